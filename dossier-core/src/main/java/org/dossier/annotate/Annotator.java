@@ -1,0 +1,13 @@
+package org.dossier.annotate;
+
+import java.time.LocalDate;
+import org.dossier.model.Annotations;
+import org.dossier.model.Article;
+
+/**
+ * The annotate stage: entities, time expressions (resolved against {@code anchor}) and quotes of one
+ * article's clean text. Implementations load their models once and are reused for every article.
+ */
+public interface Annotator {
+    Annotations annotate(Article article, LocalDate anchor);
+}

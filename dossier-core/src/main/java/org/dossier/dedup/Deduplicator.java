@@ -1,0 +1,11 @@
+package org.dossier.dedup;
+
+import org.dossier.model.Article;
+
+/**
+ * The dedup stage: articles are added one at a time; each is compared with those seen before and
+ * returned with {@code duplicateOf} (near-identical copy) or {@code derivedFrom} (repost, translation) set.
+ */
+public interface Deduplicator {
+    Article add(Article article);
+}

@@ -1,0 +1,10 @@
+package org.dossier.model;
+
+/**
+ * A provenance statement found on a page: a news agency ("AFP"), a source outlet ("Source: spiegel"),
+ * a repost notice ("appeared first on …"). {@code text} is the line it was read from.
+ */
+public record Credit(Kind kind, String name, String text) {
+    /** What the credit says about the page. */
+    public enum Kind { AGENCY, SOURCE, REPOST, AUTHOR }
+}

@@ -1,0 +1,53 @@
+package org.dossier.model;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The dossier of one story: every entity, quote, timeline entry, claim and coverage cell cites the articles
+ * (and character spans) it comes from. Serialised as documented in docs/dossier-schema.md.
+ */
+public record StoryDossier(
+        String id,
+        String title,
+        DateRange span,
+        List<ArticleRef> articles,
+        List<Entity> entities,
+        List<Quote> quotes,
+        List<TimelineEntry> timeline,
+        List<Claim> claims,
+        List<Disagreement> disagreements,
+        List<Coverage> coverage) {
+
+    /** First and last day the story's articles and events cover. */
+    public record DateRange(LocalDate from, LocalDate to) {}
+
+    /** An article of the story as the dossier lists it; {@code anchorNote} explains a re-anchored date. */
+    public record ArticleRef(String id, String title, String outlet, LocalDate published, String source,
+                             String language, List<String> credits, String duplicateOf, String derivedFrom,
+                             LocalDate anchor, String anchorNote) {}
+
+    /** A merged entity: canonical name, variants seen, roles from descriptions, and every mention. */
+    public record Entity(String name, String type, List<String> variants, List<String> roles,
+                         List<String> articles, List<Span> mentions) {}
+
+    /** A quote with its speaker (null when unnamed) and the speaker's description when given. */
+    public record Quote(String speaker, String speakerDescription, String text, String article, Span span) {}
+
+    /** An event on the timeline, reported by one or more articles. */
+    public record TimelineEntry(LocalDate date, String precision, String summary, List<String> articles,
+                                List<Span> mentions) {}
+
+    /** A numeric claim: subject, value (and range), unit, the article and its date. */
+    public record Claim(String subject, double value, Double low, Double high, String unit, String text,
+                        String article, LocalDate date, Span span) {}
+
+    /** Outlets giving different values for one subject; {@code kind} is "update" or "contradiction". */
+    public record Disagreement(String subject, String unit, String kind, List<Value> values) {
+        /** One of the values with the articles that report it and their dates. */
+        public record Value(String value, List<String> articles, List<LocalDate> dates) {}
+    }
+
+    /** Which facts (timeline:N, claim:N, quote:N) an outlet reported, and whether it is an independent source. */
+    public record Coverage(String outlet, List<String> facts, List<String> articles, boolean independent) {}
+}
