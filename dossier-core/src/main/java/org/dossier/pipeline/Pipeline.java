@@ -1,0 +1,158 @@
+package org.dossier.pipeline;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.dossier.annotate.Annotator;
+import org.dossier.cluster.StoryClusterer;
+import org.dossier.extract.ExtractionException;
+import org.dossier.ingest.InputFailure;
+import org.dossier.model.AnnotatedArticle;
+import org.dossier.model.Annotations;
+import org.dossier.model.Article;
+import org.dossier.model.RawPage;
+import org.dossier.model.Story;
+import org.dossier.model.StoryDossier;
+import org.dossier.store.Store;
+import org.dossier.store.StoreException;
+
+/**
+ * The pipeline in one place: ingest → extract → language → dedup → cluster (on {@link #ingest}), then
+ * annotate → resolve → synthesize (on {@link #dossier}). Rendering is left to the caller. Dedup and
+ * cluster state is rebuilt from the store on first use, so stories grow as pages arrive.
+ */
+public final class Pipeline {
+    private final Stages stages;
+    private final Store store;
+    private final Map<String, String> clusterToStory = new HashMap<>();
+    private Annotator annotator;
+    private boolean warm;
+
+    public Pipeline(Stages stages, Store store) {
+        this.stages = stages;
+        this.store = store;
+    }
+
+    /** Reads, extracts, deduplicates and clusters the pages under {@code paths}; stores them in one transaction. */
+    public IngestReport ingest(List<Path> paths, Progress progress) throws StoreException {
+        List<InputFailure> failures = new ArrayList<>();
+        List<RawPage> pages = stages.source().read(paths, failures::add);
+        warmUp();
+        progress.start("Extracting", pages.size());
+        List<Extracted> fresh = new ArrayList<>();
+        Set<String> batchIds = new HashSet<>();
+        int already = 0;
+        for (RawPage page : pages) {
+            progress.step();
+            if (store.hasPage(page.id()) || !batchIds.add(page.id())) {
+                already++;
+                continue;
+            }
+            extract(page, failures).ifPresent(a -> fresh.add(new Extracted(page, a)));
+        }
+        progress.done();
+        fresh.sort(Comparator.comparing((Extracted e) -> e.article().published(),
+                Comparator.nullsLast(Comparator.naturalOrder())));
+        store.inTransaction(() -> {
+            for (Extracted e : fresh) {
+                Article a = stages.dedup().add(e.article());
+                String story = storyFor(a);
+                store.putArticle(e.page(), a);
+                store.assignStory(a.id(), story, a.title());
+            }
+            return null;
+        });
+        return new IngestReport(fresh.size(), already, failures);
+    }
+
+    private Optional<Article> extract(RawPage page, List<InputFailure> failures) {
+        try {
+            Article a = stages.extractor().extract(page);
+            return Optional.of(a.withLanguage(stages.language().identify(a.text())));
+        } catch (ExtractionException e) {
+            failures.add(new InputFailure(page.source(), e.getMessage()));
+        } catch (RuntimeException | StackOverflowError e) {
+            failures.add(new InputFailure(page.source(), "could not extract an article (" + e.getClass().getSimpleName() + ")"));
+        }
+        return Optional.empty();
+    }
+
+    /** Feeds what the store holds to dedup and clustering, once, so new pages are compared with old ones. */
+    private void warmUp() throws StoreException {
+        if (warm) {
+            return;
+        }
+        for (Article a : store.articles()) {
+            stages.dedup().add(a);
+            String cluster = stages.clusterer().assign(doc(a));
+            store.storyOf(a.id()).ifPresent(s -> clusterToStory.putIfAbsent(cluster, s));
+        }
+        warm = true;
+    }
+
+    private String storyFor(Article a) {
+        String cluster = stages.clusterer().assign(doc(a));
+        return clusterToStory.computeIfAbsent(cluster, c -> "s" + a.id().substring(0, 10));
+    }
+
+    private static StoryClusterer.Doc doc(Article a) {
+        return new StoryClusterer.Doc(a.id(), a.title(), a.text(), a.published(), a.language());
+    }
+
+    /** The dossiers of the given stories. */
+    public List<StoryDossier> dossiers(List<Story> stories, Progress progress) throws StoreException {
+        int total = stories.stream().mapToInt(s -> s.articleIds().size()).sum();
+        progress.start("Analysing", total);
+        List<StoryDossier> out = new ArrayList<>();
+        for (Story s : stories) {
+            out.add(dossier(s, progress));
+        }
+        progress.done();
+        return out;
+    }
+
+    /** Annotates what is not yet annotated (stored for next time), resolves entities and writes the dossier. */
+    public StoryDossier dossier(Story story, Progress progress) throws StoreException {
+        List<Article> articles = new ArrayList<>();
+        for (String id : story.articleIds()) {
+            store.article(id).ifPresent(articles::add);
+        }
+        List<LocalDate> storyDates = articles.stream().map(Article::published).filter(Objects::nonNull).toList();
+        List<AnnotatedArticle> annotated = new ArrayList<>();
+        List<Annotations> fresh = new ArrayList<>();
+        for (Article a : articles) {
+            Annotations ann = store.annotations(a.id()).orElse(null);
+            if (ann == null) {
+                AnchorPolicy.Anchor anchor = stages.anchors().choose(a, storyDates);
+                ann = annotator().annotate(a, anchor.date());
+                fresh.add(ann);
+            }
+            annotated.add(new AnnotatedArticle(a, ann));
+            progress.step();
+        }
+        store.inTransaction(() -> {
+            for (Annotations ann : fresh) {
+                store.putAnnotations(ann);
+            }
+            return null;
+        });
+        return stages.synthesizer().synthesize(story, annotated, stages.resolver().resolve(annotated));
+    }
+
+    private Annotator annotator() {
+        if (annotator == null) {
+            annotator = stages.annotator().get();
+        }
+        return annotator;
+    }
+
+    private record Extracted(RawPage page, Article article) {}
+}

@@ -1,0 +1,112 @@
+package org.dossier.render;
+
+import java.util.List;
+import org.dossier.model.StoryDossier;
+import org.dossier.model.StoryDossier.ArticleRef;
+import org.dossier.model.StoryDossier.Claim;
+import org.dossier.model.StoryDossier.Coverage;
+import org.dossier.model.StoryDossier.Disagreement;
+import org.dossier.model.StoryDossier.Entity;
+import org.dossier.model.StoryDossier.Quote;
+import org.dossier.model.StoryDossier.TimelineEntry;
+
+/** Renders dossiers as Markdown: one section per story, every line ending with its article citations. */
+public final class MarkdownRenderer implements Renderer {
+
+    @Override
+    public String render(List<StoryDossier> dossiers) {
+        StringBuilder md = new StringBuilder("# Dossier\n\n");
+        if (dossiers.isEmpty()) {
+            md.append("No stories.\n");
+        }
+        for (StoryDossier d : dossiers) {
+            story(md, d);
+        }
+        return md.toString();
+    }
+
+    private static void story(StringBuilder md, StoryDossier d) {
+        Citations c = new Citations(d);
+        md.append("## ").append(cell(d.title())).append("\n\n");
+        md.append("Story `").append(d.id()).append("`, ").append(d.articles().size()).append(" articles");
+        if (d.span() != null && d.span().from() != null) {
+            md.append(", ").append(d.span().from()).append(" – ").append(d.span().to());
+        }
+        md.append(".\n\n### Articles\n\n| | Title | Outlet | Published | Anchor | Lang | Credits | Relation |\n|---|---|---|---|---|---|---|---|\n");
+        for (ArticleRef a : d.articles()) {
+            md.append("| ").append(c.label(a.id())).append(" | ").append(cell(a.title())).append(" | ").append(cell(a.outlet()))
+                    .append(" | ").append(str(a.published())).append(" | ").append(str(a.anchor()))
+                    .append(a.anchorNote() == null ? "" : " (" + cell(a.anchorNote()) + ")")
+                    .append(" | ").append(str(a.language())).append(" | ").append(cell(String.join(", ", a.credits())))
+                    .append(" | ").append(relation(a, c)).append(" |\n");
+        }
+        md.append("\n### Timeline\n\n");
+        for (TimelineEntry t : d.timeline()) {
+            md.append("- **").append(str(t.date())).append("**").append(precision(t.precision())).append(" — ")
+                    .append(t.summary()).append(" [").append(c.labels(t.articles())).append("]\n");
+        }
+        md.append("\n### People and organisations\n\n");
+        for (Entity e : d.entities()) {
+            md.append("- **").append(e.name()).append("** (").append(e.type().toLowerCase()).append(")");
+            if (e.variants().size() > 1) {
+                md.append(", also ").append(String.join(" / ", e.variants()));
+            }
+            if (!e.roles().isEmpty()) {
+                md.append("; ").append(String.join("; ", e.roles()));
+            }
+            md.append(" [").append(c.labels(e.articles())).append("]\n");
+        }
+        md.append("\n### Quotes\n\n");
+        for (Quote q : d.quotes()) {
+            md.append("- ").append(speaker(q)).append(": “").append(q.text()).append("” [").append(c.label(q.article())).append("]\n");
+        }
+        md.append("\n### Numbers\n\n");
+        for (Claim cl : d.claims()) {
+            md.append("- ").append(cl.subject()).append(": ").append(cl.text()).append(" (")
+                    .append(str(cl.date())).append(") [").append(c.label(cl.article())).append("]\n");
+        }
+        if (!d.disagreements().isEmpty()) {
+            md.append("\n### Where outlets disagree\n\n");
+            for (Disagreement dis : d.disagreements()) {
+                md.append("- ").append(dis.subject()).append(" (").append(dis.kind()).append("):");
+                for (Disagreement.Value v : dis.values()) {
+                    md.append(" ").append(v.value()).append(" [").append(c.labels(v.articles())).append("];");
+                }
+                md.setLength(md.length() - 1);
+                md.append("\n");
+            }
+        }
+        md.append("\n### Coverage\n\n| Outlet | Articles | Independent | Facts reported |\n|---|---|---|---|\n");
+        for (Coverage cov : d.coverage()) {
+            md.append("| ").append(cell(cov.outlet())).append(" | ").append(c.labels(cov.articles())).append(" | ")
+                    .append(cov.independent() ? "yes" : "no").append(" | ").append(String.join(", ", cov.facts())).append(" |\n");
+        }
+        md.append("\n");
+    }
+
+    static String speaker(Quote q) {
+        if (q.speaker() != null) {
+            return "**" + q.speaker() + "**";
+        }
+        return q.speakerDescription() == null ? "_unattributed_" : "_" + q.speakerDescription() + "_ (unnamed)";
+    }
+
+    private static String relation(ArticleRef a, Citations c) {
+        if (a.duplicateOf() != null) {
+            return "copy of " + c.label(a.duplicateOf());
+        }
+        return a.derivedFrom() == null ? "" : "derived from " + c.label(a.derivedFrom());
+    }
+
+    private static String precision(String p) {
+        return p == null || p.equals("day") ? "" : " (" + p + ")";
+    }
+
+    private static String str(Object o) {
+        return o == null ? "–" : o.toString();
+    }
+
+    private static String cell(String s) {
+        return s == null ? "–" : s.replace("|", "\\|").replace("\n", " ");
+    }
+}
