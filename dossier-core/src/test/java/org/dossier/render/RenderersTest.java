@@ -1,0 +1,71 @@
+package org.dossier.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.List;
+import org.dossier.model.Json;
+import org.dossier.model.Span;
+import org.dossier.model.StoryDossier;
+import org.dossier.model.StoryDossier.ArticleRef;
+import org.junit.jupiter.api.Test;
+
+class RenderersTest {
+    static StoryDossier sample() {
+        LocalDate d = LocalDate.of(2025, 3, 4);
+        return new StoryDossier("s1", "Dam <breach> & flood", new StoryDossier.DateRange(d, d.plusDays(3)),
+                List.of(new ArticleRef("a1", "Dam fails", "Herald", d, "a.html", "en", List.of("XYZ"), null, null, d, null),
+                        new ArticleRef("a2", "Dam fails", "Flow", d.plusDays(4), "b.txt", "en", List.of(), null, "a1", d,
+                                "page date 2025-03-08; re-anchored")),
+                List.of(new StoryDossier.Entity("Taras Hrebenyuk", "PERSON", List.of("Taras Hrebenyuk", "Taras Grebeniuk"),
+                        List.of("minister"), List.of("a1", "a2"), List.of(new Span("a1", 10, 25)))),
+                List.of(new StoryDossier.Quote(null, "a senior ministry official", "We were not warned", "a1", new Span("a1", 40, 58))),
+                List.of(new StoryDossier.TimelineEntry(d, "day", "Dam spillway collapses", List.of("a1", "a2"),
+                        List.of(new Span("a1", 0, 30), new Span("a2", 0, 30)))),
+                List.of(new StoryDossier.Claim("people evacuated", 12000, null, null, "people", "about 12,000 people", "a1", d,
+                        new Span("a1", 60, 79))),
+                List.of(new StoryDossier.Disagreement("people evacuated", "people", "contradiction",
+                        List.of(new StoryDossier.Disagreement.Value("12000", List.of("a1"), List.of(d)),
+                                new StoryDossier.Disagreement.Value("9500", List.of("a2"), List.of(d))))),
+                List.of(new StoryDossier.Coverage("Herald", List.of("timeline:1", "claim:1"), List.of("a1"), true)));
+    }
+
+    @Test
+    void jsonFollowsTheDocumentedSchema() throws Exception {
+        JsonNode root = Json.MAPPER.readTree(new JsonRenderer().render(List.of(sample())));
+        JsonNode story = root.get("stories").get(0);
+        for (String field : List.of("id", "title", "span", "articles", "entities", "quotes", "timeline", "claims",
+                "disagreements", "coverage")) {
+            assertTrue(story.has(field), field);
+        }
+        assertEquals("2025-03-04", story.get("span").get("from").asText());
+        assertEquals("a1", story.get("articles").get(1).get("derived_from").asText());
+        assertTrue(story.get("articles").get(0).get("duplicate_of").isNull());
+        assertTrue(story.get("quotes").get(0).get("speaker").isNull());
+        assertEquals("a senior ministry official", story.get("quotes").get(0).get("speaker_description").asText());
+        assertEquals(2, story.get("disagreements").get(0).get("values").size());
+    }
+
+    @Test
+    void markdownCitesEveryLineWithArticleLabels() {
+        String md = new MarkdownRenderer().render(List.of(sample()));
+        assertTrue(md.contains("Dam spillway collapses [A1, A2]"), md);
+        assertTrue(md.contains("_a senior ministry official_ (unnamed)"), md);
+        assertTrue(md.contains("derived from A1"), md);
+        assertTrue(md.contains("12000 [A1]; 9500 [A2]"), md);
+    }
+
+    @Test
+    void htmlIsEscapedSelfContainedAndLinksCitationsToArticles() {
+        String html = new HtmlRenderer().render(List.of(sample()));
+        assertTrue(html.contains("Dam &lt;breach&gt; &amp; flood"));
+        assertFalse(html.contains("<script"));
+        assertFalse(html.contains("<link"));
+        assertTrue(html.contains("href=\"#s1-a2\""));
+        assertTrue(html.contains("id=\"s1-a2\""));
+        assertTrue(html.contains("chars 40–58"));
+    }
+}
