@@ -19,9 +19,10 @@ final class ProseMass {
             int prose = isProse(b) ? b.length() : 0;
             Element e = b.owner();
             for (int level = 0; e != null && level < MAX_LEVELS; level++, e = e.parent()) {
-                int[] v = m.mass.computeIfAbsent(e, k -> new int[2]);
+                int[] v = m.mass.computeIfAbsent(e, k -> new int[3]);
                 v[0] += prose;
                 v[1] += b.length();
+                v[2] += b.linkChars();
             }
         }
         return m;
@@ -41,6 +42,11 @@ final class ProseMass {
         return v == null ? 0 : v[1];
     }
 
+    int links(Element e) {
+        int[] v = mass.get(e);
+        return v == null ? 0 : v[2];
+    }
+
     /** Climbs while the parent adds a real share of prose and what it adds is mostly prose. */
     Element widen(Element top, Element root) {
         Element c = top;
@@ -48,7 +54,13 @@ final class ProseMass {
             Element p = c.parent();
             int extraProse = prose(p) - prose(c);
             int extraText = text(p) - text(c);
-            if (extraProse >= 0.1 * prose(c) && extraProse >= 0.6 * extraText && extraProse > 0) {
+            int extraLinks = links(p) - links(c);
+            if (Boolean.getBoolean("dossier.debug")) {
+                System.err.println("WIDEN " + BodyExtractor.path(c) + " prose=" + prose(c) + " text=" + text(c)
+                        + " extraProse=" + extraProse + " extraText=" + extraText + " extraLinks=" + extraLinks);
+            }
+            if (extraProse >= 0.1 * prose(c) && extraProse >= 0.6 * extraText && extraProse > 0
+                    && extraLinks <= 0.1 * extraText) {
                 c = p;
             } else if (extraText == 0) {
                 c = p;
