@@ -21,6 +21,8 @@ final class ElementSemantics {
     final Set<String> chromeTags;
     private final Set<String> negativeWords;
     private final Set<String> positiveWords;
+    private static final int MAX_CACHE = 50_000;
+    private final java.util.Map<String, Integer> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
     private ElementSemantics(Properties p) {
         dropTags = words(p, "drop.tags");
@@ -43,6 +45,18 @@ final class ElementSemantics {
         if (cls.isEmpty() && id.isEmpty()) {
             return 0;
         }
+        String key = cls + " " + id;
+        Integer cached = cache.get(key);
+        if (cached == null) {
+            cached = weigh(cls, id);
+            if (cache.size() < MAX_CACHE) {
+                cache.put(key, cached);
+            }
+        }
+        return cached;
+    }
+
+    private int weigh(String cls, String id) {
         int w = 0;
         for (String name : (cls + " " + id).split("\\s+")) {
             if (name.isEmpty()) {
@@ -62,7 +76,15 @@ final class ElementSemantics {
 
     /** Splits a class name on '-', '_' and camelCase humps, lower-cased. */
     static String[] tokens(String name) {
-        return name.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase().split("[-_\\s:.]+");
+        StringBuilder sb = new StringBuilder(name.length() + 4);
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (i > 0 && Character.isUpperCase(c) && Character.isLowerCase(name.charAt(i - 1))) {
+                sb.append(' ');
+            }
+            sb.append(c == '-' || c == '_' || c == ':' || c == '.' ? ' ' : Character.toLowerCase(c));
+        }
+        return sb.toString().trim().split(" +");
     }
 
     private static Set<String> words(Properties p, String key) {

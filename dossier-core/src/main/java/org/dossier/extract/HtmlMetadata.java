@@ -23,6 +23,7 @@ record HtmlMetadata(String title, List<String> authors, List<PageDate> dates, St
     private static final int MAX_AUTHOR_WORDS = 5;
 
     static HtmlMetadata read(Document doc) {
+        MetaTags.index(doc);
         JsonLd ld = JsonLd.read(doc);
         String outlet = firstNonBlank(meta(doc, "og:site_name"), ld.publisher(), meta(doc, "application-name"));
         String url = firstNonBlank(attr(doc, "link[rel=canonical]", "href"), meta(doc, "og:url"), ld.url());
@@ -94,12 +95,7 @@ record HtmlMetadata(String title, List<String> authors, List<PageDate> dates, St
     }
 
     static String meta(Document doc, String key) {
-        Element e = doc.selectFirst("meta[property=\"" + key + "\"], meta[name=\"" + key + "\"], meta[itemprop=\"" + key + "\"]");
-        if (e == null) {
-            return null;
-        }
-        String v = e.attr("content").strip();
-        return v.isEmpty() ? null : v;
+        return MetaTags.get(doc, key);
     }
 
     private static String attr(Document doc, String css, String attr) {
