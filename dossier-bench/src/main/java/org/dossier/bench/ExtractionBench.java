@@ -1,0 +1,114 @@
+package org.dossier.bench;
+
+import de.l3s.boilerpipe.extractors.ArticleExtractor;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import org.dossier.extract.DefaultExtractor;
+import org.dossier.extract.ExtractionException;
+import org.dossier.model.RawPage;
+import org.jsoup.Jsoup;
+
+/**
+ * Extraction benchmark: writes {@code <id>.txt} predictions for a directory of {@code <id>.html.gz} pages
+ * (scored by the benchmark's score.py), then times DefaultExtractor, boilerpipe's ArticleExtractor and a
+ * bare jsoup parse + body text, single-threaded in one JVM, reporting median pages/s and ratios.
+ * Usage: ExtractionBench HTML_DIR PRED_DIR [ROUNDS]
+ */
+public final class ExtractionBench {
+    private record Page(String id, String html) {}
+
+    private interface Task {
+        void run(Page p) throws Exception;
+    }
+
+    private ExtractionBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 2) {
+            System.err.println("usage: ExtractionBench HTML_DIR PRED_DIR [ROUNDS]");
+            System.exit(2);
+        }
+        List<Page> pages = load(Path.of(args[0]));
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+        writePredictions(pages, Path.of(args[1]));
+        DefaultExtractor dossier = new DefaultExtractor();
+        Task dossierTask = p -> {
+            try {
+                dossier.extract(new RawPage(p.id(), p.id(), RawPage.Kind.HTML, p.html()));
+            } catch (ExtractionException e) {
+                // a page without article counts as processed
+            }
+        };
+        Task boilerpipe = p -> ArticleExtractor.INSTANCE.getText(p.html());
+        Task jsoup = p -> Jsoup.parse(p.html()).body().text();
+        double d = rate("dossier", dossierTask, pages, rounds);
+        double b = rate("boilerpipe", boilerpipe, pages, rounds);
+        double j = rate("jsoup-parse+text", jsoup, pages, rounds);
+        System.out.printf("ratio dossier/boilerpipe=%.2f dossier/jsoup=%.2f%n", d / b, d / j);
+    }
+
+    private static List<Page> load(Path dir) throws IOException {
+        List<Page> pages = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.sorted().toList()) {
+                String name = f.getFileName().toString();
+                if (!name.endsWith(".html.gz")) {
+                    continue;
+                }
+                try (InputStream in = new GZIPInputStream(Files.newInputStream(f))) {
+                    pages.add(new Page(name.substring(0, name.length() - ".html.gz".length()),
+                            new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+                }
+            }
+        }
+        return pages;
+    }
+
+    private static void writePredictions(List<Page> pages, Path out) throws IOException {
+        Files.createDirectories(out);
+        DefaultExtractor ex = new DefaultExtractor();
+        int failed = 0;
+        for (Page p : pages) {
+            String text;
+            try {
+                text = ex.extract(new RawPage(p.id(), p.id(), RawPage.Kind.HTML, p.html())).text();
+            } catch (ExtractionException e) {
+                text = "";
+                failed++;
+            }
+            Files.writeString(out.resolve(p.id() + ".txt"), text);
+        }
+        System.out.printf("predictions: %d pages written to %s (%d without article)%n", pages.size(), out, failed);
+    }
+
+    /** Median pages/s over rounds, after one warm-up round. */
+    private static double rate(String name, Task task, List<Page> pages, int rounds) throws Exception {
+        runAll(task, pages);
+        double[] rates = new double[rounds];
+        for (int r = 0; r < rounds; r++) {
+            long t0 = System.nanoTime();
+            runAll(task, pages);
+            rates[r] = pages.size() / ((System.nanoTime() - t0) / 1e9);
+        }
+        Arrays.sort(rates);
+        double median = rates[rounds / 2];
+        System.out.printf("%-18s median %.1f pages/s (rounds: %s)%n", name, median, Arrays.toString(
+                Arrays.stream(rates).map(x -> Math.round(x * 10) / 10.0).toArray()));
+        return median;
+    }
+
+    private static void runAll(Task task, List<Page> pages) throws Exception {
+        for (Page p : pages) {
+            task.run(p);
+        }
+    }
+}

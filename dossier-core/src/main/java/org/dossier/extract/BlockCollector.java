@@ -1,0 +1,154 @@
+package org.dossier.extract;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * One iterative pass over a DOM subtree: splits its text into {@link TextBlock}s at block-level tags and
+ * records per element the text and link-text length plus its pre-order range (for O(1) containment).
+ */
+final class BlockCollector implements NodeVisitor {
+    /** Per-element counters: text chars, link chars, pre-order index, last descendant index. */
+    static final class Stats {
+        int text;
+        int links;
+        int pre;
+        int end;
+    }
+
+    private final ElementSemantics sem = ElementSemantics.get();
+    private final List<TextBlock> blocks = new ArrayList<>();
+    private final Map<Element, Stats> stats = new IdentityHashMap<>();
+    private final Deque<Element> owners = new ArrayDeque<>();
+    private ChromeChain chrome;
+    private final StringBuilder buf = new StringBuilder();
+    private int bufLinks;
+    private int linkDepth;
+    private int counter;
+
+    static BlockCollector collect(Element root) {
+        BlockCollector c = new BlockCollector();
+        c.owners.push(root);
+        NodeTraversor.traverse(c, root);
+        c.flush();
+        return c;
+    }
+
+    List<TextBlock> blocks() {
+        return blocks;
+    }
+
+    Stats stats(Element e) {
+        return stats.get(e);
+    }
+
+    @Override
+    public void head(Node node, int depth) {
+        if (node instanceof TextNode t) {
+            String s = t.getWholeText();
+            buf.append(s);
+            if (linkDepth > 0) {
+                bufLinks += s.length();
+            }
+            Element parent = t.parent() instanceof Element pe ? pe : null;
+            Stats st = parent == null ? null : stats.get(parent);
+            if (st != null) {
+                int n = t.isBlank() ? 0 : s.trim().length();
+                st.text += n;
+                st.links += linkDepth > 0 ? n : 0;
+            }
+        } else if (node instanceof Element e) {
+            Stats st = new Stats();
+            st.pre = counter++;
+            stats.put(e, st);
+            String tag = e.normalName();
+            if (tag.equals("a")) {
+                linkDepth++;
+            } else if (tag.equals("br")) {
+                buf.append(' ');
+            } else if (sem.blockTags.contains(tag)) {
+                flush();
+                owners.push(e);
+            }
+            if (isChromeMarked(e)) {
+                chrome = new ChromeChain(e, chrome);
+            }
+        }
+    }
+
+    @Override
+    public void tail(Node node, int depth) {
+        if (!(node instanceof Element e)) {
+            return;
+        }
+        String tag = e.normalName();
+        if (tag.equals("a")) {
+            linkDepth--;
+        } else if (sem.blockTags.contains(tag) && owners.peek() == e) {
+            flush();
+            owners.pop();
+        }
+        if (chrome != null && chrome.element() == e) {
+            chrome = chrome.outer();
+        }
+        Stats st = stats.get(e);
+        st.end = counter - 1;
+        Element parent = e.parent();
+        Stats ps = parent == null ? null : stats.get(parent);
+        if (ps != null) {
+            ps.text += st.text;
+            ps.links += st.links;
+        }
+    }
+
+    private void flush() {
+        if (buf.length() == 0) {
+            return;
+        }
+        String text = normalize(buf);
+        if (!text.isEmpty()) {
+            Element owner = owners.peek();
+            Stats st = stats.get(owner);
+            int links = Math.min(bufLinks, text.length());
+            blocks.add(new TextBlock(text, links, owner, st == null ? -1 : st.pre, chrome));
+        }
+        buf.setLength(0);
+        bufLinks = 0;
+    }
+
+    private boolean isChromeMarked(Element e) {
+        String tag = e.normalName();
+        if (tag.equals("body") || tag.equals("html")) {
+            return false;
+        }
+        return sem.chromeTags.contains(tag) || sem.classWeight(e) < 0;
+    }
+
+    /** Collapses whitespace runs to one space and trims. */
+    static String normalize(CharSequence s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00a0') {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,222 @@
+package org.dossier.extract;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Finds the article body of a parsed page: removes non-content elements, scores containers by the
+ * paragraph text they hold (length, commas, link density, class/id semantics), picks the best container
+ * with its related siblings, and keeps its prose blocks (paragraphs, subheads, lists, quotes).
+ */
+final class BodyExtractor {
+    private static final int MAX_CHAIN = 24;
+    private final ElementSemantics sem = ElementSemantics.get();
+
+    /** Body paragraphs of the page (mutates the document); empty when nothing reads as an article. */
+    List<String> paragraphs(Element body, String title) {
+        removeNonContent(body);
+        BlockCollector c = BlockCollector.collect(body);
+        List<TextBlock> blocks = dropChrome(c);
+        Map<Element, Double> scores = score(blocks, c);
+        Element top = best(scores, c, body);
+        if (top == null) {
+            return List.of();
+        }
+        top = ProseMass.of(blocks).widen(top, body);
+        List<Element> parts = withSiblings(top, scores, c);
+        if (DEBUG) {
+            for (Element e : parts) {
+                System.err.println("PART " + path(e) + " score=" + scores.get(e));
+            }
+        }
+        return BlockFilter.keep(blocks, parts, c, title);
+    }
+
+    private static final boolean DEBUG = Boolean.getBoolean("dossier.debug");
+
+    static String path(Element e) {
+        StringBuilder sb = new StringBuilder();
+        for (Element x = e; x != null; x = x.parent()) {
+            sb.insert(0, x.normalName() + "." + x.className().replace(' ', '.') + "#" + x.id() + " > ");
+        }
+        return sb.toString();
+    }
+
+    private void removeNonContent(Element body) {
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element e && e != body && isNonContent(e)) {
+                    return FilterResult.REMOVE;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, body);
+    }
+
+    private boolean isNonContent(Element e) {
+        if (sem.dropTags.contains(e.normalName())) {
+            return true;
+        }
+        if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")) && e.childrenSize() > 0
+                && !e.normalName().equals("span")) {
+            return true;
+        }
+        String style = e.attr("style");
+        return !style.isEmpty() && style.replace(" ", "").toLowerCase().contains("display:none");
+    }
+
+    /** Blocks not under a chrome-marked element, unless that element holds most of the page's prose. */
+    private List<TextBlock> dropChrome(BlockCollector c) {
+        Map<Element, Integer> chromeProse = new IdentityHashMap<>();
+        int total = 0;
+        for (TextBlock b : c.blocks()) {
+            int prose = prose(b);
+            total += prose;
+            int walked = 0;
+            for (ChromeChain ch = b.chrome(); ch != null && walked < MAX_CHAIN; ch = ch.outer(), walked++) {
+                chromeProse.merge(ch.element(), prose, Integer::sum);
+            }
+        }
+        List<TextBlock> kept = new ArrayList<>();
+        for (TextBlock b : c.blocks()) {
+            boolean chrome = false;
+            int walked = 0;
+            for (ChromeChain ch = b.chrome(); ch != null && walked < MAX_CHAIN && !chrome; ch = ch.outer(), walked++) {
+                chrome = chromeProse.get(ch.element()) <= 0.5 * total;
+            }
+            if (!chrome) {
+                kept.add(b);
+            }
+        }
+        return kept;
+    }
+
+    private static int prose(TextBlock b) {
+        return b.length() >= 25 && b.linkDensity() < 0.3 ? b.length() - b.linkChars() : 0;
+    }
+
+    private Map<Element, Double> score(List<TextBlock> blocks, BlockCollector c) {
+        Map<Element, Double> scores = new IdentityHashMap<>();
+        for (TextBlock b : blocks) {
+            if (b.length() < 25 || b.isHeading()) {
+                continue;
+            }
+            double s = 1 + commas(b.text()) + Math.min(b.length() / 100.0, 3);
+            s *= 1 - b.linkDensity();
+            Element anc = b.owner().parent();
+            for (int level = 0; anc != null && level < 5; level++, anc = anc.parent()) {
+                double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (level * 3);
+                if (!scores.containsKey(anc)) {
+                    scores.put(anc, initial(anc));
+                }
+                scores.merge(anc, s * share, Double::sum);
+            }
+            // a block whose owner is itself a container (text directly in a div) also scores the owner
+            if (!b.owner().normalName().equals("p") && !b.isHeading()) {
+                scores.merge(b.owner(), initial(b.owner()) + s, Double::sum);
+            }
+        }
+        scores.replaceAll((e, s) -> s * (1 - linkDensity(e, c)));
+        return scores;
+    }
+
+    private double initial(Element e) {
+        double s = switch (e.normalName()) {
+            case "div", "article", "main", "section" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        return s + 25 * Math.signum(sem.classWeight(e));
+    }
+
+    static double linkDensity(Element e, BlockCollector c) {
+        BlockCollector.Stats st = c.stats(e);
+        return st == null || st.text == 0 ? 0 : Math.min(1, st.links / (double) st.text);
+    }
+
+    private static int commas(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch == ',' || ch == '\uff0c' || ch == '\u3001' || ch == '\u060c') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private Element best(Map<Element, Double> scores, BlockCollector c, Element body) {
+        Element top = null;
+        double topScore = 0;
+        for (Map.Entry<Element, Double> en : scores.entrySet()) {
+            if (en.getValue() > topScore) {
+                top = en.getKey();
+                topScore = en.getValue();
+            }
+        }
+        if (top == null) {
+            return null;
+        }
+        return climb(top, topScore, scores, body);
+    }
+
+    /** Moves up to a parent that scores higher than the chain below it (article split in wrappers). */
+    private Element climb(Element top, double topScore, Map<Element, Double> scores, Element body) {
+        double last = topScore;
+        double threshold = topScore / 3;
+        Element parent = top.parent();
+        while (parent != null && parent != body && !parent.normalName().equals("html")) {
+            Double ps = scores.get(parent);
+            if (ps != null) {
+                if (ps < threshold) {
+                    break;
+                }
+                if (ps > last) {
+                    return parent;
+                }
+                last = ps;
+            }
+            parent = parent.parent();
+        }
+        return top;
+    }
+
+    private List<Element> withSiblings(Element top, Map<Element, Double> scores, BlockCollector c) {
+        List<Element> parts = new ArrayList<>();
+        Element parent = top.parent();
+        if (parent == null) {
+            parts.add(top);
+            return parts;
+        }
+        double topScore = scores.getOrDefault(top, 0.0);
+        double threshold = Math.max(10, topScore * 0.2);
+        for (Element sib : parent.children()) {
+            if (sib == top) {
+                parts.add(sib);
+                continue;
+            }
+            double bonus = !top.className().isEmpty() && top.className().equals(sib.className()) ? topScore * 0.2 : 0;
+            Double s = scores.get(sib);
+            if (s != null && s + bonus >= threshold) {
+                parts.add(sib);
+            } else if (sib.normalName().equals("p")) {
+                String text = sib.text();
+                double ld = linkDensity(sib, c);
+                if (text.length() > 80 && ld < 0.25
+                        || text.length() <= 80 && ld == 0 && text.matches("(?s).*[.!?][\"'\u201d\u2019)]?$")) {
+                    parts.add(sib);
+                }
+            }
+        }
+        return parts;
+    }
+}

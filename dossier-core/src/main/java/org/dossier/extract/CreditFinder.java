@@ -1,0 +1,147 @@
+package org.dossier.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dossier.model.Credit;
+
+/**
+ * Reads provenance lines: agency slugs ("asc / dpa / AFP"), "Outlet with AFP and Reuters", agencies named
+ * in running text, "Source: X", and repost notices. Vocabulary and shapes come from {@code credits.properties}.
+ */
+final class CreditFinder {
+    private static final CreditFinder INSTANCE = new CreditFinder(load());
+    private static final int MAX_CREDIT_LINE = 120;
+
+    private final Set<String> agencies;
+    private final Pattern slugLine;
+    private final Pattern sourceLine;
+    private final Pattern withLine;
+    private final Pattern agencyInText;
+    private final Pattern repost = Pattern.compile("^The post (.+) appeared first on (.+?)\\.?$");
+    private final Pattern sourceLink = Pattern.compile("^Source link\\b.*");
+    final Pattern bylinePattern;
+
+    private CreditFinder(Properties p) {
+        agencies = new LinkedHashSet<>(List.of(p.getProperty("agencies").split("\\|")));
+        String agency = alternation(p.getProperty("agencies"));
+        String and = "(?:\\s*,\\s*|\\s+(?:" + p.getProperty("and.words") + ")\\s+)";
+        slugLine = Pattern.compile("^[\\p{L}.-]{2,16}(?:\\s*/\\s*[\\p{L}.-]{2,16})+$");
+        sourceLine = Pattern.compile("^(?:" + p.getProperty("source.labels") + ")\\s*:\\s*(.{2,60})$");
+        withLine = Pattern.compile("^(.{2,40}?)\\s+(?:" + p.getProperty("with.words") + ")\\s+((?:" + agency + ")(?:"
+                + and + "(?:" + agency + "))*)\\.?$");
+        agencyInText = Pattern.compile("\\b(?:" + p.getProperty("agency.words") + ")\\s+((?:" + agency + ")(?:" + and
+                + "(?:" + agency + "))*)\\b");
+        bylinePattern = Pattern.compile("^(?:" + p.getProperty("byline.words")
+                + ")\\s+(\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){0,3}(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}.'-]+"
+                + "(?:\\s+\\p{Lu}[\\p{L}.'-]+){0,3})*)$");
+    }
+
+    static CreditFinder get() {
+        return INSTANCE;
+    }
+
+    /** Credits stated by a whole line that is itself a credit (not body text); empty if it is not one. */
+    List<Credit> creditLine(String line) {
+        String s = line.strip();
+        List<Credit> out = new ArrayList<>();
+        if (s.length() > MAX_CREDIT_LINE + 200) {
+            return out;
+        }
+        Matcher m = repost.matcher(s);
+        if (m.matches()) {
+            out.add(new Credit(Credit.Kind.REPOST, m.group(2).strip(), s));
+            return out;
+        }
+        if (s.length() > MAX_CREDIT_LINE) {
+            return out;
+        }
+        if (sourceLink.matcher(s).matches()) {
+            out.add(new Credit(Credit.Kind.REPOST, null, s));
+            return out;
+        }
+        m = sourceLine.matcher(s);
+        if (m.matches()) {
+            out.add(new Credit(Credit.Kind.SOURCE, m.group(1).strip(), s));
+            return out;
+        }
+        m = withLine.matcher(s);
+        if (m.matches()) {
+            out.add(new Credit(Credit.Kind.SOURCE, m.group(1).strip(), s));
+            addAgencies(m.group(2), s, out);
+            return out;
+        }
+        if (slugLine.matcher(s).matches()) {
+            for (String token : s.split("\\s*/\\s*")) {
+                if (agencies.contains(token)) {
+                    out.add(new Credit(Credit.Kind.AGENCY, token, s));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Agencies named as the reporting source inside running text ("news agencies AFP and Reuters"). */
+    List<Credit> inText(String paragraph) {
+        List<Credit> out = new ArrayList<>();
+        Matcher m = agencyInText.matcher(paragraph);
+        while (m.find()) {
+            addAgencies(m.group(1), paragraph, out);
+        }
+        return out;
+    }
+
+    /** Author names of a byline line ("By Jane Doe and John Roe"), or empty. */
+    List<String> byline(String line) {
+        Matcher m = bylinePattern.matcher(line.strip());
+        List<String> out = new ArrayList<>();
+        if (m.matches()) {
+            for (String name : m.group(1).split("\\s*(?:,|\\band\\b|&)\\s*")) {
+                if (!name.isBlank()) {
+                    out.add(name.strip());
+                }
+            }
+        }
+        return out;
+    }
+
+    boolean isAgency(String name) {
+        return agencies.contains(name);
+    }
+
+    private void addAgencies(String list, String text, List<Credit> out) {
+        for (String a : agencies) {
+            if (Pattern.compile("\\b" + Pattern.quote(a) + "\\b").matcher(list).find()
+                    && out.stream().noneMatch(c -> c.name() != null && c.name().equals(a))) {
+                out.add(new Credit(Credit.Kind.AGENCY, a, text));
+            }
+        }
+    }
+
+    private static String alternation(String list) {
+        StringBuilder sb = new StringBuilder();
+        for (String a : list.split("\\|")) {
+            sb.append(sb.length() == 0 ? "" : "|").append(Pattern.quote(a));
+        }
+        return sb.toString();
+    }
+
+    private static Properties load() {
+        Properties p = new Properties();
+        try (InputStream in = CreditFinder.class.getResourceAsStream("credits.properties")) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return p;
+    }
+}

@@ -1,0 +1,140 @@
+package org.dossier.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds calendar dates in strings: ISO dates and timestamps, URL path dates, numeric day-first dates, and
+ * dates with month names (names read from {@code dates.properties}).
+ */
+final class DateParsing {
+    private static final Map<String, Integer> MONTHS = loadMonths();
+    private static final String MONTH = "(\\p{L}{3,10})\\.?";
+    private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
+    private static final Pattern URL = Pattern.compile("/(\\d{4})/(\\d{1,2})/(\\d{1,2})(?:/|$)|[/_-](\\d{4})(\\d{2})(\\d{2})(?:[/_.-]|$)");
+    private static final Pattern MDY = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
+    private static final Pattern DMY = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:de\\s+)?" + MONTH
+            + "\\s+(?:de\\s+)?(\\d{4})\\b");
+    private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.])(\\d{1,2})[./](\\d{1,2})[./](\\d{4})(?![\\d])");
+    private static final int MIN_YEAR = 1990;
+    private static final int MAX_YEAR = 2100;
+
+    private DateParsing() {
+    }
+
+    /** Every date found in free text, in order of appearance. */
+    static List<LocalDate> inText(String s) {
+        List<int[]> found = new ArrayList<>();
+        Matcher m = ISO.matcher(s);
+        while (m.find()) {
+            add(found, m.start(), num(m.group(1)), num(m.group(2)), num(m.group(3)));
+        }
+        m = MDY.matcher(s);
+        while (m.find()) {
+            add(found, m.start(), num(m.group(3)), month(m.group(1)), num(m.group(2)));
+        }
+        m = DMY.matcher(s);
+        while (m.find()) {
+            add(found, m.start(), num(m.group(3)), month(m.group(2)), num(m.group(1)));
+        }
+        m = NUMERIC.matcher(s);
+        while (m.find()) {
+            int a = num(m.group(1));
+            int b = num(m.group(2));
+            // day-first unless the first number cannot be a day-of-month pairing (US order when b > 12)
+            if (b > 12 && a <= 12) {
+                add(found, m.start(), num(m.group(3)), a, b);
+            } else {
+                add(found, m.start(), num(m.group(3)), b, a);
+            }
+        }
+        found.sort((x, y) -> Integer.compare(x[0], y[0]));
+        List<LocalDate> out = new ArrayList<>();
+        for (int[] f : found) {
+            LocalDate d = LocalDate.of(f[1], f[2], f[3]);
+            if (!out.contains(d)) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    /** The first date in a string, or null. */
+    static LocalDate first(String s) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        List<LocalDate> all = inText(s);
+        return all.isEmpty() ? null : all.get(0);
+    }
+
+    /** A date in a URL path (/2019/11/19/ or -20191119-), or null. */
+    static LocalDate inUrl(String url) {
+        if (url == null) {
+            return null;
+        }
+        Matcher m = URL.matcher(url);
+        while (m.find()) {
+            int k = m.group(1) != null ? 1 : 4;
+            LocalDate d = of(num(m.group(k)), num(m.group(k + 1)), num(m.group(k + 2)));
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    private static void add(List<int[]> found, int pos, int y, int mo, int d) {
+        if (of(y, mo, d) != null) {
+            found.add(new int[] {pos, y, mo, d});
+        }
+    }
+
+    static LocalDate of(int y, int m, int d) {
+        if (y < MIN_YEAR || y > MAX_YEAR || m < 1 || m > 12 || d < 1) {
+            return null;
+        }
+        try {
+            return LocalDate.of(y, m, d);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static int month(String name) {
+        Integer m = MONTHS.get(name.toLowerCase());
+        return m == null ? -1 : m;
+    }
+
+    private static int num(String s) {
+        return Integer.parseInt(s);
+    }
+
+    private static Map<String, Integer> loadMonths() {
+        Properties p = new Properties();
+        try (InputStream in = DateParsing.class.getResourceAsStream("dates.properties")) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, Integer> out = new HashMap<>();
+        for (String k : p.stringPropertyNames()) {
+            for (String name : p.getProperty(k).split("\\|")) {
+                out.put(name.trim(), Integer.parseInt(k.trim()));
+            }
+        }
+        return out;
+    }
+}

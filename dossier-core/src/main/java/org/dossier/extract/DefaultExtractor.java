@@ -1,0 +1,98 @@
+package org.dossier.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.dossier.model.Article;
+import org.dossier.model.Credit;
+import org.dossier.model.PageDate;
+import org.dossier.model.RawPage;
+
+/**
+ * The extract stage: dispatches on page kind (HTML or scraped text), then assembles the {@link Article}
+ * with the publication date chosen from weighted page dates, the outlet, credits and a translation score.
+ */
+public class DefaultExtractor implements Extractor {
+    /** Dates below this confidence are kept as page dates but never become the publication date. */
+    static final double MIN_PUBLISHED_CONFIDENCE = 0.5;
+    private static final double MAX_CONTROL_SHARE = 0.1;
+
+    @Override
+    public Article extract(RawPage page) throws ExtractionException {
+        if (page == null || page.content() == null || page.content().isBlank()) {
+            throw new ExtractionException("empty page");
+        }
+        if (binary(page.content())) {
+            throw new ExtractionException("content is binary, not text");
+        }
+        return page.kind() == RawPage.Kind.HTML ? fromHtml(page) : fromText(page);
+    }
+
+    private Article fromHtml(RawPage page) throws ExtractionException {
+        HtmlExtractor.Result r = new HtmlExtractor().extract(page.content());
+        HtmlMetadata m = r.meta();
+        String text = String.join("\n\n", r.paragraphs());
+        List<Credit> credits = dedupe(r.credits());
+        String outlet = m.outlet() != null ? m.outlet() : outletFromCredits(credits);
+        return new Article(page.id(), page.source(), m.url(), m.title(), m.authors(), published(m.dates()),
+                m.dates(), outlet, null, credits, text, TranslationScorer.score(text), null, null);
+    }
+
+    private Article fromText(RawPage page) throws ExtractionException {
+        PlainTextExtractor.Result r = new PlainTextExtractor().extract(page.content());
+        String text = String.join("\n\n", r.paragraphs());
+        List<Credit> credits = dedupe(r.credits());
+        return new Article(page.id(), page.source(), null, r.title(), HtmlMetadata.Authors.clean(r.authors()),
+                published(r.dates()), r.dates(), outletFromCredits(credits), null, credits, text,
+                TranslationScorer.score(text), null, null);
+    }
+
+    /** The most trusted date, if trusted enough; the earliest among equally trusted ones. */
+    static LocalDate published(List<PageDate> dates) {
+        PageDate best = null;
+        for (PageDate d : dates) {
+            if (d.confidence() >= MIN_PUBLISHED_CONFIDENCE && (best == null || d.confidence() > best.confidence()
+                    || d.confidence() == best.confidence() && d.date().isBefore(best.date()))) {
+                best = d;
+            }
+        }
+        return best == null ? null : best.date();
+    }
+
+    /** The outlet named by a repost notice, else by a source credit. */
+    static String outletFromCredits(List<Credit> credits) {
+        for (Credit.Kind kind : new Credit.Kind[] {Credit.Kind.REPOST, Credit.Kind.SOURCE}) {
+            for (Credit c : credits) {
+                if (c.kind() == kind && c.name() != null && !c.name().isBlank()) {
+                    return c.name();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static List<Credit> dedupe(List<Credit> in) {
+        List<Credit> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Credit c : in) {
+            if (seen.add(c.kind() + "|" + c.name())) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private static boolean binary(String s) {
+        int n = Math.min(s.length(), 8192);
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == 0 || c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' || c == '\ufffd') {
+                control++;
+            }
+        }
+        return control > MAX_CONTROL_SHARE * n;
+    }
+}

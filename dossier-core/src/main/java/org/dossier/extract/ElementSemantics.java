@@ -1,0 +1,103 @@
+package org.dossier.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * Tag and class/id semantics for HTML body extraction, read from {@code html-semantics.properties}
+ * so the rules stay data apart from the code that applies them.
+ */
+final class ElementSemantics {
+    private static final ElementSemantics INSTANCE = load();
+
+    final Set<String> dropTags;
+    final Set<String> blockTags;
+    final Set<String> paragraphTags;
+    final Set<String> headingTags;
+    final Set<String> chromeTags;
+    private final Set<String> negativeWords;
+    private final Set<String> positiveWords;
+    private static final int MAX_CACHE = 50_000;
+    private final java.util.Map<String, Integer> cache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private ElementSemantics(Properties p) {
+        dropTags = words(p, "drop.tags");
+        blockTags = words(p, "block.tags");
+        paragraphTags = words(p, "paragraph.tags");
+        headingTags = words(p, "heading.tags");
+        chromeTags = words(p, "chrome.tags");
+        negativeWords = words(p, "negative.words");
+        positiveWords = words(p, "positive.words");
+    }
+
+    static ElementSemantics get() {
+        return INSTANCE;
+    }
+
+    /** Net class/id weight of an element: each positive word +1, each negative word -1. */
+    int classWeight(Element e) {
+        String cls = e.className();
+        String id = e.id();
+        if (cls.isEmpty() && id.isEmpty()) {
+            return 0;
+        }
+        String key = cls + " " + id;
+        Integer cached = cache.get(key);
+        if (cached == null) {
+            cached = weigh(cls, id);
+            if (cache.size() < MAX_CACHE) {
+                cache.put(key, cached);
+            }
+        }
+        return cached;
+    }
+
+    private int weigh(String cls, String id) {
+        int w = 0;
+        for (String name : (cls + " " + id).split("\\s+")) {
+            if (name.isEmpty()) {
+                continue;
+            }
+            String whole = name.toLowerCase();
+            boolean pos = positiveWords.contains(whole);
+            boolean neg = negativeWords.contains(whole);
+            for (String token : tokens(name)) {
+                pos |= positiveWords.contains(token);
+                neg |= negativeWords.contains(token);
+            }
+            w += (pos ? 1 : 0) - (neg ? 1 : 0);
+        }
+        return w;
+    }
+
+    /** Splits a class name on '-', '_' and camelCase humps, lower-cased. */
+    static String[] tokens(String name) {
+        StringBuilder sb = new StringBuilder(name.length() + 4);
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (i > 0 && Character.isUpperCase(c) && Character.isLowerCase(name.charAt(i - 1))) {
+                sb.append(' ');
+            }
+            sb.append(c == '-' || c == '_' || c == ':' || c == '.' ? ' ' : Character.toLowerCase(c));
+        }
+        return sb.toString().trim().split(" +");
+    }
+
+    private static Set<String> words(Properties p, String key) {
+        return Set.copyOf(java.util.Arrays.asList(p.getProperty(key, "").trim().split("\\s+")));
+    }
+
+    private static ElementSemantics load() {
+        Properties p = new Properties();
+        try (InputStream in = ElementSemantics.class.getResourceAsStream("html-semantics.properties")) {
+            p.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new ElementSemantics(p);
+    }
+}

@@ -1,0 +1,54 @@
+package org.dossier.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dossier.model.Credit;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/** The HTML path of extraction: bounded parse, metadata, DOM-scored body, JSON-LD body as fallback. */
+final class HtmlExtractor {
+    /** Below this many body characters the JSON-LD articleBody, when longer, is preferred. */
+    private static final int MIN_BODY_CHARS = 200;
+
+    /** What an HTML page yielded. */
+    record Result(HtmlMetadata meta, List<String> paragraphs, List<Credit> credits) {}
+
+    Result extract(String html) throws ExtractionException {
+        Document doc = HtmlInput.parse(html, "");
+        HtmlMetadata meta = HtmlMetadata.read(doc);
+        Element body = doc.body();
+        List<String> paragraphs = body == null ? List.of() : new BodyExtractor().paragraphs(body, meta.title());
+        paragraphs = fallback(paragraphs, meta.jsonLdBody());
+        if (paragraphs.isEmpty()) {
+            throw new ExtractionException("no article text found in HTML page");
+        }
+        CreditFinder finder = CreditFinder.get();
+        List<Credit> credits = new ArrayList<>();
+        List<String> kept = new ArrayList<>();
+        for (String p : paragraphs) {
+            List<Credit> line = finder.creditLine(p);
+            credits.addAll(line);
+            credits.addAll(finder.inText(p));
+            if (line.isEmpty()) {
+                kept.add(p);
+            }
+        }
+        return new Result(meta, kept.isEmpty() ? paragraphs : kept, credits);
+    }
+
+    private static List<String> fallback(List<String> paragraphs, String jsonLdBody) {
+        int chars = paragraphs.stream().mapToInt(String::length).sum();
+        if (chars >= MIN_BODY_CHARS || jsonLdBody == null || jsonLdBody.strip().length() <= chars) {
+            return paragraphs;
+        }
+        List<String> out = new ArrayList<>();
+        for (String p : jsonLdBody.split("\\R+")) {
+            String s = BlockCollector.normalize(p);
+            if (!s.isEmpty()) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+}

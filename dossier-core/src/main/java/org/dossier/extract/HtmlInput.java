@@ -1,0 +1,90 @@
+package org.dossier.extract;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
+
+/**
+ * Bounded HTML parsing: drops script and style bodies (except JSON-LD) with a linear scan before jsoup
+ * sees them, and caps the markup size, so huge inline scripts or pathological pages stay cheap.
+ */
+final class HtmlInput {
+    /** Largest markup (after script removal) handed to the parser, in chars. */
+    static final int MAX_MARKUP = 4_000_000;
+
+    private HtmlInput() {
+    }
+
+    static Document parse(String html, String baseUri) {
+        String markup = stripScripts(html);
+        if (markup.length() > MAX_MARKUP) {
+            markup = markup.substring(0, MAX_MARKUP);
+        }
+        return Jsoup.parse(markup, baseUri == null ? "" : baseUri, Parser.htmlParser());
+    }
+
+    /** Removes {@code <script>} and {@code <style>} elements except JSON-LD scripts, in one pass. */
+    static String stripScripts(String html) {
+        StringBuilder out = null;
+        int copied = 0;
+        int i = html.indexOf('<');
+        while (i >= 0 && i < html.length() - 7) {
+            String tag = rawTextTag(html, i);
+            if (tag == null) {
+                i = html.indexOf('<', i + 1);
+                continue;
+            }
+            int openEnd = html.indexOf('>', i);
+            if (openEnd < 0) {
+                break;
+            }
+            int close = findClose(html, openEnd + 1, tag);
+            int end = close < 0 ? html.length() : Math.max(openEnd + 1, html.indexOf('>', close) + 1);
+            if (end <= 0) {
+                end = html.length();
+            }
+            boolean keep = tag.equals("script") && isJsonLd(html.substring(i, openEnd));
+            if (!keep) {
+                if (out == null) {
+                    out = new StringBuilder(html.length());
+                }
+                out.append(html, copied, i);
+                copied = end;
+            }
+            i = end >= html.length() ? -1 : html.indexOf('<', end);
+        }
+        if (out == null) {
+            return html;
+        }
+        out.append(html, Math.min(copied, html.length()), html.length());
+        return out.toString();
+    }
+
+    private static String rawTextTag(String html, int lt) {
+        for (String tag : new String[] {"script", "style"}) {
+            int after = lt + 1 + tag.length();
+            if (after < html.length() && html.regionMatches(true, lt + 1, tag, 0, tag.length())) {
+                char c = html.charAt(after);
+                if (c == '>' || c == '/' || Character.isWhitespace(c)) {
+                    return tag;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static int findClose(String html, int from, String tag) {
+        int j = html.indexOf("</", from);
+        while (j >= 0) {
+            if (html.regionMatches(true, j + 2, tag, 0, tag.length())) {
+                return j;
+            }
+            j = html.indexOf("</", j + 2);
+        }
+        return -1;
+    }
+
+    private static boolean isJsonLd(String openTag) {
+        return openTag.toLowerCase().contains("ld+json");
+    }
+}

@@ -1,0 +1,190 @@
+package org.dossier.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dossier.model.Credit;
+import org.dossier.model.PageDate;
+
+/**
+ * Extracts the article from scraped plain text: finds the main dense run of prose lines, the headline
+ * before it, and drops chrome lines by their shape (teasers, inserts, captions, hashtags, forms, credits).
+ */
+final class PlainTextExtractor {
+    /** What the text page yielded. */
+    record Result(String title, List<String> paragraphs, List<Credit> credits, List<PageDate> dates,
+                  List<String> authors) {}
+
+    private static final int MAX_SUBHEAD_WORDS = 8;
+    /** A credit line closes the article: crossing one costs as much as a long paragraph adds. */
+    private static final double CREDIT_PENALTY = 20;
+    private final CreditFinder credits = CreditFinder.get();
+
+    Result extract(String content) throws ExtractionException {
+        List<String> lines = lines(content);
+        int[] span = denseSpan(lines);
+        if (span == null) {
+            throw new ExtractionException("no prose found in text page");
+        }
+        int titleIdx = TextTitle.find(lines, span[0]);
+        String title = titleIdx < 0 ? null : TextTitle.clean(lines.get(titleIdx), lines);
+        List<Credit> found = new ArrayList<>();
+        List<String> authors = new ArrayList<>();
+        for (String l : lines) {
+            found.addAll(credits.creditLine(l));
+            authors.addAll(credits.byline(l));
+        }
+        List<String> body = body(lines, Math.max(span[0], titleIdx + 1), span[1], title);
+        for (String p : body) {
+            found.addAll(credits.inText(p));
+        }
+        if (body.isEmpty()) {
+            throw new ExtractionException("no body paragraphs in text page");
+        }
+        return new Result(title, body, dedupe(found), TextDates.find(lines, titleIdx, span), authors);
+    }
+
+    static List<String> lines(String content) {
+        List<String> out = new ArrayList<>();
+        for (String l : content.split("\\R")) {
+            String s = BlockCollector.normalize(l);
+            if (!s.isEmpty()) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** The run of lines with the most prose, shorter non-prose lines costing a little (max-sum subarray). */
+    static int[] denseSpan(List<String> lines) {
+        double best = 0;
+        double cur = 0;
+        int start = 0;
+        int[] span = null;
+        for (int i = 0; i < lines.size(); i++) {
+            double w = weight(lines.get(i));
+            if (cur <= 0) {
+                cur = 0;
+                start = i;
+            }
+            cur += w;
+            if (cur > best) {
+                best = cur;
+                span = new int[] {start, i};
+            }
+        }
+        return span;
+    }
+
+    private static double weight(String l) {
+        int words = LineShape.words(l);
+        if (!CreditFinder.get().creditLine(l).isEmpty()) {
+            return -CREDIT_PENALTY;
+        }
+        if (LineShape.prose(l)) {
+            return words;
+        }
+        if (LineShape.truncated(l)) {
+            return -Math.max(6, words);
+        }
+        return words <= MAX_SUBHEAD_WORDS ? -3 : -words * 0.5;
+    }
+
+    private List<String> body(List<String> lines, int from, int to, String title) {
+        String normTitle = title == null ? "" : BlockFilter.simplify(title);
+        Set<String> vocabulary = vocabulary(lines, from, to);
+        List<String> out = new ArrayList<>();
+        for (int i = from; i <= to; i++) {
+            String l = lines.get(i);
+            if (isBody(lines, i, from, to, normTitle, vocabulary)) {
+                out.add(l);
+            }
+        }
+        return out;
+    }
+
+    private boolean isBody(List<String> lines, int i, int from, int to, String normTitle, Set<String> vocab) {
+        String l = lines.get(i);
+        String simple = BlockFilter.simplify(l);
+        if (LineShape.hashtags(l) || !credits.creditLine(l).isEmpty() || LineShape.dateOnly(l)) {
+            return false;
+        }
+        if (!normTitle.isEmpty() && (simple.equals(normTitle) || simple.endsWith(normTitle))) {
+            return false;
+        }
+        int words = LineShape.words(l);
+        if (LineShape.prose(l)) {
+            return words < 25 ? overlap(l, vocab, lines, i) : true;
+        }
+        if (words > MAX_SUBHEAD_WORDS || LineShape.truncated(l) || l.contains(":") && words <= 5) {
+            return false;
+        }
+        return i > from && i < to && LineShape.prose(lines.get(i + 1)) && prosePrecedes(lines, i, from);
+    }
+
+    /** The line before is prose, or an inserted long line that itself follows prose. */
+    private static boolean prosePrecedes(List<String> lines, int i, int from) {
+        String prev = lines.get(i - 1);
+        if (LineShape.prose(prev)) {
+            return true;
+        }
+        return i - 2 >= from && LineShape.words(prev) > MAX_SUBHEAD_WORDS && LineShape.prose(lines.get(i - 2));
+    }
+
+    /** Whether a short prose line shares vocabulary with the rest of the article (inserted headlines do not). */
+    private static boolean overlap(String l, Set<String> vocab, List<String> lines, int i) {
+        List<String> own = contentWords(l);
+        if (own.size() < 5) {
+            return true;
+        }
+        Set<String> rest = new HashSet<>(vocab);
+        // the line's own words count only when they also occur on another line
+        int shared = 0;
+        for (String w : own) {
+            if (rest.contains(w) && occursElsewhere(w, lines, i)) {
+                shared++;
+            }
+        }
+        return shared >= 0.25 * own.size();
+    }
+
+    private static boolean occursElsewhere(String w, List<String> lines, int i) {
+        for (int j = 0; j < lines.size(); j++) {
+            if (j != i && lines.get(j).toLowerCase(Locale.ROOT).contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> vocabulary(List<String> lines, int from, int to) {
+        Set<String> v = new HashSet<>();
+        for (int i = from; i <= to; i++) {
+            v.addAll(contentWords(lines.get(i)));
+        }
+        return v;
+    }
+
+    static List<String> contentWords(String l) {
+        List<String> out = new ArrayList<>();
+        for (String w : l.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() >= 4) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private static List<Credit> dedupe(List<Credit> in) {
+        List<Credit> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Credit c : in) {
+            if (seen.add(c.kind() + "|" + c.name())) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,88 @@
+package org.dossier.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.dossier.model.Article;
+import org.dossier.model.RawPage;
+import org.junit.jupiter.api.Test;
+
+/** Pathological inputs end in a clean article or an ExtractionException, quickly and without stack overflow. */
+class RobustnessTest {
+    private static final String PROSE = "<p>Officials said on Monday that the bridge, closed since the flood, "
+            + "would reopen next week after repairs to its supports, railings and the road surface.</p>";
+
+    private static Article html(String content) throws ExtractionException {
+        return new DefaultExtractor().extract(new RawPage("r", "test", RawPage.Kind.HTML, content));
+    }
+
+    @Test
+    void survivesTenThousandDeepNesting() {
+        String deep = "<div>".repeat(10_000) + PROSE + "</div>".repeat(10_000);
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            try {
+                Article a = html("<html><body>" + deep + "</body></html>");
+                assertTrue(a.text().contains("bridge"));
+            } catch (ExtractionException e) {
+                assertTrue(e.getMessage().length() < 200);
+            }
+        });
+    }
+
+    @Test
+    void handlesTwentyMegabyteInlineScriptQuickly() {
+        String script = "<script>var x = '" + "a".repeat(20_000_000) + "';</script>";
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            Article a = html("<html><head>" + script + "</head><body>" + PROSE + PROSE + "</body></html>");
+            assertTrue(a.text().contains("bridge"));
+            assertTrue(a.text().length() < 1000);
+        });
+    }
+
+    @Test
+    void readsPagesWithoutBodyTag() throws Exception {
+        Article a = html(PROSE + PROSE);
+        assertTrue(a.text().contains("bridge"));
+    }
+
+    @Test
+    void brokenMarkupStillYieldsText() throws Exception {
+        Article a = html("<html><body><div><p>Unclosed <b>bold <i>" + PROSE + "<div></span></table>");
+        assertTrue(a.text().contains("bridge"));
+    }
+
+    @Test
+    void emptyAndBinaryPagesAreRejectedWithAReason() {
+        ExtractionException e = assertThrows(ExtractionException.class, () -> html("   "));
+        assertTrue(e.getMessage().length() > 0 && !e.getMessage().contains("\n"));
+        assertThrows(ExtractionException.class, () -> html("\u0000\u0001\u0002\u0003".repeat(100)));
+        assertThrows(ExtractionException.class, () -> html("<html><body><nav><a href=x>Home</a></nav></body></html>"));
+    }
+
+    @Test
+    void decodesLatin1BytesDeclaredInMetaCharset() {
+        String text = "<html><head><meta charset=\"iso-8859-1\"></head><body>Caf\u00e9 cr\u00e8me</body></html>";
+        byte[] bytes = text.getBytes(Charset.forName("ISO-8859-1"));
+        assertTrue(Charsets.decode(bytes, "text/html; charset=utf-8").contains("Caf\u00e9 cr\u00e8me"));
+    }
+
+    @Test
+    void prefersValidUtf8OverAWrongDeclaration() {
+        String text = "<meta charset=\"windows-1252\"><p>Stra\u00dfe \u2013 \u201cquoted\u201d</p>";
+        String decoded = Charsets.decode(text.getBytes(StandardCharsets.UTF_8), "text/html; charset=iso-8859-1");
+        assertTrue(decoded.contains("Stra\u00dfe \u2013 \u201cquoted\u201d"));
+    }
+
+    @Test
+    void honoursByteOrderMarksAndFallsBackWithoutDeclaration() {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'h', 'i'};
+        assertEquals("hi", Charsets.decode(bom, null));
+        byte[] cp1252 = {'n', (byte) 0xE9, 'e', ' ', (byte) 0x93, 'x', (byte) 0x94};
+        assertEquals("n\u00e9e \u201cx\u201d", Charsets.decode(cp1252, null));
+    }
+}
