@@ -36,7 +36,7 @@ final class SpeakerNames {
             return new Attribution(apposed, phrase);
         }
         EntityMention org = last(from, to, "ORGANIZATION");
-        if (org != null) {
+        if (org != null && org.end() == to) {
             return new Attribution(org.text(), org.text().equals(phrase) ? null : phrase);
         }
         EntityMention place = last(from, to, "LOCATION");
