@@ -1,0 +1,101 @@
+package org.dossier.annotate;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.dossier.model.Article;
+import org.dossier.model.PageDate;
+
+/**
+ * Chooses the date an article's relative times ("on Monday", "this week") are resolved against: the page's
+ * publication date, else dates stated in the text, else the story's; a repost whose page date is long after
+ * the story while its text speaks of recent days is re-anchored to the story's dates.
+ */
+public final class AnchorChooser {
+    /** A page date this many days after the story's median date is suspect. */
+    static final int STALE_DAYS = 10;
+    /** Text dates this close to the story's median date can re-anchor a stale page. */
+    static final int STORY_WINDOW_DAYS = 14;
+
+    private AnchorChooser() {}
+
+    /** The anchor of an article read on its own. */
+    public static AnchorChoice choose(Article a) {
+        return choose(a, List.of());
+    }
+
+    /** The anchor of an article given the dates (anchors or page dates) of the other articles of its story. */
+    public static AnchorChoice choose(Article a, List<LocalDate> storyDates) {
+        LocalDate story = median(storyDates);
+        PageDate page = pageDate(a);
+        LocalDate ref = page != null ? page.date() : story != null ? story : LocalDate.now();
+        List<LocalDate> stated = TextDates.find(a.text(), ref);
+        if (page != null) {
+            return stale(a, page, story, stated) ? reanchor(a, page, story, stated)
+                    : new AnchorChoice(page.date(), "page date (" + page.origin() + ")");
+        }
+        LocalDate fromText = latestNear(stated, story);
+        if (fromText != null) {
+            return new AnchorChoice(fromText, "no page date; latest date stated in the text");
+        }
+        if (story != null) {
+            return new AnchorChoice(story, "no page or text date; median date of the story's articles");
+        }
+        return new AnchorChoice(null, "no date evidence");
+    }
+
+    /** A page date well after the story while the text reports recent days and states no date near the page's. */
+    private static boolean stale(Article a, PageDate page, LocalDate story, List<LocalDate> stated) {
+        if (story == null || ChronoUnit.DAYS.between(story, page.date()) < STALE_DAYS) {
+            return false;
+        }
+        boolean pageSupported = stated.stream()
+                .anyMatch(d -> Math.abs(ChronoUnit.DAYS.between(d, page.date())) <= 3);
+        return !pageSupported && !TextDates.nearReferences(a.text()).isEmpty();
+    }
+
+    private static AnchorChoice reanchor(Article a, PageDate page, LocalDate story, List<LocalDate> stated) {
+        LocalDate fromText = latestNear(stated, story);
+        LocalDate date = fromText != null ? fromText : story;
+        List<String> refs = TextDates.nearReferences(a.text());
+        String note = String.format("page date %s (%s) is %d days after the story's articles (median %s) while the"
+                        + " text speaks of recent days (\"%s\"); re-anchored to %s, %s", page.date(), page.origin(),
+                ChronoUnit.DAYS.between(story, page.date()), story, String.join("\", \"", refs.subList(0,
+                        Math.min(3, refs.size()))), date,
+                fromText != null ? "a date stated in the text" : "the story's median date");
+        return new AnchorChoice(date, note);
+    }
+
+    /** The latest stated date, among those within the story window when a story date is known. */
+    private static LocalDate latestNear(List<LocalDate> stated, LocalDate story) {
+        return stated.stream()
+                .filter(d -> story == null || Math.abs(ChronoUnit.DAYS.between(d, story)) <= STORY_WINDOW_DAYS)
+                .filter(d -> !d.isAfter(LocalDate.now()))
+                .max(Comparator.naturalOrder()).orElse(null);
+    }
+
+    /** The published date, else the most trusted page date. */
+    private static PageDate pageDate(Article a) {
+        if (a.published() != null) {
+            return new PageDate(a.published(), "published", 1.0);
+        }
+        return a.pageDates().stream().filter(d -> d.date() != null)
+                .max(Comparator.comparingDouble(PageDate::confidence)).orElse(null);
+    }
+
+    static LocalDate median(List<LocalDate> dates) {
+        List<LocalDate> sorted = new ArrayList<>();
+        for (LocalDate d : dates == null ? List.<LocalDate>of() : dates) {
+            if (d != null) {
+                sorted.add(d);
+            }
+        }
+        if (sorted.isEmpty()) {
+            return null;
+        }
+        sorted.sort(Comparator.naturalOrder());
+        return sorted.get((sorted.size() - 1) / 2);
+    }
+}

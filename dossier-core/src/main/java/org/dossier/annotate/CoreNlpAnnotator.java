@@ -1,0 +1,66 @@
+package org.dossier.annotate;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.util.CoreMap;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.dossier.model.Annotations;
+import org.dossier.model.Article;
+import org.dossier.model.EntityMention;
+import org.dossier.model.QuoteMention;
+import org.dossier.model.SentenceSpan;
+import org.dossier.model.TimeMention;
+
+/**
+ * The annotate stage on Stanford CoreNLP (tokenize, ssplit, pos, lemma, ner with SUTime; no parser, no coref):
+ * entities, anchored time expressions and attributed quotes of an article's clean text.
+ */
+public final class CoreNlpAnnotator implements Annotator {
+
+    @Override
+    public Annotations annotate(Article article, LocalDate anchor) {
+        String text = article.text();
+        Annotation ann = new Annotation(text);
+        if (anchor != null) {
+            ann.set(CoreAnnotations.DocDateAnnotation.class, anchor.toString());
+        }
+        SharedPipeline.get().annotate(ann);
+        Doc doc = toDoc(text, ann);
+        List<CoreMap> mentions = mentions(ann);
+        List<TimeMention> times = new TimeResolver(doc, anchor).resolve(mentions);
+        QuoteScanner scanner = new QuoteScanner(doc);
+        List<QuoteSpan> spans = scanner.scan();
+        List<QuoteMention> quotes = new SpeakerFinder(doc, spans, scanner.scareQuotes()).attribute();
+        return new Annotations(article.id(), anchor, doc.sentences(), doc.entities(), times, quotes);
+    }
+
+    /** Number of tokens CoreNLP finds in {@code text}; used by the benchmark. */
+    static int tokenCount(Annotation ann) {
+        List<CoreLabel> toks = ann.get(CoreAnnotations.TokensAnnotation.class);
+        return toks == null ? 0 : toks.size();
+    }
+
+    private static Doc toDoc(String text, Annotation ann) {
+        List<Tok> toks = new ArrayList<>();
+        List<SentenceSpan> sentences = new ArrayList<>();
+        List<CoreMap> sents = ann.get(CoreAnnotations.SentencesAnnotation.class);
+        for (int s = 0; s < sents.size(); s++) {
+            CoreMap sent = sents.get(s);
+            sentences.add(new SentenceSpan(sent.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+                    sent.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)));
+            for (CoreLabel l : sent.get(CoreAnnotations.TokensAnnotation.class)) {
+                toks.add(Tok.of(l, s));
+            }
+        }
+        List<EntityMention> entities = EntityExtractor.extract(text, mentions(ann));
+        return new Doc(text, toks, sentences, Doc.paragraphsOf(text), entities);
+    }
+
+    private static List<CoreMap> mentions(Annotation ann) {
+        List<CoreMap> m = ann.get(CoreAnnotations.MentionsAnnotation.class);
+        return m == null ? List.of() : m;
+    }
+}

@@ -1,0 +1,65 @@
+package org.dossier.annotate;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.dossier.model.EntityMention;
+
+/** Turns CoreNLP entity mentions into coarse-typed {@link EntityMention}s, repairing spans and dropping pronouns. */
+public final class EntityExtractor {
+    private static final Map<String, String> TYPES = loadTypes();
+
+    private EntityExtractor() {}
+
+    /** Entity mentions of an annotated document, with offsets into {@code text}. */
+    public static List<EntityMention> extract(String text, List<CoreMap> mentions) {
+        List<EntityMention> out = new ArrayList<>();
+        for (CoreMap m : mentions) {
+            String type = TYPES.get(m.get(CoreAnnotations.NamedEntityTagAnnotation.class));
+            List<CoreLabel> toks = m.get(CoreAnnotations.TokensAnnotation.class);
+            if (type == null || toks == null || toks.isEmpty() || isPronoun(toks)) {
+                continue;
+            }
+            out.addAll(repair(text, type, toks));
+        }
+        return out;
+    }
+
+    /** Splits a PERSON span whose last tokens name a country or state ("Sergei Riabkov Russia"). */
+    static List<EntityMention> repair(String text, String type, List<CoreLabel> toks) {
+        if (type.equals("PERSON") && toks.size() >= 3) {
+            for (int cut = 2; cut < toks.size(); cut++) {
+                int placeStart = toks.get(cut).beginPosition();
+                int end = toks.get(toks.size() - 1).endPosition();
+                if (PlaceNames.isPlace(text.substring(placeStart, end))) {
+                    int personEnd = toks.get(cut - 1).endPosition();
+                    return List.of(
+                            mention(text, "PERSON", toks.get(0).beginPosition(), personEnd),
+                            mention(text, "LOCATION", placeStart, end));
+                }
+            }
+        }
+        return List.of(mention(text, type, toks.get(0).beginPosition(), toks.get(toks.size() - 1).endPosition()));
+    }
+
+    private static EntityMention mention(String text, String type, int start, int end) {
+        return new EntityMention(text.substring(start, end), type, start, end);
+    }
+
+    private static boolean isPronoun(List<CoreLabel> toks) {
+        return toks.stream().allMatch(t -> t.tag() != null && t.tag().startsWith("PRP"));
+    }
+
+    private static Map<String, String> loadTypes() {
+        Map<String, String> m = new HashMap<>();
+        for (String l : Lexicon.lines("entity-types.txt")) {
+            String[] kv = l.split("\t");
+            m.put(kv[0].strip(), kv[1].strip());
+        }
+        return Map.copyOf(m);
+    }
+}

@@ -1,0 +1,76 @@
+package org.dossier.annotate;
+
+import java.util.List;
+import java.util.Set;
+
+/** Finds the noun phrase that names a speaker next to a reporting verb, on CoreNLP tokens. */
+final class Phrases {
+    private static final Set<String> NP_TAGS = Set.of("NNP", "NNPS", "NN", "NNS", "JJ", "DT", "POS", "PRP",
+            "PRP$", "CD", "HYPH", "NML");
+    private static final Set<String> SKIP_BEFORE_VERB = Set.of("RB", "MD", "RBR", "VBZ", "VBD", "VBP");
+    private static final int MAX = 12;
+
+    private Phrases() {}
+
+    static boolean isNounish(Tok t) {
+        boolean timeWord = t.ner() != null && (t.ner().equals("DATE") || t.ner().equals("TIME")
+                || t.ner().equals("DURATION"));
+        return !timeWord && (NP_TAGS.contains(t.pos()) || t.word().equals("'s") || t.word().equals("’s"));
+    }
+
+    /** Index range [from, to) of the phrase right after {@code i} ("said a US official on Monday"). */
+    static int[] after(List<Tok> toks, int i) {
+        int j = i;
+        while (j < toks.size() && j - i < MAX) {
+            Tok t = toks.get(j);
+            boolean keep = isNounish(t) || t.lower().equals("of") || t.lower().equals("for");
+            if (!keep || Lexicon.SPEAKER_STOP_WORDS.contains(t.lower()) || t.sentence() != toks.get(i).sentence()) {
+                break;
+            }
+            j++;
+        }
+        while (j > i && !isHead(toks.get(j - 1))) {
+            j--;
+        }
+        return new int[] {i, j};
+    }
+
+    /** Index range [from, to) of the subject phrase ending before the verb at {@code verb}. */
+    static int[] subjectOf(List<Tok> toks, int verb) {
+        int j = verb - 1;
+        while (j >= 0 && SKIP_BEFORE_VERB.contains(toks.get(j).pos()) && verb - j <= 3) {
+            j--;
+        }
+        if (j >= 0 && toks.get(j).word().equals(",")) {
+            int person = personBefore(toks, j, toks.get(verb).sentence());
+            if (person >= 0) {
+                return before(toks, person + 1);
+            }
+            j--;
+        }
+        return before(toks, j + 1);
+    }
+
+    private static int[] before(List<Tok> toks, int end) {
+        int i = end;
+        while (i > 0 && end - i < MAX && isNounish(toks.get(i - 1))
+                && toks.get(i - 1).sentence() == toks.get(end - 1).sentence()) {
+            i--;
+        }
+        return new int[] {i, end};
+    }
+
+    /** The last PERSON token within 20 tokens before {@code j} in the same sentence, or -1. */
+    private static int personBefore(List<Tok> toks, int j, int sentence) {
+        for (int k = j - 1; k >= 0 && j - k <= 20 && toks.get(k).sentence() == sentence; k--) {
+            if ("PERSON".equals(toks.get(k).ner()) && !toks.get(k).pos().startsWith("PRP")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isHead(Tok t) {
+        return t.pos().startsWith("NN") || t.pos().startsWith("PRP") || t.pos().equals("CD");
+    }
+}

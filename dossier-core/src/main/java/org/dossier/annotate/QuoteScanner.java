@@ -1,0 +1,190 @@
+package org.dossier.annotate;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dossier.annotate.QuoteMarks.Mark;
+
+/**
+ * Finds direct quotes in every quoting style: straight, curly, reversed, « », „ “, clear ‘ ’ quotes, and the
+ * unbalanced marks machine translation leaves. Quotes of one to three words (scare quotes) are left out.
+ */
+public final class QuoteScanner {
+    private static final int MIN_WORDS = 4;
+
+    private final Doc doc;
+    private final List<QuoteSpan> scare = new ArrayList<>();
+
+    public QuoteScanner(Doc doc) {
+        this.doc = doc;
+    }
+
+    /** Quoted stretches of one to three words seen by the last {@link #scan()}: scare or nested quotes. */
+    public List<QuoteSpan> scareQuotes() {
+        return List.copyOf(scare);
+    }
+
+    /** All quotes of the document, in text order. */
+    public List<QuoteSpan> scan() {
+        List<QuoteSpan> out = new ArrayList<>();
+        for (int[] p : doc.paragraphs()) {
+            List<QuoteSpan> inPara = scanParagraph(p[0], p[1]);
+            out.addAll(inPara);
+            out.addAll(singleQuotes(p[0], p[1], inPara));
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    private List<QuoteSpan> scanParagraph(int from, int to) {
+        String text = doc.text();
+        List<Mark> marks = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            if (QuoteMarks.DOUBLE.indexOf(text.charAt(i)) >= 0) {
+                marks.add(QuoteMarks.classify(text, i, from, to));
+            }
+        }
+        removeShortPairs(marks);
+        List<QuoteSpan> out = new ArrayList<>();
+        int open = -1;
+        int lastClose = -1;
+        for (int k = 0; k < marks.size(); k++) {
+            Mark m = marks.get(k);
+            if (open >= 0) {
+                add(out, m.pos() > open + 1 ? span(open + 1, m.pos(), open, m.pos()) : null);
+                open = -1;
+                lastClose = m.pos();
+            } else if (k == marks.size() - 1 ? closesHere(m, to) : !m.canOpen()) {
+                add(out, span(restartAfter(lastClose, from, m.pos()), m.pos(), -1, m.pos()));
+                lastClose = m.pos();
+            } else {
+                open = m.pos();
+            }
+        }
+        if (open >= 0) {
+            add(out, span(open + 1, to, open, -1));
+        }
+        return out;
+    }
+
+    /** Drops pairs of adjacent marks around one to three words: scare quotes or quotes nested in a quote. */
+    private void removeShortPairs(List<Mark> marks) {
+        int i = 0;
+        while (i + 1 < marks.size()) {
+            Mark a = marks.get(i);
+            Mark b = marks.get(i + 1);
+            int words = words(a.pos() + 1, b.pos());
+            if (a.canOpen() && b.canClose() && words >= 1 && words < MIN_WORDS) {
+                scare.add(new QuoteSpan(a.pos() + 1, b.pos(), a.pos(), b.pos()));
+                marks.remove(i + 1);
+                marks.remove(i);
+            } else {
+                i++;
+            }
+        }
+    }
+
+    /** Whether the last unpaired mark of a paragraph closes a quote: nothing or only an attribution follows. */
+    private boolean closesHere(Mark m, int to) {
+        List<Tok> after = doc.toksIn(m.pos() + 1, to);
+        int i = 0;
+        while (i < after.size() && after.get(i).isPunct()) {
+            i++;
+        }
+        if (i == after.size()) {
+            return true;
+        }
+        if (words(doc.paragraphs().get(doc.paragraphAt(m.pos()))[0], m.pos()) < MIN_WORDS) {
+            return false;
+        }
+        if (after.get(i).lower().equals("according")) {
+            return true;
+        }
+        for (int j = i; j < Math.min(after.size(), i + 6); j++) {
+            if (after.get(j).endsSentence()) {
+                break;
+            }
+            if (after.get(j).isReportingVerb()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Start of a quote whose opening mark is missing: after the sentence that follows the previous quote. */
+    private int restartAfter(int lastClose, int from, int mark) {
+        int start = from;
+        if (lastClose >= 0) {
+            String text = doc.text();
+            for (int i = lastClose + 1; i < mark; i++) {
+                if (".!?".indexOf(text.charAt(i)) >= 0) {
+                    start = i + 1;
+                    break;
+                }
+            }
+        }
+        return start;
+    }
+
+    private List<QuoteSpan> singleQuotes(int from, int to, List<QuoteSpan> doubles) {
+        String text = doc.text();
+        List<QuoteSpan> out = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            boolean opens = QuoteMarks.SINGLE_OPEN.indexOf(c) >= 0
+                    && (i == from || Character.isWhitespace(text.charAt(i - 1)))
+                    && i + 1 < to && Character.isUpperCase(text.charAt(i + 1));
+            if (!opens || inside(i, doubles)) {
+                continue;
+            }
+            for (int j = i + 2; j < to; j++) {
+                char d = text.charAt(j);
+                if (QuoteMarks.DOUBLE.indexOf(d) >= 0 || QuoteMarks.SINGLE_OPEN.indexOf(d) >= 0) {
+                    break;
+                }
+                if (QuoteMarks.SINGLE_CLOSE.indexOf(d) >= 0
+                        && (j + 1 == to || QuoteMarks.isSpaceOrPunct(text.charAt(j + 1)))
+                        && ".,!?".indexOf(text.charAt(j - 1)) >= 0) {
+                    add(out, span(i + 1, j, i, j));
+                    i = j;
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean inside(int pos, List<QuoteSpan> quotes) {
+        return quotes.stream().anyMatch(q -> pos >= q.outerStart() && pos < q.outerEnd());
+    }
+
+    private QuoteSpan span(int start, int end, int open, int close) {
+        String text = doc.text();
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return new QuoteSpan(start, end, open, close);
+    }
+
+    private void add(List<QuoteSpan> out, QuoteSpan q) {
+        if (q != null && q.end() > q.start() && words(q.start(), q.end()) >= MIN_WORDS) {
+            out.add(q);
+        }
+    }
+
+    private int words(int from, int to) {
+        int n = 0;
+        boolean inWord = false;
+        String text = doc.text();
+        for (int i = from; i < to; i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            if (letter && !inWord) {
+                n++;
+            }
+            inWord = letter || (inWord && (text.charAt(i) == '\'' || text.charAt(i) == '’' || text.charAt(i) == '-'));
+        }
+        return n;
+    }
+}

@@ -1,0 +1,222 @@
+package org.dossier.annotate;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dossier.model.EntityMention;
+import org.dossier.model.QuoteMention;
+
+/**
+ * Attributes quotes to speakers from reporting verbs and structure: "said X", "X said", "according to X",
+ * "X told …", pronouns resolved to the recent subject, continuations across a paragraph, and unnamed
+ * speakers kept with their description ("a government official") and continued by later definite mentions.
+ */
+public final class SpeakerFinder {
+    private static final int PRONOUN_WINDOW_PARAGRAPHS = 5;
+    private static final int CARRY_PARAGRAPHS = 2;
+
+    private final Doc doc;
+    private final List<Tok> toks;
+    private final List<QuoteSpan> quotes;
+    private final boolean[] quoted;
+    private final SpeakerNames names;
+
+    private final List<QuoteSpan> allQuoted = new ArrayList<>();
+
+    /** {@code scare} are the short quoted stretches, never attributed but never read as attribution either. */
+    public SpeakerFinder(Doc doc, List<QuoteSpan> quotes, List<QuoteSpan> scare) {
+        this.doc = doc;
+        this.toks = doc.toks();
+        this.quotes = quotes;
+        this.quoted = new boolean[toks.size()];
+        allQuoted.addAll(quotes);
+        allQuoted.addAll(scare);
+        for (int i = 0; i < toks.size(); i++) {
+            Tok t = toks.get(i);
+            quoted[i] = allQuoted.stream().anyMatch(q -> t.begin() >= q.outerStart() && t.end() <= q.outerEnd());
+        }
+        this.names = new SpeakerNames(doc);
+    }
+
+    /** The quotes with their speakers, in text order. */
+    public List<QuoteMention> attribute() {
+        List<QuoteMention> out = new ArrayList<>();
+        for (int k = 0; k < quotes.size(); k++) {
+            QuoteSpan q = quotes.get(k);
+            Attribution a = attribute(k);
+            names.remember(a);
+            out.add(new QuoteMention(doc.text().substring(q.start(), q.end()), q.start(), q.end(), a.speaker(),
+                    a.description()));
+        }
+        return out;
+    }
+
+    private final List<Attribution> resolved = new ArrayList<>();
+    private boolean afterWasAccording;
+
+    private Attribution attribute(int k) {
+        QuoteSpan q = quotes.get(k);
+        Attribution a = afterQuote(q);
+        if (a.isEmpty() || afterWasAccording && a.speaker() == null) {
+            Attribution b = beforeQuote(k);
+            a = b.isEmpty() ? a : b;
+        }
+        int para = doc.paragraphAt(q.start());
+        if (a.isEmpty() && k > 0 && doc.paragraphAt(quotes.get(k - 1).start()) == para) {
+            a = resolved.get(k - 1);
+        }
+        if (a.isEmpty()) {
+            a = paragraphSubject(q.outerStart(), doc.paragraphs().get(para)[0]);
+        }
+        int previousPara = k > 0 ? doc.paragraphAt(quotes.get(k - 1).start()) : -9;
+        if (a.isEmpty() && (previousPara == para - 1
+                || opensParagraph(q, para) && previousPara >= para - CARRY_PARAGRAPHS)) {
+            a = resolved.get(k - 1);
+        }
+        resolved.add(a);
+        return a;
+    }
+
+    /** "…," said X / "…," X said / "…," according to X. */
+    private Attribution afterQuote(QuoteSpan q) {
+        afterWasAccording = false;
+        int i = firstTokAt(q.outerEnd());
+        int limit = nextQuoteTok(q);
+        while (i < limit && toks.get(i).isPunct()) {
+            i++;
+        }
+        if (i >= limit) {
+            return Attribution.NONE;
+        }
+        Tok first = toks.get(i);
+        if (first.isReportingVerb()) {
+            return resolvePhrase(Phrases.after(toks, i + 1), q.start());
+        }
+        if (first.lower().equals("according") && i + 1 < limit && toks.get(i + 1).lower().equals("to")) {
+            afterWasAccording = true;
+            return resolvePhrase(Phrases.after(toks, i + 2), q.start());
+        }
+        for (int j = i; j < Math.min(limit, i + 10) && !toks.get(j).endsSentence(); j++) {
+            if (toks.get(j).isReportingVerb()) {
+                int[] np = Phrases.subjectOf(toks, j);
+                return np[0] <= i && np[1] > i ? resolvePhrase(np, q.start()) : Attribution.NONE;
+            }
+            if (!Phrases.isNounish(toks.get(j)) && !toks.get(j).pos().startsWith("RB")
+                    && !toks.get(j).pos().equals("MD") && !toks.get(j).lemma().equals("have")) {
+                break;
+            }
+        }
+        return Attribution.NONE;
+    }
+
+    /** X said: "…" / according to X, "…" / a reporting verb earlier in the quote's sentence. */
+    private Attribution beforeQuote(int k) {
+        QuoteSpan q = quotes.get(k);
+        int open = firstTokAt(q.outerStart());
+        int sentence = open < toks.size() ? toks.get(open).sentence() : -1;
+        int from = open;
+        while (from > 0 && toks.get(from - 1).sentence() == sentence && !quoted[from - 1]) {
+            from--;
+        }
+        int end = open;
+        while (end > from && (toks.get(end - 1).isPunct() || toks.get(end - 1).lower().equals("that"))) {
+            end--;
+        }
+        for (int j = end - 1; j >= from; j--) {
+            Tok t = toks.get(j);
+            if (t.lower().equals("to") && j > from && toks.get(j - 1).lower().equals("according")) {
+                return resolvePhrase(new int[] {j + 1, end}, q.start());
+            }
+            if (t.isReportingVerb() && !quoted[j]) {
+                return resolvePhrase(speakerOfVerb(j), q.start());
+            }
+        }
+        return Attribution.NONE;
+    }
+
+    /** The last "X said" of the paragraph before {@code pos}, for a quote with no attribution of its own. */
+    private Attribution paragraphSubject(int pos, int paraStart) {
+        for (int j = firstTokAt(pos) - 1; j >= 0 && toks.get(j).begin() >= paraStart; j--) {
+            if (toks.get(j).isReportingVerb() && !quoted[j]) {
+                Attribution a = resolvePhrase(speakerOfVerb(j), pos);
+                if (!a.isEmpty()) {
+                    return a;
+                }
+            }
+        }
+        return Attribution.NONE;
+    }
+
+    private Attribution resolvePhrase(int[] np, int pos) {
+        if (np[1] <= np[0]) {
+            return Attribution.NONE;
+        }
+        List<Tok> words = toks.subList(np[0], np[1]);
+        if (words.size() == 1 && Lexicon.SPEAKER_PRONOUNS.contains(words.get(0).lower())) {
+            return recentSubject(pos);
+        }
+        if (words.stream().allMatch(t -> t.pos().startsWith("PRP"))) {
+            return Attribution.NONE;
+        }
+        String apposed = names.apposedName(np[1]);
+        int from = words.get(0).begin();
+        int to = words.get(words.size() - 1).end();
+        return names.describe(from, to, apposed);
+    }
+
+    /** The subject a he/she refers to: the latest person or unnamed person who said something, else a person named. */
+    private Attribution recentSubject(int pos) {
+        int para = doc.paragraphAt(pos);
+        int windowStart = doc.paragraphs().get(Math.max(0, para - PRONOUN_WINDOW_PARAGRAPHS))[0];
+        for (int j = firstTokAt(pos) - 1; j >= 0 && toks.get(j).begin() >= windowStart; j--) {
+            if (!toks.get(j).isReportingVerb() || quoted[j]) {
+                continue;
+            }
+            int[] np = speakerOfVerb(j);
+            if (np[1] - np[0] == 1 && toks.get(np[0]).pos().startsWith("PRP")) {
+                continue;
+            }
+            Attribution a = np[1] > np[0] ? names.describe(toks.get(np[0]).begin(), toks.get(np[1] - 1).end(), null)
+                    : Attribution.NONE;
+            boolean singular = toks.get(np[1] - 1).pos().equals("NN");
+            if (a.speaker() != null && names.isPerson(a.speaker()) || a.speaker() == null && singular) {
+                return a;
+            }
+        }
+        EntityMention person = names.lastPersonBefore(pos, windowStart);
+        return person == null ? Attribution.NONE : new Attribution(names.fullName(person), null);
+    }
+
+    /** The phrase naming who speaks with the verb at {@code j}: after it when inverted ("…," said X), else before. */
+    private int[] speakerOfVerb(int j) {
+        int begin = toks.get(j).begin();
+        boolean inverted = allQuoted.stream().anyMatch(q -> q.outerEnd() <= begin
+                && doc.text().substring(q.outerEnd(), begin).matches("[\\s,.:;]*"));
+        return inverted ? Phrases.after(toks, j + 1) : Phrases.subjectOf(toks, j);
+    }
+
+    /** Whether the quote is the first thing in its paragraph (a bare quote paragraph continues the last speaker). */
+    private boolean opensParagraph(QuoteSpan q, int para) {
+        return doc.text().substring(doc.paragraphs().get(para)[0], q.outerStart()).isBlank();
+    }
+
+    private int firstTokAt(int pos) {
+        for (int i = 0; i < toks.size(); i++) {
+            if (toks.get(i).begin() >= pos) {
+                return i;
+            }
+        }
+        return toks.size();
+    }
+
+    private int nextQuoteTok(QuoteSpan q) {
+        int para = doc.paragraphAt(q.start());
+        int limit = para >= 0 ? doc.paragraphs().get(para)[1] : doc.text().length();
+        for (QuoteSpan o : quotes) {
+            if (o.outerStart() >= q.outerEnd()) {
+                limit = Math.min(limit, o.outerStart());
+                break;
+            }
+        }
+        return firstTokAt(limit);
+    }
+}

@@ -1,0 +1,178 @@
+package org.dossier.annotate;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.util.CoreMap;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dossier.model.TimeMention;
+
+/**
+ * Resolves SUTime's date expressions against the anchor, with the news conventions SUTime misses: a bare
+ * weekday is the last such day for past-tense reports and the next for announcements; a month and day
+ * without a year take the year nearest the anchor. Durations, sets and vague references are dropped.
+ */
+public final class TimeResolver {
+    private static final Set<String> KINDS = Set.of("DATE", "TIME");
+    private static final Pattern WEEKDAY = Pattern.compile(
+            "\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
+    private static final Pattern MONTH_DAY = Pattern.compile(
+            "\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b"
+                    + "|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+                    + "[a-z]*\\b");
+    private static final Pattern YEAR = Pattern.compile("\\b(1[89]|20)\\d\\d\\b");
+    private static final Pattern DAY_VALUE = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})(T.*)?$");
+    private static final Pattern WEEK_VALUE = Pattern.compile("^(\\d{4})-W(\\d{2})(-WE)?$");
+    private static final Pattern MONTH_VALUE = Pattern.compile("^(\\d{4})-(\\d{2})$");
+    private static final Pattern QUARTER_VALUE = Pattern.compile("^(\\d{4})-Q([1-4])$");
+    private static final Pattern YEAR_VALUE = Pattern.compile("^(\\d{4})$");
+
+    private final Doc doc;
+    private final LocalDate anchor;
+
+    public TimeResolver(Doc doc, LocalDate anchor) {
+        this.doc = doc;
+        this.anchor = anchor;
+    }
+
+    /** Time mentions of the document's DATE and TIME entity mentions, in text order. */
+    public List<TimeMention> resolve(List<CoreMap> mentions) {
+        List<TimeMention> out = new ArrayList<>();
+        for (CoreMap m : mentions) {
+            if (!KINDS.contains(m.get(CoreAnnotations.NamedEntityTagAnnotation.class))) {
+                continue;
+            }
+            int start = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+            int end = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+            Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
+            TimeMention t = resolve(start, end, timex == null ? null : timex.value());
+            if (t != null) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    TimeMention resolve(int start, int end, String value) {
+        String text = doc.text().substring(start, end);
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (isVague(lower)) {
+            return null;
+        }
+        Matcher md = MONTH_DAY.matcher(lower);
+        Matcher wd = WEEKDAY.matcher(lower);
+        boolean hasWeekday = wd.find();
+        if (md.find() && !YEAR.matcher(lower).find()) {
+            LocalDate d = monthDay(md, hasWeekday ? DayOfWeek.valueOf(wd.group(1).toUpperCase(Locale.ROOT)) : null);
+            return d == null ? null : mention(text, start, end, d, "day");
+        }
+        if (hasWeekday && !lower.matches(".*\\d.*") && anchor != null) {
+            DayOfWeek day = DayOfWeek.valueOf(wd.group(1).toUpperCase(Locale.ROOT));
+            return mention(text, start, end, weekday(day, tenseAt(start, end, lower)), "day");
+        }
+        return value == null ? null : fromValue(text, start, end, value);
+    }
+
+    private TimeMention fromValue(String text, int start, int end, String value) {
+        Matcher m;
+        if ((m = DAY_VALUE.matcher(value)).matches()) {
+            return mention(text, start, end, LocalDate.of(num(m, 1), num(m, 2), num(m, 3)), "day");
+        }
+        if ((m = WEEK_VALUE.matcher(value)).matches()) {
+            LocalDate d = LocalDate.of(num(m, 1), 6, 1).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, num(m, 2))
+                    .with(DayOfWeek.MONDAY);
+            return mention(text, start, end, d, "week");
+        }
+        if ((m = MONTH_VALUE.matcher(value)).matches()) {
+            return mention(text, start, end, LocalDate.of(num(m, 1), num(m, 2), 1), "month");
+        }
+        if ((m = QUARTER_VALUE.matcher(value)).matches()) {
+            return mention(text, start, end, LocalDate.of(num(m, 1), num(m, 2) * 3 - 2, 1), "month");
+        }
+        if ((m = YEAR_VALUE.matcher(value)).matches()) {
+            return mention(text, start, end, LocalDate.of(num(m, 1), 1, 1), "year");
+        }
+        return null;
+    }
+
+    /** The weekday nearest the anchor in the direction the tense gives (the anchor day itself included). */
+    LocalDate weekday(DayOfWeek day, Tense tense) {
+        LocalDate before = anchor.with(TemporalAdjusters.previousOrSame(day));
+        LocalDate after = anchor.with(TemporalAdjusters.nextOrSame(day));
+        return switch (tense) {
+            case PAST -> before;
+            case FUTURE -> after;
+            case PRESENT -> ChronoUnit.DAYS.between(before, anchor) < ChronoUnit.DAYS.between(anchor, after)
+                    ? before : after;
+        };
+    }
+
+    private Tense tenseAt(int start, int end, String lower) {
+        if (lower.matches("(?s).*\\b(last|past|previous)\\b.*")) {
+            return Tense.PAST;
+        }
+        if (lower.matches("(?s).*\\b(next|coming)\\b.*")) {
+            return Tense.FUTURE;
+        }
+        List<Tok> toks = doc.toks();
+        int from = -1;
+        int to = -1;
+        for (int i = 0; i < toks.size(); i++) {
+            if (toks.get(i).begin() >= start && toks.get(i).end() <= end) {
+                from = from < 0 ? i : from;
+                to = i + 1;
+            }
+        }
+        return from < 0 ? Tense.PRESENT : Tense.around(toks, from, to);
+    }
+
+    /** A month and day with the year that puts it nearest the anchor (matching the weekday when one is given). */
+    private LocalDate monthDay(Matcher md, DayOfWeek weekday) {
+        String month = md.group(1) != null ? md.group(1) : md.group(4);
+        int day = Integer.parseInt(md.group(2) != null ? md.group(2) : md.group(3));
+        int mon = "janfebmaraprmayjunjulaugsepoctnovdec".indexOf(month.substring(0, 3)) / 3 + 1;
+        LocalDate ref = anchor != null ? anchor : LocalDate.now();
+        LocalDate best = null;
+        for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
+            if (day > java.time.YearMonth.of(y, mon).lengthOfMonth()) {
+                continue;
+            }
+            LocalDate d = LocalDate.of(y, mon, day);
+            boolean fits = weekday == null || d.getDayOfWeek() == weekday;
+            boolean bestFits = best != null && (weekday == null || best.getDayOfWeek() == weekday);
+            long dist = Math.abs(ChronoUnit.DAYS.between(ref, d));
+            if (best == null || fits && !bestFits
+                    || fits == bestFits && dist < Math.abs(ChronoUnit.DAYS.between(ref, best))) {
+                best = d;
+            }
+        }
+        return best;
+    }
+
+    private static boolean isVague(String lower) {
+        for (String w : lower.split("[^a-z]+")) {
+            if (Lexicon.VAGUE_TIME_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private TimeMention mention(String text, int start, int end, LocalDate date, String precision) {
+        return new TimeMention(text, start, end, date, precision, doc.sentenceAt(start));
+    }
+
+    private static int num(Matcher m, int g) {
+        return Integer.parseInt(m.group(g));
+    }
+}

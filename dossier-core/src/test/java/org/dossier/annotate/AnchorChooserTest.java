@@ -1,0 +1,60 @@
+package org.dossier.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.dossier.model.Article;
+import org.dossier.model.PageDate;
+import org.junit.jupiter.api.Test;
+
+/** Anchor choice from page dates, dates stated in the text, and the dates of the story's other articles. */
+class AnchorChooserTest {
+    private static final List<LocalDate> STORY = List.of(
+            LocalDate.of(2022, 1, 9), LocalDate.of(2022, 1, 10), LocalDate.of(2022, 1, 13));
+
+    private static Article dated(String text, LocalDate page) {
+        return new Article("a", null, null, null, null, null, List.of(new PageDate(page, "text line", 0.5)), null,
+                "en", null, text, 0, null, null);
+    }
+
+    @Test
+    void repostDatedWeeksAfterItsStoryIsReanchored() throws Exception {
+        String text = SeedFixtureTest.body(SeedFixtureTest.seed("000"));
+        AnchorChoice c = AnchorChooser.choose(dated(text, LocalDate.of(2022, 1, 26)), STORY);
+        assertTrue(!c.date().isBefore(LocalDate.of(2022, 1, 9)) && !c.date().isAfter(LocalDate.of(2022, 1, 10)),
+                c.toString());
+        assertTrue(c.note().contains("re-anchored"), c.note());
+    }
+
+    @Test
+    void pageDateAgreeingWithTheStoryIsKept() {
+        AnchorChoice c = AnchorChooser.choose(dated("Ministers met on Monday in Geneva.", LocalDate.of(2022, 1, 11)),
+                STORY);
+        assertEquals(LocalDate.of(2022, 1, 11), c.date());
+        assertFalse(c.note().contains("re-anchored"));
+    }
+
+    @Test
+    void latePageDateConfirmedByTheTextIsKept() {
+        String text = "On Wednesday, January 26, 2022, the ministers met again on Monday's agenda.";
+        AnchorChoice c = AnchorChooser.choose(dated(text, LocalDate.of(2022, 1, 26)), STORY);
+        assertEquals(LocalDate.of(2022, 1, 26), c.date());
+    }
+
+    @Test
+    void withoutPageDateTheWeekdayCheckedTextDateIsUsed() {
+        Article a = new Article("a", null, null, null, null, null, null, null, "en", null,
+                "Washington and Moscow began talks on Monday January 10 in Geneva.", 0, null, null);
+        assertEquals(LocalDate.of(2022, 1, 10), AnchorChooser.choose(a).date());
+    }
+
+    @Test
+    void withNoEvidenceAtAllTheStoryMedianIsUsed() {
+        Article a = new Article("a", null, null, null, null, null, null, null, "en", null,
+                "The talks went on.", 0, null, null);
+        assertEquals(LocalDate.of(2022, 1, 10), AnchorChooser.choose(a, STORY).date());
+    }
+}
