@@ -122,8 +122,8 @@ final class QuantityParser {
         context.stream().filter(c -> !STOPS.contains(c.toLowerCase(Locale.ROOT))).forEach(c -> keywords.add(stem(c)));
         String subject = String.join(" ", concat(modifiers, List.of(currency != null ? unit : unitWord), context));
         int endTok = context.isEmpty() ? last : last + context.size();
-        Double low = range == null ? ("min".equals(bound) ? value : null) : range[0];
-        Double high = range == null ? ("max".equals(bound) ? value : null) : range[1];
+        Double low = range != null ? Double.valueOf(range[0]) : "min".equals(bound) ? value : null;
+        Double high = range != null ? Double.valueOf(range[1]) : "max".equals(bound) ? value : null;
         double v = range == null ? value : Math.round((range[0] + range[1]) / 2);
         return new Quantity(v, low, high, range == null ? bound : "range", unit, subject, keywords,
                 pos.get(first)[0] + offset, pos.get(endTok)[1] + offset);
