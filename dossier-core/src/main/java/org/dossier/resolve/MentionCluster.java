@@ -27,6 +27,12 @@ final class MentionCluster {
         return mentions.stream().map(ResolvedMention::parts).filter(PersonMatch::isFull).toList();
     }
 
+    /** How often each cleaned surface (lower case) was typed PERSON. */
+    static Map<String, Long> personVotes(List<ResolvedMention> mentions) {
+        return mentions.stream().filter(m -> "PERSON".equals(m.type())).collect(Collectors.groupingBy(
+                m -> m.parts().name().toLowerCase(Locale.ROOT), Collectors.counting()));
+    }
+
     boolean hasArticle(String article) {
         return mentions.stream().anyMatch(m -> m.article().equals(article));
     }
@@ -36,8 +42,10 @@ final class MentionCluster {
                 .collect(Collectors.groupingBy(m -> m.parts().name(), LinkedHashMap::new, Collectors.counting()));
         List<String> variants = new ArrayList<>(counts.keySet());
         variants.sort(Comparator.comparing((String v) -> -counts.get(v)));
-        String name = variants.stream().max(Comparator.comparingInt((String v) -> v.split("\\s+").length)
-                .thenComparingLong(counts::get).thenComparingInt(String::length)).orElse("");
+        Comparator<String> completeness = Comparator.comparingInt((String v) -> v.split("\\s+").length);
+        Comparator<String> frequency = Comparator.comparingLong(counts::get);
+        Comparator<String> order = person ? completeness.thenComparing(frequency) : frequency.thenComparing(completeness);
+        String name = variants.stream().max(order.thenComparingInt(String::length)).orElse("");
         return new Entity(name, majorityType(), variants, roles(), articles(), spans());
     }
 
@@ -67,7 +75,7 @@ final class MentionCluster {
         for (String r : roles) {
             String lower = r.toLowerCase(Locale.ROOT);
             boolean contained = roles.stream().anyMatch(o -> o.length() > r.length()
-                    && o.toLowerCase(Locale.ROOT).endsWith(lower));
+                    && (" " + o.toLowerCase(Locale.ROOT) + " ").contains(" " + lower + " "));
             if (!contained) {
                 out.add(r);
             }

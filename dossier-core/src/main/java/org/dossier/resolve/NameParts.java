@@ -33,6 +33,9 @@ public record NameParts(String name, List<String> tokens, String title, boolean 
                 && !TITLES.contains(title.get(title.size() - 1).toLowerCase(Locale.ROOT))) {
             title.remove(title.size() - 1);
         }
+        if (tokens.size() == 2 && tokens.get(0).equalsIgnoreCase(tokens.get(1))) {
+            tokens.remove(1);
+        }
         String name = String.join(" ", tokens);
         String role = title.isEmpty() ? null : String.join(" ", title);
         return new NameParts(name, List.copyOf(tokens), role, isJunk(name));
@@ -45,8 +48,15 @@ public record NameParts(String name, List<String> tokens, String title, boolean 
 
     private static boolean isJunk(String name) {
         String letters = name.replaceAll("[^\\p{L}]", "");
-        return letters.length() <= 1 || name.equals(name.toLowerCase(Locale.ROOT))
-                || PRONOUNS.contains(name.toLowerCase(Locale.ROOT));
+        String lower = name.toLowerCase(Locale.ROOT);
+        return letters.length() <= 1 || name.equals(lower) || PRONOUNS.contains(lower) || HONORIFICS.contains(lower)
+                || lower.matches(".*n['\u2019]t\\b.*");
+    }
+
+    /** The same name without the tokens at {@code from} and after (a trailing non-name word read into it). */
+    public NameParts truncate(int from) {
+        List<String> kept = tokens.subList(0, from);
+        return new NameParts(String.join(" ", kept), List.copyOf(kept), title, junk);
     }
 
     /** The last token, read as a family name. */

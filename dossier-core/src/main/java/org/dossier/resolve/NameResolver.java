@@ -21,8 +21,10 @@ public final class NameResolver implements EntityResolver {
 
     @Override
     public List<Entity> resolve(List<AnnotatedArticle> articles) {
-        List<ResolvedMention> mentions = collect(articles);
-        Map<String, String> surfaceType = surfaceTypes(mentions);
+        List<ResolvedMention> raw = collect(articles);
+        Map<String, String> surfaceType = surfaceTypes(raw);
+        List<ResolvedMention> mentions = raw.stream().map(m -> trimmed(m, surfaceType)).toList();
+        Map<String, Long> personVotes = MentionCluster.personVotes(mentions);
         List<MentionCluster> people = new ArrayList<>();
         List<ResolvedMention> others = new ArrayList<>();
         List<ResolvedMention> singles = new ArrayList<>();
@@ -40,7 +42,8 @@ public final class NameResolver implements EntityResolver {
         singles.forEach(m -> addSurname(people, clusters, m, true));
         List<ResolvedMention> rest = new ArrayList<>();
         for (ResolvedMention m : others) {
-            if (m.parts().tokens().size() != 1 || !addSurname(people, clusters, m, false)) {
+            boolean mayJoin = personVotes.getOrDefault(key(m), 0L) > 0;
+            if (m.parts().tokens().size() != 1 || !mayJoin || !addSurname(people, clusters, m, false)) {
                 rest.add(m);
             }
         }
@@ -73,6 +76,34 @@ public final class NameResolver implements EntityResolver {
         SentenceSpan s = sentences.stream().filter(x -> x.start() <= e.start() && e.end() <= x.end()).findFirst()
                 .orElse(new SentenceSpan(0, text.length()));
         return RoleFinder.find(text, s.start(), s.end(), e.start(), e.end());
+    }
+
+    /**
+     * A person name whose last tokens are, across the story, mostly another kind of entity ("Sergei Riabkov
+     * Russia") loses those tokens.
+     */
+    private static ResolvedMention trimmed(ResolvedMention m, Map<String, String> surfaceType) {
+        if (!PERSON.equals(m.type())) {
+            return m;
+        }
+        NameParts p = m.parts();
+        int keep = p.tokens().size();
+        while (keep > 1) {
+            String type = surfaceType.get(p.tokens().get(keep - 1).toLowerCase(Locale.ROOT));
+            if (type == null || PERSON.equals(type)) {
+                break;
+            }
+            keep--;
+        }
+        if (keep == p.tokens().size()) {
+            return m;
+        }
+        NameParts cut = p.truncate(keep);
+        EntityMention e = m.mention();
+        int at = e.text().indexOf(cut.name());
+        EntityMention narrowed = at < 0 || e.end() - e.start() != e.text().length() ? e
+                : new EntityMention(cut.name(), e.type(), e.start() + at, e.start() + at + cut.name().length());
+        return new ResolvedMention(m.article(), narrowed, cut, m.role());
     }
 
     private static String key(ResolvedMention m) {

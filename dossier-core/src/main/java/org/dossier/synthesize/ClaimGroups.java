@@ -6,13 +6,17 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Groups claims about the same subject across articles: same unit group and overlapping subject key words;
- * a claim with no key words joins the largest group of its unit.
+ * Groups claims about the same subject across articles: same unit group, values of the same order of
+ * magnitude, no clash between the words before the noun ("Russian" vs "Ukrainian") and shared subject key words;
+ * a claim with no key words joins the largest group it fits.
  */
 final class ClaimGroups {
+    private static final double MAX_RATIO = 10;
+
     private ClaimGroups() {}
 
     static List<List<ClaimExtractor.Found>> group(List<ClaimExtractor.Found> claims) {
@@ -31,18 +35,40 @@ final class ClaimGroups {
                 bare.add(f);
                 continue;
             }
-            List<List<ClaimExtractor.Found>> hits = groups.stream().filter(g -> g.stream()
-                    .anyMatch(o -> !Collections.disjoint(o.quantity().keywords(), f.quantity().keywords()))).toList();
+            List<List<ClaimExtractor.Found>> hits = groups.stream()
+                    .filter(g -> g.stream().allMatch(o -> fits(o.quantity(), f.quantity()))
+                            && g.stream().anyMatch(o -> shares(o.quantity(), f.quantity())))
+                    .toList();
             List<ClaimExtractor.Found> merged = new ArrayList<>();
             hits.forEach(merged::addAll);
             merged.add(f);
             groups.removeAll(hits);
             groups.add(merged);
         }
-        if (!bare.isEmpty()) {
-            groups.stream().max(Comparator.comparingInt(List::size)).ifPresentOrElse(g -> g.addAll(bare),
-                    () -> groups.add(bare));
+        for (ClaimExtractor.Found f : bare) {
+            groups.stream().filter(g -> g.stream().allMatch(o -> magnitude(o.quantity(), f.quantity())))
+                    .max(Comparator.comparingInt(List::size))
+                    .ifPresentOrElse(g -> g.add(f), () -> groups.add(new ArrayList<>(List.of(f))));
         }
         return groups;
+    }
+
+    /** Whether two quantities may count the same thing: comparable magnitude, no clashing modifiers. */
+    static boolean fits(Quantity a, Quantity b) {
+        return magnitude(a, b) && !clash(a.modifiers(), b.modifiers());
+    }
+
+    private static boolean shares(Quantity a, Quantity b) {
+        return !Collections.disjoint(a.keywords(), b.keywords());
+    }
+
+    private static boolean clash(Set<String> a, Set<String> b) {
+        return !a.isEmpty() && !b.isEmpty() && Collections.disjoint(a, b);
+    }
+
+    private static boolean magnitude(Quantity a, Quantity b) {
+        double x = Math.max(a.middle(), 1e-9);
+        double y = Math.max(b.middle(), 1e-9);
+        return Math.max(x, y) / Math.min(x, y) <= MAX_RATIO;
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.dossier.model.Span;
 
-/** One article's report of a dated event: its trigger label, participants, place and the clause cited. */
-record EventCandidate(LocalDate date, String precision, String label, List<String> participants, String place,
+/** One article's report of a dated event: trigger label and class, participants, place and the clause cited. */
+record EventCandidate(LocalDate date, String precision, String label, String kind, List<String> participants,
+                      String place,
                       String article, Span span, String clause) {}

@@ -2,6 +2,7 @@ package org.dossier.synthesize;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +24,8 @@ import org.dossier.resolve.Lexicon;
  * trigger word (kept as data), with the people and organisations in it and its place.
  */
 final class EventFinder {
-    private static final Map<String, String> TRIGGERS = Lexicon.pairs(EventFinder.class, "event-triggers.txt");
+    private static final Map<String, String[]> TRIGGERS = triggers();
+    private static final Set<String> PLACE_WORDS = Lexicon.words(EventFinder.class, "place-prepositions.txt");
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
     private static final Set<String> PRECISIONS = Set.of("day", "month");
 
@@ -46,11 +48,12 @@ final class EventFinder {
                 continue;
             }
             int[] clause = clause(s, times, i);
-            String label = trigger(text.substring(clause[0], clause[1]));
-            if (label == null) {
+            String[] trigger = trigger(text.substring(clause[0], clause[1]));
+            if (trigger == null) {
                 continue;
             }
-            out.add(new EventCandidate(t.date(), t.precision(), label, participants(a, clause), place(a, clause),
+            out.add(new EventCandidate(t.date(), t.precision(), trigger[0], trigger[1], participants(a, clause),
+                    place(a, clause, t),
                     a.id(), new Span(a.id(), s.start(), s.end()), text.substring(s.start(), s.end()).strip()));
         }
         return out;
@@ -69,10 +72,20 @@ final class EventFinder {
         return new int[] {from, Math.max(from, to)};
     }
 
-    private static String trigger(String clause) {
+    private static Map<String, String[]> triggers() {
+        Map<String, String[]> out = new HashMap<>();
+        for (String line : Lexicon.lines(EventFinder.class, "event-triggers.txt")) {
+            String[] f = line.split("\t+");
+            out.put(f[0].toLowerCase(Locale.ROOT), new String[] {f[1], f.length > 2 ? f[2] : f[1]});
+        }
+        return out;
+    }
+
+    /** The label and class of the first trigger word in the clause, or null. */
+    private static String[] trigger(String clause) {
         Matcher m = WORD.matcher(clause);
         while (m.find()) {
-            String label = TRIGGERS.get(m.group().toLowerCase(Locale.ROOT));
+            String[] label = TRIGGERS.get(m.group().toLowerCase(Locale.ROOT));
             if (label != null) {
                 return label;
             }
@@ -101,22 +114,28 @@ final class EventFinder {
         return out;
     }
 
-    /** The first location named in the clause after "in" or "at", else the first location. */
-    private String place(AnnotatedArticle a, int[] clause) {
+    /** The location closest to the time expression that a place word ("in", "at") introduces, or null. */
+    private String place(AnnotatedArticle a, int[] clause, TimeMention t) {
         String text = a.article().text();
-        String first = null;
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
         for (EntityMention e : inClause(a, clause)) {
             Entity resolved = index.at(a.id(), e.start());
-            if (resolved == null || !"LOCATION".equals(resolved.type())) {
+            if (resolved == null || !"LOCATION".equals(resolved.type()) || !afterPlaceWord(text, e.start())) {
                 continue;
             }
-            String before = text.substring(Math.max(0, e.start() - 4), e.start()).toLowerCase(Locale.ROOT);
-            if (before.endsWith("in ") || before.endsWith("at ")) {
-                return resolved.name();
+            int distance = Math.min(Math.abs(e.start() - t.end()), Math.abs(t.start() - e.end()));
+            if (distance < bestDistance) {
+                best = resolved.name();
+                bestDistance = distance;
             }
-            first = first == null ? resolved.name() : first;
         }
-        return first;
+        return best;
+    }
+
+    private static boolean afterPlaceWord(String text, int start) {
+        Matcher m = Pattern.compile("(\\p{L}+)\\s+$").matcher(text.substring(Math.max(0, start - 20), start));
+        return m.find() && PLACE_WORDS.contains(m.group(1).toLowerCase(Locale.ROOT));
     }
 
     private static List<EntityMention> inClause(AnnotatedArticle a, int[] clause) {

@@ -117,15 +117,17 @@ final class QuantityParser {
         List<String> modifiers = unitIndex < 0 ? List.of() : run.subList(0, unitIndex);
         int last = currency == null && unitIndex >= 0 ? k + unitIndex : after - 1;
         List<String> context = context(last + 1);
-        Set<String> keywords = new LinkedHashSet<>();
-        modifiers.forEach(m -> keywords.add(stem(m)));
-        context.stream().filter(c -> !STOPS.contains(c.toLowerCase(Locale.ROOT))).forEach(c -> keywords.add(stem(c)));
-        String subject = String.join(" ", concat(modifiers, List.of(currency != null ? unit : unitWord), context));
+        Set<String> modifierKeys = new LinkedHashSet<>();
+        modifiers.forEach(m -> modifierKeys.add(stem(m)));
+        Set<String> contextKeys = new LinkedHashSet<>();
+        context.stream().filter(c -> !STOPS.contains(c.toLowerCase(Locale.ROOT))).forEach(c -> contextKeys.add(stem(c)));
+        String head = currency != null || "%".equals(unitWord) ? unit : unitWord;
+        String subject = String.join(" ", concat(modifiers, List.of(head), context));
         int endTok = context.isEmpty() ? last : last + context.size();
         Double low = range != null ? Double.valueOf(range[0]) : "min".equals(bound) ? value : null;
         Double high = range != null ? Double.valueOf(range[1]) : "max".equals(bound) ? value : null;
         double v = range == null ? value : Math.round((range[0] + range[1]) / 2);
-        return new Quantity(v, low, high, range == null ? bound : "range", unit, subject, keywords,
+        return new Quantity(v, low, high, range == null ? bound : "range", unit, subject, modifierKeys, contextKeys,
                 pos.get(first)[0] + offset, pos.get(endTok)[1] + offset);
     }
 
@@ -202,7 +204,7 @@ final class QuantityParser {
         boolean any = false;
         for (; k < tok.size(); k++) {
             String[] parts = tok.get(k).toLowerCase(Locale.ROOT).split("-");
-            boolean ok = true;
+            boolean ok = isWord(tok.get(k)) && parts.length > 0;
             for (String p : parts) {
                 ok &= NUMBERS.containsKey(p);
             }

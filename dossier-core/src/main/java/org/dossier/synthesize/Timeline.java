@@ -17,7 +17,7 @@ import org.dossier.resolve.EntityIndex;
 
 /**
  * Builds the story timeline: event reports from all articles, merged when they share the date and agree on
- * place and on the kind of event or a participant, so one event cites every article that reports it.
+ * place and on the class of event or a participant, so one event cites every article that reports it.
  */
 final class Timeline {
     private static final int MAX_PARTICIPANTS = 4;
@@ -50,7 +50,7 @@ final class Timeline {
         if (a.place() != null && b.place() != null && !a.place().equals(b.place())) {
             return false;
         }
-        return a.label().equals(b.label()) || !Collections.disjoint(a.participants(), b.participants());
+        return a.kind().equals(b.kind()) || !Collections.disjoint(a.participants(), b.participants());
     }
 
     private static TimelineEntry entry(List<EventCandidate> group) {
