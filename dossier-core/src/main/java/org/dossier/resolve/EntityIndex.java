@@ -1,0 +1,79 @@
+package org.dossier.resolve;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.dossier.model.Span;
+import org.dossier.model.StoryDossier.Entity;
+
+/**
+ * Looks up resolved entities: by a mention's span, and by a name string such as a quote's speaker
+ * ("Mr Peskoff" → "Dmitry Peskov"), using the same matching rules as {@link NameResolver}.
+ */
+public final class EntityIndex {
+    private final List<Entity> entities;
+    private final Map<String, Entity> byVariant = new HashMap<>();
+    private final Map<String, Entity> bySpan = new HashMap<>();
+
+    public EntityIndex(List<Entity> entities) {
+        this.entities = List.copyOf(entities);
+        for (Entity e : entities) {
+            byVariant.putIfAbsent(e.name().toLowerCase(Locale.ROOT), e);
+            e.variants().forEach(v -> byVariant.putIfAbsent(v.toLowerCase(Locale.ROOT), e));
+            e.mentions().forEach(s -> bySpan.put(spanKey(s.article(), s.start()), e));
+        }
+    }
+
+    /** The entity with a mention starting at {@code start} in the article, or null. */
+    public Entity at(String article, int start) {
+        return bySpan.get(spanKey(article, start));
+    }
+
+    /** The canonical name for a speaker or other name string, or null when no entity matches it. */
+    public String canonical(String surface) {
+        Entity e = find(surface);
+        return e == null ? null : e.name();
+    }
+
+    /** The entity a name string denotes, or null when none or several match. */
+    public Entity find(String surface) {
+        if (surface == null || surface.isBlank()) {
+            return null;
+        }
+        NameParts parts = NameParts.of(surface, true);
+        Entity exact = byVariant.get(parts.name().toLowerCase(Locale.ROOT));
+        if (exact == null) {
+            exact = byVariant.get(NameParts.of(surface, false).name().toLowerCase(Locale.ROOT));
+        }
+        if (exact != null || parts.tokens().isEmpty()) {
+            return exact;
+        }
+        Entity match = null;
+        for (Entity e : entities) {
+            if ("PERSON".equals(e.type()) && matchesPerson(e, parts)) {
+                if (match != null) {
+                    return null;
+                }
+                match = e;
+            }
+        }
+        return match;
+    }
+
+    private static boolean matchesPerson(Entity e, NameParts parts) {
+        for (String v : e.variants()) {
+            NameParts p = NameParts.of(v, true);
+            boolean ok = PersonMatch.isFull(parts) && PersonMatch.isFull(p)
+                    ? PersonMatch.fullNames(p, parts) : PersonMatch.surnames(p, parts);
+            if (ok) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String spanKey(String article, int start) {
+        return article + "#" + start;
+    }
+}

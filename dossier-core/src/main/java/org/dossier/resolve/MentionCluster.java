@@ -1,0 +1,98 @@
+package org.dossier.resolve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.dossier.model.Span;
+import org.dossier.model.StoryDossier.Entity;
+
+/** Mentions grouped as one entity while resolving; turns itself into a dossier {@link Entity}. */
+final class MentionCluster {
+    final List<ResolvedMention> mentions = new ArrayList<>();
+    final boolean person;
+
+    MentionCluster(boolean person) {
+        this.person = person;
+    }
+
+    /** The distinct full names in the cluster. */
+    List<NameParts> fullNames() {
+        return mentions.stream().map(ResolvedMention::parts).filter(PersonMatch::isFull).toList();
+    }
+
+    /** How often each cleaned surface (lower case) was typed PERSON. */
+    static Map<String, Long> personVotes(List<ResolvedMention> mentions) {
+        return mentions.stream().filter(m -> "PERSON".equals(m.type())).collect(Collectors.groupingBy(
+                m -> m.parts().name().toLowerCase(Locale.ROOT), Collectors.counting()));
+    }
+
+    boolean hasArticle(String article) {
+        return mentions.stream().anyMatch(m -> m.article().equals(article));
+    }
+
+    Entity toEntity() {
+        Map<String, Long> counts = mentions.stream()
+                .collect(Collectors.groupingBy(m -> m.parts().name(), LinkedHashMap::new, Collectors.counting()));
+        List<String> variants = new ArrayList<>(counts.keySet());
+        variants.sort(Comparator.comparing((String v) -> -counts.get(v)));
+        Comparator<String> completeness = Comparator.comparingInt((String v) -> v.split("\\s+").length);
+        Comparator<String> frequency = Comparator.comparingLong(counts::get);
+        Comparator<String> order = person ? completeness.thenComparing(frequency) : frequency.thenComparing(completeness);
+        String name = variants.stream().max(order.thenComparingInt(String::length)).orElse("");
+        return new Entity(name, majorityType(), variants, roles(), articles(), spans());
+    }
+
+    private String majorityType() {
+        Map<String, Long> votes = new TreeMap<>(mentions.stream()
+                .collect(Collectors.groupingBy(ResolvedMention::type, Collectors.counting())));
+        if (person) {
+            return "PERSON";
+        }
+        return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("MISC");
+    }
+
+    private List<String> roles() {
+        Map<String, String> byKey = new LinkedHashMap<>();
+        for (ResolvedMention m : mentions) {
+            for (String r : new String[] {m.parts().title(), m.role()}) {
+                if (r != null) {
+                    byKey.putIfAbsent(r.toLowerCase(Locale.ROOT), r);
+                }
+            }
+        }
+        return dropContained(new ArrayList<>(byKey.values()));
+    }
+
+    private static List<String> dropContained(List<String> roles) {
+        List<String> out = new ArrayList<>();
+        for (String r : roles) {
+            String lower = r.toLowerCase(Locale.ROOT);
+            boolean contained = roles.stream().anyMatch(o -> o.length() > r.length()
+                    && (" " + o.toLowerCase(Locale.ROOT) + " ").contains(" " + lower + " "));
+            if (!contained) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    private List<String> articles() {
+        Set<String> ids = new LinkedHashSet<>();
+        mentions.forEach(m -> ids.add(m.article()));
+        return List.copyOf(ids);
+    }
+
+    private List<Span> spans() {
+        return mentions.stream().map(m -> new Span(m.article(), m.mention().start(), m.mention().end()))
+                .sorted(Comparator.comparing(Span::article).thenComparingInt(Span::start))
+                .collect(Collectors.collectingAndThen(Collectors.toList(), List::copyOf));
+    }
+
+}

@@ -1,0 +1,76 @@
+package org.dossier.resolve;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A mention's surface cleaned for resolution: possessives, honorifics and leading titles removed (the title
+ * kept as a role), split into name tokens. {@code junk} marks pronouns, lower-case text and single letters.
+ */
+public record NameParts(String name, List<String> tokens, String title, boolean junk) {
+    private static final Set<String> HONORIFICS = Lexicon.words(NameParts.class, "honorifics.txt");
+    private static final Set<String> TITLES = Lexicon.words(NameParts.class, "titles.txt");
+    private static final Set<String> CONNECTORS = Lexicon.words(NameParts.class, "title-connectors.txt");
+    private static final Set<String> PRONOUNS = Lexicon.words(NameParts.class, "pronouns.txt");
+
+    /** Cleans one surface form; titles and honorifics are stripped only from person names. */
+    public static NameParts of(String surface, boolean person) {
+        String s = surface.strip().replaceAll("[\u2019']s$", "").replaceAll("[\u2019']$", "")
+                .replaceAll("^[\\p{Punct}\\s\u201c\u201d\u2018\u2019]+|[\\p{Punct}\\s\u201c\u201d\u2018\u2019&&[^.]]+$", "");
+        List<String> tokens = new ArrayList<>(Arrays.asList(s.split("\\s+")));
+        tokens.removeIf(String::isBlank);
+        List<String> title = new ArrayList<>();
+        while (person && tokens.size() > 1 && isPrefixWord(tokens.get(0), !title.isEmpty())) {
+            String t = tokens.remove(0);
+            if (!HONORIFICS.contains(t.toLowerCase(Locale.ROOT))) {
+                title.add(t);
+            }
+        }
+        while (!title.isEmpty() && CONNECTORS.contains(title.get(title.size() - 1).toLowerCase(Locale.ROOT))
+                && !TITLES.contains(title.get(title.size() - 1).toLowerCase(Locale.ROOT))) {
+            title.remove(title.size() - 1);
+        }
+        if (tokens.size() == 2 && tokens.get(0).equalsIgnoreCase(tokens.get(1))) {
+            tokens.remove(1);
+        }
+        String name = String.join(" ", tokens);
+        String role = title.isEmpty() ? null : String.join(" ", title);
+        return new NameParts(name, List.copyOf(tokens), role, isJunk(name));
+    }
+
+    private static boolean isPrefixWord(String token, boolean inTitle) {
+        String lower = token.toLowerCase(Locale.ROOT);
+        return HONORIFICS.contains(lower) || TITLES.contains(lower) || (inTitle && CONNECTORS.contains(lower));
+    }
+
+    private static boolean isJunk(String name) {
+        String letters = name.replaceAll("[^\\p{L}]", "");
+        String lower = name.toLowerCase(Locale.ROOT);
+        return letters.length() <= 1 || name.equals(lower) || PRONOUNS.contains(lower) || HONORIFICS.contains(lower)
+                || lower.matches(".*n['\u2019]t\\b.*");
+    }
+
+    /** The same name without the tokens at {@code from} and after (a trailing non-name word read into it). */
+    public NameParts truncate(int from) {
+        List<String> kept = tokens.subList(0, from);
+        return new NameParts(String.join(" ", kept), List.copyOf(kept), title, junk);
+    }
+
+    /** The last token, read as a family name. */
+    public String surname() {
+        return tokens.isEmpty() ? "" : tokens.get(tokens.size() - 1);
+    }
+
+    /** The first token, read as a given name when there are two or more tokens. */
+    public String given() {
+        return tokens.size() < 2 ? "" : tokens.get(0);
+    }
+
+    /** Whether the given name is only an initial ("J." or "J"). */
+    public boolean givenIsInitial() {
+        return given().replace(".", "").length() == 1;
+    }
+}

@@ -1,0 +1,106 @@
+package org.dossier.resolve;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the description next to a person's name in its sentence ("Putin spokesman Dmitry Peskov",
+ * "Zbigniew Rau, Poland's Foreign Minister, said") and returns it as a role when it has an office word.
+ */
+public final class RoleFinder {
+    private static final Set<String> TITLES = Lexicon.words(RoleFinder.class, "titles.txt");
+    private static final Set<String> CONNECTORS = Lexicon.words(RoleFinder.class, "title-connectors.txt");
+    private static final Set<String> STOPS = Lexicon.words(RoleFinder.class, "role-stops.txt");
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}.'\u2019\\-]*|[^\\s\\p{L}\\p{N}]");
+    private static final int MAX_TOKENS = 10;
+
+    private RoleFinder() {}
+
+    /** The role described just before or in apposition after the name at [start, end), or null. */
+    public static String find(String text, int sentenceStart, int sentenceEnd, int start, int end) {
+        String before = before(text.substring(Math.max(0, sentenceStart), Math.max(sentenceStart, start)));
+        if (before != null) {
+            return before;
+        }
+        return after(text.substring(Math.min(end, sentenceEnd), Math.max(end, sentenceEnd)));
+    }
+
+    private static String before(String prefix) {
+        List<String> tokens = tokens(prefix);
+        List<String> role = new ArrayList<>();
+        for (int i = tokens.size() - 1; i >= 0 && role.size() < MAX_TOKENS; i--) {
+            String t = tokens.get(i);
+            if (t.equals(",") && role.isEmpty() && i == tokens.size() - 1) {
+                continue;
+            }
+            if (!roleWord(t)) {
+                break;
+            }
+            role.add(t);
+        }
+        Collections.reverse(role);
+        return finish(role);
+    }
+
+    private static String after(String suffix) {
+        List<String> tokens = tokens(suffix);
+        if (tokens.isEmpty() || !tokens.get(0).equals(",")) {
+            return null;
+        }
+        List<String> role = new ArrayList<>();
+        for (int i = 1; i < tokens.size(); i++) {
+            String t = tokens.get(i);
+            if (t.equals(",") || t.equals(".") || t.equals(";") || t.equals(")")) {
+                return role.size() <= MAX_TOKENS ? finish(role) : null;
+            }
+            if (!roleWord(t)) {
+                return null;
+            }
+            role.add(t);
+        }
+        return null;
+    }
+
+    private static boolean roleWord(String t) {
+        String lower = t.toLowerCase(Locale.ROOT);
+        if (STOPS.contains(lower)) {
+            return false;
+        }
+        return Character.isUpperCase(t.charAt(0)) || TITLES.contains(lower) || CONNECTORS.contains(lower)
+                || TITLES.contains(lower.replaceAll("s$", ""));
+    }
+
+    private static String finish(List<String> role) {
+        while (!role.isEmpty() && isConnectorOnly(role.get(0))) {
+            role.remove(0);
+        }
+        while (!role.isEmpty() && isConnectorOnly(role.get(role.size() - 1))) {
+            role.remove(role.size() - 1);
+        }
+        boolean hasHead = role.stream().anyMatch(t -> TITLES.contains(t.toLowerCase(Locale.ROOT)));
+        if (!hasHead) {
+            return null;
+        }
+        return String.join(" ", role).replaceAll(" ([\u2019'])", "$1");
+    }
+
+    private static boolean isConnectorOnly(String t) {
+        String lower = t.toLowerCase(Locale.ROOT);
+        return CONNECTORS.contains(lower) && !TITLES.contains(lower) && !Character.isUpperCase(t.charAt(0))
+                || lower.equals("the") || lower.equals("and") || lower.equals("of") || lower.equals("for");
+    }
+
+    private static List<String> tokens(String s) {
+        List<String> out = new ArrayList<>();
+        Matcher m = TOKEN.matcher(s);
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+}

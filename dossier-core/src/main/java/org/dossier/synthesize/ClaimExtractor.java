@@ -1,0 +1,45 @@
+package org.dossier.synthesize;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.dossier.model.AnnotatedArticle;
+import org.dossier.model.SentenceSpan;
+import org.dossier.model.Span;
+import org.dossier.model.StoryDossier.Claim;
+import org.dossier.model.TimeMention;
+
+/** Reads the numeric claims of each article's sentences, skipping numbers that belong to dates. */
+final class ClaimExtractor {
+    /** A claim with the quantity it was read from (kept for grouping). */
+    record Found(Claim claim, Quantity quantity) {}
+
+    private ClaimExtractor() {}
+
+    static List<Found> extract(List<AnnotatedArticle> articles) {
+        List<Found> out = new ArrayList<>();
+        for (AnnotatedArticle a : articles) {
+            String text = a.article().text();
+            LocalDate date = Anchors.anchor(a);
+            for (SentenceSpan s : Sentences.of(a)) {
+                for (Quantity q : QuantityParser.parse(text.substring(s.start(), s.end()), s.start())) {
+                    if (!insideTime(q, a.annotations().times())) {
+                        String phrase = text.substring(q.start(), q.end());
+                        out.add(new Found(new Claim(q.subject(), q.value(), q.low(), q.high(), q.unit(), phrase,
+                                a.id(), date, new Span(a.id(), q.start(), q.end())), q));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean insideTime(Quantity q, List<TimeMention> times) {
+        for (TimeMention t : times) {
+            if (t.start() < q.end() && q.start() < t.end() && t.start() <= q.start()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,74 @@
+package org.dossier.synthesize;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.dossier.model.AnnotatedArticle;
+import org.dossier.model.Article;
+import org.dossier.model.StoryDossier;
+import org.dossier.model.StoryDossier.Claim;
+import org.dossier.model.StoryDossier.Quote;
+import org.dossier.model.StoryDossier.TimelineEntry;
+
+/**
+ * Per outlet, which facts it reported (ids "timeline:N", "claim:N", "quote:N", N the 0-based position in the
+ * dossier's lists) and whether it is an independent source (some article neither a duplicate nor derived).
+ */
+final class Coverage {
+    private Coverage() {}
+
+    static List<StoryDossier.Coverage> build(List<AnnotatedArticle> articles, List<TimelineEntry> timeline,
+                                             List<Claim> claims, List<Quote> quotes) {
+        Map<String, String> outletOf = new LinkedHashMap<>();
+        Map<String, List<String>> articlesOf = new LinkedHashMap<>();
+        Map<String, Boolean> independent = new LinkedHashMap<>();
+        for (AnnotatedArticle a : articles) {
+            String outlet = outlet(a.article());
+            outletOf.put(a.id(), outlet);
+            articlesOf.computeIfAbsent(outlet, k -> new ArrayList<>()).add(a.id());
+            boolean own = blank(a.article().duplicateOf()) && blank(a.article().derivedFrom());
+            independent.merge(outlet, own, Boolean::logicalOr);
+        }
+        Map<String, List<String>> facts = new LinkedHashMap<>();
+        articlesOf.keySet().forEach(o -> facts.put(o, new ArrayList<>()));
+        for (int i = 0; i < timeline.size(); i++) {
+            for (String id : timeline.get(i).articles()) {
+                add(facts, outletOf.get(id), "timeline:" + i);
+            }
+        }
+        for (int i = 0; i < claims.size(); i++) {
+            add(facts, outletOf.get(claims.get(i).article()), "claim:" + i);
+        }
+        for (int i = 0; i < quotes.size(); i++) {
+            add(facts, outletOf.get(quotes.get(i).article()), "quote:" + i);
+        }
+        List<StoryDossier.Coverage> out = new ArrayList<>();
+        articlesOf.forEach((o, ids) -> out.add(new StoryDossier.Coverage(o, List.copyOf(facts.get(o)),
+                List.copyOf(ids), independent.get(o))));
+        return out;
+    }
+
+    private static void add(Map<String, List<String>> facts, String outlet, String fact) {
+        if (outlet != null && !facts.get(outlet).contains(fact)) {
+            facts.get(outlet).add(fact);
+        }
+    }
+
+    /** The outlet name, or the source file's name when the outlet is unknown. */
+    static String outlet(Article a) {
+        if (!blank(a.outlet())) {
+            return a.outlet();
+        }
+        if (!blank(a.source())) {
+            Path name = Path.of(a.source()).getFileName();
+            return name == null ? a.source() : name.toString();
+        }
+        return a.id();
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

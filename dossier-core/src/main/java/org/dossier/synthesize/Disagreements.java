@@ -1,0 +1,88 @@
+package org.dossier.synthesize;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.dossier.model.StoryDossier.Claim;
+import org.dossier.model.StoryDossier.Disagreement;
+
+/**
+ * Compares the values a group of claims reports: when two reports cannot both hold, a disagreement lists each
+ * value with its articles and dates; it is an "update" when later articles move the value one way, else a
+ * "contradiction".
+ */
+final class Disagreements {
+    private Disagreements() {}
+
+    static Disagreement of(List<ClaimExtractor.Found> group) {
+        if (!conflicting(group)) {
+            return null;
+        }
+        Map<String, List<ClaimExtractor.Found>> byLabel = group.stream().collect(Collectors.groupingBy(
+                f -> f.quantity().label(), LinkedHashMap::new, Collectors.toList()));
+        List<Disagreement.Value> values = new ArrayList<>();
+        List<Map.Entry<String, List<ClaimExtractor.Found>>> entries = new ArrayList<>(byLabel.entrySet());
+        entries.sort(Comparator.comparing(e -> earliest(e.getValue()), Comparator.nullsLast(Comparator.naturalOrder())));
+        for (Map.Entry<String, List<ClaimExtractor.Found>> e : entries) {
+            List<Claim> cs = e.getValue().stream().map(ClaimExtractor.Found::claim).toList();
+            values.add(new Disagreement.Value(e.getKey(), cs.stream().map(Claim::article).distinct().toList(),
+                    cs.stream().map(Claim::date).filter(Objects::nonNull).distinct().sorted().toList()));
+        }
+        String kind = isUpdate(entries) ? "update" : "contradiction";
+        return new Disagreement(subject(group), group.get(0).claim().unit(), kind, values);
+    }
+
+    private static boolean conflicting(List<ClaimExtractor.Found> group) {
+        for (int i = 0; i < group.size(); i++) {
+            for (int j = i + 1; j < group.size(); j++) {
+                double[] a = group.get(i).quantity().interval();
+                double[] b = group.get(j).quantity().interval();
+                if (a[1] < b[0] || b[1] < a[0]) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Values ordered by date with disjoint date ranges and a value moving in one direction. */
+    private static boolean isUpdate(List<Map.Entry<String, List<ClaimExtractor.Found>>> entries) {
+        int direction = 0;
+        for (int i = 1; i < entries.size(); i++) {
+            List<ClaimExtractor.Found> prev = entries.get(i - 1).getValue();
+            List<ClaimExtractor.Found> cur = entries.get(i).getValue();
+            LocalDate prevLast = latest(prev);
+            LocalDate curFirst = earliest(cur);
+            if (prevLast == null || curFirst == null || !prevLast.isBefore(curFirst)) {
+                return false;
+            }
+            int d = Double.compare(cur.get(0).claim().value(), prev.get(0).claim().value());
+            if (d == 0 || (direction != 0 && d != direction)) {
+                return false;
+            }
+            direction = d;
+        }
+        return true;
+    }
+
+    private static LocalDate earliest(List<ClaimExtractor.Found> fs) {
+        return fs.stream().map(f -> f.claim().date()).filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
+    }
+
+    private static LocalDate latest(List<ClaimExtractor.Found> fs) {
+        return fs.stream().map(f -> f.claim().date()).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
+    }
+
+    /** The most reported subject phrase of the group, the longest on a tie. */
+    static String subject(List<ClaimExtractor.Found> group) {
+        Map<String, Long> counts = group.stream().collect(Collectors.groupingBy(f -> f.claim().subject(),
+                Collectors.counting()));
+        return counts.entrySet().stream().max(Comparator.comparingLong((Map.Entry<String, Long> e) -> e.getValue())
+                .thenComparingInt(e -> e.getKey().length())).map(Map.Entry::getKey).orElse("");
+    }
+}

@@ -1,0 +1,63 @@
+package org.dossier.synthesize;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.dossier.model.AnnotatedArticle;
+import org.dossier.model.Article;
+import org.dossier.model.Credit;
+import org.dossier.model.Story;
+import org.dossier.model.StoryDossier;
+import org.dossier.model.StoryDossier.ArticleRef;
+import org.dossier.model.StoryDossier.Claim;
+import org.dossier.model.StoryDossier.DateRange;
+import org.dossier.model.StoryDossier.Disagreement;
+import org.dossier.model.StoryDossier.Entity;
+import org.dossier.model.StoryDossier.Quote;
+import org.dossier.model.StoryDossier.TimelineEntry;
+import org.dossier.resolve.EntityIndex;
+
+/**
+ * Builds a story's dossier from its annotated articles and resolved entities: article list with anchors,
+ * quotes, merged timeline, numeric claims with disagreements, and per-outlet coverage.
+ */
+public final class DossierSynthesizer implements Synthesizer {
+
+    @Override
+    public StoryDossier synthesize(Story story, List<AnnotatedArticle> articles, List<Entity> entities) {
+        EntityIndex index = new EntityIndex(entities);
+        List<Quote> quotes = Quotes.collect(articles, index);
+        List<TimelineEntry> timeline = Timeline.build(articles, index);
+        List<ClaimExtractor.Found> found = ClaimExtractor.extract(articles);
+        List<Claim> claims = found.stream().map(ClaimExtractor.Found::claim).toList();
+        List<Disagreement> disagreements = ClaimGroups.group(found).stream().map(Disagreements::of)
+                .filter(Objects::nonNull).toList();
+        return new StoryDossier(story.id(), Titles.best(articles, story.title()), span(articles, timeline),
+                articleRefs(articles), List.copyOf(entities), quotes, timeline, claims, disagreements,
+                Coverage.build(articles, timeline, claims, quotes));
+    }
+
+    static List<ArticleRef> articleRefs(List<AnnotatedArticle> articles) {
+        List<ArticleRef> out = new ArrayList<>();
+        for (AnnotatedArticle a : articles) {
+            Article x = a.article();
+            List<String> credits = x.credits().stream().map(Credit::name).filter(Objects::nonNull).toList();
+            out.add(new ArticleRef(x.id(), x.title(), Coverage.outlet(x), x.published(), x.source(), x.language(),
+                    credits, x.duplicateOf(), x.derivedFrom(), Anchors.anchor(a), Anchors.note(a)));
+        }
+        return out;
+    }
+
+    static DateRange span(List<AnnotatedArticle> articles, List<TimelineEntry> timeline) {
+        List<LocalDate> dates = new ArrayList<>();
+        articles.stream().map(Anchors::anchor).filter(Objects::nonNull).forEach(dates::add);
+        timeline.forEach(t -> dates.add(t.date()));
+        if (dates.isEmpty()) {
+            return new DateRange(null, null);
+        }
+        return new DateRange(dates.stream().min(Comparator.naturalOrder()).get(),
+                dates.stream().max(Comparator.naturalOrder()).get());
+    }
+}

@@ -1,0 +1,10 @@
+package org.dossier.synthesize;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.dossier.model.Span;
+
+/** One article's report of a dated event: trigger label and class, participants, place and the clause cited. */
+record EventCandidate(LocalDate date, String precision, String label, String kind, List<String> participants,
+                      String place,
+                      String article, Span span, String clause) {}

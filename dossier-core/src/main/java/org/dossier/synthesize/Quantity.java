@@ -1,0 +1,60 @@
+package org.dossier.synthesize;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A quantity read from text: value and bounds, the counted noun's unit group, the subject phrase, the key words
+ * of the words before the noun ("Russian") and of the phrase after it ("border") for grouping across articles,
+ * and the character range [start, end) of the whole phrase.
+ */
+record Quantity(double value, Double low, Double high, String bound, String unit, String subject,
+                Set<String> modifiers, Set<String> context, int start, int end) {
+
+    /** All subject key words. */
+    Set<String> keywords() {
+        Set<String> all = new LinkedHashSet<>(modifiers);
+        all.addAll(context);
+        return all;
+    }
+
+    /** The middle of the admitted interval, for comparing magnitudes. */
+    double middle() {
+        double[] i = interval();
+        return (i[0] + i[1]) / 2;
+    }
+
+    /** A short label of the value as reported ("about 100,000", "up to 90,000", "20,000–90,000"). */
+    String label() {
+        if (low != null && high != null) {
+            return format(low) + "\u2013" + format(high);
+        }
+        String n = format(value);
+        return switch (bound) {
+            case "approx" -> "about " + n;
+            case "max" -> "up to " + n;
+            case "min" -> "at least " + n;
+            default -> n;
+        };
+    }
+
+    /** The interval of values this report admits, used to decide whether two reports disagree. */
+    double[] interval() {
+        if (low != null && high != null) {
+            return new double[] {low, high};
+        }
+        return switch (bound) {
+            case "max" -> new double[] {value * 0.5, value};
+            case "min" -> new double[] {value, value * 2};
+            case "approx" -> new double[] {value * 0.95, value * 1.05};
+            default -> new double[] {value, value};
+        };
+    }
+
+    static String format(double v) {
+        return new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(v);
+    }
+}

@@ -1,0 +1,280 @@
+package org.dossier.synthesize;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dossier.resolve.Lexicon;
+
+/**
+ * Finds counted quantities in a sentence ("about 100,000 troops near the border", "up to 90,000 troops",
+ * "tens of thousands of soldiers", "eight hours of talks") using the number, qualifier and unit tables.
+ */
+final class QuantityParser {
+    private static final Pattern TOKEN = Pattern.compile("\\d[\\d,.]*\\d|\\d|[$\u20ac\u00a3%]|[\\p{L}][\\p{L}'\u2019\\-]*|\\S");
+    private static final Map<String, String> NUMBERS = Lexicon.pairs(QuantityParser.class, "number-words.txt");
+    private static final Map<String, String> QUALIFIERS = Lexicon.pairs(QuantityParser.class, "qualifiers.txt");
+    private static final Map<String, String> UNITS = Lexicon.pairs(QuantityParser.class, "unit-groups.txt");
+    private static final Set<String> STOPS = Lexicon.words(QuantityParser.class, "claim-stops.txt");
+    private static final Set<String> PREPOSITIONS = Lexicon.words(QuantityParser.class, "claim-prepositions.txt");
+    private static final List<String[]> VAGUE = Lexicon.lines(QuantityParser.class, "vague-quantities.txt").stream()
+            .map(l -> l.split("\t+")).toList();
+
+    private final List<String> tok = new ArrayList<>();
+    private final List<int[]> pos = new ArrayList<>();
+    private final int offset;
+
+    private QuantityParser(String text, int offset) {
+        this.offset = offset;
+        Matcher m = TOKEN.matcher(text);
+        while (m.find()) {
+            tok.add(m.group());
+            pos.add(new int[] {m.start(), m.end()});
+        }
+    }
+
+    /** The quantities in {@code text}, whose first character is at {@code offset} in the article. */
+    static List<Quantity> parse(String text, int offset) {
+        return new QuantityParser(text, offset).all();
+    }
+
+    private List<Quantity> all() {
+        List<Quantity> out = new ArrayList<>();
+        for (int i = 0; i < tok.size(); i++) {
+            Quantity q = at(i);
+            if (q != null) {
+                out.add(q);
+                while (i + 1 < tok.size() && pos.get(i + 1)[0] + offset < q.end()) {
+                    i++;
+                }
+            }
+        }
+        return out;
+    }
+
+    private Quantity at(int i) {
+        String bound = "exact";
+        int j = i;
+        for (Map.Entry<String, String> q : QUALIFIERS.entrySet()) {
+            int n = matchPhrase(j, q.getKey());
+            if (n > 0) {
+                bound = q.getValue();
+                j += n;
+                break;
+            }
+        }
+        String currency = j < tok.size() && UNITS.containsKey(tok.get(j)) && !isWord(tok.get(j)) ? tok.get(j) : null;
+        if (currency != null) {
+            j++;
+        }
+        double[] range = null;
+        Double value = null;
+        int k = j;
+        for (String[] v : VAGUE) {
+            int n = matchPhrase(j, v[0]);
+            if (n > 0) {
+                range = new double[] {Double.parseDouble(v[1]), Double.parseDouble(v[2])};
+                k = j + n;
+                break;
+            }
+        }
+        if (range == null) {
+            int[] end = new int[1];
+            value = number(j, end, !"exact".equals(bound) || currency != null);
+            if (value == null) {
+                return null;
+            }
+            k = end[0];
+        }
+        if (range != null && k < tok.size() && tok.get(k).equalsIgnoreCase("of")) {
+            k++;
+        }
+        return withUnit(i, k, bound, currency, value, range);
+    }
+
+    private Quantity withUnit(int first, int k, String bound, String currency, Double value, double[] range) {
+        List<String> run = new ArrayList<>();
+        String unitWord = currency;
+        int after = k;
+        if (currency == null && k < tok.size() && tok.get(k).equals("%")) {
+            unitWord = "%";
+            after = k + 1;
+        } else if (currency == null) {
+            while (after < tok.size() && run.size() < 3 && runWord(tok.get(after), run.isEmpty())) {
+                run.add(tok.get(after++));
+            }
+            unitWord = pickUnit(run);
+            if (unitWord == null) {
+                return null;
+            }
+        }
+        String unit = UNITS.getOrDefault(unitWord.toLowerCase(Locale.ROOT), lemma(unitWord));
+        int unitIndex = run.indexOf(unitWord);
+        List<String> modifiers = unitIndex < 0 ? List.of() : run.subList(0, unitIndex);
+        int last = currency == null && unitIndex >= 0 ? k + unitIndex : after - 1;
+        List<String> context = context(last + 1);
+        Set<String> modifierKeys = new LinkedHashSet<>();
+        modifiers.forEach(m -> modifierKeys.add(stem(m)));
+        Set<String> contextKeys = new LinkedHashSet<>();
+        context.stream().filter(c -> !STOPS.contains(c.toLowerCase(Locale.ROOT))).forEach(c -> contextKeys.add(stem(c)));
+        String head = currency != null || "%".equals(unitWord) ? unit : unitWord;
+        String subject = String.join(" ", concat(modifiers, List.of(head), context));
+        int endTok = context.isEmpty() ? last : last + context.size();
+        Double low = range != null ? Double.valueOf(range[0]) : "min".equals(bound) ? value : null;
+        Double high = range != null ? Double.valueOf(range[1]) : "max".equals(bound) ? value : null;
+        double v = range == null ? value : Math.round((range[0] + range[1]) / 2);
+        return new Quantity(v, low, high, range == null ? bound : "range", unit, subject, modifierKeys, contextKeys,
+                pos.get(first)[0] + offset, pos.get(endTok)[1] + offset);
+    }
+
+    private String pickUnit(List<String> run) {
+        for (String w : run) {
+            if (UNITS.containsKey(w.toLowerCase(Locale.ROOT))) {
+                return w;
+            }
+        }
+        if (run.isEmpty()) {
+            return null;
+        }
+        String last = run.get(run.size() - 1);
+        return Character.isLowerCase(last.charAt(0)) && !NUMBERS.containsKey(last) ? last : null;
+    }
+
+    private boolean runWord(String t, boolean first) {
+        if (!isWord(t) || STOPS.contains(t.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        boolean participle = Character.isLowerCase(t.charAt(0)) && (t.endsWith("ed") || t.endsWith("ing"));
+        return first || !participle || UNITS.containsKey(t.toLowerCase(Locale.ROOT));
+    }
+
+    /** The prepositional phrase after the counted noun, when it has one ("near the border"). */
+    private List<String> context(int k) {
+        if (k >= tok.size() || !PREPOSITIONS.contains(tok.get(k).toLowerCase(Locale.ROOT))) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>(List.of(tok.get(k)));
+        int content = 0;
+        for (int i = k + 1; i < tok.size() && content < 4; i++) {
+            String t = tok.get(i);
+            String lower = t.toLowerCase(Locale.ROOT);
+            boolean article = lower.equals("the") || lower.equals("a") || lower.equals("an");
+            if (!isWord(t) || (!article && STOPS.contains(lower))
+                    || (Character.isLowerCase(t.charAt(0)) && (t.endsWith("ed") || t.endsWith("ing")))) {
+                break;
+            }
+            out.add(t);
+            content += article ? 0 : 1;
+        }
+        while (out.size() > 1 && STOPS.contains(out.get(out.size() - 1).toLowerCase(Locale.ROOT))) {
+            out.remove(out.size() - 1);
+        }
+        return out.size() > 1 ? out : List.of();
+    }
+
+    /** A number at token j (digits or number words, with a scale word); end[0] is the token after it. */
+    private Double number(int j, int[] end, boolean qualified) {
+        if (j >= tok.size()) {
+            return null;
+        }
+        String t = tok.get(j);
+        if (Character.isDigit(t.charAt(0))) {
+            Double v = digits(t);
+            if (v == null || (!qualified && t.matches("\\d{4}") && v >= 1800 && v <= 2100)) {
+                return null;
+            }
+            int k = j + 1;
+            while (k < tok.size() && isScale(tok.get(k))) {
+                v *= Double.parseDouble(NUMBERS.get(tok.get(k++).toLowerCase(Locale.ROOT)));
+            }
+            end[0] = k;
+            return v;
+        }
+        return words(j, end);
+    }
+
+    private Double words(int j, int[] end) {
+        double total = 0;
+        double current = 0;
+        int k = j;
+        boolean any = false;
+        for (; k < tok.size(); k++) {
+            String[] parts = tok.get(k).toLowerCase(Locale.ROOT).split("-");
+            boolean ok = isWord(tok.get(k)) && parts.length > 0;
+            for (String p : parts) {
+                ok &= NUMBERS.containsKey(p);
+            }
+            if (!ok) {
+                break;
+            }
+            for (String p : parts) {
+                double n = Double.parseDouble(NUMBERS.get(p));
+                if (n >= 1000) {
+                    total += Math.max(current, 1) * n;
+                    current = 0;
+                } else if (n == 100) {
+                    current = Math.max(current, 1) * n;
+                } else {
+                    current += n;
+                }
+            }
+            any = true;
+        }
+        end[0] = k;
+        return any ? total + current : null;
+    }
+
+    private static Double digits(String t) {
+        String s = t.matches("\\d{1,3}(,\\d{3})+(\\.\\d+)?") ? t.replace(",", "") : t;
+        try {
+            return Double.parseDouble(s);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static boolean isScale(String t) {
+        String v = NUMBERS.get(t.toLowerCase(Locale.ROOT));
+        return v != null && Double.parseDouble(v) >= 100;
+    }
+
+    private int matchPhrase(int j, String phrase) {
+        String[] words = phrase.split("\\s+");
+        for (int n = 0; n < words.length; n++) {
+            if (j + n >= tok.size() || !tok.get(j + n).equalsIgnoreCase(words[n])) {
+                return 0;
+            }
+        }
+        return words.length;
+    }
+
+    private static boolean isWord(String t) {
+        return Character.isLetter(t.charAt(0));
+    }
+
+    static String lemma(String w) {
+        String s = w.toLowerCase(Locale.ROOT);
+        if (s.endsWith("ies") && s.length() > 4) {
+            return s.substring(0, s.length() - 3) + "y";
+        }
+        return s.endsWith("s") && !s.endsWith("ss") && s.length() > 3 ? s.substring(0, s.length() - 1) : s;
+    }
+
+    static String stem(String w) {
+        String s = w.toLowerCase(Locale.ROOT).replaceAll("['\u2019]s$", "");
+        return s.length() > 5 ? s.substring(0, 5) : s;
+    }
+
+    @SafeVarargs
+    private static List<String> concat(List<String>... lists) {
+        List<String> out = new ArrayList<>();
+        for (List<String> l : lists) {
+            out.addAll(l);
+        }
+        return out;
+    }
+}

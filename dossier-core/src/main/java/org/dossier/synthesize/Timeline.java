@@ -1,0 +1,108 @@
+package org.dossier.synthesize;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.dossier.model.AnnotatedArticle;
+import org.dossier.model.Span;
+import org.dossier.model.StoryDossier.TimelineEntry;
+import org.dossier.resolve.EntityIndex;
+
+/**
+ * Builds the story timeline: event reports from all articles, merged when they share the date and agree on
+ * place and on the class of event or a participant, so one event cites every article that reports it.
+ */
+final class Timeline {
+    private static final int MAX_PARTICIPANTS = 4;
+    private static final int MAX_SUMMARY = 160;
+
+    private Timeline() {}
+
+    static List<TimelineEntry> build(List<AnnotatedArticle> articles, EntityIndex index) {
+        EventFinder finder = new EventFinder(index);
+        List<EventCandidate> all = new ArrayList<>();
+        articles.forEach(a -> all.addAll(finder.find(a)));
+        List<List<EventCandidate>> groups = new ArrayList<>();
+        for (EventCandidate c : all) {
+            List<List<EventCandidate>> hits = groups.stream()
+                    .filter(g -> g.stream().anyMatch(o -> sameEvent(o, c))).toList();
+            List<EventCandidate> merged = new ArrayList<>();
+            hits.forEach(merged::addAll);
+            merged.add(c);
+            groups.removeAll(hits);
+            groups.add(merged);
+        }
+        return groups.stream().map(Timeline::entry)
+                .sorted(Comparator.comparing(TimelineEntry::date).thenComparing(TimelineEntry::summary)).toList();
+    }
+
+    static boolean sameEvent(EventCandidate a, EventCandidate b) {
+        if (!a.date().equals(b.date()) || !a.precision().equals(b.precision())) {
+            return false;
+        }
+        if (a.place() != null && b.place() != null && !a.place().equals(b.place())) {
+            return false;
+        }
+        return a.kind().equals(b.kind()) || !Collections.disjoint(a.participants(), b.participants());
+    }
+
+    private static TimelineEntry entry(List<EventCandidate> group) {
+        Set<String> articles = new LinkedHashSet<>();
+        Set<Span> spans = new LinkedHashSet<>();
+        group.forEach(c -> {
+            articles.add(c.article());
+            spans.add(c.span());
+        });
+        EventCandidate first = group.get(0);
+        return new TimelineEntry(first.date(), first.precision(), summary(group), List.copyOf(articles),
+                List.copyOf(spans));
+    }
+
+    static String summary(List<EventCandidate> group) {
+        String label = mostCommon(group, EventCandidate::label);
+        String place = mostCommon(group, EventCandidate::place);
+        List<String> people = byFrequency(group.stream().flatMap(c -> c.participants().stream()).toList());
+        if (place == null && people.isEmpty()) {
+            String clause = group.stream().map(EventCandidate::clause).min(Comparator.comparingInt(String::length))
+                    .orElse(label);
+            return trim(clause);
+        }
+        StringBuilder b = new StringBuilder(label);
+        if (place != null) {
+            b.append(" in ").append(place);
+        }
+        if (!people.isEmpty()) {
+            b.append(" (").append(String.join(", ", people.subList(0, Math.min(MAX_PARTICIPANTS, people.size()))))
+                    .append(')');
+        }
+        return b.toString();
+    }
+
+    private static String trim(String s) {
+        String t = s.replaceAll("\\s+", " ").strip();
+        if (t.length() <= MAX_SUMMARY) {
+            return t;
+        }
+        int cut = t.lastIndexOf(' ', MAX_SUMMARY);
+        return t.substring(0, cut > 0 ? cut : MAX_SUMMARY) + "\u2026";
+    }
+
+    private static String mostCommon(List<EventCandidate> group, Function<EventCandidate, String> key) {
+        return byFrequency(group.stream().map(key).filter(Objects::nonNull).toList()).stream().findFirst().orElse(null);
+    }
+
+    private static List<String> byFrequency(List<String> values) {
+        Map<String, Long> counts = values.stream().collect(Collectors.groupingBy(v -> v,
+                java.util.LinkedHashMap::new, Collectors.counting()));
+        List<String> out = new ArrayList<>(counts.keySet());
+        out.sort(Comparator.comparingLong((String v) -> -counts.get(v)));
+        return out;
+    }
+}

@@ -1,0 +1,73 @@
+package org.dossier.synthesize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuantityParserTest {
+
+    private static Quantity only(String text) {
+        List<Quantity> qs = QuantityParser.parse(text, 0);
+        assertEquals(1, qs.size(), qs.toString());
+        return qs.get(0);
+    }
+
+    @Test
+    void approximateCountKeepsUnitAndPlaceInSubject() {
+        Quantity q = only("Moscow has massed about 100,000 troops near Ukraine's border in recent weeks.");
+        assertEquals(100_000, q.value());
+        assertEquals("troops", q.unit());
+        assertEquals("troops near Ukraine's border", q.subject());
+        assertEquals("about 100,000", q.label());
+    }
+
+    @Test
+    void upperBoundAndSynonymousUnitShareTheUnitGroup() {
+        Quantity q = only("Officials said up to 90,000 soldiers were stationed there.");
+        assertEquals(90_000, q.value());
+        assertEquals(90_000, q.high());
+        assertNull(q.low());
+        assertEquals("troops", q.unit());
+    }
+
+    @Test
+    void vagueQuantityBecomesARange() {
+        Quantity q = only("The drills involve tens of thousands of soldiers.");
+        assertEquals("troops", q.unit());
+        assertTrue(q.low() >= 10_000 && q.low() < q.high() && q.high() < 100_000, q.toString());
+    }
+
+    @Test
+    void numberWordsAndOfPhraseGiveDurationSubject() {
+        Quantity q = only("The delegations held eight hours of talks.");
+        assertEquals(8, q.value());
+        assertEquals("hours", q.unit());
+        assertEquals("hours of talks", q.subject());
+    }
+
+    @Test
+    void countedNounWithoutTableEntryIsLemmatised() {
+        Quantity q = only("The alliance has 30 members and a secretariat.");
+        assertEquals(30, q.value());
+        assertEquals("members", q.unit());
+        Quantity r = only("Inspectors counted 12 warships in the bay.");
+        assertEquals("warship", r.unit());
+        assertEquals("warships in the bay", r.subject());
+    }
+
+    @Test
+    void yearsAndBareNumbersAreNotClaims() {
+        assertTrue(QuantityParser.parse("The crisis of 2014 is not over.", 0).isEmpty());
+        assertTrue(QuantityParser.parse("One of them left, and 5.", 0).isEmpty());
+    }
+
+    @Test
+    void scaleWordsMultiply() {
+        Quantity q = only("Aid worth $1.5 billion was promised.");
+        assertEquals(1.5e9, q.value());
+        assertEquals("dollars", q.unit());
+    }
+}
