@@ -1,0 +1,10 @@
+package org.dossier.cluster;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * A document as the clusterer compares it: unit-length TF-IDF vectors of its lexical terms (language-specific)
+ * and of its anchors (language-independent), with its language and date (may be null).
+ */
+record DocVector(String id, String lang, LocalDate date, Map<String, Double> lexical, Map<String, Double> anchors) {}
