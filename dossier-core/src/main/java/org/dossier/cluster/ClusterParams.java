@@ -19,5 +19,5 @@ public record ClusterParams(double joinThreshold, double anchorWeight, double cr
             Double.parseDouble(System.getProperty("dossier.cluster.threshold", "0.3")),
             Double.parseDouble(System.getProperty("dossier.cluster.anchorWeight", "0.5")),
             Double.parseDouble(System.getProperty("dossier.cluster.cross", "1.0")),
-            7, 20, 100_000);
+            Integer.parseInt(System.getProperty("dossier.cluster.window", "7")), 20, 100_000);
 }

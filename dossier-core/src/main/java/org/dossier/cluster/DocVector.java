@@ -5,6 +5,8 @@ import java.util.Map;
 
 /**
  * A document as the clusterer compares it: unit-length TF-IDF vectors of its lexical terms (language-specific)
- * and of its anchors (language-independent), with its language and date (may be null).
+ * and of its anchors (language-independent), with its language and date (may be null): the publication date,
+ * or else a dateline found in the text ({@code published} false).
  */
-record DocVector(String id, String lang, LocalDate date, Map<String, Double> lexical, Map<String, Double> anchors) {}
+record DocVector(String id, String lang, LocalDate date, boolean published, Map<String, Double> lexical,
+                 Map<String, Double> anchors) {}

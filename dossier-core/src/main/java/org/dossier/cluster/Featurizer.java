@@ -1,5 +1,6 @@
 package org.dossier.cluster;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -15,14 +16,28 @@ final class Featurizer {
         this.df = df;
     }
 
-    DocVector vector(StoryClusterer.Doc doc) {
+    /** The document's vector; {@code count} adds its features to the document frequencies first. */
+    DocVector vector(StoryClusterer.Doc doc, boolean count) {
         Map<String, Double> lex = lexicalTerms.terms(doc.title(), doc.text(), doc.lang());
         Map<String, Double> anc = new HashMap<>();
         anchorExtractor.extract(doc.title(), doc.text()).counts().forEach((k, v) -> anc.put(k, v.doubleValue()));
-        Set<String> features = new HashSet<>(lex.keySet());
-        features.addAll(anc.keySet());
-        df.add(features);
-        return new DocVector(doc.id(), doc.lang(), doc.date(), unitTfIdf(lex), unitTfIdf(anc));
+        if (count) {
+            Set<String> features = new HashSet<>(lex.keySet());
+            features.addAll(anc.keySet());
+            df.add(features);
+        }
+        LocalDate date = doc.date() != null ? doc.date() : DatelineFinder.find(doc.title(), doc.text());
+        return new DocVector(doc.id(), doc.lang(), date, doc.date() != null, unitTfIdf(lex), unitTfIdf(anc));
+    }
+
+    static final double TIME_BOOST = Double.parseDouble(System.getProperty("dossier.cluster.timeBoost", "1"));
+    static final double NUM_BOOST = Double.parseDouble(System.getProperty("dossier.cluster.numBoost", "1"));
+
+    private static double boost(String key) {
+        if (key.startsWith("y:") || key.startsWith("d:")) {
+            return TIME_BOOST;
+        }
+        return key.startsWith("n:") ? NUM_BOOST : 1.0;
     }
 
     /** Sublinear TF times IDF, scaled to unit length. */
@@ -30,7 +45,7 @@ final class Featurizer {
         Map<String, Double> out = new HashMap<>(tf.size() * 2);
         double sq = 0;
         for (Map.Entry<String, Double> e : tf.entrySet()) {
-            double w = (1 + Math.log(e.getValue())) * df.idf(e.getKey());
+            double w = (1 + Math.log(e.getValue())) * df.idf(e.getKey()) * boost(e.getKey());
             out.put(e.getKey(), w);
             sq += w * w;
         }

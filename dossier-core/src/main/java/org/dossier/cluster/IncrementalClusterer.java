@@ -1,7 +1,6 @@
 package org.dossier.cluster;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -19,6 +18,7 @@ import org.dossier.model.Story;
  * over TF-IDF terms and language-independent anchors) or opens a new one; stories close after a quiet window.
  */
 public final class IncrementalClusterer implements StoryClusterer {
+    static final double LINK = Double.parseDouble(System.getProperty("dossier.cluster.link", "0"));
     private final ClusterParams params;
     private final DocumentFrequencies df = new DocumentFrequencies();
     private final Featurizer featurizer = new Featurizer(df);
@@ -26,6 +26,7 @@ public final class IncrementalClusterer implements StoryClusterer {
     private final LinkedHashMap<String, OpenStory> open = new LinkedHashMap<>();
     private final Map<String, Set<OpenStory>> postings = new HashMap<>();
     private final Consumer<Story> onClose;
+    private final Set<String> primed = new HashSet<>();
     private LocalDate clock;
 
     public IncrementalClusterer() {
@@ -38,10 +39,19 @@ public final class IncrementalClusterer implements StoryClusterer {
         this.onClose = onClose;
     }
 
+    /**
+     * Counts a document into the document frequencies only. A batch run primes with all its documents first
+     * so that early decisions use the same IDF as late ones; {@link #assign} then does not count them again.
+     */
+    public void prime(Doc doc) {
+        featurizer.vector(doc, true);
+        primed.add(doc.id());
+    }
+
     @Override
     public String assign(Doc doc) {
-        DocVector v = featurizer.vector(doc);
-        advanceClock(v.date());
+        DocVector v = featurizer.vector(doc, !primed.remove(doc.id()));
+        advanceClock(v.published() ? v.date() : null);
         Match best = bestMatch(v);
         OpenStory story = best != null && best.similarity() >= params.joinThreshold()
                 ? best.story() : newStory(storyIdFor(doc), doc.title());
@@ -54,15 +64,15 @@ public final class IncrementalClusterer implements StoryClusterer {
      * deciding anything, so the state is rebuilt and story ids stay stable.
      */
     public void restore(Doc doc, String storyId) {
-        DocVector v = featurizer.vector(doc);
-        advanceClock(v.date());
+        DocVector v = featurizer.vector(doc, true);
+        advanceClock(v.published() ? v.date() : null);
         OpenStory story = open.get(storyId);
         addTo(story != null ? story : newStory(storyId, doc.title()), v);
     }
 
     /** The best-matching open story for a document with its similarity, without adding the document. */
     public Explanation explain(Doc doc) {
-        DocVector v = new Featurizer(new DocumentFrequencies()).vector(doc);
+        DocVector v = featurizer.vector(doc, false);
         Match m = bestMatch(v);
         return m == null ? new Explanation(null, 0, 0, 0) : new Explanation(m.story().id, m.similarity(), m.lexical(), m.anchors());
     }
@@ -111,8 +121,8 @@ public final class IncrementalClusterer implements StoryClusterer {
      * the anchor cosine alone decides.
      */
     private Match similarity(OpenStory s, DocVector v) {
-        double lex = s.lexical.cosineWithUnit(v.lexical());
-        double anc = s.anchors.cosineWithUnit(v.anchors());
+        double lex = LINK == 0 ? s.lexical.cosineWithUnit(v.lexical()) : s.lexical.dot(v.lexical()) / Math.pow(s.members.size(), LINK);
+        double anc = LINK == 0 ? s.anchors.cosineWithUnit(v.anchors()) : s.anchors.dot(v.anchors()) / Math.pow(s.members.size(), LINK);
         boolean sameLanguage = v.lang() == null || s.languages.isEmpty() || s.languages.contains(v.lang());
         double sim = sameLanguage
                 ? (1 - params.anchorWeight()) * lex + params.anchorWeight() * anc
@@ -122,7 +132,8 @@ public final class IncrementalClusterer implements StoryClusterer {
 
     private boolean withinWindow(OpenStory s, LocalDate date) {
         return date == null || s.lastDate == null
-                || Math.abs(ChronoUnit.DAYS.between(s.lastDate, date)) <= params.windowDays();
+                || (!date.isBefore(s.firstDate.minusDays(params.windowDays()))
+                    && !date.isAfter(s.lastDate.plusDays(params.windowDays())));
     }
 
     private Set<OpenStory> candidates(DocVector v) {

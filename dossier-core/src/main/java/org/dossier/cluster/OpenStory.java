@@ -16,6 +16,7 @@ final class OpenStory {
     final Set<String> languages = new HashSet<>();
     final Set<String> indexKeys = new HashSet<>();
     final List<String> members = new ArrayList<>();
+    LocalDate firstDate;
     LocalDate lastDate;
 
     OpenStory(String id, String title) {
@@ -32,6 +33,9 @@ final class OpenStory {
         members.add(v.id());
         if (v.date() != null && (lastDate == null || v.date().isAfter(lastDate))) {
             lastDate = v.date();
+        }
+        if (v.date() != null && (firstDate == null || v.date().isBefore(firstDate))) {
+            firstDate = v.date();
         }
     }
 

@@ -33,6 +33,18 @@ final class SparseVector {
         return dot / Math.sqrt(squaredNorm);
     }
 
+    /** Dot product with {@code v}. */
+    double dot(Map<String, Double> v) {
+        double dot = 0;
+        for (Map.Entry<String, Double> e : v.entrySet()) {
+            Double w = weights.get(e.getKey());
+            if (w != null) {
+                dot += w * e.getValue();
+            }
+        }
+        return dot;
+    }
+
     int size() {
         return weights.size();
     }
