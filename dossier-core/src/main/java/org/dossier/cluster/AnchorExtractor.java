@@ -1,0 +1,171 @@
+package org.dossier.cluster;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds language-independent anchors in a title and text without NLP: capitalised names (a sentence-initial
+ * or headline word counts only when the text also capitalises it mid-sentence), numbers, years, dates, quotes.
+ */
+public final class AnchorExtractor {
+    private static final Pattern TOKEN = Pattern.compile(
+            "\\p{L}[\\p{L}\\p{M}'’\\-]*|\\d+(?:[.,]\\d{3})*(?:[.,]\\d+)?|[.!?\"“”„«»]");
+    private static final Pattern QUOTE_OPEN = Pattern.compile("[“„«]|\"(?=\\p{L})|``");
+    private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
+
+    /** One token with its kind and whether a sentence starts with it. */
+    private record Tok(String text, boolean initial, boolean joined) {
+        boolean isWord() {
+            return Character.isLetter(text.charAt(0));
+        }
+
+        boolean isNumber() {
+            return Character.isDigit(text.charAt(0));
+        }
+
+        boolean capitalised() {
+            return isWord() && Character.isUpperCase(text.charAt(0));
+        }
+    }
+
+    /** Anchors of a document: the title is read like text but its words count as sentence-initial. */
+    public Anchors extract(String title, String text) {
+        List<Tok> body = tokens(text == null ? "" : text, false);
+        List<Tok> head = tokens(title == null ? "" : title, true);
+        Set<String> confirmed = new HashSet<>();
+        for (Tok t : body) {
+            if (t.capitalised() && !t.initial()) {
+                confirmed.add(t.text());
+            }
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        collect(head, confirmed, counts);
+        collect(body, confirmed, counts);
+        return new Anchors(counts, quotes(text == null ? "" : text));
+    }
+
+    /** Lowercase without accents: the form anchors are compared in. */
+    public static String fold(String s) {
+        String d = Normalizer.normalize(s, Normalizer.Form.NFD);
+        return DIACRITICS.matcher(d).replaceAll("").toLowerCase(Locale.ROOT).replace('’', '\'');
+    }
+
+    private static int quotes(String text) {
+        Matcher m = QUOTE_OPEN.matcher(text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    private static List<Tok> tokens(String s, boolean allInitial) {
+        List<Tok> out = new ArrayList<>();
+        Matcher m = TOKEN.matcher(s);
+        boolean initial = true;
+        int last = 0;
+        while (m.find()) {
+            String gap = s.substring(last, m.start());
+            if (gap.indexOf('\n') >= 0) {
+                initial = true;
+            }
+            String t = m.group();
+            boolean joined = last > 0 && gap.equals(" ");
+            out.add(new Tok(t, initial || allInitial, joined));
+            if (t.equals(".") || t.equals("!") || t.equals("?")) {
+                initial = true;
+            } else if (Character.isLetterOrDigit(t.charAt(0))) {
+                initial = false;
+            }
+            last = m.end();
+        }
+        return out;
+    }
+
+    private static void collect(List<Tok> toks, Set<String> confirmed, Map<String, Integer> counts) {
+        String prevName = null;
+        for (int i = 0; i < toks.size(); i++) {
+            Tok t = toks.get(i);
+            String name = name(t, confirmed);
+            if (name != null) {
+                counts.merge("e:" + name, 1, Integer::sum);
+                if (prevName != null && t.joined()) {
+                    counts.merge("e:" + prevName + " " + name, 1, Integer::sum);
+                }
+            }
+            prevName = name;
+            if (t.isNumber()) {
+                number(toks, i, counts);
+            } else if (t.isWord()) {
+                month(toks, i, counts);
+            }
+        }
+    }
+
+    private static String name(Tok t, Set<String> confirmed) {
+        if (!t.capitalised() || t.text().length() < 2) {
+            return null;
+        }
+        String folded = fold(t.text());
+        if (Stopwords.contains(folded) || MonthNames.month(folded) > 0) {
+            return null;
+        }
+        return t.initial() && !confirmed.contains(t.text()) ? null : folded;
+    }
+
+    private static void number(List<Tok> toks, int i, Map<String, Integer> counts) {
+        String n = normaliseNumber(toks.get(i).text());
+        if (n.length() == 4 && (n.startsWith("19") || n.startsWith("20"))) {
+            counts.merge("y:" + n, 1, Integer::sum);
+        } else if (n.length() >= 2) {
+            counts.merge("n:" + n, 1, Integer::sum);
+        }
+    }
+
+    /** A month name next to a day number gives a calendar day; a capitalised month name alone gives the month. */
+    private static void month(List<Tok> toks, int i, Map<String, Integer> counts) {
+        Tok t = toks.get(i);
+        int month = MonthNames.month(fold(t.text()).replace(".", ""));
+        if (month == 0) {
+            return;
+        }
+        int day = day(toks, i + 1);
+        if (day == 0) {
+            day = day(toks, i - 1);
+        }
+        if (day == 0 && i >= 2 && toks.get(i - 1).text().equals(".")) {
+            day = day(toks, i - 2);
+        }
+        if (day > 0) {
+            counts.merge(String.format(Locale.ROOT, "d:%02d-%02d", month, day), 1, Integer::sum);
+        } else if (t.capitalised()) {
+            counts.merge("m:" + month, 1, Integer::sum);
+        }
+    }
+
+    private static int day(List<Tok> toks, int i) {
+        if (i < 0 || i >= toks.size() || !toks.get(i).isNumber()) {
+            return 0;
+        }
+        String s = toks.get(i).text();
+        if (s.length() > 2) {
+            return 0;
+        }
+        int d = Integer.parseInt(s);
+        return d >= 1 && d <= 31 ? d : 0;
+    }
+
+    /** Digits without thousands separators; a separator followed by three digits is a thousands separator. */
+    static String normaliseNumber(String s) {
+        String n = s.replaceAll("[.,](?=\\d{3}(?:\\D|$))", "");
+        return n.replace(',', '.');
+    }
+}

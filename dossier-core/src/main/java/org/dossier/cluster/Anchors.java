@@ -1,0 +1,24 @@
+package org.dossier.cluster;
+
+import java.util.Map;
+
+/**
+ * Language-independent anchors of one text: capitalised names ({@code e:}), numbers ({@code n:}), years
+ * ({@code y:}), calendar days ({@code d:MM-DD}) and months ({@code m:}) with counts, plus the number of quotes.
+ */
+public record Anchors(Map<String, Integer> counts, int quotes) {
+    public Anchors {
+        counts = Map.copyOf(counts);
+    }
+
+    /** The anchors whose key starts with the given prefix, e.g. {@code "n:"}. */
+    public Map<String, Integer> withPrefix(String prefix) {
+        java.util.Map<String, Integer> out = new java.util.HashMap<>();
+        counts.forEach((k, v) -> {
+            if (k.startsWith(prefix)) {
+                out.put(k, v);
+            }
+        });
+        return out;
+    }
+}

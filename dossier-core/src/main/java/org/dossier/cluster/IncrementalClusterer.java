@@ -1,0 +1,220 @@
+package org.dossier.cluster;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.dossier.model.Story;
+
+/**
+ * Event-level single-pass story clustering: each document joins the most similar open story (centroid cosine
+ * over TF-IDF terms and language-independent anchors) or opens a new one; stories close after a quiet window.
+ */
+public final class IncrementalClusterer implements StoryClusterer {
+    static final double LINK = Double.parseDouble(System.getProperty("dossier.cluster.link", "0"));
+    private final ClusterParams params;
+    private final DocumentFrequencies df = new DocumentFrequencies();
+    private final Featurizer featurizer = new Featurizer(df);
+    /** Open stories, least recently updated first. */
+    private final LinkedHashMap<String, OpenStory> open = new LinkedHashMap<>();
+    private final Map<String, Set<OpenStory>> postings = new HashMap<>();
+    private final Consumer<Story> onClose;
+    private final Set<String> primed = new HashSet<>();
+    private LocalDate clock;
+
+    public IncrementalClusterer() {
+        this(ClusterParams.DEFAULT, s -> { });
+    }
+
+    /** A clusterer with the given parameters that hands every story it closes to {@code onClose}. */
+    public IncrementalClusterer(ClusterParams params, Consumer<Story> onClose) {
+        this.params = params;
+        this.onClose = onClose;
+    }
+
+    /**
+     * Counts a document into the document frequencies only. A batch run primes with all its documents first
+     * so that early decisions use the same IDF as late ones; {@link #assign} then does not count them again.
+     */
+    public void prime(Doc doc) {
+        featurizer.vector(doc, true);
+        primed.add(doc.id());
+    }
+
+    @Override
+    public String assign(Doc doc) {
+        DocVector v = featurizer.vector(doc, !primed.remove(doc.id()));
+        advanceClock(v.published() ? v.date() : null);
+        Match best = bestMatch(v);
+        OpenStory story = best != null && best.similarity() >= params.joinThreshold()
+                ? best.story() : newStory(storyIdFor(doc), doc.title());
+        addTo(story, v);
+        return story.id;
+    }
+
+    /**
+     * Feeds an already-clustered document (e.g. from the store on restart) into the given story without
+     * deciding anything, so the state is rebuilt and story ids stay stable.
+     */
+    public void restore(Doc doc, String storyId) {
+        DocVector v = featurizer.vector(doc, true);
+        advanceClock(v.published() ? v.date() : null);
+        OpenStory story = open.get(storyId);
+        addTo(story != null ? story : newStory(storyId, doc.title()), v);
+    }
+
+    /** The best-matching open story for a document with its similarity, without adding the document. */
+    public Explanation explain(Doc doc) {
+        DocVector v = featurizer.vector(doc, false);
+        Match m = bestMatch(v);
+        return m == null ? new Explanation(null, 0, 0, 0) : new Explanation(m.story().id, m.similarity(), m.lexical(), m.anchors());
+    }
+
+    /** Why a document would join a story: the story id, combined similarity, and its two parts. */
+    public record Explanation(String storyId, double similarity, double lexical, double anchors) {}
+
+    /** The stories still open, oldest first. */
+    public List<Story> openStories() {
+        return open.values().stream().map(OpenStory::snapshot).toList();
+    }
+
+    /** Closes every open story (end of input), handing each to the close listener. */
+    public void closeAll() {
+        for (OpenStory s : new ArrayList<>(open.values())) {
+            close(s);
+        }
+    }
+
+    public int openCount() {
+        return open.size();
+    }
+
+    public DocumentFrequencies frequencies() {
+        return df;
+    }
+
+    private record Match(OpenStory story, double similarity, double lexical, double anchors) {}
+
+    private Match bestMatch(DocVector v) {
+        Match best = null;
+        for (OpenStory s : candidates(v)) {
+            if (!withinWindow(s, v.date())) {
+                continue;
+            }
+            Match m = similarity(s, v);
+            if (best == null || m.similarity() > best.similarity()) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Same language: a mix of lexical and anchor cosine. Other language: only anchors are comparable, so
+     * the anchor cosine alone decides.
+     */
+    private Match similarity(OpenStory s, DocVector v) {
+        double lex = LINK == 0 ? s.lexical.cosineWithUnit(v.lexical()) : s.lexical.dot(v.lexical()) / Math.pow(s.members.size(), LINK);
+        double anc = LINK == 0 ? s.anchors.cosineWithUnit(v.anchors()) : s.anchors.dot(v.anchors()) / Math.pow(s.members.size(), LINK);
+        boolean sameLanguage = v.lang() == null || s.languages.isEmpty() || s.languages.contains(v.lang());
+        double sim = sameLanguage
+                ? (1 - params.anchorWeight()) * lex + params.anchorWeight() * anc
+                : anc * params.crossLingualFactor();
+        return new Match(s, sim, lex, anc);
+    }
+
+    private boolean withinWindow(OpenStory s, LocalDate date) {
+        return date == null || s.lastDate == null
+                || (!date.isBefore(s.firstDate.minusDays(params.windowDays()))
+                    && !date.isAfter(s.lastDate.plusDays(params.windowDays())));
+    }
+
+    private Set<OpenStory> candidates(DocVector v) {
+        Set<OpenStory> out = new HashSet<>();
+        for (String key : indexKeys(v)) {
+            Set<OpenStory> p = postings.get(key);
+            if (p != null) {
+                out.addAll(p);
+            }
+        }
+        return out;
+    }
+
+    /** The document's strongest terms and anchors: stories are indexed and looked up by these. */
+    private List<String> indexKeys(DocVector v) {
+        List<String> keys = new ArrayList<>(top(v.lexical(), params.indexKeys()));
+        keys.addAll(top(v.anchors(), params.indexKeys()));
+        return keys;
+    }
+
+    private static List<String> top(Map<String, Double> m, int k) {
+        return m.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()))
+                .limit(k).map(Map.Entry::getKey).toList();
+    }
+
+    private OpenStory newStory(String id, String title) {
+        OpenStory s = new OpenStory(id, title);
+        open.put(id, s);
+        return s;
+    }
+
+    private void addTo(OpenStory s, DocVector v) {
+        s.add(v);
+        open.remove(s.id);
+        open.put(s.id, s);
+        for (String key : indexKeys(v)) {
+            if (s.indexKeys.add(key)) {
+                postings.computeIfAbsent(key, k -> new HashSet<>()).add(s);
+            }
+        }
+        evictOverCapacity();
+    }
+
+    private static String storyIdFor(Doc doc) {
+        return "s-" + doc.id();
+    }
+
+    /** Moves the clock to the newest date seen and closes stories quiet for longer than the window. */
+    private void advanceClock(LocalDate date) {
+        if (date == null || (clock != null && !date.isAfter(clock))) {
+            return;
+        }
+        clock = date;
+        LocalDate cutoff = clock.minusDays(params.windowDays());
+        Iterator<OpenStory> it = new ArrayList<>(open.values()).iterator();
+        while (it.hasNext()) {
+            OpenStory s = it.next();
+            if (s.lastDate != null && s.lastDate.isBefore(cutoff)) {
+                close(s);
+            }
+        }
+    }
+
+    private void evictOverCapacity() {
+        while (open.size() > params.maxOpenStories()) {
+            close(open.values().iterator().next());
+        }
+    }
+
+    private void close(OpenStory s) {
+        open.remove(s.id);
+        for (String key : s.indexKeys) {
+            Set<OpenStory> p = postings.get(key);
+            if (p != null) {
+                p.remove(s);
+                if (p.isEmpty()) {
+                    postings.remove(key);
+                }
+            }
+        }
+        onClose.accept(s.snapshot());
+    }
+}

@@ -1,0 +1,45 @@
+package org.dossier.cluster;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.dossier.model.Story;
+
+/** The mutable state of a story that can still take articles: centroids, languages, dates, members. */
+final class OpenStory {
+    final String id;
+    final String title;
+    final SparseVector lexical = new SparseVector();
+    final SparseVector anchors = new SparseVector();
+    final Set<String> languages = new HashSet<>();
+    final Set<String> indexKeys = new HashSet<>();
+    final List<String> members = new ArrayList<>();
+    LocalDate firstDate;
+    LocalDate lastDate;
+
+    OpenStory(String id, String title) {
+        this.id = id;
+        this.title = title;
+    }
+
+    void add(DocVector v) {
+        lexical.add(v.lexical(), 1.0);
+        anchors.add(v.anchors(), 1.0);
+        if (v.lang() != null) {
+            languages.add(v.lang());
+        }
+        members.add(v.id());
+        if (v.date() != null && (lastDate == null || v.date().isAfter(lastDate))) {
+            lastDate = v.date();
+        }
+        if (v.date() != null && (firstDate == null || v.date().isBefore(firstDate))) {
+            firstDate = v.date();
+        }
+    }
+
+    Story snapshot() {
+        return new Story(id, title, members);
+    }
+}

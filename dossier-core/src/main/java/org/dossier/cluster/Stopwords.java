@@ -1,0 +1,36 @@
+package org.dossier.cluster;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.WordlistLoader;
+import org.apache.lucene.util.IOUtils;
+
+/** The union of Lucene's Snowball stop word lists for the languages Dossier reads, used to reject capitalised function words. */
+final class Stopwords {
+    private static final String[] LISTS = {"english", "german", "french", "spanish", "italian", "portuguese", "dutch"};
+    private static final CharArraySet ALL = build();
+
+    private Stopwords() {}
+
+    static boolean contains(String lowercase) {
+        return ALL.contains(lowercase);
+    }
+
+    private static CharArraySet build() {
+        CharArraySet set = new CharArraySet(4000, true);
+        for (String lang : LISTS) {
+            String path = "org/apache/lucene/analysis/snowball/" + lang + "_stop.txt";
+            try (InputStream in = CharArraySet.class.getClassLoader().getResourceAsStream(path)) {
+                if (in != null) {
+                    set.addAll(WordlistLoader.getSnowballWordSet(IOUtils.getDecodingReader(in, StandardCharsets.UTF_8)));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return CharArraySet.unmodifiableSet(set);
+    }
+}
