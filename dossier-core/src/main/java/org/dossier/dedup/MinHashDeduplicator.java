@@ -1,0 +1,118 @@
+package org.dossier.dedup;
+
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import org.dossier.dedup.DedupEvidence.Relation;
+import org.dossier.model.Article;
+
+/**
+ * Near-duplicate detection with Lucene MinHash and LSH banding: copies ({@code duplicateOf}), reposts with other
+ * chrome and translations ({@code derivedFrom}, by language-independent fingerprints). Memory is bounded by a
+ * window: articles older than {@code windowDays} (when dated) or beyond {@code capacity} are forgotten.
+ */
+public final class MinHashDeduplicator implements Deduplicator {
+    /** 32 bands of 4 of the 128 text hashes: pairs with shingle Jaccard 0.5 become candidates with p ≈ 0.87. */
+    static final int TEXT_ROWS = 4;
+    /** 16 bands of 2 of the 32 fingerprint hashes: fingerprints overlapping by half are candidates with p ≈ 0.99. */
+    static final int FINGERPRINT_ROWS = 2;
+
+    private final CopyRules rules;
+    private final int windowDays;
+    private final int capacity;
+    private final Signer signer = new Signer();
+    private final LshIndex<Entry> textIndex = new LshIndex<>(TEXT_ROWS, e -> e.sig().shingleHashes());
+    private final LshIndex<Entry> fingerprintIndex = new LshIndex<>(FINGERPRINT_ROWS, e -> e.sig().fingerprintHashes());
+    private final Deque<Entry> window = new ArrayDeque<>();
+    private final Map<String, DedupEvidence> evidence = new HashMap<>();
+    private LocalDate newest;
+
+    /** A deduplicator remembering 14 days of dated articles and at most 200,000 articles. */
+    public MinHashDeduplicator() {
+        this(CopyRules.DEFAULT, 14, 200_000);
+    }
+
+    public MinHashDeduplicator(CopyRules rules, int windowDays, int capacity) {
+        this.rules = rules;
+        this.windowDays = windowDays;
+        this.capacity = capacity;
+    }
+
+    private record Entry(String id, String root, LocalDate date, TextSignature sig) {}
+
+    @Override
+    public Article add(Article article) {
+        TextSignature sig = signer.sign(article.title(), article.text());
+        advance(article.published());
+        DedupEvidence best = null;
+        Entry bestEntry = null;
+        for (Entry c : candidates(sig)) {
+            DedupEvidence ev = rules.judge(c.id(), sig, c.sig());
+            if (ev.isCopy() && (best == null || rules.stronger(ev, best))) {
+                best = ev;
+                bestEntry = c;
+            }
+        }
+        String root = bestEntry == null ? article.id() : bestEntry.root();
+        remember(new Entry(article.id(), root, article.published(), sig));
+        if (best == null) {
+            return article;
+        }
+        evidence.put(article.id(), best);
+        return best.relation() == Relation.DUPLICATE
+                ? article.withDuplicateOf(bestEntry.root(), null)
+                : article.withDuplicateOf(null, bestEntry.root());
+    }
+
+    /** The evidence behind the mark given to an article still in the window, or null when it was not marked. */
+    public DedupEvidence evidenceFor(String articleId) {
+        return evidence.get(articleId);
+    }
+
+    /** The evidence for any pair of articles, independent of the window: is {@code a} a copy of {@code b}? */
+    public DedupEvidence compare(Article a, Article b) {
+        Signer s = new Signer();
+        return rules.judge(b.id(), s.sign(a.title(), a.text()), s.sign(b.title(), b.text()));
+    }
+
+    public int remembered() {
+        return window.size();
+    }
+
+    private Set<Entry> candidates(TextSignature sig) {
+        Set<Entry> out = new LinkedHashSet<>(textIndex.candidates(sig.shingleHashes()));
+        out.addAll(fingerprintIndex.candidates(sig.fingerprintHashes()));
+        return out;
+    }
+
+    private void remember(Entry e) {
+        window.addLast(e);
+        textIndex.add(e);
+        fingerprintIndex.add(e);
+        while (window.size() > capacity) {
+            forget(window.removeFirst());
+        }
+    }
+
+    /** Moves the clock to the newest publication date and forgets articles older than the window. */
+    private void advance(LocalDate date) {
+        if (date == null || (newest != null && !date.isAfter(newest))) {
+            return;
+        }
+        newest = date;
+        LocalDate cutoff = newest.minusDays(windowDays);
+        while (!window.isEmpty() && window.peekFirst().date() != null && window.peekFirst().date().isBefore(cutoff)) {
+            forget(window.removeFirst());
+        }
+    }
+
+    private void forget(Entry e) {
+        textIndex.remove(e);
+        fingerprintIndex.remove(e);
+        evidence.remove(e.id());
+    }
+}
