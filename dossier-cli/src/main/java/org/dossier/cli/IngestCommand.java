@@ -1,0 +1,30 @@
+package org.dossier.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.dossier.pipeline.IngestReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code dossier ingest PATH...}: adds pages to the store; new pages join existing stories. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = "Add pages (.html, .htm, .txt, and their .gz; files or folders) to the store.")
+final class IngestCommand implements Callable<Integer> {
+    @Mixin DataOption data;
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to read.") List<Path> paths;
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        try (Session s = Session.open(data.dir)) {
+            IngestReport r = s.pipeline.ingest(paths, ProgressBars.forTerminal());
+            spec.commandLine().getOut().printf("%d added, %d already stored, %d failed; %d stories in %s%n",
+                    r.added(), r.alreadyStored(), r.failures().size(), s.store.stories().size(), data.dir);
+            return Output.reportFailures(r.failures(), spec.commandLine().getErr());
+        }
+    }
+}

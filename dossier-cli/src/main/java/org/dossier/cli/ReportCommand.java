@@ -1,0 +1,55 @@
+package org.dossier.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.dossier.model.StoryDossier;
+import org.dossier.pipeline.IngestReport;
+import org.dossier.pipeline.Progress;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code dossier report PATH...}: one shot — a temporary store, every story's dossier out. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Read pages into a temporary store and write the dossiers of all their stories.")
+final class ReportCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to read.") List<Path> paths;
+    @Option(names = "--format", defaultValue = "md", description = "md, html or json (default: ${DEFAULT-VALUE}).") Format format;
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.") Path output;
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Result r = run(paths, ProgressBars.forTerminal());
+        Output.write(format.renderer.render(r.dossiers()), output, spec.commandLine().getOut());
+        return Output.reportFailures(r.ingest().failures(), spec.commandLine().getErr());
+    }
+
+    record Result(IngestReport ingest, List<StoryDossier> dossiers) {}
+
+    /** Ingests {@code paths} into a temporary store and returns every story's dossier. */
+    static Result run(List<Path> paths, Progress progress) throws Exception {
+        Path tmp = Files.createTempDirectory("dossier-report");
+        try (Session s = Session.open(tmp)) {
+            IngestReport ingest = s.pipeline.ingest(paths, progress);
+            return new Result(ingest, s.pipeline.dossiers(s.store.stories(), progress));
+        } finally {
+            deleteTree(tmp);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
