@@ -9,6 +9,12 @@ import java.time.LocalDate;
 public interface StoryClusterer {
     String assign(Doc doc);
 
+    /** Rebuilds state from a document already clustered (e.g. read back from the store) into {@code storyId}. */
+    void restore(Doc doc, String storyId);
+
+    /** Counts a document of the coming batch into corpus statistics before any {@link #assign}. */
+    default void prime(Doc doc) {}
+
     /** What clustering reads of an article. {@code date} may be null. */
     record Doc(String id, String title, String text, LocalDate date, String lang) {}
 }

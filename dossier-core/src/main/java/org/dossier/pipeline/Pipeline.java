@@ -4,10 +4,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -32,7 +30,6 @@ import org.dossier.store.StoreException;
 public final class Pipeline {
     private final Stages stages;
     private final Store store;
-    private final Map<String, String> clusterToStory = new HashMap<>();
     private Annotator annotator;
     private boolean warm;
 
@@ -61,6 +58,7 @@ public final class Pipeline {
         progress.done();
         fresh.sort(Comparator.comparing((Extracted e) -> e.article().published(),
                 Comparator.nullsLast(Comparator.naturalOrder())));
+        fresh.forEach(e -> stages.clusterer().prime(doc(e.article())));
         store.inTransaction(() -> {
             for (Extracted e : fresh) {
                 Article a = stages.dedup().add(e.article());
@@ -92,15 +90,23 @@ public final class Pipeline {
         }
         for (Article a : store.articles()) {
             stages.dedup().add(a);
-            String cluster = stages.clusterer().assign(doc(a));
-            store.storyOf(a.id()).ifPresent(s -> clusterToStory.putIfAbsent(cluster, s));
+            Optional<String> story = store.storyOf(a.id());
+            if (story.isPresent()) {
+                stages.clusterer().restore(doc(a), story.get());
+            }
         }
         warm = true;
     }
 
-    private String storyFor(Article a) {
-        String cluster = stages.clusterer().assign(doc(a));
-        return clusterToStory.computeIfAbsent(cluster, c -> "s" + a.id().substring(0, 10));
+    /** A copy or derivation goes where its original is; any other article is clustered. */
+    private String storyFor(Article a) throws StoreException {
+        String original = a.duplicateOf() != null ? a.duplicateOf() : a.derivedFrom();
+        Optional<String> story = original == null ? Optional.empty() : store.storyOf(original);
+        if (story.isPresent()) {
+            stages.clusterer().restore(doc(a), story.get());
+            return story.get();
+        }
+        return stages.clusterer().assign(doc(a));
     }
 
     private static StoryClusterer.Doc doc(Article a) {

@@ -1,0 +1,52 @@
+package org.dossier.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.dossier.store.Store;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Stories grow as pages arrive: a later batch, in a later process, joins the stories already stored. */
+class IncrementalIngestTest {
+    @TempDir Path data;
+
+    @Test
+    void pagesIngestedLaterJoinTheStoredStory() throws Exception {
+        List<Path> seeds;
+        try (Stream<Path> files = Files.list(Path.of("../shared/corpus/seeds"))) {
+            seeds = files.sorted().toList();
+        }
+        try (Store store = Store.open(data)) {
+            IngestReport first = new Pipeline(StandardStages.create(), store).ingest(seeds.subList(0, 3), Progress.NONE);
+            assertEquals(3, first.added());
+        }
+        try (Store store = Store.open(data)) {
+            String story = store.stories().get(0).id();
+            IngestReport second = new Pipeline(StandardStages.create(), store).ingest(seeds, Progress.NONE);
+            assertEquals(2, second.added());
+            assertEquals(3, second.alreadyStored());
+            assertEquals(1, store.stories().size(), store.stories().toString());
+            assertEquals(story, store.stories().get(0).id());
+            assertEquals(5, store.stories().get(0).articleIds().size());
+        }
+    }
+
+    @Test
+    void aFailingInputDoesNotStopTheBatchNorLoseStoredPages() throws Exception {
+        Path bad = Files.write(data.resolve("bad.txt"), new byte[] {(byte) 0xC3, (byte) 0x28, 'a', 'b'});
+        try (Store store = Store.open(data.resolve("db"))) {
+            Pipeline p = new Pipeline(StandardStages.create(), store);
+            p.ingest(List.of(Path.of("../shared/corpus/seeds/000_8103464f1a2024fa.txt")), Progress.NONE);
+            IngestReport r = p.ingest(List.of(bad, Path.of("../shared/corpus/seeds/001_8c31ec9791a63828.txt")), Progress.NONE);
+            assertEquals(1, r.failures().size());
+            assertTrue(r.failures().get(0).reason().contains("UTF-8"), r.failures().toString());
+            assertEquals(1, r.added());
+            assertEquals(2, store.articles().size());
+        }
+    }
+}
