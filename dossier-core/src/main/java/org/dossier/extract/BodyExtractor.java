@@ -30,22 +30,8 @@ final class BodyExtractor {
         }
         top = ProseMass.of(blocks).widen(top, body);
         List<Element> parts = withSiblings(top, scores, c);
-        if (DEBUG) {
-            for (Element e : parts) {
-                System.err.println("PART " + path(e) + " score=" + scores.get(e));
-            }
         }
         return BlockFilter.keep(blocks, parts, c, title);
-    }
-
-    private static final boolean DEBUG = Boolean.getBoolean("dossier.debug");
-
-    static String path(Element e) {
-        StringBuilder sb = new StringBuilder();
-        for (Element x = e; x != null; x = x.parent()) {
-            sb.insert(0, x.normalName() + "." + x.className().replace(' ', '.') + "#" + x.id() + " > ");
-        }
-        return sb.toString();
     }
 
     private void removeNonContent(Element body) {
