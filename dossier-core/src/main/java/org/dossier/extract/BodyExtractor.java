@@ -30,7 +30,6 @@ final class BodyExtractor {
         }
         top = ProseMass.of(blocks).widen(top, body);
         List<Element> parts = withSiblings(top, scores, c);
-        }
         return BlockFilter.keep(blocks, parts, c, title);
     }
 
