@@ -9,6 +9,13 @@ import org.jsoup.nodes.Element;
  * the repeated headline and other short non-prose blocks, keeps paragraphs, subheads, list items, quotes.
  */
 final class BlockFilter {
+    /** Blocks this short that are neither headings nor sentences are labels ("Share", "Advert"). */
+    private static final int MAX_LABEL_WORDS = 3;
+    /** Short non-sentence blocks holding a date are datelines or timestamps. */
+    private static final int MAX_DATELINE_WORDS = 10;
+
+    private static final java.util.Set<String> TABLE_CELLS = java.util.Set.of("td", "th", "li", "dd", "dt", "pre");
+
     private BlockFilter() {
     }
 
@@ -41,11 +48,20 @@ final class BlockFilter {
         if (b.linkDensity() > 0.5) {
             return false;
         }
-        String simple = simplify(b.text());
-        if (!normTitle.isEmpty() && simple.equals(normTitle)) {
+        String text = b.text();
+        if (text.length() <= normTitle.length() + 20 && !normTitle.isEmpty() && simplify(text).equals(normTitle)) {
             return false;
         }
-        return !simple.isEmpty();
+        int words = LineShape.words(text);
+        boolean cell = TABLE_CELLS.contains(b.owner().normalName()) || b.owner().normalName().equals("p");
+        if (words == 0 || words <= MAX_LABEL_WORDS && !b.isHeading() && !cell && !LineShape.terminal(text)) {
+            return false;
+        }
+        if (words <= MAX_DATELINE_WORDS && !cell && !LineShape.terminal(text) && !text.startsWith("\u2014")
+                && DateParsing.first(text) != null) {
+            return false;
+        }
+        return !CreditFinder.get().isCaption(text);
     }
 
     /** Lower-cased letters and digits only, for loose text equality. */
