@@ -19,7 +19,7 @@ final class BodyExtractor {
     private final ElementSemantics sem = ElementSemantics.get();
 
     /** Body paragraphs of the page (mutates the document); empty when nothing reads as an article. */
-    List<String> paragraphs(Element body, String title) {
+    List<String> paragraphs(Element body, java.util.Collection<String> titles) {
         removeNonContent(body);
         BlockCollector c = BlockCollector.collect(body);
         List<TextBlock> blocks = dropChrome(c);
@@ -30,7 +30,7 @@ final class BodyExtractor {
         }
         top = ProseMass.of(blocks).widen(top, body);
         List<Element> parts = withSiblings(top, scores, c);
-        return BlockFilter.keep(blocks, parts, c, title);
+        return BlockFilter.keep(blocks, parts, c, titles);
     }
 
     private void removeNonContent(Element body) {
