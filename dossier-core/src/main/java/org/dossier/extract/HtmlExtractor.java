@@ -18,17 +18,8 @@ final class HtmlExtractor {
         Document doc = HtmlInput.parse(html, "");
         HtmlMetadata meta = HtmlMetadata.read(doc);
         Element body = doc.body();
-        List<String> titles = new ArrayList<>();
-        for (String t : new String[] {meta.title(), doc.title(), HtmlMetadata.meta(doc, "og:title")}) {
-            if (t != null) {
-                titles.add(t);
-            }
-        }
-        Element h1 = doc.selectFirst("h1");
-        if (h1 != null) {
-            titles.add(h1.text());
-        }
-        List<String> paragraphs = body == null ? List.of() : new BodyExtractor().paragraphs(body, titles);
+        List<String> paragraphs = body == null ? List.of()
+                : new BodyExtractor().paragraphs(body, meta.titleVariants());
         paragraphs = fallback(paragraphs, meta.jsonLdBody());
         if (paragraphs.isEmpty()) {
             throw new ExtractionException("no article text found in HTML page");
