@@ -3,6 +3,8 @@ package org.dossier.bench;
 import de.l3s.boilerpipe.extractors.ArticleExtractor;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +21,8 @@ import org.jsoup.Jsoup;
 /**
  * Extraction benchmark: writes {@code <id>.txt} predictions for a directory of {@code <id>.html.gz} pages
  * (scored by the benchmark's score.py), then times DefaultExtractor, boilerpipe's ArticleExtractor and a
- * bare jsoup parse + body text, single-threaded in one JVM, reporting median pages/s and ratios.
+ * bare jsoup parse + body text, single-threaded in one JVM (rounds interleaved, thread CPU time), reporting
+ * median pages/s and ratios.
  * Usage: ExtractionBench HTML_DIR PRED_DIR [ROUNDS]
  */
 public final class ExtractionBench {
@@ -50,10 +53,44 @@ public final class ExtractionBench {
         };
         Task boilerpipe = p -> ArticleExtractor.INSTANCE.getText(p.html());
         Task jsoup = p -> Jsoup.parse(p.html()).body().text();
-        double d = rate("dossier", dossierTask, pages, rounds);
-        double b = rate("boilerpipe", boilerpipe, pages, rounds);
-        double j = rate("jsoup-parse+text", jsoup, pages, rounds);
-        System.out.printf("ratio dossier/boilerpipe=%.2f dossier/jsoup=%.2f%n", d / b, d / j);
+        String[] names = {"dossier", "boilerpipe", "jsoup-parse+text"};
+        Task[] tasks = {dossierTask, boilerpipe, jsoup};
+        double[][][] rates = interleaved(tasks, pages, rounds);
+        String[] clocks = {"thread CPU time", "wall clock"};
+        for (int k = 0; k < clocks.length; k++) {
+            double[] median = new double[tasks.length];
+            for (int t = 0; t < tasks.length; t++) {
+                double[] r = rates[k][t].clone();
+                Arrays.sort(r);
+                median[t] = r[rounds / 2];
+                System.out.printf("%-18s median %.1f pages/s (%s; rounds: %s)%n", names[t], median[t], clocks[k],
+                        Arrays.toString(Arrays.stream(rates[k][t]).map(x -> Math.round(x * 10) / 10.0).toArray()));
+            }
+            System.out.printf("%s ratio dossier/boilerpipe=%.2f dossier/jsoup=%.2f%n", clocks[k],
+                    median[0] / median[1], median[0] / median[2]);
+        }
+    }
+
+    /**
+     * Pages/s per clock (thread CPU time, wall clock), task and round; thread CPU time keeps load from other
+     * processes out of the comparison. Tasks alternate within each round, after one warm-up round.
+     */
+    private static double[][][] interleaved(Task[] tasks, List<Page> pages, int rounds) throws Exception {
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        for (Task t : tasks) {
+            runAll(t, pages);
+        }
+        double[][][] rates = new double[2][tasks.length][rounds];
+        for (int r = 0; r < rounds; r++) {
+            for (int t = 0; t < tasks.length; t++) {
+                long c0 = mx.getCurrentThreadCpuTime();
+                long w0 = System.nanoTime();
+                runAll(tasks[t], pages);
+                rates[0][t][r] = pages.size() / ((mx.getCurrentThreadCpuTime() - c0) / 1e9);
+                rates[1][t][r] = pages.size() / ((System.nanoTime() - w0) / 1e9);
+            }
+        }
+        return rates;
     }
 
     private static List<Page> load(Path dir) throws IOException {
@@ -88,22 +125,6 @@ public final class ExtractionBench {
             Files.writeString(out.resolve(p.id() + ".txt"), text);
         }
         System.out.printf("predictions: %d pages written to %s (%d without article)%n", pages.size(), out, failed);
-    }
-
-    /** Median pages/s over rounds, after one warm-up round. */
-    private static double rate(String name, Task task, List<Page> pages, int rounds) throws Exception {
-        runAll(task, pages);
-        double[] rates = new double[rounds];
-        for (int r = 0; r < rounds; r++) {
-            long t0 = System.nanoTime();
-            runAll(task, pages);
-            rates[r] = pages.size() / ((System.nanoTime() - t0) / 1e9);
-        }
-        Arrays.sort(rates);
-        double median = rates[rounds / 2];
-        System.out.printf("%-18s median %.1f pages/s (rounds: %s)%n", name, median, Arrays.toString(
-                Arrays.stream(rates).map(x -> Math.round(x * 10) / 10.0).toArray()));
-        return median;
     }
 
     private static void runAll(Task task, List<Page> pages) throws Exception {

@@ -29,7 +29,9 @@ final class BlockCollector implements NodeVisitor {
     private final List<TextBlock> blocks = new ArrayList<>();
     private final Map<Element, Stats> stats = new IdentityHashMap<>();
     private final Deque<Element> owners = new ArrayDeque<>();
+    private static final ChromeChain NO_CHROME = new ChromeChain(null, null);
     private ChromeChain chrome;
+    private final Deque<ChromeChain> quoteSaved = new ArrayDeque<>();
     private final StringBuilder buf = new StringBuilder();
     private int bufLinks;
     private int linkDepth;
@@ -79,6 +81,11 @@ final class BlockCollector implements NodeVisitor {
                 flush();
                 owners.push(e);
             }
+            if (tag.equals("blockquote")) {
+                // a quote (or embedded post) speaks for itself: the wrappers' chrome marks do not apply
+                quoteSaved.push(chrome == null ? NO_CHROME : chrome);
+                chrome = null;
+            }
             if (isChromeMarked(e)) {
                 chrome = new ChromeChain(e, chrome);
             }
@@ -99,6 +106,10 @@ final class BlockCollector implements NodeVisitor {
         }
         if (chrome != null && chrome.element() == e) {
             chrome = chrome.outer();
+        }
+        if (tag.equals("blockquote") && !quoteSaved.isEmpty()) {
+            ChromeChain saved = quoteSaved.pop();
+            chrome = saved == NO_CHROME ? null : saved;
         }
         Stats st = stats.get(e);
         st.end = counter - 1;

@@ -9,23 +9,74 @@ import org.jsoup.nodes.Element;
  * the repeated headline and other short non-prose blocks, keeps paragraphs, subheads, list items, quotes.
  */
 final class BlockFilter {
+    /** Blocks this short that are neither headings nor sentences are labels ("Share", "Advert"). */
+    private static final int MAX_LABEL_WORDS = 3;
+    /** Short non-sentence blocks holding a date are datelines or timestamps. */
+    private static final int MAX_DATELINE_WORDS = 10;
+
+    private static final java.util.Set<String> TABLE_CELLS = java.util.Set.of("td", "th", "li", "dd", "dt", "pre");
+
+    /** A link-heavy block still counts when this much of its text is not link text. */
+    private static final int MIN_UNLINKED_PROSE = 100;
+
+    private static final int MIN_TEASER_RUN = 3;
+    private static final int MAX_HEADLINE_WORDS = 20;
+
     private BlockFilter() {
     }
 
-    static List<String> keep(List<TextBlock> blocks, List<Element> parts, BlockCollector c, String title) {
+    static List<String> keep(List<TextBlock> blocks, List<Element> parts, BlockCollector c,
+                             java.util.Collection<String> titles) {
         List<int[]> ranges = new ArrayList<>();
         for (Element p : parts) {
             BlockCollector.Stats st = c.stats(p);
             ranges.add(new int[] {st.pre, st.end});
         }
-        String normTitle = title == null ? "" : simplify(title);
-        List<String> out = new ArrayList<>();
+        java.util.Set<String> normTitles = new java.util.HashSet<>();
+        int longest = 0;
+        for (String t : titles) {
+            String n = simplify(t);
+            if (!n.isEmpty()) {
+                normTitles.add(n);
+                longest = Math.max(longest, t.length());
+            }
+        }
+        List<TextBlock> kept = new ArrayList<>();
         for (TextBlock b : blocks) {
-            if (inside(b.ownerIndex(), ranges) && isBody(b, normTitle)) {
-                out.add(b.text());
+            if (inside(b.ownerIndex(), ranges) && isBody(b, normTitles, longest)) {
+                kept.add(b);
+            }
+        }
+        List<String> out = new ArrayList<>();
+        boolean[] teaser = teaserRuns(kept);
+        for (int i = 0; i < kept.size(); i++) {
+            if (!teaser[i]) {
+                out.add(kept.get(i).text());
             }
         }
         return out;
+    }
+
+    /** A trailing run of headline-shaped blocks (no sentence end, outside lists): a teaser list. */
+    private static boolean[] teaserRuns(List<TextBlock> kept) {
+        boolean[] out = new boolean[kept.size()];
+        int start = kept.size();
+        while (start > 0 && headlineShaped(kept.get(start - 1))) {
+            start--;
+        }
+        if (kept.size() - start >= MIN_TEASER_RUN) {
+            for (int j = start; j < kept.size(); j++) {
+                out[j] = true;
+            }
+        }
+        return out;
+    }
+
+    private static boolean headlineShaped(TextBlock b) {
+        String t = b.text();
+        int w = LineShape.words(t);
+        return w >= 3 && w <= MAX_HEADLINE_WORDS && !LineShape.terminal(t) && !t.endsWith(":")
+                && !TABLE_CELLS.contains(b.owner().normalName());
     }
 
     private static boolean inside(int idx, List<int[]> ranges) {
@@ -37,15 +88,28 @@ final class BlockFilter {
         return false;
     }
 
-    private static boolean isBody(TextBlock b, String normTitle) {
-        if (b.linkDensity() > 0.5) {
+    private static boolean isBody(TextBlock b, java.util.Set<String> normTitles, int longestTitle) {
+        String text = b.text();
+        if (b.linkDensity() > 0.5 && text.length() - b.linkChars() < MIN_UNLINKED_PROSE) {
             return false;
         }
-        String simple = simplify(b.text());
-        if (!normTitle.isEmpty() && simple.equals(normTitle)) {
+        if (text.length() <= longestTitle + 20 && normTitles.contains(simplify(text))) {
             return false;
         }
-        return !simple.isEmpty();
+        if (CreditFinder.get().startsAsByline(text) && LineShape.words(text) <= MAX_DATELINE_WORDS + 2
+                && !LineShape.terminal(text)) {
+            return false;
+        }
+        int words = LineShape.words(text);
+        boolean cell = TABLE_CELLS.contains(b.owner().normalName()) || b.owner().normalName().equals("p");
+        if (words == 0 || words <= MAX_LABEL_WORDS && !b.isHeading() && !cell && !LineShape.terminal(text)) {
+            return false;
+        }
+        if (words <= MAX_DATELINE_WORDS && !cell && !LineShape.terminal(text) && !text.startsWith("\u2014")
+                && DateParsing.first(text) != null) {
+            return false;
+        }
+        return !CreditFinder.get().isCaption(text);
     }
 
     /** Lower-cased letters and digits only, for loose text equality. */

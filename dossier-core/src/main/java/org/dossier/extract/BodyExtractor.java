@@ -19,7 +19,7 @@ final class BodyExtractor {
     private final ElementSemantics sem = ElementSemantics.get();
 
     /** Body paragraphs of the page (mutates the document); empty when nothing reads as an article. */
-    List<String> paragraphs(Element body, String title) {
+    List<String> paragraphs(Element body, java.util.Collection<String> titles) {
         removeNonContent(body);
         BlockCollector c = BlockCollector.collect(body);
         List<TextBlock> blocks = dropChrome(c);
@@ -30,22 +30,7 @@ final class BodyExtractor {
         }
         top = ProseMass.of(blocks).widen(top, body);
         List<Element> parts = withSiblings(top, scores, c);
-        if (DEBUG) {
-            for (Element e : parts) {
-                System.err.println("PART " + path(e) + " score=" + scores.get(e));
-            }
-        }
-        return BlockFilter.keep(blocks, parts, c, title);
-    }
-
-    private static final boolean DEBUG = Boolean.getBoolean("dossier.debug");
-
-    static String path(Element e) {
-        StringBuilder sb = new StringBuilder();
-        for (Element x = e; x != null; x = x.parent()) {
-            sb.insert(0, x.normalName() + "." + x.className().replace(' ', '.') + "#" + x.id() + " > ");
-        }
-        return sb.toString();
+        return BlockFilter.keep(blocks, parts, c, titles);
     }
 
     private void removeNonContent(Element body) {

@@ -30,6 +30,8 @@ final class CreditFinder {
     private final Pattern repost = Pattern.compile("^The post (.+) appeared first on (.+?)\\.?$");
     private final Pattern sourceLink = Pattern.compile("^Source link\\b.*");
     final Pattern bylinePattern;
+    private final Pattern caption;
+    private final Pattern bylineStart;
 
     private CreditFinder(Properties p) {
         agencies = new LinkedHashSet<>(List.of(p.getProperty("agencies").split("\\|")));
@@ -41,6 +43,9 @@ final class CreditFinder {
                 + and + "(?:" + agency + "))*)\\.?$");
         agencyInText = Pattern.compile("\\b(?:" + p.getProperty("agency.words") + ")\\s+((?:" + agency + ")(?:" + and
                 + "(?:" + agency + "))*)\\b");
+        String labels = p.getProperty("caption.labels");
+        caption = Pattern.compile("(?i)^(?:" + labels + ")\\s*:.{0,80}$|.*\\((?:" + labels + ")\\s*:[^)]{0,60}\\)\\s*$");
+        bylineStart = Pattern.compile("(?:" + p.getProperty("byline.words") + ")\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}");
         bylinePattern = Pattern.compile("^(?:" + p.getProperty("byline.words")
                 + ")\\s+(\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){0,3}(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}.'-]+"
                 + "(?:\\s+\\p{Lu}[\\p{L}.'-]+){0,3})*)$");
@@ -112,6 +117,16 @@ final class CreditFinder {
             }
         }
         return out;
+    }
+
+    /** Starts like a byline: a byline word followed by a capitalised name ("By Jane Doe - 11/18/19"). */
+    boolean startsAsByline(String line) {
+        return bylineStart.matcher(line).lookingAt();
+    }
+
+    /** A picture caption or picture credit ("Photo: X / AFP", "… (Image: X)"). */
+    boolean isCaption(String line) {
+        return line.length() < MAX_CREDIT_LINE * 3 && caption.matcher(line).matches();
     }
 
     boolean isAgency(String name) {

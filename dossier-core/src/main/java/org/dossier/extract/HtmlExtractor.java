@@ -18,7 +18,8 @@ final class HtmlExtractor {
         Document doc = HtmlInput.parse(html, "");
         HtmlMetadata meta = HtmlMetadata.read(doc);
         Element body = doc.body();
-        List<String> paragraphs = body == null ? List.of() : new BodyExtractor().paragraphs(body, meta.title());
+        List<String> paragraphs = body == null ? List.of()
+                : new BodyExtractor().paragraphs(body, meta.titleVariants());
         paragraphs = fallback(paragraphs, meta.jsonLdBody());
         if (paragraphs.isEmpty()) {
             throw new ExtractionException("no article text found in HTML page");

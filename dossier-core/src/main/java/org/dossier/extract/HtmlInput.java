@@ -12,6 +12,8 @@ final class HtmlInput {
     /** Largest markup (after script removal) handed to the parser, in chars. */
     static final int MAX_MARKUP = 4_000_000;
 
+    private static final String[] STRIPPED = {"script", "style", "svg", "noscript"};
+
     private HtmlInput() {
     }
 
@@ -23,12 +25,23 @@ final class HtmlInput {
         return Jsoup.parse(markup, baseUri == null ? "" : baseUri, Parser.htmlParser());
     }
 
-    /** Removes {@code <script>} and {@code <style>} elements except JSON-LD scripts, in one pass. */
+    /** Removes script, style, svg and noscript elements (except JSON-LD scripts) and comments, in one pass. */
     static String stripScripts(String html) {
         StringBuilder out = null;
         int copied = 0;
         int i = html.indexOf('<');
         while (i >= 0 && i < html.length() - 7) {
+            if (html.startsWith("<!--", i)) {
+                int close = html.indexOf("-->", i + 4);
+                int end = close < 0 ? html.length() : close + 3;
+                if (out == null) {
+                    out = new StringBuilder(html.length());
+                }
+                out.append(html, copied, i);
+                copied = end;
+                i = end >= html.length() ? -1 : html.indexOf('<', end);
+                continue;
+            }
             String tag = rawTextTag(html, i);
             if (tag == null) {
                 i = html.indexOf('<', i + 1);
@@ -61,7 +74,7 @@ final class HtmlInput {
     }
 
     private static String rawTextTag(String html, int lt) {
-        for (String tag : new String[] {"script", "style"}) {
+        for (String tag : STRIPPED) {
             int after = lt + 1 + tag.length();
             if (after < html.length() && html.regionMatches(true, lt + 1, tag, 0, tag.length())) {
                 char c = html.charAt(after);

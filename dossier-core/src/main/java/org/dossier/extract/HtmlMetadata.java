@@ -14,7 +14,7 @@ import org.jsoup.nodes.Element;
  * (without site name), authors, dated evidence, outlet, canonical URL. Read before the body is cleaned.
  */
 record HtmlMetadata(String title, List<String> authors, List<PageDate> dates, String outlet, String url,
-                    String jsonLdBody) {
+                    String jsonLdBody, List<String> titleVariants) {
     private static final String[] PUBLISHED_META = {"article:published_time", "datePublished", "date", "pubdate",
         "publishdate", "publish-date", "dc.date.issued", "dc.date", "dcterms.created", "sailthru.date",
         "parsely-pub-date", "og:pubdate", "article.published", "originalpublicationdate"};
@@ -23,18 +23,24 @@ record HtmlMetadata(String title, List<String> authors, List<PageDate> dates, St
     private static final int MAX_AUTHOR_WORDS = 5;
 
     static HtmlMetadata read(Document doc) {
-        MetaTags.index(doc);
-        JsonLd ld = JsonLd.read(doc);
-        String outlet = firstNonBlank(meta(doc, "og:site_name"), ld.publisher(), meta(doc, "application-name"));
-        String url = firstNonBlank(attr(doc, "link[rel=canonical]", "href"), meta(doc, "og:url"), ld.url());
-        return new HtmlMetadata(title(doc, ld, outlet), authors(doc, ld), dates(doc, ld, url), outlet, url,
-                ld.articleBody());
+        PageIndex page = PageIndex.of(doc);
+        JsonLd ld = JsonLd.read(page.jsonLd);
+        String outlet = firstNonBlank(page.meta("og:site_name"), ld.publisher(), page.meta("application-name"));
+        String url = firstNonBlank(page.canonical, page.meta("og:url"), ld.url());
+        String h1 = page.h1 == null ? null : BlockCollector.normalize(page.h1.text());
+        String title = title(page, ld, outlet, h1);
+        List<String> variants = new ArrayList<>();
+        for (String t : new String[] {title, page.title, page.meta("og:title"), h1}) {
+            if (t != null && !t.isBlank()) {
+                variants.add(t);
+            }
+        }
+        return new HtmlMetadata(title, authors(page, ld), dates(page, ld, url), outlet, url, ld.articleBody(),
+                variants);
     }
 
-    private static String title(Document doc, JsonLd ld, String outlet) {
-        String declared = firstNonBlank(meta(doc, "og:title"), ld.headline(), meta(doc, "twitter:title"), doc.title());
-        Element h1 = doc.selectFirst("h1");
-        String h1Text = h1 == null ? null : BlockCollector.normalize(h1.text());
+    private static String title(PageIndex doc, JsonLd ld, String outlet, String h1Text) {
+        String declared = firstNonBlank(doc.meta("og:title"), ld.headline(), doc.meta("twitter:title"), doc.title);
         if (h1Text != null && LineShape.words(h1Text) >= 2 && declared != null
                 && BlockFilter.simplify(declared).contains(BlockFilter.simplify(h1Text))) {
             return h1Text;
@@ -45,42 +51,39 @@ record HtmlMetadata(String title, List<String> authors, List<PageDate> dates, St
         return TitleCleaner.clean(declared, outlet);
     }
 
-    private static List<String> authors(Document doc, JsonLd ld) {
+    private static List<String> authors(PageIndex doc, JsonLd ld) {
         Set<String> raw = new LinkedHashSet<>(ld.authors());
-        String metaAuthor = meta(doc, "author");
+        String metaAuthor = doc.meta("author");
         if (metaAuthor != null) {
             raw.add(metaAuthor);
         }
         if (raw.isEmpty()) {
-            for (Element e : doc.select("[rel=author], [itemprop=author], .byline, .author-name, .author")) {
+            for (Element e : doc.authorElements) {
                 raw.add(e.text());
-                if (raw.size() >= 3) {
-                    break;
-                }
             }
         }
         return Authors.clean(raw);
     }
 
-    private static List<PageDate> dates(Document doc, JsonLd ld, String url) {
+    private static List<PageDate> dates(PageIndex doc, JsonLd ld, String url) {
         List<PageDate> out = new ArrayList<>();
         add(out, ld.datePublished(), "jsonld:datePublished", 0.95);
         for (String key : PUBLISHED_META) {
-            add(out, meta(doc, key), "meta:" + key, 0.9);
+            add(out, doc.meta(key), "meta:" + key, 0.9);
         }
-        for (Element e : doc.select("[itemprop=datePublished]")) {
+        for (Element e : doc.datePublished) {
             add(out, firstNonBlank(e.attr("content"), e.attr("datetime"), e.text()), "itemprop:datePublished", 0.9);
         }
         add(out, ld.dateModified(), "jsonld:dateModified", 0.4);
         for (String key : MODIFIED_META) {
-            add(out, meta(doc, key), "meta:" + key, 0.4);
+            add(out, doc.meta(key), "meta:" + key, 0.4);
         }
         LocalDate fromUrl = DateParsing.inUrl(url);
         if (fromUrl != null) {
             out.add(new PageDate(fromUrl, "url", 0.75));
         }
         int n = 0;
-        for (Element t : doc.select("time")) {
+        for (Element t : doc.times) {
             double conf = n++ == 0 ? 0.7 : 0.3;
             add(out, firstNonBlank(t.attr("datetime"), t.text()), "time", conf);
         }
@@ -92,16 +95,6 @@ record HtmlMetadata(String title, List<String> authors, List<PageDate> dates, St
         if (d != null) {
             out.add(new PageDate(d, origin, conf));
         }
-    }
-
-    static String meta(Document doc, String key) {
-        return MetaTags.get(doc, key);
-    }
-
-    private static String attr(Document doc, String css, String attr) {
-        Element e = doc.selectFirst(css);
-        String v = e == null ? "" : e.attr(attr).strip();
-        return v.isEmpty() ? null : v;
     }
 
     static String firstNonBlank(String... values) {

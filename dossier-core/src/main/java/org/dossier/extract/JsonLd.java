@@ -8,8 +8,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /** The article facts a page states in JSON-LD (schema.org Article and its subtypes), parsed with Jackson. */
 record JsonLd(String headline, String datePublished, String dateModified, List<String> authors, String publisher,
@@ -20,11 +18,11 @@ record JsonLd(String headline, String datePublished, String dateModified, List<S
             .build();
     private static final int MAX_NODES = 5000;
 
-    static JsonLd read(Document doc) {
+    static JsonLd read(List<String> scripts) {
         List<JsonNode> articles = new ArrayList<>();
-        for (Element s : doc.select("script[type*=ld+json]")) {
+        for (String s : scripts) {
             try {
-                collect(MAPPER.readTree(s.data()), articles);
+                collect(MAPPER.readTree(s), articles);
             } catch (Exception e) {
                 // malformed JSON-LD is common; the page's other metadata still counts
             }

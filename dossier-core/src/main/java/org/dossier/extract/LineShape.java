@@ -12,13 +12,22 @@ final class LineShape {
     private LineShape() {
     }
 
+    /** Word count; in scripts written without spaces (Han, kana, Hangul) two characters count as a word. */
     static int words(String s) {
         int n = 0;
         var m = WORD.matcher(s);
         while (m.find()) {
             n++;
         }
-        return n;
+        int ideographic = 0;
+        for (int i = 0; i < s.length(); i++) {
+            Character.UnicodeScript sc = Character.UnicodeScript.of(s.charAt(i));
+            if (sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
+                    || sc == Character.UnicodeScript.KATAKANA || sc == Character.UnicodeScript.HANGUL) {
+                ideographic++;
+            }
+        }
+        return n + ideographic / 2;
     }
 
     static boolean terminal(String s) {

@@ -55,10 +55,6 @@ final class ProseMass {
             int extraProse = prose(p) - prose(c);
             int extraText = text(p) - text(c);
             int extraLinks = links(p) - links(c);
-            if (Boolean.getBoolean("dossier.debug")) {
-                System.err.println("WIDEN " + BodyExtractor.path(c) + " prose=" + prose(c) + " text=" + text(c)
-                        + " extraProse=" + extraProse + " extraText=" + extraText + " extraLinks=" + extraLinks);
-            }
             if (extraProse >= 0.1 * prose(c) && extraProse >= 0.6 * extraText && extraProse > 0
                     && extraLinks <= 0.1 * extraText) {
                 c = p;

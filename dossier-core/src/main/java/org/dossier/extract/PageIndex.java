@@ -1,0 +1,91 @@
+package org.dossier.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * The metadata-bearing elements of a page gathered in one traversal: meta tags (by property, name and
+ * itemprop), JSON-LD scripts, time and datePublished elements, title, first h1, canonical link, byline elements.
+ */
+final class PageIndex implements NodeVisitor {
+    private static final int MAX_AUTHOR_ELEMENTS = 3;
+
+    final Map<String, String> metas = new HashMap<>();
+    final List<String> jsonLd = new ArrayList<>();
+    final List<Element> times = new ArrayList<>();
+    final List<Element> datePublished = new ArrayList<>();
+    final List<Element> authorElements = new ArrayList<>();
+    String title;
+    Element h1;
+    String canonical;
+
+    static PageIndex of(Document doc) {
+        PageIndex index = new PageIndex();
+        NodeTraversor.traverse(index, doc);
+        return index;
+    }
+
+    String meta(String key) {
+        return metas.get(key.toLowerCase(Locale.ROOT));
+    }
+
+    @Override
+    public void head(Node node, int depth) {
+        if (!(node instanceof Element e)) {
+            return;
+        }
+        switch (e.normalName()) {
+            case "meta" -> addMeta(e);
+            case "script" -> {
+                if (e.attr("type").contains("ld+json")) {
+                    jsonLd.add(e.data());
+                }
+            }
+            case "time" -> times.add(e);
+            case "title" -> title = title == null ? e.text() : title;
+            case "h1" -> h1 = h1 == null ? e : h1;
+            case "link" -> {
+                if (canonical == null && e.attr("rel").equalsIgnoreCase("canonical")) {
+                    canonical = e.attr("href").strip();
+                }
+            }
+            default -> {
+            }
+        }
+        if (e.hasAttr("itemprop") && e.attr("itemprop").equals("datePublished")) {
+            datePublished.add(e);
+        }
+        if (authorElements.size() < MAX_AUTHOR_ELEMENTS && isAuthorElement(e)) {
+            authorElements.add(e);
+        }
+    }
+
+    private static boolean isAuthorElement(Element e) {
+        if (e.attr("rel").equals("author") || e.attr("itemprop").equals("author")) {
+            return true;
+        }
+        String cls = e.className();
+        return !cls.isEmpty() && (e.hasClass("byline") || e.hasClass("author") || e.hasClass("author-name"));
+    }
+
+    private void addMeta(Element m) {
+        String content = m.attr("content").strip();
+        if (content.isEmpty()) {
+            return;
+        }
+        for (String attr : new String[] {"property", "name", "itemprop"}) {
+            String k = m.attr(attr).strip().toLowerCase(Locale.ROOT);
+            if (!k.isEmpty()) {
+                metas.putIfAbsent(k, content);
+            }
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.dossier.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.dossier.model.Credit;
+import org.junit.jupiter.api.Test;
+
+/** Unit behaviour of the credit, date, title and translation rules on synthetic strings. */
+class LineRulesTest {
+    private final CreditFinder credits = CreditFinder.get();
+
+    @Test
+    void agencySlugLineNamesOnlyAgencies() {
+        List<Credit> c = credits.creditLine("jdo / AP / Reuters");
+        assertEquals(List.of("AP", "Reuters"), c.stream().map(Credit::name).toList());
+        assertTrue(c.stream().allMatch(x -> x.kind() == Credit.Kind.AGENCY));
+    }
+
+    @Test
+    void outletWithAgenciesLineGivesSourceAndAgencies() {
+        List<Credit> c = credits.creditLine("The Daily Planet with AP and dpa");
+        assertEquals(Credit.Kind.SOURCE, c.get(0).kind());
+        assertEquals("The Daily Planet", c.get(0).name());
+        assertEquals(3, c.size());
+    }
+
+    @Test
+    void repostAndSourceLines() {
+        assertEquals("Example News", credits.creditLine("The post Big storm appeared first on Example News.").get(0).name());
+        assertEquals(Credit.Kind.SOURCE, credits.creditLine("Source: welt").get(0).kind());
+        assertTrue(credits.creditLine("The source of the leak said on Monday that talks were over.").isEmpty());
+    }
+
+    @Test
+    void agenciesNamedInRunningText() {
+        List<Credit> c = credits.inText("Talks failed, the news agency AP reported on Sunday.");
+        assertEquals("AP", c.get(0).name());
+        assertTrue(credits.inText("The AP style guide is long.").isEmpty());
+    }
+
+    @Test
+    void datesInTextAndUrls() {
+        assertEquals(List.of(LocalDate.of(2021, 2, 3), LocalDate.of(2020, 12, 24)),
+                DateParsing.inText("Posted 2021-02-03, updated December 24, 2020"));
+        assertEquals(LocalDate.of(2019, 11, 19), DateParsing.inUrl("https://x.org/2019/11/19/story.html"));
+        assertEquals(LocalDate.of(2019, 11, 19), DateParsing.first("19 Nov 2019 05:44 GMT"));
+        assertNull(DateParsing.first("Room 2021-13-45"));
+    }
+
+    @Test
+    void titleSiteSuffixIsRemoved() {
+        assertEquals("Storm hits the coast", TitleCleaner.clean("Storm hits the coast | Example News", "Example News"));
+        assertEquals("Storm hits the coast", TitleCleaner.clean("Storm hits the coast - Example", null));
+        assertEquals("Why it rains: a guide", TitleCleaner.clean("Why it rains: a guide", null));
+    }
+
+    @Test
+    void textTitleStripsStutteredAndGluedBreadcrumbs() {
+        assertEquals("Storm hits the coast", TextTitle.clean("Storm Storm hits the coast", List.of()));
+        assertEquals("Storm hits the coast", TextTitle.clean("NewsWeatherStorm hits the coast", List.of()));
+    }
+
+    @Test
+    void brokenTranslationScoresHigherThanEditedProse() {
+        String clean = "The minister said the talks would continue. \u201cWe are ready,\u201d she told reporters. "
+                + "Officials expect a deal by Friday.\n\nThe opposition criticised the plan.";
+        String broken = "The minister said the talks would continue. Said. \u201cWe are ready, she told reporters. "
+                + "rice field. Officials expect a deal by Friday ” , he added.\n\nThe opposition criticised. Is.";
+        assertTrue(TranslationScorer.score(broken) > TranslationScorer.score(clean) + 0.3);
+        assertTrue(TranslationScorer.score(clean) < 0.2);
+    }
+
+    @Test
+    void lineShapes() {
+        assertTrue(LineShape.hashtags("#Russia #NATO #talks"));
+        assertTrue(LineShape.truncated("Lately, the market has found it challenging to..."));
+        assertTrue(LineShape.prose("Officials said on Monday that the bridge would reopen next week."));
+        assertFalse(LineShape.prose("Latest news"));
+        assertTrue(LineShape.dateOnly("Wednesday, January 26, 2022"));
+    }
+}
