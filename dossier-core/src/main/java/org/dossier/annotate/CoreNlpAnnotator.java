@@ -3,10 +3,12 @@ package org.dossier.annotate;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.dossier.model.Annotations;
 import org.dossier.model.Article;
 import org.dossier.model.EntityMention;
@@ -29,8 +31,7 @@ public final class CoreNlpAnnotator implements Annotator {
         }
         SharedPipeline.get().annotate(ann);
         Doc doc = toDoc(text, ann);
-        List<CoreMap> mentions = mentions(ann);
-        List<TimeMention> times = new TimeResolver(doc, anchor).resolve(mentions);
+        List<TimeMention> times = new TimeResolver(doc, anchor).resolve(timexes(text, ann, anchor));
         QuoteScanner scanner = new QuoteScanner(doc);
         List<QuoteSpan> spans = scanner.scan();
         List<QuoteMention> quotes = new SpeakerFinder(doc, spans, scanner.scareQuotes()).attribute();
@@ -57,6 +58,32 @@ public final class CoreNlpAnnotator implements Annotator {
         }
         List<EntityMention> entities = EntityExtractor.extract(text, mentions(ann));
         return new Doc(text, toks, sentences, Doc.paragraphsOf(text), entities);
+    }
+
+    /** SUTime's time expressions, run only on the sentences with a digit or a time word. */
+    private static List<CoreMap> timexes(String text, Annotation ann, LocalDate anchor) {
+        List<CoreMap> selected = new ArrayList<>();
+        for (CoreMap sent : ann.get(CoreAnnotations.SentencesAnnotation.class)) {
+            if (sent.get(CoreAnnotations.TokensAnnotation.class).stream().anyMatch(CoreNlpAnnotator::mayBeTime)) {
+                selected.add(sent);
+            }
+        }
+        if (selected.isEmpty()) {
+            return List.of();
+        }
+        Annotation sub = new Annotation(text);
+        sub.set(CoreAnnotations.SentencesAnnotation.class, selected);
+        if (anchor != null) {
+            sub.set(CoreAnnotations.DocDateAnnotation.class, anchor.toString());
+        }
+        SharedPipeline.sutime().annotate(sub);
+        List<CoreMap> found = sub.get(TimeAnnotations.TimexAnnotations.class);
+        return found == null ? List.of() : found;
+    }
+
+    private static boolean mayBeTime(CoreLabel t) {
+        String w = t.word();
+        return w.chars().anyMatch(Character::isDigit) || Lexicon.TIME_CUE_WORDS.contains(w.toLowerCase(Locale.ROOT));
     }
 
     private static List<CoreMap> mentions(Annotation ann) {

@@ -20,6 +20,7 @@ public final class Lexicon {
     public static final Set<String> SPEAKER_PRONOUNS = words("speaker-pronouns.txt");
     public static final Set<String> SPEAKER_STOP_WORDS = words("speaker-stop-words.txt");
     public static final Set<String> VAGUE_TIME_WORDS = words("vague-time-words.txt");
+    public static final Set<String> TIME_CUE_WORDS = words("time-cue-words.txt");
     public static final Map<String, String> TENSE_CUES = pairs("tense-cues.txt");
 
     private Lexicon() {}

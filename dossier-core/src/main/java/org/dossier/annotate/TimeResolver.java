@@ -45,17 +45,17 @@ public final class TimeResolver {
         this.anchor = anchor;
     }
 
-    /** Time mentions of the document's DATE and TIME entity mentions, in text order. */
-    public List<TimeMention> resolve(List<CoreMap> mentions) {
+    /** Time mentions of SUTime's DATE and TIME expressions, in text order. */
+    public List<TimeMention> resolve(List<CoreMap> timexes) {
         List<TimeMention> out = new ArrayList<>();
-        for (CoreMap m : mentions) {
-            if (!KINDS.contains(m.get(CoreAnnotations.NamedEntityTagAnnotation.class))) {
+        for (CoreMap m : timexes) {
+            Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
+            if (timex == null || !KINDS.contains(timex.timexType())) {
                 continue;
             }
             int start = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
             int end = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-            Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
-            TimeMention t = resolve(start, end, timex == null ? null : timex.value());
+            TimeMention t = resolve(start, end, timex.value());
             if (t != null) {
                 out.add(t);
             }
