@@ -88,7 +88,7 @@ public final class NameResolver implements EntityResolver {
         }
         NameParts p = m.parts();
         int keep = p.tokens().size();
-        while (keep > 1) {
+        while (keep > 2) {
             String type = surfaceType.get(p.tokens().get(keep - 1).toLowerCase(Locale.ROOT));
             if (type == null || PERSON.equals(type)) {
                 break;

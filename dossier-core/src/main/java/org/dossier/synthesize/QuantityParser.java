@@ -21,6 +21,8 @@ final class QuantityParser {
     private static final Map<String, String> UNITS = Lexicon.pairs(QuantityParser.class, "unit-groups.txt");
     private static final Set<String> STOPS = Lexicon.words(QuantityParser.class, "claim-stops.txt");
     private static final Set<String> PREPOSITIONS = Lexicon.words(QuantityParser.class, "claim-prepositions.txt");
+    private static final Set<String> LINKERS = Lexicon.words(QuantityParser.class, "claim-linkers.txt");
+    private static final int MAX_LINKERS = 3;
     private static final List<String[]> VAGUE = Lexicon.lines(QuantityParser.class, "vague-quantities.txt").stream()
             .map(l -> l.split("\t+")).toList();
 
@@ -122,7 +124,8 @@ final class QuantityParser {
         Set<String> contextKeys = new LinkedHashSet<>();
         context.stream().filter(c -> !STOPS.contains(c.toLowerCase(Locale.ROOT))).forEach(c -> contextKeys.add(stem(c)));
         String head = currency != null || "%".equals(unitWord) ? unit : unitWord;
-        String subject = String.join(" ", concat(modifiers, List.of(head), context));
+        List<String> shown = context.subList(Math.min(context.size(), leadingLinkers(context)), context.size());
+        String subject = String.join(" ", concat(modifiers, List.of(head), shown));
         int endTok = context.isEmpty() ? last : last + context.size();
         Double low = range != null ? Double.valueOf(range[0]) : "min".equals(bound) ? value : null;
         Double high = range != null ? Double.valueOf(range[1]) : "max".equals(bound) ? value : null;
@@ -152,11 +155,41 @@ final class QuantityParser {
         return first || !participle || UNITS.containsKey(t.toLowerCase(Locale.ROOT));
     }
 
-    /** The prepositional phrase after the counted noun, when it has one ("near the border"). */
+    /**
+     * The prepositional phrase after the counted noun, when it has one ("near the border"), possibly after
+     * linking words and a participle ("are stationed near the border"); the linking words are part of the span.
+     */
     private List<String> context(int k) {
+        List<String> linking = new ArrayList<>();
+        while (k < tok.size() && linking.size() < MAX_LINKERS && linker(tok.get(k))) {
+            linking.add(tok.get(k++));
+        }
         if (k >= tok.size() || !PREPOSITIONS.contains(tok.get(k).toLowerCase(Locale.ROOT))) {
             return List.of();
         }
+        List<String> phrase = phrase(k);
+        if (phrase.isEmpty()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>(linking);
+        out.addAll(phrase);
+        return out;
+    }
+
+    private static int leadingLinkers(List<String> context) {
+        int n = 0;
+        while (n < context.size() && !PREPOSITIONS.contains(context.get(n).toLowerCase(Locale.ROOT))) {
+            n++;
+        }
+        return n;
+    }
+
+    private static boolean linker(String t) {
+        String lower = t.toLowerCase(Locale.ROOT);
+        return Character.isLetter(t.charAt(0)) && (LINKERS.contains(lower) || lower.endsWith("ed"));
+    }
+
+    private List<String> phrase(int k) {
         List<String> out = new ArrayList<>(List.of(tok.get(k)));
         int content = 0;
         for (int i = k + 1; i < tok.size() && content < 4; i++) {

@@ -126,4 +126,38 @@ class NameResolverTest {
         assertNotNull(index.at("a", 0));
         assertNull(index.canonical("Wendy Sherman"));
     }
+
+    @Test
+    void trailingLocationWordReadIntoAPersonNameIsTrimmed() {
+        AnnotatedArticle a = article("a", "Talks ended, said Ivo Brandt Norland. Norland rejected the plan. "
+                + "Norland will reply.").person("Ivo Brandt Norland").entity("Norland", "LOCATION").build();
+        AnnotatedArticle b = article("b", "Ivo Brandt spoke in Norland.").person("Ivo Brandt")
+                .entity("Norland", "LOCATION").build();
+        List<Entity> all = resolver.resolve(List.of(a, b));
+        Entity person = named(all, "Ivo Brandt");
+        assertNotNull(person, all.toString());
+        assertEquals(2, person.mentions().size());
+        assertEquals("Ivo Brandt".length(), person.mentions().get(0).end() - person.mentions().get(0).start());
+        assertEquals(3, named(all, "Norland").mentions().size());
+    }
+
+    @Test
+    void frequentPlaceNameIsNotAbsorbedByPersonWithThatSurname() {
+        AnnotatedArticle a = article("a", "Actor Lena Vantor visited Vantor. Crowds in Vantor cheered. Vantor is cold.")
+                .person("Lena Vantor").entity("Vantor", "LOCATION").build();
+        List<Entity> all = resolver.resolve(List.of(a));
+        assertEquals(1, named(all, "Lena Vantor").mentions().size());
+        assertEquals("LOCATION", named(all, "Vantor").type());
+    }
+
+    @Test
+    void ambiguousSurnameStaysUnattached() {
+        AnnotatedArticle a = article("a", "Anna Kowalski and Marek Kowalski signed.").person("Anna Kowalski",
+                "Marek Kowalski").build();
+        AnnotatedArticle b = article("b", "Kowalski declined to comment.").person("Kowalski").build();
+        List<Entity> all = resolver.resolve(List.of(a, b));
+        assertEquals(1, named(all, "Anna Kowalski").mentions().size());
+        assertEquals(1, named(all, "Marek Kowalski").mentions().size());
+        assertNotNull(named(all, "Kowalski"));
+    }
 }

@@ -175,4 +175,28 @@ class DossierSynthesizerTest {
         String title = dossier(a, b, c, d).title();
         assertTrue(title.equals("Envoys end talks in Lisbon") || title.equals("Lisbon talks end without deal"), title);
     }
+
+    @Test
+    void meetingAndTalksOnSameDateAndPlaceAreOneEvent() {
+        AnnotatedArticle a = article("a", "Envoys met in Lisbon on Monday.").entity("Lisbon", "LOCATION")
+                .time("on Monday", MON, "day").meta("one", "t", TUE, TUE).build();
+        AnnotatedArticle b = article("b", "On Monday, negotiations opened in Lisbon.").entity("Lisbon", "LOCATION")
+                .time("On Monday", MON, "day").meta("two", "t", TUE, TUE).build();
+        List<TimelineEntry> timeline = dossier(a, b).timeline();
+        assertEquals(1, timeline.size(), timeline.toString());
+        assertEquals(List.of("a", "b"), timeline.get(0).articles());
+    }
+
+    @Test
+    void countsOfDifferentMagnitudeOrClashingModifiersAreNotCompared() {
+        AnnotatedArticle a = article("a", "About 100,000 troops are near the border.").meta("one", "t", TUE, TUE)
+                .build();
+        AnnotatedArticle b = article("b", "Two Ukrainian soldiers were killed near the border. "
+                + "Some 40,000 Belarusian troops held drills. About 60,000 Russian troops stayed on the border.")
+                .meta("two", "t", TUE, TUE).build();
+        List<Disagreement> ds = dossier(a, b).disagreements();
+        assertEquals(1, ds.size(), ds.toString());
+        assertEquals(2, ds.get(0).values().size(), ds.toString());
+        assertTrue(ds.get(0).values().stream().noneMatch(v -> v.value().contains("40,000") || v.value().equals("2")));
+    }
 }
