@@ -29,9 +29,11 @@ final class QuantityParser {
     private final List<String> tok = new ArrayList<>();
     private final List<int[]> pos = new ArrayList<>();
     private final int offset;
+    private final List<int[]> barriers;
 
-    private QuantityParser(String text, int offset) {
+    private QuantityParser(String text, int offset, List<int[]> barriers) {
         this.offset = offset;
+        this.barriers = barriers;
         Matcher m = TOKEN.matcher(text);
         while (m.find()) {
             tok.add(m.group());
@@ -41,7 +43,20 @@ final class QuantityParser {
 
     /** The quantities in {@code text}, whose first character is at {@code offset} in the article. */
     static List<Quantity> parse(String text, int offset) {
-        return new QuantityParser(text, offset).all();
+        return parse(text, offset, List.of());
+    }
+
+    /**
+     * As {@link #parse(String, int)}, with article ranges (time expressions) that a subject phrase must not
+     * run into.
+     */
+    static List<Quantity> parse(String text, int offset, List<int[]> barriers) {
+        return new QuantityParser(text, offset, barriers).all();
+    }
+
+    private boolean blocked(int token) {
+        int start = pos.get(token)[0] + offset;
+        return barriers.stream().anyMatch(b -> b[0] <= start && start < b[1]);
     }
 
     private List<Quantity> all() {
@@ -164,7 +179,7 @@ final class QuantityParser {
         while (k < tok.size() && linking.size() < MAX_LINKERS && linker(tok.get(k))) {
             linking.add(tok.get(k++));
         }
-        if (k >= tok.size() || !PREPOSITIONS.contains(tok.get(k).toLowerCase(Locale.ROOT))) {
+        if (k >= tok.size() || blocked(k) || !PREPOSITIONS.contains(tok.get(k).toLowerCase(Locale.ROOT))) {
             return List.of();
         }
         List<String> phrase = phrase(k);
@@ -196,14 +211,15 @@ final class QuantityParser {
             String t = tok.get(i);
             String lower = t.toLowerCase(Locale.ROOT);
             boolean article = lower.equals("the") || lower.equals("a") || lower.equals("an");
-            if (!isWord(t) || (!article && STOPS.contains(lower))
+            if (!isWord(t) || blocked(i) || (!article && STOPS.contains(lower))
                     || (Character.isLowerCase(t.charAt(0)) && (t.endsWith("ed") || t.endsWith("ing")))) {
                 break;
             }
             out.add(t);
             content += article ? 0 : 1;
         }
-        while (out.size() > 1 && STOPS.contains(out.get(out.size() - 1).toLowerCase(Locale.ROOT))) {
+        while (out.size() > 1 && (STOPS.contains(out.get(out.size() - 1).toLowerCase(Locale.ROOT))
+                || PREPOSITIONS.contains(out.get(out.size() - 1).toLowerCase(Locale.ROOT)))) {
             out.remove(out.size() - 1);
         }
         return out.size() > 1 ? out : List.of();

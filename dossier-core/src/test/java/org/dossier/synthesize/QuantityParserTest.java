@@ -70,4 +70,16 @@ class QuantityParserTest {
         assertEquals(1.5e9, q.value());
         assertEquals("dollars", q.unit());
     }
+
+    @Test
+    void subjectPhraseSkipsLinkingWordsAndStopsAtTimeExpressions() {
+        Quantity q = only("Some 60,000 troops are stationed near the border.");
+        assertEquals("troops near the border", q.subject());
+        String text = "Two soldiers were killed on Monday after the blast.";
+        int monday = text.indexOf("on Monday");
+        List<Quantity> qs = QuantityParser.parse(text, 0, List.of(new int[] {monday, monday + 9}));
+        assertEquals(1, qs.size());
+        assertEquals("soldiers", qs.get(0).subject());
+        assertEquals(2, qs.get(0).value());
+    }
 }
