@@ -16,7 +16,6 @@ import org.dossier.resolve.Lexicon;
  */
 final class QuantityParser {
     private static final Pattern TOKEN = Pattern.compile("\\d[\\d,.]*\\d|\\d|[$\u20ac\u00a3%]|[\\p{L}][\\p{L}'\u2019\\-]*|\\S");
-    private static final Map<String, String> NUMBERS = Lexicon.pairs(QuantityParser.class, "number-words.txt");
     private static final Map<String, String> QUALIFIERS = Lexicon.pairs(QuantityParser.class, "qualifiers.txt");
     private static final Map<String, String> UNITS = Lexicon.pairs(QuantityParser.class, "unit-groups.txt");
     private static final Set<String> STOPS = Lexicon.words(QuantityParser.class, "claim-stops.txt");
@@ -101,7 +100,7 @@ final class QuantityParser {
         }
         if (range == null) {
             int[] end = new int[1];
-            value = number(j, end, !"exact".equals(bound) || currency != null);
+            value = NumberReader.read(tok, j, end, !"exact".equals(bound) || currency != null);
             if (value == null) {
                 return null;
             }
@@ -159,7 +158,7 @@ final class QuantityParser {
             return null;
         }
         String last = run.get(run.size() - 1);
-        return Character.isLowerCase(last.charAt(0)) && !NUMBERS.containsKey(last) ? last : null;
+        return Character.isLowerCase(last.charAt(0)) && !NumberReader.isNumberWord(last) ? last : null;
     }
 
     private boolean runWord(String t, boolean first) {
@@ -223,72 +222,6 @@ final class QuantityParser {
             out.remove(out.size() - 1);
         }
         return out.size() > 1 ? out : List.of();
-    }
-
-    /** A number at token j (digits or number words, with a scale word); end[0] is the token after it. */
-    private Double number(int j, int[] end, boolean qualified) {
-        if (j >= tok.size()) {
-            return null;
-        }
-        String t = tok.get(j);
-        if (Character.isDigit(t.charAt(0))) {
-            Double v = digits(t);
-            if (v == null || (!qualified && t.matches("\\d{4}") && v >= 1800 && v <= 2100)) {
-                return null;
-            }
-            int k = j + 1;
-            while (k < tok.size() && isScale(tok.get(k))) {
-                v *= Double.parseDouble(NUMBERS.get(tok.get(k++).toLowerCase(Locale.ROOT)));
-            }
-            end[0] = k;
-            return v;
-        }
-        return words(j, end);
-    }
-
-    private Double words(int j, int[] end) {
-        double total = 0;
-        double current = 0;
-        int k = j;
-        boolean any = false;
-        for (; k < tok.size(); k++) {
-            String[] parts = tok.get(k).toLowerCase(Locale.ROOT).split("-");
-            boolean ok = isWord(tok.get(k)) && parts.length > 0;
-            for (String p : parts) {
-                ok &= NUMBERS.containsKey(p);
-            }
-            if (!ok) {
-                break;
-            }
-            for (String p : parts) {
-                double n = Double.parseDouble(NUMBERS.get(p));
-                if (n >= 1000) {
-                    total += Math.max(current, 1) * n;
-                    current = 0;
-                } else if (n == 100) {
-                    current = Math.max(current, 1) * n;
-                } else {
-                    current += n;
-                }
-            }
-            any = true;
-        }
-        end[0] = k;
-        return any ? total + current : null;
-    }
-
-    private static Double digits(String t) {
-        String s = t.matches("\\d{1,3}(,\\d{3})+(\\.\\d+)?") ? t.replace(",", "") : t;
-        try {
-            return Double.parseDouble(s);
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static boolean isScale(String t) {
-        String v = NUMBERS.get(t.toLowerCase(Locale.ROOT));
-        return v != null && Double.parseDouble(v) >= 100;
     }
 
     private int matchPhrase(int j, String phrase) {
