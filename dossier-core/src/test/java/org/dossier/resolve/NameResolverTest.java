@@ -88,6 +88,15 @@ class NameResolverTest {
     }
 
     @Test
+    void hyphenatedRankIsStrippedFromTheName() {
+        AnnotatedArticle a = article("a", "Colonel-General Pavel Orlov inspected the unit.")
+                .person("Colonel-General Pavel Orlov").build();
+        Entity e = people(resolver.resolve(List.of(a))).get(0);
+        assertEquals("Pavel Orlov", e.name());
+        assertEquals(List.of("Colonel-General"), e.roles());
+    }
+
+    @Test
     void pronounsAndLowercaseJunkAreDropped() {
         AnnotatedArticle a = article("a", "He said the ministry x would reply. She agreed.")
                 .person("He", "She").entity("ministry", "ORGANIZATION").entity("x", "PERSON").build();
