@@ -169,4 +169,14 @@ class NameResolverTest {
         assertEquals(1, named(all, "Marek Kowalski").mentions().size());
         assertNotNull(named(all, "Kowalski"));
     }
+
+    @Test
+    void speakerLookupIgnoresLeadingDescriptionAndArticle() {
+        AnnotatedArticle a = article("a", "Dmitry Peskov spoke for the Kremlin. The Kremlin agreed.")
+                .person("Dmitry Peskov").entity("Kremlin", "ORGANIZATION").build();
+        EntityIndex index = new EntityIndex(resolver.resolve(List.of(a)));
+        assertEquals("Dmitry Peskov", index.canonical("Kremlin spokesman Dmitry Peskov"));
+        assertEquals("Kremlin", index.canonical("the Kremlin"));
+        assertNull(index.canonical("a senior official"));
+    }
 }
