@@ -19,9 +19,6 @@ final class QuantityParser {
     private static final Map<String, String> QUALIFIERS = Lexicon.pairs(QuantityParser.class, "qualifiers.txt");
     private static final Map<String, String> UNITS = Lexicon.pairs(QuantityParser.class, "unit-groups.txt");
     private static final Set<String> STOPS = Lexicon.words(QuantityParser.class, "claim-stops.txt");
-    private static final Set<String> PREPOSITIONS = Lexicon.words(QuantityParser.class, "claim-prepositions.txt");
-    private static final Set<String> LINKERS = Lexicon.words(QuantityParser.class, "claim-linkers.txt");
-    private static final int MAX_LINKERS = 3;
     private static final List<String[]> VAGUE = Lexicon.lines(QuantityParser.class, "vague-quantities.txt").stream()
             .map(l -> l.split("\t+")).toList();
 
@@ -132,13 +129,13 @@ final class QuantityParser {
         int unitIndex = run.indexOf(unitWord);
         List<String> modifiers = unitIndex < 0 ? List.of() : run.subList(0, unitIndex);
         int last = currency == null && unitIndex >= 0 ? k + unitIndex : after - 1;
-        List<String> context = context(last + 1);
+        List<String> context = new SubjectPhrase(tok, this::blocked).after(last + 1);
         Set<String> modifierKeys = new LinkedHashSet<>();
         modifiers.forEach(m -> modifierKeys.add(stem(m)));
         Set<String> contextKeys = new LinkedHashSet<>();
         context.stream().filter(c -> !STOPS.contains(c.toLowerCase(Locale.ROOT))).forEach(c -> contextKeys.add(stem(c)));
         String head = currency != null || "%".equals(unitWord) ? unit : unitWord;
-        List<String> shown = context.subList(Math.min(context.size(), leadingLinkers(context)), context.size());
+        List<String> shown = context.subList(SubjectPhrase.leadingLinkers(context), context.size());
         String subject = String.join(" ", concat(modifiers, List.of(head), shown));
         int endTok = context.isEmpty() ? last : last + context.size();
         Double low = range != null ? Double.valueOf(range[0]) : "min".equals(bound) ? value : null;
@@ -167,61 +164,6 @@ final class QuantityParser {
         }
         boolean participle = Character.isLowerCase(t.charAt(0)) && (t.endsWith("ed") || t.endsWith("ing"));
         return first || !participle || UNITS.containsKey(t.toLowerCase(Locale.ROOT));
-    }
-
-    /**
-     * The prepositional phrase after the counted noun, when it has one ("near the border"), possibly after
-     * linking words and a participle ("are stationed near the border"); the linking words are part of the span.
-     */
-    private List<String> context(int k) {
-        List<String> linking = new ArrayList<>();
-        while (k < tok.size() && linking.size() < MAX_LINKERS && linker(tok.get(k))) {
-            linking.add(tok.get(k++));
-        }
-        if (k >= tok.size() || blocked(k) || !PREPOSITIONS.contains(tok.get(k).toLowerCase(Locale.ROOT))) {
-            return List.of();
-        }
-        List<String> phrase = phrase(k);
-        if (phrase.isEmpty()) {
-            return List.of();
-        }
-        List<String> out = new ArrayList<>(linking);
-        out.addAll(phrase);
-        return out;
-    }
-
-    private static int leadingLinkers(List<String> context) {
-        int n = 0;
-        while (n < context.size() && !PREPOSITIONS.contains(context.get(n).toLowerCase(Locale.ROOT))) {
-            n++;
-        }
-        return n;
-    }
-
-    private static boolean linker(String t) {
-        String lower = t.toLowerCase(Locale.ROOT);
-        return Character.isLetter(t.charAt(0)) && (LINKERS.contains(lower) || lower.endsWith("ed"));
-    }
-
-    private List<String> phrase(int k) {
-        List<String> out = new ArrayList<>(List.of(tok.get(k)));
-        int content = 0;
-        for (int i = k + 1; i < tok.size() && content < 4; i++) {
-            String t = tok.get(i);
-            String lower = t.toLowerCase(Locale.ROOT);
-            boolean article = lower.equals("the") || lower.equals("a") || lower.equals("an");
-            if (!isWord(t) || blocked(i) || (!article && STOPS.contains(lower))
-                    || (Character.isLowerCase(t.charAt(0)) && (t.endsWith("ed") || t.endsWith("ing")))) {
-                break;
-            }
-            out.add(t);
-            content += article ? 0 : 1;
-        }
-        while (out.size() > 1 && (STOPS.contains(out.get(out.size() - 1).toLowerCase(Locale.ROOT))
-                || PREPOSITIONS.contains(out.get(out.size() - 1).toLowerCase(Locale.ROOT)))) {
-            out.remove(out.size() - 1);
-        }
-        return out.size() > 1 ? out : List.of();
     }
 
     private int matchPhrase(int j, String phrase) {
