@@ -56,6 +56,9 @@ public final class NameResolver implements EntityResolver {
     private static List<ResolvedMention> collect(List<AnnotatedArticle> articles) {
         List<ResolvedMention> out = new ArrayList<>();
         for (AnnotatedArticle a : articles) {
+            if (a.annotations() == null) {
+                continue;
+            }
             String text = a.article().text();
             for (EntityMention e : a.annotations().entities()) {
                 NameParts parts = NameParts.of(e.text(), PERSON.equals(e.type()));

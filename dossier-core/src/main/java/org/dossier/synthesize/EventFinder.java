@@ -39,6 +39,7 @@ final class EventFinder {
         List<EventCandidate> out = new ArrayList<>();
         List<TimeMention> times = a.annotations().times().stream()
                 .filter(t -> t.date() != null && PRECISIONS.contains(t.precision()))
+                .filter(t -> 0 <= t.start() && t.start() <= t.end() && t.end() <= a.article().text().length())
                 .sorted(Comparator.comparingInt(TimeMention::start)).toList();
         String text = a.article().text();
         for (int i = 0; i < times.size(); i++) {

@@ -199,4 +199,19 @@ class DossierSynthesizerTest {
         assertEquals(2, ds.get(0).values().size(), ds.toString());
         assertTrue(ds.get(0).values().stream().noneMatch(v -> v.value().contains("40,000") || v.value().equals("2")));
     }
+
+    @Test
+    void articlesWithoutAnnotationsOrWithBadOffsetsStillGiveADossier() {
+        AnnotatedArticle good = article("a", "About 100,000 troops are near the border.").meta("one", "t", TUE, TUE)
+                .build();
+        AnnotatedArticle bare = new AnnotatedArticle(article("b", "Text.").meta("two", "t", MON, null).build()
+                .article(), null);
+        AnnotatedArticle bad = new AnnotatedArticle(good.article(), new org.dossier.model.Annotations("a", TUE,
+                List.of(), List.of(), List.of(new org.dossier.model.TimeMention("Monday", 500, 506, MON, "day", 9)),
+                List.of()));
+        StoryDossier d = dossier(good, bare, bad);
+        assertEquals(3, d.articles().size());
+        assertEquals(MON, d.articles().get(1).anchor());
+        assertTrue(d.timeline().isEmpty());
+    }
 }
