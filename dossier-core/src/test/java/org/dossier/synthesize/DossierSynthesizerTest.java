@@ -214,4 +214,20 @@ class DossierSynthesizerTest {
         assertEquals(MON, d.articles().get(1).anchor());
         assertTrue(d.timeline().isEmpty());
     }
+
+    @Test
+    void monthPreciseReportJoinsTheDayPreciseEventAtTheSamePlace() {
+        AnnotatedArticle a = article("a", "Envoys met in Lisbon on Monday.").entity("Lisbon", "LOCATION")
+                .time("on Monday", MON, "day").meta("one", "t", TUE, TUE).build();
+        AnnotatedArticle b = article("b", "The March talks in Lisbon went badly.").entity("Lisbon", "LOCATION")
+                .time("March", MON.withDayOfMonth(1), "month").meta("two", "t", TUE, TUE).build();
+        AnnotatedArticle c = article("c", "The March talks in Oslo went well.").entity("Oslo", "LOCATION")
+                .time("March", MON.withDayOfMonth(1), "month").meta("three", "t", TUE, TUE).build();
+        List<TimelineEntry> timeline = dossier(a, b, c).timeline();
+        assertEquals(2, timeline.size(), timeline.toString());
+        TimelineEntry lisbon = timeline.stream().filter(t -> t.articles().contains("a")).findFirst().orElseThrow();
+        assertEquals(List.of("a", "b"), lisbon.articles());
+        assertEquals(MON, lisbon.date());
+        assertEquals("day", lisbon.precision());
+    }
 }
