@@ -113,6 +113,8 @@ final class QuantityParser {
         List<String> run = new ArrayList<>();
         String unitWord = currency;
         int after = k;
+        int startTok = first;
+        boolean before = false;
         if (currency == null && k < tok.size() && tok.get(k).equals("%")) {
             unitWord = "%";
             after = k + 1;
@@ -121,14 +123,19 @@ final class QuantityParser {
                 run.add(tok.get(after++));
             }
             unitWord = pickUnit(run);
-            if (unitWord == null) {
+            if (unitWord == null && unitBefore(first)) {
+                unitWord = tok.get(first - 2);
+                startTok = first - 2;
+                before = true;
+                run.clear();
+            } else if (unitWord == null) {
                 return null;
             }
         }
         String unit = UNITS.getOrDefault(unitWord.toLowerCase(Locale.ROOT), lemma(unitWord));
         int unitIndex = run.indexOf(unitWord);
         List<String> modifiers = unitIndex < 0 ? List.of() : run.subList(0, unitIndex);
-        int last = currency == null && unitIndex >= 0 ? k + unitIndex : after - 1;
+        int last = before ? k - 1 : currency == null && unitIndex >= 0 ? k + unitIndex : after - 1;
         List<String> context = new SubjectPhrase(tok, this::blocked).after(last + 1);
         Set<String> modifierKeys = new LinkedHashSet<>();
         modifiers.forEach(m -> modifierKeys.add(stem(m)));
@@ -142,7 +149,13 @@ final class QuantityParser {
         Double high = range != null ? Double.valueOf(range[1]) : "max".equals(bound) ? value : null;
         double v = range == null ? value : Math.round((range[0] + range[1]) / 2);
         return new Quantity(v, low, high, range == null ? bound : "range", unit, subject, modifierKeys, contextKeys,
-                pos.get(first)[0] + offset, pos.get(endTok)[1] + offset);
+                pos.get(startTok)[0] + offset, pos.get(endTok)[1] + offset);
+    }
+
+    /** Whether the counted noun stands before the number ("an army of about 100,000"). */
+    private boolean unitBefore(int first) {
+        return first >= 2 && tok.get(first - 1).equalsIgnoreCase("of")
+                && UNITS.containsKey(tok.get(first - 2).toLowerCase(Locale.ROOT));
     }
 
     private String pickUnit(List<String> run) {

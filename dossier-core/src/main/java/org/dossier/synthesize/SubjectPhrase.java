@@ -62,7 +62,8 @@ final class SubjectPhrase {
         for (int i = k + 1; i < tok.size() && content < 4; i++) {
             String t = tok.get(i);
             String lower = t.toLowerCase(Locale.ROOT);
-            boolean article = lower.equals("the") || lower.equals("a") || lower.equals("an");
+            boolean article = lower.equals("the") || lower.equals("a") || lower.equals("an")
+                    || (lower.equals("of") && i > k + 1);
             if (!Character.isLetter(t.charAt(0)) || blocked.test(i) || (!article && STOPS.contains(lower))
                     || (Character.isLowerCase(t.charAt(0)) && (t.endsWith("ed") || t.endsWith("ing")))) {
                 break;

@@ -82,4 +82,18 @@ class QuantityParserTest {
         assertEquals("soldiers", qs.get(0).subject());
         assertEquals(2, qs.get(0).value());
     }
+
+    @Test
+    void countedNounBeforeTheNumberIsTheUnit() {
+        Quantity q = only("Moscow deployed an army of about 100,000 near the border with Ukraine.");
+        assertEquals(100_000, q.value());
+        assertEquals("troops", q.unit());
+        assertEquals("army near the border", q.subject());
+    }
+
+    @Test
+    void subjectPhraseFollowsOfChains() {
+        Quantity q = only("It moved up to 90,000 troops to the vicinity of the Ukrainian border.");
+        assertTrue(q.context().containsAll(java.util.Set.of("vicin", "ukrai", "borde")), q.toString());
+    }
 }
