@@ -78,11 +78,24 @@ final class Disagreements {
         return fs.stream().map(f -> f.claim().date()).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
     }
 
-    /** The most reported subject phrase of the group, the longest on a tie. */
+    /** The subject phrase sharing the most key words with the group's other claims, the shorter on a tie. */
     static String subject(List<ClaimExtractor.Found> group) {
-        Map<String, Long> counts = group.stream().collect(Collectors.groupingBy(f -> f.claim().subject(),
-                Collectors.counting()));
-        return counts.entrySet().stream().max(Comparator.comparingLong((Map.Entry<String, Long> e) -> e.getValue())
-                .thenComparingInt(e -> e.getKey().length())).map(Map.Entry::getKey).orElse("");
+        ClaimExtractor.Found best = null;
+        int bestScore = -1;
+        for (ClaimExtractor.Found f : group) {
+            int score = 0;
+            for (ClaimExtractor.Found o : group) {
+                if (o != f) {
+                    score += (int) o.quantity().keywords().stream().filter(f.quantity().keywords()::contains).count();
+                }
+            }
+            boolean better = score > bestScore || (score == bestScore
+                    && f.claim().subject().length() < best.claim().subject().length());
+            if (better) {
+                best = f;
+                bestScore = score;
+            }
+        }
+        return best == null ? "" : best.claim().subject();
     }
 }

@@ -80,6 +80,7 @@ class DossierSynthesizerTest {
         assertEquals(1, d.disagreements().size(), d.disagreements().toString());
         Disagreement x = d.disagreements().get(0);
         assertEquals("troops", x.unit());
+        assertEquals("troops on the border", x.subject());
         assertEquals("contradiction", x.kind());
         assertEquals(2, x.values().size());
         Disagreement.Value hundred = x.values().stream().filter(v -> v.value().contains("100,000")).findFirst()
