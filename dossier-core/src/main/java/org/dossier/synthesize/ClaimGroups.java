@@ -9,9 +9,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Groups claims about the same subject across articles: same unit group, values of the same order of
- * magnitude, no clash between the words before the noun ("Russian" vs "Ukrainian") and shared subject key words;
- * a claim with no key words joins the largest group it fits (when one group is largest).
+ * Groups claims about one subject across articles: same unit, same order of magnitude, no clashing modifiers
+ * and shared key words; a claim without key words joins the one largest group it fits.
  */
 final class ClaimGroups {
     private static final double MAX_RATIO = 10;

@@ -12,9 +12,8 @@ import org.dossier.model.StoryDossier.Claim;
 import org.dossier.model.StoryDossier.Disagreement;
 
 /**
- * Compares the values a group of claims reports: when two reports cannot both hold, a disagreement lists each
- * value with its articles and dates; it is an "update" when later articles move the value one way, else a
- * "contradiction".
+ * Turns a group of claims whose values cannot all hold into a disagreement listing each value with its articles
+ * and dates: an "update" when later articles move the value one way, else a "contradiction".
  */
 final class Disagreements {
     private Disagreements() {}
