@@ -111,6 +111,7 @@ class NameResolverTest {
         List<Entity> all = resolver.resolve(List.of(a, b, c));
         assertEquals(1, all.size());
         assertEquals("LOCATION", all.get(0).type());
+        assertEquals("United States", all.get(0).name());
         assertEquals(3, all.get(0).mentions().size());
     }
 
@@ -123,6 +124,18 @@ class NameResolverTest {
         assertEquals(1, all.size(), all.toString());
         assertEquals(List.of("Organization for Security and Co-operation in Europe", "OSCE").size(),
                 all.get(0).variants().size());
+    }
+
+    @Test
+    void dottedAcronymAndArticleVariantJoinTheFullName() {
+        AnnotatedArticle a = article("a", "The United States said no. United States envoys left. U.S. officials agreed.")
+                .entity("The United States", "ORGANIZATION").entity("United States", "LOCATION")
+                .entity("U.S.", "LOCATION").build();
+        List<Entity> all = resolver.resolve(List.of(a));
+        assertEquals(1, all.size(), all.toString());
+        assertEquals("LOCATION", all.get(0).type());
+        assertEquals("United States", all.get(0).name());
+        assertEquals(3, all.get(0).mentions().size());
     }
 
     @Test
