@@ -49,7 +49,7 @@ final class EventFinder {
                 continue;
             }
             int[] clause = clause(s, times, i);
-            String[] trigger = trigger(text.substring(clause[0], clause[1]));
+            String[] trigger = trigger(text, clause, t);
             if (trigger == null) {
                 continue;
             }
@@ -82,16 +82,20 @@ final class EventFinder {
         return out;
     }
 
-    /** The label and class of the first trigger word in the clause, or null. */
-    private static String[] trigger(String clause) {
-        Matcher m = WORD.matcher(clause);
+    /** The label and class of the trigger word nearest to the time expression in the clause, or null. */
+    private static String[] trigger(String text, int[] clause, TimeMention t) {
+        Matcher m = WORD.matcher(text).region(clause[0], clause[1]);
+        String[] best = null;
+        int bestDistance = Integer.MAX_VALUE;
         while (m.find()) {
             String[] label = TRIGGERS.get(m.group().toLowerCase(Locale.ROOT));
-            if (label != null) {
-                return label;
+            int distance = Math.min(Math.abs(m.start() - t.end()), Math.abs(t.start() - m.end()));
+            if (label != null && distance < bestDistance) {
+                best = label;
+                bestDistance = distance;
             }
         }
-        return null;
+        return best;
     }
 
     private List<String> participants(AnnotatedArticle a, int[] clause) {

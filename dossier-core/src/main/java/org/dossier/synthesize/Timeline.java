@@ -53,20 +53,21 @@ final class Timeline {
     }
 
     /**
-     * Same day (or same month, for a month-precise report) and no clash of places; then the same class of event
-     * or a shared participant. A month-precise report joins a day-precise one only on a shared place or participant.
+     * Same class of event on the same day (a month-precise report: same month) with no clash of places, and a
+     * shared participant or place, or no participants named on one side.
      */
     static boolean sameEvent(EventCandidate a, EventCandidate b) {
-        if (a.place() != null && b.place() != null && !a.place().equals(b.place())) {
+        if (!a.kind().equals(b.kind()) || (a.place() != null && b.place() != null && !a.place().equals(b.place()))) {
             return false;
         }
         boolean sharedParticipant = !Collections.disjoint(a.participants(), b.participants());
+        boolean sharedPlace = a.place() != null && a.place().equals(b.place());
         if (a.precision().equals(b.precision())) {
-            return a.date().equals(b.date()) && (a.kind().equals(b.kind()) || sharedParticipant);
+            boolean open = a.participants().isEmpty() || b.participants().isEmpty();
+            return a.date().equals(b.date()) && (sharedParticipant || sharedPlace || open);
         }
         boolean sameMonth = a.date().withDayOfMonth(1).equals(b.date().withDayOfMonth(1));
-        boolean sharedPlace = a.place() != null && a.place().equals(b.place());
-        return sameMonth && a.kind().equals(b.kind()) && (sharedPlace || sharedParticipant);
+        return sameMonth && (sharedPlace || sharedParticipant);
     }
 
     private static TimelineEntry entry(List<EventCandidate> group) {

@@ -231,4 +231,25 @@ class DossierSynthesizerTest {
         assertEquals(MON, lisbon.date());
         assertEquals("day", lisbon.precision());
     }
+
+    @Test
+    void triggerNearestTheDateNamesTheEvent() {
+        AnnotatedArticle a = article("a", "Pavel Orlov said on Monday that the talks had failed.")
+                .person("Pavel Orlov").time("on Monday", MON, "day").meta("one", "t", TUE, TUE).build();
+        List<TimelineEntry> timeline = dossier(a).timeline();
+        assertEquals(1, timeline.size());
+        assertTrue(timeline.get(0).summary().startsWith("Statement"), timeline.get(0).summary());
+    }
+
+    @Test
+    void sameDayMeetingsWithDifferentParticipantsAndNoPlaceStayApart() {
+        AnnotatedArticle a = article("a", "Anna Berg met Pavel Orlov on Monday. Ivo Brandt met Lena Vantor on Monday.")
+                .person("Anna Berg", "Pavel Orlov", "Ivo Brandt", "Lena Vantor").time("on Monday", MON, "day")
+                .meta("one", "t", TUE, TUE).build();
+        int second = a.article().text().lastIndexOf("on Monday");
+        AnnotatedArticle both = new AnnotatedArticle(a.article(), new org.dossier.model.Annotations("a", TUE,
+                a.annotations().sentences(), a.annotations().entities(), List.of(a.annotations().times().get(0),
+                new org.dossier.model.TimeMention("on Monday", second, second + 9, MON, "day", 1)), List.of()));
+        assertEquals(2, dossier(both).timeline().size());
+    }
 }
