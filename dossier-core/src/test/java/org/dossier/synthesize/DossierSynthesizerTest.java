@@ -252,4 +252,13 @@ class DossierSynthesizerTest {
                 new org.dossier.model.TimeMention("on Monday", second, second + 9, MON, "day", 1)), List.of()));
         assertEquals(2, dossier(both).timeline().size());
     }
+
+    @Test
+    void datesInsideQuotesAndStatementsAfterTheArticleDateAreNotEvents() {
+        String text = "\"We can meet tomorrow,\" Pavel Orlov said. Anna Berg said on Friday she would wait.";
+        AnnotatedArticle a = article("a", text).person("Pavel Orlov", "Anna Berg")
+                .time("tomorrow", TUE.plusDays(1), "day").time("on Friday", TUE.plusDays(3), "day")
+                .quote("We can meet tomorrow,", "Pavel Orlov", null).meta("one", "t", TUE, TUE).build();
+        assertTrue(dossier(a).timeline().isEmpty(), dossier(a).timeline().toString());
+    }
 }
