@@ -15,12 +15,14 @@ public final class EntityIndex {
     private final List<Entity> entities;
     private final Map<String, Entity> byVariant = new HashMap<>();
     private final Map<String, Entity> bySpan = new HashMap<>();
+    private final Map<String, Entity> byFolded = new HashMap<>();
 
     public EntityIndex(List<Entity> entities) {
         this.entities = List.copyOf(entities);
         for (Entity e : entities) {
             byVariant.putIfAbsent(e.name().toLowerCase(Locale.ROOT), e);
             e.variants().forEach(v -> byVariant.putIfAbsent(v.toLowerCase(Locale.ROOT), e));
+            e.variants().forEach(v -> byFolded.putIfAbsent(OrgClusters.foldedKey(v), e));
             e.mentions().forEach(s -> bySpan.put(spanKey(s.article(), s.start()), e));
         }
     }
@@ -36,15 +38,30 @@ public final class EntityIndex {
         return e == null ? null : e.name();
     }
 
-    /** The entity a name string denotes, or null when none or several match. */
+    /**
+     * The entity a name string denotes, or null when none or several match. A description before the name
+     * ("Kremlin spokesman Dmitry Peskov") is ignored when the whole string matches nothing.
+     */
     public Entity find(String surface) {
         if (surface == null || surface.isBlank()) {
             return null;
         }
+        Entity e = findName(surface);
+        String tail = surface.strip().replaceFirst("^.*\\s\\p{Ll}[^\\s]*\\s+", "");
+        return e != null || tail.equals(surface.strip()) ? e : findName(tail);
+    }
+
+    private Entity findName(String surface) {
         NameParts parts = NameParts.of(surface, true);
+        if (parts.junk()) {
+            return null;
+        }
         Entity exact = byVariant.get(parts.name().toLowerCase(Locale.ROOT));
         if (exact == null) {
             exact = byVariant.get(NameParts.of(surface, false).name().toLowerCase(Locale.ROOT));
+        }
+        if (exact == null) {
+            exact = byFolded.get(OrgClusters.foldedKey(NameParts.of(surface, false).name()));
         }
         if (exact != null || parts.tokens().isEmpty()) {
             return exact;

@@ -30,7 +30,7 @@ public record NameParts(String name, List<String> tokens, String title, boolean 
             }
         }
         while (!title.isEmpty() && CONNECTORS.contains(title.get(title.size() - 1).toLowerCase(Locale.ROOT))
-                && !TITLES.contains(title.get(title.size() - 1).toLowerCase(Locale.ROOT))) {
+                && !isTitle(title.get(title.size() - 1))) {
             title.remove(title.size() - 1);
         }
         if (tokens.size() == 2 && tokens.get(0).equalsIgnoreCase(tokens.get(1))) {
@@ -43,7 +43,25 @@ public record NameParts(String name, List<String> tokens, String title, boolean 
 
     private static boolean isPrefixWord(String token, boolean inTitle) {
         String lower = token.toLowerCase(Locale.ROOT);
-        return HONORIFICS.contains(lower) || TITLES.contains(lower) || (inTitle && CONNECTORS.contains(lower));
+        return HONORIFICS.contains(lower) || isTitle(token) || (inTitle && CONNECTORS.contains(lower));
+    }
+
+    /** Whether a token is an office or rank word, hyphenated compounds of them included ("Colonel-General"). */
+    public static boolean isTitle(String token) {
+        String lower = token.toLowerCase(Locale.ROOT);
+        if (TITLES.contains(lower)) {
+            return true;
+        }
+        String[] parts = lower.split("-");
+        if (parts.length < 2) {
+            return false;
+        }
+        for (String p : parts) {
+            if (!TITLES.contains(p) && !CONNECTORS.contains(p)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isJunk(String name) {

@@ -56,6 +56,9 @@ public final class NameResolver implements EntityResolver {
     private static List<ResolvedMention> collect(List<AnnotatedArticle> articles) {
         List<ResolvedMention> out = new ArrayList<>();
         for (AnnotatedArticle a : articles) {
+            if (a.annotations() == null) {
+                continue;
+            }
             String text = a.article().text();
             for (EntityMention e : a.annotations().entities()) {
                 NameParts parts = NameParts.of(e.text(), PERSON.equals(e.type()));
@@ -88,7 +91,7 @@ public final class NameResolver implements EntityResolver {
         }
         NameParts p = m.parts();
         int keep = p.tokens().size();
-        while (keep > 1) {
+        while (keep > 2) {
             String type = surfaceType.get(p.tokens().get(keep - 1).toLowerCase(Locale.ROOT));
             if (type == null || PERSON.equals(type)) {
                 break;

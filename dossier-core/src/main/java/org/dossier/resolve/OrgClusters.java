@@ -17,14 +17,14 @@ final class OrgClusters {
         }
         Map<String, MentionCluster> byAcronym = new LinkedHashMap<>();
         for (MentionCluster c : byKey.values()) {
-            String acronym = acronym(c.mentions.get(0).parts().name());
+            String acronym = acronym(c.mentions.get(0).parts().name().replaceFirst("(?i)^the\\s+", ""));
             if (acronym.length() >= 2) {
                 byAcronym.putIfAbsent(acronym, c);
             }
         }
         List<MentionCluster> out = new ArrayList<>();
         for (MentionCluster c : byKey.values()) {
-            String name = c.mentions.get(0).parts().name();
+            String name = c.mentions.get(0).parts().name().replace(".", "");
             MentionCluster full = isAcronym(name) ? byAcronym.get(name) : null;
             if (full != null && full != c) {
                 full.mentions.addAll(c.mentions);

@@ -71,7 +71,7 @@ public final class RoleFinder {
         if (STOPS.contains(lower)) {
             return false;
         }
-        return Character.isUpperCase(t.charAt(0)) || TITLES.contains(lower) || CONNECTORS.contains(lower)
+        return Character.isUpperCase(t.charAt(0)) || NameParts.isTitle(t) || CONNECTORS.contains(lower)
                 || TITLES.contains(lower.replaceAll("s$", ""));
     }
 
@@ -82,7 +82,7 @@ public final class RoleFinder {
         while (!role.isEmpty() && isConnectorOnly(role.get(role.size() - 1))) {
             role.remove(role.size() - 1);
         }
-        boolean hasHead = role.stream().anyMatch(t -> TITLES.contains(t.toLowerCase(Locale.ROOT)));
+        boolean hasHead = role.stream().anyMatch(NameParts::isTitle);
         if (!hasHead) {
             return null;
         }
@@ -91,7 +91,7 @@ public final class RoleFinder {
 
     private static boolean isConnectorOnly(String t) {
         String lower = t.toLowerCase(Locale.ROOT);
-        return CONNECTORS.contains(lower) && !TITLES.contains(lower) && !Character.isUpperCase(t.charAt(0))
+        return CONNECTORS.contains(lower) && !NameParts.isTitle(t) && !Character.isUpperCase(t.charAt(0))
                 || lower.equals("the") || lower.equals("and") || lower.equals("of") || lower.equals("for");
     }
 

@@ -21,8 +21,9 @@ final class ClaimExtractor {
         for (AnnotatedArticle a : articles) {
             String text = a.article().text();
             LocalDate date = Anchors.anchor(a);
+            List<int[]> timeSpans = a.annotations().times().stream().map(t -> new int[] {t.start(), t.end()}).toList();
             for (SentenceSpan s : Sentences.of(a)) {
-                for (Quantity q : QuantityParser.parse(text.substring(s.start(), s.end()), s.start())) {
+                for (Quantity q : QuantityParser.parse(text.substring(s.start(), s.end()), s.start(), timeSpans)) {
                     if (!insideTime(q, a.annotations().times())) {
                         String phrase = text.substring(q.start(), q.end());
                         out.add(new Found(new Claim(q.subject(), q.value(), q.low(), q.high(), q.unit(), phrase,

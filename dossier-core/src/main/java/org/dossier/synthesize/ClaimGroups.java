@@ -2,7 +2,6 @@ package org.dossier.synthesize;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,9 +9,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Groups claims about the same subject across articles: same unit group, values of the same order of
- * magnitude, no clash between the words before the noun ("Russian" vs "Ukrainian") and shared subject key words;
- * a claim with no key words joins the largest group it fits.
+ * Groups claims about one subject across articles: same unit, same order of magnitude, no clashing modifiers
+ * and shared key words; a claim without key words joins the one largest group it fits.
  */
 final class ClaimGroups {
     private static final double MAX_RATIO = 10;
@@ -46,11 +44,22 @@ final class ClaimGroups {
             groups.add(merged);
         }
         for (ClaimExtractor.Found f : bare) {
-            groups.stream().filter(g -> g.stream().allMatch(o -> magnitude(o.quantity(), f.quantity())))
-                    .max(Comparator.comparingInt(List::size))
-                    .ifPresentOrElse(g -> g.add(f), () -> groups.add(new ArrayList<>(List.of(f))));
+            List<ClaimExtractor.Found> home = largest(groups.stream()
+                    .filter(g -> g.stream().allMatch(o -> magnitude(o.quantity(), f.quantity()))).toList());
+            if (home != null) {
+                home.add(f);
+            } else {
+                groups.add(new ArrayList<>(List.of(f)));
+            }
         }
         return groups;
+    }
+
+    /** The one largest group, or null when there is none or several tie. */
+    private static List<ClaimExtractor.Found> largest(List<List<ClaimExtractor.Found>> groups) {
+        int max = groups.stream().mapToInt(List::size).max().orElse(0);
+        List<List<ClaimExtractor.Found>> top = groups.stream().filter(g -> g.size() == max).toList();
+        return top.size() == 1 ? top.get(0) : null;
     }
 
     /** Whether two quantities may count the same thing: comparable magnitude, no clashing modifiers. */

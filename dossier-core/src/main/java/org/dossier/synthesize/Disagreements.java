@@ -12,9 +12,8 @@ import org.dossier.model.StoryDossier.Claim;
 import org.dossier.model.StoryDossier.Disagreement;
 
 /**
- * Compares the values a group of claims reports: when two reports cannot both hold, a disagreement lists each
- * value with its articles and dates; it is an "update" when later articles move the value one way, else a
- * "contradiction".
+ * Turns a group of claims whose values cannot all hold into a disagreement listing each value with its articles
+ * and dates: an "update" when later articles move the value one way, else a "contradiction".
  */
 final class Disagreements {
     private Disagreements() {}
@@ -78,11 +77,24 @@ final class Disagreements {
         return fs.stream().map(f -> f.claim().date()).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
     }
 
-    /** The most reported subject phrase of the group, the longest on a tie. */
+    /** The subject phrase sharing the most key words with the group's other claims, the shorter on a tie. */
     static String subject(List<ClaimExtractor.Found> group) {
-        Map<String, Long> counts = group.stream().collect(Collectors.groupingBy(f -> f.claim().subject(),
-                Collectors.counting()));
-        return counts.entrySet().stream().max(Comparator.comparingLong((Map.Entry<String, Long> e) -> e.getValue())
-                .thenComparingInt(e -> e.getKey().length())).map(Map.Entry::getKey).orElse("");
+        ClaimExtractor.Found best = null;
+        int bestScore = -1;
+        for (ClaimExtractor.Found f : group) {
+            int score = 0;
+            for (ClaimExtractor.Found o : group) {
+                if (o != f) {
+                    score += (int) o.quantity().keywords().stream().filter(f.quantity().keywords()::contains).count();
+                }
+            }
+            boolean better = score > bestScore || (score == bestScore
+                    && f.claim().subject().length() < best.claim().subject().length());
+            if (better) {
+                best = f;
+                bestScore = score;
+            }
+        }
+        return best == null ? "" : best.claim().subject();
     }
 }

@@ -26,7 +26,8 @@ import org.dossier.resolve.EntityIndex;
 public final class DossierSynthesizer implements Synthesizer {
 
     @Override
-    public StoryDossier synthesize(Story story, List<AnnotatedArticle> articles, List<Entity> entities) {
+    public StoryDossier synthesize(Story story, List<AnnotatedArticle> given, List<Entity> entities) {
+        List<AnnotatedArticle> articles = Sentences.complete(given);
         EntityIndex index = new EntityIndex(entities);
         List<Quote> quotes = Quotes.collect(articles, index);
         List<TimelineEntry> timeline = Timeline.build(articles, index);

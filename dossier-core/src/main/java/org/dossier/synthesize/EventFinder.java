@@ -1,5 +1,6 @@
 package org.dossier.synthesize;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -28,6 +29,7 @@ final class EventFinder {
     private static final Set<String> PLACE_WORDS = Lexicon.words(EventFinder.class, "place-prepositions.txt");
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
     private static final Set<String> PRECISIONS = Set.of("day", "month");
+    private static final String STATEMENT = "statement";
 
     private final EntityIndex index;
 
@@ -39,6 +41,8 @@ final class EventFinder {
         List<EventCandidate> out = new ArrayList<>();
         List<TimeMention> times = a.annotations().times().stream()
                 .filter(t -> t.date() != null && PRECISIONS.contains(t.precision()))
+                .filter(t -> 0 <= t.start() && t.start() <= t.end() && t.end() <= a.article().text().length())
+                .filter(t -> a.annotations().quotes().stream().noneMatch(q -> q.start() <= t.start() && t.end() <= q.end()))
                 .sorted(Comparator.comparingInt(TimeMention::start)).toList();
         String text = a.article().text();
         for (int i = 0; i < times.size(); i++) {
@@ -48,8 +52,8 @@ final class EventFinder {
                 continue;
             }
             int[] clause = clause(s, times, i);
-            String[] trigger = trigger(text.substring(clause[0], clause[1]));
-            if (trigger == null) {
+            String[] trigger = trigger(text, clause, t);
+            if (trigger == null || (STATEMENT.equals(trigger[1]) && after(t, Anchors.anchor(a)))) {
                 continue;
             }
             out.add(new EventCandidate(t.date(), t.precision(), trigger[0], trigger[1], participants(a, clause),
@@ -57,6 +61,11 @@ final class EventFinder {
                     a.id(), new Span(a.id(), s.start(), s.end()), text.substring(s.start(), s.end()).strip()));
         }
         return out;
+    }
+
+    /** Whether a time expression lies wholly after the article's date (a statement cannot be reported ahead). */
+    private static boolean after(TimeMention t, LocalDate anchor) {
+        return anchor != null && t.date().isAfter(anchor);
     }
 
     /** The part of the sentence a time expression governs: from the previous time expression to the next one. */
@@ -81,16 +90,20 @@ final class EventFinder {
         return out;
     }
 
-    /** The label and class of the first trigger word in the clause, or null. */
-    private static String[] trigger(String clause) {
-        Matcher m = WORD.matcher(clause);
+    /** The label and class of the trigger word nearest to the time expression in the clause, or null. */
+    private static String[] trigger(String text, int[] clause, TimeMention t) {
+        Matcher m = WORD.matcher(text).region(clause[0], clause[1]);
+        String[] best = null;
+        int bestDistance = Integer.MAX_VALUE;
         while (m.find()) {
             String[] label = TRIGGERS.get(m.group().toLowerCase(Locale.ROOT));
-            if (label != null) {
-                return label;
+            int distance = Math.min(Math.abs(m.start() - t.end()), Math.abs(t.start() - m.end()));
+            if (label != null && distance < bestDistance) {
+                best = label;
+                bestDistance = distance;
             }
         }
-        return null;
+        return best;
     }
 
     private List<String> participants(AnnotatedArticle a, int[] clause) {

@@ -7,9 +7,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * A quantity read from text: value and bounds, the counted noun's unit group, the subject phrase, the key words
- * of the words before the noun ("Russian") and of the phrase after it ("border") for grouping across articles,
- * and the character range [start, end) of the whole phrase.
+ * A quantity read from text: value and bounds, unit group, subject phrase, key words of the words before the
+ * noun (modifiers) and of the phrase after it (context), and its character range [start, end).
  */
 record Quantity(double value, Double low, Double high, String bound, String unit, String subject,
                 Set<String> modifiers, Set<String> context, int start, int end) {

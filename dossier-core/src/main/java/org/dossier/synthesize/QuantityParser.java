@@ -16,20 +16,20 @@ import org.dossier.resolve.Lexicon;
  */
 final class QuantityParser {
     private static final Pattern TOKEN = Pattern.compile("\\d[\\d,.]*\\d|\\d|[$\u20ac\u00a3%]|[\\p{L}][\\p{L}'\u2019\\-]*|\\S");
-    private static final Map<String, String> NUMBERS = Lexicon.pairs(QuantityParser.class, "number-words.txt");
     private static final Map<String, String> QUALIFIERS = Lexicon.pairs(QuantityParser.class, "qualifiers.txt");
     private static final Map<String, String> UNITS = Lexicon.pairs(QuantityParser.class, "unit-groups.txt");
     private static final Set<String> STOPS = Lexicon.words(QuantityParser.class, "claim-stops.txt");
-    private static final Set<String> PREPOSITIONS = Lexicon.words(QuantityParser.class, "claim-prepositions.txt");
     private static final List<String[]> VAGUE = Lexicon.lines(QuantityParser.class, "vague-quantities.txt").stream()
             .map(l -> l.split("\t+")).toList();
 
     private final List<String> tok = new ArrayList<>();
     private final List<int[]> pos = new ArrayList<>();
     private final int offset;
+    private final List<int[]> barriers;
 
-    private QuantityParser(String text, int offset) {
+    private QuantityParser(String text, int offset, List<int[]> barriers) {
         this.offset = offset;
+        this.barriers = barriers;
         Matcher m = TOKEN.matcher(text);
         while (m.find()) {
             tok.add(m.group());
@@ -39,7 +39,20 @@ final class QuantityParser {
 
     /** The quantities in {@code text}, whose first character is at {@code offset} in the article. */
     static List<Quantity> parse(String text, int offset) {
-        return new QuantityParser(text, offset).all();
+        return parse(text, offset, List.of());
+    }
+
+    /**
+     * As {@link #parse(String, int)}, with article ranges (time expressions) that a subject phrase must not
+     * run into.
+     */
+    static List<Quantity> parse(String text, int offset, List<int[]> barriers) {
+        return new QuantityParser(text, offset, barriers).all();
+    }
+
+    private boolean blocked(int token) {
+        int start = pos.get(token)[0] + offset;
+        return barriers.stream().anyMatch(b -> b[0] <= start && start < b[1]);
     }
 
     private List<Quantity> all() {
@@ -84,7 +97,7 @@ final class QuantityParser {
         }
         if (range == null) {
             int[] end = new int[1];
-            value = number(j, end, !"exact".equals(bound) || currency != null);
+            value = NumberReader.read(tok, j, end, !"exact".equals(bound) || currency != null);
             if (value == null) {
                 return null;
             }
@@ -100,6 +113,8 @@ final class QuantityParser {
         List<String> run = new ArrayList<>();
         String unitWord = currency;
         int after = k;
+        int startTok = first;
+        boolean before = false;
         if (currency == null && k < tok.size() && tok.get(k).equals("%")) {
             unitWord = "%";
             after = k + 1;
@@ -108,27 +123,39 @@ final class QuantityParser {
                 run.add(tok.get(after++));
             }
             unitWord = pickUnit(run);
-            if (unitWord == null) {
+            if (unitWord == null && unitBefore(first)) {
+                unitWord = tok.get(first - 2);
+                startTok = first - 2;
+                before = true;
+                run.clear();
+            } else if (unitWord == null) {
                 return null;
             }
         }
         String unit = UNITS.getOrDefault(unitWord.toLowerCase(Locale.ROOT), lemma(unitWord));
         int unitIndex = run.indexOf(unitWord);
         List<String> modifiers = unitIndex < 0 ? List.of() : run.subList(0, unitIndex);
-        int last = currency == null && unitIndex >= 0 ? k + unitIndex : after - 1;
-        List<String> context = context(last + 1);
+        int last = before ? k - 1 : currency == null && unitIndex >= 0 ? k + unitIndex : after - 1;
+        List<String> context = new SubjectPhrase(tok, this::blocked).after(last + 1);
         Set<String> modifierKeys = new LinkedHashSet<>();
         modifiers.forEach(m -> modifierKeys.add(stem(m)));
         Set<String> contextKeys = new LinkedHashSet<>();
         context.stream().filter(c -> !STOPS.contains(c.toLowerCase(Locale.ROOT))).forEach(c -> contextKeys.add(stem(c)));
         String head = currency != null || "%".equals(unitWord) ? unit : unitWord;
-        String subject = String.join(" ", concat(modifiers, List.of(head), context));
+        List<String> shown = context.subList(SubjectPhrase.leadingLinkers(context), context.size());
+        String subject = String.join(" ", concat(modifiers, List.of(head), shown));
         int endTok = context.isEmpty() ? last : last + context.size();
         Double low = range != null ? Double.valueOf(range[0]) : "min".equals(bound) ? value : null;
         Double high = range != null ? Double.valueOf(range[1]) : "max".equals(bound) ? value : null;
         double v = range == null ? value : Math.round((range[0] + range[1]) / 2);
         return new Quantity(v, low, high, range == null ? bound : "range", unit, subject, modifierKeys, contextKeys,
-                pos.get(first)[0] + offset, pos.get(endTok)[1] + offset);
+                pos.get(startTok)[0] + offset, pos.get(endTok)[1] + offset);
+    }
+
+    /** Whether the counted noun stands before the number ("an army of about 100,000"). */
+    private boolean unitBefore(int first) {
+        return first >= 2 && tok.get(first - 1).equalsIgnoreCase("of")
+                && UNITS.containsKey(tok.get(first - 2).toLowerCase(Locale.ROOT));
     }
 
     private String pickUnit(List<String> run) {
@@ -141,7 +168,7 @@ final class QuantityParser {
             return null;
         }
         String last = run.get(run.size() - 1);
-        return Character.isLowerCase(last.charAt(0)) && !NUMBERS.containsKey(last) ? last : null;
+        return Character.isLowerCase(last.charAt(0)) && !NumberReader.isNumberWord(last) ? last : null;
     }
 
     private boolean runWord(String t, boolean first) {
@@ -150,96 +177,6 @@ final class QuantityParser {
         }
         boolean participle = Character.isLowerCase(t.charAt(0)) && (t.endsWith("ed") || t.endsWith("ing"));
         return first || !participle || UNITS.containsKey(t.toLowerCase(Locale.ROOT));
-    }
-
-    /** The prepositional phrase after the counted noun, when it has one ("near the border"). */
-    private List<String> context(int k) {
-        if (k >= tok.size() || !PREPOSITIONS.contains(tok.get(k).toLowerCase(Locale.ROOT))) {
-            return List.of();
-        }
-        List<String> out = new ArrayList<>(List.of(tok.get(k)));
-        int content = 0;
-        for (int i = k + 1; i < tok.size() && content < 4; i++) {
-            String t = tok.get(i);
-            String lower = t.toLowerCase(Locale.ROOT);
-            boolean article = lower.equals("the") || lower.equals("a") || lower.equals("an");
-            if (!isWord(t) || (!article && STOPS.contains(lower))
-                    || (Character.isLowerCase(t.charAt(0)) && (t.endsWith("ed") || t.endsWith("ing")))) {
-                break;
-            }
-            out.add(t);
-            content += article ? 0 : 1;
-        }
-        while (out.size() > 1 && STOPS.contains(out.get(out.size() - 1).toLowerCase(Locale.ROOT))) {
-            out.remove(out.size() - 1);
-        }
-        return out.size() > 1 ? out : List.of();
-    }
-
-    /** A number at token j (digits or number words, with a scale word); end[0] is the token after it. */
-    private Double number(int j, int[] end, boolean qualified) {
-        if (j >= tok.size()) {
-            return null;
-        }
-        String t = tok.get(j);
-        if (Character.isDigit(t.charAt(0))) {
-            Double v = digits(t);
-            if (v == null || (!qualified && t.matches("\\d{4}") && v >= 1800 && v <= 2100)) {
-                return null;
-            }
-            int k = j + 1;
-            while (k < tok.size() && isScale(tok.get(k))) {
-                v *= Double.parseDouble(NUMBERS.get(tok.get(k++).toLowerCase(Locale.ROOT)));
-            }
-            end[0] = k;
-            return v;
-        }
-        return words(j, end);
-    }
-
-    private Double words(int j, int[] end) {
-        double total = 0;
-        double current = 0;
-        int k = j;
-        boolean any = false;
-        for (; k < tok.size(); k++) {
-            String[] parts = tok.get(k).toLowerCase(Locale.ROOT).split("-");
-            boolean ok = isWord(tok.get(k)) && parts.length > 0;
-            for (String p : parts) {
-                ok &= NUMBERS.containsKey(p);
-            }
-            if (!ok) {
-                break;
-            }
-            for (String p : parts) {
-                double n = Double.parseDouble(NUMBERS.get(p));
-                if (n >= 1000) {
-                    total += Math.max(current, 1) * n;
-                    current = 0;
-                } else if (n == 100) {
-                    current = Math.max(current, 1) * n;
-                } else {
-                    current += n;
-                }
-            }
-            any = true;
-        }
-        end[0] = k;
-        return any ? total + current : null;
-    }
-
-    private static Double digits(String t) {
-        String s = t.matches("\\d{1,3}(,\\d{3})+(\\.\\d+)?") ? t.replace(",", "") : t;
-        try {
-            return Double.parseDouble(s);
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static boolean isScale(String t) {
-        String v = NUMBERS.get(t.toLowerCase(Locale.ROOT));
-        return v != null && Double.parseDouble(v) >= 100;
     }
 
     private int matchPhrase(int j, String phrase) {

@@ -2,11 +2,18 @@ package org.dossier.synthesize;
 
 import java.util.List;
 import org.dossier.model.AnnotatedArticle;
+import org.dossier.model.Annotations;
 import org.dossier.model.SentenceSpan;
 
 /** The usable sentence spans of an article (the whole text when the annotations have none). */
 final class Sentences {
     private Sentences() {}
+
+    /** The articles with missing annotations replaced by empty ones, so later steps need no null checks. */
+    static List<AnnotatedArticle> complete(List<AnnotatedArticle> articles) {
+        return articles.stream().map(a -> a.annotations() != null ? a : new AnnotatedArticle(a.article(),
+                new Annotations(a.id(), a.article().published(), List.of(), List.of(), List.of(), List.of()))).toList();
+    }
 
     static List<SentenceSpan> of(AnnotatedArticle a) {
         int len = a.article().text().length();

@@ -33,6 +33,9 @@ final class Timeline {
         for (EventCandidate c : all) {
             List<List<EventCandidate>> hits = groups.stream()
                     .filter(g -> g.stream().anyMatch(o -> sameEvent(o, c))).toList();
+            if (dayDates(hits) > 1) {
+                hits = hits.subList(0, 1);
+            }
             List<EventCandidate> merged = new ArrayList<>();
             hits.forEach(merged::addAll);
             merged.add(c);
@@ -43,14 +46,28 @@ final class Timeline {
                 .sorted(Comparator.comparing(TimelineEntry::date).thenComparing(TimelineEntry::summary)).toList();
     }
 
+    /** How many different days the day-precise reports in these groups name (a merge must not mix days). */
+    private static long dayDates(List<List<EventCandidate>> groups) {
+        return groups.stream().flatMap(List::stream).filter(c -> "day".equals(c.precision()))
+                .map(EventCandidate::date).distinct().count();
+    }
+
+    /**
+     * Same class of event on the same day (a month-precise report: same month) with no clash of places, and a
+     * shared participant or place, or no participants named on one side.
+     */
     static boolean sameEvent(EventCandidate a, EventCandidate b) {
-        if (!a.date().equals(b.date()) || !a.precision().equals(b.precision())) {
+        if (!a.kind().equals(b.kind()) || (a.place() != null && b.place() != null && !a.place().equals(b.place()))) {
             return false;
         }
-        if (a.place() != null && b.place() != null && !a.place().equals(b.place())) {
-            return false;
+        boolean sharedParticipant = !Collections.disjoint(a.participants(), b.participants());
+        boolean sharedPlace = a.place() != null && a.place().equals(b.place());
+        if (a.precision().equals(b.precision())) {
+            boolean open = a.participants().isEmpty() || b.participants().isEmpty();
+            return a.date().equals(b.date()) && (sharedParticipant || sharedPlace || open);
         }
-        return a.kind().equals(b.kind()) || !Collections.disjoint(a.participants(), b.participants());
+        boolean sameMonth = a.date().withDayOfMonth(1).equals(b.date().withDayOfMonth(1));
+        return sameMonth && (sharedPlace || sharedParticipant);
     }
 
     private static TimelineEntry entry(List<EventCandidate> group) {
@@ -60,7 +77,8 @@ final class Timeline {
             articles.add(c.article());
             spans.add(c.span());
         });
-        EventCandidate first = group.get(0);
+        EventCandidate first = group.stream().filter(c -> "day".equals(c.precision())).findFirst()
+                .orElse(group.get(0));
         return new TimelineEntry(first.date(), first.precision(), summary(group), List.copyOf(articles),
                 List.copyOf(spans));
     }

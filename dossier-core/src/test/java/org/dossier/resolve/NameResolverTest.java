@@ -88,6 +88,15 @@ class NameResolverTest {
     }
 
     @Test
+    void hyphenatedRankIsStrippedFromTheName() {
+        AnnotatedArticle a = article("a", "Colonel-General Pavel Orlov inspected the unit.")
+                .person("Colonel-General Pavel Orlov").build();
+        Entity e = people(resolver.resolve(List.of(a))).get(0);
+        assertEquals("Pavel Orlov", e.name());
+        assertEquals(List.of("Colonel-General"), e.roles());
+    }
+
+    @Test
     void pronounsAndLowercaseJunkAreDropped() {
         AnnotatedArticle a = article("a", "He said the ministry x would reply. She agreed.")
                 .person("He", "She").entity("ministry", "ORGANIZATION").entity("x", "PERSON").build();
@@ -117,6 +126,19 @@ class NameResolverTest {
     }
 
     @Test
+    void dottedAcronymAndArticleVariantJoinTheFullName() {
+        AnnotatedArticle a = article("a", "The United States said no. United States envoys left. U.S. officials agreed.")
+                .entity("The United States", "ORGANIZATION").entity("United States", "LOCATION")
+                .entity("U.S.", "LOCATION").build();
+        List<Entity> all = resolver.resolve(List.of(a));
+        assertEquals(1, all.size(), all.toString());
+        assertEquals("LOCATION", all.get(0).type());
+        assertEquals("United States", all.get(0).name());
+        assertEquals("United States", all.get(0).name());
+        assertEquals(3, all.get(0).mentions().size());
+    }
+
+    @Test
     void speakerLookupMapsHonorificVariantToCanonicalName() {
         AnnotatedArticle a = article("a", "Dmitry Peskov spoke. Sergei Ryabkov did not.")
                 .person("Dmitry Peskov", "Sergei Ryabkov").build();
@@ -125,5 +147,49 @@ class NameResolverTest {
         assertEquals("Sergei Ryabkov", index.canonical("Riabkov"));
         assertNotNull(index.at("a", 0));
         assertNull(index.canonical("Wendy Sherman"));
+    }
+
+    @Test
+    void trailingLocationWordReadIntoAPersonNameIsTrimmed() {
+        AnnotatedArticle a = article("a", "Talks ended, said Ivo Brandt Norland. Norland rejected the plan. "
+                + "Norland will reply.").person("Ivo Brandt Norland").entity("Norland", "LOCATION").build();
+        AnnotatedArticle b = article("b", "Ivo Brandt spoke in Norland.").person("Ivo Brandt")
+                .entity("Norland", "LOCATION").build();
+        List<Entity> all = resolver.resolve(List.of(a, b));
+        Entity person = named(all, "Ivo Brandt");
+        assertNotNull(person, all.toString());
+        assertEquals(2, person.mentions().size());
+        assertEquals("Ivo Brandt".length(), person.mentions().get(0).end() - person.mentions().get(0).start());
+        assertEquals(3, named(all, "Norland").mentions().size());
+    }
+
+    @Test
+    void frequentPlaceNameIsNotAbsorbedByPersonWithThatSurname() {
+        AnnotatedArticle a = article("a", "Actor Lena Vantor visited Vantor. Crowds in Vantor cheered. Vantor is cold.")
+                .person("Lena Vantor").entity("Vantor", "LOCATION").build();
+        List<Entity> all = resolver.resolve(List.of(a));
+        assertEquals(1, named(all, "Lena Vantor").mentions().size());
+        assertEquals("LOCATION", named(all, "Vantor").type());
+    }
+
+    @Test
+    void ambiguousSurnameStaysUnattached() {
+        AnnotatedArticle a = article("a", "Anna Kowalski and Marek Kowalski signed.").person("Anna Kowalski",
+                "Marek Kowalski").build();
+        AnnotatedArticle b = article("b", "Kowalski declined to comment.").person("Kowalski").build();
+        List<Entity> all = resolver.resolve(List.of(a, b));
+        assertEquals(1, named(all, "Anna Kowalski").mentions().size());
+        assertEquals(1, named(all, "Marek Kowalski").mentions().size());
+        assertNotNull(named(all, "Kowalski"));
+    }
+
+    @Test
+    void speakerLookupIgnoresLeadingDescriptionAndArticle() {
+        AnnotatedArticle a = article("a", "Dmitry Peskov spoke for the Kremlin. The Kremlin agreed.")
+                .person("Dmitry Peskov").entity("Kremlin", "ORGANIZATION").build();
+        EntityIndex index = new EntityIndex(resolver.resolve(List.of(a)));
+        assertEquals("Dmitry Peskov", index.canonical("Kremlin spokesman Dmitry Peskov"));
+        assertEquals("Kremlin", index.canonical("the Kremlin"));
+        assertNull(index.canonical("a senior official"));
     }
 }

@@ -80,6 +80,7 @@ class DossierSynthesizerTest {
         assertEquals(1, d.disagreements().size(), d.disagreements().toString());
         Disagreement x = d.disagreements().get(0);
         assertEquals("troops", x.unit());
+        assertEquals("troops on the border", x.subject());
         assertEquals("contradiction", x.kind());
         assertEquals(2, x.values().size());
         Disagreement.Value hundred = x.values().stream().filter(v -> v.value().contains("100,000")).findFirst()
@@ -174,5 +175,90 @@ class DossierSynthesizerTest {
                 .derivedFrom("a").build();
         String title = dossier(a, b, c, d).title();
         assertTrue(title.equals("Envoys end talks in Lisbon") || title.equals("Lisbon talks end without deal"), title);
+    }
+
+    @Test
+    void meetingAndTalksOnSameDateAndPlaceAreOneEvent() {
+        AnnotatedArticle a = article("a", "Envoys met in Lisbon on Monday.").entity("Lisbon", "LOCATION")
+                .time("on Monday", MON, "day").meta("one", "t", TUE, TUE).build();
+        AnnotatedArticle b = article("b", "On Monday, negotiations opened in Lisbon.").entity("Lisbon", "LOCATION")
+                .time("On Monday", MON, "day").meta("two", "t", TUE, TUE).build();
+        List<TimelineEntry> timeline = dossier(a, b).timeline();
+        assertEquals(1, timeline.size(), timeline.toString());
+        assertEquals(List.of("a", "b"), timeline.get(0).articles());
+    }
+
+    @Test
+    void countsOfDifferentMagnitudeOrClashingModifiersAreNotCompared() {
+        AnnotatedArticle a = article("a", "About 100,000 troops are near the border.").meta("one", "t", TUE, TUE)
+                .build();
+        AnnotatedArticle b = article("b", "Two Ukrainian soldiers were killed near the border. "
+                + "Some 40,000 Belarusian troops held drills. About 60,000 Russian troops stayed on the border.")
+                .meta("two", "t", TUE, TUE).build();
+        List<Disagreement> ds = dossier(a, b).disagreements();
+        assertEquals(1, ds.size(), ds.toString());
+        assertEquals(2, ds.get(0).values().size(), ds.toString());
+        assertTrue(ds.get(0).values().stream().noneMatch(v -> v.value().contains("40,000") || v.value().equals("2")));
+    }
+
+    @Test
+    void articlesWithoutAnnotationsOrWithBadOffsetsStillGiveADossier() {
+        AnnotatedArticle good = article("a", "About 100,000 troops are near the border.").meta("one", "t", TUE, TUE)
+                .build();
+        AnnotatedArticle bare = new AnnotatedArticle(article("b", "Text.").meta("two", "t", MON, null).build()
+                .article(), null);
+        AnnotatedArticle bad = new AnnotatedArticle(good.article(), new org.dossier.model.Annotations("a", TUE,
+                List.of(), List.of(), List.of(new org.dossier.model.TimeMention("Monday", 500, 506, MON, "day", 9)),
+                List.of()));
+        StoryDossier d = dossier(good, bare, bad);
+        assertEquals(3, d.articles().size());
+        assertEquals(MON, d.articles().get(1).anchor());
+        assertTrue(d.timeline().isEmpty());
+    }
+
+    @Test
+    void monthPreciseReportJoinsTheDayPreciseEventAtTheSamePlace() {
+        AnnotatedArticle a = article("a", "Envoys met in Lisbon on Monday.").entity("Lisbon", "LOCATION")
+                .time("on Monday", MON, "day").meta("one", "t", TUE, TUE).build();
+        AnnotatedArticle b = article("b", "The March talks in Lisbon went badly.").entity("Lisbon", "LOCATION")
+                .time("March", MON.withDayOfMonth(1), "month").meta("two", "t", TUE, TUE).build();
+        AnnotatedArticle c = article("c", "The March talks in Oslo went well.").entity("Oslo", "LOCATION")
+                .time("March", MON.withDayOfMonth(1), "month").meta("three", "t", TUE, TUE).build();
+        List<TimelineEntry> timeline = dossier(a, b, c).timeline();
+        assertEquals(2, timeline.size(), timeline.toString());
+        TimelineEntry lisbon = timeline.stream().filter(t -> t.articles().contains("a")).findFirst().orElseThrow();
+        assertEquals(List.of("a", "b"), lisbon.articles());
+        assertEquals(MON, lisbon.date());
+        assertEquals("day", lisbon.precision());
+    }
+
+    @Test
+    void triggerNearestTheDateNamesTheEvent() {
+        AnnotatedArticle a = article("a", "Pavel Orlov said on Monday that the talks had failed.")
+                .person("Pavel Orlov").time("on Monday", MON, "day").meta("one", "t", TUE, TUE).build();
+        List<TimelineEntry> timeline = dossier(a).timeline();
+        assertEquals(1, timeline.size());
+        assertTrue(timeline.get(0).summary().startsWith("Statement"), timeline.get(0).summary());
+    }
+
+    @Test
+    void sameDayMeetingsWithDifferentParticipantsAndNoPlaceStayApart() {
+        AnnotatedArticle a = article("a", "Anna Berg met Pavel Orlov on Monday. Ivo Brandt met Lena Vantor on Monday.")
+                .person("Anna Berg", "Pavel Orlov", "Ivo Brandt", "Lena Vantor").time("on Monday", MON, "day")
+                .meta("one", "t", TUE, TUE).build();
+        int second = a.article().text().lastIndexOf("on Monday");
+        AnnotatedArticle both = new AnnotatedArticle(a.article(), new org.dossier.model.Annotations("a", TUE,
+                a.annotations().sentences(), a.annotations().entities(), List.of(a.annotations().times().get(0),
+                new org.dossier.model.TimeMention("on Monday", second, second + 9, MON, "day", 1)), List.of()));
+        assertEquals(2, dossier(both).timeline().size());
+    }
+
+    @Test
+    void datesInsideQuotesAndStatementsAfterTheArticleDateAreNotEvents() {
+        String text = "\"We can meet tomorrow,\" Pavel Orlov said. Anna Berg said on Friday she would wait.";
+        AnnotatedArticle a = article("a", text).person("Pavel Orlov", "Anna Berg")
+                .time("tomorrow", TUE.plusDays(1), "day").time("on Friday", TUE.plusDays(3), "day")
+                .quote("We can meet tomorrow,", "Pavel Orlov", null).meta("one", "t", TUE, TUE).build();
+        assertTrue(dossier(a).timeline().isEmpty(), dossier(a).timeline().toString());
     }
 }

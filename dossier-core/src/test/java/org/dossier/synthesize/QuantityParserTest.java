@@ -70,4 +70,30 @@ class QuantityParserTest {
         assertEquals(1.5e9, q.value());
         assertEquals("dollars", q.unit());
     }
+
+    @Test
+    void subjectPhraseSkipsLinkingWordsAndStopsAtTimeExpressions() {
+        Quantity q = only("Some 60,000 troops are stationed near the border.");
+        assertEquals("troops near the border", q.subject());
+        String text = "Two soldiers were killed on Monday after the blast.";
+        int monday = text.indexOf("on Monday");
+        List<Quantity> qs = QuantityParser.parse(text, 0, List.of(new int[] {monday, monday + 9}));
+        assertEquals(1, qs.size());
+        assertEquals("soldiers", qs.get(0).subject());
+        assertEquals(2, qs.get(0).value());
+    }
+
+    @Test
+    void countedNounBeforeTheNumberIsTheUnit() {
+        Quantity q = only("Moscow deployed an army of about 100,000 near the border with Ukraine.");
+        assertEquals(100_000, q.value());
+        assertEquals("troops", q.unit());
+        assertEquals("army near the border", q.subject());
+    }
+
+    @Test
+    void subjectPhraseFollowsOfChains() {
+        Quantity q = only("It moved up to 90,000 troops to the vicinity of the Ukrainian border.");
+        assertTrue(q.context().containsAll(java.util.Set.of("vicin", "ukrai", "borde")), q.toString());
+    }
 }

@@ -1,0 +1,81 @@
+package org.dossier.synthesize;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.IntPredicate;
+import org.dossier.resolve.Lexicon;
+
+/** Reads the phrase that places a counted noun ("near the border") from the tokens after it. */
+final class SubjectPhrase {
+    private static final Set<String> STOPS = Lexicon.words(SubjectPhrase.class, "claim-stops.txt");
+    private static final Set<String> PREPOSITIONS = Lexicon.words(SubjectPhrase.class, "claim-prepositions.txt");
+    private static final Set<String> LINKERS = Lexicon.words(SubjectPhrase.class, "claim-linkers.txt");
+    private static final int MAX_LINKERS = 3;
+
+    private final List<String> tok;
+    private final IntPredicate blocked;
+
+    SubjectPhrase(List<String> tok, IntPredicate blocked) {
+        this.tok = tok;
+        this.blocked = blocked;
+    }
+
+    /**
+     * The prepositional phrase after the counted noun, when it has one ("near the border"), possibly after
+     * linking words and a participle ("are stationed near the border"); the linking words are part of the span.
+     */
+    List<String> after(int k) {
+        List<String> linking = new ArrayList<>();
+        while (k < tok.size() && linking.size() < MAX_LINKERS && linker(tok.get(k))) {
+            linking.add(tok.get(k++));
+        }
+        if (k >= tok.size() || blocked.test(k) || !PREPOSITIONS.contains(tok.get(k).toLowerCase(Locale.ROOT))) {
+            return List.of();
+        }
+        List<String> phrase = phrase(k);
+        if (phrase.isEmpty()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>(linking);
+        out.addAll(phrase);
+        return out;
+    }
+
+    static int leadingLinkers(List<String> context) {
+        int n = 0;
+        while (n < context.size() && !PREPOSITIONS.contains(context.get(n).toLowerCase(Locale.ROOT))) {
+            n++;
+        }
+        return n;
+    }
+
+    private static boolean linker(String t) {
+        String lower = t.toLowerCase(Locale.ROOT);
+        return Character.isLetter(t.charAt(0)) && (LINKERS.contains(lower) || lower.endsWith("ed"));
+    }
+
+    private List<String> phrase(int k) {
+        List<String> out = new ArrayList<>(List.of(tok.get(k)));
+        int content = 0;
+        for (int i = k + 1; i < tok.size() && content < 4; i++) {
+            String t = tok.get(i);
+            String lower = t.toLowerCase(Locale.ROOT);
+            boolean article = lower.equals("the") || lower.equals("a") || lower.equals("an")
+                    || (lower.equals("of") && i > k + 1);
+            if (!Character.isLetter(t.charAt(0)) || blocked.test(i) || (!article && STOPS.contains(lower))
+                    || (Character.isLowerCase(t.charAt(0)) && (t.endsWith("ed") || t.endsWith("ing")))) {
+                break;
+            }
+            out.add(t);
+            content += article ? 0 : 1;
+        }
+        while (out.size() > 1 && (STOPS.contains(out.get(out.size() - 1).toLowerCase(Locale.ROOT))
+                || PREPOSITIONS.contains(out.get(out.size() - 1).toLowerCase(Locale.ROOT)))) {
+            out.remove(out.size() - 1);
+        }
+        return out.size() > 1 ? out : List.of();
+    }
+
+}
