@@ -30,22 +30,12 @@ final class Featurizer {
         return new DocVector(doc.id(), doc.lang(), date, doc.date() != null, unitTfIdf(lex), unitTfIdf(anc));
     }
 
-    static final double TIME_BOOST = Double.parseDouble(System.getProperty("dossier.cluster.timeBoost", "1"));
-    static final double NUM_BOOST = Double.parseDouble(System.getProperty("dossier.cluster.numBoost", "1"));
-
-    private static double boost(String key) {
-        if (key.startsWith("y:") || key.startsWith("d:")) {
-            return TIME_BOOST;
-        }
-        return key.startsWith("n:") ? NUM_BOOST : 1.0;
-    }
-
     /** Sublinear TF times IDF, scaled to unit length. */
     private Map<String, Double> unitTfIdf(Map<String, Double> tf) {
         Map<String, Double> out = new HashMap<>(tf.size() * 2);
         double sq = 0;
         for (Map.Entry<String, Double> e : tf.entrySet()) {
-            double w = (1 + Math.log(e.getValue())) * df.idf(e.getKey()) * boost(e.getKey());
+            double w = (1 + Math.log(e.getValue())) * df.idf(e.getKey());
             out.put(e.getKey(), w);
             sq += w * w;
         }

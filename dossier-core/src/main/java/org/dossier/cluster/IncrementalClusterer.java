@@ -18,7 +18,11 @@ import org.dossier.model.Story;
  * over TF-IDF terms and language-independent anchors) or opens a new one; stories close after a quiet window.
  */
 public final class IncrementalClusterer implements StoryClusterer {
-    static final double LINK = Double.parseDouble(System.getProperty("dossier.cluster.link", "0"));
+    /**
+     * When both sides name people, places or dates, an event needs at least this anchor cosine: a story about
+     * other names is another event however similar the topic words (tuned on ECB+ dev with the rest).
+     */
+    static final double ANCHOR_GATE = 0.1;
     private final ClusterParams params;
     private final DocumentFrequencies df = new DocumentFrequencies();
     private final Featurizer featurizer = new Featurizer(df);
@@ -121,10 +125,11 @@ public final class IncrementalClusterer implements StoryClusterer {
      * the anchor cosine alone decides.
      */
     private Match similarity(OpenStory s, DocVector v) {
-        double lex = LINK == 0 ? s.lexical.cosineWithUnit(v.lexical()) : s.lexical.dot(v.lexical()) / Math.pow(s.members.size(), LINK);
-        double anc = LINK == 0 ? s.anchors.cosineWithUnit(v.anchors()) : s.anchors.dot(v.anchors()) / Math.pow(s.members.size(), LINK);
+        double lex = s.lexical.cosineWithUnit(v.lexical());
+        double anc = s.anchors.cosineWithUnit(v.anchors());
         boolean sameLanguage = v.lang() == null || s.languages.isEmpty() || s.languages.contains(v.lang());
-        double sim = sameLanguage
+        boolean anchorsDisagree = anc < ANCHOR_GATE && !v.anchors().isEmpty() && s.anchors.size() > 0;
+        double sim = anchorsDisagree ? 0 : sameLanguage
                 ? (1 - params.anchorWeight()) * lex + params.anchorWeight() * anc
                 : anc * params.crossLingualFactor();
         return new Match(s, sim, lex, anc);

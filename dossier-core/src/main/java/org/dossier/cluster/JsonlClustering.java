@@ -21,8 +21,6 @@ import java.util.Map;
 public final class JsonlClustering {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static final boolean PRIME = Boolean.parseBoolean(System.getProperty("dossier.cluster.prime", "true"));
-
     private JsonlClustering() {}
 
     public static void run(Reader in, PrintWriter out) {
@@ -30,9 +28,7 @@ public final class JsonlClustering {
         List<StoryClusterer.Doc> order = new ArrayList<>(docs);
         order.sort(Comparator.comparing(StoryClusterer.Doc::date, Comparator.nullsLast(Comparator.naturalOrder())));
         IncrementalClusterer clusterer = new IncrementalClusterer();
-        if (PRIME) {
-            order.forEach(clusterer::prime);
-        }
+        order.forEach(clusterer::prime);
         Map<String, String> story = new HashMap<>();
         for (StoryClusterer.Doc d : order) {
             story.put(d.id(), clusterer.assign(d));

@@ -3,9 +3,9 @@ package org.dossier.dedup;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -44,15 +44,20 @@ final class LshIndex<T> {
         }
     }
 
-    Set<T> candidates(long[] sig) {
-        Set<T> out = new LinkedHashSet<>();
+    /** The {@code limit} items sharing most bands with the signature, most shared first. */
+    List<T> candidates(long[] sig, int limit) {
+        Map<T, Integer> hits = new HashMap<>();
         for (long key : keys(sig)) {
             Deque<T> b = buckets.get(key);
             if (b != null) {
-                out.addAll(b);
+                for (T item : b) {
+                    hits.merge(item, 1, Integer::sum);
+                }
             }
         }
-        return out;
+        return hits.entrySet().stream()
+                .sorted(Map.Entry.<T, Integer>comparingByValue(Comparator.reverseOrder()))
+                .limit(limit).map(Map.Entry::getKey).toList();
     }
 
     int buckets() {

@@ -21,6 +21,9 @@ public final class MinHashDeduplicator implements Deduplicator {
     /** 16 bands of 2 of the 32 fingerprint hashes: fingerprints overlapping by half are candidates with p ≈ 0.99. */
     static final int FINGERPRINT_ROWS = 2;
 
+    /** Candidates verified per index: those sharing the most bands; the best copy is among them. */
+    static final int CANDIDATES = 8;
+
     private final CopyRules rules;
     private final int windowDays;
     private final int capacity;
@@ -84,8 +87,8 @@ public final class MinHashDeduplicator implements Deduplicator {
     }
 
     private Set<Entry> candidates(TextSignature sig) {
-        Set<Entry> out = new LinkedHashSet<>(textIndex.candidates(sig.shingleHashes()));
-        out.addAll(fingerprintIndex.candidates(sig.fingerprintHashes()));
+        Set<Entry> out = new LinkedHashSet<>(textIndex.candidates(sig.shingleHashes(), CANDIDATES));
+        out.addAll(fingerprintIndex.candidates(sig.fingerprintHashes(), CANDIDATES));
         return out;
     }
 

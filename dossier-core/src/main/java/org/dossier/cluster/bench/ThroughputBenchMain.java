@@ -1,0 +1,71 @@
+package org.dossier.cluster.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.dossier.cluster.ClusterParams;
+import org.dossier.cluster.IncrementalClusterer;
+import org.dossier.cluster.JsonlClustering;
+import org.dossier.cluster.StoryClusterer.Doc;
+import org.dossier.dedup.MinHashDeduplicator;
+import org.dossier.model.Article;
+
+/**
+ * Throughput and memory of dedup + clustering on one thread over a synthetic stream:
+ * {@code ThroughputBenchMain BASE.jsonl COUNT DAYS}. Prints articles/s and peak heap.
+ */
+public final class ThroughputBenchMain {
+    private ThroughputBenchMain() {}
+
+    public static void main(String[] args) throws IOException {
+        List<Doc> bases = JsonlClustering.read(Files.newBufferedReader(Path.of(args[0]), StandardCharsets.UTF_8));
+        long count = Long.parseLong(args[1]);
+        int days = Integer.parseInt(args[2]);
+        MinHashDeduplicator dedup = new MinHashDeduplicator();
+        AtomicLong closed = new AtomicLong();
+        IncrementalClusterer clusterer = new IncrementalClusterer(ClusterParams.DEFAULT, s -> closed.incrementAndGet());
+        long marked = 0;
+        long n = 0;
+        long t0 = System.nanoTime();
+        for (Doc d : new SyntheticStream(bases, count, days, 42)) {
+            Article a = dedup.add(article(d));
+            if (a.duplicateOf() != null || a.derivedFrom() != null) {
+                marked++;
+            }
+            clusterer.assign(d);
+            if (++n % 100_000 == 0) {
+                report(n, t0, marked, closed.get(), clusterer.openCount(), dedup.remembered());
+            }
+        }
+        report(n, t0, marked, closed.get(), clusterer.openCount(), dedup.remembered());
+        System.out.printf("peak heap %.0f MiB%n", peakHeap() / 1048576.0);
+    }
+
+    private static Article article(Doc d) {
+        return new Article(d.id(), d.id(), null, d.title(), List.of(), d.date(), List.of(), null, d.lang(),
+                List.of(), d.text(), 0, null, null);
+    }
+
+    private static void report(long n, long t0, long marked, long closed, int open, int remembered) {
+        double s = (System.nanoTime() - t0) / 1e9;
+        System.out.printf("%d articles in %.1f s: %.0f articles/s; copies %d; stories closed %d open %d; "
+                + "dedup window %d; heap used %.0f MiB%n", n, s, n / s, marked, closed, open, remembered,
+                (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / 1048576.0);
+    }
+
+    private static long peakHeap() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
+    }
+}

@@ -1,0 +1,109 @@
+package org.dossier.cluster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.dossier.cluster.StoryClusterer.Doc;
+import org.dossier.dedup.SeedPages;
+import org.dossier.model.Article;
+import org.dossier.model.Story;
+import org.junit.jupiter.api.Test;
+
+class IncrementalClustererTest {
+    private static final LocalDate D1 = LocalDate.of(2021, 3, 2);
+    private static final LocalDate D2 = D1.plusDays(3);
+
+    private static Doc rehab(String id, String who, String place, String weekday, LocalDate date, int variant) {
+        String[] leads = {
+            who + " has entered a rehabilitation clinic in " + place + ", a spokesman said on " + weekday + ".",
+            "Actress " + who + " checked into rehab in " + place + " on " + weekday + ", her publicist confirmed.",
+            who + " is in rehab at a treatment centre near " + place + ", her representative said " + weekday + "."};
+        String body = "The spokesman asked for privacy for " + who + " and her family. "
+                + who + " had been seen at a party in " + place + " last week. "
+                + "Her representative declined to say how long the stay in rehab would last.";
+        return new Doc(id, who + " enters rehab", leads[variant] + "\n" + body, date, "en");
+    }
+
+    @Test
+    void twoEventsWithSharedTopicWordsAreSeparatedByNamesPlacesAndDates() {
+        IncrementalClusterer c = new IncrementalClusterer();
+        List<String> first = new ArrayList<>();
+        List<String> second = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            first.add(c.assign(rehab("a" + i, "Mara Quinlan", "Malibu", "Tuesday", D1, i)));
+            second.add(c.assign(rehab("b" + i, "Dana Whitlock", "Arizona", "Friday", D2, i)));
+        }
+        assertEquals(1, new HashSet<>(first).size(), "first event split: " + first);
+        assertEquals(1, new HashSet<>(second).size(), "second event split: " + second);
+        assertNotEquals(first.get(0), second.get(0));
+    }
+
+    @Test
+    void sameEventsWithoutDatesAreStillSeparatedByNames() {
+        IncrementalClusterer c = new IncrementalClusterer();
+        String a0 = c.assign(rehab("a0", "Mara Quinlan", "Malibu", "Tuesday", null, 0));
+        String b0 = c.assign(rehab("b0", "Dana Whitlock", "Arizona", "Friday", null, 0));
+        String a1 = c.assign(rehab("a1", "Mara Quinlan", "Malibu", "Tuesday", null, 1));
+        String b1 = c.assign(rehab("b1", "Dana Whitlock", "Arizona", "Friday", null, 2));
+        assertEquals(a0, a1);
+        assertEquals(b0, b1);
+        assertNotEquals(a0, b0);
+    }
+
+    @Test
+    void germanArticleJoinsTheEnglishStoryOfTheSameEvent() {
+        IncrementalClusterer c = new IncrementalClusterer();
+        String en = c.assign(new Doc("en", "Magnitude 6.1 earthquake strikes Kellbrook, 27 dead",
+                "An earthquake of magnitude 6.1 struck the region of Kellbrook on 12 October, killing 27 people.\n"
+                        + "Governor Piet Sandvoort said 340 buildings had collapsed in Kellbrook and Dornach.\n"
+                        + "Rescue teams from Aldermoor arrived overnight.", null, "en"));
+        String other = c.assign(new Doc("other", "Parliament in Aldermoor passes budget",
+                "The parliament of Aldermoor passed the budget on Monday after a long debate.\n"
+                        + "Finance minister Ruth Calloway said spending on schools would rise.", null, "en"));
+        String de = c.assign(new Doc("de", "Erdbeben der Stärke 6,1 erschüttert Kellbrook: 27 Tote",
+                "Ein Erdbeben der Stärke 6,1 hat am 12. Oktober die Region Kellbrook erschüttert und 27 Menschen getötet.\n"
+                        + "Gouverneur Piet Sandvoort sagte, in Kellbrook und Dornach seien 340 Gebäude eingestürzt.\n"
+                        + "Rettungsteams aus Aldermoor trafen in der Nacht ein.", null, "de"));
+        assertNotEquals(en, other);
+        assertEquals(en, de, String.valueOf(c.explain(new Doc("de2", "Erdbeben in Kellbrook",
+                "Erdbeben der Stärke 6,1 in Kellbrook am 12. Oktober, 27 Tote, 340 Gebäude.", null, "de"))));
+    }
+
+    @Test
+    void theFiveSeedPagesFormOneStory() {
+        IncrementalClusterer c = new IncrementalClusterer();
+        Set<String> stories = new HashSet<>();
+        for (Article a : SeedPages.articles()) {
+            stories.add(c.assign(new Doc(a.id(), a.title(), a.text(), null, "en")));
+        }
+        assertEquals(1, stories.size(), "seed stories: " + stories);
+    }
+
+    @Test
+    void restoredStoriesKeepTheirIdsAndTakeNewArticles() {
+        IncrementalClusterer c = new IncrementalClusterer();
+        c.restore(rehab("a0", "Mara Quinlan", "Malibu", "Tuesday", D1, 0), "story-7");
+        c.restore(rehab("b0", "Dana Whitlock", "Arizona", "Friday", D1, 0), "story-8");
+        assertEquals("story-7", c.assign(rehab("a1", "Mara Quinlan", "Malibu", "Tuesday", D1, 1)));
+        assertEquals("story-8", c.assign(rehab("b1", "Dana Whitlock", "Arizona", "Friday", D1, 2)));
+    }
+
+    @Test
+    void storiesCloseAfterTheQuietWindowAndAreHandedOver() {
+        List<Story> closed = new ArrayList<>();
+        IncrementalClusterer c = new IncrementalClusterer(ClusterParams.DEFAULT, closed::add);
+        String first = c.assign(rehab("a0", "Mara Quinlan", "Malibu", "Tuesday", D1, 0));
+        String later = c.assign(rehab("a1", "Mara Quinlan", "Malibu", "Tuesday",
+                D1.plusDays(ClusterParams.DEFAULT.windowDays() + 1), 1));
+        assertNotEquals(first, later);
+        assertEquals(1, closed.size());
+        assertEquals(List.of("a0"), closed.get(0).articleIds());
+        assertTrue(c.openStories().stream().anyMatch(s -> s.id().equals(later)));
+    }
+}
