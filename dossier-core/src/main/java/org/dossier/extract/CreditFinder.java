@@ -23,6 +23,7 @@ final class CreditFinder {
     private static final int MAX_CREDIT_LINE = 120;
 
     private final Set<String> agencies;
+    private final List<String> agencyWords;
     private final Pattern slugLine;
     private final Pattern sourceLine;
     private final Pattern withLine;
@@ -35,6 +36,7 @@ final class CreditFinder {
 
     private CreditFinder(Properties p) {
         agencies = new LinkedHashSet<>(List.of(p.getProperty("agencies").split("\\|")));
+        agencyWords = List.of(p.getProperty("agency.words").toLowerCase(java.util.Locale.ROOT).split("\\|"));
         String agency = alternation(p.getProperty("agencies"));
         String and = "(?:\\s*,\\s*|\\s+(?:" + p.getProperty("and.words") + ")\\s+)";
         slugLine = Pattern.compile("^[\\p{L}.-]{2,16}(?:\\s*/\\s*[\\p{L}.-]{2,16})+$");
@@ -98,11 +100,24 @@ final class CreditFinder {
     /** Agencies named as the reporting source inside running text ("news agencies AFP and Reuters"). */
     List<Credit> inText(String paragraph) {
         List<Credit> out = new ArrayList<>();
+        if (!mentionsAgencyWord(paragraph)) {
+            return out;
+        }
         Matcher m = agencyInText.matcher(paragraph);
         while (m.find()) {
             addAgencies(m.group(1), paragraph, out);
         }
         return out;
+    }
+
+    private boolean mentionsAgencyWord(String paragraph) {
+        String lower = paragraph.toLowerCase(java.util.Locale.ROOT);
+        for (String w : agencyWords) {
+            if (lower.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Author names of a byline line ("By Jane Doe and John Roe"), or empty. */
