@@ -33,6 +33,7 @@ final class CreditFinder {
     final Pattern bylinePattern;
     private final Pattern caption;
     private final Pattern bylineStart;
+    private final Pattern role;
 
     private CreditFinder(Properties p) {
         agencies = new LinkedHashSet<>(List.of(p.getProperty("agencies").split("\\|")));
@@ -45,6 +46,7 @@ final class CreditFinder {
                 + and + "(?:" + agency + "))*)\\.?$");
         agencyInText = Pattern.compile("\\b(?:" + p.getProperty("agency.words") + ")\\s+((?:" + agency + ")(?:" + and
                 + "(?:" + agency + "))*)\\b");
+        role = Pattern.compile("\\b(?:" + p.getProperty("role.words") + ")\\b");
         String labels = p.getProperty("caption.labels");
         caption = Pattern.compile("(?i)^(?:" + labels + ")\\s*:.{0,80}$|.*\\((?:" + labels + ")\\s*:[^)]{0,60}\\)\\s*$");
         bylineStart = Pattern.compile("(?:" + p.getProperty("byline.words") + ")\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}");
@@ -142,6 +144,11 @@ final class CreditFinder {
     /** A picture caption or picture credit ("Photo: X / AFP", "… (Image: X)"). */
     boolean isCaption(String line) {
         return line.length() < MAX_CREDIT_LINE * 3 && caption.matcher(line).matches();
+    }
+
+    /** A byline part that is a job title ("AP Auto Writer", "Staff Reporter"). */
+    boolean isRole(String part) {
+        return role.matcher(part).find();
     }
 
     boolean isAgency(String name) {
