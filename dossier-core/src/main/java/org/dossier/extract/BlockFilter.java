@@ -25,7 +25,7 @@ final class BlockFilter {
     private BlockFilter() {
     }
 
-    static List<String> keep(List<TextBlock> blocks, List<Element> parts, BlockCollector c,
+    static List<TextBlock> keep(List<TextBlock> blocks, List<Element> parts, BlockCollector c,
                              java.util.Collection<String> titles) {
         List<int[]> ranges = new ArrayList<>();
         for (Element p : parts) {
@@ -47,11 +47,11 @@ final class BlockFilter {
                 kept.add(b);
             }
         }
-        List<String> out = new ArrayList<>();
+        List<TextBlock> out = new ArrayList<>();
         boolean[] teaser = teaserRuns(kept);
         for (int i = 0; i < kept.size(); i++) {
             if (!teaser[i]) {
-                out.add(kept.get(i).text());
+                out.add(kept.get(i));
             }
         }
         return out;

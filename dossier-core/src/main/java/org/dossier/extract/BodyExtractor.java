@@ -18,19 +18,33 @@ final class BodyExtractor {
     private static final int MAX_CHAIN = 24;
     private final ElementSemantics sem = ElementSemantics.get();
 
+    /** What the body pass found: paragraphs, and dates and bylines seen as visible text around them. */
+    record Body(List<String> paragraphs, List<org.dossier.model.PageDate> dates, List<String> bylines) {}
+
     /** Body paragraphs of the page (mutates the document); empty when nothing reads as an article. */
     List<String> paragraphs(Element body, java.util.Collection<String> titles) {
+        return extract(body, titles).paragraphs();
+    }
+
+    /** The body and the visible datelines and bylines around it (mutates the document). */
+    Body extract(Element body, java.util.Collection<String> titles) {
         removeNonContent(body);
         BlockCollector c = BlockCollector.collect(body);
         List<TextBlock> blocks = dropChrome(c);
         Map<Element, Double> scores = score(blocks, c);
         Element top = best(scores, c, body);
         if (top == null) {
-            return List.of();
+            return new Body(List.of(), List.of(), List.of());
         }
         top = ProseMass.of(blocks).widen(top, body);
         List<Element> parts = withSiblings(top, scores, c);
-        return BlockFilter.keep(blocks, parts, c, titles);
+        List<TextBlock> kept = BlockFilter.keep(blocks, parts, c, titles);
+        List<String> paragraphs = new ArrayList<>();
+        for (TextBlock b : kept) {
+            paragraphs.add(b.text());
+        }
+        VisibleEvidence ev = VisibleEvidence.around(c.blocks(), kept);
+        return new Body(paragraphs, ev.dates(), ev.bylines());
     }
 
     private void removeNonContent(Element body) {

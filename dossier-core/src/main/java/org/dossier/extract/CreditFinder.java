@@ -23,6 +23,7 @@ final class CreditFinder {
     private static final int MAX_CREDIT_LINE = 120;
 
     private final Set<String> agencies;
+    private final List<String> agencyWords;
     private final Pattern slugLine;
     private final Pattern sourceLine;
     private final Pattern withLine;
@@ -32,9 +33,11 @@ final class CreditFinder {
     final Pattern bylinePattern;
     private final Pattern caption;
     private final Pattern bylineStart;
+    private final Pattern role;
 
     private CreditFinder(Properties p) {
         agencies = new LinkedHashSet<>(List.of(p.getProperty("agencies").split("\\|")));
+        agencyWords = List.of(p.getProperty("agency.words").toLowerCase(java.util.Locale.ROOT).split("\\|"));
         String agency = alternation(p.getProperty("agencies"));
         String and = "(?:\\s*,\\s*|\\s+(?:" + p.getProperty("and.words") + ")\\s+)";
         slugLine = Pattern.compile("^[\\p{L}.-]{2,16}(?:\\s*/\\s*[\\p{L}.-]{2,16})+$");
@@ -43,6 +46,7 @@ final class CreditFinder {
                 + and + "(?:" + agency + "))*)\\.?$");
         agencyInText = Pattern.compile("\\b(?:" + p.getProperty("agency.words") + ")\\s+((?:" + agency + ")(?:" + and
                 + "(?:" + agency + "))*)\\b");
+        role = Pattern.compile("\\b(?:" + p.getProperty("role.words") + ")\\b");
         String labels = p.getProperty("caption.labels");
         caption = Pattern.compile("(?i)^(?:" + labels + ")\\s*:.{0,80}$|.*\\((?:" + labels + ")\\s*:[^)]{0,60}\\)\\s*$");
         bylineStart = Pattern.compile("(?:" + p.getProperty("byline.words") + ")\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}");
@@ -98,11 +102,24 @@ final class CreditFinder {
     /** Agencies named as the reporting source inside running text ("news agencies AFP and Reuters"). */
     List<Credit> inText(String paragraph) {
         List<Credit> out = new ArrayList<>();
+        if (!mentionsAgencyWord(paragraph)) {
+            return out;
+        }
         Matcher m = agencyInText.matcher(paragraph);
         while (m.find()) {
             addAgencies(m.group(1), paragraph, out);
         }
         return out;
+    }
+
+    private boolean mentionsAgencyWord(String paragraph) {
+        String lower = paragraph.toLowerCase(java.util.Locale.ROOT);
+        for (String w : agencyWords) {
+            if (lower.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Author names of a byline line ("By Jane Doe and John Roe"), or empty. */
@@ -127,6 +144,11 @@ final class CreditFinder {
     /** A picture caption or picture credit ("Photo: X / AFP", "… (Image: X)"). */
     boolean isCaption(String line) {
         return line.length() < MAX_CREDIT_LINE * 3 && caption.matcher(line).matches();
+    }
+
+    /** A byline part that is a job title ("AP Auto Writer", "Staff Reporter"). */
+    boolean isRole(String part) {
+        return role.matcher(part).find();
     }
 
     boolean isAgency(String name) {

@@ -34,9 +34,18 @@ public class DefaultExtractor implements Extractor {
         HtmlExtractor.Result r = new HtmlExtractor().extract(page.content());
         HtmlMetadata m = r.meta();
         String text = String.join("\n\n", r.paragraphs());
-        List<Credit> credits = dedupe(r.credits());
+        List<Credit> found = new ArrayList<>(r.credits());
+        List<String> authors = new ArrayList<>();
+        for (String a : m.authors()) {
+            if (CreditFinder.get().isAgency(a)) {
+                found.add(new Credit(Credit.Kind.AGENCY, a, a));
+            } else {
+                authors.add(a);
+            }
+        }
+        List<Credit> credits = dedupe(found);
         String outlet = m.outlet() != null ? m.outlet() : outletFromCredits(credits);
-        return new Article(page.id(), page.source(), m.url(), m.title(), m.authors(), published(m.dates()),
+        return new Article(page.id(), page.source(), m.url(), m.title(), authors, published(m.dates()),
                 m.dates(), outlet, null, credits, text, TranslationScorer.score(text), null, null);
     }
 
@@ -49,16 +58,31 @@ public class DefaultExtractor implements Extractor {
                 TranslationScorer.score(text), null, null);
     }
 
-    /** The most trusted date, if trusted enough; the earliest among equally trusted ones. */
+    /**
+     * The most trusted date, if trusted enough; among equally trusted dates the one with most support from
+     * the page's other date evidence, then the earliest.
+     */
     static LocalDate published(List<PageDate> dates) {
+        java.util.Map<LocalDate, Double> support = new java.util.HashMap<>();
+        for (PageDate d : dates) {
+            support.merge(d.date(), d.confidence(), Double::sum);
+        }
         PageDate best = null;
         for (PageDate d : dates) {
-            if (d.confidence() >= MIN_PUBLISHED_CONFIDENCE && (best == null || d.confidence() > best.confidence()
-                    || d.confidence() == best.confidence() && d.date().isBefore(best.date()))) {
+            if (d.confidence() < MIN_PUBLISHED_CONFIDENCE) {
+                continue;
+            }
+            if (best == null || d.confidence() > best.confidence()
+                    || d.confidence() == best.confidence() && better(d.date(), best.date(), support)) {
                 best = d;
             }
         }
         return best == null ? null : best.date();
+    }
+
+    private static boolean better(LocalDate a, LocalDate b, java.util.Map<LocalDate, Double> support) {
+        int c = Double.compare(support.get(a), support.get(b));
+        return c > 0 || c == 0 && a.isBefore(b);
     }
 
     /** The outlet named by a repost notice, else by a source credit. */

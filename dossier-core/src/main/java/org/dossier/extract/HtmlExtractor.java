@@ -3,6 +3,7 @@ package org.dossier.extract;
 import java.util.ArrayList;
 import java.util.List;
 import org.dossier.model.Credit;
+import org.dossier.model.PageDate;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -18,9 +19,10 @@ final class HtmlExtractor {
         Document doc = HtmlInput.parse(html, "");
         HtmlMetadata meta = HtmlMetadata.read(doc);
         Element body = doc.body();
-        List<String> paragraphs = body == null ? List.of()
-                : new BodyExtractor().paragraphs(body, meta.titleVariants());
-        paragraphs = fallback(paragraphs, meta.jsonLdBody());
+        BodyExtractor.Body found = body == null ? new BodyExtractor.Body(List.of(), List.of(), List.of())
+                : new BodyExtractor().extract(body, meta.titleVariants());
+        meta = withVisibleEvidence(meta, found);
+        List<String> paragraphs = fallback(found.paragraphs(), meta.jsonLdBody());
         if (paragraphs.isEmpty()) {
             throw new ExtractionException("no article text found in HTML page");
         }
@@ -36,6 +38,14 @@ final class HtmlExtractor {
             }
         }
         return new Result(meta, kept.isEmpty() ? paragraphs : kept, credits);
+    }
+
+    /** Adds the visible datelines to the page dates, and visible bylines when no author is declared. */
+    private static HtmlMetadata withVisibleEvidence(HtmlMetadata m, BodyExtractor.Body body) {
+        List<PageDate> dates = new ArrayList<>(m.dates());
+        dates.addAll(body.dates());
+        List<String> authors = m.authors().isEmpty() ? HtmlMetadata.Authors.clean(body.bylines()) : m.authors();
+        return new HtmlMetadata(m.title(), authors, dates, m.outlet(), m.url(), m.jsonLdBody(), m.titleVariants());
     }
 
     private static List<String> fallback(List<String> paragraphs, String jsonLdBody) {

@@ -74,6 +74,10 @@ final class HtmlInput {
     }
 
     private static String rawTextTag(String html, int lt) {
+        char first = Character.toLowerCase(html.charAt(lt + 1));
+        if (first != 's' && first != 'n') {
+            return null;
+        }
         for (String tag : STRIPPED) {
             int after = lt + 1 + tag.length();
             if (after < html.length() && html.regionMatches(true, lt + 1, tag, 0, tag.length())) {

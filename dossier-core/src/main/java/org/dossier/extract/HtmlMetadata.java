@@ -25,7 +25,8 @@ record HtmlMetadata(String title, List<String> authors, List<PageDate> dates, St
     static HtmlMetadata read(Document doc) {
         PageIndex page = PageIndex.of(doc);
         JsonLd ld = JsonLd.read(page.jsonLd);
-        String outlet = firstNonBlank(page.meta("og:site_name"), ld.publisher(), page.meta("application-name"));
+        String outlet = siteName(firstNonBlank(page.meta("og:site_name"), ld.publisher(),
+                page.meta("application-name")));
         String url = firstNonBlank(page.canonical, page.meta("og:url"), ld.url());
         String h1 = page.h1 == null ? null : BlockCollector.normalize(page.h1.text());
         String title = title(page, ld, outlet, h1);
@@ -71,8 +72,11 @@ record HtmlMetadata(String title, List<String> authors, List<PageDate> dates, St
         for (String key : PUBLISHED_META) {
             add(out, doc.meta(key), "meta:" + key, 0.9);
         }
+        int k = 0;
         for (Element e : doc.datePublished) {
-            add(out, firstNonBlank(e.attr("content"), e.attr("datetime"), e.text()), "itemprop:datePublished", 0.9);
+            // only the first datePublished item is the page's own; later ones belong to listed teasers
+            add(out, firstNonBlank(e.attr("content"), e.attr("datetime"), e.text()), "itemprop:datePublished",
+                    k++ == 0 ? 0.9 : 0.3);
         }
         add(out, ld.dateModified(), "jsonld:dateModified", 0.4);
         for (String key : MODIFIED_META) {
@@ -97,6 +101,18 @@ record HtmlMetadata(String title, List<String> authors, List<PageDate> dates, St
         }
     }
 
+    /** A site name as shown: the first part of a piped list, a bare host for a URL. */
+    static String siteName(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        String s = raw.split("\\s+\\|\\s+")[0].strip();
+        if (s.matches("(?i)https?://.*")) {
+            s = s.replaceFirst("(?i)https?://(www\\.)?", "").replaceFirst("/.*$", "");
+        }
+        return s.isEmpty() ? null : s;
+    }
+
     static String firstNonBlank(String... values) {
         for (String v : values) {
             if (v != null && !v.isBlank()) {
@@ -118,7 +134,8 @@ record HtmlMetadata(String title, List<String> authors, List<PageDate> dates, St
                 for (String name : s.split("\\s*(?:,|;|\\band\\b|&|\\|)\\s*")) {
                     String n = name.strip();
                     if (!n.isEmpty() && !n.contains("http") && !n.contains("@") && !n.contains("/")
-                            && LineShape.words(n) <= MAX_AUTHOR_WORDS && Character.isLetter(n.charAt(0))) {
+                            && LineShape.words(n) <= MAX_AUTHOR_WORDS && Character.isLetter(n.charAt(0))
+                            && !CreditFinder.get().isRole(n)) {
                         out.add(n);
                     }
                 }

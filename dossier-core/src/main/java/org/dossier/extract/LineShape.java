@@ -4,10 +4,9 @@ import java.util.regex.Pattern;
 
 /** General shape features of one line of scraped text: words, terminal punctuation, hashtags, truncation. */
 final class LineShape {
-    private static final Pattern TERMINAL = Pattern.compile(".*[.!?。！？][\"'\u201d\u2019\u00bb)\\]]*\\s*$");
-    private static final Pattern TRUNCATED = Pattern.compile(".*(\\.\\.\\.|\u2026|[-\u2013\u2014]\\s*)$");
+    private static final String SENTENCE_ENDS = ".!?\u3002\uff01\uff1f";
+    private static final String CLOSERS = "\"'\u201d\u2019\u00bb)]";
     private static final Pattern HASHTAGS = Pattern.compile("^(#\\S+\\s*)+$");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private LineShape() {
     }
@@ -15,28 +14,57 @@ final class LineShape {
     /** Word count; in scripts written without spaces (Han, kana, Hangul) two characters count as a word. */
     static int words(String s) {
         int n = 0;
-        var m = WORD.matcher(s);
-        while (m.find()) {
-            n++;
-        }
         int ideographic = 0;
+        boolean inWord = false;
         for (int i = 0; i < s.length(); i++) {
-            Character.UnicodeScript sc = Character.UnicodeScript.of(s.charAt(i));
-            if (sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
-                    || sc == Character.UnicodeScript.KATAKANA || sc == Character.UnicodeScript.HANGUL) {
+            char c = s.charAt(i);
+            boolean wordChar = c < 0x80 ? Character.isLetterOrDigit(c) : Character.isLetterOrDigit(c) || isMark(c);
+            if (wordChar && !inWord) {
+                n++;
+            }
+            inWord = wordChar;
+            if (c >= 0x2E80 && isIdeographic(c)) {
                 ideographic++;
             }
         }
         return n + ideographic / 2;
     }
 
+    private static boolean isMark(char c) {
+        int t = Character.getType(c);
+        return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK;
+    }
+
+    private static boolean isIdeographic(char c) {
+        Character.UnicodeScript sc = Character.UnicodeScript.of(c);
+        return sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
+                || sc == Character.UnicodeScript.KATAKANA || sc == Character.UnicodeScript.HANGUL;
+    }
+
     static boolean terminal(String s) {
-        return TERMINAL.matcher(s).matches() && !truncated(s);
+        int i = lastNonSpace(s);
+        while (i >= 0 && CLOSERS.indexOf(s.charAt(i)) >= 0) {
+            i--;
+        }
+        return i >= 0 && SENTENCE_ENDS.indexOf(s.charAt(i)) >= 0 && !truncated(s);
+    }
+
+    private static int lastNonSpace(String s) {
+        int i = s.length() - 1;
+        while (i >= 0 && Character.isWhitespace(s.charAt(i))) {
+            i--;
+        }
+        return i;
     }
 
     /** Ends in an ellipsis or dash: a teaser cut off mid-sentence. */
     static boolean truncated(String s) {
-        return TRUNCATED.matcher(s).matches();
+        int i = lastNonSpace(s);
+        if (i < 0) {
+            return false;
+        }
+        char c = s.charAt(i);
+        return c == '\u2026' || c == '-' || c == '\u2013' || c == '\u2014' || s.startsWith("...", i - 2) && i >= 2;
     }
 
     static boolean hashtags(String s) {

@@ -60,7 +60,7 @@ final class PageIndex implements NodeVisitor {
             default -> {
             }
         }
-        if (e.hasAttr("itemprop") && e.attr("itemprop").equals("datePublished")) {
+        if (e.attributesSize() > 0 && e.attr("itemprop").equals("datePublished")) {
             datePublished.add(e);
         }
         if (authorElements.size() < MAX_AUTHOR_ELEMENTS && isAuthorElement(e)) {
@@ -69,11 +69,15 @@ final class PageIndex implements NodeVisitor {
     }
 
     private static boolean isAuthorElement(Element e) {
+        if (e.attributesSize() == 0) {
+            return false;
+        }
         if (e.attr("rel").equals("author") || e.attr("itemprop").equals("author")) {
             return true;
         }
         String cls = e.className();
-        return !cls.isEmpty() && (e.hasClass("byline") || e.hasClass("author") || e.hasClass("author-name"));
+        return (cls.contains("author") || cls.contains("byline"))
+                && (e.hasClass("byline") || e.hasClass("author") || e.hasClass("author-name"));
     }
 
     private void addMeta(Element m) {

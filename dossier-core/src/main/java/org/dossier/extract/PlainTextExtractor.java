@@ -1,9 +1,11 @@
 package org.dossier.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.dossier.model.Credit;
 import org.dossier.model.PageDate;
@@ -18,12 +20,16 @@ final class PlainTextExtractor {
                   List<String> authors) {}
 
     private static final int MAX_SUBHEAD_WORDS = 8;
+    /** Longest text page read, in chars; the rest of a larger page is ignored. */
+    static final int MAX_TEXT = 2_000_000;
+    /** Words this long or longer carry topic (shorter ones are mostly function words in Latin scripts). */
+    private static final int MIN_CONTENT_WORD = 5;
     /** A credit line closes the article: crossing one costs as much as a long paragraph adds. */
     private static final double CREDIT_PENALTY = 20;
     private final CreditFinder credits = CreditFinder.get();
 
     Result extract(String content) throws ExtractionException {
-        List<String> lines = lines(content);
+        List<String> lines = lines(content.length() > MAX_TEXT ? content.substring(0, MAX_TEXT) : content);
         int[] span = denseSpan(lines);
         if (span == null) {
             throw new ExtractionException("no prose found in text page");
@@ -94,7 +100,7 @@ final class PlainTextExtractor {
 
     private List<String> body(List<String> lines, int from, int to, String title) {
         String normTitle = title == null ? "" : BlockFilter.simplify(title);
-        Set<String> vocabulary = vocabulary(lines, from, to);
+        Map<String, Integer> vocabulary = lineCounts(lines, from, to);
         List<String> out = new ArrayList<>();
         for (int i = from; i <= to; i++) {
             String l = lines.get(i);
@@ -105,7 +111,7 @@ final class PlainTextExtractor {
         return out;
     }
 
-    private boolean isBody(List<String> lines, int i, int from, int to, String normTitle, Set<String> vocab) {
+    private boolean isBody(List<String> lines, int i, int from, int to, String normTitle, Map<String, Integer> vocab) {
         String l = lines.get(i);
         String simple = BlockFilter.simplify(l);
         if (LineShape.hashtags(l) || !credits.creditLine(l).isEmpty() || LineShape.dateOnly(l)) {
@@ -116,7 +122,7 @@ final class PlainTextExtractor {
         }
         int words = LineShape.words(l);
         if (LineShape.prose(l)) {
-            return words < 25 ? overlap(l, vocab, lines, i) : true;
+            return words >= 25 || overlap(l, vocab);
         }
         if (words > MAX_SUBHEAD_WORDS || LineShape.truncated(l) || l.contains(":") && words <= 5) {
             return false;
@@ -133,44 +139,38 @@ final class PlainTextExtractor {
         return i - 2 >= from && LineShape.words(prev) > MAX_SUBHEAD_WORDS && LineShape.prose(lines.get(i - 2));
     }
 
-    /** Whether a short prose line shares vocabulary with the rest of the article (inserted headlines do not). */
-    private static boolean overlap(String l, Set<String> vocab, List<String> lines, int i) {
-        List<String> own = contentWords(l);
+    /** Whether a short prose line shares any content word with the rest of the article (inserted headlines of
+     * unrelated stories share none). */
+    private static boolean overlap(String l, Map<String, Integer> vocab) {
+        Set<String> own = new HashSet<>(contentWords(l));
         if (own.size() < 5) {
             return true;
         }
-        Set<String> rest = new HashSet<>(vocab);
-        // the line's own words count only when they also occur on another line
         int shared = 0;
         for (String w : own) {
-            if (rest.contains(w) && occursElsewhere(w, lines, i)) {
+            // the line itself accounts for one of the lines counted
+            if (vocab.getOrDefault(w, 0) >= 2) {
                 shared++;
             }
         }
-        return shared >= 0.25 * own.size();
+        return shared > 0;
     }
 
-    private static boolean occursElsewhere(String w, List<String> lines, int i) {
-        for (int j = 0; j < lines.size(); j++) {
-            if (j != i && lines.get(j).toLowerCase(Locale.ROOT).contains(w)) {
-                return true;
+    /** For each content word, the number of lines of the span that contain it. */
+    private static Map<String, Integer> lineCounts(List<String> lines, int from, int to) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (int i = from; i <= to; i++) {
+            for (String w : new HashSet<>(contentWords(lines.get(i)))) {
+                counts.merge(w, 1, Integer::sum);
             }
         }
-        return false;
-    }
-
-    private static Set<String> vocabulary(List<String> lines, int from, int to) {
-        Set<String> v = new HashSet<>();
-        for (int i = from; i <= to; i++) {
-            v.addAll(contentWords(lines.get(i)));
-        }
-        return v;
+        return counts;
     }
 
     static List<String> contentWords(String l) {
         List<String> out = new ArrayList<>();
         for (String w : l.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (w.length() >= 4) {
+            if (w.length() >= MIN_CONTENT_WORD) {
                 out.add(w);
             }
         }

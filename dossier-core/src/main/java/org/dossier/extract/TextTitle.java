@@ -1,5 +1,6 @@
 package org.dossier.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -9,6 +10,10 @@ import java.util.List;
 final class TextTitle {
     private static final int MIN_WORDS = 4;
     private static final int MAX_WORDS = 30;
+    /** Headline candidates are looked for this many lines before the body at most. */
+    private static final int WINDOW = 40;
+    /** Repetitions of the headline are looked for this many lines past the body start at most. */
+    private static final int SCAN_AFTER = 2000;
 
     private TextTitle() {
     }
@@ -16,12 +21,17 @@ final class TextTitle {
     /** Index of the headline line, or -1. */
     static int find(List<String> lines, int bodyStart) {
         int last = Math.min(lines.size() - 1, bodyStart);
-        for (int i = 0; i <= last; i++) {
-            if (headline(lines.get(i)) && repeated(lines, i)) {
+        int first = Math.max(0, last - WINDOW);
+        List<String> simple = new ArrayList<>();
+        for (int j = 0; j < Math.min(lines.size(), last + SCAN_AFTER); j++) {
+            simple.add(BlockFilter.simplify(lines.get(j)));
+        }
+        for (int i = first; i <= last; i++) {
+            if (headline(lines.get(i)) && repeated(simple, i)) {
                 return i;
             }
         }
-        for (int i = 0; i <= last; i++) {
+        for (int i = first; i <= last; i++) {
             if (headline(lines.get(i)) && !lines.get(i).endsWith(".")) {
                 return i;
             }
@@ -35,11 +45,11 @@ final class TextTitle {
                 && !LineShape.hashtags(l) && CreditFinder.get().creditLine(l).isEmpty();
     }
 
-    /** The line's text occurs again inside another line of the page. */
-    private static boolean repeated(List<String> lines, int i) {
-        String s = BlockFilter.simplify(lines.get(i));
-        for (int j = 0; j < lines.size(); j++) {
-            if (j != i && BlockFilter.simplify(lines.get(j)).contains(s)) {
+    /** The line's text occurs again inside another (simplified) line of the page. */
+    private static boolean repeated(List<String> simple, int i) {
+        String s = simple.get(i);
+        for (int j = 0; j < simple.size(); j++) {
+            if (j != i && simple.get(j).contains(s)) {
                 return true;
             }
         }

@@ -98,4 +98,30 @@ class HtmlBodyExtractionTest {
         assertEquals(LocalDate.of(2020, 5, 6), a.published());
         assertNotNull(a.title());
     }
+
+    @Test
+    void visibleDatelineIsUsedWhenNoDateIsDeclaredAndTeaserDatesAreNot() throws Exception {
+        String html = "<html><body><article><h1>Bridge reopens</h1><div>By Ann Lee</div>"
+                + "<div>March 5, 2021</div><p>" + PROSE + "</p><p>" + PROSE + "</p></article>"
+                + "<div><p>More: other story</p><div>January 2, 2020</div></div></body></html>";
+        Article a = extract(html);
+        assertEquals(LocalDate.of(2021, 3, 5), a.published());
+        assertEquals(java.util.List.of("Ann Lee"), a.authors());
+        assertTrue(a.pageDates().stream().noneMatch(d -> d.date().getYear() == 2020
+                && d.confidence() >= DefaultExtractor.MIN_PUBLISHED_CONFIDENCE));
+    }
+
+    @Test
+    void agencyAsAuthorBecomesACreditAndJobTitlesAreDropped() throws Exception {
+        String html = "<html><head><meta name='author' content='Reuters'>"
+                + "<meta property='og:site_name' content='Example | News | Sport'></head><body><article><p>"
+                + PROSE + "</p><p>" + PROSE + "</p></article></body></html>";
+        Article a = extract(html);
+        assertTrue(a.authors().isEmpty());
+        assertTrue(a.credits().stream().anyMatch(c -> c.kind() == org.dossier.model.Credit.Kind.AGENCY
+                && c.name().equals("Reuters")));
+        assertEquals("Example", a.outlet());
+        assertEquals(java.util.List.of("Tom Doe"),
+                HtmlMetadata.Authors.clean(java.util.List.of("By Tom Doe, AP Auto Writer")));
+    }
 }

@@ -1,0 +1,54 @@
+package org.dossier.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.dossier.model.PageDate;
+
+/**
+ * Dates and bylines a page shows as short text lines around its body: the first dateline just before the
+ * body is good evidence of publication; other dates before it are weaker, dates after the body (teasers,
+ * footers) weak. Bylines ("By Jane Doe") before the body name the authors.
+ */
+record VisibleEvidence(List<PageDate> dates, List<String> bylines) {
+    static final double DATELINE = 0.6;
+    static final double BEFORE_BODY = 0.3;
+    static final double AFTER_BODY = 0.1;
+    private static final int MAX_DATELINE_WORDS = 12;
+    /** How many blocks before the body are searched for a dateline or byline. */
+    private static final int LOOKBACK = 25;
+
+    static VisibleEvidence around(List<TextBlock> all, List<TextBlock> kept) {
+        List<PageDate> dates = new ArrayList<>();
+        List<String> bylines = new ArrayList<>();
+        if (kept.isEmpty()) {
+            return new VisibleEvidence(dates, bylines);
+        }
+        int firstBody = all.indexOf(kept.get(0));
+        int lastBody = all.indexOf(kept.get(kept.size() - 1));
+        boolean datelineSeen = false;
+        for (int i = firstBody - 1; i >= Math.max(0, firstBody - LOOKBACK); i--) {
+            String t = all.get(i).text();
+            if (LineShape.words(t) > MAX_DATELINE_WORDS) {
+                continue;
+            }
+            bylines.addAll(CreditFinder.get().byline(t.replaceAll("\\s+[-|\u2013\u2014\u00b7].*$", "")));
+            LocalDate d = DateParsing.first(t);
+            if (d != null) {
+                dates.add(new PageDate(d, datelineSeen ? "text:before-body" : "text:dateline",
+                        datelineSeen ? BEFORE_BODY : DATELINE));
+                datelineSeen = true;
+            }
+        }
+        for (int i = lastBody + 1; i < all.size(); i++) {
+            String t = all.get(i).text();
+            if (LineShape.words(t) <= MAX_DATELINE_WORDS) {
+                LocalDate d = DateParsing.first(t);
+                if (d != null) {
+                    dates.add(new PageDate(d, "text:after-body", AFTER_BODY));
+                }
+            }
+        }
+        return new VisibleEvidence(dates, bylines);
+    }
+}

@@ -1,0 +1,77 @@
+package org.dossier.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import org.dossier.model.Article;
+import org.dossier.model.Credit;
+import org.dossier.model.RawPage;
+import org.junit.jupiter.api.Test;
+
+/** Line classification of scraped plain-text pages, on small synthetic pages. */
+class PlainTextExtractionTest {
+    private static final String[] BODY = {
+        "The city council voted on Tuesday to close the old harbour bridge for repairs, officials said.",
+        "Engineers found cracks in two of the bridge supports during an inspection in the spring.",
+        "The council said the harbour bridge repairs would take at least six months and cost the city more.",
+        "Ferry service across the harbour will be doubled while the bridge is closed, the council added."};
+
+    private static Article text(String content) throws ExtractionException {
+        return new DefaultExtractor().extract(new RawPage("p", "test", RawPage.Kind.TEXT, content));
+    }
+
+    private static String page() {
+        return String.join("\n\n", "Daily Harbour", "Home News Sport", "Harbour bridge to close for six months",
+                "2021-05-04T08:30:00Z", BODY[0], BODY[1], "Repairs ahead", BODY[2],
+                "Famous chef opens a new restaurant downtown with a view of the sea and the hills", BODY[3],
+                "#bridge #harbour #council", "kb / AP", "Leave a comment", "Your name", "More stories",
+                "Local team wins the cup after a long season of hard...",
+                "Weather service warns of storms later this week in the region...",
+                "Subscribe to our newsletter for the latest news and special offers.");
+    }
+
+    @Test
+    void keepsBodyAndSubheadsAndDropsChrome() throws Exception {
+        Article a = text(page());
+        for (String b : BODY) {
+            assertTrue(a.paragraphs().contains(b), b);
+        }
+        assertTrue(a.paragraphs().contains("Repairs ahead"));
+        for (String p : a.paragraphs()) {
+            assertFalse(p.startsWith("#") || p.endsWith("...") || p.contains("Famous chef")
+                    || p.contains("newsletter") || p.contains("comment") || p.equals("kb / AP"), p);
+        }
+    }
+
+    @Test
+    void headlineTimestampAndAgencyCredit() throws Exception {
+        Article a = text(page());
+        assertEquals("Harbour bridge to close for six months", a.title());
+        assertEquals(LocalDate.of(2021, 5, 4), a.published());
+        assertTrue(a.credits().stream().anyMatch(c -> c.kind() == Credit.Kind.AGENCY && c.name().equals("AP")));
+    }
+
+    @Test
+    void headerDateAloneIsWeakEvidence() throws Exception {
+        Article a = text("Monday, March 1, 2021\n\nLatest\n\nHarbour bridge to close for six months\n\n"
+                + String.join("\n\n", BODY));
+        assertEquals(null, a.published());
+        assertTrue(a.pageDates().stream().anyMatch(d -> d.date().equals(LocalDate.of(2021, 3, 1))));
+    }
+
+    @Test
+    void pageWithoutProseIsRejected() {
+        assertThrows(ExtractionException.class, () -> text("Home\nNews\nSport\nContact us"));
+    }
+
+    @Test
+    void largeTextPagesStayLinear() {
+        String big = (String.join("\n", BODY) + "\nMore stories\n").repeat(40_000);
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> assertFalse(text(big).text().isEmpty()));
+    }
+}
