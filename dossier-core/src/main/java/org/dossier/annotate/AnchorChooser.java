@@ -36,9 +36,9 @@ public final class AnchorChooser {
             return stale(a, page, story, stated) ? reanchor(a, page, story, stated)
                     : new AnchorChoice(page.date(), "page date (" + page.origin() + ")");
         }
-        LocalDate fromText = latestNear(stated, story);
+        LocalDate fromText = firstNear(stated, story);
         if (fromText != null) {
-            return new AnchorChoice(fromText, "no page date; latest date stated in the text");
+            return new AnchorChoice(fromText, "no page date; first date stated in the text");
         }
         if (story != null) {
             return new AnchorChoice(story, "no page or text date; median date of the story's articles");
@@ -57,7 +57,7 @@ public final class AnchorChooser {
     }
 
     private static AnchorChoice reanchor(Article a, PageDate page, LocalDate story, List<LocalDate> stated) {
-        LocalDate fromText = latestNear(stated, story);
+        LocalDate fromText = firstNear(stated, story);
         LocalDate date = fromText != null ? fromText : story;
         List<String> refs = TextDates.nearReferences(a.text());
         String note = String.format("page date %s (%s) is %d days after the story's articles (median %s) while the"
@@ -68,12 +68,12 @@ public final class AnchorChooser {
         return new AnchorChoice(date, note);
     }
 
-    /** The latest stated date, among those within the story window when a story date is known. */
-    private static LocalDate latestNear(List<LocalDate> stated, LocalDate story) {
+    /** The first stated date (datelines come first), among those within the story window when one is known. */
+    private static LocalDate firstNear(List<LocalDate> stated, LocalDate story) {
         return stated.stream()
                 .filter(d -> story == null || Math.abs(ChronoUnit.DAYS.between(d, story)) <= STORY_WINDOW_DAYS)
                 .filter(d -> !d.isAfter(LocalDate.now()))
-                .max(Comparator.naturalOrder()).orElse(null);
+                .findFirst().orElse(null);
     }
 
     /** The published date, else the most trusted page date. */

@@ -29,8 +29,13 @@ public final class EntityExtractor {
         return out;
     }
 
-    /** Splits a PERSON span whose last tokens name a country or state ("Sergei Riabkov Russia"). */
+    /** Splits a PERSON span whose last tokens name a country or state ("Sergei Riabkov Russia"), and a word repeated. */
     static List<EntityMention> repair(String text, String type, List<CoreLabel> toks) {
+        if (toks.size() > 1 && toks.stream().allMatch(t -> t.word().equals(toks.get(0).word()))) {
+            List<EntityMention> each = new ArrayList<>();
+            toks.forEach(t -> each.add(mention(text, type, t.beginPosition(), t.endPosition())));
+            return each;
+        }
         if (type.equals("PERSON") && toks.size() >= 3) {
             for (int cut = 2; cut < toks.size(); cut++) {
                 int placeStart = toks.get(cut).beginPosition();

@@ -8,11 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
 
-/** Country and state names from CoreNLP's own model lists, used to split place names glued onto person spans. */
+/**
+ * Word lists shipped in CoreNLP's models: country and state names (to split place names glued onto person
+ * spans) and animate nouns (an unnamed "official" can be a "he", a "ministry" cannot).
+ */
 public final class PlaceNames {
-    private static final String[] LISTS = {
-        "edu/stanford/nlp/models/dcoref/countries", "edu/stanford/nlp/models/dcoref/statesandprovinces"};
-    private static final Set<String> NAMES = load();
+    private static final String DCOREF = "edu/stanford/nlp/models/dcoref/";
+    private static final Set<String> NAMES = load(DCOREF + "countries", DCOREF + "statesandprovinces");
+    private static volatile Set<String> animate;
 
     private PlaceNames() {}
 
@@ -21,10 +24,18 @@ public final class PlaceNames {
         return NAMES.contains(name);
     }
 
-    private static Set<String> load() {
+    /** Whether the noun names something that can speak as he or she (official, spokesman, officer). */
+    public static boolean isAnimate(String noun) {
+        if (animate == null) {
+            animate = load(DCOREF + "animate.unigrams.txt");
+        }
+        return animate.contains(noun.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static Set<String> load(String... lists) {
         Set<String> s = new HashSet<>();
         ClassLoader cl = PlaceNames.class.getClassLoader();
-        for (String list : LISTS) {
+        for (String list : lists) {
             try (InputStream in = cl.getResourceAsStream(list)) {
                 if (in == null) {
                     continue;

@@ -1,12 +1,21 @@
 package org.dossier.annotate;
 
+import edu.stanford.nlp.pipeline.AnnotationPipeline;
+import edu.stanford.nlp.pipeline.Annotator;
+import edu.stanford.nlp.pipeline.MorphaAnnotator;
+import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
+import edu.stanford.nlp.pipeline.POSTaggerAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.time.TimeAnnotator;
+import java.io.IOException;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 /**
- * The process-wide, lazily loaded CoreNLP models of the annotate stage: a pipeline without parser or coref,
- * and SUTime, which runs apart on the sentences that may hold a date (it is most of the NER cost).
+ * The process-wide, lazily loaded CoreNLP models of the annotate stage: tokenize, ssplit, pos, lemma and ner
+ * (no parser, no coref), and SUTime, which runs apart on the sentences that may hold a date (it is most of the
+ * NER cost). The three models load in parallel.
  */
 public final class SharedPipeline {
     /** CoreNLP settings: one 4-class CRF (PERSON, LOCATION, ORGANIZATION, MISC), no fine-grained NER. */
@@ -24,25 +33,19 @@ public final class SharedPipeline {
         return p;
     }
 
-    private static volatile StanfordCoreNLP pipeline;
+    private static volatile AnnotationPipeline pipeline;
     private static volatile TimeAnnotator sutime;
     private static volatile long loadMillis = -1;
 
     private SharedPipeline() {}
 
     /** The shared pipeline, loaded on first use. */
-    public static StanfordCoreNLP get() {
-        StanfordCoreNLP p = pipeline;
+    public static Annotator get() {
+        AnnotationPipeline p = pipeline;
         if (p == null) {
             synchronized (SharedPipeline.class) {
                 if (pipeline == null) {
-                    long t0 = System.nanoTime();
-                    Thread time = new Thread(() -> sutime = new TimeAnnotator("sutime", new Properties()));
-                    time.start();
-                    StanfordCoreNLP loaded = new StanfordCoreNLP(properties());
-                    joinQuietly(time);
-                    pipeline = loaded;
-                    loadMillis = (System.nanoTime() - t0) / 1_000_000;
+                    load();
                 }
                 p = pipeline;
             }
@@ -56,19 +59,47 @@ public final class SharedPipeline {
         return sutime;
     }
 
-    private static void joinQuietly(Thread t) {
-        try {
-            t.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        if (sutime == null) {
-            sutime = new TimeAnnotator("sutime", new Properties());
-        }
-    }
-
     /** Milliseconds the first load took, or -1 when not loaded yet. */
     public static long loadMillis() {
         return loadMillis;
+    }
+
+    private static void load() {
+        long t0 = System.nanoTime();
+        Properties props = properties();
+        CompletableFuture<TimeAnnotator> time = async(() -> new TimeAnnotator("sutime", new Properties()));
+        CompletableFuture<Annotator> ner = async(() -> newNer(props));
+        Properties split = properties();
+        split.setProperty("annotators", "tokenize,ssplit");
+        AnnotationPipeline p = new AnnotationPipeline();
+        p.addAnnotator(new StanfordCoreNLP(split));
+        p.addAnnotator(new POSTaggerAnnotator("pos", props));
+        p.addAnnotator(new MorphaAnnotator(false));
+        p.addAnnotator(ner.join());
+        sutime = time.join();
+        pipeline = p;
+        loadMillis = (System.nanoTime() - t0) / 1_000_000;
+    }
+
+    private static Annotator newNer(Properties props) {
+        try {
+            return new NERCombinerAnnotator(props);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot load the NER model", e);
+        }
+    }
+
+    private static <T> CompletableFuture<T> async(Supplier<T> load) {
+        CompletableFuture<T> f = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                f.complete(load.get());
+            } catch (RuntimeException | Error e) {
+                f.completeExceptionally(e);
+            }
+        }, "annotate-model-load");
+        t.setDaemon(true);
+        t.start();
+        return f;
     }
 }

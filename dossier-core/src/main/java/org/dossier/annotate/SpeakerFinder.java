@@ -177,8 +177,9 @@ public final class SpeakerFinder {
             }
             Attribution a = np[1] > np[0] ? names.describe(toks.get(np[0]).begin(), toks.get(np[1] - 1).end(), null)
                     : Attribution.NONE;
-            boolean singular = toks.get(np[1] - 1).pos().equals("NN");
-            if (a.speaker() != null && names.isPerson(a.speaker()) || a.speaker() == null && singular) {
+            Tok head = toks.get(np[1] - 1);
+            boolean person = head.pos().equals("NN") && PlaceNames.isAnimate(head.word());
+            if (a.speaker() != null && names.isPerson(a.speaker()) || a.speaker() == null && person) {
                 return a;
             }
         }

@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,7 +15,7 @@ import java.util.regex.Pattern;
 final class TextDates {
     private static final String MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
     private static final String WEEKDAY = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
-    private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+    private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
@@ -28,21 +29,21 @@ final class TextDates {
 
     private TextDates() {}
 
-    /** Dates the text states outright; a weekday with month and day takes the matching year nearest {@code ref}. */
+    /** Dates the text states outright, in text order; a weekday with month and day takes the matching year nearest {@code ref}. */
     static List<LocalDate> find(String text, LocalDate ref) {
         String lower = text.toLowerCase(Locale.ROOT);
-        List<LocalDate> out = new ArrayList<>();
+        TreeMap<Integer, LocalDate> out = new TreeMap<>();
         Matcher m = ISO.matcher(lower);
         while (m.find()) {
-            add(out, num(m, 1), num(m, 2), num(m, 3));
+            add(out, m.start(), num(m, 1), num(m, 2), num(m, 3));
         }
         m = MONTH_DAY_YEAR.matcher(lower);
         while (m.find()) {
-            add(out, num(m, 3), month(m.group(1)), num(m, 2));
+            add(out, m.start(), num(m, 3), month(m.group(1)), num(m, 2));
         }
         m = DAY_MONTH_YEAR.matcher(lower);
         while (m.find()) {
-            add(out, num(m, 3), month(m.group(2)), num(m, 1));
+            add(out, m.start(), num(m, 3), month(m.group(2)), num(m, 1));
         }
         m = WEEKDAY_MONTH_DAY.matcher(lower);
         while (m.find()) {
@@ -51,10 +52,10 @@ final class TextDates {
             int dom = num(m, m.group(3) != null ? 3 : 4);
             LocalDate d = weekdayYear(day, mon, dom, ref);
             if (d != null) {
-                out.add(d);
+                out.put(m.start(), d);
             }
         }
-        return out;
+        return new ArrayList<>(out.values());
     }
 
     /** The phrases that place events near the writing date ("on Monday", "this week", "yesterday"). */
@@ -84,9 +85,9 @@ final class TextDates {
         return best;
     }
 
-    private static void add(List<LocalDate> out, int y, int mon, int dom) {
+    private static void add(TreeMap<Integer, LocalDate> out, int pos, int y, int mon, int dom) {
         if (mon >= 1 && mon <= 12 && dom >= 1 && y > 1900 && dom <= YearMonth.of(y, mon).lengthOfMonth()) {
-            out.add(LocalDate.of(y, mon, dom));
+            out.put(pos, LocalDate.of(y, mon, dom));
         }
     }
 

@@ -57,4 +57,12 @@ class AnchorChooserTest {
                 "The talks went on.", 0, null, null);
         assertEquals(LocalDate.of(2022, 1, 10), AnchorChooser.choose(a, STORY).date());
     }
+
+    @Test
+    void withoutPageDateTheFirstStatedDateWinsOverALaterTeaser() {
+        Article a = new Article("a", null, null, null, null, null, null, null, "en", null,
+                "2022-01-09T10:57:14.551Z\n\nThe talks are due on Monday.\n\nMore news 2024-03-27T16:55:48.183Z",
+                0, null, null);
+        assertEquals(LocalDate.of(2022, 1, 9), AnchorChooser.choose(a).date());
+    }
 }

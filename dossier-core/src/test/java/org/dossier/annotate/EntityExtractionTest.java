@@ -37,6 +37,13 @@ class EntityExtractionTest {
     }
 
     @Test
+    void wordRepeatedInOneSpanIsSplit() {
+        String text = "Russia Russia";
+        assertEquals(List.of(new EntityMention("Russia", "LOCATION", 0, 6), new EntityMention("Russia", "LOCATION", 7, 13)),
+                EntityExtractor.repair(text, "LOCATION", labels(text)));
+    }
+
+    @Test
     void plainPersonSpanIsKeptWhole() {
         String text = "Anna Maria Lindqvist";
         assertEquals(List.of(new EntityMention(text, "PERSON", 0, 20)),

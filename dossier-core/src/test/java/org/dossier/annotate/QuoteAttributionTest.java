@@ -104,4 +104,25 @@ class QuoteAttributionTest {
         assertNotNull(q.speaker());
         assertEquals("Karin Holm", q.speaker());
     }
+
+    @Test
+    void singleQuotesCountOnlyWhenClearlyAQuote() {
+        List<QuoteMention> qs = quotes("The minister’s plan, the so-called ‘green deal’, was approved on Friday."
+                + " ‘We have done what the voters asked us to do,’ said minister Olga Berg.");
+        assertEquals(1, qs.size(), qs.toString());
+        assertEquals("Olga Berg", startingWith(qs, "We have done what the voters").speaker());
+    }
+
+    @Test
+    void spokesmanForAnOrganisationKeepsTheDescription() {
+        List<QuoteMention> qs = quotes("“The embassy will stay open for the time being,” said a spokesman for"
+                + " the Foreign Office in London.");
+        assertEquals("a spokesman for the Foreign Office", startingWith(qs, "The embassy will stay").speakerDescription());
+    }
+
+    @Test
+    void emptyTextHasNoAnnotations() {
+        Annotations a = Texts.annotate("", ANCHOR);
+        assertTrue(a.quotes().isEmpty() && a.entities().isEmpty() && a.times().isEmpty());
+    }
 }
