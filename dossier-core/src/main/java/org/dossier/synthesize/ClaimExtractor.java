@@ -9,7 +9,10 @@ import org.dossier.model.Span;
 import org.dossier.model.StoryDossier.Claim;
 import org.dossier.model.TimeMention;
 
-/** Reads the numeric claims of each article's sentences, skipping numbers that belong to dates. */
+/**
+ * Reads the numeric claims of each article's sentences, skipping numbers that belong to dates and quantities
+ * that carry no claim ({@link ClaimFilter}).
+ */
 final class ClaimExtractor {
     /** A claim with the quantity it was read from (kept for grouping). */
     record Found(Claim claim, Quantity quantity) {}
@@ -24,7 +27,7 @@ final class ClaimExtractor {
             List<int[]> timeSpans = a.annotations().times().stream().map(t -> new int[] {t.start(), t.end()}).toList();
             for (SentenceSpan s : Sentences.of(a)) {
                 for (Quantity q : QuantityParser.parse(text.substring(s.start(), s.end()), s.start(), timeSpans)) {
-                    if (!insideTime(q, a.annotations().times())) {
+                    if (!insideTime(q, a.annotations().times()) && ClaimFilter.keep(q)) {
                         String phrase = text.substring(q.start(), q.end());
                         out.add(new Found(new Claim(q.subject(), q.value(), q.low(), q.high(), q.unit(), phrase,
                                 a.id(), date, new Span(a.id(), q.start(), q.end())), q));

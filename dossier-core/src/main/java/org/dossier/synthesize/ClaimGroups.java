@@ -2,6 +2,7 @@ package org.dossier.synthesize;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,8 +10,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Groups claims about one subject across articles: same unit, same order of magnitude, no clashing modifiers
- * and shared key words; a claim without key words joins the one largest group it fits.
+ * Groups claims about one subject across articles: same unit, same order of magnitude, no clashing modifiers,
+ * and shared key words in the subject or the words around it; a claim without subject words joins every group
+ * it fits (those groups become one when they fit each other).
  */
 final class ClaimGroups {
     private static final double MAX_RATIO = 10;
@@ -26,40 +28,38 @@ final class ClaimGroups {
     }
 
     private static List<List<ClaimExtractor.Found>> byKeywords(List<ClaimExtractor.Found> list) {
+        List<ClaimExtractor.Found> ordered = new ArrayList<>(list.stream().filter(f -> !bare(f)).toList());
+        list.stream().filter(ClaimGroups::bare).forEach(ordered::add);
         List<List<ClaimExtractor.Found>> groups = new ArrayList<>();
-        List<ClaimExtractor.Found> bare = new ArrayList<>();
-        for (ClaimExtractor.Found f : list) {
-            if (f.quantity().keywords().isEmpty()) {
-                bare.add(f);
-                continue;
-            }
-            List<List<ClaimExtractor.Found>> hits = groups.stream()
+        for (ClaimExtractor.Found f : ordered) {
+            List<List<ClaimExtractor.Found>> hits = new ArrayList<>(groups.stream()
                     .filter(g -> g.stream().allMatch(o -> fits(o.quantity(), f.quantity()))
-                            && g.stream().anyMatch(o -> shares(o.quantity(), f.quantity())))
-                    .toList();
-            List<ClaimExtractor.Found> merged = new ArrayList<>();
-            hits.forEach(merged::addAll);
-            merged.add(f);
-            groups.removeAll(hits);
-            groups.add(merged);
-        }
-        for (ClaimExtractor.Found f : bare) {
-            List<ClaimExtractor.Found> home = largest(groups.stream()
-                    .filter(g -> g.stream().allMatch(o -> magnitude(o.quantity(), f.quantity()))).toList());
-            if (home != null) {
-                home.add(f);
-            } else {
-                groups.add(new ArrayList<>(List.of(f)));
+                            && g.stream().anyMatch(o -> linked(o.quantity(), f.quantity())))
+                    .toList());
+            hits.sort(Comparator.comparingInt((List<ClaimExtractor.Found> g) -> -g.size()));
+            List<ClaimExtractor.Found> merged = new ArrayList<>(List.of(f));
+            for (List<ClaimExtractor.Found> g : hits) {
+                if (g.stream().allMatch(o -> merged.stream().allMatch(m -> fits(o.quantity(), m.quantity())))) {
+                    merged.addAll(0, g);
+                    groups.removeIf(x -> x == g);
+                }
             }
+            groups.add(merged);
         }
         return groups;
     }
 
-    /** The one largest group, or null when there is none or several tie. */
-    private static List<ClaimExtractor.Found> largest(List<List<ClaimExtractor.Found>> groups) {
-        int max = groups.stream().mapToInt(List::size).max().orElse(0);
-        List<List<ClaimExtractor.Found>> top = groups.stream().filter(g -> g.size() == max).toList();
-        return top.size() == 1 ? top.get(0) : null;
+    private static boolean bare(ClaimExtractor.Found f) {
+        return f.quantity().keywords().isEmpty();
+    }
+
+    /**
+     * Whether two quantities speak of the same thing: shared subject key words, shared words around them, or one
+     * of them without any subject words (a bare "12,000 people" joins the reports it fits).
+     */
+    static boolean linked(Quantity a, Quantity b) {
+        return a.keywords().isEmpty() || b.keywords().isEmpty() || shares(a, b)
+                || !Collections.disjoint(a.window(), b.window());
     }
 
     /** Whether two quantities may count the same thing: comparable magnitude, no clashing modifiers. */

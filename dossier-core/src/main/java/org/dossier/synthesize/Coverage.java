@@ -9,18 +9,19 @@ import org.dossier.model.AnnotatedArticle;
 import org.dossier.model.Article;
 import org.dossier.model.StoryDossier;
 import org.dossier.model.StoryDossier.Claim;
-import org.dossier.model.StoryDossier.Quote;
 import org.dossier.model.StoryDossier.TimelineEntry;
 
 /**
- * Per outlet, which facts it reported (ids "timeline:N", "claim:N", "quote:N", N the 0-based position in the
- * dossier's lists) and whether it is an independent source (some article neither a duplicate nor derived).
+ * Per outlet, which facts it reported and whether it is an independent source (some article neither a duplicate
+ * nor derived). Fact ids are "timeline:N", "claim:N" and "quote:N", where N is the 0-based index of the fact in
+ * the dossier's {@code timeline}, {@code claims} and {@code quotes} lists as serialised (so "quote:0" is the
+ * first quote). A quote counts for every outlet whose article carries it, not only the one it is cited from.
  */
 final class Coverage {
     private Coverage() {}
 
     static List<StoryDossier.Coverage> build(List<AnnotatedArticle> articles, List<TimelineEntry> timeline,
-                                             List<Claim> claims, List<Quote> quotes) {
+                                             List<Claim> claims, List<Quotes.Carried> quotes) {
         Map<String, String> outletOf = new LinkedHashMap<>();
         Map<String, List<String>> articlesOf = new LinkedHashMap<>();
         Map<String, Boolean> independent = new LinkedHashMap<>();
@@ -42,7 +43,9 @@ final class Coverage {
             add(facts, outletOf.get(claims.get(i).article()), "claim:" + i);
         }
         for (int i = 0; i < quotes.size(); i++) {
-            add(facts, outletOf.get(quotes.get(i).article()), "quote:" + i);
+            for (String id : quotes.get(i).articles()) {
+                add(facts, outletOf.get(id), "quote:" + i);
+            }
         }
         List<StoryDossier.Coverage> out = new ArrayList<>();
         articlesOf.forEach((o, ids) -> out.add(new StoryDossier.Coverage(o, List.copyOf(facts.get(o)),

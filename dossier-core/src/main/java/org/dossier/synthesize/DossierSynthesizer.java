@@ -29,7 +29,8 @@ public final class DossierSynthesizer implements Synthesizer {
     public StoryDossier synthesize(Story story, List<AnnotatedArticle> given, List<Entity> entities) {
         List<AnnotatedArticle> articles = Sentences.complete(given);
         EntityIndex index = new EntityIndex(entities);
-        List<Quote> quotes = Quotes.collect(articles, index);
+        List<Quotes.Carried> carried = Quotes.carried(articles, index);
+        List<Quote> quotes = carried.stream().map(Quotes.Carried::quote).toList();
         List<TimelineEntry> timeline = Timeline.build(articles, index);
         List<ClaimExtractor.Found> found = ClaimExtractor.extract(articles);
         List<Claim> claims = found.stream().map(ClaimExtractor.Found::claim).toList();
@@ -37,7 +38,7 @@ public final class DossierSynthesizer implements Synthesizer {
                 .filter(Objects::nonNull).toList();
         return new StoryDossier(story.id(), Titles.best(articles, story.title()), span(articles, timeline),
                 articleRefs(articles), List.copyOf(entities), quotes, timeline, claims, disagreements,
-                Coverage.build(articles, timeline, claims, quotes));
+                Coverage.build(articles, timeline, claims, carried));
     }
 
     static List<ArticleRef> articleRefs(List<AnnotatedArticle> articles) {

@@ -69,7 +69,8 @@ final class NumberReader {
     }
 
     private static Double digits(String t) {
-        String s = t.matches("\\d{1,3}(,\\d{3})+(\\.\\d+)?") ? t.replace(",", "") : t;
+        String s = t.matches("\\d{1,3}(,\\d{3})+(\\.\\d+)?") ? t.replace(",", "")
+                : t.matches("\\d{1,3}([ \u00a0\u202f]\\d{3})+") ? t.replaceAll("[ \u00a0\u202f]", "") : t;
         try {
             return Double.parseDouble(s);
         } catch (NumberFormatException e) {

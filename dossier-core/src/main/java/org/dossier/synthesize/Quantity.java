@@ -8,10 +8,11 @@ import java.util.Set;
 
 /**
  * A quantity read from text: value and bounds, unit group, subject phrase, key words of the words before the
- * noun (modifiers) and of the phrase after it (context), and its character range [start, end).
+ * noun (modifiers) and of the phrase after it (context), key words of the sentence around it (window), and its
+ * character range [start, end).
  */
 record Quantity(double value, Double low, Double high, String bound, String unit, String subject,
-                Set<String> modifiers, Set<String> context, int start, int end) {
+                Set<String> modifiers, Set<String> context, Set<String> window, int start, int end) {
 
     /** All subject key words. */
     Set<String> keywords() {

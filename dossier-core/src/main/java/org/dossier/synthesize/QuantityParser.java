@@ -15,10 +15,14 @@ import org.dossier.resolve.Lexicon;
  * "tens of thousands of soldiers", "eight hours of talks") using the number, qualifier and unit tables.
  */
 final class QuantityParser {
-    private static final Pattern TOKEN = Pattern.compile("\\d[\\d,.]*\\d|\\d|[$\u20ac\u00a3%]|[\\p{L}][\\p{L}'\u2019\\-]*|\\S");
+    private static final Pattern TOKEN = Pattern.compile(
+            "\\d{1,3}(?:[ \u00a0\u202f]\\d{3})+(?!\\d|[,.]\\d)|\\d[\\d,.]*\\d|\\d|[$\u20ac\u00a3%]|[\\p{L}][\\p{L}'\u2019\\-]*|\\S");
     private static final Map<String, String> QUALIFIERS = Lexicon.pairs(QuantityParser.class, "qualifiers.txt");
     private static final Map<String, String> UNITS = Lexicon.pairs(QuantityParser.class, "unit-groups.txt");
     private static final Set<String> STOPS = Lexicon.words(QuantityParser.class, "claim-stops.txt");
+    private static final Set<String> NON_UNITS = Lexicon.words(QuantityParser.class, "non-units.txt");
+    private static final Map<String, String> SYNONYMS = Lexicon.pairs(QuantityParser.class, "claim-synonyms.txt");
+    private static final int WINDOW = 12;
     private static final List<String[]> VAGUE = Lexicon.lines(QuantityParser.class, "vague-quantities.txt").stream()
             .map(l -> l.split("\t+")).toList();
 
@@ -132,6 +136,9 @@ final class QuantityParser {
                 return null;
             }
         }
+        if (NON_UNITS.contains(unitWord.toLowerCase(Locale.ROOT))) {
+            return null;
+        }
         String unit = UNITS.getOrDefault(unitWord.toLowerCase(Locale.ROOT), lemma(unitWord));
         int unitIndex = run.indexOf(unitWord);
         List<String> modifiers = unitIndex < 0 ? List.of() : run.subList(0, unitIndex);
@@ -149,7 +156,21 @@ final class QuantityParser {
         Double high = range != null ? Double.valueOf(range[1]) : "max".equals(bound) ? value : null;
         double v = range == null ? value : Math.round((range[0] + range[1]) / 2);
         return new Quantity(v, low, high, range == null ? bound : "range", unit, subject, modifierKeys, contextKeys,
-                pos.get(startTok)[0] + offset, pos.get(endTok)[1] + offset);
+                window(startTok, endTok, unitWord), pos.get(startTok)[0] + offset, pos.get(endTok)[1] + offset);
+    }
+
+    /** Key words of the sentence around the quantity (a weaker sign than the subject that two claims count one thing). */
+    private Set<String> window(int from, int to, String unitWord) {
+        Set<String> out = new LinkedHashSet<>();
+        for (int i = Math.max(0, from - WINDOW); i < Math.min(tok.size(), to + 1 + WINDOW); i++) {
+            String t = tok.get(i);
+            String lower = t.toLowerCase(Locale.ROOT);
+            if ((i < from || i > to) && isWord(t) && t.length() > 3 && !STOPS.contains(lower)
+                    && !NumberReader.isNumberWord(lower) && !lower.equals(unitWord.toLowerCase(Locale.ROOT))) {
+                out.add(stem(t));
+            }
+        }
+        return out;
     }
 
     /** Whether the counted noun stands before the number ("an army of about 100,000"). */
@@ -167,8 +188,18 @@ final class QuantityParser {
         if (run.isEmpty()) {
             return null;
         }
+        for (int i = run.size() - 1; i >= 0; i--) {
+            String w = run.get(i);
+            if (nounLike(w) && w.endsWith("s") && !w.endsWith("ss")) {
+                return w;
+            }
+        }
         String last = run.get(run.size() - 1);
-        return Character.isLowerCase(last.charAt(0)) && !NumberReader.isNumberWord(last) ? last : null;
+        return nounLike(last) ? last : null;
+    }
+
+    private static boolean nounLike(String w) {
+        return Character.isLowerCase(w.charAt(0)) && !NumberReader.isNumberWord(w);
     }
 
     private boolean runWord(String t, boolean first) {
@@ -202,7 +233,8 @@ final class QuantityParser {
     }
 
     static String stem(String w) {
-        String s = w.toLowerCase(Locale.ROOT).replaceAll("['\u2019]s$", "");
+        String lower = w.toLowerCase(Locale.ROOT);
+        String s = SYNONYMS.getOrDefault(lower, lower).replaceAll("['\u2019]s$", "");
         return s.length() > 5 ? s.substring(0, 5) : s;
     }
 

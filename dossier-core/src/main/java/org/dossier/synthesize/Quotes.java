@@ -1,27 +1,80 @@
 package org.dossier.synthesize;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.dossier.model.AnnotatedArticle;
+import org.dossier.model.Article;
 import org.dossier.model.QuoteMention;
 import org.dossier.model.Span;
 import org.dossier.model.StoryDossier.Quote;
 import org.dossier.resolve.EntityIndex;
 import org.dossier.resolve.NameParts;
 
-/** The story's quotes with named speakers mapped to canonical entity names; unnamed ones keep their description. */
+/**
+ * The story's quotes with named speakers mapped to canonical entity names; unnamed ones keep their description.
+ * The same words (case, spacing and punctuation aside) quoted in several articles — reposts, translations of one
+ * text, wire copy — are one quote, cited from an independent article when one carries it.
+ */
 final class Quotes {
+    /** One quote with every article that carries it (the quote's own article first). */
+    record Carried(Quote quote, List<String> articles) {}
+
     private Quotes() {}
 
     static List<Quote> collect(List<AnnotatedArticle> articles, EntityIndex index) {
-        List<Quote> out = new ArrayList<>();
+        return carried(articles, index).stream().map(Carried::quote).toList();
+    }
+
+    static List<Carried> carried(List<AnnotatedArticle> articles, EntityIndex index) {
+        Map<String, List<Quote>> byKey = new LinkedHashMap<>();
+        Map<String, Boolean> own = new LinkedHashMap<>();
         for (AnnotatedArticle a : articles) {
+            own.put(a.id(), independent(a.article()));
             for (QuoteMention q : a.annotations().quotes()) {
-                out.add(new Quote(speaker(q.speaker(), index), q.speakerDescription(), q.text(), a.id(),
-                        new Span(a.id(), q.start(), q.end())));
+                Quote quote = new Quote(speaker(q.speaker(), index), q.speakerDescription(), q.text(), a.id(),
+                        new Span(a.id(), q.start(), q.end()));
+                byKey.computeIfAbsent(key(quote, byKey), k -> new ArrayList<>()).add(quote);
             }
         }
+        List<Carried> out = new ArrayList<>();
+        for (List<Quote> copies : byKey.values()) {
+            Quote best = copies.stream().min(Comparator.comparing((Quote q) -> !own.getOrDefault(q.article(), true))
+                    .thenComparing(q -> q.speaker() == null)).orElseThrow();
+            List<String> carriers = new ArrayList<>(List.of(best.article()));
+            copies.stream().map(Quote::article).filter(id -> !carriers.contains(id)).forEach(carriers::add);
+            out.add(new Carried(best, List.copyOf(carriers)));
+        }
         return out;
+    }
+
+    /**
+     * The grouping key of a quote: its normalised words, with the speaker when another speaker was already seen
+     * saying these words (two named speakers never share a quote; a named and an unnamed copy do).
+     */
+    private static String key(Quote q, Map<String, List<Quote>> seen) {
+        String words = normalised(q.text());
+        List<Quote> same = seen.get(words);
+        if (same == null || q.speaker() == null
+                || same.stream().allMatch(o -> o.speaker() == null || o.speaker().equals(q.speaker()))) {
+            return words;
+        }
+        return words + "\u0000" + q.speaker();
+    }
+
+    static String normalised(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    private static boolean independent(Article a) {
+        return isBlank(a.duplicateOf()) && isBlank(a.derivedFrom());
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
     }
 
     static String speaker(String raw, EntityIndex index) {

@@ -56,6 +56,13 @@ final class SubjectPhrase {
         return Character.isLetter(t.charAt(0)) && (LINKERS.contains(lower) || lower.endsWith("ed"));
     }
 
+    /** Whether token i is "and" (or "&") between two capitalised names ("of Russia and NATO"), kept in the phrase. */
+    private boolean joinsNames(int i) {
+        String t = tok.get(i);
+        return (t.equalsIgnoreCase("and") || t.equals("&")) && i > 0 && i + 1 < tok.size()
+                && Character.isUpperCase(tok.get(i - 1).charAt(0)) && Character.isUpperCase(tok.get(i + 1).charAt(0));
+    }
+
     private List<String> phrase(int k) {
         List<String> out = new ArrayList<>(List.of(tok.get(k)));
         int content = 0;
@@ -63,7 +70,7 @@ final class SubjectPhrase {
             String t = tok.get(i);
             String lower = t.toLowerCase(Locale.ROOT);
             boolean article = lower.equals("the") || lower.equals("a") || lower.equals("an")
-                    || (lower.equals("of") && i > k + 1);
+                    || (lower.equals("of") && i > k + 1) || joinsNames(i);
             if (!Character.isLetter(t.charAt(0)) || blocked.test(i) || (!article && STOPS.contains(lower))
                     || (Character.isLowerCase(t.charAt(0)) && (t.endsWith("ed") || t.endsWith("ing")))) {
                 break;
