@@ -34,9 +34,18 @@ public final class MinHashDeduplicator implements Deduplicator {
     private final Map<String, DedupEvidence> evidence = new HashMap<>();
     private LocalDate newest;
 
-    /** A deduplicator remembering 14 days of dated articles and at most 200,000 articles. */
+    /**
+     * A translation is only claimed when the two texts are in different languages or one reads as a machine
+     * translation (extraction's score); two native texts sharing facts are independent reports of one event.
+     */
+    static final double MACHINE_TRANSLATION = 0.5;
+
+    /**
+     * A deduplicator remembering 90 days of dated articles (reposts often carry a page date weeks after the
+     * original) and at most 200,000 articles.
+     */
     public MinHashDeduplicator() {
-        this(CopyRules.DEFAULT, 14, 200_000);
+        this(CopyRules.DEFAULT, 90, 200_000);
     }
 
     public MinHashDeduplicator(CopyRules rules, int windowDays, int capacity) {
@@ -45,7 +54,7 @@ public final class MinHashDeduplicator implements Deduplicator {
         this.capacity = capacity;
     }
 
-    private record Entry(String id, String root, LocalDate date, TextSignature sig) {}
+    private record Entry(String id, String root, LocalDate date, String lang, double translationScore, TextSignature sig) {}
 
     @Override
     public Article add(Article article) {
@@ -55,13 +64,16 @@ public final class MinHashDeduplicator implements Deduplicator {
         Entry bestEntry = null;
         for (Entry c : candidates(sig)) {
             DedupEvidence ev = rules.judge(c.id(), sig, c.sig());
+            if (ev.relation() == Relation.TRANSLATION && !translationPossible(article, c)) {
+                continue;
+            }
             if (ev.isCopy() && (best == null || rules.stronger(ev, best))) {
                 best = ev;
                 bestEntry = c;
             }
         }
         String root = bestEntry == null ? article.id() : bestEntry.root();
-        remember(new Entry(article.id(), root, article.published(), sig));
+        remember(new Entry(article.id(), root, article.published(), article.language(), article.translationScore(), sig));
         if (best == null) {
             return article;
         }
@@ -69,6 +81,11 @@ public final class MinHashDeduplicator implements Deduplicator {
         return best.relation() == Relation.DUPLICATE
                 ? article.withDuplicateOf(bestEntry.root(), null)
                 : article.withDuplicateOf(null, bestEntry.root());
+    }
+
+    private static boolean translationPossible(Article a, Entry b) {
+        boolean sameLanguage = a.language() != null && a.language().equals(b.lang());
+        return !sameLanguage || Math.max(a.translationScore(), b.translationScore()) >= MACHINE_TRANSLATION;
     }
 
     /** The evidence behind the mark given to an article still in the window, or null when it was not marked. */

@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -132,18 +134,22 @@ public final class Pipeline {
             store.article(id).ifPresent(articles::add);
         }
         List<LocalDate> storyDates = articles.stream().map(Article::published).filter(Objects::nonNull).toList();
-        List<AnnotatedArticle> annotated = new ArrayList<>();
+        // Originals first: a copy or derivation is anchored on its original's date, whatever its page says.
+        articles.sort(Comparator.comparing((Article a) -> a.duplicateOf() != null || a.derivedFrom() != null));
+        Map<String, Annotations> byId = new HashMap<>();
         List<Annotations> fresh = new ArrayList<>();
         for (Article a : articles) {
             Annotations ann = store.annotations(a.id()).orElse(null);
             if (ann == null) {
-                AnchorPolicy.Anchor anchor = stages.anchors().choose(a, storyDates);
-                ann = annotator().annotate(a, anchor.date());
+                ann = annotator().annotate(a, anchor(a, storyDates, byId));
                 fresh.add(ann);
             }
-            annotated.add(new AnnotatedArticle(a, ann));
+            byId.put(a.id(), ann);
             progress.step();
         }
+        List<AnnotatedArticle> annotated = articles.stream()
+                .sorted(Comparator.comparingInt(a -> story.articleIds().indexOf(a.id())))
+                .map(a -> new AnnotatedArticle(a, byId.get(a.id()))).toList();
         store.inTransaction(() -> {
             for (Annotations ann : fresh) {
                 store.putAnnotations(ann);
@@ -151,6 +157,15 @@ public final class Pipeline {
             return null;
         });
         return stages.synthesizer().synthesize(story, annotated, stages.resolver().resolve(annotated));
+    }
+
+    private LocalDate anchor(Article a, List<LocalDate> storyDates, Map<String, Annotations> done) {
+        String original = a.duplicateOf() != null ? a.duplicateOf() : a.derivedFrom();
+        Annotations of = original == null ? null : done.get(original);
+        if (of != null && of.anchor() != null) {
+            return of.anchor();
+        }
+        return stages.anchors().choose(a, storyDates).date();
     }
 
     private Annotator annotator() {
