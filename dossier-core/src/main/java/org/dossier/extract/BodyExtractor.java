@@ -198,10 +198,14 @@ final class BodyExtractor {
         }
         double topScore = scores.getOrDefault(top, 0.0);
         double threshold = Math.max(10, topScore * 0.2);
+        boolean topIsArticle = top.normalName().equals("article");
         for (Element sib : parent.children()) {
             if (sib == top) {
                 parts.add(sib);
                 continue;
+            }
+            if (topIsArticle && sib.normalName().equals("article")) {
+                continue; // another story of a list
             }
             double bonus = !top.className().isEmpty() && top.className().equals(sib.className()) ? topScore * 0.2 : 0;
             Double s = scores.get(sib);

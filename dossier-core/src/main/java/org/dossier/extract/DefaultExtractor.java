@@ -18,6 +18,8 @@ public class DefaultExtractor implements Extractor {
     /** Dates below this confidence are kept as page dates but never become the publication date. */
     static final double MIN_PUBLISHED_CONFIDENCE = 0.5;
     private static final double MAX_CONTROL_SHARE = 0.1;
+    /** Bodies shorter than this are page fragments, not articles. */
+    static final int MIN_ARTICLE_WORDS = 15;
 
     @Override
     public Article extract(RawPage page) throws ExtractionException {
@@ -27,7 +29,12 @@ public class DefaultExtractor implements Extractor {
         if (binary(page.content())) {
             throw new ExtractionException("content is binary, not text");
         }
-        return page.kind() == RawPage.Kind.HTML ? fromHtml(page) : fromText(page);
+        Article a = page.kind() == RawPage.Kind.HTML ? fromHtml(page) : fromText(page);
+        int words = LineShape.words(a.text());
+        if (words < MIN_ARTICLE_WORDS) {
+            throw new ExtractionException("no usable article: body has only " + words + " words");
+        }
+        return a;
     }
 
     private Article fromHtml(RawPage page) throws ExtractionException {

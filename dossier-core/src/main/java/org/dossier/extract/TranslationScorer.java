@@ -1,5 +1,8 @@
 package org.dossier.extract;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,12 +13,7 @@ import java.util.regex.Pattern;
  * measured against what edited native prose shows.
  */
 final class TranslationScorer {
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"\u201d\u2019]?\\s+");
-    private static final Pattern LOWER_START = Pattern.compile("[.!?]\\s+\\p{Ll}");
     private static final Pattern SPACED_QUOTE = Pattern.compile("\\s[\u201d\"]\\s*[,.]|[\u201c\u201d\"]\\s+\\p{L}+\\s+[\u201c\u201d\"]");
-    private static final Pattern GLUED_QUOTE = Pattern.compile("\u201d\\p{L}|\\p{L}\u201c");
-    private static final Pattern REPEATED_WORDS = Pattern.compile("(?i)\\b(\\p{L}+(?:\\s+\\p{L}+)?)\\s+\\1\\b");
-    private static final Pattern FRAGMENT = Pattern.compile("[.!?]\\s+(\\p{Lu}?\\p{Ll}+(?:\\s\\p{Ll}+)?)\\.(?=\\s|$)");
     /**
      * Per-feature rates that edited news prose rarely exceeds (about its 97th percentile over a benchmark of
      * native news pages): fragments, lowercase starts, spaced quotes, unbalanced paragraphs, glued quotes,
@@ -43,27 +41,125 @@ final class TranslationScorer {
 
     /** Per-sentence rates of fragments, lowercase starts, spaced quotes; share of unbalanced paragraphs. */
     static double[] features(String text) {
-        int sentences = Math.max(1, count(SENTENCE_END, text) + 1);
-        double fragments = count(FRAGMENT, text) / (double) sentences;
-        double lower = lowerStarts(text) / (double) sentences;
+        int[] b = boundaries(text);
+        int sentences = Math.max(1, b[0] + 1);
+        double fragments = b[2] / (double) sentences;
+        double lower = b[1] / (double) sentences;
         double spaced = count(SPACED_QUOTE, text) / (double) sentences;
         double quotes = unbalancedParagraphs(text);
-        double glued = count(GLUED_QUOTE, text) / (double) sentences;
-        double repeats = count(REPEATED_WORDS, text) / (double) sentences;
+        double glued = b[3] / (double) sentences;
+        double repeats = repeatedWords(text) / (double) sentences;
         return new double[] {fragments, lower, spaced, quotes, glued, repeats};
     }
 
-    private static int lowerStarts(String text) {
+    /**
+     * One scan for sentence boundaries: counts of sentence ends, lowercase sentence starts (not after an
+     * abbreviation), one- or two-word fragments closed by a full stop ("… said. Said."), and quotes glued to
+     * a word (“word”next, word“next).
+     */
+    static int[] boundaries(String t) {
+        int ends = 0;
+        int lower = 0;
+        int fragments = 0;
+        int glued = 0;
+        int n = t.length();
+        for (int i = 0; i < n; i++) {
+            char c = t.charAt(i);
+            if (i + 1 < n && (c == '\u201d' && Character.isLetter(t.charAt(i + 1))
+                    || Character.isLetter(c) && t.charAt(i + 1) == '\u201c')) {
+                glued++;
+            }
+            if (c != '.' && c != '!' && c != '?') {
+                continue;
+            }
+            int j = i + 1;
+            if (j < n && "\"\u201d\u2019".indexOf(t.charAt(j)) >= 0) {
+                j++;
+            }
+            int k = j;
+            while (k < n && Character.isWhitespace(t.charAt(k))) {
+                k++;
+            }
+            if (k == j || k >= n) {
+                continue;
+            }
+            ends++;
+            char next = t.charAt(k);
+            if (Character.isLowerCase(next) && i >= 2 && t.charAt(i - 2) != '.'
+                    && !Character.isUpperCase(t.charAt(i - 1))) {
+                lower++;
+            }
+            if (isFragment(t, k)) {
+                fragments++;
+            }
+        }
+        return new int[] {ends, lower, fragments, glued};
+    }
+
+    /** One or two words (the first may be capitalised, the rest lowercase) closed by a full stop. */
+    private static boolean isFragment(String t, int k) {
+        int n = t.length();
+        int i = k;
+        if (i < n && Character.isUpperCase(t.charAt(i))) {
+            i++;
+        }
+        for (int word = 0; word < 2; word++) {
+            int start = i;
+            while (i < n && Character.isLowerCase(t.charAt(i))) {
+                i++;
+            }
+            if (i == start) {
+                return false;
+            }
+            if (i < n && t.charAt(i) == '.') {
+                return i + 1 >= n || Character.isWhitespace(t.charAt(i + 1));
+            }
+            if (word == 0 && i + 1 < n && t.charAt(i) == ' ' && Character.isLowerCase(t.charAt(i + 1))) {
+                i++;
+            } else {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Immediately repeated words or word pairs ("the the", "on Twitter on Twitter"), case-insensitive. */
+    static int repeatedWords(String text) {
+        List<String> w = new ArrayList<>();
+        List<Boolean> spaceBefore = new ArrayList<>();
+        int start = -1;
+        int prevEnd = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean letter = i < text.length() && Character.isLetter(text.charAt(i));
+            if (letter && start < 0) {
+                start = i;
+            } else if (!letter && start >= 0) {
+                w.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+                spaceBefore.add(prevEnd >= 0 && spacesOnly(text, prevEnd, start));
+                prevEnd = i;
+                start = -1;
+            }
+        }
         int n = 0;
-        Matcher m = LOWER_START.matcher(text);
-        while (m.find()) {
-            // "e.g. foo", "U.S. officials": an abbreviation before the stop is not a broken boundary
-            int dot = m.start();
-            if (dot >= 2 && text.charAt(dot - 2) != '.' && !Character.isUpperCase(text.charAt(dot - 1))) {
+        for (int i = 0; i + 1 < w.size(); i++) {
+            boolean single = spaceBefore.get(i + 1) && w.get(i).equals(w.get(i + 1));
+            boolean pair = i + 3 < w.size() && spaceBefore.get(i + 1) && spaceBefore.get(i + 2) && spaceBefore.get(i + 3)
+                    && w.get(i).equals(w.get(i + 2)) && w.get(i + 1).equals(w.get(i + 3));
+            if (single || pair) {
                 n++;
             }
         }
         return n;
+    }
+
+    private static boolean spacesOnly(String t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = t.charAt(i);
+            if (c != ' ' && c != '\t' && c != '\u00a0') {
+                return false;
+            }
+        }
+        return to > from;
     }
 
     /** Share of paragraphs whose curly or straight quote marks do not pair up. */

@@ -17,6 +17,8 @@ record VisibleEvidence(List<PageDate> dates, List<String> bylines) {
     private static final int MAX_DATELINE_WORDS = 12;
     /** How many blocks before the body are searched for a dateline or byline. */
     private static final int LOOKBACK = 25;
+    /** How many blocks after the body are searched for (weak) dates. */
+    private static final int LOOKAHEAD = 60;
 
     static VisibleEvidence around(List<TextBlock> all, List<TextBlock> kept) {
         List<PageDate> dates = new ArrayList<>();
@@ -24,8 +26,8 @@ record VisibleEvidence(List<PageDate> dates, List<String> bylines) {
         if (kept.isEmpty()) {
             return new VisibleEvidence(dates, bylines);
         }
-        int firstBody = all.indexOf(kept.get(0));
-        int lastBody = all.indexOf(kept.get(kept.size() - 1));
+        int firstBody = indexOf(all, kept.get(0));
+        int lastBody = indexOf(all, kept.get(kept.size() - 1));
         boolean datelineSeen = false;
         for (int i = firstBody - 1; i >= Math.max(0, firstBody - LOOKBACK); i--) {
             String t = all.get(i).text();
@@ -40,7 +42,7 @@ record VisibleEvidence(List<PageDate> dates, List<String> bylines) {
                 datelineSeen = true;
             }
         }
-        for (int i = lastBody + 1; i < all.size(); i++) {
+        for (int i = lastBody + 1; i < Math.min(all.size(), lastBody + 1 + LOOKAHEAD); i++) {
             String t = all.get(i).text();
             if (LineShape.words(t) <= MAX_DATELINE_WORDS) {
                 LocalDate d = DateParsing.first(t);
@@ -50,5 +52,15 @@ record VisibleEvidence(List<PageDate> dates, List<String> bylines) {
             }
         }
         return new VisibleEvidence(dates, bylines);
+    }
+
+    /** Position of a block by identity (blocks with equal text are distinct blocks). */
+    private static int indexOf(List<TextBlock> all, TextBlock b) {
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i) == b) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

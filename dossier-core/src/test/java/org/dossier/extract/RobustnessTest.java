@@ -62,6 +62,7 @@ class RobustnessTest {
         assertTrue(e.getMessage().length() > 0 && !e.getMessage().contains("\n"));
         assertThrows(ExtractionException.class, () -> html("\u0000\u0001\u0002\u0003".repeat(100)));
         assertThrows(ExtractionException.class, () -> html("<html><body><nav><a href=x>Home</a></nav></body></html>"));
+        assertThrows(ExtractionException.class, () -> html("<html><body><p>Only a short line here.</p></body></html>"));
     }
 
     @Test
