@@ -17,6 +17,17 @@ public final class DocumentFrequencies {
     /** Counts one document with the given distinct features. */
     public void add(Collection<String> features) {
         docs++;
+        count(features);
+    }
+
+    /** Counts one document whose distinct features are the union of two disjoint sets. */
+    void add(Collection<String> features, Collection<String> disjointFeatures) {
+        docs++;
+        count(features);
+        count(disjointFeatures);
+    }
+
+    private void count(Collection<String> features) {
         for (String f : features) {
             int id = id(f); // may grow df
             df[id]++;

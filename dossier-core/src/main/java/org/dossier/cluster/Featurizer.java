@@ -3,9 +3,7 @@ package org.dossier.cluster;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 
 /** Turns a document into a {@link DocVector}, counting its features into the incremental document frequencies. */
 final class Featurizer {
@@ -25,9 +23,7 @@ final class Featurizer {
         Map<String, Double> anc = new HashMap<>();
         anchorExtractor.extract(doc.title(), doc.text()).counts().forEach((k, v) -> anc.put(k, v.doubleValue()));
         if (count) {
-            Set<String> features = new HashSet<>(lex.keySet());
-            features.addAll(anc.keySet());
-            df.add(features);
+            df.add(lex.keySet(), anc.keySet()); // anchor keys carry a prefix with ':' that terms do not
         }
         LocalDate date = doc.date() != null ? doc.date() : DatelineFinder.find(doc.title(), doc.text());
         FeatureVector lexical = unitTfIdf(lex);

@@ -34,6 +34,7 @@ public final class IncrementalClusterer implements StoryClusterer {
     private final Consumer<Story> onClose;
     private final Set<String> primed = new HashSet<>();
     private LocalDate clock;
+    private int lookups;
 
     public IncrementalClusterer() {
         this(ClusterParams.DEFAULT, s -> { });
@@ -146,21 +147,26 @@ public final class IncrementalClusterer implements StoryClusterer {
 
     /** Open stories sharing index keys with the document, the {@link #CANDIDATES} sharing most first. */
     private List<OpenStory> candidates(DocVector v) {
-        Map<OpenStory, Integer> hits = new HashMap<>();
+        int stamp = ++lookups;
+        List<OpenStory> found = new ArrayList<>();
         for (int key : v.keys()) {
             Set<OpenStory> p = postings.get(key);
             if (p != null) {
                 for (OpenStory s : p) {
-                    hits.merge(s, 1, Integer::sum);
+                    if (s.stamp != stamp) {
+                        s.stamp = stamp;
+                        s.hits = 0;
+                        found.add(s);
+                    }
+                    s.hits++;
                 }
             }
         }
-        if (hits.size() <= CANDIDATES) {
-            return new ArrayList<>(hits.keySet());
+        if (found.size() > CANDIDATES) {
+            found.sort(Comparator.comparingInt((OpenStory s) -> s.hits).reversed());
+            return found.subList(0, CANDIDATES);
         }
-        return hits.entrySet().stream()
-                .sorted(Map.Entry.<OpenStory, Integer>comparingByValue(Comparator.reverseOrder()))
-                .limit(CANDIDATES).map(Map.Entry::getKey).toList();
+        return found;
     }
 
     private OpenStory newStory(String id, String title) {

@@ -18,6 +18,9 @@ final class OpenStory {
     final List<String> members = new ArrayList<>();
     LocalDate firstDate;
     LocalDate lastDate;
+    /** Scratch counters of the current candidate lookup. */
+    int stamp;
+    int hits;
 
     OpenStory(String id, String title) {
         this.id = id;
