@@ -16,8 +16,6 @@ import java.util.regex.Pattern;
  * or headline word counts only when the text also capitalises it mid-sentence), numbers, years, dates, quotes.
  */
 public final class AnchorExtractor {
-    private static final Pattern TOKEN = Pattern.compile(
-            "\\p{L}[\\p{L}\\p{M}'’\\-]*|\\d+(?:[.,]\\d{3})*(?:[.,]\\d+)?|[.!?\"“”„«»]");
     private static final Pattern QUOTE_OPEN = Pattern.compile("[“„«]|\"(?=\\p{L})|``");
     private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
 
@@ -36,8 +34,23 @@ public final class AnchorExtractor {
         }
     }
 
+    /** The last texts read and their anchors: dedup and clustering read each article in turn. */
+    private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> new Object[3]);
+
     /** Anchors of a document: the title is read like text but its words count as sentence-initial. */
     public Anchors extract(String title, String text) {
+        Object[] last = LAST.get();
+        if (last[0] == title && last[1] == text && last[2] != null) {
+            return (Anchors) last[2];
+        }
+        Anchors a = read(title, text);
+        last[0] = title;
+        last[1] = text;
+        last[2] = a;
+        return a;
+    }
+
+    private Anchors read(String title, String text) {
         List<Tok> body = tokens(text == null ? "" : text, false);
         List<Tok> head = tokens(title == null ? "" : title, true);
         Set<String> confirmed = new HashSet<>();
@@ -54,8 +67,20 @@ public final class AnchorExtractor {
 
     /** Lowercase without accents: the form anchors are compared in. */
     public static String fold(String s) {
+        if (isAscii(s)) {
+            return s.toLowerCase(Locale.ROOT);
+        }
         String d = Normalizer.normalize(s, Normalizer.Form.NFD);
         return DIACRITICS.matcher(d).replaceAll("").toLowerCase(Locale.ROOT).replace('’', '\'');
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int quotes(String text) {
@@ -67,27 +92,72 @@ public final class AnchorExtractor {
         return n;
     }
 
+    /** Words, numbers (with thousands or decimal separators) and sentence or quote punctuation, in order. */
     private static List<Tok> tokens(String s, boolean allInitial) {
         List<Tok> out = new ArrayList<>();
-        Matcher m = TOKEN.matcher(s);
         boolean initial = true;
         int last = 0;
-        while (m.find()) {
-            String gap = s.substring(last, m.start());
-            if (gap.indexOf('\n') >= 0) {
-                initial = true;
+        int i = 0;
+        int n = s.length();
+        int newline = s.indexOf('\n');
+        while (i < n) {
+            char c = s.charAt(i);
+            int end;
+            if (Character.isLetter(c)) {
+                end = wordEnd(s, i + 1);
+            } else if (c >= '0' && c <= '9') {
+                end = numberEnd(s, i + 1);
+            } else if (PUNCT.indexOf(c) >= 0) {
+                end = i + 1;
+            } else {
+                i++;
+                continue;
             }
-            String t = m.group();
-            boolean joined = last > 0 && gap.equals(" ");
-            out.add(new Tok(t, initial || allInitial, joined));
-            if (t.equals(".") || t.equals("!") || t.equals("?")) {
+            if (newline >= 0 && newline < i) {
                 initial = true;
-            } else if (Character.isLetterOrDigit(t.charAt(0))) {
+                newline = s.indexOf('\n', i);
+            }
+            boolean joined = last > 0 && i - last == 1 && s.charAt(last) == ' ';
+            String t = s.substring(i, end);
+            out.add(new Tok(t, initial || allInitial, joined));
+            if (c == '.' || c == '!' || c == '?') {
+                initial = true;
+            } else if (Character.isLetterOrDigit(c)) {
                 initial = false;
             }
-            last = m.end();
+            last = end;
+            i = end;
         }
         return out;
+    }
+
+    private static final String PUNCT = ".!?\"“”„«»";
+
+    private static int wordEnd(String s, int i) {
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (!Character.isLetter(c) && Character.getType(c) != Character.NON_SPACING_MARK
+                    && c != '\'' && c != '’' && c != '-') {
+                break;
+            }
+            i++;
+        }
+        return i;
+    }
+
+    /** Digits, then groups of a separator followed by digits (thousands or decimals). */
+    private static int numberEnd(String s, int i) {
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                i++;
+            } else if ((c == '.' || c == ',') && i + 1 < s.length() && Character.isDigit(s.charAt(i + 1))) {
+                i += 2;
+            } else {
+                break;
+            }
+        }
+        return i;
     }
 
     private static void collect(List<Tok> toks, Set<String> confirmed, Map<String, Integer> counts) {
@@ -133,7 +203,10 @@ public final class AnchorExtractor {
     /** A month name next to a day number gives a calendar day; a capitalised month name alone gives the month. */
     private static void month(List<Tok> toks, int i, Map<String, Integer> counts) {
         Tok t = toks.get(i);
-        int month = MonthNames.month(fold(t.text()).replace(".", ""));
+        if (t.text().length() > MonthNames.LONGEST) {
+            return;
+        }
+        int month = MonthNames.month(fold(t.text()));
         if (month == 0) {
             return;
         }
@@ -145,7 +218,7 @@ public final class AnchorExtractor {
             day = day(toks, i - 2);
         }
         if (day > 0) {
-            counts.merge(String.format(Locale.ROOT, "d:%02d-%02d", month, day), 1, Integer::sum);
+            counts.merge("d:" + (month < 10 ? "0" : "") + month + (day < 10 ? "-0" : "-") + day, 1, Integer::sum);
         } else if (t.capitalised()) {
             counts.merge("m:" + month, 1, Integer::sum);
         }

@@ -1,26 +1,64 @@
 package org.dossier.cluster;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Document frequencies counted incrementally as documents arrive, and the smoothed IDF they give. */
+/**
+ * Document frequencies counted incrementally as documents arrive, the smoothed IDF they give, and a
+ * dense id per feature (so centroids are primitive arrays).
+ */
 public final class DocumentFrequencies {
-    private final Map<String, int[]> df = new HashMap<>();
+    private final Map<String, Integer> ids = new HashMap<>();
+    private int[] df = new int[1024];
     private long docs;
 
     /** Counts one document with the given distinct features. */
     public void add(Collection<String> features) {
         docs++;
+        count(features);
+    }
+
+    /** Counts one document whose distinct features are the union of two disjoint sets. */
+    void add(Collection<String> features, Collection<String> disjointFeatures) {
+        docs++;
+        count(features);
+        count(disjointFeatures);
+    }
+
+    private void count(Collection<String> features) {
         for (String f : features) {
-            df.computeIfAbsent(f, k -> new int[1])[0]++;
+            int id = id(f); // may grow df
+            df[id]++;
         }
+    }
+
+    /** The feature's id, assigned on first sight. */
+    int id(String feature) {
+        Integer id = ids.get(feature);
+        if (id == null) {
+            id = ids.size();
+            ids.put(feature, id);
+            if (id >= df.length) {
+                df = Arrays.copyOf(df, df.length * 2);
+            }
+        }
+        return id;
     }
 
     /** Smoothed inverse document frequency: ln((N + 1) / (df + 1)) + 1. */
     public double idf(String feature) {
-        int[] c = df.get(feature);
-        return Math.log((docs + 1.0) / ((c == null ? 0 : c[0]) + 1.0)) + 1.0;
+        Integer id = ids.get(feature);
+        return idf(id == null ? 0 : df[id]);
+    }
+
+    double idfOf(int id) {
+        return idf(df[id]);
+    }
+
+    private double idf(int count) {
+        return Math.log((docs + 1.0) / (count + 1.0)) + 1.0;
     }
 
     public long documents() {
@@ -28,6 +66,6 @@ public final class DocumentFrequencies {
     }
 
     public int vocabulary() {
-        return df.size();
+        return ids.size();
     }
 }

@@ -23,15 +23,18 @@ public final class IncrementalClusterer implements StoryClusterer {
      * other names is another event however similar the topic words (tuned on ECB+ dev with the rest).
      */
     static final double ANCHOR_GATE = 0.1;
+    /** Stories compared per document: the story of the event shares most of its strongest features. */
+    static final int CANDIDATES = 8;
     private final ClusterParams params;
     private final DocumentFrequencies df = new DocumentFrequencies();
-    private final Featurizer featurizer = new Featurizer(df);
+    private final Featurizer featurizer;
     /** Open stories, least recently updated first. */
     private final LinkedHashMap<String, OpenStory> open = new LinkedHashMap<>();
-    private final Map<String, Set<OpenStory>> postings = new HashMap<>();
+    private final Map<Integer, Set<OpenStory>> postings = new HashMap<>();
     private final Consumer<Story> onClose;
     private final Set<String> primed = new HashSet<>();
     private LocalDate clock;
+    private int lookups;
 
     public IncrementalClusterer() {
         this(ClusterParams.DEFAULT, s -> { });
@@ -41,6 +44,7 @@ public final class IncrementalClusterer implements StoryClusterer {
     public IncrementalClusterer(ClusterParams params, Consumer<Story> onClose) {
         this.params = params;
         this.onClose = onClose;
+        this.featurizer = new Featurizer(df, params.indexKeys());
     }
 
     /**
@@ -141,28 +145,28 @@ public final class IncrementalClusterer implements StoryClusterer {
                     && !date.isAfter(s.lastDate.plusDays(params.windowDays())));
     }
 
-    private Set<OpenStory> candidates(DocVector v) {
-        Set<OpenStory> out = new HashSet<>();
-        for (String key : indexKeys(v)) {
+    /** Open stories sharing index keys with the document, the {@link #CANDIDATES} sharing most first. */
+    private List<OpenStory> candidates(DocVector v) {
+        int stamp = ++lookups;
+        List<OpenStory> found = new ArrayList<>();
+        for (int key : v.keys()) {
             Set<OpenStory> p = postings.get(key);
             if (p != null) {
-                out.addAll(p);
+                for (OpenStory s : p) {
+                    if (s.stamp != stamp) {
+                        s.stamp = stamp;
+                        s.hits = 0;
+                        found.add(s);
+                    }
+                    s.hits++;
+                }
             }
         }
-        return out;
-    }
-
-    /** The document's strongest terms and anchors: stories are indexed and looked up by these. */
-    private List<String> indexKeys(DocVector v) {
-        List<String> keys = new ArrayList<>(top(v.lexical(), params.indexKeys()));
-        keys.addAll(top(v.anchors(), params.indexKeys()));
-        return keys;
-    }
-
-    private static List<String> top(Map<String, Double> m, int k) {
-        return m.entrySet().stream()
-                .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()))
-                .limit(k).map(Map.Entry::getKey).toList();
+        if (found.size() > CANDIDATES) {
+            found.sort(Comparator.comparingInt((OpenStory s) -> s.hits).reversed());
+            return found.subList(0, CANDIDATES);
+        }
+        return found;
     }
 
     private OpenStory newStory(String id, String title) {
@@ -175,7 +179,7 @@ public final class IncrementalClusterer implements StoryClusterer {
         s.add(v);
         open.remove(s.id);
         open.put(s.id, s);
-        for (String key : indexKeys(v)) {
+        for (int key : v.keys()) {
             if (s.indexKeys.add(key)) {
                 postings.computeIfAbsent(key, k -> new HashSet<>()).add(s);
             }
@@ -211,7 +215,7 @@ public final class IncrementalClusterer implements StoryClusterer {
 
     private void close(OpenStory s) {
         open.remove(s.id);
-        for (String key : s.indexKeys) {
+        for (int key : s.indexKeys) {
             Set<OpenStory> p = postings.get(key);
             if (p != null) {
                 p.remove(s);

@@ -11,6 +11,8 @@ import java.util.Map;
 /** Month names in several languages (data file {@code months.tsv}), mapped to month numbers. */
 final class MonthNames {
     private static final Map<String, Integer> MONTHS = load();
+    /** Length of the longest month name: longer words need no lookup. */
+    static final int LONGEST = MONTHS.keySet().stream().mapToInt(String::length).max().orElse(0);
 
     private MonthNames() {}
 

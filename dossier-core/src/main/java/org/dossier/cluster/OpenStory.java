@@ -14,10 +14,13 @@ final class OpenStory {
     final SparseVector lexical = new SparseVector();
     final SparseVector anchors = new SparseVector();
     final Set<String> languages = new HashSet<>();
-    final Set<String> indexKeys = new HashSet<>();
+    final Set<Integer> indexKeys = new HashSet<>();
     final List<String> members = new ArrayList<>();
     LocalDate firstDate;
     LocalDate lastDate;
+    /** Scratch counters of the current candidate lookup. */
+    int stamp;
+    int hits;
 
     OpenStory(String id, String title) {
         this.id = id;
@@ -25,8 +28,8 @@ final class OpenStory {
     }
 
     void add(DocVector v) {
-        lexical.add(v.lexical(), 1.0);
-        anchors.add(v.anchors(), 1.0);
+        lexical.add(v.lexical());
+        anchors.add(v.anchors());
         if (v.lang() != null) {
             languages.add(v.lang());
         }

@@ -1,51 +1,73 @@
 package org.dossier.cluster;
 
-import java.util.HashMap;
-import java.util.Map;
-
-/** A sparse vector over feature names with its squared norm kept up to date, used for story centroids. */
+/**
+ * A sparse vector over feature ids (open addressing, primitive arrays) with its squared norm kept up to date,
+ * used for story centroids.
+ */
 final class SparseVector {
-    private final Map<String, Double> weights = new HashMap<>();
+    private int[] keys = new int[64];
+    private double[] values = new double[64];
+    private int size;
     private double squaredNorm;
 
-    /** Adds {@code scale * v} to this vector. */
-    void add(Map<String, Double> v, double scale) {
-        v.forEach((k, w) -> {
-            double old = weights.getOrDefault(k, 0.0);
-            double now = old + scale * w;
+    /** Adds {@code v} to this vector. */
+    void add(FeatureVector v) {
+        for (int i = 0; i < v.ids().length; i++) {
+            int slot = slot(v.ids()[i]);
+            if (keys[slot] == 0) {
+                keys[slot] = v.ids()[i] + 1;
+                size++;
+            }
+            double old = values[slot];
+            double now = old + v.weights()[i];
             squaredNorm += now * now - old * old;
-            weights.put(k, now);
-        });
+            values[slot] = now;
+            if (size * 2 > keys.length) {
+                grow();
+            }
+        }
     }
 
-    /** Cosine between this vector and a unit-length vector {@code unit}. */
-    double cosineWithUnit(Map<String, Double> unit) {
+    /** Cosine between this vector and a unit-length vector. */
+    double cosineWithUnit(FeatureVector unit) {
         if (squaredNorm <= 0) {
             return 0;
         }
         double dot = 0;
-        for (Map.Entry<String, Double> e : unit.entrySet()) {
-            Double w = weights.get(e.getKey());
-            if (w != null) {
-                dot += w * e.getValue();
+        for (int i = 0; i < unit.ids().length; i++) {
+            int slot = slot(unit.ids()[i]);
+            if (keys[slot] != 0) {
+                dot += values[slot] * unit.weights()[i];
             }
         }
         return dot / Math.sqrt(squaredNorm);
     }
 
-    /** Dot product with {@code v}. */
-    double dot(Map<String, Double> v) {
-        double dot = 0;
-        for (Map.Entry<String, Double> e : v.entrySet()) {
-            Double w = weights.get(e.getKey());
-            if (w != null) {
-                dot += w * e.getValue();
-            }
-        }
-        return dot;
+    int size() {
+        return size;
     }
 
-    int size() {
-        return weights.size();
+    /** The slot holding {@code id}, or the empty slot where it would go. */
+    private int slot(int id) {
+        int mask = keys.length - 1;
+        int i = (id * 0x9E3779B9) >>> 7 & mask;
+        while (keys[i] != 0 && keys[i] != id + 1) {
+            i = (i + 1) & mask;
+        }
+        return i;
+    }
+
+    private void grow() {
+        int[] oldKeys = keys;
+        double[] oldValues = values;
+        keys = new int[oldKeys.length * 2];
+        values = new double[oldKeys.length * 2];
+        for (int i = 0; i < oldKeys.length; i++) {
+            if (oldKeys[i] != 0) {
+                int slot = slot(oldKeys[i] - 1);
+                keys[slot] = oldKeys[i];
+                values[slot] = oldValues[i];
+            }
+        }
     }
 }

@@ -14,7 +14,7 @@ import java.util.function.Function;
  */
 final class LshIndex<T> {
     /** Near-identical items pile up in one bucket; the newest few are enough to find a copy. */
-    static final int BUCKET_CAP = 32;
+    static final int BUCKET_CAP = 8;
 
     private final int rows;
     private final Function<T, long[]> signature;

@@ -54,7 +54,48 @@ public final class MinHashDeduplicator implements Deduplicator {
         this.capacity = capacity;
     }
 
-    private record Entry(String id, String root, LocalDate date, String lang, double translationScore, TextSignature sig) {}
+    /** A remembered article; compared by identity (it sits in hash-based LSH buckets). */
+    private static final class Entry {
+        private final String id;
+        private final String root;
+        private final LocalDate date;
+        private final String lang;
+        private final double translationScore;
+        private final TextSignature sig;
+
+        Entry(String id, String root, LocalDate date, String lang, double translationScore, TextSignature sig) {
+            this.id = id;
+            this.root = root;
+            this.date = date;
+            this.lang = lang;
+            this.translationScore = translationScore;
+            this.sig = sig;
+        }
+
+        String lang() {
+            return lang;
+        }
+
+        double translationScore() {
+            return translationScore;
+        }
+
+        String id() {
+            return id;
+        }
+
+        String root() {
+            return root;
+        }
+
+        LocalDate date() {
+            return date;
+        }
+
+        TextSignature sig() {
+            return sig;
+        }
+    }
 
     @Override
     public Article add(Article article) {
