@@ -19,8 +19,9 @@ public final class SpeakerFinder {
     private final List<QuoteSpan> quotes;
     private final boolean[] quoted;
     private final SpeakerNames names;
-
     private final List<QuoteSpan> allQuoted = new ArrayList<>();
+    private final List<Attribution> resolved = new ArrayList<>();
+    private boolean afterWasAccording;
 
     /** {@code scare} are the short quoted stretches, never attributed but never read as attribution either. */
     public SpeakerFinder(Doc doc, List<QuoteSpan> quotes, List<QuoteSpan> scare) {
@@ -49,9 +50,6 @@ public final class SpeakerFinder {
         }
         return out;
     }
-
-    private final List<Attribution> resolved = new ArrayList<>();
-    private boolean afterWasAccording;
 
     private Attribution attribute(int k) {
         QuoteSpan q = quotes.get(k);

@@ -69,6 +69,12 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void shortFullSentenceWithSpeakerIsAQuote() {
+        List<QuoteMention> qs = quotes("Coach Dana Reyes spoke after the final whistle. \"We will win,\" she said.");
+        assertEquals("Dana Reyes", startingWith(qs, "We will win").speaker());
+    }
+
+    @Test
     void accordingToNamesTheSpeakerBeforeOrAfterTheQuote() {
         List<QuoteMention> before = quotes("According to Maria Gonzalez, \"the budget will be approved before the"
                 + " summer break.\"");
