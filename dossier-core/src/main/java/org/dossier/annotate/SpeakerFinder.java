@@ -40,15 +40,30 @@ public final class SpeakerFinder {
 
     /** The quotes with their speakers, in text order. */
     public List<QuoteMention> attribute() {
+        for (int k = 0; k < quotes.size(); k++) {
+            names.remember(attribute(k));
+        }
+        for (int k = quotes.size() - 2; k >= 0; k--) {
+            if (resolved.get(k).isEmpty() && continuesInNextParagraph(k)) {
+                resolved.set(k, resolved.get(k + 1));
+            }
+        }
         List<QuoteMention> out = new ArrayList<>();
         for (int k = 0; k < quotes.size(); k++) {
             QuoteSpan q = quotes.get(k);
-            Attribution a = attribute(k);
-            names.remember(a);
+            Attribution a = resolved.get(k);
             out.add(new QuoteMention(doc.text().substring(q.start(), q.end()), q.start(), q.end(), a.speaker(),
                     a.description()));
         }
         return out;
+    }
+
+    /** A quote left open at the end of its paragraph, the next paragraph opening with the quote's sequel. */
+    private boolean continuesInNextParagraph(int k) {
+        QuoteSpan q = quotes.get(k);
+        QuoteSpan next = quotes.get(k + 1);
+        int para = doc.paragraphAt(next.start());
+        return q.closeMark() < 0 && doc.paragraphAt(q.start()) == para - 1 && opensParagraph(next, para);
     }
 
     private Attribution attribute(int k) {

@@ -75,6 +75,15 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void quoteRunningOverParagraphsTakesTheSpeakerNamedAtItsEnd() {
+        List<QuoteMention> qs = quotes("Finance Minister Ruth Adler spoke to parliament on Wednesday.\n\n"
+                + "\"We have done everything we can. The ball is now in their court.\n\n"
+                + "\"If they refuse, there will be consequences for everyone involved,\" she said.");
+        assertEquals("Ruth Adler", startingWith(qs, "We have done everything").speaker());
+        assertEquals("Ruth Adler", startingWith(qs, "If they refuse").speaker());
+    }
+
+    @Test
     void accordingToNamesTheSpeakerBeforeOrAfterTheQuote() {
         List<QuoteMention> before = quotes("According to Maria Gonzalez, \"the budget will be approved before the"
                 + " summer break.\"");
