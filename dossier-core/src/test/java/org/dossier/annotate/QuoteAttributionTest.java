@@ -84,6 +84,13 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void sheSkipsTheLatestPersonWhenHisFirstNameIsMale() {
+        List<QuoteMention> qs = quotes("Premier Sarah Jensen met Minister Paul Martin in Ottawa on Monday.\n\n"
+                + "“We agreed on every point that matters to our voters,” she said.");
+        assertEquals("Sarah Jensen", startingWith(qs, "We agreed on every point").speaker());
+    }
+
+    @Test
     void accordingToNamesTheSpeakerBeforeOrAfterTheQuote() {
         List<QuoteMention> before = quotes("According to Maria Gonzalez, \"the budget will be approved before the"
                 + " summer break.\"");
