@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.dossier.model.Article;
 import org.dossier.model.PageDate;
 
@@ -44,6 +46,28 @@ public final class AnchorChooser {
             return new AnchorChoice(story, "no page or text date; median date of the story's articles");
         }
         return new AnchorChoice(null, "no date evidence");
+    }
+
+    /**
+     * Anchors of all articles of one story, by id: each article's own evidence first, then each is checked
+     * against the others' dates (so a late repost is re-anchored and an undated article takes the story's date).
+     */
+    public static Map<String, AnchorChoice> chooseStory(List<Article> story) {
+        Map<String, LocalDate> own = new LinkedHashMap<>();
+        for (Article a : story) {
+            own.put(a.id(), choose(a).date());
+        }
+        Map<String, AnchorChoice> out = new LinkedHashMap<>();
+        for (Article a : story) {
+            List<LocalDate> others = new ArrayList<>();
+            own.forEach((id, d) -> {
+                if (!id.equals(a.id()) && d != null) {
+                    others.add(d);
+                }
+            });
+            out.put(a.id(), choose(a, others));
+        }
+        return out;
     }
 
     /** A page date well after the story while the text reports recent days and states no date near the page's. */

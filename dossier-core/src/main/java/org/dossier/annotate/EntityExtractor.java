@@ -40,7 +40,7 @@ public final class EntityExtractor {
             for (int cut = 2; cut < toks.size(); cut++) {
                 int placeStart = toks.get(cut).beginPosition();
                 int end = toks.get(toks.size() - 1).endPosition();
-                if (PlaceNames.isPlace(text.substring(placeStart, end))) {
+                if (CoreNlpLists.isPlace(text.substring(placeStart, end))) {
                     int personEnd = toks.get(cut - 1).endPosition();
                     return List.of(
                             mention(text, "PERSON", toks.get(0).beginPosition(), personEnd),

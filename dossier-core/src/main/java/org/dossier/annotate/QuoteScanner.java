@@ -73,7 +73,8 @@ public final class QuoteScanner {
             Mark a = marks.get(i);
             Mark b = marks.get(i + 1);
             int words = words(a.pos() + 1, b.pos());
-            if (a.canOpen() && b.canClose() && words >= 1 && words < MIN_WORDS) {
+            if (a.canOpen() && b.canClose() && words >= 1 && words < MIN_WORDS
+                    && !shortSentenceWithSpeaker(a.pos(), b.pos())) {
                 scare.add(new QuoteSpan(a.pos() + 1, b.pos(), a.pos(), b.pos()));
                 marks.remove(i + 1);
                 marks.remove(i);
@@ -81,6 +82,22 @@ public final class QuoteScanner {
                 i++;
             }
         }
+    }
+
+    /** A short full utterance, not a scare quote: "We will win," he said. */
+    private boolean shortSentenceWithSpeaker(int open, int close) {
+        String inner = doc.text().substring(open + 1, close).strip();
+        if (words(open + 1, close) < 2 || inner.isEmpty() || !Character.isUpperCase(inner.charAt(0))
+                || ".,!?".indexOf(inner.charAt(inner.length() - 1)) < 0) {
+            return false;
+        }
+        List<Tok> after = doc.toksIn(close + 1, Math.min(doc.text().length(), close + 80));
+        for (int j = 0; j < Math.min(after.size(), 5) && !after.get(j).endsSentence(); j++) {
+            if (after.get(j).isReportingVerb()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the last unpaired mark of a paragraph closes a quote: nothing or only an attribution follows. */
@@ -169,7 +186,9 @@ public final class QuoteScanner {
     }
 
     private void add(List<QuoteSpan> out, QuoteSpan q) {
-        if (q != null && q.end() > q.start() && words(q.start(), q.end()) >= MIN_WORDS) {
+        boolean shortOk = q != null && q.openMark() >= 0 && q.closeMark() >= 0
+                && shortSentenceWithSpeaker(q.openMark(), q.closeMark());
+        if (q != null && q.end() > q.start() && (words(q.start(), q.end()) >= MIN_WORDS || shortOk)) {
             out.add(q);
         }
     }

@@ -19,8 +19,9 @@ public final class SpeakerFinder {
     private final List<QuoteSpan> quotes;
     private final boolean[] quoted;
     private final SpeakerNames names;
-
     private final List<QuoteSpan> allQuoted = new ArrayList<>();
+    private final List<Attribution> resolved = new ArrayList<>();
+    private boolean afterWasAccording;
 
     /** {@code scare} are the short quoted stretches, never attributed but never read as attribution either. */
     public SpeakerFinder(Doc doc, List<QuoteSpan> quotes, List<QuoteSpan> scare) {
@@ -39,19 +40,31 @@ public final class SpeakerFinder {
 
     /** The quotes with their speakers, in text order. */
     public List<QuoteMention> attribute() {
+        for (int k = 0; k < quotes.size(); k++) {
+            names.remember(attribute(k));
+        }
+        for (int k = quotes.size() - 2; k >= 0; k--) {
+            if (resolved.get(k).isEmpty() && continuesInNextParagraph(k)) {
+                resolved.set(k, resolved.get(k + 1));
+            }
+        }
         List<QuoteMention> out = new ArrayList<>();
         for (int k = 0; k < quotes.size(); k++) {
             QuoteSpan q = quotes.get(k);
-            Attribution a = attribute(k);
-            names.remember(a);
+            Attribution a = resolved.get(k);
             out.add(new QuoteMention(doc.text().substring(q.start(), q.end()), q.start(), q.end(), a.speaker(),
                     a.description()));
         }
         return out;
     }
 
-    private final List<Attribution> resolved = new ArrayList<>();
-    private boolean afterWasAccording;
+    /** A quote left open at the end of its paragraph, the next paragraph opening with the quote's sequel. */
+    private boolean continuesInNextParagraph(int k) {
+        QuoteSpan q = quotes.get(k);
+        QuoteSpan next = quotes.get(k + 1);
+        int para = doc.paragraphAt(next.start());
+        return q.closeMark() < 0 && doc.paragraphAt(q.start()) == para - 1 && opensParagraph(next, para);
+    }
 
     private Attribution attribute(int k) {
         QuoteSpan q = quotes.get(k);
@@ -151,8 +164,8 @@ public final class SpeakerFinder {
             return Attribution.NONE;
         }
         List<Tok> words = toks.subList(np[0], np[1]);
-        if (words.size() == 1 && Lexicon.SPEAKER_PRONOUNS.contains(words.get(0).lower())) {
-            return recentSubject(pos);
+        if (words.size() == 1 && Lexicon.SPEAKER_PRONOUNS.containsKey(words.get(0).lower())) {
+            return recentSubject(pos, Lexicon.SPEAKER_PRONOUNS.get(words.get(0).lower()));
         }
         if (words.stream().allMatch(t -> t.pos().startsWith("PRP"))) {
             return Attribution.NONE;
@@ -163,8 +176,11 @@ public final class SpeakerFinder {
         return names.describe(from, to, apposed);
     }
 
-    /** The subject a he/she refers to: the latest person or unnamed person who said something, else a person named. */
-    private Attribution recentSubject(int pos) {
+    /**
+     * The subject a he/she refers to: the latest person or unnamed person who said something, else the latest
+     * person named; a person whose first name is known to be of the other gender is passed over.
+     */
+    private Attribution recentSubject(int pos, String gender) {
         int para = doc.paragraphAt(pos);
         int windowStart = doc.paragraphs().get(Math.max(0, para - PRONOUN_WINDOW_PARAGRAPHS))[0];
         for (int j = firstTokAt(pos) - 1; j >= 0 && toks.get(j).begin() >= windowStart; j--) {
@@ -178,12 +194,13 @@ public final class SpeakerFinder {
             Attribution a = np[1] > np[0] ? names.describe(toks.get(np[0]).begin(), toks.get(np[1] - 1).end(), null)
                     : Attribution.NONE;
             Tok head = toks.get(np[1] - 1);
-            boolean person = head.pos().equals("NN") && PlaceNames.isAnimate(head.word());
-            if (a.speaker() != null && names.isPerson(a.speaker()) || a.speaker() == null && person) {
+            boolean person = head.pos().equals("NN") && CoreNlpLists.isAnimate(head.word());
+            boolean named = a.speaker() != null && names.isPerson(a.speaker()) && fits(a.speaker(), gender);
+            if (named || a.speaker() == null && person) {
                 return a;
             }
         }
-        EntityMention person = names.lastPersonBefore(pos, windowStart);
+        EntityMention person = names.lastPersonBefore(pos, windowStart, n -> fits(n, gender));
         return person == null ? Attribution.NONE : new Attribution(names.fullName(person), null);
     }
 
@@ -198,6 +215,11 @@ public final class SpeakerFinder {
     /** Whether the quote is the first thing in its paragraph (a bare quote paragraph continues the last speaker). */
     private boolean opensParagraph(QuoteSpan q, int para) {
         return doc.text().substring(doc.paragraphs().get(para)[0], q.outerStart()).isBlank();
+    }
+
+    private static boolean fits(String name, String gender) {
+        String known = CoreNlpLists.genderOfFirstName(name.split("\\s+")[0]);
+        return known == null || gender == null || known.equals(gender);
     }
 
     private int firstTokAt(int pos) {

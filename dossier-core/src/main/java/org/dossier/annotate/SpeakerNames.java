@@ -82,10 +82,10 @@ final class SpeakerNames {
         return doc.entities().stream().anyMatch(e -> e.type().equals("PERSON") && fullName(e).equals(name));
     }
 
-    EntityMention lastPersonBefore(int pos, int from) {
+    EntityMention lastPersonBefore(int pos, int from, java.util.function.Predicate<String> accept) {
         EntityMention best = null;
         for (EntityMention e : doc.entities()) {
-            if (e.type().equals("PERSON") && e.start() >= from && e.end() <= pos) {
+            if (e.type().equals("PERSON") && e.start() >= from && e.end() <= pos && accept.test(fullName(e))) {
                 best = e;
             }
         }

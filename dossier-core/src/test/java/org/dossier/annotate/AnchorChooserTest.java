@@ -65,4 +65,18 @@ class AnchorChooserTest {
                 0, null, null);
         assertEquals(LocalDate.of(2022, 1, 9), AnchorChooser.choose(a).date());
     }
+
+    @Test
+    void storyOfSeedsReanchorsTheLateRepostFromTheOtherArticles() throws Exception {
+        Article repost = dated(SeedFixtureTest.body(SeedFixtureTest.seed("000")), LocalDate.of(2022, 1, 26));
+        Article undated = new Article("b", null, null, null, null, null, null, null, "en", null,
+                SeedFixtureTest.body(SeedFixtureTest.seed("002")), 0, null, null);
+        Article published = new Article("c", null, null, null, null, LocalDate.of(2022, 1, 9), null, null, "en",
+                null, SeedFixtureTest.body(SeedFixtureTest.seed("003")), 0, null, null);
+        var anchors = AnchorChooser.chooseStory(List.of(repost, undated, published));
+        LocalDate r = anchors.get("a").date();
+        assertTrue(!r.isBefore(LocalDate.of(2022, 1, 9)) && !r.isAfter(LocalDate.of(2022, 1, 10)), anchors.toString());
+        assertEquals(LocalDate.of(2022, 1, 10), anchors.get("b").date());
+        assertEquals(LocalDate.of(2022, 1, 9), anchors.get("c").date());
+    }
 }

@@ -69,6 +69,28 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void shortFullSentenceWithSpeakerIsAQuote() {
+        List<QuoteMention> qs = quotes("Coach Dana Reyes spoke after the final whistle. \"We will win,\" she said.");
+        assertEquals("Dana Reyes", startingWith(qs, "We will win").speaker());
+    }
+
+    @Test
+    void quoteRunningOverParagraphsTakesTheSpeakerNamedAtItsEnd() {
+        List<QuoteMention> qs = quotes("Finance Minister Ruth Adler spoke to parliament on Wednesday.\n\n"
+                + "\"We have done everything we can. The ball is now in their court.\n\n"
+                + "\"If they refuse, there will be consequences for everyone involved,\" she said.");
+        assertEquals("Ruth Adler", startingWith(qs, "We have done everything").speaker());
+        assertEquals("Ruth Adler", startingWith(qs, "If they refuse").speaker());
+    }
+
+    @Test
+    void sheSkipsTheLatestPersonWhenHisFirstNameIsMale() {
+        List<QuoteMention> qs = quotes("Premier Sarah Jensen met Minister Paul Martin in Ottawa on Monday.\n\n"
+                + "“We agreed on every point that matters to our voters,” she said.");
+        assertEquals("Sarah Jensen", startingWith(qs, "We agreed on every point").speaker());
+    }
+
+    @Test
     void accordingToNamesTheSpeakerBeforeOrAfterTheQuote() {
         List<QuoteMention> before = quotes("According to Maria Gonzalez, \"the budget will be approved before the"
                 + " summer break.\"");
