@@ -45,7 +45,9 @@ final class MentionCluster {
         Comparator<String> completeness = Comparator.comparingInt((String v) -> v.split("\\s+").length);
         Comparator<String> frequency = Comparator.comparingLong(counts::get);
         Comparator<String> order = person ? completeness.thenComparing(frequency) : frequency.thenComparing(completeness);
-        String best = variants.stream().max(order.thenComparingInt(String::length)).orElse("");
+        String top = variants.stream().max(order.thenComparingInt(String::length)).orElse("");
+        String best = person || top.contains(" ") || OrgClusters.isAcronym(top) ? top
+                : variants.stream().filter(v -> v.startsWith(top + " ")).findFirst().orElse(top);
         String bare = best.replaceFirst("(?i)^the\\s+", "");
         String name = variants.stream().filter(v -> v.equalsIgnoreCase(bare)).findFirst().orElse(best);
         return new Entity(name, majorityType(), variants, roles(), articles(), spans());

@@ -77,6 +77,12 @@ public record NameParts(String name, List<String> tokens, String title, boolean 
         return new NameParts(String.join(" ", kept), List.copyOf(kept), title, junk);
     }
 
+    /** The same name without its first {@code from} tokens (a leading non-name word read into it). */
+    public NameParts tail(int from) {
+        List<String> kept = tokens.subList(from, tokens.size());
+        return new NameParts(String.join(" ", kept), List.copyOf(kept), title, junk);
+    }
+
     /** The last token, read as a family name. */
     public String surname() {
         return tokens.isEmpty() ? "" : tokens.get(tokens.size() - 1);

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.dossier.model.AnnotatedArticle;
 import org.dossier.model.EntityMention;
@@ -18,19 +19,34 @@ import org.dossier.model.StoryDossier.Entity;
  */
 public final class NameResolver implements EntityResolver {
     private static final String PERSON = "PERSON";
+    private static final String ORGANIZATION = "ORGANIZATION";
+    private static final List<String> TYPE_ORDER = List.of(PERSON, ORGANIZATION, "LOCATION");
+    /**
+     * Entity order: people, then organisations, then places, then the rest (nationalities and other MISC); within
+     * each, by mentions times articles, then name.
+     */
+    static final Comparator<Entity> IMPORTANCE = Comparator
+            .comparingInt((Entity e) -> TYPE_ORDER.contains(e.type()) ? TYPE_ORDER.indexOf(e.type()) : TYPE_ORDER.size())
+            .thenComparingLong(e -> -(long) e.mentions().size() * e.articles().size())
+            .thenComparing(Entity::name);
 
     @Override
     public List<Entity> resolve(List<AnnotatedArticle> articles) {
         List<ResolvedMention> raw = collect(articles);
         Map<String, String> surfaceType = surfaceTypes(raw);
-        List<ResolvedMention> mentions = raw.stream().map(m -> trimmed(m, surfaceType)).toList();
+        List<ResolvedMention> cut = raw.stream().map(m -> trimmed(m, surfaceType)).toList();
+        Set<String> noise = new NameNoise(articles).noise(cut, surfaceType);
+        List<ResolvedMention> mentions = cut.stream().filter(m -> !noise.contains(key(m))).toList();
+        Set<String> orgHeads = OrgClusters.heads(mentions, surfaceType);
         Map<String, Long> personVotes = MentionCluster.personVotes(mentions);
         List<MentionCluster> people = new ArrayList<>();
         List<ResolvedMention> others = new ArrayList<>();
         List<ResolvedMention> singles = new ArrayList<>();
         for (ResolvedMention m : sortedFullFirst(mentions)) {
             boolean person = PERSON.equals(surfaceType.get(key(m)));
-            if (person && PersonMatch.isFull(m.parts())) {
+            if (person && !PersonMatch.isFull(m.parts()) && orgHeads.contains(key(m))) {
+                others.add(m.retyped(ORGANIZATION));
+            } else if (person && PersonMatch.isFull(m.parts())) {
                 addFullName(people, m);
             } else if (person) {
                 singles.add(m);
@@ -48,9 +64,7 @@ public final class NameResolver implements EntityResolver {
             }
         }
         clusters.addAll(OrgClusters.group(rest));
-        return clusters.stream().map(MentionCluster::toEntity)
-                .sorted(Comparator.comparingInt((Entity e) -> -e.mentions().size()).thenComparing(Entity::name))
-                .toList();
+        return clusters.stream().map(MentionCluster::toEntity).sorted(IMPORTANCE).toList();
     }
 
     private static List<ResolvedMention> collect(List<AnnotatedArticle> articles) {
@@ -82,8 +96,8 @@ public final class NameResolver implements EntityResolver {
     }
 
     /**
-     * A person name whose last tokens are, across the story, mostly another kind of entity ("Sergei Riabkov
-     * Russia") loses those tokens.
+     * A person name whose first or last tokens are, across the story, mostly another kind of entity ("Sergei
+     * Riabkov Russia", "Emergencies Taras Hrebenyuk" after "Minister for") loses those tokens.
      */
     private static ResolvedMention trimmed(ResolvedMention m, Map<String, String> surfaceType) {
         if (!PERSON.equals(m.type())) {
@@ -91,22 +105,27 @@ public final class NameResolver implements EntityResolver {
         }
         NameParts p = m.parts();
         int keep = p.tokens().size();
-        while (keep > 2) {
-            String type = surfaceType.get(p.tokens().get(keep - 1).toLowerCase(Locale.ROOT));
-            if (type == null || PERSON.equals(type)) {
-                break;
-            }
+        while (keep > 2 && otherKind(p.tokens().get(keep - 1), surfaceType)) {
             keep--;
         }
-        if (keep == p.tokens().size()) {
+        int from = 0;
+        while (keep - from > 2 && otherKind(p.tokens().get(from), surfaceType)) {
+            from++;
+        }
+        if (keep == p.tokens().size() && from == 0) {
             return m;
         }
-        NameParts cut = p.truncate(keep);
+        NameParts cut = p.truncate(keep).tail(from);
         EntityMention e = m.mention();
         int at = e.text().indexOf(cut.name());
         EntityMention narrowed = at < 0 || e.end() - e.start() != e.text().length() ? e
                 : new EntityMention(cut.name(), e.type(), e.start() + at, e.start() + at + cut.name().length());
         return new ResolvedMention(m.article(), narrowed, cut, m.role());
+    }
+
+    private static boolean otherKind(String token, Map<String, String> surfaceType) {
+        String type = surfaceType.get(token.toLowerCase(Locale.ROOT));
+        return type != null && !PERSON.equals(type);
     }
 
     private static String key(ResolvedMention m) {

@@ -1,12 +1,15 @@
 package org.dossier.resolve;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
-/** Groups non-person mentions: same folded name, or an acronym of a longer name ("OSCE"). */
+/** Groups non-person mentions: same folded name, an acronym of a longer name ("OSCE"), or a short form. */
 final class OrgClusters {
     private OrgClusters() {}
 
@@ -22,16 +25,52 @@ final class OrgClusters {
                 byAcronym.putIfAbsent(acronym, c);
             }
         }
+        Map<String, List<MentionCluster>> byHead = new HashMap<>();
+        for (MentionCluster c : byKey.values()) {
+            NameParts p = c.mentions.get(0).parts();
+            if (p.tokens().size() > 1 && c.mentions.stream().anyMatch(m -> "ORGANIZATION".equals(m.type()))) {
+                byHead.computeIfAbsent(NameKey.of(p.tokens().get(0)), k -> new ArrayList<>()).add(c);
+            }
+        }
         List<MentionCluster> out = new ArrayList<>();
         for (MentionCluster c : byKey.values()) {
             String name = c.mentions.get(0).parts().name().replace(".", "");
             MentionCluster full = isAcronym(name) ? byAcronym.get(name) : null;
+            List<MentionCluster> heads = shortForm(c) ? byHead.getOrDefault(NameKey.of(name), List.of()) : List.of();
+            if (full == null && heads.size() == 1) {
+                full = heads.get(0);
+            }
             if (full != null && full != c) {
                 full.mentions.addAll(c.mentions);
             } else {
                 out.add(c);
             }
         }
+        return out;
+    }
+
+    /**
+     * The lower-case one-word names that are the first word of exactly one longer organisation name in the story
+     * and never the surname of a full person name ("Quillon" for "Quillon Labs"): short forms of that organisation.
+     */
+    static Set<String> heads(List<ResolvedMention> mentions, Map<String, String> surfaceType) {
+        Map<String, Set<String>> orgsByHead = new HashMap<>();
+        Set<String> surnames = new HashSet<>();
+        for (ResolvedMention m : mentions) {
+            List<String> t = m.parts().tokens();
+            String name = m.parts().name().toLowerCase(Locale.ROOT);
+            if (t.size() > 1 && "ORGANIZATION".equals(surfaceType.get(name))) {
+                orgsByHead.computeIfAbsent(t.get(0).toLowerCase(Locale.ROOT), k -> new HashSet<>()).add(foldedKey(name));
+            } else if (t.size() > 1 && "PERSON".equals(surfaceType.get(name))) {
+                surnames.add(m.parts().surname().toLowerCase(Locale.ROOT));
+            }
+        }
+        Set<String> out = new HashSet<>();
+        orgsByHead.forEach((head, orgs) -> {
+            if (orgs.size() == 1 && !surnames.contains(head)) {
+                out.add(head);
+            }
+        });
         return out;
     }
 
@@ -43,6 +82,12 @@ final class OrgClusters {
             b.append(NameKey.of(t)).append(' ');
         }
         return b.toString().strip();
+    }
+
+    /** A one-word cluster read as an organisation at least once (a retyped person-tagged short form). */
+    private static boolean shortForm(MentionCluster c) {
+        return c.mentions.get(0).parts().tokens().size() == 1
+                && c.mentions.stream().allMatch(m -> "ORGANIZATION".equals(m.type()));
     }
 
     static boolean isAcronym(String name) {

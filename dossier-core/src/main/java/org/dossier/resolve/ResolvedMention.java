@@ -4,6 +4,12 @@ import org.dossier.model.EntityMention;
 
 /** One kept entity mention with its article, cleaned name, type vote and the role read around it. */
 record ResolvedMention(String article, EntityMention mention, NameParts parts, String role) {
+    /** The same mention read as another entity type. */
+    ResolvedMention retyped(String type) {
+        return new ResolvedMention(article, new EntityMention(mention.text(), type, mention.start(), mention.end()), parts,
+                null);
+    }
+
     String type() {
         return mention.type() == null ? "MISC" : mention.type();
     }

@@ -18,10 +18,12 @@ import org.dossier.model.StoryDossier.Disagreement;
 final class Disagreements {
     private Disagreements() {}
 
-    static Disagreement of(List<ClaimExtractor.Found> group) {
-        if (!conflicting(group)) {
+    static Disagreement of(List<ClaimExtractor.Found> found) {
+        if (!conflicting(found)) {
             return null;
         }
+        List<ClaimExtractor.Found> group = found.stream().sorted(Comparator.comparing(
+                (ClaimExtractor.Found f) -> f.claim().date(), Comparator.nullsLast(Comparator.naturalOrder()))).toList();
         Map<String, List<ClaimExtractor.Found>> byLabel = group.stream().collect(Collectors.groupingBy(
                 f -> f.quantity().label(), LinkedHashMap::new, Collectors.toList()));
         List<Disagreement.Value> values = new ArrayList<>();

@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.model.AnnotatedArticle;
 import org.dossier.model.EntityMention;
+import org.dossier.model.QuoteMention;
 import org.dossier.model.SentenceSpan;
 import org.dossier.model.Span;
 import org.dossier.model.StoryDossier.Entity;
@@ -31,10 +32,20 @@ final class EventFinder {
     private static final Set<String> PRECISIONS = Set.of("day", "month");
     private static final String STATEMENT = "statement";
 
+    private static final Pattern THAT = Pattern.compile("\\bthat\\b");
+    private static final double MOSTLY_QUOTED = 0.5;
+
     private final EntityIndex index;
+    private final Set<String> sources;
 
     EventFinder(EntityIndex index) {
+        this(index, Set.of());
+    }
+
+    /** {@code sources}: lower-case names of the story's outlets and credited agencies, never participants. */
+    EventFinder(EntityIndex index, Set<String> sources) {
         this.index = index;
+        this.sources = sources;
     }
 
     List<EventCandidate> find(AnnotatedArticle a) {
@@ -51,14 +62,17 @@ final class EventFinder {
             if (s == null) {
                 continue;
             }
-            int[] clause = clause(s, times, i);
-            String[] trigger = trigger(text, clause, t);
-            if (trigger == null || (STATEMENT.equals(trigger[1]) && after(t, Anchors.anchor(a)))) {
+            int[] between = clause(s, times, i);
+            Clauses.Clause own = Clauses.around(text, s.start(), s.end(), t.start());
+            Trigger trigger = trigger(text, between, own, t);
+            if (trigger == null || (STATEMENT.equals(trigger.kind()) && after(t, Anchors.anchor(a)))) {
                 continue;
             }
-            out.add(new EventCandidate(t.date(), t.precision(), trigger[0], trigger[1], participants(a, clause),
-                    place(a, clause, t),
-                    a.id(), new Span(a.id(), s.start(), s.end()), text.substring(s.start(), s.end()).strip()));
+            int[] scope = scope(text, between, trigger);
+            List<EntityMention> mentions = inClause(a, scope, own);
+            out.add(new EventCandidate(t.date(), t.precision(), trigger.label(), trigger.kind(),
+                    participants(a, mentions, s, trigger.kind()), place(a, mentions, t),
+                    a.id(), new Span(a.id(), s.start(), s.end()), describe(a, s)));
         }
         return out;
     }
@@ -90,30 +104,85 @@ final class EventFinder {
         return out;
     }
 
-    /** The label and class of the trigger word nearest to the time expression in the clause, or null. */
-    private static String[] trigger(String text, int[] clause, TimeMention t) {
-        Matcher m = WORD.matcher(text).region(clause[0], clause[1]);
-        String[] best = null;
+    /** An event word found in a clause: its label, class and position. */
+    private record Trigger(String label, String kind, int start, int end) {}
+
+    /** The trigger word nearest to the time expression in its clause, or null. */
+    private static Trigger trigger(String text, int[] between, Clauses.Clause own, TimeMention t) {
+        Matcher m = WORD.matcher(text).region(between[0], between[1]);
+        Trigger best = null;
         int bestDistance = Integer.MAX_VALUE;
         while (m.find()) {
             String[] label = TRIGGERS.get(m.group().toLowerCase(Locale.ROOT));
             int distance = Math.min(Math.abs(m.start() - t.end()), Math.abs(t.start() - m.end()));
-            if (label != null && distance < bestDistance) {
-                best = label;
+            if (label != null && own.contains(m.start(), m.end()) && distance < bestDistance) {
+                best = new Trigger(label[0], label[1], m.start(), m.end());
                 bestDistance = distance;
             }
         }
         return best;
     }
 
-    private List<String> participants(AnnotatedArticle a, int[] clause) {
+    /**
+     * Where participants and place are read: the stretch between neighbouring time expressions, for a statement
+     * cut before the reported content ("said on Monday that ... in Lutovia": the place is not the statement's).
+     */
+    private static int[] scope(String text, int[] between, Trigger trigger) {
+        if (!STATEMENT.equals(trigger.kind())) {
+            return between;
+        }
+        Matcher m = THAT.matcher(text).region(trigger.end(), between[1]);
+        return m.find() ? new int[] {between[0], m.start()} : between;
+    }
+
+    /**
+     * The sentence as the event's fallback description; a sentence that is mostly a quote becomes "Statement by"
+     * its speaker or the speaker's description.
+     */
+    private String describe(AnnotatedArticle a, SentenceSpan s) {
+        String sentence = a.article().text().substring(s.start(), s.end()).strip();
+        int quoted = 0;
+        QuoteMention main = null;
+        for (QuoteMention q : a.annotations().quotes()) {
+            int overlap = Math.min(q.end(), s.end()) - Math.max(q.start(), s.start());
+            if (overlap > 0) {
+                quoted += overlap;
+                main = main == null || q.end() - q.start() > main.end() - main.start() ? q : main;
+            }
+        }
+        if (main == null || quoted < MOSTLY_QUOTED * (s.end() - s.start())) {
+            return sentence;
+        }
+        String who = Quotes.speaker(main.speaker(), index);
+        if (who == null) {
+            who = main.speakerDescription();
+        }
+        return who == null || who.isBlank() ? "Statement" : "Statement by " + who;
+    }
+
+    /**
+     * The people, then organisations, named in the clause; a statement names only its people when it has any. A
+     * clause naming nobody ("as she announced") takes the one person the rest of the sentence names outside quotes.
+     */
+    private List<String> participants(AnnotatedArticle a, List<EntityMention> mentions, SentenceSpan s, String kind) {
+        List<String> out = named(a, mentions, kind);
+        if (!out.isEmpty()) {
+            return out;
+        }
+        List<String> sentence = named(a, inClause(a, new int[] {s.start(), s.end()},
+                new Clauses.Clause(List.<int[]>of(new int[] {s.start(), s.end()}))), STATEMENT);
+        return sentence.size() == 1 && index.find(sentence.get(0)) != null
+                && "PERSON".equals(index.find(sentence.get(0)).type()) ? sentence : List.of();
+    }
+
+    private List<String> named(AnnotatedArticle a, List<EntityMention> mentions, String kind) {
         Set<String> people = new LinkedHashSet<>();
         Set<String> orgs = new LinkedHashSet<>();
-        for (EntityMention e : inClause(a, clause)) {
+        for (EntityMention e : mentions) {
             Entity resolved = index.at(a.id(), e.start());
             String type = resolved != null ? resolved.type() : e.type();
             String name = resolved != null ? resolved.name() : null;
-            if (name == null) {
+            if (name == null || isSource(resolved)) {
                 continue;
             }
             if ("PERSON".equals(type)) {
@@ -123,18 +192,27 @@ final class EventFinder {
             }
         }
         List<String> out = new ArrayList<>(people);
-        out.addAll(orgs);
+        if (people.isEmpty() || !STATEMENT.equals(kind)) {
+            out.addAll(orgs);
+        }
         return out;
     }
 
+    /** Whether an entity is one of the story's outlets or credited agencies (it reports, it does not take part). */
+    private boolean isSource(Entity e) {
+        return sources.contains(e.name().toLowerCase(Locale.ROOT))
+                || e.variants().stream().anyMatch(v -> sources.contains(v.toLowerCase(Locale.ROOT)));
+    }
+
     /** The location closest to the time expression that a place word ("in", "at") introduces, or null. */
-    private String place(AnnotatedArticle a, int[] clause, TimeMention t) {
+    private String place(AnnotatedArticle a, List<EntityMention> mentions, TimeMention t) {
         String text = a.article().text();
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (EntityMention e : inClause(a, clause)) {
+        for (EntityMention e : mentions) {
             Entity resolved = index.at(a.id(), e.start());
-            if (resolved == null || !"LOCATION".equals(resolved.type()) || !afterPlaceWord(text, e.start())) {
+            if (resolved == null || !"LOCATION".equals(resolved.type()) || !afterPlaceWord(text, e.start())
+                    || endsNameBefore(a, e)) {
                 continue;
             }
             int distance = Math.min(Math.abs(e.start() - t.end()), Math.abs(t.start() - e.end()));
@@ -146,13 +224,43 @@ final class EventFinder {
         return best;
     }
 
-    private static boolean afterPlaceWord(String text, int start) {
-        Matcher m = Pattern.compile("(\\p{L}+)\\s+$").matcher(text.substring(Math.max(0, start - 20), start));
-        return m.find() && PLACE_WORDS.contains(m.group(1).toLowerCase(Locale.ROOT));
+    /**
+     * Whether a formal name (one with lower-case joining words) ends just before the place word, making the
+     * location part of it ("Organization for Security and Co-operation in Europe" read as an organisation and a
+     * place); "a meeting of EU ministers in Brest" keeps its place.
+     */
+    private static boolean endsNameBefore(AnnotatedArticle a, EntityMention place) {
+        String text = a.article().text();
+        int word = text.lastIndexOf(' ', Math.max(0, place.start() - 2));
+        return word > 0 && a.annotations().entities().stream().anyMatch(e -> e != place && !"LOCATION".equals(e.type())
+                && e.end() <= word && text.substring(e.end(), word).isBlank()
+                && e.text().matches(".*\\s\\p{Ll}+\\s.*"));
     }
 
-    private static List<EntityMention> inClause(AnnotatedArticle a, int[] clause) {
-        return a.annotations().entities().stream().filter(e -> e.start() >= clause[0] && e.end() <= clause[1])
+    /** Whether a place word stands before the name, possibly with up to two lower-case words ("in eastern"). */
+    private static boolean afterPlaceWord(String text, int start) {
+        String before = text.substring(Math.max(0, start - 40), start);
+        if (!before.isEmpty() && !Character.isWhitespace(before.charAt(before.length() - 1))) {
+            return false;
+        }
+        String[] words = before.strip().split("\\s+");
+        for (int skip = 0; skip <= 2 && skip < words.length; skip++) {
+            String w = words[words.length - 1 - skip];
+            if (PLACE_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            if (!w.matches("\\p{Ll}+")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The entity mentions in the scope and the clause, leaving out those inside quotes. */
+    private static List<EntityMention> inClause(AnnotatedArticle a, int[] scope, Clauses.Clause own) {
+        return a.annotations().entities().stream()
+                .filter(e -> e.start() >= scope[0] && e.end() <= scope[1] && own.contains(e.start(), e.end()))
+                .filter(e -> a.annotations().quotes().stream().noneMatch(q -> q.start() <= e.start() && e.end() <= q.end()))
                 .sorted(Comparator.comparingInt(EntityMention::start)).toList();
     }
 }

@@ -56,11 +56,18 @@ final class SubjectPhrase {
         return Character.isLetter(t.charAt(0)) && (LINKERS.contains(lower) || lower.endsWith("ed"));
     }
 
-    /** Whether token i is "and" (or "&") between two capitalised names ("of Russia and NATO"), kept in the phrase. */
+    /**
+     * Whether token i is "and" (or "&") between two capitalised names ("of Russia and NATO", "of Varnia and the
+     * League"), kept in the phrase.
+     */
     private boolean joinsNames(int i) {
         String t = tok.get(i);
-        return (t.equalsIgnoreCase("and") || t.equals("&")) && i > 0 && i + 1 < tok.size()
-                && Character.isUpperCase(tok.get(i - 1).charAt(0)) && Character.isUpperCase(tok.get(i + 1).charAt(0));
+        if (!(t.equalsIgnoreCase("and") || t.equals("&")) || i == 0 || i + 1 >= tok.size()
+                || !Character.isUpperCase(tok.get(i - 1).charAt(0))) {
+            return false;
+        }
+        int next = tok.get(i + 1).equalsIgnoreCase("the") && i + 2 < tok.size() ? i + 2 : i + 1;
+        return Character.isUpperCase(tok.get(next).charAt(0));
     }
 
     private List<String> phrase(int k) {

@@ -3,14 +3,17 @@ package org.dossier.synthesize;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.dossier.model.AnnotatedArticle;
+import org.dossier.model.Credit;
 import org.dossier.model.Span;
 import org.dossier.model.StoryDossier.TimelineEntry;
 import org.dossier.resolve.EntityIndex;
@@ -26,7 +29,7 @@ final class Timeline {
     private Timeline() {}
 
     static List<TimelineEntry> build(List<AnnotatedArticle> articles, EntityIndex index) {
-        EventFinder finder = new EventFinder(index);
+        EventFinder finder = new EventFinder(index, sources(articles));
         List<EventCandidate> all = new ArrayList<>();
         articles.forEach(a -> all.addAll(finder.find(a)));
         List<List<EventCandidate>> groups = new ArrayList<>();
@@ -44,6 +47,19 @@ final class Timeline {
         }
         return groups.stream().map(Timeline::entry)
                 .sorted(Comparator.comparing(TimelineEntry::date).thenComparing(TimelineEntry::summary)).toList();
+    }
+
+    /** The lower-case names of the story's outlets and of the agencies and sources its articles credit. */
+    static Set<String> sources(List<AnnotatedArticle> articles) {
+        Set<String> out = new HashSet<>();
+        for (AnnotatedArticle a : articles) {
+            if (a.article().outlet() != null) {
+                out.add(a.article().outlet().toLowerCase(Locale.ROOT));
+            }
+            a.article().credits().stream().map(Credit::name).filter(Objects::nonNull)
+                    .forEach(n -> out.add(n.toLowerCase(Locale.ROOT)));
+        }
+        return out;
     }
 
     /** How many different days the day-precise reports in these groups name (a merge must not mix days). */
@@ -93,10 +109,14 @@ final class Timeline {
             return trim(clause);
         }
         StringBuilder b = new StringBuilder(label);
+        boolean statement = "statement".equals(group.get(0).kind());
+        if (statement && !people.isEmpty()) {
+            b.append(" by ").append(String.join(", ", people.subList(0, Math.min(MAX_PARTICIPANTS, people.size()))));
+        }
         if (place != null) {
             b.append(" in ").append(place);
         }
-        if (!people.isEmpty()) {
+        if (!people.isEmpty() && !statement) {
             b.append(" (").append(String.join(", ", people.subList(0, Math.min(MAX_PARTICIPANTS, people.size()))))
                     .append(')');
         }

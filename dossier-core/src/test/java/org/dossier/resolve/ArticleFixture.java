@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.dossier.model.AnnotatedArticle;
 import org.dossier.model.Annotations;
 import org.dossier.model.Article;
+import org.dossier.model.Credit;
 import org.dossier.model.EntityMention;
 import org.dossier.model.QuoteMention;
 import org.dossier.model.SentenceSpan;
@@ -26,6 +27,7 @@ public final class ArticleFixture {
     private final List<EntityMention> entities = new ArrayList<>();
     private final List<TimeMention> times = new ArrayList<>();
     private final List<QuoteMention> quotes = new ArrayList<>();
+    private final List<Credit> credits = new ArrayList<>();
 
     private ArticleFixture(String id, String text) {
         this.id = id;
@@ -76,6 +78,11 @@ public final class ArticleFixture {
         return this;
     }
 
+    public ArticleFixture credit(Credit.Kind kind, String name) {
+        credits.add(new Credit(kind, name, name));
+        return this;
+    }
+
     public ArticleFixture derivedFrom(String other) {
         this.derivedFrom = other;
         return this;
@@ -88,7 +95,7 @@ public final class ArticleFixture {
 
     public AnnotatedArticle build() {
         Article a = new Article(id, "/in/" + id + ".html", null, title, List.of(), published, List.of(), outlet, "en",
-                List.of(), text, 0.0, duplicateOf, derivedFrom);
+                credits, text, 0.0, duplicateOf, derivedFrom);
         return new AnnotatedArticle(a, new Annotations(id, anchor, sentences(), entities, times, quotes));
     }
 

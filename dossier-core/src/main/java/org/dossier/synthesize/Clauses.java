@@ -1,0 +1,72 @@
+package org.dossier.synthesize;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dossier.resolve.Lexicon;
+
+/**
+ * Splits a sentence into clauses: stretches between commas, semicolons, colons and dashes are joined unless one
+ * opens with a subordinating or relative word ("As diplomats met in Geneva, two soldiers were killed in the east"
+ * is two clauses). Offsets are article offsets.
+ */
+final class Clauses {
+    private static final Set<String> OPENERS = Lexicon.words(Clauses.class, "clause-openers.txt");
+    private static final Pattern BREAK = Pattern.compile("[,;:()\u2013\u2014]|\\s-\\s");
+    private static final Pattern FIRST_WORD = Pattern.compile("^[\\s\"'\u201c\u201d\u00ab\u00bb]*(\\p{L}+)");
+
+    private Clauses() {}
+
+    /** One clause: the stretches of text that make it up (a main clause may resume after a relative one). */
+    record Clause(List<int[]> parts) {
+        boolean contains(int start, int end) {
+            return parts.stream().anyMatch(p -> p[0] <= start && end <= p[1]);
+        }
+    }
+
+    /** The clause of {@code text[from, to)} holding {@code offset}. */
+    static Clause around(String text, int from, int to, int offset) {
+        for (Clause c : split(text, from, to)) {
+            if (c.parts().stream().anyMatch(p -> p[0] <= offset && offset < p[1])) {
+                return c;
+            }
+        }
+        return new Clause(List.of(new int[] {from, to}));
+    }
+
+    /**
+     * The clauses of {@code text[from, to)}. A stretch opening with a clause word starts a clause of its own; a
+     * following plain stretch resumes the clause before it ("Orlov, who led the team, said ...").
+     */
+    static List<Clause> split(String text, int from, int to) {
+        List<int[]> pieces = new ArrayList<>();
+        Matcher m = BREAK.matcher(text).region(from, to);
+        int start = from;
+        while (m.find()) {
+            pieces.add(new int[] {start, m.start()});
+            start = m.end();
+        }
+        pieces.add(new int[] {start, to});
+        List<Clause> out = new ArrayList<>();
+        Clause main = null;
+        for (int[] p : pieces) {
+            if (opensClause(text.substring(p[0], p[1]))) {
+                out.add(new Clause(new ArrayList<>(List.<int[]>of(p))));
+            } else if (main == null) {
+                main = new Clause(new ArrayList<>(List.<int[]>of(p)));
+                out.add(main);
+            } else {
+                main.parts().add(p);
+            }
+        }
+        return out;
+    }
+
+    private static boolean opensClause(String piece) {
+        Matcher m = FIRST_WORD.matcher(piece);
+        return m.find() && OPENERS.contains(m.group(1).toLowerCase(Locale.ROOT));
+    }
+}

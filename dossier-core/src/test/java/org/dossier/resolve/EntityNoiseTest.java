@@ -1,0 +1,77 @@
+package org.dossier.resolve;
+
+import static org.dossier.resolve.ArticleFixture.article;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.dossier.model.AnnotatedArticle;
+import org.dossier.model.StoryDossier.Entity;
+import org.junit.jupiter.api.Test;
+
+class EntityNoiseTest {
+    private final NameResolver resolver = new NameResolver();
+
+    private static Entity named(List<Entity> entities, String name) {
+        return entities.stream().filter(e -> e.name().equals(name)).findFirst().orElse(null);
+    }
+
+    @Test
+    void oneWordPersonThatIsACommonWordIsDropped() {
+        AnnotatedArticle a = article("a", "Said the mayor: the dam held. Downstream, the port is flooded. "
+                + "Villages downstream were cut off. Orlik said the water rose fast.")
+                .person("Said", "Downstream", "Orlik").build();
+        List<Entity> entities = resolver.resolve(List.of(a));
+        assertNull(named(entities, "Said"), entities.toString());
+        assertNull(named(entities, "Downstream"), entities.toString());
+        assertNotNull(named(entities, "Orlik"), entities.toString());
+    }
+
+    @Test
+    void commonWordInsideALongerNameKeepsItsMentions() {
+        AnnotatedArticle a = article("a", "Frank Miller arrived late. Frank said he was sorry.")
+                .person("Frank Miller", "Frank").build();
+        List<Entity> entities = resolver.resolve(List.of(a));
+        assertNotNull(named(entities, "Frank Miller"), entities.toString());
+        assertEquals(2, entities.stream().filter(e -> e.type().equals("PERSON")).mapToInt(e -> e.mentions().size())
+                .sum(), entities.toString());
+    }
+
+    @Test
+    void leadingWordReadElsewhereAsAnOrganisationIsTrimmedFromAPersonName() {
+        AnnotatedArticle a = article("a", "Minister for Emergencies Taras Brel flew in. The Emergencies office "
+                + "said more. Taras Brel spoke later.").person("Emergencies Taras Brel", "Taras Brel")
+                .entity("Emergencies", "ORGANIZATION").build();
+        AnnotatedArticle b = article("b", "Emergencies staff worked all night.").entity("Emergencies", "ORGANIZATION")
+                .build();
+        List<Entity> entities = resolver.resolve(List.of(a, b));
+        Entity brel = named(entities, "Taras Brel");
+        assertNotNull(brel, entities.toString());
+        assertEquals(2, brel.mentions().size());
+        assertNull(named(entities, "Emergencies Taras Brel"));
+    }
+
+    @Test
+    void oneWordShortFormJoinsTheOrganisationItOpens() {
+        AnnotatedArticle a = article("a", "Quillor Labs unveiled a tablet. Quillor, founded in 2019, employs 140.")
+                .entity("Quillor Labs", "ORGANIZATION").person("Quillor").build();
+        AnnotatedArticle b = article("b", "Quillor said the tablet ships in April.").person("Quillor").build();
+        List<Entity> entities = resolver.resolve(List.of(a, b));
+        Entity org = named(entities, "Quillor Labs");
+        assertNotNull(org, entities.toString());
+        assertEquals("ORGANIZATION", org.type());
+        assertEquals(3, org.mentions().size());
+        assertTrue(entities.stream().noneMatch(e -> e.type().equals("PERSON")), entities.toString());
+    }
+
+    @Test
+    void peopleComeFirstThenOrganisationsPlacesAndNationalities() {
+        AnnotatedArticle a = article("a", "Varnia and Varnia again: Varnian troops, the League and Varnia. "
+                + "Mira Holt spoke.").entity("Varnian", "MISC").entity("Varnia", "LOCATION")
+                .entity("League", "ORGANIZATION").person("Mira Holt").build();
+        List<String> types = resolver.resolve(List.of(a)).stream().map(Entity::type).toList();
+        assertEquals(List.of("PERSON", "ORGANIZATION", "LOCATION", "MISC"), types);
+    }
+}

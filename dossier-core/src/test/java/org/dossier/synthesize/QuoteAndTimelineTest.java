@@ -1,0 +1,106 @@
+package org.dossier.synthesize;
+
+import static org.dossier.resolve.ArticleFixture.article;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.dossier.model.AnnotatedArticle;
+import org.dossier.model.Credit;
+import org.dossier.model.Story;
+import org.dossier.model.StoryDossier;
+import org.dossier.model.StoryDossier.Quote;
+import org.dossier.model.StoryDossier.TimelineEntry;
+import org.dossier.resolve.NameResolver;
+import org.junit.jupiter.api.Test;
+
+class QuoteAndTimelineTest {
+    private static final LocalDate MON = LocalDate.of(2031, 5, 5);
+    private static final LocalDate TUE = MON.plusDays(1);
+
+    private static StoryDossier dossier(AnnotatedArticle... articles) {
+        List<AnnotatedArticle> list = List.of(articles);
+        Story story = new Story("s", "t", list.stream().map(AnnotatedArticle::id).toList());
+        return new DossierSynthesizer().synthesize(story, list, new NameResolver().resolve(list));
+    }
+
+    private static final String SAID = "\"Nobody goes back until the engineers say so,\" Ilse Varga said.";
+
+    @Test
+    void quoteCarriedByARepostIsOneEntryCitedFromTheOriginal() {
+        AnnotatedArticle copy = article("copy", SAID + " More later.").person("Ilse Varga")
+                .quote("Nobody goes back until the engineers say so,", "Ilse Varga", null)
+                .meta("Reposter", "t", TUE, TUE).derivedFrom("orig").build();
+        AnnotatedArticle orig = article("orig", SAID).person("Ilse Varga")
+                .quote("Nobody goes back until the engineers say so,", "Ilse Varga", null)
+                .meta("Herald", "t", MON, MON).build();
+        StoryDossier d = dossier(copy, orig);
+        assertEquals(1, d.quotes().size(), d.quotes().toString());
+        assertEquals("orig", d.quotes().get(0).article());
+        assertTrue(d.coverage().stream().allMatch(c -> c.facts().contains("quote:0")), d.coverage().toString());
+    }
+
+    @Test
+    void sameWordsWithDifferentPunctuationAreOneQuoteAndDistinctQuotesStay() {
+        AnnotatedArticle a = article("a", "\"Everything can be replaced at home.\" \"We wanted a tablet,\" Rafa Ost said.")
+                .person("Rafa Ost").quote("Everything can be replaced at home.", "Rafa Ost", null)
+                .quote("We wanted a tablet,", "Rafa Ost", null).meta("One", "t", MON, MON).build();
+        AnnotatedArticle b = article("b", "\"Everything can be replaced at home,\" the company said.")
+                .quote("Everything can be replaced at home,", null, "the company").meta("Two", "t", MON, MON).build();
+        List<Quote> quotes = dossier(a, b).quotes();
+        assertEquals(2, quotes.size(), quotes.toString());
+        assertEquals("Rafa Ost", quotes.get(0).speaker());
+    }
+
+    @Test
+    void twoNamedSpeakersSayingTheSameWordsStayTwoQuotes() {
+        AnnotatedArticle a = article("a", "\"No comment,\" Ilse Varga said.").person("Ilse Varga")
+                .quote("No comment,", "Ilse Varga", null).meta("One", "t", MON, MON).build();
+        AnnotatedArticle b = article("b", "\"No comment,\" Piet Laar said.").person("Piet Laar")
+                .quote("No comment,", "Piet Laar", null).meta("Two", "t", MON, MON).build();
+        assertEquals(2, dossier(a, b).quotes().size());
+    }
+
+    @Test
+    void casualtyPlaceComesFromItsOwnClauseNotFromASubordinateOne() {
+        AnnotatedArticle a = article("a", "As diplomats met in Lisbon, two soldiers were killed on Monday after a "
+                + "blast in eastern Osria.").entity("Lisbon", "LOCATION").entity("Osria", "LOCATION")
+                .time("on Monday", MON, "day").meta("x", "t", TUE, TUE).build();
+        List<TimelineEntry> t = dossier(a).timeline();
+        assertEquals(1, t.size(), t.toString());
+        assertEquals("Casualties in Osria", t.get(0).summary());
+    }
+
+    @Test
+    void creditedAgencyIsNotAParticipant() {
+        AnnotatedArticle a = article("a", "The Osrian League released its proposals on Friday, Wirepress reported.")
+                .entity("Osrian League", "ORGANIZATION").entity("Wirepress", "ORGANIZATION")
+                .time("on Friday", MON.plusDays(4), "day").credit(Credit.Kind.AGENCY, "Wirepress")
+                .meta("x", "t", MON.plusDays(4), MON.plusDays(4)).build();
+        List<TimelineEntry> t = dossier(a).timeline();
+        assertEquals(1, t.size(), t.toString());
+        assertEquals("Release (Osrian League)", t.get(0).summary());
+    }
+
+    @Test
+    void mostlyQuotedSentenceIsSummarisedAsAStatementByTheSpeaker() {
+        String q = "There will be no firm commitments in these talks, which will be exploratory,";
+        AnnotatedArticle a = article("a", "\"" + q + "\" said a government official on Monday.")
+                .time("on Monday", MON, "day").quote(q, null, "a government official")
+                .meta("x", "t", TUE, TUE).build();
+        List<TimelineEntry> t = dossier(a).timeline();
+        assertEquals(1, t.size(), t.toString());
+        assertEquals("Statement by a government official", t.get(0).summary());
+    }
+
+    @Test
+    void statementPlaceIsNotTakenFromWhatWasReported() {
+        AnnotatedArticle a = article("a", "Mira Holt said on Wednesday that inspectors had begun work in Lutvia.")
+                .person("Mira Holt").entity("Lutvia", "LOCATION").time("on Wednesday", MON.plusDays(2), "day")
+                .meta("x", "t", MON.plusDays(2), MON.plusDays(2)).build();
+        List<TimelineEntry> t = dossier(a).timeline();
+        assertEquals(1, t.size(), t.toString());
+        assertEquals("Statement by Mira Holt", t.get(0).summary());
+    }
+}
