@@ -42,8 +42,9 @@ class SeedFixtureTest {
 
     @BeforeAll
     static void annotateSeeds() throws IOException {
-        for (String line : Files.readAllLines(Paths.get(System.getProperty("dossier.root", "."),
-                "dossier-core/src/test/resources/org/dossier/annotate/seed-quotes.tsv"), StandardCharsets.UTF_8)) {
+        String fixture = new String(SeedFixtureTest.class.getResourceAsStream("seed-quotes.tsv").readAllBytes(),
+                StandardCharsets.UTF_8);
+        for (String line : fixture.split("\n")) {
             String[] f = line.split("\t");
             if (line.startsWith("#") || f.length < 4) {
                 continue;
