@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * What the annotate stage found in one article: sentences, entity mentions, time expressions and quotes,
- * with the anchor date used to resolve relative times. Stored so an article is annotated once.
+ * with the anchor date used to resolve relative times and, when it is not the page's own date, why it was
+ * chosen. Stored so an article is annotated once.
  */
 public record Annotations(
         String articleId,
@@ -13,12 +14,23 @@ public record Annotations(
         List<SentenceSpan> sentences,
         List<EntityMention> entities,
         List<TimeMention> times,
-        List<QuoteMention> quotes) {
+        List<QuoteMention> quotes,
+        String anchorNote) {
 
     public Annotations {
         sentences = List.copyOf(sentences);
         entities = List.copyOf(entities);
         times = List.copyOf(times);
         quotes = List.copyOf(quotes);
+    }
+
+    /** Annotations whose anchor needs no explanation. */
+    public Annotations(String articleId, LocalDate anchor, List<SentenceSpan> sentences, List<EntityMention> entities,
+                       List<TimeMention> times, List<QuoteMention> quotes) {
+        this(articleId, anchor, sentences, entities, times, quotes, null);
+    }
+
+    public Annotations withAnchorNote(String note) {
+        return new Annotations(articleId, anchor, sentences, entities, times, quotes, note);
     }
 }

@@ -2,16 +2,19 @@ package org.dossier.pipeline;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.dossier.model.Article;
 
 /**
- * Chooses the date an article's relative times are resolved against, from the article's own evidence and
- * the dates of the other articles in its story. The note says why when it differs from the page's date.
+ * Chooses the dates a story's articles' relative times are resolved against, from each article's own
+ * evidence and the dates of the other articles of the story. The note says why when an anchor is not
+ * simply the page's stated date.
  */
 @FunctionalInterface
 public interface AnchorPolicy {
-    Anchor choose(Article article, List<LocalDate> storyDates);
+    /** The anchor of every article of one story, by article id. */
+    Map<String, Anchor> choose(List<Article> story);
 
-    /** The chosen anchor; {@code note} is null when the page's own date was kept. */
+    /** The chosen anchor; {@code note} explains it (null when the page's own date was kept). */
     record Anchor(LocalDate date, String note) {}
 }

@@ -1,14 +1,12 @@
 package org.dossier.pipeline;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.dossier.annotate.Annotator;
@@ -133,7 +131,8 @@ public final class Pipeline {
         for (String id : story.articleIds()) {
             store.article(id).ifPresent(articles::add);
         }
-        List<LocalDate> storyDates = articles.stream().map(Article::published).filter(Objects::nonNull).toList();
+        Map<String, AnchorPolicy.Anchor> anchors = articles.stream().allMatch(a -> hasAnnotations(a))
+                ? Map.of() : stages.anchors().choose(articles);
         // Originals first: a copy or derivation is anchored on its original's date, whatever its page says.
         articles.sort(Comparator.comparing((Article a) -> a.duplicateOf() != null || a.derivedFrom() != null));
         Map<String, Annotations> byId = new HashMap<>();
@@ -141,7 +140,8 @@ public final class Pipeline {
         for (Article a : articles) {
             Annotations ann = store.annotations(a.id()).orElse(null);
             if (ann == null) {
-                ann = annotator().annotate(a, anchor(a, storyDates, byId));
+                AnchorPolicy.Anchor anchor = anchor(a, anchors, byId);
+                ann = annotator().annotate(a, anchor.date()).withAnchorNote(anchor.note());
                 fresh.add(ann);
             }
             byId.put(a.id(), ann);
@@ -159,13 +159,23 @@ public final class Pipeline {
         return stages.synthesizer().synthesize(story, annotated, stages.resolver().resolve(annotated));
     }
 
-    private LocalDate anchor(Article a, List<LocalDate> storyDates, Map<String, Annotations> done) {
+    private boolean hasAnnotations(Article a) {
+        try {
+            return store.annotations(a.id()).isPresent();
+        } catch (StoreException e) {
+            return false;
+        }
+    }
+
+    private static AnchorPolicy.Anchor anchor(Article a, Map<String, AnchorPolicy.Anchor> anchors,
+                                              Map<String, Annotations> done) {
         String original = a.duplicateOf() != null ? a.duplicateOf() : a.derivedFrom();
         Annotations of = original == null ? null : done.get(original);
         if (of != null && of.anchor() != null) {
-            return of.anchor();
+            return new AnchorPolicy.Anchor(of.anchor(), "dated from the article it copies ("
+                    + of.anchor() + ")" + (a.published() == null ? "" : "; the page says " + a.published()));
         }
-        return stages.anchors().choose(a, storyDates).date();
+        return anchors.getOrDefault(a.id(), new AnchorPolicy.Anchor(a.published(), null));
     }
 
     private Annotator annotator() {

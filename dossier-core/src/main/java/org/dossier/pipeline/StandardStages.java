@@ -1,6 +1,8 @@
 package org.dossier.pipeline;
 
-import org.dossier.annotate.AnchorChoice;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.dossier.annotate.AnchorChooser;
 import org.dossier.annotate.CoreNlpAnnotator;
 import org.dossier.cluster.IncrementalClusterer;
@@ -8,12 +10,19 @@ import org.dossier.dedup.MinHashDeduplicator;
 import org.dossier.extract.DefaultExtractor;
 import org.dossier.ingest.FilePageSource;
 import org.dossier.language.LinguaIdentifier;
+import org.dossier.model.Article;
 import org.dossier.resolve.NameResolver;
 import org.dossier.synthesize.DossierSynthesizer;
 
 /** The standard implementation of every stage, wired in pipeline order. */
 public final class StandardStages {
     private StandardStages() {}
+
+    private static Map<String, AnchorPolicy.Anchor> anchors(List<Article> story) {
+        Map<String, AnchorPolicy.Anchor> out = new LinkedHashMap<>();
+        AnchorChooser.chooseStory(story).forEach((id, c) -> out.put(id, new AnchorPolicy.Anchor(c.date(), c.note())));
+        return out;
+    }
 
     public static Stages create() {
         return new Stages(
@@ -23,10 +32,7 @@ public final class StandardStages {
                 new MinHashDeduplicator(),
                 new IncrementalClusterer(),
                 CoreNlpAnnotator::new,
-                (article, storyDates) -> {
-                    AnchorChoice c = AnchorChooser.choose(article, storyDates);
-                    return new AnchorPolicy.Anchor(c.date(), c.note());
-                },
+                StandardStages::anchors,
                 new NameResolver(),
                 new DossierSynthesizer());
     }

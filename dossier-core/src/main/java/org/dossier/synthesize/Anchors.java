@@ -14,6 +14,9 @@ final class Anchors {
 
     /** A note when the anchor differs from the stated publication date, else null. */
     static String note(AnnotatedArticle a) {
+        if (a.annotations() != null && a.annotations().anchorNote() != null) {
+            return a.annotations().anchorNote();
+        }
         LocalDate anchor = anchor(a);
         LocalDate published = a.article().published();
         if (anchor == null) {
