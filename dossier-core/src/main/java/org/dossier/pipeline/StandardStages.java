@@ -1,5 +1,7 @@
 package org.dossier.pipeline;
 
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +22,10 @@ public final class StandardStages {
 
     private static Map<String, AnchorPolicy.Anchor> anchors(List<Article> story) {
         Map<String, AnchorPolicy.Anchor> out = new LinkedHashMap<>();
-        AnchorChooser.chooseStory(story).forEach((id, c) -> out.put(id, new AnchorPolicy.Anchor(c.date(), c.note())));
+        Map<String, LocalDate> published = new HashMap<>();
+        story.forEach(a -> published.put(a.id(), a.published()));
+        AnchorChooser.chooseStory(story).forEach((id, c) -> out.put(id, new AnchorPolicy.Anchor(c.date(),
+                c.date() != null && c.date().equals(published.get(id)) ? null : c.note())));
         return out;
     }
 
