@@ -75,7 +75,7 @@ final class BlockFilter {
     private static boolean headlineShaped(TextBlock b) {
         String t = b.text();
         int w = LineShape.words(t);
-        return w >= 3 && w <= MAX_HEADLINE_WORDS && !LineShape.terminal(t) && !t.endsWith(":")
+        return w >= 3 && w <= MAX_HEADLINE_WORDS && (!LineShape.terminal(t) || t.endsWith("?")) && !t.endsWith(":")
                 && !TABLE_CELLS.contains(b.owner().normalName());
     }
 
