@@ -30,7 +30,9 @@ final class BlockFilter {
         List<int[]> ranges = new ArrayList<>();
         for (Element p : parts) {
             BlockCollector.Stats st = c.stats(p);
-            ranges.add(new int[] {st.pre, st.end});
+            if (st != null) { // elements outside the collected root (e.g. <head> beside <body>) hold no blocks
+                ranges.add(new int[] {st.pre, st.end});
+            }
         }
         java.util.Set<String> normTitles = new java.util.HashSet<>();
         int longest = 0;
