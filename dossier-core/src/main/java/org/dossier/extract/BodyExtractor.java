@@ -63,6 +63,9 @@ final class BodyExtractor {
         if (sem.dropTags.contains(e.normalName())) {
             return true;
         }
+        if (e.attributesSize() == 0) {
+            return false;
+        }
         if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")) && e.childrenSize() > 0
                 && !e.normalName().equals("span")) {
             return true;
