@@ -30,7 +30,9 @@ final class BlockFilter {
         List<int[]> ranges = new ArrayList<>();
         for (Element p : parts) {
             BlockCollector.Stats st = c.stats(p);
-            ranges.add(new int[] {st.pre, st.end});
+            if (st != null) { // elements outside the collected root (e.g. <head> beside <body>) hold no blocks
+                ranges.add(new int[] {st.pre, st.end});
+            }
         }
         java.util.Set<String> normTitles = new java.util.HashSet<>();
         int longest = 0;
@@ -75,7 +77,7 @@ final class BlockFilter {
     private static boolean headlineShaped(TextBlock b) {
         String t = b.text();
         int w = LineShape.words(t);
-        return w >= 3 && w <= MAX_HEADLINE_WORDS && !LineShape.terminal(t) && !t.endsWith(":")
+        return w >= 3 && w <= MAX_HEADLINE_WORDS && (!LineShape.terminal(t) || t.endsWith("?")) && !t.endsWith(":")
                 && !TABLE_CELLS.contains(b.owner().normalName());
     }
 

@@ -63,6 +63,9 @@ final class BodyExtractor {
         if (sem.dropTags.contains(e.normalName())) {
             return true;
         }
+        if (e.attributesSize() == 0) {
+            return false;
+        }
         if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")) && e.childrenSize() > 0
                 && !e.normalName().equals("span")) {
             return true;
@@ -110,7 +113,8 @@ final class BodyExtractor {
             double s = 1 + commas(b.text()) + Math.min(b.length() / 100.0, 3);
             s *= 1 - b.linkDensity();
             Element anc = b.owner().parent();
-            for (int level = 0; anc != null && level < 5; level++, anc = anc.parent()) {
+            // only elements inside the collected root compete (its ancestors have no link statistics)
+            for (int level = 0; anc != null && c.stats(anc) != null && level < 5; level++, anc = anc.parent()) {
                 double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (level * 3);
                 if (!scores.containsKey(anc)) {
                     scores.put(anc, initial(anc));
@@ -192,7 +196,7 @@ final class BodyExtractor {
     private List<Element> withSiblings(Element top, Map<Element, Double> scores, BlockCollector c) {
         List<Element> parts = new ArrayList<>();
         Element parent = top.parent();
-        if (parent == null) {
+        if (parent == null || c.stats(parent) == null) {
             parts.add(top);
             return parts;
         }

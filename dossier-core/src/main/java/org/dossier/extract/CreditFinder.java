@@ -124,8 +124,11 @@ final class CreditFinder {
 
     /** Author names of a byline line ("By Jane Doe and John Roe"), or empty. */
     List<String> byline(String line) {
-        Matcher m = bylinePattern.matcher(line.strip());
         List<String> out = new ArrayList<>();
+        if (line.length() > MAX_CREDIT_LINE || !startsAsByline(line.strip())) {
+            return out;
+        }
+        Matcher m = bylinePattern.matcher(line.strip());
         if (m.matches()) {
             for (String name : m.group(1).split("\\s*(?:,|\\band\\b|&)\\s*")) {
                 if (!name.isBlank()) {

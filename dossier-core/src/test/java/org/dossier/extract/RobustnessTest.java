@@ -86,4 +86,21 @@ class RobustnessTest {
         byte[] cp1252 = {'n', (byte) 0xE9, 'e', ' ', (byte) 0x93, 'x', (byte) 0x94};
         assertEquals("n\u00e9e \u201cx\u201d", Charsets.decode(cp1252, null));
     }
+
+    @Test
+    void longCapitalisedBylineLikeLinesDoNotBacktrack() {
+        String line = "By " + "Alpha Beta Gamma Delta, ".repeat(400) + "!";
+        String page = line + "\n\n" + (PROSE.replace("<p>", "").replace("</p>", "") + "\n\n").repeat(3);
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+            Article a = new DefaultExtractor().extract(new RawPage("t", "test", RawPage.Kind.TEXT, page));
+            assertTrue(a.text().contains("bridge"));
+        });
+    }
+
+    @Test
+    void manyElementsStayFast() {
+        String many = "<html><body>" + ("<div><span>x</span><a href=#>link</a></div>").repeat(60_000) + PROSE + PROSE
+                + "</body></html>";
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> assertTrue(html(many).text().contains("bridge")));
+    }
 }
