@@ -18,7 +18,8 @@ import org.dossier.model.Article;
 
 /**
  * Throughput and memory of dedup + clustering on one thread over a synthetic stream:
- * {@code ThroughputBenchMain BASE.jsonl COUNT DAYS}. Prints articles/s and peak heap.
+ * {@code ThroughputBenchMain BASE.jsonl COUNT DAYS [MAX_SECONDS]}. Prints articles/s and peak heap; stops early
+ * (and says so) when MAX_SECONDS of wall time have passed.
  */
 public final class ThroughputBenchMain {
     private ThroughputBenchMain() {}
@@ -27,6 +28,7 @@ public final class ThroughputBenchMain {
         List<Doc> bases = JsonlClustering.read(Files.newBufferedReader(Path.of(args[0]), StandardCharsets.UTF_8));
         long count = Long.parseLong(args[1]);
         int days = Integer.parseInt(args[2]);
+        long maxNanos = args.length > 3 ? (long) (Double.parseDouble(args[3]) * 1e9) : Long.MAX_VALUE;
         MinHashDeduplicator dedup = new MinHashDeduplicator();
         AtomicLong closed = new AtomicLong();
         IncrementalClusterer clusterer = new IncrementalClusterer(ClusterParams.DEFAULT, s -> closed.incrementAndGet());
@@ -41,6 +43,10 @@ public final class ThroughputBenchMain {
             clusterer.assign(d);
             if (++n % 50_000 == 0) {
                 report(n, t0, marked, closed.get(), clusterer.openCount(), dedup.remembered());
+            }
+            if ((n & 1023) == 0 && System.nanoTime() - t0 > maxNanos) {
+                System.out.printf("stopped at the time limit after %d of %d articles%n", n, count);
+                break;
             }
         }
         report(n, t0, marked, closed.get(), clusterer.openCount(), dedup.remembered());
