@@ -103,4 +103,14 @@ class QuoteAndTimelineTest {
         assertEquals(1, t.size(), t.toString());
         assertEquals("Statement by Mira Holt", t.get(0).summary());
     }
+
+    @Test
+    void courtesyTitleAloneIsNoSpeakerDescription() {
+        AnnotatedArticle a = article("a", "\"As soon as the water is down,\" Mr Kovar said. \"Soon,\" officials said.")
+                .person("Kovar").quote("As soon as the water is down,", "Kovar", "Mr")
+                .quote("Soon,", null, "officials").meta("x", "t", MON, MON).build();
+        List<Quote> quotes = dossier(a).quotes();
+        assertEquals(null, quotes.get(0).speakerDescription());
+        assertEquals("officials", quotes.get(1).speakerDescription());
+    }
 }
