@@ -152,7 +152,7 @@ final class EventFinder {
         Set<String> people = new LinkedHashSet<>();
         Set<String> orgs = new LinkedHashSet<>();
         for (EntityMention e : mentions) {
-            Entity resolved = index.at(a.id(), e.start());
+            Entity resolved = index.within(a.id(), e.start(), e.end());
             String type = resolved != null ? resolved.type() : e.type();
             String name = resolved != null ? resolved.name() : null;
             if (name == null || isSource(resolved)) {
@@ -183,7 +183,7 @@ final class EventFinder {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (EntityMention e : mentions) {
-            Entity resolved = index.at(a.id(), e.start());
+            Entity resolved = index.within(a.id(), e.start(), e.end());
             if (resolved == null || !"LOCATION".equals(resolved.type()) || !afterPlaceWord(text, e.start())
                     || endsNameBefore(a, e)) {
                 continue;
