@@ -32,6 +32,25 @@ public final class EntityIndex {
         return bySpan.get(spanKey(article, start));
     }
 
+    /**
+     * The entity with a mention starting at {@code start}, else the one with a mention inside [start, end) (a
+     * mention narrowed while resolving, "Taras Brel" from "Emergencies Taras Brel"), or null.
+     */
+    public Entity within(String article, int start, int end) {
+        Entity e = at(article, start);
+        if (e != null) {
+            return e;
+        }
+        for (Entity x : entities) {
+            for (Span s : x.mentions()) {
+                if (s.article().equals(article) && start <= s.start() && s.end() <= end) {
+                    return x;
+                }
+            }
+        }
+        return null;
+    }
+
     /** The canonical name for a speaker or other name string, or null when no entity matches it. */
     public String canonical(String surface) {
         Entity e = find(surface);

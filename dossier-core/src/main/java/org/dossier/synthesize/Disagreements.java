@@ -79,18 +79,23 @@ final class Disagreements {
         return fs.stream().map(f -> f.claim().date()).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
     }
 
-    /** The subject phrase sharing the most key words with the group's other claims, the shorter on a tie. */
+    /**
+     * The subject phrase whose key words recur most (on average per key word) in the other claims' subjects and
+     * surrounding words, the shorter on a tie.
+     */
     static String subject(List<ClaimExtractor.Found> group) {
         ClaimExtractor.Found best = null;
-        int bestScore = -1;
+        double bestScore = -1;
         for (ClaimExtractor.Found f : group) {
-            int score = 0;
+            double score = 0;
             for (ClaimExtractor.Found o : group) {
                 if (o != f) {
-                    score += (int) o.quantity().keywords().stream().filter(f.quantity().keywords()::contains).count();
+                    score += f.quantity().keywords().stream()
+                            .filter(k -> o.quantity().keywords().contains(k) || o.quantity().window().contains(k)).count();
                 }
             }
-            boolean better = score > bestScore || (score == bestScore
+            score = score / Math.max(1, f.quantity().keywords().size());
+            boolean better = score > bestScore + 1e-9 || (Math.abs(score - bestScore) <= 1e-9
                     && f.claim().subject().length() < best.claim().subject().length());
             if (better) {
                 best = f;

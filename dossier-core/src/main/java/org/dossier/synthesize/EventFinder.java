@@ -13,7 +13,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.model.AnnotatedArticle;
 import org.dossier.model.EntityMention;
-import org.dossier.model.QuoteMention;
 import org.dossier.model.SentenceSpan;
 import org.dossier.model.Span;
 import org.dossier.model.StoryDossier.Entity;
@@ -33,7 +32,6 @@ final class EventFinder {
     private static final String STATEMENT = "statement";
 
     private static final Pattern THAT = Pattern.compile("\\bthat\\b");
-    private static final double MOSTLY_QUOTED = 0.5;
 
     private final EntityIndex index;
     private final Set<String> sources;
@@ -72,7 +70,7 @@ final class EventFinder {
             List<EntityMention> mentions = inClause(a, scope, own);
             out.add(new EventCandidate(t.date(), t.precision(), trigger.label(), trigger.kind(),
                     participants(a, mentions, s, trigger.kind()), place(a, mentions, t),
-                    a.id(), new Span(a.id(), s.start(), s.end()), describe(a, s)));
+                    a.id(), new Span(a.id(), s.start(), s.end()), EventText.describe(a, s, index)));
         }
         return out;
     }
@@ -136,31 +134,6 @@ final class EventFinder {
     }
 
     /**
-     * The sentence as the event's fallback description; a sentence that is mostly a quote becomes "Statement by"
-     * its speaker or the speaker's description.
-     */
-    private String describe(AnnotatedArticle a, SentenceSpan s) {
-        String sentence = a.article().text().substring(s.start(), s.end()).strip();
-        int quoted = 0;
-        QuoteMention main = null;
-        for (QuoteMention q : a.annotations().quotes()) {
-            int overlap = Math.min(q.end(), s.end()) - Math.max(q.start(), s.start());
-            if (overlap > 0) {
-                quoted += overlap;
-                main = main == null || q.end() - q.start() > main.end() - main.start() ? q : main;
-            }
-        }
-        if (main == null || quoted < MOSTLY_QUOTED * (s.end() - s.start())) {
-            return sentence;
-        }
-        String who = Quotes.speaker(main.speaker(), index);
-        if (who == null) {
-            who = main.speakerDescription();
-        }
-        return who == null || who.isBlank() ? "Statement" : "Statement by " + who;
-    }
-
-    /**
      * The people, then organisations, named in the clause; a statement names only its people when it has any. A
      * clause naming nobody ("as she announced") takes the one person the rest of the sentence names outside quotes.
      */
@@ -179,7 +152,7 @@ final class EventFinder {
         Set<String> people = new LinkedHashSet<>();
         Set<String> orgs = new LinkedHashSet<>();
         for (EntityMention e : mentions) {
-            Entity resolved = index.at(a.id(), e.start());
+            Entity resolved = index.within(a.id(), e.start(), e.end());
             String type = resolved != null ? resolved.type() : e.type();
             String name = resolved != null ? resolved.name() : null;
             if (name == null || isSource(resolved)) {
@@ -210,7 +183,7 @@ final class EventFinder {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (EntityMention e : mentions) {
-            Entity resolved = index.at(a.id(), e.start());
+            Entity resolved = index.within(a.id(), e.start(), e.end());
             if (resolved == null || !"LOCATION".equals(resolved.type()) || !afterPlaceWord(text, e.start())
                     || endsNameBefore(a, e)) {
                 continue;

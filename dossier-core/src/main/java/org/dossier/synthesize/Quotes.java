@@ -35,7 +35,7 @@ final class Quotes {
         for (AnnotatedArticle a : articles) {
             own.put(a.id(), independent(a.article()));
             for (QuoteMention q : a.annotations().quotes()) {
-                Quote quote = new Quote(speaker(q.speaker(), index), q.speakerDescription(), q.text(), a.id(),
+                Quote quote = new Quote(speaker(q.speaker(), index), description(q.speakerDescription()), q.text(), a.id(),
                         new Span(a.id(), q.start(), q.end()));
                 byKey.computeIfAbsent(key(quote, byKey), k -> new ArrayList<>()).add(quote);
             }
@@ -75,6 +75,15 @@ final class Quotes {
 
     private static boolean isBlank(String s) {
         return s == null || s.isBlank();
+    }
+
+    /** A speaker description, or null when it is only a courtesy title or pronoun ("Mr"). */
+    static String description(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String d = raw.strip();
+        return d.contains(" ") || d.equals(d.toLowerCase(Locale.ROOT)) || !NameParts.of(d, true).junk() ? raw : null;
     }
 
     static String speaker(String raw, EntityIndex index) {

@@ -70,7 +70,8 @@ final class Timeline {
 
     /**
      * Same class of event on the same day (a month-precise report: same month) with no clash of places, and a
-     * shared participant or place, or no participants named on one side.
+     * shared participant or place, or no participants named on one side. Statements by different speakers (or
+     * a named and an unnamed one) stay apart.
      */
     static boolean sameEvent(EventCandidate a, EventCandidate b) {
         if (!a.kind().equals(b.kind()) || (a.place() != null && b.place() != null && !a.place().equals(b.place()))) {
@@ -78,6 +79,10 @@ final class Timeline {
         }
         boolean sharedParticipant = !Collections.disjoint(a.participants(), b.participants());
         boolean sharedPlace = a.place() != null && a.place().equals(b.place());
+        if ("statement".equals(a.kind()) && !sharedParticipant
+                && !(a.participants().isEmpty() && b.participants().isEmpty())) {
+            return false;
+        }
         if (a.precision().equals(b.precision())) {
             boolean open = a.participants().isEmpty() || b.participants().isEmpty();
             return a.date().equals(b.date()) && (sharedParticipant || sharedPlace || open);
@@ -111,7 +116,7 @@ final class Timeline {
         StringBuilder b = new StringBuilder(label);
         boolean statement = "statement".equals(group.get(0).kind());
         if (statement && !people.isEmpty()) {
-            b.append(" by ").append(String.join(", ", people.subList(0, Math.min(MAX_PARTICIPANTS, people.size()))));
+            b.append(" by ").append(String.join(", ", speakers(group, people)));
         }
         if (place != null) {
             b.append(" in ").append(place);
@@ -121,6 +126,14 @@ final class Timeline {
                     .append(')');
         }
         return b.toString();
+    }
+
+    /** The speakers of a merged statement: those named by the most reports (one unless several tie). */
+    private static List<String> speakers(List<EventCandidate> group, List<String> byFrequency) {
+        Map<String, Long> counts = group.stream().flatMap(c -> c.participants().stream())
+                .collect(Collectors.groupingBy(v -> v, Collectors.counting()));
+        long max = counts.get(byFrequency.get(0));
+        return byFrequency.stream().filter(p -> counts.get(p) == max).limit(MAX_PARTICIPANTS).toList();
     }
 
     private static String trim(String s) {

@@ -103,4 +103,26 @@ class QuoteAndTimelineTest {
         assertEquals(1, t.size(), t.toString());
         assertEquals("Statement by Mira Holt", t.get(0).summary());
     }
+
+    @Test
+    void courtesyTitleAloneIsNoSpeakerDescription() {
+        AnnotatedArticle a = article("a", "\"As soon as the water is down,\" Mr Kovar said. \"Soon,\" officials said.")
+                .person("Kovar").quote("As soon as the water is down,", "Kovar", "Mr")
+                .quote("Soon,", null, "officials").meta("x", "t", MON, MON).build();
+        List<Quote> quotes = dossier(a).quotes();
+        assertEquals(null, quotes.get(0).speakerDescription());
+        assertEquals("officials", quotes.get(1).speakerDescription());
+    }
+
+    @Test
+    void statementsBySeveralSpeakersOnOneDayStayApart() {
+        AnnotatedArticle a = article("a", "Mira Holt said on Monday the dam was safe.").person("Mira Holt")
+                .time("on Monday", MON, "day").meta("x", "t", TUE, TUE).build();
+        AnnotatedArticle b = article("b", "The Dam Panel said on Monday the wall was cracked.")
+                .entity("Dam Panel", "ORGANIZATION").time("on Monday", MON, "day").meta("y", "t", TUE, TUE).build();
+        AnnotatedArticle c = article("c", "Mira Holt said on Monday that repairs would follow.").person("Mira Holt")
+                .time("on Monday", MON, "day").meta("z", "t", TUE, TUE).build();
+        List<String> summaries = dossier(a, b, c).timeline().stream().map(TimelineEntry::summary).toList();
+        assertEquals(List.of("Statement by Dam Panel", "Statement by Mira Holt"), summaries);
+    }
 }
