@@ -4,9 +4,14 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.dossier.model.Article;
 import org.dossier.model.PageDate;
 
@@ -43,14 +48,15 @@ public final class AnchorChooser {
             return new AnchorChoice(fromText, "no page date; first date stated in the text");
         }
         if (story != null) {
-            return new AnchorChoice(story, "no page or text date; median date of the story's articles");
+            return new AnchorChoice(story, "no page or text date; median date of the story's articles", true);
         }
         return new AnchorChoice(null, "no date evidence");
     }
 
     /**
      * Anchors of all articles of one story, by id: each article's own evidence first, then each is checked
-     * against the others' dates (so a late repost is re-anchored and an undated article takes the story's date).
+     * against the others' dates (so a late repost is re-anchored and an undated article takes the story's date);
+     * an article left with the story's date moves to where its bare weekdays fall on dates the others state.
      */
     public static Map<String, AnchorChoice> chooseStory(List<Article> story) {
         Map<String, LocalDate> own = new LinkedHashMap<>();
@@ -67,7 +73,43 @@ public final class AnchorChooser {
             });
             out.put(a.id(), choose(a, others));
         }
+        for (Article a : story) {
+            AnchorChoice c = out.get(a.id());
+            if (c.fromStory()) {
+                out.put(a.id(), byWeekdays(a, c, statedElsewhere(story, a, out)));
+            }
+        }
         return out;
+    }
+
+    /** The days the story's other articles name, each read against its own anchor. */
+    private static Set<LocalDate> statedElsewhere(List<Article> story, Article a, Map<String, AnchorChoice> anchors) {
+        Set<LocalDate> out = new HashSet<>();
+        for (Article b : story) {
+            LocalDate ref = anchors.get(b.id()).date();
+            if (!b.id().equals(a.id()) && b.text() != null) {
+                out.addAll(TextDates.statedDays(b.text(), ref != null ? ref : LocalDate.now()));
+            }
+        }
+        return out;
+    }
+
+    /** The story-dated choice moved, when its bare weekdays then fall on more of the stated days. */
+    private static AnchorChoice byWeekdays(Article a, AnchorChoice c, Set<LocalDate> stated) {
+        WeekdayFit.Fit fit = a.text() == null ? null : WeekdayFit.fit(WeekdayFit.mentions(a.text()), stated, c.date());
+        if (fit == null) {
+            return c;
+        }
+        Set<String> days = new LinkedHashSet<>();
+        Set<LocalDate> on = new TreeSet<>();
+        for (WeekdayFit.Mention m : fit.hits()) {
+            days.add(m.text());
+            on.add(m.resolve(fit.date()));
+        }
+        String note = String.format("%s; moved from %s to %s: its '%s' then fall%s on dates other articles state (%s)",
+                c.note(), c.date(), fit.date(), String.join("', '", days), days.size() == 1 ? "s" : "",
+                on.stream().map(LocalDate::toString).collect(Collectors.joining(", ")));
+        return new AnchorChoice(fit.date(), note, true);
     }
 
     /** A page date well after the story while the text reports recent days and states no date near the page's. */
@@ -89,7 +131,7 @@ public final class AnchorChooser {
                 ChronoUnit.DAYS.between(story, page.date()), story, String.join("\", \"", refs.subList(0,
                         Math.min(3, refs.size()))), date,
                 fromText != null ? "a date stated in the text" : "the story's median date");
-        return new AnchorChoice(date, note);
+        return new AnchorChoice(date, note, fromText == null);
     }
 
     /** The first stated date (datelines come first), among those within the story window when one is known. */

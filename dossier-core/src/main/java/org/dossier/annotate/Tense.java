@@ -6,27 +6,42 @@ import java.util.List;
 public enum Tense {
     PAST, PRESENT, FUTURE;
 
-    /** The tense of the sentence around tokens [from, to): the nearest cue wins, future cues by one token more. */
+    /**
+     * The tense of the verb group a time expression at tokens [from, to) attaches to: the nearest cue to its left
+     * within its clause (a comma closes the clause), else the nearest cue to its right within the sentence, else
+     * the nearest cue to its left across commas; PRESENT when the sentence has none.
+     */
     static Tense around(List<Tok> toks, int from, int to) {
-        Tense best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        int sentence = toks.get(from).sentence();
-        for (int dir = -1; dir <= 1; dir += 2) {
-            for (int i = dir < 0 ? from - 1 : to, d = 1; i >= 0 && i < toks.size(); i += dir, d++) {
-                Tok t = toks.get(i);
-                if (t.sentence() != sentence || QuoteMarks.DOUBLE.indexOf(t.word().charAt(0)) >= 0
-                        || t.word().equals("``") || t.word().equals("''")) {
-                    break;
-                }
-                Tense cue = cue(toks, i);
-                int eff = cue == FUTURE ? d - 1 : d;
-                if (cue != null && (eff < bestDistance || eff == bestDistance && cue == FUTURE)) {
-                    best = cue;
-                    bestDistance = eff;
-                }
+        Tense t = scan(toks, from - 1, -1, true);
+        if (t == null) {
+            t = scan(toks, to, 1, false);
+        }
+        if (t == null) {
+            t = scan(toks, from - 1, -1, false);
+        }
+        return t == null ? PRESENT : t;
+    }
+
+    /** The first cue from token {@code i} in direction {@code dir}, up to the sentence's or clause's edge. */
+    private static Tense scan(List<Tok> toks, int i, int dir, boolean stopAtComma) {
+        int sentence = toks.get(i - dir).sentence();
+        for (; i >= 0 && i < toks.size(); i += dir) {
+            Tok t = toks.get(i);
+            if (t.sentence() != sentence || isClauseEnd(t) || stopAtComma && t.word().equals(",")) {
+                return null;
+            }
+            Tense cue = cue(toks, i);
+            if (cue != null) {
+                return cue;
             }
         }
-        return best == null ? PRESENT : best;
+        return null;
+    }
+
+    private static boolean isClauseEnd(Tok t) {
+        String w = t.word();
+        return QuoteMarks.DOUBLE.indexOf(w.charAt(0)) >= 0 || w.equals("``") || w.equals("''") || w.equals(";")
+                || w.equals(":");
     }
 
     private static Tense cue(List<Tok> toks, int i) {
@@ -45,7 +60,9 @@ public enum Tense {
                 return passive(toks, i);
             case "VBZ", "VBP":
                 return "have".equals(t.lemma()) && i + 1 < toks.size() && nextIsParticiple(toks, i) ? PAST : PRESENT;
-            case "VB", "VBG":
+            case "VB":
+                return afterFutureModal(toks, i) ? FUTURE : PRESENT;
+            case "VBG":
                 return PRESENT;
             default:
                 return null;
@@ -64,6 +81,20 @@ public enum Tense {
             }
         }
         return PAST;
+    }
+
+    /** "will lead", "will not meet", "'ll soon travel": a bare verb after a future modal, adverbs skipped. */
+    private static boolean afterFutureModal(List<Tok> toks, int i) {
+        for (int j = i - 1, seen = 0; j >= 0 && seen < 3; j--, seen++) {
+            Tok t = toks.get(j);
+            if (t.pos().equals("MD")) {
+                return "future".equals(Lexicon.TENSE_CUES.get(t.lower()));
+            }
+            if (!t.pos().startsWith("RB")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean nextIsParticiple(List<Tok> toks, int i) {

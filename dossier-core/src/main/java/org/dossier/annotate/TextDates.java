@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +25,11 @@ final class TextDates {
     private static final Pattern WEEKDAY_MONTH_DAY = Pattern.compile(
             "\\b" + WEEKDAY + ",?\\s+(?:" + MONTH + "\\s+(\\d{1,2})|(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ")"
                     + "(?:st|nd|rd|th)?\\b(?!,?\\s+\\d{4})");
+    private static final String MONTH_NAME = "(january|february|march|april|may|june|july|august|september|october"
+            + "|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?";
+    private static final Pattern MONTH_DAY = Pattern.compile(
+            "\\b" + MONTH_NAME + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s+\\d{4})"
+            + "|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH_NAME + "(?![a-z])(?!,?\\s+\\d{4})");
     private static final Pattern NEAR_REFS = Pattern.compile(
             "\\b(on|this|last|next) " + WEEKDAY + "\\b|\\bthis week\\b|\\btoday\\b|\\byesterday\\b|\\btomorrow\\b"
                     + "|\\btonight\\b|\\bthis morning\\b");
@@ -56,6 +63,34 @@ final class TextDates {
             }
         }
         return new ArrayList<>(out.values());
+    }
+
+    /**
+     * Every calendar day the text names: the dates of {@link #find} and also month-days without a year ("January
+     * 12"), which take the year nearest {@code ref}. For comparing articles, not for dating one.
+     */
+    static Set<LocalDate> statedDays(String text, LocalDate ref) {
+        Set<LocalDate> out = new LinkedHashSet<>(find(text, ref));
+        Matcher m = MONTH_DAY.matcher(text.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            boolean monthFirst = m.group(1) != null;
+            int mon = month(monthFirst ? m.group(1) : m.group(4));
+            int dom = num(m, monthFirst ? 2 : 3);
+            LocalDate best = null;
+            for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
+                if (dom >= 1 && dom <= YearMonth.of(y, mon).lengthOfMonth()) {
+                    LocalDate d = LocalDate.of(y, mon, dom);
+                    if (best == null || Math.abs(ChronoUnit.DAYS.between(ref, d))
+                            < Math.abs(ChronoUnit.DAYS.between(ref, best))) {
+                        best = d;
+                    }
+                }
+            }
+            if (best != null) {
+                out.add(best);
+            }
+        }
+        return out;
     }
 
     /** The phrases that place events near the writing date ("on Monday", "this week", "yesterday"). */

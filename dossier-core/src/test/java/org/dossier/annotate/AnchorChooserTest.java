@@ -79,4 +79,28 @@ class AnchorChooserTest {
         assertEquals(LocalDate.of(2022, 1, 10), anchors.get("b").date());
         assertEquals(LocalDate.of(2022, 1, 9), anchors.get("c").date());
     }
+
+    @Test
+    void undatedReportMovesToWhereItsWeekdaysFallOnDatesTheOtherArticlesState() {
+        Article schedule = new Article("p", null, null, null, null, LocalDate.of(2023, 3, 5), null, null, "en", null,
+                "The trade council is scheduled for March 8 in Bergen, officials said.", 0, null, null);
+        Article opening = Texts.article("t", "Ministers began talks on Monday March 6 in Oslo.");
+        Article report = Texts.article("r", "The ministers held talks in Oslo on Monday and met the trade council "
+                + "in Bergen on Wednesday. The chair warned Thursday that no deal was near.");
+        var anchors = AnchorChooser.chooseStory(List.of(schedule, opening, report));
+        assertEquals(LocalDate.of(2023, 3, 5), anchors.get("p").date());
+        assertEquals(LocalDate.of(2023, 3, 6), anchors.get("t").date());
+        AnchorChoice moved = anchors.get("r");
+        assertEquals(LocalDate.of(2023, 3, 9), moved.date(), moved.note());
+        assertTrue(moved.note().contains("moved from 2023-03-05 to 2023-03-09"), moved.note());
+        assertTrue(moved.note().contains("'Monday', 'Wednesday'"), moved.note());
+    }
+
+    @Test
+    void articleWithItsOwnTextDateIsNotMovedByItsWeekdays() {
+        Article schedule = new Article("p", null, null, null, null, LocalDate.of(2023, 3, 5), null, null, "en", null,
+                "The trade council is scheduled for March 8 in Bergen.", 0, null, null);
+        Article dated = Texts.article("d", "2023-03-07 The ministers met on Wednesday in Bergen.");
+        assertEquals(LocalDate.of(2023, 3, 7), AnchorChooser.chooseStory(List.of(schedule, dated)).get("d").date());
+    }
 }

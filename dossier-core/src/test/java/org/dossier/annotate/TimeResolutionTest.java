@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 /** Time expressions resolved against the anchor with news conventions. Anchor: Wednesday 2023-03-15. */
 class TimeResolutionTest {
     private static final LocalDate WEDNESDAY = LocalDate.of(2023, 3, 15);
+    private static final LocalDate FRIDAY = LocalDate.of(2023, 3, 17);
 
     private static TimeMention time(String text, LocalDate anchor, String expr) {
         List<TimeMention> times = Texts.annotate(text, anchor).times();
@@ -65,5 +66,35 @@ class TimeResolutionTest {
         TimeMention t = time("Leaders gather in Rome this week for the climate talks.", WEDNESDAY, "this week");
         assertEquals("week", t.precision());
         assertEquals(LocalDate.of(2023, 3, 13), t.date());
+    }
+
+    @Test
+    void weekdayAttachesToTheFutureVerbBeforeItNotToAParticipleAfterIt() {
+        assertEquals(LocalDate.of(2023, 3, 20), time("The envoy will lead a delegation on Monday caught up in a "
+                + "dispute over fishing rights.", WEDNESDAY, "Monday").date());
+    }
+
+    @Test
+    void weekdayOpeningTheSentenceTakesTheTenseOfTheVerbAfterIt() {
+        assertEquals(LocalDate.of(2023, 3, 13), time("On Monday, the ministers signed the accord in Rome.",
+                FRIDAY, "Monday").date());
+    }
+
+    @Test
+    void commaEndsTheClauseToTheLeftOfTheWeekday() {
+        assertEquals(LocalDate.of(2023, 3, 20), time("The ministers met in Rome, and on Monday they will sign the "
+                + "accord in Paris.", WEDNESDAY, "Monday").date());
+    }
+
+    @Test
+    void weekdaySetOffByCommasTakesTheVerbBeforeTheComma() {
+        assertEquals(LocalDate.of(2023, 3, 13), time("The delegation visited, on Monday, the harbour of Genoa.",
+                FRIDAY, "Monday").date());
+    }
+
+    @Test
+    void negatedFutureVerbGroupIsStillFuture() {
+        assertEquals(LocalDate.of(2023, 3, 24), time("The president will not travel to the summit on Friday.",
+                LocalDate.of(2023, 3, 18), "Friday").date());
     }
 }
