@@ -16,6 +16,7 @@ import org.dossier.model.Story;
 /**
  * Event-level single-pass story clustering: each document joins the most similar open story (centroid cosine
  * over TF-IDF terms and language-independent anchors) or opens a new one; stories close after a quiet window.
+ * A document matching two stories whose centroids agree merges them; {@link #resolve} maps old ids to new.
  */
 public final class IncrementalClusterer implements StoryClusterer {
     /**
@@ -35,6 +36,7 @@ public final class IncrementalClusterer implements StoryClusterer {
     private final Set<String> primed = new HashSet<>();
     private LocalDate clock;
     private int lookups;
+    private final Map<String, String> mergedInto = new HashMap<>();
 
     public IncrementalClusterer() {
         this(ClusterParams.DEFAULT, s -> { });
@@ -60,11 +62,40 @@ public final class IncrementalClusterer implements StoryClusterer {
     public String assign(Doc doc) {
         DocVector v = featurizer.vector(doc, !primed.remove(doc.id()));
         advanceClock(v.published() ? v.date() : null);
-        Match best = bestMatch(v);
+        List<Match> matches = matches(v);
+        Match best = matches.isEmpty() ? null : matches.get(0);
         OpenStory story = best != null && best.similarity() >= params.joinThreshold()
                 ? best.story() : newStory(storyIdFor(doc), doc.title());
         addTo(story, v);
+        for (int i = 1; i < matches.size(); i++) {
+            OpenStory other = matches.get(i).story();
+            if (matches.get(i).similarity() >= params.joinThreshold() && open.containsKey(other.id)
+                    && story.lexical.cosine(other.lexical) * (1 - params.anchorWeight())
+                    + story.anchors.cosine(other.anchors) * params.anchorWeight() >= params.mergeThreshold()) {
+                merge(story, other);
+            }
+        }
         return story.id;
+    }
+
+    /** The id a story now has: a story merged into another answers to the other's id. */
+    public String resolve(String storyId) {
+        String id = storyId;
+        for (String next; (next = mergedInto.get(id)) != null; ) {
+            id = next;
+        }
+        return id;
+    }
+
+    private void merge(OpenStory into, OpenStory other) {
+        close(other, false);
+        into.absorb(other);
+        for (int key : other.indexKeys) {
+            if (into.indexKeys.add(key)) {
+                postings.computeIfAbsent(key, k -> new HashSet<>()).add(into);
+            }
+        }
+        mergedInto.put(other.id, into.id);
     }
 
     /**
@@ -74,7 +105,7 @@ public final class IncrementalClusterer implements StoryClusterer {
     public void restore(Doc doc, String storyId) {
         DocVector v = featurizer.vector(doc, true);
         advanceClock(v.published() ? v.date() : null);
-        OpenStory story = open.get(storyId);
+        OpenStory story = open.get(resolve(storyId));
         addTo(story != null ? story : newStory(storyId, doc.title()), v);
     }
 
@@ -109,6 +140,18 @@ public final class IncrementalClusterer implements StoryClusterer {
     }
 
     private record Match(OpenStory story, double similarity, double lexical, double anchors) {}
+
+    /** Stories within the time window, most similar first. */
+    private List<Match> matches(DocVector v) {
+        List<Match> out = new ArrayList<>();
+        for (OpenStory s : candidates(v)) {
+            if (withinWindow(s, v.date())) {
+                out.add(similarity(s, v));
+            }
+        }
+        out.sort(Comparator.comparingDouble(Match::similarity).reversed());
+        return out;
+    }
 
     private Match bestMatch(DocVector v) {
         Match best = null;
@@ -214,6 +257,10 @@ public final class IncrementalClusterer implements StoryClusterer {
     }
 
     private void close(OpenStory s) {
+        close(s, true);
+    }
+
+    private void close(OpenStory s, boolean notify) {
         open.remove(s.id);
         for (int key : s.indexKeys) {
             Set<OpenStory> p = postings.get(key);
@@ -224,6 +271,8 @@ public final class IncrementalClusterer implements StoryClusterer {
                 }
             }
         }
-        onClose.accept(s.snapshot());
+        if (notify) {
+            onClose.accept(s.snapshot());
+        }
     }
 }

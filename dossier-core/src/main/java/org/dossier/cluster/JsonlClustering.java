@@ -34,7 +34,7 @@ public final class JsonlClustering {
             story.put(d.id(), clusterer.assign(d));
         }
         for (StoryClusterer.Doc d : docs) {
-            out.println(d.id() + "\t" + story.get(d.id()));
+            out.println(d.id() + "\t" + clusterer.resolve(story.get(d.id())));
         }
         out.flush();
     }

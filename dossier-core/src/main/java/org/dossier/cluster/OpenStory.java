@@ -42,6 +42,20 @@ final class OpenStory {
         }
     }
 
+    /** Takes over every article of another story. */
+    void absorb(OpenStory other) {
+        lexical.add(other.lexical);
+        anchors.add(other.anchors);
+        languages.addAll(other.languages);
+        members.addAll(other.members);
+        if (other.lastDate != null && (lastDate == null || other.lastDate.isAfter(lastDate))) {
+            lastDate = other.lastDate;
+        }
+        if (other.firstDate != null && (firstDate == null || other.firstDate.isBefore(firstDate))) {
+            firstDate = other.firstDate;
+        }
+    }
+
     Story snapshot() {
         return new Story(id, title, members);
     }

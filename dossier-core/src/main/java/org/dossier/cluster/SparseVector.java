@@ -43,6 +43,34 @@ final class SparseVector {
         return dot / Math.sqrt(squaredNorm);
     }
 
+    /** Adds another sparse vector to this one. */
+    void add(SparseVector other) {
+        for (int i = 0; i < other.keys.length; i++) {
+            if (other.keys[i] != 0) {
+                add(new FeatureVector(new int[] {other.keys[i] - 1}, new double[] {other.values[i]}));
+            }
+        }
+    }
+
+    /** Cosine between two sparse vectors. */
+    double cosine(SparseVector other) {
+        if (squaredNorm <= 0 || other.squaredNorm <= 0) {
+            return 0;
+        }
+        SparseVector small = size <= other.size ? this : other;
+        SparseVector big = small == this ? other : this;
+        double dot = 0;
+        for (int i = 0; i < small.keys.length; i++) {
+            if (small.keys[i] != 0) {
+                int slot = big.slot(small.keys[i] - 1);
+                if (big.keys[slot] != 0) {
+                    dot += small.values[i] * big.values[slot];
+                }
+            }
+        }
+        return dot / Math.sqrt(squaredNorm * other.squaredNorm);
+    }
+
     int size() {
         return size;
     }
