@@ -36,6 +36,9 @@ final class DateParsing {
 
     /** Every date found in free text, in order of appearance. */
     static List<LocalDate> inText(String s) {
+        if (!hasYearLikeNumber(s)) {
+            return new ArrayList<>();
+        }
         List<int[]> found = new ArrayList<>();
         Matcher m = ISO.matcher(s);
         while (m.find()) {
@@ -69,6 +72,18 @@ final class DateParsing {
             }
         }
         return out;
+    }
+
+    /** Whether the string has four digits in a row: every supported date shape writes the year so. */
+    private static boolean hasYearLikeNumber(String s) {
+        int run = 0;
+        for (int i = 0; i < s.length(); i++) {
+            run = Character.isDigit(s.charAt(i)) ? run + 1 : 0;
+            if (run >= 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first date in a string, or null. */

@@ -27,49 +27,57 @@ final class HtmlInput {
 
     /** Removes script, style, svg and noscript elements (except JSON-LD scripts) and comments, in one pass. */
     static String stripScripts(String html) {
-        StringBuilder out = null;
-        int copied = 0;
+        int[] cuts = new int[16];
+        int n = 0;
         int i = html.indexOf('<');
         while (i >= 0 && i < html.length() - 7) {
+            int end;
             if (html.startsWith("<!--", i)) {
                 int close = html.indexOf("-->", i + 4);
-                int end = close < 0 ? html.length() : close + 3;
-                if (out == null) {
-                    out = new StringBuilder(html.length());
+                end = close < 0 ? html.length() : close + 3;
+            } else {
+                String tag = rawTextTag(html, i);
+                if (tag == null) {
+                    i = html.indexOf('<', i + 1);
+                    continue;
                 }
-                out.append(html, copied, i);
-                copied = end;
-                i = end >= html.length() ? -1 : html.indexOf('<', end);
-                continue;
-            }
-            String tag = rawTextTag(html, i);
-            if (tag == null) {
-                i = html.indexOf('<', i + 1);
-                continue;
-            }
-            int openEnd = html.indexOf('>', i);
-            if (openEnd < 0) {
-                break;
-            }
-            int close = findClose(html, openEnd + 1, tag);
-            int end = close < 0 ? html.length() : Math.max(openEnd + 1, html.indexOf('>', close) + 1);
-            if (end <= 0) {
-                end = html.length();
-            }
-            boolean keep = tag.equals("script") && isJsonLd(html.substring(i, openEnd));
-            if (!keep) {
-                if (out == null) {
-                    out = new StringBuilder(html.length());
+                int openEnd = html.indexOf('>', i);
+                if (openEnd < 0) {
+                    break;
                 }
-                out.append(html, copied, i);
-                copied = end;
+                int close = findClose(html, openEnd + 1, tag);
+                end = close < 0 ? html.length() : Math.max(openEnd + 1, html.indexOf('>', close) + 1);
+                if (end <= 0) {
+                    end = html.length();
+                }
+                if (tag.equals("script") && isJsonLd(html, i, openEnd)) {
+                    i = end >= html.length() ? -1 : html.indexOf('<', end);
+                    continue;
+                }
             }
+            if (n + 2 > cuts.length) {
+                cuts = java.util.Arrays.copyOf(cuts, cuts.length * 2);
+            }
+            cuts[n++] = i;
+            cuts[n++] = end;
             i = end >= html.length() ? -1 : html.indexOf('<', end);
         }
-        if (out == null) {
-            return html;
+        return n == 0 ? html : cut(html, cuts, n);
+    }
+
+    /** The text without the given [start, end) ranges, built at its exact size. */
+    private static String cut(String html, int[] cuts, int n) {
+        int removed = 0;
+        for (int k = 0; k < n; k += 2) {
+            removed += cuts[k + 1] - cuts[k];
         }
-        out.append(html, Math.min(copied, html.length()), html.length());
+        StringBuilder out = new StringBuilder(html.length() - removed);
+        int copied = 0;
+        for (int k = 0; k < n; k += 2) {
+            out.append(html, copied, cuts[k]);
+            copied = cuts[k + 1];
+        }
+        out.append(html, copied, html.length());
         return out.toString();
     }
 
@@ -101,7 +109,12 @@ final class HtmlInput {
         return -1;
     }
 
-    private static boolean isJsonLd(String openTag) {
-        return openTag.toLowerCase().contains("ld+json");
+    private static boolean isJsonLd(String html, int from, int to) {
+        for (int k = from; k + 7 <= to; k++) {
+            if (html.regionMatches(true, k, "ld+json", 0, 7)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

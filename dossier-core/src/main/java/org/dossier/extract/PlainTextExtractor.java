@@ -21,7 +21,7 @@ final class PlainTextExtractor {
 
     private static final int MAX_SUBHEAD_WORDS = 8;
     /** Longest text page read, in chars; the rest of a larger page is ignored. */
-    static final int MAX_TEXT = 2_000_000;
+    static final int MAX_TEXT = 1_000_000;
     /** Words this long or longer carry topic (shorter ones are mostly function words in Latin scripts). */
     private static final int MIN_CONTENT_WORD = 5;
     /** A credit line closes the article: crossing one costs as much as a long paragraph adds. */
