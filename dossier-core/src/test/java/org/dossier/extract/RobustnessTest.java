@@ -66,28 +66,6 @@ class RobustnessTest {
     }
 
     @Test
-    void decodesLatin1BytesDeclaredInMetaCharset() {
-        String text = "<html><head><meta charset=\"iso-8859-1\"></head><body>Caf\u00e9 cr\u00e8me</body></html>";
-        byte[] bytes = text.getBytes(Charset.forName("ISO-8859-1"));
-        assertTrue(Charsets.decode(bytes, "text/html; charset=utf-8").contains("Caf\u00e9 cr\u00e8me"));
-    }
-
-    @Test
-    void prefersValidUtf8OverAWrongDeclaration() {
-        String text = "<meta charset=\"windows-1252\"><p>Stra\u00dfe \u2013 \u201cquoted\u201d</p>";
-        String decoded = Charsets.decode(text.getBytes(StandardCharsets.UTF_8), "text/html; charset=iso-8859-1");
-        assertTrue(decoded.contains("Stra\u00dfe \u2013 \u201cquoted\u201d"));
-    }
-
-    @Test
-    void honoursByteOrderMarksAndFallsBackWithoutDeclaration() {
-        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'h', 'i'};
-        assertEquals("hi", Charsets.decode(bom, null));
-        byte[] cp1252 = {'n', (byte) 0xE9, 'e', ' ', (byte) 0x93, 'x', (byte) 0x94};
-        assertEquals("n\u00e9e \u201cx\u201d", Charsets.decode(cp1252, null));
-    }
-
-    @Test
     void longCapitalisedBylineLikeLinesDoNotBacktrack() {
         String line = "By " + "Alpha Beta Gamma Delta, ".repeat(400) + "!";
         String page = line + "\n\n" + (PROSE.replace("<p>", "").replace("</p>", "") + "\n\n").repeat(3);
