@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Runs one of Dossier's benchmarks (never part of `mvn verify`); figures go to docs/BENCHMARKS.md.
+#   bench/run.sh extraction [ROUNDS]   body F1 on ../shared/bench/extraction + pages/s vs boilerpipe and bare jsoup
+#   bench/run.sh clustering            B-cubed F1 of `dossier cluster` on ECB+ dev
+#   bench/run.sh throughput [N] [SECS] dedup + clustering on a synthetic stream of N articles (default 1,000,000)
+#   bench/run.sh annotate              tokens/s of the annotate stage vs the full CoreNLP pipeline
+#   bench/run.sh report [RUNS]         cold `dossier report` on the seeds: wall time and peak RSS
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SHARED=../shared/bench
+what="${1:-}"; shift || true
+build() {
+  mkdir -p target
+  mvn -q -B -DskipTests package dependency:build-classpath -Dmdep.outputFile=target/cp.txt \
+      -Dmdep.includeScope=runtime -pl dossier-bench -am >target/bench-build.log 2>&1 \
+      || { cat target/bench-build.log >&2; exit 1; }
+  CP="dossier-bench/target/classes:$(cat dossier-bench/target/cp.txt)"
+}
+echo "# $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, commit $(git rev-parse --short HEAD), $(date -u +%FT%TZ), load $(cut -d' ' -f1-3 /proc/loadavg)"
+case "$what" in
+  extraction)
+    build; pred="$(mktemp -d)"
+    java -cp "$CP" org.dossier.bench.ExtractionBench "$SHARED/extraction/scrapinghub/html" "$pred" "${1:-7}"
+    python3 "$SHARED/extraction/score.py" "$SHARED/extraction/scrapinghub" "$pred" | tail -n 1 ;;
+  clustering)
+    build; pred="$(mktemp)"
+    java -cp "$CP" org.dossier.cluster.bench.ClusterBenchMain "$SHARED/clustering/ecbplus_dev.jsonl" "$pred"
+    python3 "$SHARED/clustering/score.py" "$SHARED/clustering/ecbplus_dev.jsonl" "$pred" | tail -n 1 ;;
+  throughput)
+    build
+    java -Xmx2g -cp "$CP" org.dossier.cluster.bench.ThroughputBenchMain "$SHARED/clustering/ecbplus_dev.jsonl" \
+        "${1:-1000000}" 365 "${2:-290}" ;;
+  annotate)
+    build
+    java -Xmx6g -cp "$CP" org.dossier.annotate.bench.AnnotateBench ;;
+  report)
+    bench/report-cold.sh ../shared/corpus/seeds "${1:-3}" ;;
+  *)
+    sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+esac
