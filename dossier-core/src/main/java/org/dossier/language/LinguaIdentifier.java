@@ -18,6 +18,7 @@ public final class LinguaIdentifier implements LanguageIdentifier {
         static final LanguageDetector DETECTOR = LanguageDetectorBuilder
                 .fromLanguages(SupportedLanguages.LINGUA.toArray(Language[]::new))
                 .withMinimumRelativeDistance(MIN_DISTANCE)
+                .withLowAccuracyMode()
                 .build();
     }
 
