@@ -99,7 +99,14 @@ final class QuantityParser {
                 break;
             }
         }
-        if (range == null) {
+        if (range == null && j < tok.size() && tok.get(j).equalsIgnoreCase("between")) {
+            int[] end = new int[1];
+            range = between(j + 1, currency, end);
+            if (range == null) {
+                return null;
+            }
+            k = end[0];
+        } else if (range == null) {
             int[] end = new int[1];
             value = NumberReader.read(tok, j, end, !"exact".equals(bound) || currency != null);
             if (value == null) {
@@ -111,6 +118,32 @@ final class QuantityParser {
             k++;
         }
         return withUnit(i, k, bound, currency, value, range);
+    }
+
+    /**
+     * A stated range "between 180 and 250 million" read from the token after "between": a scale word after the
+     * second number applies to both; end[0] is the token after it. Null when the tokens are no such range.
+     */
+    private double[] between(int j, String currency, int[] end) {
+        int[] mid = new int[1];
+        Double low = NumberReader.read(tok, j, mid, true);
+        if (low == null || mid[0] + 1 >= tok.size() || !tok.get(mid[0]).equalsIgnoreCase("and")) {
+            return null;
+        }
+        int second = mid[0] + 1;
+        if (currency != null && tok.get(second).equals(currency)) {
+            second++;
+        }
+        Double high = NumberReader.read(tok, second, end, true);
+        if (high == null) {
+            return null;
+        }
+        boolean lowScaled = mid[0] > j + 1;
+        if (!lowScaled && Character.isDigit(tok.get(second).charAt(0))) {
+            Double base = NumberReader.read(List.of(tok.get(second)), 0, new int[1], true);
+            low = base == null || base <= 0 ? low : low * (high / base);
+        }
+        return low <= high ? new double[] {low, high} : null;
     }
 
     private Quantity withUnit(int first, int k, String bound, String currency, Double value, double[] range) {

@@ -96,4 +96,13 @@ class QuantityParserTest {
         Quantity q = only("It moved up to 90,000 troops to the vicinity of the Ukrainian border.");
         assertTrue(q.context().containsAll(java.util.Set.of("vicin", "ukrai", "borde")), q.toString());
     }
+
+    @Test
+    void statedRangeSharesItsScaleWord() {
+        Quantity q = QuantityParser.parse("Insurers estimate damage at between 180 and 250 million euros.", 0).get(0);
+        assertEquals(180e6, q.low());
+        assertEquals(250e6, q.high());
+        assertEquals("euros", q.unit());
+        assertEquals("180,000,000\u2013250,000,000", q.label());
+    }
 }
