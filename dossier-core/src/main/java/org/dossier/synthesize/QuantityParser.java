@@ -176,12 +176,16 @@ final class QuantityParser {
         int unitIndex = run.indexOf(unitWord);
         List<String> modifiers = unitIndex < 0 ? List.of() : run.subList(0, unitIndex);
         int last = before ? k - 1 : currency == null && unitIndex >= 0 ? k + unitIndex : after - 1;
+        List<String> named = moneyNoun(unit, currency, k, run, unitIndex);
+        last += named.size();
         List<String> context = new SubjectPhrase(tok, this::blocked).after(last + 1);
         Set<String> modifierKeys = new LinkedHashSet<>();
         modifiers.forEach(m -> modifierKeys.add(stem(m)));
         Set<String> contextKeys = new LinkedHashSet<>();
+        named.forEach(m -> contextKeys.add(stem(m)));
         context.stream().filter(c -> !STOPS.contains(c.toLowerCase(Locale.ROOT))).forEach(c -> contextKeys.add(stem(c)));
-        String head = currency != null || "%".equals(unitWord) ? unit : unitWord;
+        String head = !named.isEmpty() ? String.join(" ", named)
+                : currency != null || "%".equals(unitWord) ? unit : unitWord;
         List<String> shown = context.subList(SubjectPhrase.leadingLinkers(context), context.size());
         String subject = String.join(" ", concat(modifiers, List.of(head), shown));
         int endTok = context.isEmpty() ? last : last + context.size();
@@ -202,6 +206,25 @@ final class QuantityParser {
                     && !NumberReader.isNumberWord(lower) && !lower.equals(unitWord.toLowerCase(Locale.ROOT))) {
                 out.add(stem(t));
             }
+        }
+        return out;
+    }
+
+    /**
+     * The nouns a sum of money names right after its currency ("€40 million emergency fund", "40 million euro
+     * fund"): they become the subject's head. Empty for other units.
+     */
+    private List<String> moneyNoun(String unit, String currency, int k, List<String> run, int unitIndex) {
+        if (!"money".equals(ClaimFilter.kind(unit))) {
+            return List.of();
+        }
+        if (currency == null) {
+            return unitIndex < 0 ? List.of() : List.copyOf(run.subList(unitIndex + 1, run.size()));
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = k; i < tok.size() && out.size() < 3 && runWord(tok.get(i), out.isEmpty())
+                && Character.isLowerCase(tok.get(i).charAt(0)); i++) {
+            out.add(tok.get(i));
         }
         return out;
     }

@@ -105,4 +105,15 @@ class QuantityParserTest {
         assertEquals("euros", q.unit());
         assertEquals("180,000,000\u2013250,000,000", q.label());
     }
+
+    @Test
+    void sumOfMoneyTakesTheNounAfterItsCurrencyAsSubject() {
+        Quantity q = QuantityParser.parse("They set up a \u20ac40 million emergency fund for families.", 0).get(0);
+        assertEquals(40e6, q.value());
+        assertEquals("euros", q.unit());
+        assertEquals("emergency fund", q.subject());
+        Quantity r = QuantityParser.parse("They agreed a 40 million euro fund.", 0).get(0);
+        assertEquals("fund", r.subject());
+        assertEquals("euros", r.unit());
+    }
 }
