@@ -97,7 +97,7 @@ public final class NameResolver implements EntityResolver {
 
     /**
      * A person name whose first or last tokens are, across the story, mostly another kind of entity ("Sergei
-     * Riabkov Russia", "Emergencies Taras Hrebenyuk" after "Minister for") loses those tokens.
+     * Riabkov Russia", "Emergencies Ana Brel" after "Minister for") loses those tokens.
      */
     private static ResolvedMention trimmed(ResolvedMention m, Map<String, String> surfaceType) {
         if (!PERSON.equals(m.type())) {

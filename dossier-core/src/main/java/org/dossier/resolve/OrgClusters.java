@@ -51,7 +51,7 @@ final class OrgClusters {
 
     /**
      * The lower-case one-word names that are the first word of exactly one longer organisation name in the story
-     * and never the surname of a full person name ("Quillon" for "Quillon Labs"): short forms of that organisation.
+     * and never the surname of a full person name ("Ardent" for "Ardent Labs"): short forms of that organisation.
      */
     static Set<String> heads(List<ResolvedMention> mentions, Map<String, String> surfaceType) {
         Map<String, Set<String>> orgsByHead = new HashMap<>();

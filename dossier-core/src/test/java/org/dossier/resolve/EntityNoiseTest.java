@@ -21,12 +21,12 @@ class EntityNoiseTest {
     @Test
     void oneWordPersonThatIsACommonWordIsDropped() {
         AnnotatedArticle a = article("a", "Said the mayor: the dam held. Downstream, the port is flooded. "
-                + "Villages downstream were cut off. Orlik said the water rose fast.")
-                .person("Said", "Downstream", "Orlik").build();
+                + "Villages downstream were cut off. Dunmore said the water rose fast.")
+                .person("Said", "Downstream", "Dunmore").build();
         List<Entity> entities = resolver.resolve(List.of(a));
         assertNull(named(entities, "Said"), entities.toString());
         assertNull(named(entities, "Downstream"), entities.toString());
-        assertNotNull(named(entities, "Orlik"), entities.toString());
+        assertNotNull(named(entities, "Dunmore"), entities.toString());
     }
 
     @Test
