@@ -74,4 +74,14 @@ class EntityNoiseTest {
         List<String> types = resolver.resolve(List.of(a)).stream().map(Entity::type).toList();
         assertEquals(List.of("PERSON", "ORGANIZATION", "LOCATION", "MISC"), types);
     }
+
+    @Test
+    void personTaggedNameBuiltOnAPlaceOfTheStoryIsAnOrganisation() {
+        AnnotatedArticle a = article("a", "The Brova burst its banks. Brova Power runs the dam on the Brova. "
+                + "Villages along the Brova were cut off. Brova Power said repairs began. Minister Ada Brovik spoke.")
+                .person("Brova Power", "Ada Brovik").entity("Brova", "LOCATION").build();
+        List<Entity> entities = resolver.resolve(List.of(a));
+        assertEquals("ORGANIZATION", named(entities, "Brova Power").type(), entities.toString());
+        assertEquals("PERSON", named(entities, "Ada Brovik").type());
+    }
 }
