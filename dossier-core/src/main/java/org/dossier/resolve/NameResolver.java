@@ -38,13 +38,14 @@ public final class NameResolver implements EntityResolver {
         Set<String> noise = new NameNoise(articles).noise(cut, surfaceType);
         List<ResolvedMention> mentions = cut.stream().filter(m -> !noise.contains(key(m))).toList();
         Set<String> orgHeads = OrgClusters.heads(mentions, surfaceType);
+        Set<String> placeNamed = OrgClusters.placeNamed(mentions, surfaceType);
         Map<String, Long> personVotes = MentionCluster.personVotes(mentions);
         List<MentionCluster> people = new ArrayList<>();
         List<ResolvedMention> others = new ArrayList<>();
         List<ResolvedMention> singles = new ArrayList<>();
         for (ResolvedMention m : sortedFullFirst(mentions)) {
             boolean person = PERSON.equals(surfaceType.get(key(m)));
-            if (person && !PersonMatch.isFull(m.parts()) && orgHeads.contains(key(m))) {
+            if (person && (placeNamed.contains(key(m)) || !PersonMatch.isFull(m.parts()) && orgHeads.contains(key(m)))) {
                 others.add(m.retyped(ORGANIZATION));
             } else if (person && PersonMatch.isFull(m.parts())) {
                 addFullName(people, m);
@@ -97,7 +98,7 @@ public final class NameResolver implements EntityResolver {
 
     /**
      * A person name whose first or last tokens are, across the story, mostly another kind of entity ("Sergei
-     * Riabkov Russia", "Emergencies Taras Hrebenyuk" after "Minister for") loses those tokens.
+     * Riabkov Russia", "Emergencies Ana Brel" after "Minister for") loses those tokens.
      */
     private static ResolvedMention trimmed(ResolvedMention m, Map<String, String> surfaceType) {
         if (!PERSON.equals(m.type())) {

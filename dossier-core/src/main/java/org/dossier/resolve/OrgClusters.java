@@ -11,6 +11,7 @@ import java.util.Set;
 
 /** Groups non-person mentions: same folded name, an acronym of a longer name ("OSCE"), or a short form. */
 final class OrgClusters {
+    static final int PLACE_MENTIONS = 3;
     private OrgClusters() {}
 
     static List<MentionCluster> group(List<ResolvedMention> mentions) {
@@ -51,7 +52,7 @@ final class OrgClusters {
 
     /**
      * The lower-case one-word names that are the first word of exactly one longer organisation name in the story
-     * and never the surname of a full person name ("Quillon" for "Quillon Labs"): short forms of that organisation.
+     * and never the surname of a full person name ("Ardent" for "Ardent Labs"): short forms of that organisation.
      */
     static Set<String> heads(List<ResolvedMention> mentions, Map<String, String> surfaceType) {
         Map<String, Set<String>> orgsByHead = new HashMap<>();
@@ -71,6 +72,35 @@ final class OrgClusters {
                 out.add(head);
             }
         });
+        return out;
+    }
+
+    /**
+     * The lower-case person-tagged names of two or more words that contain a word the story names as a place at
+     * least {@value #PLACE_MENTIONS} times, and never come with a title or role ("Brova Power" beside the river
+     * Brova): organisations named after a place, not people.
+     */
+    static Set<String> placeNamed(List<ResolvedMention> mentions, Map<String, String> surfaceType) {
+        Map<String, Long> places = new HashMap<>();
+        Set<String> withRole = new HashSet<>();
+        for (ResolvedMention m : mentions) {
+            String name = m.parts().name().toLowerCase(Locale.ROOT);
+            if ("LOCATION".equals(surfaceType.get(name))) {
+                places.merge(name, 1L, Long::sum);
+            }
+            if (m.role() != null || m.parts().title() != null) {
+                withRole.add(name);
+            }
+        }
+        Set<String> out = new HashSet<>();
+        for (ResolvedMention m : mentions) {
+            String name = m.parts().name().toLowerCase(Locale.ROOT);
+            boolean person = "PERSON".equals(surfaceType.get(name)) && m.parts().tokens().size() > 1;
+            if (person && !withRole.contains(name) && m.parts().tokens().stream()
+                    .anyMatch(t -> places.getOrDefault(t.toLowerCase(Locale.ROOT), 0L) >= PLACE_MENTIONS)) {
+                out.add(name);
+            }
+        }
         return out;
     }
 

@@ -8,14 +8,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.dossier.resolve.Lexicon;
 
 /**
  * Groups claims about one subject across articles: same unit, same order of magnitude, no clashing modifiers,
  * and shared key words in the subject or the words around it; a claim without subject words joins every group
- * it fits (those groups become one when they fit each other).
+ * with a close value (those groups become one when they fit each other).
  */
 final class ClaimGroups {
     private static final double MAX_RATIO = 10;
+    private static final double BARE_RATIO = 3;
+    private static final Set<String> PARTS = Lexicon.words(ClaimGroups.class, "part-words.txt").stream()
+            .map(QuantityParser::stem).collect(Collectors.toSet());
 
     private ClaimGroups() {}
 
@@ -55,16 +59,22 @@ final class ClaimGroups {
 
     /**
      * Whether two quantities speak of the same thing: shared subject key words, shared words around them, or one
-     * of them without any subject words (a bare "12,000 people" joins the reports it fits).
+     * of them without any subject words and values within a factor {@value #BARE_RATIO} (a bare "12,000 people"
+     * joins the close reports it fits, not a "250 million euros" of damage next to a 40 million fund).
      */
     static boolean linked(Quantity a, Quantity b) {
-        return a.keywords().isEmpty() || b.keywords().isEmpty() || shares(a, b)
-                || !Collections.disjoint(a.window(), b.window());
+        boolean bare = a.keywords().isEmpty() || b.keywords().isEmpty();
+        return shares(a, b) || !Collections.disjoint(a.window(), b.window()) || (bare && ratio(a, b) <= BARE_RATIO);
     }
 
-    /** Whether two quantities may count the same thing: comparable magnitude, no clashing modifiers. */
+    /** Whether two quantities may count the same thing: comparable magnitude, no clashing modifiers, not a part. */
     static boolean fits(Quantity a, Quantity b) {
-        return magnitude(a, b) && !clash(a.modifiers(), b.modifiers());
+        return magnitude(a, b) && !clash(a.modifiers(), b.modifiers()) && part(a) == part(b);
+    }
+
+    /** Whether the phrase after the noun makes the quantity a part of another ("of the total"). */
+    private static boolean part(Quantity q) {
+        return q.context().stream().anyMatch(PARTS::contains);
     }
 
     private static boolean shares(Quantity a, Quantity b) {
@@ -76,8 +86,12 @@ final class ClaimGroups {
     }
 
     private static boolean magnitude(Quantity a, Quantity b) {
+        return ratio(a, b) <= MAX_RATIO;
+    }
+
+    private static double ratio(Quantity a, Quantity b) {
         double x = Math.max(a.middle(), 1e-9);
         double y = Math.max(b.middle(), 1e-9);
-        return Math.max(x, y) / Math.min(x, y) <= MAX_RATIO;
+        return Math.max(x, y) / Math.min(x, y);
     }
 }

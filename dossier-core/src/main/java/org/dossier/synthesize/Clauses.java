@@ -10,7 +10,7 @@ import org.dossier.resolve.Lexicon;
 
 /**
  * Splits a sentence into clauses: stretches between commas, semicolons, colons and dashes are joined unless one
- * opens with a subordinating or relative word ("As diplomats met in Geneva, two soldiers were killed in the east"
+ * opens with a subordinating or relative word ("As envoys met in Oslo, two soldiers were killed in the east"
  * is two clauses). Offsets are article offsets.
  */
 final class Clauses {

@@ -123,7 +123,7 @@ final class EventFinder {
 
     /**
      * Where participants and place are read: the stretch between neighbouring time expressions, for a statement
-     * cut before the reported content ("said on Monday that ... in Lutovia": the place is not the statement's).
+     * cut before the reported content ("said on Monday that ... in Brova": the place is not the statement's).
      */
     private static int[] scope(String text, int[] between, Trigger trigger) {
         if (!STATEMENT.equals(trigger.kind())) {

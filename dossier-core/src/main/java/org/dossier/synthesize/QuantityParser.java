@@ -99,7 +99,14 @@ final class QuantityParser {
                 break;
             }
         }
-        if (range == null) {
+        if (range == null && j < tok.size() && tok.get(j).equalsIgnoreCase("between")) {
+            int[] end = new int[1];
+            range = between(j + 1, currency, end);
+            if (range == null) {
+                return null;
+            }
+            k = end[0];
+        } else if (range == null) {
             int[] end = new int[1];
             value = NumberReader.read(tok, j, end, !"exact".equals(bound) || currency != null);
             if (value == null) {
@@ -111,6 +118,32 @@ final class QuantityParser {
             k++;
         }
         return withUnit(i, k, bound, currency, value, range);
+    }
+
+    /**
+     * A stated range "between 180 and 250 million" read from the token after "between": a scale word after the
+     * second number applies to both; end[0] is the token after it. Null when the tokens are no such range.
+     */
+    private double[] between(int j, String currency, int[] end) {
+        int[] mid = new int[1];
+        Double low = NumberReader.read(tok, j, mid, true);
+        if (low == null || mid[0] + 1 >= tok.size() || !tok.get(mid[0]).equalsIgnoreCase("and")) {
+            return null;
+        }
+        int second = mid[0] + 1;
+        if (currency != null && tok.get(second).equals(currency)) {
+            second++;
+        }
+        Double high = NumberReader.read(tok, second, end, true);
+        if (high == null) {
+            return null;
+        }
+        boolean lowScaled = mid[0] > j + 1;
+        if (!lowScaled && Character.isDigit(tok.get(second).charAt(0))) {
+            Double base = NumberReader.read(List.of(tok.get(second)), 0, new int[1], true);
+            low = base == null || base <= 0 ? low : low * (high / base);
+        }
+        return low <= high ? new double[] {low, high} : null;
     }
 
     private Quantity withUnit(int first, int k, String bound, String currency, Double value, double[] range) {
@@ -143,12 +176,16 @@ final class QuantityParser {
         int unitIndex = run.indexOf(unitWord);
         List<String> modifiers = unitIndex < 0 ? List.of() : run.subList(0, unitIndex);
         int last = before ? k - 1 : currency == null && unitIndex >= 0 ? k + unitIndex : after - 1;
+        List<String> named = moneyNoun(unit, currency, k, run, unitIndex);
+        last += named.size();
         List<String> context = new SubjectPhrase(tok, this::blocked).after(last + 1);
         Set<String> modifierKeys = new LinkedHashSet<>();
         modifiers.forEach(m -> modifierKeys.add(stem(m)));
         Set<String> contextKeys = new LinkedHashSet<>();
+        named.forEach(m -> contextKeys.add(stem(m)));
         context.stream().filter(c -> !STOPS.contains(c.toLowerCase(Locale.ROOT))).forEach(c -> contextKeys.add(stem(c)));
-        String head = currency != null || "%".equals(unitWord) ? unit : unitWord;
+        String head = !named.isEmpty() ? String.join(" ", named)
+                : currency != null || "%".equals(unitWord) ? unit : unitWord;
         List<String> shown = context.subList(SubjectPhrase.leadingLinkers(context), context.size());
         String subject = String.join(" ", concat(modifiers, List.of(head), shown));
         int endTok = context.isEmpty() ? last : last + context.size();
@@ -169,6 +206,25 @@ final class QuantityParser {
                     && !NumberReader.isNumberWord(lower) && !lower.equals(unitWord.toLowerCase(Locale.ROOT))) {
                 out.add(stem(t));
             }
+        }
+        return out;
+    }
+
+    /**
+     * The nouns a sum of money names right after its currency ("€40 million emergency fund", "40 million euro
+     * fund"): they become the subject's head. Empty for other units.
+     */
+    private List<String> moneyNoun(String unit, String currency, int k, List<String> run, int unitIndex) {
+        if (!"money".equals(ClaimFilter.kind(unit))) {
+            return List.of();
+        }
+        if (currency == null) {
+            return unitIndex < 0 ? List.of() : List.copyOf(run.subList(unitIndex + 1, run.size()));
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = k; i < tok.size() && out.size() < 3 && runWord(tok.get(i), out.isEmpty())
+                && Character.isLowerCase(tok.get(i).charAt(0)); i++) {
+            out.add(tok.get(i));
         }
         return out;
     }

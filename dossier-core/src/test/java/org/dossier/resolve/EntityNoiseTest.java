@@ -21,12 +21,12 @@ class EntityNoiseTest {
     @Test
     void oneWordPersonThatIsACommonWordIsDropped() {
         AnnotatedArticle a = article("a", "Said the mayor: the dam held. Downstream, the port is flooded. "
-                + "Villages downstream were cut off. Orlik said the water rose fast.")
-                .person("Said", "Downstream", "Orlik").build();
+                + "Villages downstream were cut off. Dunmore said the water rose fast.")
+                .person("Said", "Downstream", "Dunmore").build();
         List<Entity> entities = resolver.resolve(List.of(a));
         assertNull(named(entities, "Said"), entities.toString());
         assertNull(named(entities, "Downstream"), entities.toString());
-        assertNotNull(named(entities, "Orlik"), entities.toString());
+        assertNotNull(named(entities, "Dunmore"), entities.toString());
     }
 
     @Test
@@ -73,5 +73,15 @@ class EntityNoiseTest {
                 .entity("League", "ORGANIZATION").person("Mira Holt").build();
         List<String> types = resolver.resolve(List.of(a)).stream().map(Entity::type).toList();
         assertEquals(List.of("PERSON", "ORGANIZATION", "LOCATION", "MISC"), types);
+    }
+
+    @Test
+    void personTaggedNameBuiltOnAPlaceOfTheStoryIsAnOrganisation() {
+        AnnotatedArticle a = article("a", "The Brova burst its banks. Brova Power runs the dam on the Brova. "
+                + "Villages along the Brova were cut off. Brova Power said repairs began. Minister Ada Brovik spoke.")
+                .person("Brova Power", "Ada Brovik").entity("Brova", "LOCATION").build();
+        List<Entity> entities = resolver.resolve(List.of(a));
+        assertEquals("ORGANIZATION", named(entities, "Brova Power").type(), entities.toString());
+        assertEquals("PERSON", named(entities, "Ada Brovik").type());
     }
 }

@@ -71,7 +71,7 @@ class ClaimSelectionTest {
         StoryDossier d = dossier(
                 plain("a", "The breach forced the evacuation of about 12,000 people, the ministry said.", DAY),
                 plain("b", "Up to 9,500 residents of the lower valley were ordered out of their homes.", DAY),
-                plain("c", "Relief agencies say tens of thousands of people have been displaced.", DAY.plusDays(2)),
+                plain("c", "Relief agencies say tens of thousands of people have been displaced from their homes.", DAY.plusDays(2)),
                 plain("d", "Near to 12 000 persons had to quit their domicile since Tuesday.", DAY.plusDays(3)),
                 plain("e", "More than 11,000 people had to leave their homes in the lower valley.", DAY.plusDays(7)));
         List<Disagreement> people = d.disagreements().stream().filter(x -> x.unit().equals("people")).toList();
@@ -118,5 +118,16 @@ class ClaimSelectionTest {
         assertEquals(1, d.disagreements().size(), d.disagreements().toString());
         assertEquals(List.of("2", "3"), d.disagreements().get(0).values().stream().map(Disagreement.Value::value)
                 .toList());
+    }
+
+    @Test
+    void partOfASumAndAFarLargerBareSumAreNotComparedWithTheFund() {
+        StoryDossier d = dossier(plain("a", "Ministers agreed to set up a €40 million emergency fund.", DAY),
+                plain("b", "They released an envelope of 45 million euros.", DAY),
+                plain("c", "Vesnar pays 20 million euros of the total. Insurers estimate damage at 250 million euros.",
+                        DAY));
+        assertEquals(1, d.disagreements().size(), d.disagreements().toString());
+        assertEquals(List.of("40,000,000", "45,000,000"), d.disagreements().get(0).values().stream()
+                .map(Disagreement.Value::value).toList());
     }
 }

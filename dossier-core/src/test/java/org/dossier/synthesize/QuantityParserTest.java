@@ -96,4 +96,24 @@ class QuantityParserTest {
         Quantity q = only("It moved up to 90,000 troops to the vicinity of the Ukrainian border.");
         assertTrue(q.context().containsAll(java.util.Set.of("vicin", "ukrai", "borde")), q.toString());
     }
+
+    @Test
+    void statedRangeSharesItsScaleWord() {
+        Quantity q = QuantityParser.parse("Insurers estimate damage at between 180 and 250 million euros.", 0).get(0);
+        assertEquals(180e6, q.low());
+        assertEquals(250e6, q.high());
+        assertEquals("euros", q.unit());
+        assertEquals("180,000,000\u2013250,000,000", q.label());
+    }
+
+    @Test
+    void sumOfMoneyTakesTheNounAfterItsCurrencyAsSubject() {
+        Quantity q = QuantityParser.parse("They set up a \u20ac40 million emergency fund for families.", 0).get(0);
+        assertEquals(40e6, q.value());
+        assertEquals("euros", q.unit());
+        assertEquals("emergency fund", q.subject());
+        Quantity r = QuantityParser.parse("They agreed a 40 million euro fund.", 0).get(0);
+        assertEquals("fund", r.subject());
+        assertEquals("euros", r.unit());
+    }
 }

@@ -106,8 +106,8 @@ class QuoteAndTimelineTest {
 
     @Test
     void courtesyTitleAloneIsNoSpeakerDescription() {
-        AnnotatedArticle a = article("a", "\"As soon as the water is down,\" Mr Kovar said. \"Soon,\" officials said.")
-                .person("Kovar").quote("As soon as the water is down,", "Kovar", "Mr")
+        AnnotatedArticle a = article("a", "\"As soon as the water is down,\" Mr Dunbar said. \"Soon,\" officials said.")
+                .person("Dunbar").quote("As soon as the water is down,", "Dunbar", "Mr")
                 .quote("Soon,", null, "officials").meta("x", "t", MON, MON).build();
         List<Quote> quotes = dossier(a).quotes();
         assertEquals(null, quotes.get(0).speakerDescription());
