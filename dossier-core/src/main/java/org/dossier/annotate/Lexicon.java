@@ -1,18 +1,12 @@
 package org.dossier.annotate;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.dossier.rules.RuleFiles;
 
 /** The annotate stage's word lists, read once from data files next to this class. */
 public final class Lexicon {
@@ -25,24 +19,9 @@ public final class Lexicon {
 
     private Lexicon() {}
 
-    /** Lines of a data file, without comments and blank lines. */
+    /** Lines of a data file beside this class, without comments and blank lines. */
     public static List<String> lines(String name) {
-        List<String> out = new ArrayList<>();
-        try (InputStream in = Lexicon.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing data file " + name);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                String t = line.strip();
-                if (!t.isEmpty() && !t.startsWith("#")) {
-                    out.add(t);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        return RuleFiles.lines(Lexicon.class, name);
     }
 
     private static Set<String> words(String name) {

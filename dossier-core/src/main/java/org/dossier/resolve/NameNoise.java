@@ -8,13 +8,14 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.model.AnnotatedArticle;
+import org.dossier.rules.RuleFiles;
 
 /**
  * Finds one-word person mentions that are tagger noise: a common word (listed as data, or used in lower case in
  * the story itself, like "Downstream" opening a sentence) that no longer name in the story contains.
  */
 final class NameNoise {
-    private static final Set<String> COMMON = Lexicon.words(NameNoise.class, "common-words.txt");
+    private static final Set<String> COMMON = RuleFiles.words(NameNoise.class, "common-words.txt");
     private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Ll}+(?![\\p{L}\\p{N}])");
 
     private final Set<String> lowerWords = new HashSet<>();

@@ -5,16 +5,17 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.dossier.rules.RuleFiles;
 
 /**
  * A mention's surface cleaned for resolution: possessives, honorifics and leading titles removed (the title
  * kept as a role), split into name tokens. {@code junk} marks pronouns, lower-case text and single letters.
  */
 public record NameParts(String name, List<String> tokens, String title, boolean junk) {
-    private static final Set<String> HONORIFICS = Lexicon.words(NameParts.class, "honorifics.txt");
-    private static final Set<String> TITLES = Lexicon.words(NameParts.class, "titles.txt");
-    private static final Set<String> CONNECTORS = Lexicon.words(NameParts.class, "title-connectors.txt");
-    private static final Set<String> PRONOUNS = Lexicon.words(NameParts.class, "pronouns.txt");
+    private static final Set<String> HONORIFICS = RuleFiles.words(NameParts.class, "honorifics.txt");
+    private static final Set<String> TITLES = RuleFiles.words(NameParts.class, "titles.txt");
+    private static final Set<String> CONNECTORS = RuleFiles.words(NameParts.class, "title-connectors.txt");
+    private static final Set<String> PRONOUNS = RuleFiles.words(NameParts.class, "pronouns.txt");
 
     /** Cleans one surface form; titles and honorifics are stripped only from person names. */
     public static NameParts of(String surface, boolean person) {

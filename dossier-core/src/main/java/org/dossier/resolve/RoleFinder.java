@@ -7,15 +7,16 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dossier.rules.RuleFiles;
 
 /**
  * Reads the description next to a person's name in its sentence ("Putin spokesman Dmitry Peskov",
  * "Zbigniew Rau, Poland's Foreign Minister, said") and returns it as a role when it has an office word.
  */
 public final class RoleFinder {
-    private static final Set<String> TITLES = Lexicon.words(RoleFinder.class, "titles.txt");
-    private static final Set<String> CONNECTORS = Lexicon.words(RoleFinder.class, "title-connectors.txt");
-    private static final Set<String> STOPS = Lexicon.words(RoleFinder.class, "role-stops.txt");
+    private static final Set<String> TITLES = RuleFiles.words(RoleFinder.class, "titles.txt");
+    private static final Set<String> CONNECTORS = RuleFiles.words(RoleFinder.class, "title-connectors.txt");
+    private static final Set<String> STOPS = RuleFiles.words(RoleFinder.class, "role-stops.txt");
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}.'\u2019\\-]*|[^\\s\\p{L}\\p{N}]");
     private static final int MAX_TOKENS = 10;
 

@@ -2,7 +2,7 @@ package org.dossier.synthesize;
 
 import java.util.Locale;
 import java.util.Map;
-import org.dossier.resolve.Lexicon;
+import org.dossier.rules.RuleFiles;
 
 /**
  * Decides whether a quantity carries a claim worth listing, by the kind of its unit (kept as data): counts of
@@ -12,7 +12,7 @@ import org.dossier.resolve.Lexicon;
  */
 final class ClaimFilter {
     static final int MIN_THINGS = 10;
-    private static final Map<String, String> KINDS = Lexicon.pairs(ClaimFilter.class, "unit-kinds.txt");
+    private static final Map<String, String> KINDS = RuleFiles.pairs(ClaimFilter.class, "unit-kinds.txt");
 
     private ClaimFilter() {}
 

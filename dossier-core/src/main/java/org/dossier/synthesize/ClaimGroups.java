@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.dossier.resolve.Lexicon;
+import org.dossier.rules.RuleFiles;
 
 /**
  * Groups claims about one subject across articles: same unit, same order of magnitude, no clashing modifiers,
@@ -18,7 +18,7 @@ import org.dossier.resolve.Lexicon;
 final class ClaimGroups {
     private static final double MAX_RATIO = 10;
     private static final double BARE_RATIO = 3;
-    private static final Set<String> PARTS = Lexicon.words(ClaimGroups.class, "part-words.txt").stream()
+    private static final Set<String> PARTS = RuleFiles.words(ClaimGroups.class, "part-words.txt").stream()
             .map(QuantityParser::stem).collect(Collectors.toSet());
 
     private ClaimGroups() {}

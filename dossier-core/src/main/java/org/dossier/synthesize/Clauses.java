@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.dossier.resolve.Lexicon;
+import org.dossier.rules.RuleFiles;
 
 /**
  * Splits a sentence into clauses: stretches between commas, semicolons, colons and dashes are joined unless one
@@ -14,7 +14,7 @@ import org.dossier.resolve.Lexicon;
  * is two clauses). Offsets are article offsets.
  */
 final class Clauses {
-    private static final Set<String> OPENERS = Lexicon.words(Clauses.class, "clause-openers.txt");
+    private static final Set<String> OPENERS = RuleFiles.words(Clauses.class, "clause-openers.txt");
     private static final Pattern BREAK = Pattern.compile("[,;:()\u2013\u2014]|\\s-\\s");
     private static final Pattern FIRST_WORD = Pattern.compile("^[\\s\"'\u201c\u201d\u00ab\u00bb]*(\\p{L}+)");
 

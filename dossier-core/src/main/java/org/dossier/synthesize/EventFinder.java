@@ -18,7 +18,7 @@ import org.dossier.model.Span;
 import org.dossier.model.StoryDossier.Entity;
 import org.dossier.model.TimeMention;
 import org.dossier.resolve.EntityIndex;
-import org.dossier.resolve.Lexicon;
+import org.dossier.rules.RuleFiles;
 
 /**
  * Finds dated events in an article: a clause with a day- or month-precise time expression and an event
@@ -26,7 +26,7 @@ import org.dossier.resolve.Lexicon;
  */
 final class EventFinder {
     private static final Map<String, String[]> TRIGGERS = triggers();
-    private static final Set<String> PLACE_WORDS = Lexicon.words(EventFinder.class, "place-prepositions.txt");
+    private static final Set<String> PLACE_WORDS = RuleFiles.words(EventFinder.class, "place-prepositions.txt");
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
     private static final Set<String> PRECISIONS = Set.of("day", "month");
     private static final String STATEMENT = "statement";
@@ -95,7 +95,7 @@ final class EventFinder {
 
     private static Map<String, String[]> triggers() {
         Map<String, String[]> out = new HashMap<>();
-        for (String line : Lexicon.lines(EventFinder.class, "event-triggers.txt")) {
+        for (String line : RuleFiles.lines(EventFinder.class, "event-triggers.txt")) {
             String[] f = line.split("\t+");
             out.put(f[0].toLowerCase(Locale.ROOT), new String[] {f[1], f.length > 2 ? f[2] : f[1]});
         }

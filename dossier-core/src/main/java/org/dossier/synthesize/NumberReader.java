@@ -3,11 +3,11 @@ package org.dossier.synthesize;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.dossier.resolve.Lexicon;
+import org.dossier.rules.RuleFiles;
 
 /** Reads a number from tokens: digits with thousands separators, number words, and scale words ("1.5 million"). */
 final class NumberReader {
-    private static final Map<String, String> NUMBERS = Lexicon.pairs(NumberReader.class, "number-words.txt");
+    private static final Map<String, String> NUMBERS = RuleFiles.pairs(NumberReader.class, "number-words.txt");
 
     private NumberReader() {}
 

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.dossier.resolve.Lexicon;
+import org.dossier.rules.RuleFiles;
 
 /**
  * Finds counted quantities in a sentence ("about 100,000 troops near the border", "up to 90,000 troops",
@@ -17,13 +17,13 @@ import org.dossier.resolve.Lexicon;
 final class QuantityParser {
     private static final Pattern TOKEN = Pattern.compile(
             "\\d{1,3}(?:[ \u00a0\u202f]\\d{3})+(?!\\d|[,.]\\d)|\\d[\\d,.]*\\d|\\d|[$\u20ac\u00a3%]|[\\p{L}][\\p{L}'\u2019\\-]*|\\S");
-    private static final Map<String, String> QUALIFIERS = Lexicon.pairs(QuantityParser.class, "qualifiers.txt");
-    private static final Map<String, String> UNITS = Lexicon.pairs(QuantityParser.class, "unit-groups.txt");
-    private static final Set<String> STOPS = Lexicon.words(QuantityParser.class, "claim-stops.txt");
-    private static final Set<String> NON_UNITS = Lexicon.words(QuantityParser.class, "non-units.txt");
-    private static final Map<String, String> SYNONYMS = Lexicon.pairs(QuantityParser.class, "claim-synonyms.txt");
+    private static final Map<String, String> QUALIFIERS = RuleFiles.pairs(QuantityParser.class, "qualifiers.txt");
+    private static final Map<String, String> UNITS = RuleFiles.pairs(QuantityParser.class, "unit-groups.txt");
+    private static final Set<String> STOPS = RuleFiles.words(QuantityParser.class, "claim-stops.txt");
+    private static final Set<String> NON_UNITS = RuleFiles.words(QuantityParser.class, "non-units.txt");
+    private static final Map<String, String> SYNONYMS = RuleFiles.pairs(QuantityParser.class, "claim-synonyms.txt");
     private static final int WINDOW = 12;
-    private static final List<String[]> VAGUE = Lexicon.lines(QuantityParser.class, "vague-quantities.txt").stream()
+    private static final List<String[]> VAGUE = RuleFiles.lines(QuantityParser.class, "vague-quantities.txt").stream()
             .map(l -> l.split("\t+")).toList();
 
     private final List<String> tok = new ArrayList<>();

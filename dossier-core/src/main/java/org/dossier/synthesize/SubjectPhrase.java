@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.IntPredicate;
-import org.dossier.resolve.Lexicon;
+import org.dossier.rules.RuleFiles;
 
 /** Reads the phrase that places a counted noun ("near the border") from the tokens after it. */
 final class SubjectPhrase {
-    private static final Set<String> STOPS = Lexicon.words(SubjectPhrase.class, "claim-stops.txt");
-    private static final Set<String> PREPOSITIONS = Lexicon.words(SubjectPhrase.class, "claim-prepositions.txt");
-    private static final Set<String> LINKERS = Lexicon.words(SubjectPhrase.class, "claim-linkers.txt");
+    private static final Set<String> STOPS = RuleFiles.words(SubjectPhrase.class, "claim-stops.txt");
+    private static final Set<String> PREPOSITIONS = RuleFiles.words(SubjectPhrase.class, "claim-prepositions.txt");
+    private static final Set<String> LINKERS = RuleFiles.words(SubjectPhrase.class, "claim-linkers.txt");
     private static final int MAX_LINKERS = 3;
 
     private final List<String> tok;

@@ -1,4 +1,4 @@
-package org.dossier.resolve;
+package org.dossier.rules;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -14,9 +14,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-/** Loads the small rule-data files (one entry a line, '#' comments) that the resolve and synthesize stages apply. */
-public final class Lexicon {
-    private Lexicon() {}
+/**
+ * Reads the small rule-data files that stages keep beside their classes (one entry a line, {@code #}
+ * comments): the word lists and tables that rules apply, kept apart from the code that applies them.
+ */
+public final class RuleFiles {
+    private RuleFiles() {}
 
     /** The non-comment, non-blank lines of a classpath resource, trimmed. */
     public static List<String> lines(Class<?> owner, String resource) {
