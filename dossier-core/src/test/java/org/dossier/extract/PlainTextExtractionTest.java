@@ -74,4 +74,22 @@ class PlainTextExtractionTest {
         String big = (String.join("\n", BODY) + "\nMore stories\n").repeat(10_000);
         assertTimeoutPreemptively(Duration.ofSeconds(30), () -> assertFalse(text(big).text().isEmpty()));
     }
+
+    @Test
+    void sourceLinkRepostTakesTheOutletOfTheRepostNotice() throws Exception {
+        Article a = text(String.join("\n\n", "Harbour bridge to close for six months", BODY[0], BODY[1], BODY[2],
+                BODY[3], "Source link Harbour bridge to close for six months",
+                "The post Harbour bridge to close for six months appeared first on Harbour Gazette."));
+        assertTrue(a.credits().stream().allMatch(c -> c.name() != null && !c.name().isBlank()), a.credits()::toString);
+        assertTrue(a.credits().stream().anyMatch(c -> c.kind() == Credit.Kind.REPOST
+                && c.name().equals("Harbour Gazette")));
+        assertEquals("Harbour Gazette", a.outlet());
+    }
+
+    @Test
+    void sourceLinkWithoutANamedOutletGivesNoCredit() throws Exception {
+        Article a = text(String.join("\n\n", "Harbour bridge to close for six months", BODY[0], BODY[1], BODY[2],
+                BODY[3], "Source link Harbour bridge to close for six months"));
+        assertTrue(a.credits().stream().noneMatch(c -> c.kind() == Credit.Kind.REPOST), a.credits()::toString);
+    }
 }
