@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import org.dossier.model.Article;
+import org.dossier.model.Credit;
 import org.dossier.model.RawPage;
 import org.junit.jupiter.api.Test;
 
@@ -123,5 +124,23 @@ class HtmlBodyExtractionTest {
         assertEquals("Example", a.outlet());
         assertEquals(java.util.List.of("Tom Doe"),
                 HtmlMetadata.Authors.clean(java.util.List.of("By Tom Doe, AP Auto Writer")));
+    }
+
+    @Test
+    void closingAgencySlugBecomesCreditsAndLeavesTheBody() throws Exception {
+        Article a = extract("<html><head><title>Council passes budget</title></head><body><article>"
+                + "<h1>Council passes budget</h1><p>" + PROSE + "</p><p>" + PROSE + "</p><p>" + PROSE + "</p>"
+                + "<p class='agency'>(QNA/XWS)</p></article></body></html>");
+        assertTrue(a.credits().stream().anyMatch(c -> c.kind() == Credit.Kind.AGENCY && c.name().equals("QNA")));
+        assertTrue(a.credits().stream().anyMatch(c -> c.kind() == Credit.Kind.AGENCY && c.name().equals("XWS")));
+        assertFalse(a.text().contains("QNA"), a.text());
+    }
+
+    @Test
+    void slugShapedLineInsideTheBodyStaysBodyText() throws Exception {
+        Article a = extract("<html><head><title>Council passes budget</title></head><body><article>"
+                + "<h1>Council passes budget</h1><p>" + PROSE + "</p><p>QNA/XWS</p><p>" + PROSE + "</p><p>" + PROSE
+                + "</p><p>" + PROSE + "</p></article></body></html>");
+        assertTrue(a.credits().isEmpty(), a.credits()::toString);
     }
 }

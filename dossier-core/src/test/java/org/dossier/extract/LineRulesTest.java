@@ -22,6 +22,15 @@ class LineRulesTest {
     }
 
     @Test
+    void closingSlugOfAcronymsNamesAgenciesAndSkipsInitials() {
+        assertEquals(List.of("QNA", "XWS"), credits.closingSlug("(QNA/XWS)").stream().map(Credit::name).toList());
+        assertEquals(List.of("ZPA"), credits.closingSlug("kl / ZPA").stream().map(Credit::name).toList());
+        assertTrue(credits.closingSlug("(kl/mb)").isEmpty());
+        assertTrue(credits.closingSlug("Rain / Snow / Fog").isEmpty());
+        assertTrue(credits.closingSlug("AA/BB/CC/DD/EE/FF").isEmpty());
+    }
+
+    @Test
     void outletWithAgenciesLineGivesSourceAndAgencies() {
         List<Credit> c = credits.creditLine("The Daily Planet with AP and dpa");
         assertEquals(Credit.Kind.SOURCE, c.get(0).kind());

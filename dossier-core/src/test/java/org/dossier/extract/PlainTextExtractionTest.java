@@ -92,4 +92,12 @@ class PlainTextExtractionTest {
                 BODY[3], "Source link Harbour bridge to close for six months"));
         assertTrue(a.credits().stream().noneMatch(c -> c.kind() == Credit.Kind.REPOST), a.credits()::toString);
     }
+
+    @Test
+    void closingAgencySlugOfATextPageIsACredit() throws Exception {
+        Article a = text(String.join("\n\n", "Harbour bridge to close for six months", BODY[0], BODY[1], BODY[2],
+                BODY[3], "(QNA/XWS)", "Leave a comment"));
+        assertTrue(a.credits().stream().anyMatch(c -> c.kind() == Credit.Kind.AGENCY && c.name().equals("XWS")));
+        assertFalse(a.text().contains("QNA"), a.text());
+    }
 }
