@@ -62,6 +62,24 @@ class LineRulesTest {
     }
 
     @Test
+    void numericDatesWithTwoPossibleOrdersCarryTheOtherReading() {
+        DateParsing.Reading r = DateParsing.readings("on 07/03/2025 at 10:12").get(0);
+        assertEquals(LocalDate.of(2025, 3, 7), r.date());
+        assertEquals(LocalDate.of(2025, 7, 3), r.alternative());
+        assertNull(DateParsing.readings("25/03/2025").get(0).alternative());
+        assertEquals(LocalDate.of(2025, 3, 25), DateParsing.readings("03/25/2025").get(0).date());
+        assertNull(DateParsing.readings("03/03/2025").get(0).alternative());
+    }
+
+    @Test
+    void dateLabelsArePublicationOrUpdate() {
+        assertTrue(DateLabels.get().published("Publié le 3 mai 2021"));
+        assertFalse(DateLabels.get().published("The report was published on 3 May 2021"));
+        assertTrue(DateLabels.get().updatedAt("3 May 2021 | Updated 4 May 2021") > 0);
+        assertEquals(-1, DateLabels.get().updatedAt("Outdated maps, 4 May 2021"));
+    }
+
+    @Test
     void titleSiteSuffixIsRemoved() {
         assertEquals("Storm hits the coast", TitleCleaner.clean("Storm hits the coast | Example News", "Example News"));
         assertEquals("Storm hits the coast", TitleCleaner.clean("Storm hits the coast - Example", null));

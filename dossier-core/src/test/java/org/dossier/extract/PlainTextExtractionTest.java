@@ -100,4 +100,51 @@ class PlainTextExtractionTest {
         assertTrue(a.credits().stream().anyMatch(c -> c.kind() == Credit.Kind.AGENCY && c.name().equals("XWS")));
         assertFalse(a.text().contains("QNA"), a.text());
     }
+
+    private static Article withTop(String... top) throws ExtractionException {
+        return text("Harbour bridge to close for six months\n\n" + String.join("\n\n", top) + "\n\n"
+                + String.join("\n\n", BODY));
+    }
+
+    private static double confidenceOf(Article a, LocalDate d) {
+        return a.pageDates().stream().filter(p -> p.date().equals(d)).mapToDouble(p -> p.confidence()).max()
+                .orElse(-1);
+    }
+
+    @Test
+    void labelledPublicationDateBeatsTheHeaderDateUnderTheHeadline() throws Exception {
+        Article a = withTop("Saturday 15 May 2021", "Home | News | Sport", "Published the 04/05/2021 at 10:12");
+        assertEquals(LocalDate.of(2021, 5, 4), a.published());
+    }
+
+    @Test
+    void ambiguousNumericDateIsNotReadAfterTheHeaderDate() throws Exception {
+        // day-first would be 5 July, after the page's own date; month-first is 7 May
+        Article a = withTop("Saturday 15 May 2021", "Home | News | Sport", "Posted: 05/07/2021");
+        assertEquals(LocalDate.of(2021, 5, 7), a.published());
+    }
+
+    @Test
+    void ambiguousNumericDateWithoutContextKeepsLowerConfidence() throws Exception {
+        Article a = withTop("Published 04/05/2021");
+        assertEquals(LocalDate.of(2021, 5, 4), a.published());
+        assertTrue(confidenceOf(a, LocalDate.of(2021, 5, 4)) < TextDates.LABELLED_PUBLISHED);
+        Article b = withTop("Published 24/05/2021");
+        assertEquals(TextDates.LABELLED_PUBLISHED, confidenceOf(b, LocalDate.of(2021, 5, 24)));
+    }
+
+    @Test
+    void updatedLabelGivesAWeakModifiedDate() throws Exception {
+        Article a = withTop("Published 3 May 2021, updated 9 May 2021");
+        assertEquals(LocalDate.of(2021, 5, 3), a.published());
+        assertTrue(a.pageDates().stream().anyMatch(d -> d.date().equals(LocalDate.of(2021, 5, 9))
+                && d.origin().contains("updated") && d.confidence() < DefaultExtractor.MIN_PUBLISHED_CONFIDENCE));
+    }
+
+    @Test
+    void datelineNextToTheBodyBeatsTheHeaderDateUnderTheHeadline() throws Exception {
+        Article a = withTop("Thursday, May 20, 2021", "Home", "News", "Jane Roe", "May 12, 2021", "Share post:");
+        assertEquals(LocalDate.of(2021, 5, 12), a.published());
+        assertTrue(confidenceOf(a, LocalDate.of(2021, 5, 20)) < DefaultExtractor.MIN_PUBLISHED_CONFIDENCE);
+    }
 }
