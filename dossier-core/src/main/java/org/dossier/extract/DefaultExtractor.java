@@ -116,13 +116,15 @@ public class DefaultExtractor implements Extractor {
             }
         }
         List<Credit> out = new ArrayList<>();
+        List<Credit> filled = new ArrayList<>();
         for (Credit c : in) {
             if (hasName(c)) {
                 out.add(c);
             } else if (c.kind() == Credit.Kind.REPOST && origin != null) {
-                out.add(new Credit(Credit.Kind.REPOST, origin, c.text()));
+                filled.add(new Credit(Credit.Kind.REPOST, origin, c.text()));
             }
         }
+        out.addAll(filled); // after the stated ones, so that deduplication keeps the notice naming the outlet
         return out;
     }
 
