@@ -34,6 +34,12 @@ final class CreditFinder {
     private final Pattern caption;
     private final Pattern bylineStart;
     private final Pattern role;
+    private final Pattern agencyShape;
+    private final Pattern initialsShape;
+    /** Tokens of a slug line: "AFP/dpa" has two, a slug has at most this many. */
+    private static final int MAX_SLUG_TOKENS = 5;
+    /** A closing slug is looked for among this many last lines of a body. */
+    static final int CLOSING_LINES = 3;
 
     private CreditFinder(Properties p) {
         agencies = new LinkedHashSet<>(List.of(p.getProperty("agencies").split("\\|")));
@@ -46,6 +52,8 @@ final class CreditFinder {
                 + and + "(?:" + agency + "))*)\\.?$");
         agencyInText = Pattern.compile("\\b(?:" + p.getProperty("agency.words") + ")\\s+((?:" + agency + ")(?:" + and
                 + "(?:" + agency + "))*)\\b");
+        agencyShape = Pattern.compile(p.getProperty("agency.shape"));
+        initialsShape = Pattern.compile(p.getProperty("initials.shape"));
         role = Pattern.compile("\\b(?:" + p.getProperty("role.words") + ")\\b");
         String labels = p.getProperty("caption.labels");
         caption = Pattern.compile("(?i)^(?:" + labels + ")\\s*:.{0,80}$|.*\\((?:" + labels + ")\\s*:[^)]{0,60}\\)\\s*$");
@@ -89,14 +97,48 @@ final class CreditFinder {
             addAgencies(m.group(2), s, out);
             return out;
         }
-        if (slugLine.matcher(s).matches()) {
-            for (String token : s.split("\\s*/\\s*")) {
+        String bare = unwrap(s);
+        if (slugLine.matcher(bare).matches()) {
+            for (String token : bare.split("\\s*/\\s*")) {
                 if (agencies.contains(token)) {
                     out.add(new Credit(Credit.Kind.AGENCY, token, s));
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * Agency credits of a slug line that closes an article ("(VPA/NWS)", "AFP/dpa"): 2 to 5 tokens separated by
+     * '/', each a known agency, an agency-shaped acronym or editor initials, at least one of them an agency.
+     * Empty if the line is not such a slug. Only meant for the last lines of a body.
+     */
+    List<Credit> closingSlug(String line) {
+        String bare = unwrap(line.strip());
+        List<Credit> out = new ArrayList<>();
+        if (bare.length() > MAX_CREDIT_LINE || !slugLine.matcher(bare).matches()) {
+            return out;
+        }
+        String[] tokens = bare.split("\\s*/\\s*");
+        if (tokens.length > MAX_SLUG_TOKENS) {
+            return out;
+        }
+        for (String token : tokens) {
+            if (agencies.contains(token) || agencyShape.matcher(token).matches()) {
+                out.add(new Credit(Credit.Kind.AGENCY, token, line.strip()));
+            } else if (!initialsShape.matcher(token).matches()) {
+                return new ArrayList<>();
+            }
+        }
+        return out;
+    }
+
+    /** The line without one pair of enclosing parentheses or brackets. */
+    private static String unwrap(String s) {
+        if (s.length() > 2 && (s.startsWith("(") && s.endsWith(")") || s.startsWith("[") && s.endsWith("]"))) {
+            return s.substring(1, s.length() - 1).strip();
+        }
+        return s;
     }
 
     /** Agencies named as the reporting source inside running text ("news agencies AFP and Reuters"). */

@@ -34,8 +34,23 @@ final class DateParsing {
     private DateParsing() {
     }
 
+    /** A date found in text; {@code alternative} is the month-first reading of an ambiguous numeric date, or null. */
+    record Reading(LocalDate date, LocalDate alternative) {}
+
     /** Every date found in free text, in order of appearance. */
     static List<LocalDate> inText(String s) {
+        List<LocalDate> out = new ArrayList<>();
+        for (Reading r : readings(s)) {
+            out.add(r.date());
+        }
+        return out;
+    }
+
+    /**
+     * Every date found in free text, in order of appearance, distinct. A numeric date whose two first parts can
+     * both be a month ("07/03/2025") is read day-first, with the month-first reading as alternative.
+     */
+    static List<Reading> readings(String s) {
         if (!hasYearLikeNumber(s)) {
             return new ArrayList<>();
         }
@@ -56,19 +71,24 @@ final class DateParsing {
         while (m.find()) {
             int a = num(m.group(1));
             int b = num(m.group(2));
+            int y = num(m.group(3));
             // day-first unless the first number cannot be a day-of-month pairing (US order when b > 12)
             if (b > 12 && a <= 12) {
-                add(found, m.start(), num(m.group(3)), a, b);
+                add(found, m.start(), y, a, b);
+            } else if (a <= 12 && b <= 12 && a != b && of(y, b, a) != null) {
+                found.add(new int[] {m.start(), y, b, a, a, b});
             } else {
-                add(found, m.start(), num(m.group(3)), b, a);
+                add(found, m.start(), y, b, a);
             }
         }
-        found.sort((x, y) -> Integer.compare(x[0], y[0]));
-        List<LocalDate> out = new ArrayList<>();
+        found.sort((x, z) -> Integer.compare(x[0], z[0]));
+        List<Reading> out = new ArrayList<>();
+        List<LocalDate> seen = new ArrayList<>();
         for (int[] f : found) {
             LocalDate d = LocalDate.of(f[1], f[2], f[3]);
-            if (!out.contains(d)) {
-                out.add(d);
+            if (!seen.contains(d)) {
+                seen.add(d);
+                out.add(new Reading(d, f.length > 4 ? LocalDate.of(f[1], f[4], f[5]) : null));
             }
         }
         return out;

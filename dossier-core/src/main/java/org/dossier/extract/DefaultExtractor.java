@@ -50,7 +50,7 @@ public class DefaultExtractor implements Extractor {
                 authors.add(a);
             }
         }
-        List<Credit> credits = dedupe(found);
+        List<Credit> credits = dedupe(named(found));
         String outlet = m.outlet() != null ? m.outlet() : outletFromCredits(credits);
         return new Article(page.id(), page.source(), m.url(), m.title(), authors, published(m.dates()),
                 m.dates(), outlet, null, credits, text, TranslationScorer.score(text), null, null);
@@ -59,7 +59,7 @@ public class DefaultExtractor implements Extractor {
     private Article fromText(RawPage page) throws ExtractionException {
         PlainTextExtractor.Result r = new PlainTextExtractor().extract(page.content());
         String text = String.join("\n\n", r.paragraphs());
-        List<Credit> credits = dedupe(r.credits());
+        List<Credit> credits = dedupe(named(r.credits()));
         return new Article(page.id(), page.source(), null, r.title(), HtmlMetadata.Authors.clean(r.authors()),
                 published(r.dates()), r.dates(), outletFromCredits(credits), null, credits, text,
                 TranslationScorer.score(text), null, null);
@@ -102,6 +102,34 @@ public class DefaultExtractor implements Extractor {
             }
         }
         return null;
+    }
+
+    /**
+     * Credits with a name: a nameless repost notice ("Source link …") takes the outlet a repost notice of the
+     * page names ("… appeared first on X"); without one it is dropped.
+     */
+    static List<Credit> named(List<Credit> in) {
+        String origin = null;
+        for (Credit c : in) {
+            if (origin == null && c.kind() == Credit.Kind.REPOST && hasName(c)) {
+                origin = c.name();
+            }
+        }
+        List<Credit> out = new ArrayList<>();
+        List<Credit> filled = new ArrayList<>();
+        for (Credit c : in) {
+            if (hasName(c)) {
+                out.add(c);
+            } else if (c.kind() == Credit.Kind.REPOST && origin != null) {
+                filled.add(new Credit(Credit.Kind.REPOST, origin, c.text()));
+            }
+        }
+        out.addAll(filled); // after the stated ones, so that deduplication keeps the notice naming the outlet
+        return out;
+    }
+
+    private static boolean hasName(Credit c) {
+        return c.name() != null && !c.name().isBlank();
     }
 
     private static List<Credit> dedupe(List<Credit> in) {

@@ -21,6 +21,8 @@ final class ElementSemantics {
     final Set<String> chromeTags;
     private final Set<String> negativeWords;
     private final Set<String> positiveWords;
+    private final Set<String> siteNameWords;
+    private final Set<String> homeWords;
     private static final int MAX_CACHE = 50_000;
     private final java.util.Map<String, Integer> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -32,6 +34,8 @@ final class ElementSemantics {
         chromeTags = words(p, "chrome.tags");
         negativeWords = words(p, "negative.words");
         positiveWords = words(p, "positive.words");
+        siteNameWords = words(p, "sitename.words");
+        homeWords = words(p, "home.words");
     }
 
     static ElementSemantics get() {
@@ -72,6 +76,29 @@ final class ElementSemantics {
             w += (pos ? 1 : 0) - (neg ? 1 : 0);
         }
         return w;
+    }
+
+    /** Whether the element's class or id marks it as the site's logo or name. */
+    boolean isSiteName(Element e) {
+        for (String name : (e.className() + " " + e.id()).split("\\s+")) {
+            if (name.isEmpty()) {
+                continue;
+            }
+            if (siteNameWords.contains(name.toLowerCase())) {
+                return true;
+            }
+            for (String token : tokens(name)) {
+                if (siteNameWords.contains(token)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a link text is a generic "home" label rather than a site name. */
+    boolean isHomeWord(String text) {
+        return homeWords.contains(text.strip().toLowerCase());
     }
 
     /** Splits a class name on '-', '_' and camelCase humps, lower-cased. */

@@ -29,8 +29,12 @@ final class HtmlExtractor {
         CreditFinder finder = CreditFinder.get();
         List<Credit> credits = new ArrayList<>();
         List<String> kept = new ArrayList<>();
-        for (String p : paragraphs) {
+        for (int i = 0; i < paragraphs.size(); i++) {
+            String p = paragraphs.get(i);
             List<Credit> line = finder.creditLine(p);
+            if (line.isEmpty() && i >= paragraphs.size() - CreditFinder.CLOSING_LINES) {
+                line = finder.closingSlug(p);
+            }
             credits.addAll(line);
             credits.addAll(finder.inText(p));
             if (line.isEmpty()) {

@@ -25,14 +25,31 @@ record HtmlMetadata(String title, List<String> authors, List<PageDate> dates, St
     static HtmlMetadata read(Document doc) {
         PageIndex page = PageIndex.of(doc);
         JsonLd ld = JsonLd.read(page.jsonLd);
-        String outlet = siteName(firstNonBlank(page.meta("og:site_name"), ld.publisher(),
+        String declaredOutlet = siteName(firstNonBlank(page.meta("og:site_name"), ld.publisher(),
                 page.meta("application-name")));
         String url = firstNonBlank(page.canonical, page.meta("og:url"), ld.url());
-        String h1 = page.h1 == null ? null : BlockCollector.normalize(page.h1.text());
-        String title = title(page, ld, outlet, h1);
+        List<String> siteNames = new ArrayList<>();
+        for (String n : new String[] {declaredOutlet, page.siteLink}) {
+            if (n != null) {
+                siteNames.add(n);
+            }
+        }
+        String h1 = SiteTitle.mainH1(page.h1s, siteNames);
+        String declared = firstNonBlank(page.meta("og:title"), ld.headline(), page.meta("twitter:title"), page.title);
+        // only a plain <title> is tested for sharing no word with the h1; declared headlines are meant as titles
+        boolean plain = declared != null
+                && firstNonBlank(page.meta("og:title"), ld.headline(), page.meta("twitter:title")) == null;
+        boolean siteOnly = declared != null && h1 != null && SiteTitle.onlySiteName(declared, h1, siteNames, plain);
+        String title = siteOnly ? h1 : title(declared, declaredOutlet, h1);
+        if (!siteOnly && page.siteLink != null && title != null) {
+            title = TitleCleaner.clean(title, page.siteLink);
+        }
+        String outlet = declaredOutlet != null ? declaredOutlet
+                : SiteTitle.outlet(page.title, page.siteLink, siteOnly && plain);
         List<String> variants = new ArrayList<>();
-        for (String t : new String[] {title, page.title, page.meta("og:title"), h1}) {
-            if (t != null && !t.isBlank()) {
+        String firstH1 = page.h1 == null ? null : BlockCollector.normalize(page.h1.text());
+        for (String t : new String[] {title, page.title, page.meta("og:title"), h1, firstH1}) {
+            if (t != null && !t.isBlank() && !variants.contains(t)) {
                 variants.add(t);
             }
         }
@@ -40,8 +57,7 @@ record HtmlMetadata(String title, List<String> authors, List<PageDate> dates, St
                 variants);
     }
 
-    private static String title(PageIndex doc, JsonLd ld, String outlet, String h1Text) {
-        String declared = firstNonBlank(doc.meta("og:title"), ld.headline(), doc.meta("twitter:title"), doc.title);
+    private static String title(String declared, String site, String h1Text) {
         if (h1Text != null && LineShape.words(h1Text) >= 2 && declared != null
                 && BlockFilter.simplify(declared).contains(BlockFilter.simplify(h1Text))) {
             return h1Text;
@@ -49,7 +65,7 @@ record HtmlMetadata(String title, List<String> authors, List<PageDate> dates, St
         if (declared == null || declared.isBlank()) {
             return h1Text;
         }
-        return TitleCleaner.clean(declared, outlet);
+        return TitleCleaner.clean(declared, site);
     }
 
     private static List<String> authors(PageIndex doc, JsonLd ld) {

@@ -17,6 +17,12 @@ import org.jsoup.select.NodeVisitor;
  */
 final class PageIndex implements NodeVisitor {
     private static final int MAX_AUTHOR_ELEMENTS = 3;
+    private static final int MAX_H1 = 10;
+    /** A site name is this many words at most. */
+    static final int MAX_SITE_WORDS = 6;
+    private static final int MAX_SITE_CANDIDATES = 5;
+    private static final java.util.regex.Pattern ROOT_HREF = java.util.regex.Pattern.compile(
+            "(?i)(?:/|\\./|https?://[^/?#]+/?)");
 
     final Map<String, String> metas = new HashMap<>();
     final List<String> jsonLd = new ArrayList<>();
@@ -25,6 +31,10 @@ final class PageIndex implements NodeVisitor {
     final List<Element> authorElements = new ArrayList<>();
     String title;
     Element h1;
+    final List<Element> h1s = new ArrayList<>();
+    /** Text of the site's logo element or of the first link to the site's root, or null. */
+    String siteLink;
+    private int siteCandidates;
     String canonical;
 
     static PageIndex of(Document doc) {
@@ -51,7 +61,17 @@ final class PageIndex implements NodeVisitor {
             }
             case "time" -> times.add(e);
             case "title" -> title = title == null ? e.text() : title;
-            case "h1" -> h1 = h1 == null ? e : h1;
+            case "h1" -> {
+                h1 = h1 == null ? e : h1;
+                if (h1s.size() < MAX_H1) {
+                    h1s.add(e);
+                }
+            }
+            case "a" -> {
+                if (ROOT_HREF.matcher(e.attr("href").strip()).matches()) {
+                    siteCandidate(e);
+                }
+            }
             case "link" -> {
                 if (canonical == null && e.attr("rel").equalsIgnoreCase("canonical")) {
                     canonical = e.attr("href").strip();
@@ -60,11 +80,32 @@ final class PageIndex implements NodeVisitor {
             default -> {
             }
         }
+        if (e.attributesSize() > 0 && siteLink == null && siteCandidates < MAX_SITE_CANDIDATES
+                && ElementSemantics.get().isSiteName(e)) {
+            siteCandidate(e);
+        }
         if (e.attributesSize() > 0 && e.attr("itemprop").equals("datePublished")) {
             datePublished.add(e);
         }
         if (authorElements.size() < MAX_AUTHOR_ELEMENTS && isAuthorElement(e)) {
             authorElements.add(e);
+        }
+    }
+
+    /** Takes the element's text (or its image's alt text) as the site name if it is short and not "Home". */
+    private void siteCandidate(Element e) {
+        if (siteLink != null || siteCandidates >= MAX_SITE_CANDIDATES) {
+            return;
+        }
+        siteCandidates++;
+        String text = BlockCollector.normalize(e.text());
+        if (text.isEmpty()) {
+            Element img = e.selectFirst("img[alt]");
+            text = img == null ? "" : BlockCollector.normalize(img.attr("alt"));
+        }
+        int words = LineShape.words(text);
+        if (words >= 1 && words <= MAX_SITE_WORDS && !ElementSemantics.get().isHomeWord(text)) {
+            siteLink = text;
         }
     }
 

@@ -43,6 +43,10 @@ final class PlainTextExtractor {
             authors.addAll(credits.byline(l));
         }
         List<String> body = body(lines, Math.max(span[0], titleIdx + 1), span[1], title);
+        body = withoutClosingSlug(body, found);
+        for (int i = span[1] + 1; i < Math.min(lines.size(), span[1] + 1 + CreditFinder.CLOSING_LINES); i++) {
+            found.addAll(credits.closingSlug(lines.get(i)));
+        }
         for (String p : body) {
             found.addAll(credits.inText(p));
         }
@@ -50,6 +54,21 @@ final class PlainTextExtractor {
             throw new ExtractionException("no body paragraphs in text page");
         }
         return new Result(title, body, dedupe(found), TextDates.find(lines, titleIdx, span), authors);
+    }
+
+    /** The body without agency slug lines among its last lines; their agencies go to {@code found}. */
+    private List<String> withoutClosingSlug(List<String> body, List<Credit> found) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < body.size(); i++) {
+            List<Credit> slug = i >= body.size() - CreditFinder.CLOSING_LINES ? credits.closingSlug(body.get(i))
+                    : List.of();
+            if (slug.isEmpty()) {
+                out.add(body.get(i));
+            } else {
+                found.addAll(slug);
+            }
+        }
+        return out;
     }
 
     static List<String> lines(String content) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import org.dossier.model.Article;
+import org.dossier.model.Credit;
 import org.dossier.model.RawPage;
 import org.junit.jupiter.api.Test;
 
@@ -123,5 +124,65 @@ class HtmlBodyExtractionTest {
         assertEquals("Example", a.outlet());
         assertEquals(java.util.List.of("Tom Doe"),
                 HtmlMetadata.Authors.clean(java.util.List.of("By Tom Doe, AP Auto Writer")));
+    }
+
+    @Test
+    void closingAgencySlugBecomesCreditsAndLeavesTheBody() throws Exception {
+        Article a = extract("<html><head><title>Council passes budget</title></head><body><article>"
+                + "<h1>Council passes budget</h1><p>" + PROSE + "</p><p>" + PROSE + "</p><p>" + PROSE + "</p>"
+                + "<p class='agency'>(QNA/XWS)</p></article></body></html>");
+        assertTrue(a.credits().stream().anyMatch(c -> c.kind() == Credit.Kind.AGENCY && c.name().equals("QNA")));
+        assertTrue(a.credits().stream().anyMatch(c -> c.kind() == Credit.Kind.AGENCY && c.name().equals("XWS")));
+        assertFalse(a.text().contains("QNA"), a.text());
+    }
+
+    @Test
+    void slugShapedLineInsideTheBodyStaysBodyText() throws Exception {
+        Article a = extract("<html><head><title>Council passes budget</title></head><body><article>"
+                + "<h1>Council passes budget</h1><p>" + PROSE + "</p><p>QNA/XWS</p><p>" + PROSE + "</p><p>" + PROSE
+                + "</p><p>" + PROSE + "</p></article></body></html>");
+        assertTrue(a.credits().isEmpty(), a.credits()::toString);
+    }
+
+    private static String sitePage(String title, String top) {
+        return "<html><head><title>" + title + "</title></head><body>" + top
+                + "<ul><li><a href='/'>Home</a></li><li><a href='/news'>News</a></li></ul><div class='post'>"
+                + "<h1 class='post-title'>Council passes budget after a long night</h1>"
+                + "<div class='post-text'><p>" + PROSE + "</p><p>" + PROSE + "</p><p>" + PROSE + "</p></div></div>"
+                + "</body></html>";
+    }
+
+    @Test
+    void titleThatIsTheLogoTextGivesWayToTheMainHeadline() throws Exception {
+        Article a = extract(sitePage("Harbour Times", "<a href='/' class='logo'>Harbour Times</a>"));
+        assertEquals("Council passes budget after a long night", a.title());
+        assertEquals("Harbour Times", a.outlet());
+    }
+
+    @Test
+    void titleSharingNoWordWithTheHeadlineIsTheSiteName() throws Exception {
+        Article a = extract(sitePage("Harbour Times", ""));
+        assertEquals("Council passes budget after a long night", a.title());
+        assertEquals("Harbour Times", a.outlet());
+    }
+
+    @Test
+    void logoInAnH1IsNotTheHeadline() throws Exception {
+        Article a = extract(sitePage("Harbour Times", "<h1 class='site-title'><a href='/'>Harbour Times</a></h1>"));
+        assertEquals("Council passes budget after a long night", a.title());
+    }
+
+    @Test
+    void headlineTitleKeepsItsWordsAndLosesTheLogoName() throws Exception {
+        Article a = extract(sitePage("Budget passed after long council night | Harbour Times",
+                "<a href='/'><img src='l.png' alt='Harbour Times'></a>"));
+        assertEquals("Budget passed after long council night", a.title());
+        assertEquals("Harbour Times", a.outlet());
+    }
+
+    @Test
+    void homeLinkTextIsNotAnOutlet() throws Exception {
+        Article a = extract(sitePage("Council passes budget after a long night", ""));
+        assertEquals(null, a.outlet());
     }
 }

@@ -22,6 +22,15 @@ class LineRulesTest {
     }
 
     @Test
+    void closingSlugOfAcronymsNamesAgenciesAndSkipsInitials() {
+        assertEquals(List.of("QNA", "XWS"), credits.closingSlug("(QNA/XWS)").stream().map(Credit::name).toList());
+        assertEquals(List.of("ZPA"), credits.closingSlug("kl / ZPA").stream().map(Credit::name).toList());
+        assertTrue(credits.closingSlug("(kl/mb)").isEmpty());
+        assertTrue(credits.closingSlug("Rain / Snow / Fog").isEmpty());
+        assertTrue(credits.closingSlug("AA/BB/CC/DD/EE/FF").isEmpty());
+    }
+
+    @Test
     void outletWithAgenciesLineGivesSourceAndAgencies() {
         List<Credit> c = credits.creditLine("The Daily Planet with AP and dpa");
         assertEquals(Credit.Kind.SOURCE, c.get(0).kind());
@@ -50,6 +59,24 @@ class LineRulesTest {
         assertEquals(LocalDate.of(2019, 11, 19), DateParsing.inUrl("https://x.org/2019/11/19/story.html"));
         assertEquals(LocalDate.of(2019, 11, 19), DateParsing.first("19 Nov 2019 05:44 GMT"));
         assertNull(DateParsing.first("Room 2021-13-45"));
+    }
+
+    @Test
+    void numericDatesWithTwoPossibleOrdersCarryTheOtherReading() {
+        DateParsing.Reading r = DateParsing.readings("on 07/03/2025 at 10:12").get(0);
+        assertEquals(LocalDate.of(2025, 3, 7), r.date());
+        assertEquals(LocalDate.of(2025, 7, 3), r.alternative());
+        assertNull(DateParsing.readings("25/03/2025").get(0).alternative());
+        assertEquals(LocalDate.of(2025, 3, 25), DateParsing.readings("03/25/2025").get(0).date());
+        assertNull(DateParsing.readings("03/03/2025").get(0).alternative());
+    }
+
+    @Test
+    void dateLabelsArePublicationOrUpdate() {
+        assertTrue(DateLabels.get().published("Publié le 3 mai 2021"));
+        assertFalse(DateLabels.get().published("The report was published on 3 May 2021"));
+        assertTrue(DateLabels.get().updatedAt("3 May 2021 | Updated 4 May 2021") > 0);
+        assertEquals(-1, DateLabels.get().updatedAt("Outdated maps, 4 May 2021"));
     }
 
     @Test

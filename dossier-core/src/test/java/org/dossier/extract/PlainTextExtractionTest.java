@@ -74,4 +74,77 @@ class PlainTextExtractionTest {
         String big = (String.join("\n", BODY) + "\nMore stories\n").repeat(10_000);
         assertTimeoutPreemptively(Duration.ofSeconds(30), () -> assertFalse(text(big).text().isEmpty()));
     }
+
+    @Test
+    void sourceLinkRepostTakesTheOutletOfTheRepostNotice() throws Exception {
+        Article a = text(String.join("\n\n", "Harbour bridge to close for six months", BODY[0], BODY[1], BODY[2],
+                BODY[3], "Source link Harbour bridge to close for six months",
+                "The post Harbour bridge to close for six months appeared first on Harbour Gazette."));
+        assertTrue(a.credits().stream().allMatch(c -> c.name() != null && !c.name().isBlank()), a.credits()::toString);
+        assertTrue(a.credits().stream().anyMatch(c -> c.kind() == Credit.Kind.REPOST
+                && c.name().equals("Harbour Gazette")));
+        assertEquals("Harbour Gazette", a.outlet());
+    }
+
+    @Test
+    void sourceLinkWithoutANamedOutletGivesNoCredit() throws Exception {
+        Article a = text(String.join("\n\n", "Harbour bridge to close for six months", BODY[0], BODY[1], BODY[2],
+                BODY[3], "Source link Harbour bridge to close for six months"));
+        assertTrue(a.credits().stream().noneMatch(c -> c.kind() == Credit.Kind.REPOST), a.credits()::toString);
+    }
+
+    @Test
+    void closingAgencySlugOfATextPageIsACredit() throws Exception {
+        Article a = text(String.join("\n\n", "Harbour bridge to close for six months", BODY[0], BODY[1], BODY[2],
+                BODY[3], "(QNA/XWS)", "Leave a comment"));
+        assertTrue(a.credits().stream().anyMatch(c -> c.kind() == Credit.Kind.AGENCY && c.name().equals("XWS")));
+        assertFalse(a.text().contains("QNA"), a.text());
+    }
+
+    private static Article withTop(String... top) throws ExtractionException {
+        return text("Harbour bridge to close for six months\n\n" + String.join("\n\n", top) + "\n\n"
+                + String.join("\n\n", BODY));
+    }
+
+    private static double confidenceOf(Article a, LocalDate d) {
+        return a.pageDates().stream().filter(p -> p.date().equals(d)).mapToDouble(p -> p.confidence()).max()
+                .orElse(-1);
+    }
+
+    @Test
+    void labelledPublicationDateBeatsTheHeaderDateUnderTheHeadline() throws Exception {
+        Article a = withTop("Saturday 15 May 2021", "Home | News | Sport", "Published the 04/05/2021 at 10:12");
+        assertEquals(LocalDate.of(2021, 5, 4), a.published());
+    }
+
+    @Test
+    void ambiguousNumericDateIsNotReadAfterTheHeaderDate() throws Exception {
+        // day-first would be 5 July, after the page's own date; month-first is 7 May
+        Article a = withTop("Saturday 15 May 2021", "Home | News | Sport", "Posted: 05/07/2021");
+        assertEquals(LocalDate.of(2021, 5, 7), a.published());
+    }
+
+    @Test
+    void ambiguousNumericDateWithoutContextKeepsLowerConfidence() throws Exception {
+        Article a = withTop("Published 04/05/2021");
+        assertEquals(LocalDate.of(2021, 5, 4), a.published());
+        assertTrue(confidenceOf(a, LocalDate.of(2021, 5, 4)) < TextDates.LABELLED_PUBLISHED);
+        Article b = withTop("Published 24/05/2021");
+        assertEquals(TextDates.LABELLED_PUBLISHED, confidenceOf(b, LocalDate.of(2021, 5, 24)));
+    }
+
+    @Test
+    void updatedLabelGivesAWeakModifiedDate() throws Exception {
+        Article a = withTop("Published 3 May 2021, updated 9 May 2021");
+        assertEquals(LocalDate.of(2021, 5, 3), a.published());
+        assertTrue(a.pageDates().stream().anyMatch(d -> d.date().equals(LocalDate.of(2021, 5, 9))
+                && d.origin().contains("updated") && d.confidence() < DefaultExtractor.MIN_PUBLISHED_CONFIDENCE));
+    }
+
+    @Test
+    void datelineNextToTheBodyBeatsTheHeaderDateUnderTheHeadline() throws Exception {
+        Article a = withTop("Thursday, May 20, 2021", "Home", "News", "Jane Roe", "May 12, 2021", "Share post:");
+        assertEquals(LocalDate.of(2021, 5, 12), a.published());
+        assertTrue(confidenceOf(a, LocalDate.of(2021, 5, 20)) < DefaultExtractor.MIN_PUBLISHED_CONFIDENCE);
+    }
 }
