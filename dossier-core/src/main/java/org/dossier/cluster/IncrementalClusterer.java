@@ -135,11 +135,20 @@ public final class IncrementalClusterer implements StoryClusterer {
         return open.size();
     }
 
+    /** The document's vector under the current statistics, without counting it (for a batch's second pass). */
+    DocVector vectorOf(Doc doc) {
+        return featurizer.vector(doc, false);
+    }
+
+    ClusterParams params() {
+        return params;
+    }
+
     public DocumentFrequencies frequencies() {
         return df;
     }
 
-    private record Match(OpenStory story, double similarity, double lexical, double anchors) {}
+    record Match(OpenStory story, double similarity, double lexical, double anchors) {}
 
     /** Stories within the time window, most similar first. */
     private List<Match> matches(DocVector v) {
@@ -172,6 +181,11 @@ public final class IncrementalClusterer implements StoryClusterer {
      * the anchor cosine alone decides.
      */
     private Match similarity(OpenStory s, DocVector v) {
+        return similarity(s, v, params);
+    }
+
+    /** The similarity of a document to a story under the given parameters (see above). */
+    static Match similarity(OpenStory s, DocVector v, ClusterParams params) {
         double lex = s.lexical.cosineWithUnit(v.lexical());
         double anc = s.anchors.cosineWithUnit(v.anchors());
         boolean sameLanguage = v.lang() == null || s.languages.isEmpty() || s.languages.contains(v.lang());
@@ -183,6 +197,10 @@ public final class IncrementalClusterer implements StoryClusterer {
     }
 
     private boolean withinWindow(OpenStory s, LocalDate date) {
+        return withinWindow(s, date, params);
+    }
+
+    static boolean withinWindow(OpenStory s, LocalDate date, ClusterParams params) {
         return date == null || s.lastDate == null
                 || (!date.isBefore(s.firstDate.minusDays(params.windowDays()))
                     && !date.isAfter(s.lastDate.plusDays(params.windowDays())));

@@ -33,8 +33,10 @@ public final class JsonlClustering {
         for (StoryClusterer.Doc d : order) {
             story.put(d.id(), clusterer.assign(d));
         }
+        story.replaceAll((id, s) -> clusterer.resolve(s));
+        SecondPass.run(clusterer, order, story);
         for (StoryClusterer.Doc d : docs) {
-            out.println(d.id() + "\t" + clusterer.resolve(story.get(d.id())));
+            out.println(d.id() + "\t" + story.get(d.id()));
         }
         out.flush();
     }

@@ -42,6 +42,21 @@ final class OpenStory {
         }
     }
 
+    /** Takes a document's vectors and membership out again (dates stay: they only widen the window). */
+    void remove(DocVector v) {
+        lexical.add(negate(v.lexical()));
+        anchors.add(negate(v.anchors()));
+        members.remove(v.id());
+    }
+
+    private static FeatureVector negate(FeatureVector v) {
+        double[] w = v.weights().clone();
+        for (int i = 0; i < w.length; i++) {
+            w[i] = -w[i];
+        }
+        return new FeatureVector(v.ids(), w);
+    }
+
     /** Takes over every article of another story. */
     void absorb(OpenStory other) {
         lexical.add(other.lexical);

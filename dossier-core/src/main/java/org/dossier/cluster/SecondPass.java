@@ -1,0 +1,46 @@
+package org.dossier.cluster;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One bounded batch re-assignment after single-pass clustering: each document, taken out of its story, moves
+ * to the story it now matches best. Early documents were placed before their story existed; this lets them
+ * see the final centroids once, which makes a batch less dependent on input order.
+ */
+final class SecondPass {
+    private SecondPass() {}
+
+    /** Re-assigns each document once, in the given order; {@code story} (doc id → story id) is updated in place. */
+    static void run(IncrementalClusterer clusterer, List<StoryClusterer.Doc> docs, Map<String, String> story) {
+        ClusterParams params = clusterer.params();
+        Map<String, DocVector> vectors = new HashMap<>();
+        Map<String, OpenStory> stories = new LinkedHashMap<>();
+        for (StoryClusterer.Doc d : docs) {
+            DocVector v = clusterer.vectorOf(d);
+            vectors.put(d.id(), v);
+            stories.computeIfAbsent(story.get(d.id()), id -> new OpenStory(id, d.title())).add(v);
+        }
+        for (StoryClusterer.Doc d : docs) {
+            DocVector v = vectors.get(d.id());
+            OpenStory own = stories.get(story.get(d.id()));
+            own.remove(v);
+            double stay = own.members.isEmpty() ? 0 : IncrementalClusterer.similarity(own, v, params).similarity();
+            OpenStory best = own;
+            double bestSim = Math.max(stay, params.joinThreshold());
+            for (OpenStory s : stories.values()) {
+                if (s != own && !s.members.isEmpty() && IncrementalClusterer.withinWindow(s, v.date(), params)) {
+                    double sim = IncrementalClusterer.similarity(s, v, params).similarity();
+                    if (sim > bestSim) {
+                        best = s;
+                        bestSim = sim;
+                    }
+                }
+            }
+            best.add(v);
+            story.put(d.id(), best.id);
+        }
+    }
+}
