@@ -8,5 +8,5 @@ runs="${2:-3}"
 ./dossier --version >/dev/null   # builds the jar first if needed, so the build is not timed
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; commit $(git rev-parse --short HEAD); $(date -u +%F)"
 for i in $(seq "$runs"); do
-  /usr/bin/time -f "run $i: wall %e s, peak RSS %M KB" ./dossier report "$corpus" --format json -o /dev/null
+  /usr/bin/time -f "run $i: wall %e s, CPU %U s user + %S s sys, peak RSS %M KB" ./dossier report "$corpus" --format json -o /dev/null
 done
