@@ -28,14 +28,22 @@ final class DateParsing {
     private static final Pattern DMY = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:de\\s+)?" + MONTH
             + "\\s+(?:de\\s+)?(\\d{4})\\b");
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.])(\\d{1,2})[./](\\d{1,2})[./](\\d{4})(?![\\d])");
+    private static final int DAY_FIRST = 1;
+    private static final int MONTH_FIRST = 2;
+    private static final int AMBIGUOUS = 3;
+    /** Day and month equal: both orders read the same. */
+    private static final int SAME = 4;
     private static final int MIN_YEAR = 1990;
     private static final int MAX_YEAR = 2100;
 
     private DateParsing() {
     }
 
-    /** A date found in text; {@code alternative} is the month-first reading of an ambiguous numeric date, or null. */
-    record Reading(LocalDate date, LocalDate alternative) {}
+    /**
+     * A date found in text; {@code alternative} is the month-first reading of an ambiguous numeric date, or null;
+     * {@code dayFirst} says in which order an unambiguous numeric date is written (null for other shapes).
+     */
+    record Reading(LocalDate date, LocalDate alternative, Boolean dayFirst) {}
 
     /** Every date found in free text, in order of appearance. */
     static List<LocalDate> inText(String s) {
@@ -74,11 +82,11 @@ final class DateParsing {
             int y = num(m.group(3));
             // day-first unless the first number cannot be a day-of-month pairing (US order when b > 12)
             if (b > 12 && a <= 12) {
-                add(found, m.start(), y, a, b);
+                addNumeric(found, m.start(), y, a, b, MONTH_FIRST);
             } else if (a <= 12 && b <= 12 && a != b && of(y, b, a) != null) {
-                found.add(new int[] {m.start(), y, b, a, a, b});
+                found.add(new int[] {m.start(), y, b, a, AMBIGUOUS, a, b});
             } else {
-                add(found, m.start(), y, b, a);
+                addNumeric(found, m.start(), y, b, a, a > 12 ? DAY_FIRST : SAME);
             }
         }
         found.sort((x, z) -> Integer.compare(x[0], z[0]));
@@ -88,7 +96,9 @@ final class DateParsing {
             LocalDate d = LocalDate.of(f[1], f[2], f[3]);
             if (!seen.contains(d)) {
                 seen.add(d);
-                out.add(new Reading(d, f.length > 4 ? LocalDate.of(f[1], f[4], f[5]) : null));
+                LocalDate alt = f.length > 4 && f[4] == AMBIGUOUS ? LocalDate.of(f[1], f[5], f[6]) : null;
+                Boolean dayFirst = f.length > 4 && (f[4] == DAY_FIRST || f[4] == MONTH_FIRST) ? f[4] == DAY_FIRST : null;
+                out.add(new Reading(d, alt, dayFirst));
             }
         }
         return out;
@@ -129,6 +139,12 @@ final class DateParsing {
             }
         }
         return null;
+    }
+
+    private static void addNumeric(List<int[]> found, int pos, int y, int mo, int d, int order) {
+        if (of(y, mo, d) != null) {
+            found.add(new int[] {pos, y, mo, d, order});
+        }
     }
 
     private static void add(List<int[]> found, int pos, int y, int mo, int d) {

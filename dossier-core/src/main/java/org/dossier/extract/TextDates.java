@@ -31,9 +31,14 @@ final class TextDates {
     private static final String HEADER = "text:page-header";
 
     /** One date reading of a line, before the page-level decisions. */
-    private record Seen(int line, LocalDate date, LocalDate alternative, String origin, double conf) {
+    private record Seen(int line, LocalDate date, LocalDate alternative, Boolean dayFirst, String origin,
+                        double conf) {
         Seen with(String o, double c) {
-            return new Seen(line, date, alternative, o, c);
+            return new Seen(line, date, alternative, dayFirst, o, c);
+        }
+
+        Seen resolved(LocalDate d, double c) {
+            return new Seen(line, d, null, dayFirst, origin, c);
         }
     }
 
@@ -78,7 +83,7 @@ final class TextDates {
 
     private static void add(List<Seen> seen, int i, String text, String origin, double conf) {
         for (DateParsing.Reading r : DateParsing.readings(text)) {
-            seen.add(new Seen(i, r.date(), r.alternative(), origin, conf));
+            seen.add(new Seen(i, r.date(), r.alternative(), r.dayFirst(), origin, conf));
         }
     }
 
@@ -114,13 +119,18 @@ final class TextDates {
     }
 
     /**
-     * Reads each ambiguous numeric date in the order that is not after the page's header date and lies closest to
-     * the page's other dates; when nothing settles it, keeps the day-first reading with lower confidence.
+     * Reads each ambiguous numeric date in the order that is not after the page's header date, else in the order
+     * the page's unambiguous numeric dates are written in, else the one closest to the page's other dates; when
+     * nothing settles it, keeps the day-first reading with lower confidence.
      */
     private static List<Seen> resolveAmbiguous(List<Seen> seen, int[] span) {
         List<LocalDate> context = new ArrayList<>();
         LocalDate header = null;
+        int order = 0;
         for (Seen s : seen) {
+            if (s.dayFirst() != null) {
+                order += s.dayFirst() ? 1 : -1;
+            }
             if (s.alternative() == null) {
                 context.add(s.date());
                 if (s.line() < span[0] && (s.origin().equals(HEADER) || s.origin().equals(UNDER_TITLE))
@@ -131,12 +141,12 @@ final class TextDates {
         }
         List<Seen> out = new ArrayList<>();
         for (Seen s : seen) {
-            out.add(s.alternative() == null ? s : resolve(s, context, header));
+            out.add(s.alternative() == null ? s : resolve(s, context, header, order));
         }
         return out;
     }
 
-    private static Seen resolve(Seen s, List<LocalDate> context, LocalDate header) {
+    private static Seen resolve(Seen s, List<LocalDate> context, LocalDate header, int order) {
         List<LocalDate> options = new ArrayList<>();
         for (LocalDate d : List.of(s.date(), s.alternative())) {
             if (header == null || !d.isAfter(header)) {
@@ -144,14 +154,17 @@ final class TextDates {
             }
         }
         if (options.size() == 1) {
-            return new Seen(s.line(), options.get(0), null, s.origin(), s.conf());
+            return s.resolved(options.get(0), s.conf());
+        }
+        if (order != 0) {
+            return s.resolved(order > 0 ? s.date() : s.alternative(), s.conf());
         }
         long first = distance(s.date(), context);
         long second = distance(s.alternative(), context);
         if (first == second) {
-            return new Seen(s.line(), s.date(), null, s.origin(), Math.max(0, s.conf() - AMBIGUOUS));
+            return s.resolved(s.date(), Math.max(0, s.conf() - AMBIGUOUS));
         }
-        return new Seen(s.line(), first < second ? s.date() : s.alternative(), null, s.origin(), s.conf());
+        return s.resolved(first < second ? s.date() : s.alternative(), s.conf());
     }
 
     /** Days to the nearest of the context dates (all equal when there are none). */

@@ -12,6 +12,8 @@ import org.dossier.model.PageDate;
  */
 record VisibleEvidence(List<PageDate> dates, List<String> bylines) {
     static final double DATELINE = 0.6;
+    /** A visible "Published …" line: below declared metadata, above a bare dateline or time element. */
+    static final double LABELLED_PUBLISHED = 0.8;
     static final double BEFORE_BODY = 0.3;
     static final double AFTER_BODY = 0.1;
     private static final int MAX_DATELINE_WORDS = 12;
@@ -35,6 +37,9 @@ record VisibleEvidence(List<PageDate> dates, List<String> bylines) {
                 continue;
             }
             bylines.addAll(CreditFinder.get().byline(t.replaceAll("\\s+[-|\u2013\u2014\u00b7].*$", "")));
+            if (labelled(t, dates)) {
+                continue;
+            }
             LocalDate d = DateParsing.first(t);
             if (d != null) {
                 dates.add(new PageDate(d, datelineSeen ? "text:before-body" : "text:dateline",
@@ -52,6 +57,26 @@ record VisibleEvidence(List<PageDate> dates, List<String> bylines) {
             }
         }
         return new VisibleEvidence(dates, bylines);
+    }
+
+    /**
+     * Reads a line labelled as publication ("Published …", its date beats a bare dateline) or update ("Updated …",
+     * a modification date); false if the line has no label or no date.
+     */
+    private static boolean labelled(String t, List<PageDate> dates) {
+        DateLabels labels = DateLabels.get();
+        int up = labels.updatedAt(t);
+        LocalDate head = DateParsing.first(up >= 0 ? t.substring(0, up) : t);
+        LocalDate tail = up >= 0 ? DateParsing.first(t.substring(up)) : null;
+        boolean published = head != null && labels.published(t);
+        if (published) {
+            dates.add(new PageDate(head, "text:published-label", LABELLED_PUBLISHED));
+        }
+        if (tail != null && (published || head == null)) {
+            dates.add(new PageDate(tail, "text:updated-label", TextDates.LABELLED_UPDATED));
+            return true;
+        }
+        return published;
     }
 
     /** Position of a block by identity (blocks with equal text are distinct blocks). */

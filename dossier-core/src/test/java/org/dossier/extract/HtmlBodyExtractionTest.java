@@ -185,4 +185,15 @@ class HtmlBodyExtractionTest {
         Article a = extract(sitePage("Council passes budget after a long night", ""));
         assertEquals(null, a.outlet());
     }
+
+    @Test
+    void visiblePublishedLabelBeatsAnUpdatedDatelineNextToTheBody() throws Exception {
+        Article a = extract("<html><head><title>Council passes budget</title></head><body><article>"
+                + "<h1>Council passes budget</h1><div class='info'>Published 3 May 2021</div>"
+                + "<div class='info'>Updated 9 May 2021</div><p>" + PROSE + "</p><p>" + PROSE + "</p><p>" + PROSE
+                + "</p></article></body></html>");
+        assertEquals(LocalDate.of(2021, 5, 3), a.published());
+        assertTrue(a.pageDates().stream().anyMatch(d -> d.date().equals(LocalDate.of(2021, 5, 9))
+                && d.confidence() < DefaultExtractor.MIN_PUBLISHED_CONFIDENCE));
+    }
 }

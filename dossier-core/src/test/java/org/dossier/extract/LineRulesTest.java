@@ -67,6 +67,9 @@ class LineRulesTest {
         assertEquals(LocalDate.of(2025, 3, 7), r.date());
         assertEquals(LocalDate.of(2025, 7, 3), r.alternative());
         assertNull(DateParsing.readings("25/03/2025").get(0).alternative());
+        assertEquals(Boolean.TRUE, DateParsing.readings("25/03/2025").get(0).dayFirst());
+        assertEquals(Boolean.FALSE, DateParsing.readings("03/25/2025").get(0).dayFirst());
+        assertNull(DateParsing.readings("07/03/2025").get(0).dayFirst());
         assertEquals(LocalDate.of(2025, 3, 25), DateParsing.readings("03/25/2025").get(0).date());
         assertNull(DateParsing.readings("03/03/2025").get(0).alternative());
     }

@@ -147,4 +147,13 @@ class PlainTextExtractionTest {
         assertEquals(LocalDate.of(2021, 5, 12), a.published());
         assertTrue(confidenceOf(a, LocalDate.of(2021, 5, 20)) < DefaultExtractor.MIN_PUBLISHED_CONFIDENCE);
     }
+
+    @Test
+    void ambiguousNumericDateFollowsTheOrderOfThePagesOtherNumericDates() throws Exception {
+        Article a = text(String.join("\n\n", "Harbour bridge to close for six months", "Published 04/05/2021",
+                BODY[0], BODY[1], BODY[2], BODY[3],
+                "The council will publish updated figures for the harbour bridge on 05/25/2021, officials said."));
+        assertEquals(LocalDate.of(2021, 4, 5), a.published());
+        assertEquals(TextDates.LABELLED_PUBLISHED, confidenceOf(a, LocalDate.of(2021, 4, 5)));
+    }
 }
