@@ -28,4 +28,7 @@ public record ClusterParams(double joinThreshold, double anchorWeight, double cr
      * 0.6 merge: lower merges sibling events (two arrests of one team's players), higher repairs few splits.
      */
     public static final ClusterParams DEFAULT = new ClusterParams(0.30, 0.15, 1.0, 30, 20, 100_000, 0.6);
+
+    /** For a single incremental pass (ingest), where no second pass rescues a document an early story missed. */
+    public static final ClusterParams INCREMENTAL = new ClusterParams(0.25, 0.15, 1.0, 30, 20, 100_000, 0.6);
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.dossier.annotate.AnchorChooser;
 import org.dossier.annotate.CoreNlpAnnotator;
+import org.dossier.cluster.ClusterParams;
 import org.dossier.cluster.IncrementalClusterer;
 import org.dossier.dedup.MinHashDeduplicator;
 import org.dossier.extract.DefaultExtractor;
@@ -35,7 +36,7 @@ public final class StandardStages {
                 new DefaultExtractor(),
                 new LinguaIdentifier(),
                 new MinHashDeduplicator(),
-                new IncrementalClusterer(),
+                new IncrementalClusterer(ClusterParams.INCREMENTAL, story -> { }),
                 CoreNlpAnnotator::new,
                 StandardStages::anchors,
                 new NameResolver(),

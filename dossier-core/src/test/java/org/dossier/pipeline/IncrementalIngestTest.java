@@ -37,6 +37,29 @@ class IncrementalIngestTest {
     }
 
     @Test
+    void theBundledExampleCorpusFormsItsTwoStoriesWithTheRepostMarked() throws Exception {
+        // examples/corpus/README.md: pages 01-08 are one story (05 reposts 01), pages 09-10 another.
+        try (Store store = Store.open(data)) {
+            new Pipeline(StandardStages.create(), store).ingest(List.of(Path.of("examples/corpus")), Progress.NONE);
+            List<List<String>> stories = store.stories().stream()
+                    .map(st -> st.articleIds().stream().map(id -> sourceName(store, id).substring(0, 2)).sorted().toList())
+                    .toList();
+            assertEquals(List.of(List.of("01", "02", "03", "04", "05", "06", "07", "08"), List.of("09", "10")), stories);
+            var repost = store.articles().stream().filter(a -> a.source().contains("05-")).findFirst().orElseThrow();
+            var original = store.articles().stream().filter(a -> a.source().contains("01-")).findFirst().orElseThrow();
+            assertEquals(original.id(), repost.duplicateOf() != null ? repost.duplicateOf() : repost.derivedFrom());
+        }
+    }
+
+    private static String sourceName(Store store, String id) {
+        try {
+            return Path.of(store.article(id).orElseThrow().source()).getFileName().toString();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void aFailingInputDoesNotStopTheBatchNorLoseStoredPages() throws Exception {
         Path bad = Files.write(data.resolve("bad.txt"), new byte[] {(byte) 0xC3, (byte) 0x28, 'a', 'b'});
         try (Store store = Store.open(data.resolve("db"))) {
