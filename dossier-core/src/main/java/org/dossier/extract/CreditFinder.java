@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Properties;
@@ -225,5 +226,17 @@ final class CreditFinder {
             throw new UncheckedIOException(e);
         }
         return p;
+    }
+
+    /** The credits without repeats (same kind and name), first occurrence kept. */
+    static List<Credit> distinct(List<Credit> in) {
+        List<Credit> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Credit c : in) {
+            if (seen.add(c.kind() + "|" + c.name())) {
+                out.add(c);
+            }
+        }
+        return out;
     }
 }

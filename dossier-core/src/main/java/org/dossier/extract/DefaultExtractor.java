@@ -2,9 +2,7 @@ package org.dossier.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.dossier.model.Article;
 import org.dossier.model.Credit;
 import org.dossier.model.PageDate;
@@ -50,7 +48,7 @@ public class DefaultExtractor implements Extractor {
                 authors.add(a);
             }
         }
-        List<Credit> credits = dedupe(named(found));
+        List<Credit> credits = CreditFinder.distinct(named(found));
         String outlet = m.outlet() != null ? m.outlet() : outletFromCredits(credits);
         return new Article(page.id(), page.source(), m.url(), m.title(), authors, published(m.dates()),
                 m.dates(), outlet, null, credits, text, TranslationScorer.score(text), null, null);
@@ -59,7 +57,7 @@ public class DefaultExtractor implements Extractor {
     private Article fromText(RawPage page) throws ExtractionException {
         PlainTextExtractor.Result r = new PlainTextExtractor().extract(page.content());
         String text = String.join("\n\n", r.paragraphs());
-        List<Credit> credits = dedupe(named(r.credits()));
+        List<Credit> credits = CreditFinder.distinct(named(r.credits()));
         return new Article(page.id(), page.source(), null, r.title(), HtmlMetadata.Authors.clean(r.authors()),
                 published(r.dates()), r.dates(), outletFromCredits(credits), null, credits, text,
                 TranslationScorer.score(text), null, null);
@@ -130,17 +128,6 @@ public class DefaultExtractor implements Extractor {
 
     private static boolean hasName(Credit c) {
         return c.name() != null && !c.name().isBlank();
-    }
-
-    private static List<Credit> dedupe(List<Credit> in) {
-        List<Credit> out = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (Credit c : in) {
-            if (seen.add(c.kind() + "|" + c.name())) {
-                out.add(c);
-            }
-        }
-        return out;
     }
 
     private static boolean binary(String s) {

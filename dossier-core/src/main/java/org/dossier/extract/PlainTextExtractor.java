@@ -53,7 +53,7 @@ final class PlainTextExtractor {
         if (body.isEmpty()) {
             throw new ExtractionException("no body paragraphs in text page");
         }
-        return new Result(title, body, dedupe(found), TextDates.find(lines, titleIdx, span), authors);
+        return new Result(title, body, CreditFinder.distinct(found), TextDates.find(lines, titleIdx, span), authors);
     }
 
     /** The body without agency slug lines among its last lines; their agencies go to {@code found}. */
@@ -191,17 +191,6 @@ final class PlainTextExtractor {
         for (String w : l.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
             if (w.length() >= MIN_CONTENT_WORD) {
                 out.add(w);
-            }
-        }
-        return out;
-    }
-
-    private static List<Credit> dedupe(List<Credit> in) {
-        List<Credit> out = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (Credit c : in) {
-            if (seen.add(c.kind() + "|" + c.name())) {
-                out.add(c);
             }
         }
         return out;
