@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,7 +15,6 @@ import java.util.regex.Pattern;
  * or headline word counts only when the text also capitalises it mid-sentence), numbers, years, dates, quotes.
  */
 public final class AnchorExtractor {
-    private static final Pattern QUOTE_OPEN = Pattern.compile("[“„«]|\"(?=\\p{L})|``");
     private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
 
     /** One token with its kind and whether a sentence starts with it. */
@@ -83,11 +81,19 @@ public final class AnchorExtractor {
         return true;
     }
 
+    /** Opening quotes: “ „ «, a straight quote before a letter, or ``. A scan, as regex matching cost more. */
     private static int quotes(String text) {
-        Matcher m = QUOTE_OPEN.matcher(text);
         int n = 0;
-        while (m.find()) {
-            n++;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '“' || c == '„' || c == '«') {
+                n++;
+            } else if (c == '"' && i + 1 < text.length() && Character.isLetter(text.charAt(i + 1))) {
+                n++;
+            } else if (c == '`' && i + 1 < text.length() && text.charAt(i + 1) == '`') {
+                n++;
+                i++;
+            }
         }
         return n;
     }
@@ -238,6 +244,9 @@ public final class AnchorExtractor {
 
     /** Digits without thousands separators; a separator followed by three digits is a thousands separator. */
     static String normaliseNumber(String s) {
+        if (s.indexOf('.') < 0 && s.indexOf(',') < 0) {
+            return s;
+        }
         String n = s.replaceAll("[.,](?=\\d{3}(?:\\D|$))", "");
         return n.replace(',', '.');
     }
