@@ -4,7 +4,8 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 /**
- * A transliteration-tolerant key for one name token (y/i/j, ff/v, ks/x, kh/h, doubled letters folded)
+ * A transliteration-tolerant key for one name token (y/i/j, ff/v, ks/x, kh/h, doubled letters folded, and the
+ * hushing sibilants written ch, sh, tch, cz, sz, zh, shch by different romanisations folded into one class)
  * and the edit distance used to compare keys, so that romanisation variants of one name meet.
  */
 public final class NameKey {
@@ -14,8 +15,13 @@ public final class NameKey {
     public static String of(String token) {
         String s = Normalizer.normalize(token, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         s = s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
-        s = s.replace("kh", "h").replace("ks", "x").replace("ck", "k").replace("ph", "f")
-                .replace("sch", "sh").replace("tz", "ts").replace('w', 'v').replace('y', 'i').replace('j', 'i');
+        s = s.replace("kh", "h").replace("ks", "x").replace("ck", "k").replace("ph", "f");
+        // English ch/sh, French tch/ch, German tsch/sch, Polish cz/sz: one class, since "ch" means a different
+        // sound in each system and only the class survives across them.
+        s = s.replace("shch", "\u0161").replace("szcz", "\u0161").replace("tsch", "\u0161").replace("tch", "\u0161")
+                .replace("sch", "\u0161").replace("ch", "\u0161").replace("sh", "\u0161").replace("cz", "\u0161")
+                .replace("sz", "\u0161").replace("zh", "\u0161");
+        s = s.replace("tz", "ts").replace('w', 'v').replace('y', 'i').replace('j', 'i');
         s = collapseDoubles(s);
         if (s.endsWith("of") || s.endsWith("ef")) {
             s = s.substring(0, s.length() - 1) + "v";
@@ -41,7 +47,8 @@ public final class NameKey {
         if (a.equals(b)) {
             return true;
         }
-        return Math.min(a.length(), b.length()) >= 5 && distance(a, b) <= 1;
+        // The tolerated edit must not be a whole sibilant class swapped for one letter (Sherman is not Berman).
+        return Math.min(a.length(), b.length()) >= 5 && distance(a.replace("\u0161", "sh"), b.replace("\u0161", "sh")) <= 1;
     }
 
     /** Levenshtein distance. */

@@ -31,4 +31,14 @@ class NameKeyTest {
         assertFalse(NameKey.similar(NameKey.of("Lavrov"), NameKey.of("Ryabkov")));
         assertFalse(NameKey.similar("", ""));
     }
+
+    @Test
+    void hushingSibilantsOfEnglishFrenchGermanAndPolishRomanisationsMeet() {
+        String english = NameKey.of("Tereshchenko");
+        assertEquals(english, NameKey.of("Terechtchenko"));
+        assertEquals(NameKey.of("Shevchuk"), NameKey.of("Szewczuk"));
+        assertEquals(NameKey.of("Shevchuk"), NameKey.of("Chevtchouk".replace("ou", "u")));
+        assertEquals(NameKey.of("Zhukov"), NameKey.of("Joukov".replace("ou", "u").replace("J", "Zh")));
+        assertFalse(NameKey.similar(NameKey.of("Sherman"), NameKey.of("Berman")));
+    }
 }
