@@ -54,6 +54,7 @@ final class EventFinder {
                 .filter(t -> a.annotations().quotes().stream().noneMatch(q -> q.start() <= t.start() && t.end() <= q.end()))
                 .sorted(Comparator.comparingInt(TimeMention::start)).toList();
         String text = a.article().text();
+        times = withoutImplicitDays(times, text, Anchors.anchor(a));
         for (int i = 0; i < times.size(); i++) {
             TimeMention t = times.get(i);
             SentenceSpan s = Sentences.containing(a, t.sentence(), t.start());
@@ -73,6 +74,24 @@ final class EventFinder {
                     a.id(), new Span(a.id(), s.start(), s.end()), EventText.describe(a, s, index)));
         }
         return out;
+    }
+
+    /**
+     * Drops time expressions that name no day of their own ("before dawn", "overnight": resolved to the article's
+     * date only because they carry none) when their sentence has one that does ("on March 4").
+     */
+    private static List<TimeMention> withoutImplicitDays(List<TimeMention> times, String text, LocalDate anchor) {
+        return times.stream().filter(t -> !implicit(t, text, anchor) || times.stream()
+                .noneMatch(u -> u != t && u.sentence() == t.sentence() && !implicit(u, text, anchor))).toList();
+    }
+
+    /** On the article's own date with no digit and no capitalised word (month, weekday) in its text. */
+    private static boolean implicit(TimeMention t, String text, LocalDate anchor) {
+        if (anchor == null || !anchor.equals(t.date())) {
+            return false;
+        }
+        String words = text.substring(t.start(), t.end());
+        return words.chars().noneMatch(c -> Character.isDigit(c) || Character.isUpperCase(c));
     }
 
     /** Whether a time expression lies wholly after the article's date (a statement cannot be reported ahead). */

@@ -125,4 +125,15 @@ class QuoteAndTimelineTest {
         List<String> summaries = dossier(a, b, c).timeline().stream().map(TimelineEntry::summary).toList();
         assertEquals(List.of("Statement by Dam Panel", "Statement by Mira Holt"), summaries);
     }
+
+    @Test
+    void aTimeOfDayWithoutADayYieldsToTheDateInItsSentence() {
+        LocalDate fri = MON.plusDays(4);
+        AnnotatedArticle a = article("a", "The spillway wall of the dam collapsed before dawn on May 5 after days of rain.")
+                .entity("dam", "LOCATION").time("before dawn", fri, "day").time("May 5", MON, "day")
+                .meta("x", "t", fri, fri).build();
+        List<TimelineEntry> t = dossier(a).timeline();
+        assertTrue(t.stream().anyMatch(e -> MON.equals(e.date())), t.toString());
+        assertTrue(t.stream().noneMatch(e -> fri.equals(e.date())), t.toString());
+    }
 }
