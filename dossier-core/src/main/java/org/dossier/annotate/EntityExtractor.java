@@ -29,7 +29,7 @@ public final class EntityExtractor {
         return out;
     }
 
-    /** Splits a PERSON span whose last tokens name a country or state ("Sergei Riabkov Russia"), and a word repeated. */
+    /** Splits a PERSON span whose last tokens name a country or state ("Pavel Orlov Russia"), and a word repeated. */
     static List<EntityMention> repair(String text, String type, List<CoreLabel> toks) {
         if (toks.size() > 1 && toks.stream().allMatch(t -> t.word().equals(toks.get(0).word()))) {
             List<EntityMention> each = new ArrayList<>();

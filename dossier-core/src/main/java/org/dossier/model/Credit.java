@@ -1,7 +1,7 @@
 package org.dossier.model;
 
 /**
- * A provenance statement found on a page: a news agency ("AFP"), a source outlet ("Source: spiegel"),
+ * A provenance statement found on a page: a news agency ("AFP"), a source outlet ("Source: dpa"),
  * a repost notice ("appeared first on …"). {@code text} is the line it was read from.
  */
 public record Credit(Kind kind, String name, String text) {

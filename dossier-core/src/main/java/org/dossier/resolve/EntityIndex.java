@@ -9,7 +9,7 @@ import org.dossier.model.StoryDossier.Entity;
 
 /**
  * Looks up resolved entities: by a mention's span, and by a name string such as a quote's speaker
- * ("Mr Peskoff" → "Dmitry Peskov"), using the same matching rules as {@link NameResolver}.
+ * ("Mr Orloff" → "Pavel Orlov"), using the same matching rules as {@link NameResolver}.
  */
 public final class EntityIndex {
     private final List<Entity> entities;
@@ -59,7 +59,7 @@ public final class EntityIndex {
 
     /**
      * The entity a name string denotes, or null when none or several match. A description before the name
-     * ("Kremlin spokesman Dmitry Peskov") is ignored when the whole string matches nothing.
+     * ("ministry spokesman Pavel Orlov") is ignored when the whole string matches nothing.
      */
     public Entity find(String surface) {
         if (surface == null || surface.isBlank()) {

@@ -47,7 +47,7 @@ public final class NameKey {
         if (a.equals(b)) {
             return true;
         }
-        // The tolerated edit must not be a whole sibilant class swapped for one letter (Sherman is not Berman).
+        // The tolerated edit must not be a whole sibilant class swapped for one letter (Shulman is not Bulman).
         return Math.min(a.length(), b.length()) >= 5 && distance(a.replace("\u0161", "sh"), b.replace("\u0161", "sh")) <= 1;
     }
 

@@ -97,8 +97,8 @@ public final class NameResolver implements EntityResolver {
     }
 
     /**
-     * A person name whose first or last tokens are, across the story, mostly another kind of entity ("Sergei
-     * Riabkov Russia", "Emergencies Ana Brel" after "Minister for") loses those tokens.
+     * A person name whose first or last tokens are, across the story, mostly another kind of entity ("Pavel
+     * Orlov Russia", "Emergencies Ana Brel" after "Minister for") loses those tokens.
      */
     private static ResolvedMention trimmed(ResolvedMention m, Map<String, String> surfaceType) {
         if (!PERSON.equals(m.type())) {

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 import org.dossier.rules.RuleFiles;
 
 /**
- * Reads the description next to a person's name in its sentence ("Putin spokesman Dmitry Peskov",
+ * Reads the description next to a person's name in its sentence ("Varga spokesman Pavel Orlov",
  * "Zbigniew Rau, Poland's Foreign Minister, said") and returns it as a role when it has an office word.
  */
 public final class RoleFinder {

@@ -57,7 +57,7 @@ final class SubjectPhrase {
     }
 
     /**
-     * Whether token i is "and" (or "&") between two capitalised names ("of Russia and NATO", "of Varnia and the
+     * Whether token i is "and" (or "&") between two capitalised names ("of Osria and the Union", "of Varnia and the
      * League"), kept in the phrase.
      */
     private boolean joinsNames(int i) {
