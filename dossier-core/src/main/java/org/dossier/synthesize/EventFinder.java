@@ -124,8 +124,15 @@ final class EventFinder {
     /** An event word found in a clause: its label, class and position. */
     private record Trigger(String label, String kind, int start, int end) {}
 
+    /** A possessive date ("Wednesday's move") dates the noun phrase it opens, nothing else in the clause. */
+    private static final Pattern POSSESSIVE = Pattern.compile("^['\u2019]s\\b");
+    private static final int POSSESSED_PHRASE_CHARS = 40;
+
     /** The trigger word nearest to the time expression in its clause, or null. */
     private static Trigger trigger(String text, int[] between, Clauses.Clause own, TimeMention t) {
+        if (POSSESSIVE.matcher(text.substring(t.end(), Math.min(text.length(), t.end() + 3))).find()) {
+            between = new int[] {t.end(), Math.min(between[1], t.end() + POSSESSED_PHRASE_CHARS)};
+        }
         Matcher m = WORD.matcher(text).region(between[0], between[1]);
         Trigger best = null;
         int bestDistance = Integer.MAX_VALUE;

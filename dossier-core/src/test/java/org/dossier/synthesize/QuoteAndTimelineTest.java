@@ -136,4 +136,22 @@ class QuoteAndTimelineTest {
         assertTrue(t.stream().anyMatch(e -> MON.equals(e.date())), t.toString());
         assertTrue(t.stream().noneMatch(e -> fri.equals(e.date())), t.toString());
     }
+
+    @Test
+    void aPossessiveDateDatesOnlyTheNounItOpens() {
+        AnnotatedArticle a = article("a", "Ana Brel said at a meeting in Lisbon that Osria reached its goal with "
+                + "Wednesday's troop move at the border.").person("Ana Brel").entity("Lisbon", "LOCATION")
+                .entity("Osria", "LOCATION").time("Wednesday", MON.plusDays(2), "day").meta("x", "t", TUE.plusDays(3),
+                        TUE.plusDays(3)).build();
+        List<TimelineEntry> t = dossier(a).timeline();
+        assertTrue(t.stream().noneMatch(e -> e.summary().toLowerCase(java.util.Locale.ROOT).contains("meeting")), t.toString());
+    }
+
+    @Test
+    void aPossessiveDateStillDatesAnEventNounAfterIt() {
+        AnnotatedArticle a = article("a", "Diplomats prepared for Monday's talks in Lisbon with care.")
+                .entity("Lisbon", "LOCATION").time("Monday", MON, "day").meta("x", "t", MON.minusDays(1), MON.minusDays(1)).build();
+        List<TimelineEntry> t = dossier(a).timeline();
+        assertTrue(t.stream().anyMatch(e -> MON.equals(e.date())), t.toString());
+    }
 }
