@@ -2,6 +2,7 @@ package org.dossier.cluster;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +26,29 @@ class SecondPassTest {
         assertNotEquals(story.get("a"), story.get("b"));
         assertEquals("B", story.get("b"));
         assertEquals("B", story.get("d"));
+    }
+
+    @Test
+    void aLoneDocumentJoinsAWeakerMatchThanAStoryMemberWould() {
+        StoryClusterer.Doc lone = doc("e", "Kellbrook fishermen count the cost",
+                "Fishermen in Kellbrook say repairs to their nets will take months.");
+        List<StoryClusterer.Doc> docs = new java.util.ArrayList<>(DOCS);
+        docs.add(lone);
+        IncrementalClusterer clusterer = new IncrementalClusterer();
+        docs.forEach(clusterer::prime);
+        OpenStory harbour = new OpenStory("B", "");
+        harbour.add(clusterer.vectorOf(DOCS.get(1)));
+        harbour.add(clusterer.vectorOf(DOCS.get(3)));
+        double sim = IncrementalClusterer.similarity(harbour, clusterer.vectorOf(lone), clusterer.params()).similarity();
+        assertTrue(sim >= SecondPass.LONE_DOCUMENT_JOIN && sim < clusterer.params().joinThreshold(), "precondition: " + sim);
+
+        Map<String, String> alone = new HashMap<>(Map.of("a", "A", "b", "B", "c", "A", "d", "B", "e", "E"));
+        SecondPass.run(clusterer, docs, alone);
+        assertEquals("B", alone.get("e"));
+
+        Map<String, String> paired = new HashMap<>(Map.of("a", "A", "b", "B", "c", "A", "d", "B", "e", "A"));
+        SecondPass.run(clusterer, docs, paired);
+        assertNotEquals("B", paired.get("e"));
     }
 
     private static StoryClusterer.Doc doc(String id, String title, String text) {
