@@ -94,7 +94,10 @@ public final class AnchorChooser {
         return out;
     }
 
-    /** The story-dated choice moved, when its bare weekdays then fall on more of the stated days. */
+    /**
+     * The story-dated choice moved, when its bare weekdays then fall on more of the stated days; the moved
+     * date rests on the article's own weekdays, so it is no longer only the story's.
+     */
     private static AnchorChoice byWeekdays(Article a, AnchorChoice c, Set<LocalDate> stated) {
         WeekdayFit.Fit fit = a.text() == null ? null : WeekdayFit.fit(WeekdayFit.mentions(a.text()), stated, c.date());
         if (fit == null) {
@@ -109,7 +112,7 @@ public final class AnchorChooser {
         String note = String.format("%s; moved from %s to %s: its '%s' then fall%s on dates other articles state (%s)",
                 c.note(), c.date(), fit.date(), String.join("', '", days), days.size() == 1 ? "s" : "",
                 on.stream().map(LocalDate::toString).collect(Collectors.joining(", ")));
-        return new AnchorChoice(fit.date(), note, true);
+        return new AnchorChoice(fit.date(), note, false);
     }
 
     /** A page date well after the story while the text reports recent days and states no date near the page's. */

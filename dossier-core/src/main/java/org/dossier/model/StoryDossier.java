@@ -34,9 +34,17 @@ public record StoryDossier(
     /** A quote with its speaker (null when unnamed) and the speaker's description when given. */
     public record Quote(String speaker, String speakerDescription, String text, String article, Span span) {}
 
-    /** An event on the timeline, reported by one or more articles. */
+    /**
+     * An event on the timeline, reported by one or more articles; {@code dateNote} says why the date is only an
+     * estimate (null when an article states or dates it).
+     */
     public record TimelineEntry(LocalDate date, String precision, String summary, List<String> articles,
-                                List<Span> mentions) {}
+                                List<Span> mentions, String dateNote) {
+        public TimelineEntry(LocalDate date, String precision, String summary, List<String> articles,
+                             List<Span> mentions) {
+            this(date, precision, summary, articles, mentions, null);
+        }
+    }
 
     /** A numeric claim: subject, value (and range), unit, the article and its date. */
     public record Claim(String subject, double value, Double low, Double high, String unit, String text,

@@ -15,6 +15,13 @@ public interface AnchorPolicy {
     /** The anchor of every article of one story, by article id. */
     Map<String, Anchor> choose(List<Article> story);
 
-    /** The chosen anchor; {@code note} explains it (null when the page's own date was kept). */
-    record Anchor(LocalDate date, String note) {}
+    /**
+     * The chosen anchor; {@code note} explains it (null when the page's own date was kept); {@code estimated}
+     * when the date is not the article's own evidence but taken from the rest of its story.
+     */
+    record Anchor(LocalDate date, String note, boolean estimated) {
+        public Anchor(LocalDate date, String note) {
+            this(date, note, false);
+        }
+    }
 }

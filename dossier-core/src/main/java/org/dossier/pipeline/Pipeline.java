@@ -141,7 +141,7 @@ public final class Pipeline {
             Annotations ann = store.annotations(a.id()).orElse(null);
             if (ann == null) {
                 AnchorPolicy.Anchor anchor = anchor(a, anchors, byId);
-                ann = annotator().annotate(a, anchor.date()).withAnchorNote(anchor.note());
+                ann = annotator().annotate(a, anchor.date()).withAnchor(anchor.note(), anchor.estimated());
                 fresh.add(ann);
             }
             byId.put(a.id(), ann);
@@ -173,7 +173,8 @@ public final class Pipeline {
         Annotations of = original == null ? null : done.get(original);
         if (of != null && of.anchor() != null) {
             return new AnchorPolicy.Anchor(of.anchor(), "dated from the article it copies ("
-                    + of.anchor() + ")" + (a.published() == null ? "" : "; the page says " + a.published()));
+                    + of.anchor() + ")" + (a.published() == null ? "" : "; the page says " + a.published()),
+                    of.anchorEstimated());
         }
         return anchors.getOrDefault(a.id(), new AnchorPolicy.Anchor(a.published(), null));
     }

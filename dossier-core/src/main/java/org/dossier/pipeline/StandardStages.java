@@ -26,7 +26,7 @@ public final class StandardStages {
         Map<String, LocalDate> published = new HashMap<>();
         story.forEach(a -> published.put(a.id(), a.published()));
         AnchorChooser.chooseStory(story).forEach((id, c) -> out.put(id, new AnchorPolicy.Anchor(c.date(),
-                c.date() != null && c.date().equals(published.get(id)) ? null : c.note())));
+                c.date() != null && c.date().equals(published.get(id)) ? null : c.note(), c.fromStory())));
         return out;
     }
 

@@ -48,7 +48,9 @@ public final class HtmlRenderer implements Renderer {
         }
         h.append("</p>\n<h3>Timeline</h3><ul>\n");
         for (TimelineEntry t : d.timeline()) {
-            h.append("<li><b>").append(t.date()).append("</b> ").append(esc(t.summary())).append(cites(d, c, t.articles(), t.mentions())).append("</li>\n");
+            h.append("<li><b>").append(t.dateNote() == null ? "" : "~").append(t.date()).append("</b> ")
+                    .append(t.dateNote() == null ? "" : "<span class=\"muted\">(estimated: " + esc(t.dateNote()) + ")</span> ")
+                    .append(esc(t.summary())).append(cites(d, c, t.articles(), t.mentions())).append("</li>\n");
         }
         h.append("</ul>\n<h3>People and organisations</h3><ul>\n");
         for (Entity e : d.entities()) {

@@ -42,7 +42,9 @@ public final class MarkdownRenderer implements Renderer {
         }
         md.append("\n### Timeline\n\n");
         for (TimelineEntry t : d.timeline()) {
-            md.append("- **").append(str(t.date())).append("**").append(precision(t.precision())).append(" — ")
+            md.append("- **").append(t.dateNote() == null ? "" : "~").append(str(t.date())).append("**")
+                    .append(t.dateNote() == null ? precision(t.precision()) : " (estimated: " + t.dateNote() + ")")
+                    .append(" — ")
                     .append(t.summary()).append(" [").append(c.labels(t.articles())).append("]\n");
         }
         md.append("\n### People and organisations\n\n");

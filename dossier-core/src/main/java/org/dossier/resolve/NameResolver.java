@@ -75,7 +75,9 @@ public final class NameResolver implements EntityResolver {
                 continue;
             }
             String text = a.article().text();
-            for (EntityMention e : a.annotations().entities()) {
+            for (EntityMention tagged : a.annotations().entities()) {
+                EntityMention e = PERSON.equals(tagged.type()) && brandShaped(tagged.text())
+                        ? new EntityMention(tagged.text(), "ORGANIZATION", tagged.start(), tagged.end()) : tagged;
                 NameParts parts = NameParts.of(e.text(), PERSON.equals(e.type()));
                 if (parts.junk()) {
                     continue;
@@ -85,6 +87,15 @@ public final class NameResolver implements EntityResolver {
             }
         }
         return out;
+    }
+
+    /**
+     * One word written with two leading capitals and a small letter after them ("KTVx", "NYPost") is shaped like
+     * a brand or outlet, not a personal name (those capitalise one letter: "McKay" and "DeLuca" still pass).
+     */
+    static boolean brandShaped(String text) {
+        return text.length() >= 3 && text.indexOf(' ') < 0 && Character.isUpperCase(text.charAt(0))
+                && Character.isUpperCase(text.charAt(1)) && text.chars().skip(2).anyMatch(Character::isLowerCase);
     }
 
     private static String role(String text, List<SentenceSpan> sentences, EntityMention e) {

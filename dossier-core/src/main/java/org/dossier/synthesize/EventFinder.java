@@ -71,7 +71,8 @@ final class EventFinder {
             List<EntityMention> mentions = inClause(a, scope, own);
             out.add(new EventCandidate(t.date(), t.precision(), trigger.label(), trigger.kind(),
                     participants(a, mentions, s, trigger.kind()), place(a, mentions, t),
-                    a.id(), new Span(a.id(), s.start(), s.end()), EventText.describe(a, s, index)));
+                    a.id(), new Span(a.id(), s.start(), s.end()), EventText.describe(a, s, index),
+                    estimate(a, t)));
         }
         return out;
     }
@@ -92,6 +93,19 @@ final class EventFinder {
         }
         String words = text.substring(t.start(), t.end());
         return words.chars().noneMatch(c -> Character.isDigit(c) || Character.isUpperCase(c));
+    }
+
+    /**
+     * Why the day is an estimate, or null: a day named only relatively ("on Friday", "yesterday": no digit in
+     * it) in an article whose anchor is not its own date but its story's.
+     */
+    private static String estimate(AnnotatedArticle a, TimeMention t) {
+        String words = a.article().text().substring(t.start(), t.end());
+        if (!a.annotations().anchorEstimated() || words.chars().anyMatch(Character::isDigit)) {
+            return null;
+        }
+        return "'" + words + "' in an article without a date of its own, counted from its story's dates ("
+                + Anchors.anchor(a) + "); the true day may differ";
     }
 
     /** Whether a time expression lies wholly after the article's date (a statement cannot be reported ahead). */

@@ -98,10 +98,10 @@ final class Timeline {
             articles.add(c.article());
             spans.add(c.span());
         });
-        EventCandidate first = group.stream().filter(c -> "day".equals(c.precision())).findFirst()
-                .orElse(group.get(0));
+        EventCandidate first = group.stream().filter(c -> "day".equals(c.precision()))
+                .min(Comparator.comparing(c -> c.dateNote() != null)).orElse(group.get(0));
         return new TimelineEntry(first.date(), first.precision(), summary(group), List.copyOf(articles),
-                List.copyOf(spans));
+                List.copyOf(spans), first.dateNote());
     }
 
     static String summary(List<EventCandidate> group) {

@@ -131,4 +131,18 @@ class SeedsEndToEndTest {
                 .findFirst().orElseThrow(() -> new AssertionError(dossier.disagreements().toString()));
         assertTrue(d.values().stream().anyMatch(v -> v.value().replace(",", "").contains("90000")), d.toString());
     }
+
+    @Test
+    void eventsOfTheUndatedPageAreMarkedEstimatesAndDatedOnesAreNot() {
+        // Seed 004 has no date at all: its "on Friday" can only be counted from the other pages' dates.
+        String undated = dossier.articles().stream().filter(a -> a.published() == null
+                        && a.source().contains("004_")).map(StoryDossier.ArticleRef::id).findFirst()
+                .orElseThrow(() -> new AssertionError(dossier.articles().toString()));
+        List<StoryDossier.TimelineEntry> own = dossier.timeline().stream()
+                .filter(t -> t.articles().equals(List.of(undated))).toList();
+        assertFalse(own.isEmpty(), dossier.timeline().toString());
+        assertTrue(own.stream().allMatch(t -> t.dateNote() != null && t.dateNote().contains("Friday")), own.toString());
+        assertTrue(dossier.timeline().stream().filter(t -> t.articles().size() >= 2).allMatch(t -> t.dateNote() == null),
+                dossier.timeline().toString());
+    }
 }

@@ -28,6 +28,7 @@ public final class ArticleFixture {
     private final List<TimeMention> times = new ArrayList<>();
     private final List<QuoteMention> quotes = new ArrayList<>();
     private final List<Credit> credits = new ArrayList<>();
+    private boolean estimatedAnchor;
 
     private ArticleFixture(String id, String text) {
         this.id = id;
@@ -78,6 +79,12 @@ public final class ArticleFixture {
         return this;
     }
 
+    /** The anchor is the story's estimate, not the article's own date. */
+    public ArticleFixture estimatedAnchor() {
+        this.estimatedAnchor = true;
+        return this;
+    }
+
     public ArticleFixture credit(Credit.Kind kind, String name) {
         credits.add(new Credit(kind, name, name));
         return this;
@@ -96,7 +103,8 @@ public final class ArticleFixture {
     public AnnotatedArticle build() {
         Article a = new Article(id, "/in/" + id + ".html", null, title, List.of(), published, List.of(), outlet, "en",
                 credits, text, 0.0, duplicateOf, derivedFrom);
-        return new AnnotatedArticle(a, new Annotations(id, anchor, sentences(), entities, times, quotes));
+        return new AnnotatedArticle(a, new Annotations(id, anchor, sentences(), entities, times, quotes, null,
+                estimatedAnchor));
     }
 
     private int sentenceOf(int offset) {

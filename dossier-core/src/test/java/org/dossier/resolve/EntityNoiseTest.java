@@ -84,4 +84,14 @@ class EntityNoiseTest {
         assertEquals("ORGANIZATION", named(entities, "Brova Power").type(), entities.toString());
         assertEquals("PERSON", named(entities, "Ada Brovik").type());
     }
+
+    @Test
+    void aOneWordNameShapedLikeABrandIsNoPerson() {
+        AnnotatedArticle a = article("a", "Mara DeLuca told KTVx on Monday that McKay would resign.")
+                .person("Mara DeLuca", "KTVx", "McKay").build();
+        List<Entity> entities = resolver.resolve(List.of(a));
+        assertEquals("ORGANIZATION", named(entities, "KTVx").type(), entities.toString());
+        assertEquals("PERSON", named(entities, "Mara DeLuca").type(), entities.toString());
+        assertEquals("PERSON", named(entities, "McKay").type(), entities.toString());
+    }
 }
