@@ -59,14 +59,14 @@ final class Coverage {
         }
     }
 
-    /** The outlet name, or the source file's name when the outlet is unknown. */
+    /** The outlet name, or "unknown outlet (FILE)" naming the source file when the page does not say. */
     static String outlet(Article a) {
         if (!blank(a.outlet())) {
             return a.outlet();
         }
         if (!blank(a.source())) {
             Path name = Path.of(a.source()).getFileName();
-            return name == null ? a.source() : name.toString();
+            return "unknown outlet (" + (name == null ? a.source() : name.toString()) + ")";
         }
         return a.id();
     }

@@ -137,7 +137,7 @@ class DossierSynthesizerTest {
         assertEquals(List.of("claim:0"), cov.get(0).facts());
         assertFalse(cov.get(1).independent());
         assertEquals(List.of("claim:1"), cov.get(1).facts());
-        assertEquals("c.html", cov.get(2).outlet());
+        assertEquals("unknown outlet (c.html)", cov.get(2).outlet());
         assertFalse(cov.get(2).independent());
     }
 
