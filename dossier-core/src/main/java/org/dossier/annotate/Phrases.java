@@ -60,12 +60,22 @@ final class Phrases {
         return new int[] {i, end};
     }
 
-    /** The last PERSON token within 20 tokens before {@code j} in the same sentence, or -1. */
+    /**
+     * The last PERSON token within 20 tokens before {@code j} in the same sentence, or -1. A name followed by a
+     * possessive ("Norvik Power's chief engineer") is the possessor, not the subject, and is passed over.
+     */
     private static int personBefore(List<Tok> toks, int j, int sentence) {
         for (int k = j - 1; k >= 0 && j - k <= 20 && toks.get(k).sentence() == sentence; k--) {
-            if ("PERSON".equals(toks.get(k).ner()) && !toks.get(k).pos().startsWith("PRP")) {
-                return k;
+            if (!"PERSON".equals(toks.get(k).ner()) || toks.get(k).pos().startsWith("PRP")) {
+                continue;
             }
+            if (k + 1 < toks.size() && toks.get(k + 1).pos().equals("POS")) {
+                while (k > 0 && "PERSON".equals(toks.get(k - 1).ner())) {
+                    k--;
+                }
+                continue;
+            }
+            return k;
         }
         return -1;
     }

@@ -32,6 +32,9 @@ final class EventFinder {
     private static final String STATEMENT = "statement";
 
     private static final Pattern THAT = Pattern.compile("\\bthat\\b");
+    /** A clock time with no day ("at around 05:40", "9 a.m."): the day it falls on is not in it. */
+    private static final Pattern CLOCK_ONLY = Pattern.compile("(?i)(?:(?:at|around|about|shortly|just|before|after|"
+            + "by|from|until)\\s+)*\\d{1,2}(?:[:.h]\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?|h|hrs|gmt|utc|local time)?");
 
     private final EntityIndex index;
     private final Set<String> sources;
@@ -54,7 +57,8 @@ final class EventFinder {
                 .filter(t -> a.annotations().quotes().stream().noneMatch(q -> q.start() <= t.start() && t.end() <= q.end()))
                 .sorted(Comparator.comparingInt(TimeMention::start)).toList();
         String text = a.article().text();
-        times = withoutImplicitDays(times, text, Anchors.anchor(a));
+        times = withoutImplicitDays(times, text, Anchors.anchor(a)).stream()
+                .filter(t -> !CLOCK_ONLY.matcher(text.substring(t.start(), t.end()).strip()).matches()).toList();
         for (int i = 0; i < times.size(); i++) {
             TimeMention t = times.get(i);
             SentenceSpan s = Sentences.containing(a, t.sentence(), t.start());
@@ -142,7 +146,15 @@ final class EventFinder {
     private static final Pattern POSSESSIVE = Pattern.compile("^['\u2019]s\\b");
     private static final int POSSESSED_PHRASE_CHARS = 40;
 
-    /** The trigger word nearest to the time expression in its clause, or null. */
+    /** Punctuation between a time expression and an event word: they likely sit in different phrases. */
+    private static final Pattern BREAK = Pattern.compile("[,;:()\u2013\u2014]");
+    /** Characters a punctuation break adds to the distance, so a word in the time's own phrase wins. */
+    private static final int ACROSS_BREAK = 60;
+
+    /**
+     * The trigger word nearest to the time expression in its clause, or null; a word behind a comma or other
+     * break counts as farther ("after the breach on May 4, said": the breach is dated, not the saying).
+     */
     private static Trigger trigger(String text, int[] between, Clauses.Clause own, TimeMention t) {
         if (POSSESSIVE.matcher(text.substring(t.end(), Math.min(text.length(), t.end() + 3))).find()) {
             between = new int[] {t.end(), Math.min(between[1], t.end() + POSSESSED_PHRASE_CHARS)};
@@ -152,13 +164,20 @@ final class EventFinder {
         int bestDistance = Integer.MAX_VALUE;
         while (m.find()) {
             String[] label = TRIGGERS.get(m.group().toLowerCase(Locale.ROOT));
-            int distance = Math.min(Math.abs(m.start() - t.end()), Math.abs(t.start() - m.end()));
+            int distance = Math.min(Math.abs(m.start() - t.end()), Math.abs(t.start() - m.end()))
+                    + (breakBetween(text, m.start(), m.end(), t) ? ACROSS_BREAK : 0);
             if (label != null && own.contains(m.start(), m.end()) && distance < bestDistance) {
                 best = new Trigger(label[0], label[1], m.start(), m.end());
                 bestDistance = distance;
             }
         }
         return best;
+    }
+
+    private static boolean breakBetween(String text, int start, int end, TimeMention t) {
+        int from = end <= t.start() ? end : t.end();
+        int to = end <= t.start() ? t.start() : start;
+        return from < to && BREAK.matcher(text).region(from, to).find();
     }
 
     /**

@@ -109,6 +109,13 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void pronounSpeakerIsThePersonNotTheOrganisationInTheirAppositive() {
+        List<QuoteMention> qs = quotes("Greta Holm, Norvik Power's chief engineer, said she welcomed the audit. "
+                + "\"My team asked for this money twice,\" she said.");
+        assertEquals("Greta Holm", startingWith(qs, "My team asked").speaker());
+    }
+
+    @Test
     void reversedAndMixedMarksStillDelimitQuotes() {
         List<QuoteMention> qs = quotes("”We will not give up any of our demands“, said Tomas Novak.\n\n"
                 + "Lena Fischer answered: “We are ready to talk about everything in good faith,\" she said.");

@@ -192,4 +192,22 @@ class QuoteAndTimelineTest {
         assertEquals(1, t.size(), t.toString());
         assertEquals(null, t.get(0).dateNote());
     }
+
+    @Test
+    void aDateAfterAnEventNounDatesThatEventNotTheReportingVerbLater() {
+        LocalDate mar4 = MON.minusDays(1);
+        AnnotatedArticle a = article("a", "The Safety Panel, a group appointed after the breach on May 4, said the "
+                + "wall had cracked years ago.").entity("Safety Panel", "ORGANIZATION").time("May 4", mar4, "day")
+                .meta("x", "t", TUE.plusDays(5), TUE.plusDays(5)).build();
+        List<TimelineEntry> t = dossier(a).timeline();
+        assertEquals(1, t.size(), t.toString());
+        assertTrue(t.get(0).summary().startsWith("Breach"), t.toString());
+    }
+
+    @Test
+    void aClockTimeWithoutADayDatesNothing() {
+        AnnotatedArticle a = article("a", "The breach happened at around 05:40 after a week of heavy rain.")
+                .time("around 05:40", TUE, "day").meta("x", "t", TUE, TUE).build();
+        assertTrue(dossier(a).timeline().isEmpty(), dossier(a).timeline().toString());
+    }
 }
