@@ -48,7 +48,7 @@ public final class HtmlRenderer implements Renderer {
         }
         h.append("</p>\n<h3>Timeline</h3><ul>\n");
         for (TimelineEntry t : d.timeline()) {
-            h.append("<li><b>").append(t.dateNote() == null ? "" : "~").append(t.date()).append("</b> ")
+            h.append("<li><b>").append(esc(EventDates.of(t))).append("</b> ")
                     .append(t.dateNote() == null ? "" : "<span class=\"muted\">(estimated: " + esc(t.dateNote()) + ")</span> ")
                     .append(esc(t.summary())).append(cites(d, c, t.articles(), t.mentions())).append("</li>\n");
         }

@@ -42,8 +42,8 @@ public final class MarkdownRenderer implements Renderer {
         }
         md.append("\n### Timeline\n\n");
         for (TimelineEntry t : d.timeline()) {
-            md.append("- **").append(t.dateNote() == null ? "" : "~").append(str(t.date())).append("**")
-                    .append(t.dateNote() == null ? precision(t.precision()) : " (estimated: " + t.dateNote() + ")")
+            md.append("- **").append(EventDates.of(t)).append("**")
+                    .append(t.dateNote() == null ? "" : " (estimated: " + t.dateNote() + ")")
                     .append(" — ")
                     .append(t.summary()).append(" [").append(c.labels(t.articles())).append("]\n");
         }
@@ -98,10 +98,6 @@ public final class MarkdownRenderer implements Renderer {
             return "copy of " + c.label(a.duplicateOf());
         }
         return a.derivedFrom() == null ? "" : "derived from " + c.label(a.derivedFrom());
-    }
-
-    private static String precision(String p) {
-        return p == null || p.equals("day") ? "" : " (" + p + ")";
     }
 
     private static String str(Object o) {

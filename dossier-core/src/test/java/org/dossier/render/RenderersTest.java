@@ -50,6 +50,22 @@ class RenderersTest {
     }
 
     @Test
+    void timelineDatesReadAsPreciseAsTheyAreKnownAndEstimatesAreMarked() {
+        LocalDate d = LocalDate.of(2025, 3, 1);
+        StoryDossier s = sample();
+        StoryDossier withDates = new StoryDossier(s.id(), s.title(), s.span(), s.articles(), s.entities(), s.quotes(),
+                List.of(new StoryDossier.TimelineEntry(d, "month", "Inspection", List.of("a1"), List.of()),
+                        new StoryDossier.TimelineEntry(d.plusDays(6), "day", "Release", List.of("a2"), List.of(),
+                                "'Friday' in an undated article")),
+                s.claims(), s.disagreements(), s.coverage());
+        String md = new MarkdownRenderer().render(List.of(withDates));
+        assertTrue(md.contains("- **2025-03** — Inspection"), md);
+        assertTrue(md.contains("- **~2025-03-07** (estimated: 'Friday' in an undated article) — Release"), md);
+        String html = new HtmlRenderer().render(List.of(withDates));
+        assertTrue(html.contains("<b>2025-03</b>") && html.contains("<b>~2025-03-07</b>"), html);
+    }
+
+    @Test
     void markdownCitesEveryLineWithArticleLabels() {
         String md = new MarkdownRenderer().render(List.of(sample()));
         assertTrue(md.contains("Dam spillway collapses [A1, A2]"), md);
