@@ -37,6 +37,10 @@ final class Phrases {
 
     /** Index range [from, to) of the subject phrase ending before the verb at {@code verb}. */
     static int[] subjectOf(List<Tok> toks, int verb) {
+        int main = mainVerbBefore(toks, verb);
+        if (main >= 0) {
+            return subjectOf(toks, main);
+        }
         int j = verb - 1;
         while (j >= 0 && SKIP_BEFORE_VERB.contains(toks.get(j).pos()) && verb - j <= 3) {
             j--;
@@ -50,6 +54,24 @@ final class Phrases {
         }
         return before(toks, j + 1);
     }
+
+    /**
+     * For a participle after a comma ("He gave no figure, saying only that ..."), the finite verb of the clause it
+     * hangs on, whose subject is the speaker; else -1.
+     */
+    private static int mainVerbBefore(List<Tok> toks, int verb) {
+        if (!toks.get(verb).pos().equals("VBG") || verb < 2 || !toks.get(verb - 1).word().equals(",")) {
+            return -1;
+        }
+        for (int k = verb - 2; k >= 0 && toks.get(k).sentence() == toks.get(verb).sentence(); k--) {
+            if (FINITE.contains(toks.get(k).pos())) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
 
     private static int[] before(List<Tok> toks, int end) {
         int i = end;

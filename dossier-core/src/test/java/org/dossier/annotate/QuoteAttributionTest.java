@@ -116,6 +116,13 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void aParticipleReportsForTheSubjectOfItsMainClause() {
+        List<QuoteMention> qs = quotes("The ministry's spokesman, Piet Aalders, said the army would help. He gave no "
+                + "figure for casualties, saying only that \"several people are missing and the search goes on\".");
+        assertEquals("Piet Aalders", startingWith(qs, "several people").speaker());
+    }
+
+    @Test
     void reversedAndMixedMarksStillDelimitQuotes() {
         List<QuoteMention> qs = quotes("”We will not give up any of our demands“, said Tomas Novak.\n\n"
                 + "Lena Fischer answered: “We are ready to talk about everything in good faith,\" she said.");
