@@ -29,6 +29,11 @@ final class NameNoise {
         }
     }
 
+    /** The words the story's articles write in lower case. */
+    Set<String> lowerWords() {
+        return lowerWords;
+    }
+
     /** The lower-case one-word person names to drop, given every cleaned mention of the story and surface types. */
     Set<String> noise(List<ResolvedMention> mentions, Map<String, String> surfaceType) {
         Set<String> inLonger = new HashSet<>();

@@ -35,8 +35,11 @@ public final class NameResolver implements EntityResolver {
         List<ResolvedMention> raw = collect(articles);
         Map<String, String> surfaceType = surfaceTypes(raw);
         List<ResolvedMention> cut = raw.stream().map(m -> trimmed(m, surfaceType)).toList();
-        Set<String> noise = new NameNoise(articles).noise(cut, surfaceType);
-        List<ResolvedMention> mentions = cut.stream().filter(m -> !noise.contains(key(m))).toList();
+        NameNoise nameNoise = new NameNoise(articles);
+        Set<String> noise = nameNoise.noise(cut, surfaceType);
+        Portfolios portfolios = new Portfolios(articles, nameNoise.lowerWords(), surfaceType);
+        List<ResolvedMention> mentions = cut.stream().filter(m -> !noise.contains(key(m)) && !portfolios.isPortfolio(m))
+                .toList();
         Set<String> orgHeads = OrgClusters.heads(mentions, surfaceType);
         Set<String> placeNamed = OrgClusters.placeNamed(mentions, surfaceType);
         Map<String, Long> personVotes = MentionCluster.personVotes(mentions);

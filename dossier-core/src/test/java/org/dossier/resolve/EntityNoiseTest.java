@@ -94,4 +94,18 @@ class EntityNoiseTest {
         assertEquals("PERSON", named(entities, "Mara DeLuca").type(), entities.toString());
         assertEquals("PERSON", named(entities, "McKay").type(), entities.toString());
     }
+
+    @Test
+    void aPortfolioInAnOfficeTitleIsNoOrganisation() {
+        AnnotatedArticle a = article("a", "Minister for Emergencies Ana Brel and the Osrian Environment Minister met "
+                + "NATO Secretary General Piet Aalders. The emergencies ministry said the environment agency and Osrian "
+                + "troops would help.")
+                .person("Ana Brel", "Piet Aalders").entity("Emergencies", "ORGANIZATION")
+                .entity("Osrian Environment", "ORGANIZATION").entity("Osrian", "MISC").entity("NATO", "ORGANIZATION")
+                .build();
+        List<Entity> entities = resolver.resolve(List.of(a));
+        assertNull(named(entities, "Emergencies"), entities.toString());
+        assertNull(named(entities, "Osrian Environment"), entities.toString());
+        assertNotNull(named(entities, "NATO"), entities.toString());
+    }
 }
