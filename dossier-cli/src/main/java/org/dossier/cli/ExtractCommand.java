@@ -66,6 +66,7 @@ final class ExtractCommand implements Callable<Integer> {
             o.put("outlet", a.outlet());
             o.put("language", a.language());
             o.put("credits", a.credits().stream().map(Credit::name).toList());
+            o.put("machine_translation", Math.round(a.translationScore() * 100) / 100.0);
             o.put("text", a.text());
             out.println(Json.write(o));
         } else {

@@ -38,7 +38,7 @@ public final class MinHashDeduplicator implements Deduplicator {
      * A translation is only claimed when the two texts are in different languages or one reads as a machine
      * translation (extraction's score); two native texts sharing facts are independent reports of one event.
      */
-    static final double MACHINE_TRANSLATION = 0.5;
+    static final double MACHINE_TRANSLATION = Article.LIKELY_MACHINE_TRANSLATION;
 
     /**
      * A deduplicator remembering 90 days of dated articles (reposts often carry a page date weeks after the

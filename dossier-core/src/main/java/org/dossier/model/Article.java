@@ -30,6 +30,14 @@ public record Article(
         text = text == null ? "" : text;
     }
 
+    /** From this translation score on, the text reads as a machine translation. */
+    public static final double LIKELY_MACHINE_TRANSLATION = 0.5;
+
+    /** Whether the text reads as a machine translation (extraction's calibrated score). */
+    public boolean likelyMachineTranslation() {
+        return translationScore >= LIKELY_MACHINE_TRANSLATION;
+    }
+
     /** The body split into paragraphs. */
     public List<String> paragraphs() {
         return text.isBlank() ? List.of() : List.of(text.split("\n\n"));

@@ -22,10 +22,20 @@ public record StoryDossier(
     /** First and last day the story's articles and events cover. */
     public record DateRange(LocalDate from, LocalDate to) {}
 
-    /** An article of the story as the dossier lists it; {@code anchorNote} explains a re-anchored date. */
+    /**
+     * An article of the story as the dossier lists it; {@code anchorNote} explains a re-anchored date;
+     * {@code machineTranslation} is extraction's score (0-1) of how much the text reads as a machine translation.
+     */
     public record ArticleRef(String id, String title, String outlet, LocalDate published, String source,
                              String language, List<String> credits, String duplicateOf, String derivedFrom,
-                             LocalDate anchor, String anchorNote) {}
+                             LocalDate anchor, String anchorNote, double machineTranslation) {
+        public ArticleRef(String id, String title, String outlet, LocalDate published, String source,
+                          String language, List<String> credits, String duplicateOf, String derivedFrom,
+                          LocalDate anchor, String anchorNote) {
+            this(id, title, outlet, published, source, language, credits, duplicateOf, derivedFrom, anchor,
+                    anchorNote, 0);
+        }
+    }
 
     /** A merged entity: canonical name, variants seen, roles from descriptions, and every mention. */
     public record Entity(String name, String type, List<String> variants, List<String> roles,

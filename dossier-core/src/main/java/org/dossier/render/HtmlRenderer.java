@@ -103,8 +103,7 @@ public final class HtmlRenderer implements Renderer {
         h.append("<h3>Articles</h3><table><tr><th></th><th>Title</th><th>Outlet</th><th>Published</th><th>Anchor</th>"
                 + "<th>Lang</th><th>Credits</th><th>Relation</th><th>Source</th></tr>\n");
         for (ArticleRef a : d.articles()) {
-            String rel = a.duplicateOf() != null ? "copy of " + c.label(a.duplicateOf())
-                    : a.derivedFrom() != null ? "derived from " + c.label(a.derivedFrom()) : "";
+            String rel = esc(c.relation(a));
             h.append("<tr id=\"").append(anchor(d, a.id())).append("\"><td>").append(c.label(a.id())).append("</td><td>")
                     .append(esc(a.title())).append("</td><td>").append(esc(a.outlet())).append("</td><td>").append(a.published())
                     .append("</td><td>").append(a.anchor()).append(a.anchorNote() == null ? "" : "<br><span class=\"muted\">" + esc(a.anchorNote()) + "</span>")

@@ -38,7 +38,7 @@ public final class MarkdownRenderer implements Renderer {
                     .append(" | ").append(str(a.published())).append(" | ").append(str(a.anchor()))
                     .append(a.anchorNote() == null ? "" : " (" + cell(a.anchorNote()) + ")")
                     .append(" | ").append(str(a.language())).append(" | ").append(cell(String.join(", ", a.credits())))
-                    .append(" | ").append(relation(a, c)).append(" |\n");
+                    .append(" | ").append(c.relation(a)).append(" |\n");
         }
         md.append("\n### Timeline\n\n");
         for (TimelineEntry t : d.timeline()) {
@@ -93,12 +93,6 @@ public final class MarkdownRenderer implements Renderer {
         return q.speakerDescription() == null ? "_unattributed_" : "_" + q.speakerDescription() + "_ (unnamed)";
     }
 
-    private static String relation(ArticleRef a, Citations c) {
-        if (a.duplicateOf() != null) {
-            return "copy of " + c.label(a.duplicateOf());
-        }
-        return a.derivedFrom() == null ? "" : "derived from " + c.label(a.derivedFrom());
-    }
 
     private static String str(Object o) {
         return o == null ? "–" : o.toString();

@@ -47,7 +47,8 @@ public final class DossierSynthesizer implements Synthesizer {
             Article x = a.article();
             List<String> credits = x.credits().stream().map(Credit::name).filter(Objects::nonNull).toList();
             out.add(new ArticleRef(x.id(), x.title(), Coverage.outlet(x), x.published(), x.source(), x.language(),
-                    credits, x.duplicateOf(), x.derivedFrom(), Anchors.anchor(a), Anchors.note(a)));
+                    credits, x.duplicateOf(), x.derivedFrom(), Anchors.anchor(a), Anchors.note(a),
+                    Math.round(x.translationScore() * 100) / 100.0));
         }
         return out;
     }

@@ -66,6 +66,19 @@ class RenderersTest {
     }
 
     @Test
+    void aLikelyMachineTranslationIsSaidInTheArticleTable() {
+        LocalDate d = LocalDate.of(2025, 3, 4);
+        StoryDossier s = sample();
+        List<ArticleRef> refs = List.of(s.articles().get(0), new ArticleRef("a2", "Rupture of the dam", "Flow", d, "b.txt",
+                "en", List.of(), null, "a1", d, null, 0.8));
+        StoryDossier translated = new StoryDossier(s.id(), s.title(), s.span(), refs, s.entities(), s.quotes(),
+                s.timeline(), s.claims(), s.disagreements(), s.coverage());
+        String md = new MarkdownRenderer().render(List.of(translated));
+        assertTrue(md.contains("| derived from A1; likely machine translation |"), md);
+        assertFalse(new MarkdownRenderer().render(List.of(s)).contains("machine translation"));
+    }
+
+    @Test
     void markdownCitesEveryLineWithArticleLabels() {
         String md = new MarkdownRenderer().render(List.of(sample()));
         assertTrue(md.contains("Dam spillway collapses [A1, A2]"), md);
