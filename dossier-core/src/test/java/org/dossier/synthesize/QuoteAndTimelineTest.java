@@ -155,39 +155,34 @@ class QuoteAndTimelineTest {
         assertTrue(t.stream().anyMatch(e -> MON.equals(e.date())), t.toString());
     }
 
+    private static final LocalDate FRI = MON.plusDays(4);
+
+    /** "Osria released its draft treaty {when} in Lisbon.", dated {@code published}, its anchor three days after Friday. */
+    private static org.dossier.resolve.ArticleFixture treaty(String id, String when, LocalDate published) {
+        return article(id, "Osria released its draft treaty " + when + " in Lisbon.")
+                .entity("Lisbon", "LOCATION").entity("Osria", "LOCATION").time(when.replace("on ", ""), FRI, "day")
+                .meta("x" + id, "t", published, published != null ? published : FRI.plusDays(3));
+    }
+
     @Test
     void aRelativeDayInAnUndatedArticleIsMarkedAnEstimate() {
-        LocalDate fri = MON.plusDays(4);
-        AnnotatedArticle a = article("a", "Osria released its draft treaty on Friday in Lisbon.")
-                .entity("Lisbon", "LOCATION").entity("Osria", "LOCATION").time("Friday", fri, "day")
-                .meta("x", "t", null, fri.plusDays(3)).estimatedAnchor().build();
-        TimelineEntry e = dossier(a).timeline().get(0);
-        assertEquals(fri, e.date());
+        TimelineEntry e = dossier(treaty("a", "on Friday", null).estimatedAnchor().build()).timeline().get(0);
+        assertEquals(FRI, e.date());
         assertTrue(e.dateNote() != null && e.dateNote().contains("'Friday'"), e.toString());
     }
 
     @Test
     void aStatedDateOrAnOwnAnchorIsNoEstimate() {
-        LocalDate fri = MON.plusDays(4);
-        AnnotatedArticle stated = article("a", "Osria released its draft treaty on May 9 in Lisbon.")
-                .entity("Lisbon", "LOCATION").entity("Osria", "LOCATION").time("May 9", fri, "day")
-                .meta("x", "t", null, fri.plusDays(3)).estimatedAnchor().build();
-        AnnotatedArticle own = article("b", "Osria released its draft treaty on Friday in Lisbon.")
-                .entity("Lisbon", "LOCATION").entity("Osria", "LOCATION").time("Friday", fri, "day")
-                .meta("x", "t", fri.plusDays(3), fri.plusDays(3)).build();
+        AnnotatedArticle stated = treaty("a", "on May 9", null).estimatedAnchor().build();
+        AnnotatedArticle own = treaty("b", "on Friday", FRI.plusDays(3)).build();
         assertEquals(null, dossier(stated).timeline().get(0).dateNote());
         assertEquals(null, dossier(own).timeline().get(0).dateNote());
     }
 
     @Test
     void anEventAlsoDatedByAnotherArticleTakesThatDateWithoutNote() {
-        LocalDate fri = MON.plusDays(4);
-        AnnotatedArticle undated = article("a", "Osria released its draft treaty on Friday in Lisbon.")
-                .entity("Lisbon", "LOCATION").entity("Osria", "LOCATION").time("Friday", fri, "day")
-                .meta("x", "t", null, fri.plusDays(3)).estimatedAnchor().build();
-        AnnotatedArticle dated = article("b", "Osria released its draft treaty in Lisbon on Friday.")
-                .entity("Lisbon", "LOCATION").entity("Osria", "LOCATION").time("Friday", fri, "day")
-                .meta("y", "t", fri.plusDays(1), fri.plusDays(1)).build();
+        AnnotatedArticle undated = treaty("a", "on Friday", null).estimatedAnchor().build();
+        AnnotatedArticle dated = treaty("b", "on Friday", FRI.plusDays(1)).build();
         List<TimelineEntry> t = dossier(undated, dated).timeline();
         assertEquals(1, t.size(), t.toString());
         assertEquals(null, t.get(0).dateNote());
