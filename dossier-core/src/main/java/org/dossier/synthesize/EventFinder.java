@@ -74,7 +74,8 @@ final class EventFinder {
             int[] scope = scope(text, between, trigger);
             List<EntityMention> mentions = inClause(a, scope, own);
             out.add(new EventCandidate(t.date(), t.precision(), trigger.label(), trigger.kind(),
-                    participants(a, mentions, s, trigger.kind()), place(a, mentions, t),
+                    withActor(actor(a, mentions, s, trigger), participants(a, mentions, s, trigger.kind())),
+                    place(a, mentions, t),
                     a.id(), new Span(a.id(), s.start(), s.end()), EventText.describe(a, s, index),
                     estimate(a, t)));
         }
@@ -205,6 +206,39 @@ final class EventFinder {
                 new Clauses.Clause(List.<int[]>of(new int[] {s.start(), s.end()}))), STATEMENT);
         return sentence.size() == 1 && index.find(sentence.get(0)) != null
                 && "PERSON".equals(index.find(sentence.get(0)).type()) ? sentence : List.of();
+    }
+
+    /** Characters at most between a sentence-opening actor and its event word ("Osria on Friday released"). */
+    private static final int ACTOR_GAP = 30;
+
+    /**
+     * A country or other place that opens the sentence as the subject of the event word ("Osria on Friday
+     * released its draft"): it acts, so it leads the participants; null when there is none.
+     */
+    private String actor(AnnotatedArticle a, List<EntityMention> mentions, SentenceSpan s, Trigger trigger) {
+        String text = a.article().text();
+        for (EntityMention e : mentions) {
+            if (e.start() < s.start() || e.end() > trigger.start() || !text.substring(s.start(), e.start()).isBlank()) {
+                continue;
+            }
+            String gap = text.substring(e.end(), trigger.start());
+            Entity r = index.within(a.id(), e.start(), e.end());
+            if (gap.length() <= ACTOR_GAP && !BREAK.matcher(gap).find() && r != null && "LOCATION".equals(r.type())
+                    && !isSource(r)) {
+                return r.name();
+            }
+        }
+        return null;
+    }
+
+    private static List<String> withActor(String actor, List<String> participants) {
+        if (actor == null || participants.contains(actor)) {
+            return participants;
+        }
+        List<String> out = new ArrayList<>();
+        out.add(actor);
+        out.addAll(participants);
+        return out;
     }
 
     private List<String> named(AnnotatedArticle a, List<EntityMention> mentions, String kind) {

@@ -205,4 +205,12 @@ class QuoteAndTimelineTest {
                 .time("around 05:40", TUE, "day").meta("x", "t", TUE, TUE).build();
         assertTrue(dossier(a).timeline().isEmpty(), dossier(a).timeline().toString());
     }
+
+    @Test
+    void aCountryOpeningTheSentenceLeadsTheParticipantsOfItsAct() {
+        AnnotatedArticle a = article("a", "Osria on Friday released its proposals for a pact with the Velna Council.")
+                .entity("Osria", "LOCATION").entity("Velna Council", "ORGANIZATION").time("Friday", FRI, "day")
+                .meta("x", "t", FRI.plusDays(1), FRI.plusDays(1)).build();
+        assertEquals("Release (Osria, Velna Council)", dossier(a).timeline().get(0).summary());
+    }
 }
