@@ -58,7 +58,8 @@ final class EventFinder {
                 .sorted(Comparator.comparingInt(TimeMention::start)).toList();
         String text = a.article().text();
         times = withoutImplicitDays(times, text, Anchors.anchor(a)).stream()
-                .filter(t -> !CLOCK_ONLY.matcher(text.substring(t.start(), t.end()).strip()).matches()).toList();
+                .filter(t -> !CLOCK_ONLY.matcher(text.substring(t.start(), t.end()).strip()).matches())
+                .filter(t -> !attributive(t, text)).toList();
         for (int i = 0; i < times.size(); i++) {
             TimeMention t = times.get(i);
             SentenceSpan s = Sentences.containing(a, t.sentence(), t.start());
@@ -112,6 +113,20 @@ final class EventFinder {
         return "'" + words + "' in an article without a date of its own, counted from its story's dates ("
                 + Anchors.anchor(a) + "); the true day may differ";
     }
+
+    /**
+     * A month used to qualify a noun ("the March average", "the May figures"): it names no time of an event. Only
+     * month-precise expressions; "the March 4 meeting" names a day.
+     */
+    private static boolean attributive(TimeMention t, String text) {
+        if (!"month".equals(t.precision())) {
+            return false;
+        }
+        String before = text.substring(Math.max(0, t.start() - 4), t.start());
+        return before.equalsIgnoreCase("the ") && ATTRIBUTIVE_NEXT.matcher(text).region(t.end(), text.length()).lookingAt();
+    }
+
+    private static final Pattern ATTRIBUTIVE_NEXT = Pattern.compile(" \\p{Ll}");
 
     /** Whether a time expression lies wholly after the article's date (a statement cannot be reported ahead). */
     private static boolean after(TimeMention t, LocalDate anchor) {

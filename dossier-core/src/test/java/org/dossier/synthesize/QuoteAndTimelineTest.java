@@ -213,4 +213,12 @@ class QuoteAndTimelineTest {
                 .meta("x", "t", FRI.plusDays(1), FRI.plusDays(1)).build();
         assertEquals("Release (Osria, Velna Council)", dossier(a).timeline().get(0).summary());
     }
+
+    @Test
+    void aMonthQualifyingANounDatesNoEvent() {
+        AnnotatedArticle a = article("a", "Velna Power said the dam was strained after rain reached three times the "
+                + "March average.").entity("Velna Power", "ORGANIZATION").time("March", MON.withDayOfMonth(1), "month")
+                .meta("x", "t", TUE, TUE).build();
+        assertTrue(dossier(a).timeline().isEmpty(), dossier(a).timeline().toString());
+    }
 }
