@@ -115,18 +115,19 @@ final class EventFinder {
     }
 
     /**
-     * A month used to qualify a noun ("the March average", "the May figures"): it names no time of an event. Only
-     * month-precise expressions; "the March 4 meeting" names a day.
+     * A month used to qualify a noun that is no event word ("the March average", "the May figures"): it names no
+     * time of an event ("the March talks" does). Only month-precise expressions; "the March 4 meeting" names a day.
      */
     private static boolean attributive(TimeMention t, String text) {
         if (!"month".equals(t.precision())) {
             return false;
         }
         String before = text.substring(Math.max(0, t.start() - 4), t.start());
-        return before.equalsIgnoreCase("the ") && ATTRIBUTIVE_NEXT.matcher(text).region(t.end(), text.length()).lookingAt();
+        Matcher next = ATTRIBUTIVE_NEXT.matcher(text).region(t.end(), text.length());
+        return before.equalsIgnoreCase("the ") && next.lookingAt() && !TRIGGERS.containsKey(next.group(1));
     }
 
-    private static final Pattern ATTRIBUTIVE_NEXT = Pattern.compile(" \\p{Ll}");
+    private static final Pattern ATTRIBUTIVE_NEXT = Pattern.compile(" (\\p{Ll}+)");
 
     /** Whether a time expression lies wholly after the article's date (a statement cannot be reported ahead). */
     private static boolean after(TimeMention t, LocalDate anchor) {
