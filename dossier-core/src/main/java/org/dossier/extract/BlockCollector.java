@@ -64,7 +64,7 @@ final class BlockCollector implements NodeVisitor {
             Element parent = t.parent() instanceof Element pe ? pe : null;
             Stats st = parent == null ? null : stats.get(parent);
             if (st != null) {
-                int n = t.isBlank() ? 0 : s.trim().length();
+                int n = t.isBlank() ? 0 : trimmedLength(s);
                 st.text += n;
                 st.links += linkDepth > 0 ? n : 0;
             }
@@ -144,13 +144,26 @@ final class BlockCollector implements NodeVisitor {
         return sem.chromeTags.contains(tag) || sem.classWeight(e) < 0;
     }
 
-    /** Collapses whitespace runs to one space and trims. */
+    /** Length of the string without leading and trailing chars up to a space, as {@link String#trim()} cuts. */
+    static int trimmedLength(String s) {
+        int from = 0;
+        int to = s.length();
+        while (from < to && s.charAt(from) <= ' ') {
+            from++;
+        }
+        while (to > from && s.charAt(to - 1) <= ' ') {
+            to--;
+        }
+        return to - from;
+    }
+
+    /** Collapses whitespace runs (no-break spaces included) to one space and trims. */
     static String normalize(CharSequence s) {
         StringBuilder out = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00a0') {
+            if (isSpace(c)) {
                 space = out.length() > 0;
             } else {
                 if (space) {
@@ -161,5 +174,13 @@ final class BlockCollector implements NodeVisitor {
             }
         }
         return out.toString();
+    }
+
+    /** {@link Character#isWhitespace(char)} or a no-break space, with a fast path for ASCII. */
+    static boolean isSpace(char c) {
+        if (c <= ' ') {
+            return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001c';
+        }
+        return c >= '\u0080' && (c == '\u00a0' || Character.isWhitespace(c));
     }
 }

@@ -71,7 +71,35 @@ final class BodyExtractor {
             return true;
         }
         String style = e.attr("style");
-        return !style.isEmpty() && style.replace(" ", "").toLowerCase().contains("display:none");
+        return !style.isEmpty() && hidesDisplay(style);
+    }
+
+    /** Whether an inline style says "display: none" (spaces and case aside). */
+    static boolean hidesDisplay(String style) {
+        for (int i = indexOfIgnoreCase(style, "display", 0); i >= 0; i = indexOfIgnoreCase(style, "display", i + 1)) {
+            int k = skipSpaces(style, i + "display".length());
+            if (k < style.length() && style.charAt(k) == ':'
+                    && style.regionMatches(true, skipSpaces(style, k + 1), "none", 0, 4)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int indexOfIgnoreCase(String s, String word, int from) {
+        for (int i = from; i + word.length() <= s.length(); i++) {
+            if (s.regionMatches(true, i, word, 0, word.length())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int skipSpaces(String s, int i) {
+        while (i < s.length() && s.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
     }
 
     /** Blocks not under a chrome-marked element, unless that element holds most of the page's prose. */

@@ -34,6 +34,8 @@ final class CreditFinder {
     final Pattern bylinePattern;
     private final Pattern caption;
     private final Pattern bylineStart;
+    /** First letters of the byline words: a line starting otherwise is no byline. */
+    private final String bylineInitials;
     private final Pattern role;
     private final Pattern agencyShape;
     private final Pattern initialsShape;
@@ -44,7 +46,7 @@ final class CreditFinder {
 
     private CreditFinder(Properties p) {
         agencies = new LinkedHashSet<>(List.of(p.getProperty("agencies").split("\\|")));
-        agencyWords = List.of(p.getProperty("agency.words").toLowerCase(java.util.Locale.ROOT).split("\\|"));
+        agencyWords = List.of(p.getProperty("agency.words").split("\\|"));
         String agency = alternation(p.getProperty("agencies"));
         String and = "(?:\\s*,\\s*|\\s+(?:" + p.getProperty("and.words") + ")\\s+)";
         slugLine = Pattern.compile("^[\\p{L}.-]{2,16}(?:\\s*/\\s*[\\p{L}.-]{2,16})+$");
@@ -58,6 +60,11 @@ final class CreditFinder {
         role = Pattern.compile("\\b(?:" + p.getProperty("role.words") + ")\\b");
         String labels = p.getProperty("caption.labels");
         caption = Pattern.compile("(?i)^(?:" + labels + ")\\s*:.{0,80}$|.*\\((?:" + labels + ")\\s*:[^)]{0,60}\\)\\s*$");
+        StringBuilder initials = new StringBuilder();
+        for (String w : p.getProperty("byline.words").split("\\|")) {
+            initials.append(w.charAt(0));
+        }
+        bylineInitials = initials.toString();
         bylineStart = Pattern.compile("(?:" + p.getProperty("byline.words") + ")\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}");
         bylinePattern = Pattern.compile("^(?:" + p.getProperty("byline.words")
                 + ")\\s+(\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){0,3}(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}.'-]+"
@@ -155,10 +162,10 @@ final class CreditFinder {
         return out;
     }
 
+    /** A cheap test before the agency pattern, which matches its words as written (case-sensitively). */
     private boolean mentionsAgencyWord(String paragraph) {
-        String lower = paragraph.toLowerCase(java.util.Locale.ROOT);
         for (String w : agencyWords) {
-            if (lower.contains(w)) {
+            if (paragraph.contains(w)) {
                 return true;
             }
         }
@@ -184,12 +191,12 @@ final class CreditFinder {
 
     /** Starts like a byline: a byline word followed by a capitalised name ("By Jane Doe - 11/18/19"). */
     boolean startsAsByline(String line) {
-        return bylineStart.matcher(line).lookingAt();
+        return !line.isEmpty() && bylineInitials.indexOf(line.charAt(0)) >= 0 && bylineStart.matcher(line).lookingAt();
     }
 
     /** A picture caption or picture credit ("Photo: X / AFP", "… (Image: X)"). */
     boolean isCaption(String line) {
-        return line.length() < MAX_CREDIT_LINE * 3 && caption.matcher(line).matches();
+        return line.length() < MAX_CREDIT_LINE * 3 && line.indexOf(':') >= 0 && caption.matcher(line).matches();
     }
 
     /** A byline part that is a job title ("AP Auto Writer", "Staff Reporter"). */

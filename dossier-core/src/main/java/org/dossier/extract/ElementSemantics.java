@@ -24,7 +24,7 @@ final class ElementSemantics {
     private final Set<String> siteNameWords;
     private final Set<String> homeWords;
     private static final int MAX_CACHE = 50_000;
-    private final java.util.Map<String, Integer> cache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<String, Profile> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
     private ElementSemantics(Properties p) {
         dropTags = words(p, "drop.tags");
@@ -42,17 +42,35 @@ final class ElementSemantics {
         return INSTANCE;
     }
 
+    /** What an element's class and id say: net weight (+1 per positive, -1 per negative name), site-name mark. */
+    private record Profile(int weight, boolean siteName) {}
+
+    private static final Profile NONE = new Profile(0, false);
+
     /** Net class/id weight of an element: each positive word +1, each negative word -1. */
     int classWeight(Element e) {
+        return profile(e).weight();
+    }
+
+    /** Whether the element's class or id marks it as the site's logo or name. */
+    boolean isSiteName(Element e) {
+        return profile(e).siteName();
+    }
+
+    /** The element's class/id profile, computed once per distinct class and id text. */
+    private Profile profile(Element e) {
+        if (e.attributesSize() == 0) {
+            return NONE;
+        }
         String cls = e.className();
         String id = e.id();
         if (cls.isEmpty() && id.isEmpty()) {
-            return 0;
+            return NONE;
         }
-        String key = cls + " " + id;
-        Integer cached = cache.get(key);
+        String key = id.isEmpty() ? cls : cls.isEmpty() ? id : cls + " " + id;
+        Profile cached = cache.get(key);
         if (cached == null) {
-            cached = weigh(cls, id);
+            cached = weigh(key);
             if (cache.size() < MAX_CACHE) {
                 cache.put(key, cached);
             }
@@ -60,40 +78,25 @@ final class ElementSemantics {
         return cached;
     }
 
-    private int weigh(String cls, String id) {
+    private Profile weigh(String names) {
         int w = 0;
-        for (String name : (cls + " " + id).split("\\s+")) {
+        boolean site = false;
+        for (String name : names.split("\\s+")) {
             if (name.isEmpty()) {
                 continue;
             }
             String whole = name.toLowerCase();
             boolean pos = positiveWords.contains(whole);
             boolean neg = negativeWords.contains(whole);
+            site |= siteNameWords.contains(whole);
             for (String token : tokens(name)) {
                 pos |= positiveWords.contains(token);
                 neg |= negativeWords.contains(token);
+                site |= siteNameWords.contains(token);
             }
             w += (pos ? 1 : 0) - (neg ? 1 : 0);
         }
-        return w;
-    }
-
-    /** Whether the element's class or id marks it as the site's logo or name. */
-    boolean isSiteName(Element e) {
-        for (String name : (e.className() + " " + e.id()).split("\\s+")) {
-            if (name.isEmpty()) {
-                continue;
-            }
-            if (siteNameWords.contains(name.toLowerCase())) {
-                return true;
-            }
-            for (String token : tokens(name)) {
-                if (siteNameWords.contains(token)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return new Profile(w, site);
     }
 
     /** Whether a link text is a generic "home" label rather than a site name. */

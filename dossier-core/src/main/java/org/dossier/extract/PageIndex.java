@@ -21,8 +21,6 @@ final class PageIndex implements NodeVisitor {
     /** A site name is this many words at most. */
     static final int MAX_SITE_WORDS = 6;
     private static final int MAX_SITE_CANDIDATES = 5;
-    private static final java.util.regex.Pattern ROOT_HREF = java.util.regex.Pattern.compile(
-            "(?i)(?:/|\\./|https?://[^/?#]+/?)");
 
     final Map<String, String> metas = new HashMap<>();
     final List<String> jsonLd = new ArrayList<>();
@@ -68,7 +66,7 @@ final class PageIndex implements NodeVisitor {
                 }
             }
             case "a" -> {
-                if (ROOT_HREF.matcher(e.attr("href").strip()).matches()) {
+                if (siteLink == null && siteCandidates < MAX_SITE_CANDIDATES && isRootHref(e.attr("href").strip())) {
                     siteCandidate(e);
                 }
             }
@@ -90,6 +88,32 @@ final class PageIndex implements NodeVisitor {
         if (authorElements.size() < MAX_AUTHOR_ELEMENTS && isAuthorElement(e)) {
             authorElements.add(e);
         }
+    }
+
+    /** A link to a site's root: "/", "./" or a scheme and host with at most a trailing slash. */
+    static boolean isRootHref(String href) {
+        if (href.equals("/") || href.equals("./")) {
+            return true;
+        }
+        int host;
+        if (href.regionMatches(true, 0, "http://", 0, 7)) {
+            host = 7;
+        } else if (href.regionMatches(true, 0, "https://", 0, 8)) {
+            host = 8;
+        } else {
+            return false;
+        }
+        int end = href.endsWith("/") ? href.length() - 1 : href.length();
+        if (end <= host) {
+            return false;
+        }
+        for (int i = host; i < end; i++) {
+            char c = href.charAt(i);
+            if (c == '/' || c == '?' || c == '#') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Takes the element's text (or its image's alt text) as the site name if it is short and not "Home". */

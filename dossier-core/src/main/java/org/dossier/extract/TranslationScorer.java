@@ -1,10 +1,5 @@
 package org.dossier.extract;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Estimates (0..1) how likely a body text is a machine translation from general surface features:
@@ -13,7 +8,6 @@ import java.util.regex.Pattern;
  * measured against what edited native prose shows.
  */
 final class TranslationScorer {
-    private static final Pattern SPACED_QUOTE = Pattern.compile("\\s[\u201d\"]\\s*[,.]|[\u201c\u201d\"]\\s+\\p{L}+\\s+[\u201c\u201d\"]");
     /**
      * Per-feature rates that edited news prose rarely exceeds (about its 97th percentile over a benchmark of
      * native news pages): fragments, lowercase starts, spaced quotes, unbalanced paragraphs, glued quotes,
@@ -45,7 +39,7 @@ final class TranslationScorer {
         int sentences = Math.max(1, b[0] + 1);
         double fragments = b[2] / (double) sentences;
         double lower = b[1] / (double) sentences;
-        double spaced = count(SPACED_QUOTE, text) / (double) sentences;
+        double spaced = spacedQuotes(text) / (double) sentences;
         double quotes = unbalancedParagraphs(text);
         double glued = b[3] / (double) sentences;
         double repeats = repeatedWords(text) / (double) sentences;
@@ -125,31 +119,45 @@ final class TranslationScorer {
 
     /** Immediately repeated words or word pairs ("the the", "on Twitter on Twitter"), case-insensitive. */
     static int repeatedWords(String text) {
-        List<String> w = new ArrayList<>();
-        List<Boolean> spaceBefore = new ArrayList<>();
-        int start = -1;
-        int prevEnd = -1;
+        int[] start = new int[64];
+        int[] end = new int[64];
+        int words = 0;
+        int from = -1;
         for (int i = 0; i <= text.length(); i++) {
             boolean letter = i < text.length() && Character.isLetter(text.charAt(i));
-            if (letter && start < 0) {
-                start = i;
-            } else if (!letter && start >= 0) {
-                w.add(text.substring(start, i).toLowerCase(Locale.ROOT));
-                spaceBefore.add(prevEnd >= 0 && spacesOnly(text, prevEnd, start));
-                prevEnd = i;
-                start = -1;
+            if (letter && from < 0) {
+                from = i;
+            } else if (!letter && from >= 0) {
+                if (words == start.length) {
+                    start = java.util.Arrays.copyOf(start, words * 2);
+                    end = java.util.Arrays.copyOf(end, words * 2);
+                }
+                start[words] = from;
+                end[words++] = i;
+                from = -1;
             }
         }
         int n = 0;
-        for (int i = 0; i + 1 < w.size(); i++) {
-            boolean single = spaceBefore.get(i + 1) && w.get(i).equals(w.get(i + 1));
-            boolean pair = i + 3 < w.size() && spaceBefore.get(i + 1) && spaceBefore.get(i + 2) && spaceBefore.get(i + 3)
-                    && w.get(i).equals(w.get(i + 2)) && w.get(i + 1).equals(w.get(i + 3));
+        for (int i = 0; i + 1 < words; i++) {
+            boolean single = spaced(text, end, start, i + 1) && same(text, start, end, i, i + 1);
+            boolean pair = i + 3 < words && spaced(text, end, start, i + 1) && spaced(text, end, start, i + 2)
+                    && spaced(text, end, start, i + 3) && same(text, start, end, i, i + 2)
+                    && same(text, start, end, i + 1, i + 3);
             if (single || pair) {
                 n++;
             }
         }
         return n;
+    }
+
+    /** Whether only spaces separate word {@code k} from the word before it. */
+    private static boolean spaced(String t, int[] end, int[] start, int k) {
+        return spacesOnly(t, end[k - 1], start[k]);
+    }
+
+    private static boolean same(String t, int[] start, int[] end, int a, int b) {
+        int len = end[a] - start[a];
+        return len == end[b] - start[b] && t.regionMatches(true, start[a], t, start[b], len);
     }
 
     private static boolean spacesOnly(String t, int from, int to) {
@@ -162,33 +170,103 @@ final class TranslationScorer {
         return to > from;
     }
 
-    /** Share of paragraphs whose curly or straight quote marks do not pair up. */
+    /** Share of paragraphs (separated by blank lines) whose curly or straight quote marks do not pair up. */
     private static double unbalancedParagraphs(String text) {
-        String[] paras = text.split("\n\n");
+        int paragraphs = 0;
         int bad = 0;
-        for (String p : paras) {
-            int open = 0;
-            int close = 0;
-            int straight = 0;
-            for (int i = 0; i < p.length(); i++) {
-                char c = p.charAt(i);
-                open += c == '\u201c' ? 1 : 0;
-                close += c == '\u201d' ? 1 : 0;
-                straight += c == '"' ? 1 : 0;
+        int pendingEmpty = 0;
+        int open = 0;
+        int close = 0;
+        int straight = 0;
+        int len = 0;
+        int n = text.length();
+        for (int i = 0; i <= n; i++) {
+            boolean boundary = i == n || text.charAt(i) == '\n' && i + 1 < n && text.charAt(i + 1) == '\n';
+            if (boundary) {
+                if (len == 0) {
+                    pendingEmpty++; // empty paragraphs count only when a later one is not empty, as in split
+                } else {
+                    paragraphs += pendingEmpty + 1;
+                    pendingEmpty = 0;
+                    bad += open != close || straight % 2 != 0 ? 1 : 0;
+                }
+                open = 0;
+                close = 0;
+                straight = 0;
+                len = 0;
+                i++;
+                continue;
             }
-            if (open != close || straight % 2 != 0) {
-                bad++;
-            }
+            char c = text.charAt(i);
+            len++;
+            open += c == '\u201c' ? 1 : 0;
+            close += c == '\u201d' ? 1 : 0;
+            straight += c == '"' ? 1 : 0;
         }
-        return bad / (double) paras.length;
+        return paragraphs == 0 ? 0 : bad / (double) paragraphs;
     }
 
-    private static int count(Pattern p, String text) {
+    /**
+     * Spaced quote marks: a closing quote set off before a comma or stop (" word " ,") or a single word
+     * between spaced quote marks; counted as non-overlapping occurrences, left to right.
+     */
+    static int spacedQuotes(String t) {
         int n = 0;
-        Matcher m = p.matcher(text);
-        while (m.find()) {
-            n++;
+        int i = 0;
+        while (i < t.length()) {
+            int end = spacedClose(t, i);
+            if (end < 0) {
+                end = spacedWord(t, i);
+            }
+            if (end > 0) {
+                n++;
+                i = end;
+            } else {
+                i++;
+            }
         }
         return n;
+    }
+
+    /** End of a whitespace, closing quote, optional whitespace and comma or stop at {@code i}, or -1. */
+    private static int spacedClose(String t, int i) {
+        if (i + 2 >= t.length() || !space(t.charAt(i)) || t.charAt(i + 1) != '\u201d' && t.charAt(i + 1) != '"') {
+            return -1;
+        }
+        int k = i + 2;
+        while (k < t.length() && space(t.charAt(k))) {
+            k++;
+        }
+        return k < t.length() && (t.charAt(k) == ',' || t.charAt(k) == '.') ? k + 1 : -1;
+    }
+
+    /** End of a quote mark, spaces, one word, spaces and a quote mark at {@code i}, or -1. */
+    private static int spacedWord(String t, int i) {
+        if (!quote(t.charAt(i))) {
+            return -1;
+        }
+        int k = i + 1;
+        int s = k;
+        while (k < t.length() && space(t.charAt(k))) {
+            k++;
+        }
+        int w = k;
+        while (k < t.length() && Character.isLetter(t.charAt(k))) {
+            k++;
+        }
+        int e = k;
+        while (k < t.length() && space(t.charAt(k))) {
+            k++;
+        }
+        return w > s && e > w && k > e && k < t.length() && quote(t.charAt(k)) ? k + 1 : -1;
+    }
+
+    private static boolean quote(char c) {
+        return c == '\u201c' || c == '\u201d' || c == '"';
+    }
+
+    /** Whitespace as a regular expression's \s reads it. */
+    private static boolean space(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
     }
 }

@@ -21,6 +21,9 @@ record VisibleEvidence(List<PageDate> dates, List<String> bylines) {
     private static final int LOOKBACK = 25;
     /** How many blocks after the body are searched for (weak) dates. */
     private static final int LOOKAHEAD = 60;
+    /** What follows a byline on its line after a dash, bar or dot ("By Jane Doe | 3 May 2024"). */
+    private static final java.util.regex.Pattern TRAILER = java.util.regex.Pattern.compile(
+            "\\s+[-|\u2013\u2014\u00b7].*$");
 
     static VisibleEvidence around(List<TextBlock> all, List<TextBlock> kept) {
         List<PageDate> dates = new ArrayList<>();
@@ -36,7 +39,7 @@ record VisibleEvidence(List<PageDate> dates, List<String> bylines) {
             if (LineShape.words(t) > MAX_DATELINE_WORDS) {
                 continue;
             }
-            bylines.addAll(CreditFinder.get().byline(t.replaceAll("\\s+[-|\u2013\u2014\u00b7].*$", "")));
+            bylines.addAll(CreditFinder.get().byline(TRAILER.matcher(t).replaceAll("")));
             if (labelled(t, dates)) {
                 continue;
             }
