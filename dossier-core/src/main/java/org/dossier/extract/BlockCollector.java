@@ -57,16 +57,22 @@ final class BlockCollector implements NodeVisitor {
     public void head(Node node, int depth) {
         if (node instanceof TextNode t) {
             String s = t.getWholeText();
-            buf.append(s);
+            boolean blank = t.isBlank();
+            if (!blank) {
+                buf.append(s);
+            } else if (!s.isEmpty() && buf.length() > 0 && buf.charAt(buf.length() - 1) != ' ') {
+                buf.append(' '); // whitespace between tags: normalize() would collapse it to one space anyway
+            }
             if (linkDepth > 0) {
                 bufLinks += s.length();
             }
-            Element parent = t.parent() instanceof Element pe ? pe : null;
-            Stats st = parent == null ? null : stats.get(parent);
-            if (st != null) {
-                int n = t.isBlank() ? 0 : trimmedLength(s);
-                st.text += n;
-                st.links += linkDepth > 0 ? n : 0;
+            if (!blank && t.parent() instanceof Element parent) {
+                Stats st = stats.get(parent);
+                if (st != null) {
+                    int n = trimmedLength(s);
+                    st.text += n;
+                    st.links += linkDepth > 0 ? n : 0;
+                }
             }
         } else if (node instanceof Element e) {
             Stats st = new Stats();
@@ -123,6 +129,7 @@ final class BlockCollector implements NodeVisitor {
 
     private void flush() {
         if (buf.length() == 0) {
+            bufLinks = 0; // link text that was only whitespace belongs to no block
             return;
         }
         String text = normalize(buf);

@@ -66,11 +66,12 @@ final class BodyExtractor {
         if (e.attributesSize() == 0) {
             return false;
         }
-        if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")) && e.childrenSize() > 0
+        if (e.attributes().hasKey("hidden")
+                || "true".equals(ElementSemantics.attr(e, "aria-hidden")) && e.childrenSize() > 0
                 && !e.normalName().equals("span")) {
             return true;
         }
-        String style = e.attr("style");
+        String style = ElementSemantics.attr(e, "style");
         return !style.isEmpty() && hidesDisplay(style);
     }
 

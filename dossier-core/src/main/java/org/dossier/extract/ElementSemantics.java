@@ -62,8 +62,8 @@ final class ElementSemantics {
         if (e.attributesSize() == 0) {
             return NONE;
         }
-        String cls = e.className();
-        String id = e.id();
+        String cls = attr(e, "class").trim();
+        String id = attr(e, "id");
         if (cls.isEmpty() && id.isEmpty()) {
             return NONE;
         }
@@ -97,6 +97,14 @@ final class ElementSemantics {
             w += (pos ? 1 : 0) - (neg ? 1 : 0);
         }
         return new Profile(w, site);
+    }
+
+    /**
+     * An attribute's value, "" if absent. The HTML parser lower-cases attribute names, so an exact lookup
+     * does what jsoup's case-insensitive {@code attr} does, without comparing names case-insensitively.
+     */
+    static String attr(Element e, String key) {
+        return e.attributesSize() == 0 ? "" : e.attributes().get(key);
     }
 
     /** Whether a link text is a generic "home" label rather than a site name. */

@@ -18,7 +18,7 @@ final class LineShape {
         boolean inWord = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean wordChar = c < 0x80 ? Character.isLetterOrDigit(c) : Character.isLetterOrDigit(c) || isMark(c);
+            boolean wordChar = c < 0x80 ? asciiWordChar(c) : Character.isLetterOrDigit(c) || isMark(c);
             if (wordChar && !inWord) {
                 n++;
             }
@@ -28,6 +28,10 @@ final class LineShape {
             }
         }
         return n + ideographic / 2;
+    }
+
+    private static boolean asciiWordChar(char c) {
+        return c >= '0' && c <= '9' || (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
     }
 
     private static boolean isMark(char c) {

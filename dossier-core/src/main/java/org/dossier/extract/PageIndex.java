@@ -53,7 +53,7 @@ final class PageIndex implements NodeVisitor {
         switch (e.normalName()) {
             case "meta" -> addMeta(e);
             case "script" -> {
-                if (e.attr("type").contains("ld+json")) {
+                if (ElementSemantics.attr(e, "type").contains("ld+json")) {
                     jsonLd.add(e.data());
                 }
             }
@@ -66,13 +66,14 @@ final class PageIndex implements NodeVisitor {
                 }
             }
             case "a" -> {
-                if (siteLink == null && siteCandidates < MAX_SITE_CANDIDATES && isRootHref(e.attr("href").strip())) {
+                if (siteLink == null && siteCandidates < MAX_SITE_CANDIDATES
+                        && isRootHref(ElementSemantics.attr(e, "href").strip())) {
                     siteCandidate(e);
                 }
             }
             case "link" -> {
-                if (canonical == null && e.attr("rel").equalsIgnoreCase("canonical")) {
-                    canonical = e.attr("href").strip();
+                if (canonical == null && ElementSemantics.attr(e, "rel").equalsIgnoreCase("canonical")) {
+                    canonical = ElementSemantics.attr(e, "href").strip();
                 }
             }
             default -> {
@@ -82,7 +83,7 @@ final class PageIndex implements NodeVisitor {
                 && ElementSemantics.get().isSiteName(e)) {
             siteCandidate(e);
         }
-        if (e.attributesSize() > 0 && e.attr("itemprop").equals("datePublished")) {
+        if (e.attributesSize() > 0 && ElementSemantics.attr(e, "itemprop").equals("datePublished")) {
             datePublished.add(e);
         }
         if (authorElements.size() < MAX_AUTHOR_ELEMENTS && isAuthorElement(e)) {
@@ -137,21 +138,22 @@ final class PageIndex implements NodeVisitor {
         if (e.attributesSize() == 0) {
             return false;
         }
-        if (e.attr("rel").equals("author") || e.attr("itemprop").equals("author")) {
+        if (ElementSemantics.attr(e, "rel").equals("author")
+                || ElementSemantics.attr(e, "itemprop").equals("author")) {
             return true;
         }
-        String cls = e.className();
+        String cls = ElementSemantics.attr(e, "class");
         return (cls.contains("author") || cls.contains("byline"))
                 && (e.hasClass("byline") || e.hasClass("author") || e.hasClass("author-name"));
     }
 
     private void addMeta(Element m) {
-        String content = m.attr("content").strip();
+        String content = ElementSemantics.attr(m, "content").strip();
         if (content.isEmpty()) {
             return;
         }
         for (String attr : new String[] {"property", "name", "itemprop"}) {
-            String k = m.attr(attr).strip().toLowerCase(Locale.ROOT);
+            String k = ElementSemantics.attr(m, attr).strip().toLowerCase(Locale.ROOT);
             if (!k.isEmpty()) {
                 metas.putIfAbsent(k, content);
             }

@@ -60,7 +60,7 @@ final class TranslationScorer {
         for (int i = 0; i < n; i++) {
             char c = t.charAt(i);
             if (i + 1 < n && (c == '\u201d' && Character.isLetter(t.charAt(i + 1))
-                    || Character.isLetter(c) && t.charAt(i + 1) == '\u201c')) {
+                    || t.charAt(i + 1) == '\u201c' && Character.isLetter(c))) {
                 glued++;
             }
             if (c != '.' && c != '!' && c != '?') {
@@ -124,7 +124,7 @@ final class TranslationScorer {
         int words = 0;
         int from = -1;
         for (int i = 0; i <= text.length(); i++) {
-            boolean letter = i < text.length() && Character.isLetter(text.charAt(i));
+            boolean letter = i < text.length() && letter(text.charAt(i));
             if (letter && from < 0) {
                 from = i;
             } else if (!letter && from >= 0) {
@@ -148,6 +148,11 @@ final class TranslationScorer {
             }
         }
         return n;
+    }
+
+    /** {@link Character#isLetter(char)}, with a fast path for ASCII. */
+    private static boolean letter(char c) {
+        return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
     }
 
     /** Whether only spaces separate word {@code k} from the word before it. */
