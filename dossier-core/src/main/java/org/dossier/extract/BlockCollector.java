@@ -14,7 +14,8 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * One iterative pass over a DOM subtree: splits its text into {@link TextBlock}s at block-level tags and
- * records per element the text and link-text length plus its pre-order range (for O(1) containment).
+ * records per element the text and link-text length plus its pre-order range (for O(1) containment);
+ * non-content subtrees (hidden, or of a dropped tag) are skipped, to be removed from the document after.
  */
 final class BlockCollector implements NodeVisitor {
     /** Per-element counters: text chars, link chars, pre-order index, last descendant index. */
@@ -37,12 +38,43 @@ final class BlockCollector implements NodeVisitor {
     private int linkDepth;
     private int counter;
 
+    /** Elements skipped as non-content (hidden, or of a dropped tag), outermost only. */
+    private final List<Element> skipped = new ArrayList<>();
+    private Element skipping;
+    private final Element root;
+    /** Counters of the elements on the traversal path, innermost last. */
+    private Stats[] path = new Stats[64];
+    private int depth;
+
+    private BlockCollector(Element root) {
+        this.root = root;
+        owners.push(root);
+    }
+
+    /** Collects the blocks of a subtree, then removes its non-content elements from the document. */
     static BlockCollector collect(Element root) {
-        BlockCollector c = new BlockCollector();
-        c.owners.push(root);
+        BlockCollector c = starting(root);
         NodeTraversor.traverse(c, root);
-        c.flush();
+        c.finish();
+        c.removeSkipped();
         return c;
+    }
+
+    /** A collector to be fed the traversal of {@code root} (e.g. as part of a traversal of the whole page). */
+    static BlockCollector starting(Element root) {
+        return new BlockCollector(root);
+    }
+
+    /** Ends the collection: the last block is closed. */
+    void finish() {
+        flush();
+    }
+
+    /** Removes the skipped non-content elements from the document. */
+    void removeSkipped() {
+        for (Element e : skipped) {
+            e.remove();
+        }
     }
 
     List<TextBlock> blocks() {
@@ -54,7 +86,10 @@ final class BlockCollector implements NodeVisitor {
     }
 
     @Override
-    public void head(Node node, int depth) {
+    public void head(Node node, int level) {
+        if (skipping != null) {
+            return;
+        }
         if (node instanceof TextNode t) {
             String s = t.getWholeText();
             boolean blank = t.isBlank();
@@ -66,18 +101,25 @@ final class BlockCollector implements NodeVisitor {
             if (linkDepth > 0) {
                 bufLinks += s.length();
             }
-            if (!blank && t.parent() instanceof Element parent) {
-                Stats st = stats.get(parent);
-                if (st != null) {
-                    int n = trimmedLength(s);
-                    st.text += n;
-                    st.links += linkDepth > 0 ? n : 0;
-                }
+            if (!blank && depth > 0) {
+                Stats st = path[depth - 1]; // the text's parent element
+                int n = trimmedLength(s);
+                st.text += n;
+                st.links += linkDepth > 0 ? n : 0;
             }
         } else if (node instanceof Element e) {
+            if (e != root && sem.isNonContent(e)) {
+                skipping = e;
+                skipped.add(e);
+                return;
+            }
             Stats st = new Stats();
             st.pre = counter++;
             stats.put(e, st);
+            if (depth == path.length) {
+                path = java.util.Arrays.copyOf(path, depth * 2);
+            }
+            path[depth++] = st;
             String tag = e.normalName();
             if (tag.equals("a")) {
                 linkDepth++;
@@ -99,7 +141,13 @@ final class BlockCollector implements NodeVisitor {
     }
 
     @Override
-    public void tail(Node node, int depth) {
+    public void tail(Node node, int level) {
+        if (skipping != null) {
+            if (node == skipping) {
+                skipping = null;
+            }
+            return;
+        }
         if (!(node instanceof Element e)) {
             return;
         }
@@ -117,11 +165,10 @@ final class BlockCollector implements NodeVisitor {
             ChromeChain saved = quoteSaved.pop();
             chrome = saved == NO_CHROME ? null : saved;
         }
-        Stats st = stats.get(e);
+        Stats st = path[--depth];
         st.end = counter - 1;
-        Element parent = e.parent();
-        Stats ps = parent == null ? null : stats.get(parent);
-        if (ps != null) {
+        if (depth > 0) {
+            Stats ps = path[depth - 1];
             ps.text += st.text;
             ps.links += st.links;
         }

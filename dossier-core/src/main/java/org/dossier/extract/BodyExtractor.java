@@ -5,9 +5,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * Finds the article body of a parsed page: removes non-content elements, scores containers by the
@@ -28,8 +25,11 @@ final class BodyExtractor {
 
     /** The body and the visible datelines and bylines around it (mutates the document). */
     Body extract(Element body, java.util.Collection<String> titles) {
-        removeNonContent(body);
-        BlockCollector c = BlockCollector.collect(body);
+        return extract(body, BlockCollector.collect(body), titles);
+    }
+
+    /** The same from the blocks already collected from {@code body}, its non-content elements removed. */
+    Body extract(Element body, BlockCollector c, java.util.Collection<String> titles) {
         List<TextBlock> blocks = dropChrome(c);
         Map<Element, Double> scores = score(blocks, c);
         Element top = best(scores, c, body);
@@ -45,62 +45,6 @@ final class BodyExtractor {
         }
         VisibleEvidence ev = VisibleEvidence.around(c.blocks(), kept);
         return new Body(paragraphs, ev.dates(), ev.bylines());
-    }
-
-    private void removeNonContent(Element body) {
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (node instanceof Element e && e != body && isNonContent(e)) {
-                    return FilterResult.REMOVE;
-                }
-                return FilterResult.CONTINUE;
-            }
-        }, body);
-    }
-
-    private boolean isNonContent(Element e) {
-        if (sem.dropTags.contains(e.normalName())) {
-            return true;
-        }
-        if (e.attributesSize() == 0) {
-            return false;
-        }
-        if (e.attributes().hasKey("hidden")
-                || "true".equals(ElementSemantics.attr(e, "aria-hidden")) && e.childrenSize() > 0
-                && !e.normalName().equals("span")) {
-            return true;
-        }
-        String style = ElementSemantics.attr(e, "style");
-        return !style.isEmpty() && hidesDisplay(style);
-    }
-
-    /** Whether an inline style says "display: none" (spaces and case aside). */
-    static boolean hidesDisplay(String style) {
-        for (int i = indexOfIgnoreCase(style, "display", 0); i >= 0; i = indexOfIgnoreCase(style, "display", i + 1)) {
-            int k = skipSpaces(style, i + "display".length());
-            if (k < style.length() && style.charAt(k) == ':'
-                    && style.regionMatches(true, skipSpaces(style, k + 1), "none", 0, 4)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static int indexOfIgnoreCase(String s, String word, int from) {
-        for (int i = from; i + word.length() <= s.length(); i++) {
-            if (s.regionMatches(true, i, word, 0, word.length())) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static int skipSpaces(String s, int i) {
-        while (i < s.length() && s.charAt(i) == ' ') {
-            i++;
-        }
-        return i;
     }
 
     /** Blocks not under a chrome-marked element, unless that element holds most of the page's prose. */

@@ -107,6 +107,51 @@ final class ElementSemantics {
         return e.attributesSize() == 0 ? "" : e.attributes().get(key);
     }
 
+    /** An element that never holds article text: a dropped tag, or hidden (attribute, aria or inline style). */
+    boolean isNonContent(Element e) {
+        if (dropTags.contains(e.normalName())) {
+            return true;
+        }
+        if (e.attributesSize() == 0) {
+            return false;
+        }
+        if (e.attributes().hasKey("hidden")
+                || "true".equals(attr(e, "aria-hidden")) && e.childrenSize() > 0
+                && !e.normalName().equals("span")) {
+            return true;
+        }
+        String style = attr(e, "style");
+        return !style.isEmpty() && hidesDisplay(style);
+    }
+
+    /** Whether an inline style says "display: none" (spaces and case aside). */
+    static boolean hidesDisplay(String style) {
+        for (int i = indexOfIgnoreCase(style, "display", 0); i >= 0; i = indexOfIgnoreCase(style, "display", i + 1)) {
+            int k = skipSpaces(style, i + "display".length());
+            if (k < style.length() && style.charAt(k) == ':'
+                    && style.regionMatches(true, skipSpaces(style, k + 1), "none", 0, 4)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int indexOfIgnoreCase(String s, String word, int from) {
+        for (int i = from; i + word.length() <= s.length(); i++) {
+            if (s.regionMatches(true, i, word, 0, word.length())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int skipSpaces(String s, int i) {
+        while (i < s.length() && s.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
+
     /** Whether a link text is a generic "home" label rather than a site name. */
     boolean isHomeWord(String text) {
         return homeWords.contains(text.strip().toLowerCase());

@@ -17,10 +17,14 @@ final class HtmlExtractor {
 
     Result extract(String html) throws ExtractionException {
         Document doc = HtmlInput.parse(html, "");
-        HtmlMetadata meta = HtmlMetadata.read(doc);
         Element body = doc.body();
-        BodyExtractor.Body found = body == null ? new BodyExtractor.Body(List.of(), List.of(), List.of())
-                : new BodyExtractor().extract(body, meta.titleVariants());
+        BlockCollector blocks = body == null ? null : BlockCollector.starting(body);
+        HtmlMetadata meta = HtmlMetadata.read(PageWalk.walk(doc, body, blocks));
+        BodyExtractor.Body found = new BodyExtractor.Body(List.of(), List.of(), List.of());
+        if (blocks != null) {
+            blocks.removeSkipped(); // after metadata is read: bylines and dates may sit in removed elements
+            found = new BodyExtractor().extract(body, blocks, meta.titleVariants());
+        }
         meta = withVisibleEvidence(meta, found);
         List<String> paragraphs = fallback(found.paragraphs(), meta.jsonLdBody());
         if (paragraphs.isEmpty()) {

@@ -23,7 +23,11 @@ record HtmlMetadata(String title, List<String> authors, List<PageDate> dates, St
     private static final int MAX_AUTHOR_WORDS = 5;
 
     static HtmlMetadata read(Document doc) {
-        PageIndex page = PageIndex.of(doc);
+        return read(PageIndex.of(doc));
+    }
+
+    /** Metadata from an index of the page's metadata-bearing elements. */
+    static HtmlMetadata read(PageIndex page) {
         JsonLd ld = JsonLd.read(page.jsonLd);
         String declaredOutlet = siteName(firstNonBlank(page.meta("og:site_name"), ld.publisher(),
                 page.meta("application-name")));
