@@ -94,8 +94,8 @@ final class HtmlInput {
     }
 
     private static boolean isJsonLd(String html, int from, int to) {
-        for (int k = html.indexOf('+', from); k >= 0 && k + 5 <= to; k = html.indexOf('+', k + 1)) {
-            if (k >= 2 && html.regionMatches(true, k - 2, "ld+json", 0, 7)) {
+        for (int k = from + 2; k + 5 <= to; k++) {
+            if (html.charAt(k) == '+' && html.regionMatches(true, k - 2, "ld+json", 0, 7)) {
                 return true;
             }
         }

@@ -59,8 +59,11 @@ final class TranslationScorer {
         int n = t.length();
         for (int i = 0; i < n; i++) {
             char c = t.charAt(i);
-            if (i + 1 < n && (c == '\u201d' && Character.isLetter(t.charAt(i + 1))
-                    || t.charAt(i + 1) == '\u201c' && Character.isLetter(c))) {
+            if (c < '\u201c' && c != '.' && c != '!' && c != '?') {
+                continue; // neither a quote mark nor a sentence end
+            }
+            if (c == '\u201d' && i + 1 < n && Character.isLetter(t.charAt(i + 1))
+                    || c == '\u201c' && i > 0 && Character.isLetter(t.charAt(i - 1))) {
                 glued++;
             }
             if (c != '.' && c != '!' && c != '?') {
@@ -219,6 +222,11 @@ final class TranslationScorer {
         int n = 0;
         int i = 0;
         while (i < t.length()) {
+            char c = t.charAt(i);
+            if (c > ' ' && !quote(c)) {
+                i++;
+                continue; // neither whitespace nor a quote mark: no match starts here
+            }
             int end = spacedClose(t, i);
             if (end < 0) {
                 end = spacedWord(t, i);

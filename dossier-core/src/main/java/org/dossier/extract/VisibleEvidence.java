@@ -39,7 +39,12 @@ record VisibleEvidence(List<PageDate> dates, List<String> bylines) {
             if (LineShape.words(t) > MAX_DATELINE_WORDS) {
                 continue;
             }
-            bylines.addAll(CreditFinder.get().byline(TRAILER.matcher(t).replaceAll("")));
+            if (CreditFinder.get().startsAsByline(t.strip())) {
+                bylines.addAll(CreditFinder.get().byline(TRAILER.matcher(t).replaceAll("")));
+            }
+            if (!DateParsing.hasYearLikeNumber(t)) {
+                continue; // no date in the line
+            }
             if (labelled(t, dates)) {
                 continue;
             }
