@@ -21,12 +21,18 @@ import org.jsoup.Jsoup;
 /**
  * Extraction benchmark: writes {@code <id>.txt} predictions for a directory of {@code <id>.html.gz} pages
  * (scored by the benchmark's score.py), then times DefaultExtractor, boilerpipe's ArticleExtractor and a
- * bare jsoup parse + body text, single-threaded in one JVM (rounds interleaved, thread CPU time), reporting
- * median pages/s and ratios.
+ * bare jsoup parse + body text, single-threaded in one JVM on the same decoded strings (warmed up, rounds
+ * interleaved, thread CPU time), reporting median pages/s and ratios.
  * Usage: ExtractionBench HTML_DIR PRED_DIR [ROUNDS]
  */
 public final class ExtractionBench {
     private record Page(String id, String html) {}
+
+    /**
+     * Untimed rounds of every task before timing, so that each runs JIT-compiled (the larger code of a full
+     * extractor takes a few rounds to compile; one round left Dossier's first timed rounds well below its rate).
+     */
+    private static final int WARMUP_ROUNDS = 5;
 
     private interface Task {
         void run(Page p) throws Exception;
@@ -74,12 +80,14 @@ public final class ExtractionBench {
     /**
      * Pages/s per clock (thread CPU time, process CPU time including garbage collection, wall clock), task and
      * round; CPU times keep load from other processes out of the comparison. Tasks alternate within each
-     * round, after one warm-up round; each run starts after a full collection.
+     * round, after {@link #WARMUP_ROUNDS} warm-up rounds of each; each run starts after a full collection.
      */
     private static double[][][] interleaved(Task[] tasks, List<Page> pages, int rounds) throws Exception {
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-        for (Task t : tasks) {
-            runAll(t, pages);
+        for (int w = 0; w < WARMUP_ROUNDS; w++) {
+            for (Task t : tasks) {
+                runAll(t, pages);
+            }
         }
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
