@@ -79,14 +79,17 @@ final class PageIndex implements NodeVisitor {
             default -> {
             }
         }
-        if (e.attributesSize() > 0 && siteLink == null && siteCandidates < MAX_SITE_CANDIDATES
-                && ElementSemantics.get().isSiteName(e)) {
+        if (e.attributesSize() == 0) {
+            return;
+        }
+        if (siteLink == null && siteCandidates < MAX_SITE_CANDIDATES && ElementSemantics.get().isSiteName(e)) {
             siteCandidate(e);
         }
-        if (e.attributesSize() > 0 && ElementSemantics.attr(e, "itemprop").equals("datePublished")) {
+        String itemprop = ElementSemantics.attr(e, "itemprop");
+        if (itemprop.equals("datePublished")) {
             datePublished.add(e);
         }
-        if (authorElements.size() < MAX_AUTHOR_ELEMENTS && isAuthorElement(e)) {
+        if (authorElements.size() < MAX_AUTHOR_ELEMENTS && isAuthorElement(e, itemprop)) {
             authorElements.add(e);
         }
     }
@@ -134,12 +137,8 @@ final class PageIndex implements NodeVisitor {
         }
     }
 
-    private static boolean isAuthorElement(Element e) {
-        if (e.attributesSize() == 0) {
-            return false;
-        }
-        if (ElementSemantics.attr(e, "rel").equals("author")
-                || ElementSemantics.attr(e, "itemprop").equals("author")) {
+    private static boolean isAuthorElement(Element e, String itemprop) {
+        if (itemprop.equals("author") || ElementSemantics.attr(e, "rel").equals("author")) {
             return true;
         }
         String cls = ElementSemantics.attr(e, "class");
