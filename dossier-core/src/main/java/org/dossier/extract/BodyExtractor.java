@@ -15,8 +15,9 @@ final class BodyExtractor {
     private static final int MAX_CHAIN = 24;
     private final ElementSemantics sem = ElementSemantics.get();
 
-    /** What the body pass found: paragraphs, and dates and bylines seen as visible text around them. */
-    record Body(List<String> paragraphs, List<org.dossier.model.PageDate> dates, List<String> bylines) {}
+    /** What the body pass found: paragraphs, and dates, bylines and credits seen as visible text around them. */
+    record Body(List<String> paragraphs, List<org.dossier.model.PageDate> dates, List<String> bylines,
+                List<org.dossier.model.Credit> credits) {}
 
     /** Body paragraphs of the page (mutates the document); empty when nothing reads as an article. */
     List<String> paragraphs(Element body, java.util.Collection<String> titles) {
@@ -34,7 +35,7 @@ final class BodyExtractor {
         Map<Element, Double> scores = score(blocks, c);
         Element top = best(scores, c, body);
         if (top == null) {
-            return new Body(List.of(), List.of(), List.of());
+            return new Body(List.of(), List.of(), List.of(), List.of());
         }
         top = ProseMass.of(blocks).widen(top, body);
         List<Element> parts = withSiblings(top, scores, c);
@@ -44,7 +45,7 @@ final class BodyExtractor {
             paragraphs.add(b.text());
         }
         VisibleEvidence ev = VisibleEvidence.around(c.blocks(), kept);
-        return new Body(paragraphs, ev.dates(), ev.bylines());
+        return new Body(paragraphs, ev.dates(), ev.bylines(), ev.credits());
     }
 
     /** Blocks not under a chrome-marked element, unless that element holds most of the page's prose. */

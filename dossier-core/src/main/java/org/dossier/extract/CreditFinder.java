@@ -34,6 +34,9 @@ final class CreditFinder {
     final Pattern bylinePattern;
     private final Pattern caption;
     private final Pattern bylineStart;
+    /** A byline's trailing agency credit: "By Jane Doe with VPA" (known agencies or agency-shaped acronyms). */
+    private final Pattern bylineTail;
+    private final Pattern andSplit;
     /** First letters of the byline words: a line starting otherwise is no byline. */
     private final String bylineInitials;
     private final Pattern role;
@@ -66,6 +69,10 @@ final class CreditFinder {
         }
         bylineInitials = initials.toString();
         bylineStart = Pattern.compile("(?:" + p.getProperty("byline.words") + ")\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}");
+        String agencyOrShape = "(?:" + agency + "|" + p.getProperty("agency.shape") + ")";
+        bylineTail = Pattern.compile(",?\\s+(?:" + p.getProperty("with.words") + ")\\s+(" + agencyOrShape + "(?:" + and
+                + agencyOrShape + ")*)\\.?$");
+        andSplit = Pattern.compile(and);
         bylinePattern = Pattern.compile("^(?:" + p.getProperty("byline.words")
                 + ")\\s+(\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){0,3}(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}.'-]+"
                 + "(?:\\s+\\p{Lu}[\\p{L}.'-]+){0,3})*)$");
@@ -98,6 +105,9 @@ final class CreditFinder {
         if (m.matches()) {
             out.add(new Credit(Credit.Kind.SOURCE, m.group(1).strip(), s));
             return out;
+        }
+        if (startsAsByline(s)) {
+            return bylineAgencies(s); // "By Jane Doe with AFP" credits an agency, not a source named "By Jane Doe"
         }
         m = withLine.matcher(s);
         if (m.matches()) {
@@ -172,17 +182,40 @@ final class CreditFinder {
         return false;
     }
 
-    /** Author names of a byline line ("By Jane Doe and John Roe"), or empty. */
+    /** Author names of a byline line ("By Jane Doe and John Roe", "By Jane Doe with VPA"), or empty. */
     List<String> byline(String line) {
         List<String> out = new ArrayList<>();
         if (line.length() > MAX_CREDIT_LINE || !startsAsByline(line.strip())) {
             return out;
         }
-        Matcher m = bylinePattern.matcher(line.strip());
+        Matcher m = bylinePattern.matcher(bylineTail.matcher(line.strip()).replaceFirst(""));
         if (m.matches()) {
             for (String name : m.group(1).split("\\s*(?:,|\\band\\b|&)\\s*")) {
                 if (!name.isBlank()) {
                     out.add(name.strip());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The names part of a byline without a trailing agency credit ("Jane Doe with VPA" gives "Jane Doe"). */
+    String withoutAgencyTail(String names) {
+        return bylineTail.matcher(names).replaceFirst("");
+    }
+
+    /** The agencies a byline credits after its names ("By Jane Doe with VPA and AFP"), or empty. */
+    List<Credit> bylineAgencies(String line) {
+        String s = line.strip();
+        List<Credit> out = new ArrayList<>();
+        if (s.length() > MAX_CREDIT_LINE || !startsAsByline(s)) {
+            return out;
+        }
+        Matcher m = bylineTail.matcher(s);
+        if (m.find()) {
+            for (String token : andSplit.split(m.group(1))) {
+                if (!token.isBlank()) {
+                    out.add(new Credit(Credit.Kind.AGENCY, token.strip(), s));
                 }
             }
         }
@@ -225,7 +258,7 @@ final class CreditFinder {
         return sb.toString();
     }
 
-    private static Properties load() {
+    static Properties load() {
         Properties p = new Properties();
         try (InputStream in = CreditFinder.class.getResourceAsStream("credits.properties")) {
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));

@@ -20,7 +20,7 @@ final class HtmlExtractor {
         Element body = doc.body();
         BlockCollector blocks = body == null ? null : BlockCollector.starting(body);
         HtmlMetadata meta = HtmlMetadata.read(PageWalk.walk(doc, body, blocks));
-        BodyExtractor.Body found = new BodyExtractor.Body(List.of(), List.of(), List.of());
+        BodyExtractor.Body found = new BodyExtractor.Body(List.of(), List.of(), List.of(), List.of());
         if (blocks != null) {
             blocks.removeSkipped(); // after metadata is read: bylines and dates may sit in removed elements
             found = new BodyExtractor().extract(body, blocks, meta.titleVariants());
@@ -31,7 +31,7 @@ final class HtmlExtractor {
             throw new ExtractionException("no article text found in HTML page");
         }
         CreditFinder finder = CreditFinder.get();
-        List<Credit> credits = new ArrayList<>();
+        List<Credit> credits = new ArrayList<>(found.credits());
         List<String> kept = new ArrayList<>();
         for (int i = 0; i < paragraphs.size(); i++) {
             String p = paragraphs.get(i);
@@ -41,6 +41,7 @@ final class HtmlExtractor {
             }
             credits.addAll(line);
             credits.addAll(finder.inText(p));
+            credits.addAll(ContributionCredits.get().find(p)); // a contribution line stays body text
             if (line.isEmpty()) {
                 kept.add(p);
             }

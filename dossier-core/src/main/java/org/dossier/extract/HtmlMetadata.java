@@ -150,7 +150,8 @@ record HtmlMetadata(String title, List<String> authors, List<PageDate> dates, St
         static List<String> clean(Iterable<String> raw) {
             Set<String> out = new LinkedHashSet<>();
             for (String r : raw) {
-                String s = BlockCollector.normalize(r).replaceFirst("(?i)^(by|von|par|por|di)\\s+", "");
+                String s = CreditFinder.get().withoutAgencyTail(
+                        BlockCollector.normalize(r).replaceFirst("(?i)^(by|von|par|por|di)\\s+", ""));
                 for (String name : s.split("\\s*(?:,|;|\\band\\b|&|\\|)\\s*")) {
                     String n = name.strip();
                     if (!n.isEmpty() && !n.contains("http") && !n.contains("@") && !n.contains("/")

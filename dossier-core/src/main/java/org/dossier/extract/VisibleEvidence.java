@@ -3,14 +3,16 @@ package org.dossier.extract;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.dossier.model.Credit;
 import org.dossier.model.PageDate;
 
 /**
  * Dates and bylines a page shows as short text lines around its body: the first dateline just before the
  * body is good evidence of publication; other dates before it are weaker, dates after the body (teasers,
- * footers) weak. Bylines ("By Jane Doe") before the body name the authors.
+ * footers) weak. Bylines ("By Jane Doe") before the body name the authors (and agencies they credit);
+ * contribution lines just after it ("Reporting by …") credit reporters and editors.
  */
-record VisibleEvidence(List<PageDate> dates, List<String> bylines) {
+record VisibleEvidence(List<PageDate> dates, List<String> bylines, List<Credit> credits) {
     static final double DATELINE = 0.6;
     /** A visible "Published …" line: below declared metadata, above a bare dateline or time element. */
     static final double LABELLED_PUBLISHED = 0.8;
@@ -28,8 +30,9 @@ record VisibleEvidence(List<PageDate> dates, List<String> bylines) {
     static VisibleEvidence around(List<TextBlock> all, List<TextBlock> kept) {
         List<PageDate> dates = new ArrayList<>();
         List<String> bylines = new ArrayList<>();
+        List<Credit> credits = new ArrayList<>();
         if (kept.isEmpty()) {
-            return new VisibleEvidence(dates, bylines);
+            return new VisibleEvidence(dates, bylines, credits);
         }
         int firstBody = indexOf(all, kept.get(0));
         int lastBody = indexOf(all, kept.get(kept.size() - 1));
@@ -40,7 +43,9 @@ record VisibleEvidence(List<PageDate> dates, List<String> bylines) {
                 continue;
             }
             if (CreditFinder.get().startsAsByline(t.strip())) {
-                bylines.addAll(CreditFinder.get().byline(TRAILER.matcher(t).replaceAll("")));
+                String line = TRAILER.matcher(t).replaceAll("");
+                bylines.addAll(CreditFinder.get().byline(line));
+                credits.addAll(CreditFinder.get().bylineAgencies(line));
             }
             if (!DateParsing.hasYearLikeNumber(t)) {
                 continue; // no date in the line
@@ -57,6 +62,9 @@ record VisibleEvidence(List<PageDate> dates, List<String> bylines) {
         }
         for (int i = lastBody + 1; i < Math.min(all.size(), lastBody + 1 + LOOKAHEAD); i++) {
             String t = all.get(i).text();
+            if (i <= lastBody + CreditFinder.CLOSING_LINES) {
+                credits.addAll(ContributionCredits.get().find(t));
+            }
             if (LineShape.words(t) <= MAX_DATELINE_WORDS) {
                 LocalDate d = DateParsing.first(t);
                 if (d != null) {
@@ -64,7 +72,7 @@ record VisibleEvidence(List<PageDate> dates, List<String> bylines) {
                 }
             }
         }
-        return new VisibleEvidence(dates, bylines);
+        return new VisibleEvidence(dates, bylines, credits);
     }
 
     /**
