@@ -28,6 +28,8 @@ final class ContributionCredits {
     private final Set<String> editorRoles;
     private final Set<String> particles;
     private final List<String> byWords;
+    /** First letters of the by-words, in both cases: a cheap filter before comparing words. */
+    private final String byInitials;
 
     private ContributionCredits(Properties p) {
         String authors = p.getProperty("contribution.author");
@@ -41,6 +43,11 @@ final class ContributionCredits {
         editorRoles = Set.of(editors.toLowerCase(Locale.ROOT).split("\\|"));
         particles = Set.of(p.getProperty("name.particles").split("\\|"));
         byWords = List.of(by.split("\\|"));
+        StringBuilder initials = new StringBuilder();
+        for (String w : byWords) {
+            initials.append(Character.toLowerCase(w.charAt(0))).append(Character.toUpperCase(w.charAt(0)));
+        }
+        byInitials = initials.toString();
     }
 
     static ContributionCredits get() {
@@ -52,8 +59,11 @@ final class ContributionCredits {
      * Places after names ("in Oslo") are left out.
      */
     List<Credit> find(String line) {
+        if (line.length() > MAX_LINE + 20 || !hasByWord(line)) {
+            return List.of();
+        }
         String s = unwrap(line.strip());
-        if (s.length() > MAX_LINE || !hasByWord(s)) {
+        if (s.length() > MAX_LINE) {
             return List.of();
         }
         List<Credit> out = new ArrayList<>();
@@ -106,9 +116,13 @@ final class ContributionCredits {
 
     /** A cheap test before the patterns: a by-word between spaces. */
     private boolean hasByWord(String s) {
-        for (String by : byWords) {
-            for (int i = s.indexOf(' '); i >= 0 && i + by.length() + 2 <= s.length(); i = s.indexOf(' ', i + 1)) {
-                if (s.regionMatches(true, i + 1, by, 0, by.length()) && s.charAt(i + 1 + by.length()) == ' ') {
+        for (int i = 0; i + 2 < s.length(); i++) {
+            if (s.charAt(i) != ' ' || byInitials.indexOf(s.charAt(i + 1)) < 0) {
+                continue;
+            }
+            for (String by : byWords) {
+                int end = i + 1 + by.length();
+                if (end < s.length() && s.charAt(end) == ' ' && s.regionMatches(true, i + 1, by, 0, by.length())) {
                     return true;
                 }
             }

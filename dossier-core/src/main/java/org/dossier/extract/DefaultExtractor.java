@@ -28,7 +28,7 @@ public class DefaultExtractor implements Extractor {
             throw new ExtractionException("content is binary, not text");
         }
         Article a = page.kind() == RawPage.Kind.HTML ? fromHtml(page) : fromText(page);
-        int words = LineShape.words(a.text());
+        int words = LineShape.words(a.text(), MIN_ARTICLE_WORDS);
         if (words < MIN_ARTICLE_WORDS) {
             throw new ExtractionException("no usable article: body has only " + words + " words");
         }

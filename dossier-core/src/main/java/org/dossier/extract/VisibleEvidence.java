@@ -39,7 +39,7 @@ record VisibleEvidence(List<PageDate> dates, List<String> bylines, List<Credit> 
         boolean datelineSeen = false;
         for (int i = firstBody - 1; i >= Math.max(0, firstBody - LOOKBACK); i--) {
             String t = all.get(i).text();
-            if (LineShape.words(t) > MAX_DATELINE_WORDS) {
+            if (LineShape.words(t, MAX_DATELINE_WORDS) > MAX_DATELINE_WORDS) {
                 continue;
             }
             if (CreditFinder.get().startsAsByline(t.strip())) {
@@ -65,7 +65,7 @@ record VisibleEvidence(List<PageDate> dates, List<String> bylines, List<Credit> 
             if (i <= lastBody + CreditFinder.CLOSING_LINES) {
                 credits.addAll(ContributionCredits.get().find(t));
             }
-            if (LineShape.words(t) <= MAX_DATELINE_WORDS) {
+            if (LineShape.words(t, MAX_DATELINE_WORDS) <= MAX_DATELINE_WORDS) {
                 LocalDate d = DateParsing.first(t);
                 if (d != null) {
                     dates.add(new PageDate(d, "text:after-body", AFTER_BODY));
