@@ -213,21 +213,23 @@ final class BlockCollector implements NodeVisitor {
 
     /** Collapses whitespace runs (no-break spaces included) to one space and trims. */
     static String normalize(CharSequence s) {
-        StringBuilder out = new StringBuilder(s.length());
+        int len = s.length();
+        char[] out = new char[len];
+        int n = 0;
         boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = 0; i < len; i++) {
             char c = s.charAt(i);
             if (isSpace(c)) {
-                space = out.length() > 0;
+                space = n > 0;
             } else {
                 if (space) {
-                    out.append(' ');
+                    out[n++] = ' ';
                     space = false;
                 }
-                out.append(c);
+                out[n++] = c;
             }
         }
-        return out.toString();
+        return new String(out, 0, n);
     }
 
     /** {@link Character#isWhitespace(char)} or a no-break space, with a fast path for ASCII. */

@@ -120,52 +120,62 @@ final class TranslationScorer {
         return false;
     }
 
-    /** Immediately repeated words or word pairs ("the the", "on Twitter on Twitter"), case-insensitive. */
+    /**
+     * Immediately repeated words or word pairs ("the the", "on Twitter on Twitter"), case-insensitive, in one
+     * pass that keeps the last four words.
+     */
     static int repeatedWords(String text) {
-        int[] start = new int[64];
-        int[] end = new int[64];
+        int[] start = new int[4];
+        int[] end = new int[4];
+        boolean[] spaced = new boolean[4];
         int words = 0;
+        int n = 0;
         int from = -1;
         for (int i = 0; i <= text.length(); i++) {
             boolean letter = i < text.length() && letter(text.charAt(i));
             if (letter && from < 0) {
                 from = i;
             } else if (!letter && from >= 0) {
-                if (words == start.length) {
-                    start = java.util.Arrays.copyOf(start, words * 2);
-                    end = java.util.Arrays.copyOf(end, words * 2);
-                }
-                start[words] = from;
-                end[words++] = i;
+                int k = words & 3;
+                start[k] = from;
+                end[k] = i;
+                spaced[k] = words > 0 && spacesOnly(text, end[(words - 1) & 3], from);
+                words++;
                 from = -1;
+                if (words >= 4 && repeatsAt(text, words - 4, words, start, end, spaced)) {
+                    n++;
+                }
             }
         }
-        int n = 0;
-        for (int i = 0; i + 1 < words; i++) {
-            boolean single = spaced(text, end, start, i + 1) && same(text, start, end, i, i + 1);
-            boolean pair = i + 3 < words && spaced(text, end, start, i + 1) && spaced(text, end, start, i + 2)
-                    && spaced(text, end, start, i + 3) && same(text, start, end, i, i + 2)
-                    && same(text, start, end, i + 1, i + 3);
-            if (single || pair) {
-                n++;
-            }
+        for (int i = Math.max(0, words - 3); i + 1 < words; i++) {
+            n += repeatsAt(text, i, words, start, end, spaced) ? 1 : 0;
         }
         return n;
     }
 
-    /** {@link Character#isLetter(char)}, with a fast path for ASCII. */
-    private static boolean letter(char c) {
-        return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
-    }
-
-    /** Whether only spaces separate word {@code k} from the word before it. */
-    private static boolean spaced(String t, int[] end, int[] start, int k) {
-        return spacesOnly(t, end[k - 1], start[k]);
+    /** Whether word {@code i} is repeated by the next one, or words i, i+1 by the two after (ring of four). */
+    private static boolean repeatsAt(String t, int i, int words, int[] start, int[] end, boolean[] spaced) {
+        int a = i & 3;
+        int b = (i + 1) & 3;
+        if (!spaced[b]) {
+            return false;
+        }
+        if (same(t, start, end, a, b)) {
+            return true;
+        }
+        int c = (i + 2) & 3;
+        int d = (i + 3) & 3;
+        return i + 3 < words && spaced[c] && spaced[d] && same(t, start, end, a, c) && same(t, start, end, b, d);
     }
 
     private static boolean same(String t, int[] start, int[] end, int a, int b) {
         int len = end[a] - start[a];
         return len == end[b] - start[b] && t.regionMatches(true, start[a], t, start[b], len);
+    }
+
+    /** {@link Character#isLetter(char)}, with a fast path for ASCII. */
+    private static boolean letter(char c) {
+        return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
     }
 
     private static boolean spacesOnly(String t, int from, int to) {
