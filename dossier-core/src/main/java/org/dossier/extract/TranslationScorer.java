@@ -34,7 +34,8 @@ final class TranslationScorer {
     }
 
     /** Per-sentence rates of fragments, lowercase starts, spaced quotes; share of unbalanced paragraphs. */
-    static double[] features(String text) {
+    static double[] features(String s) {
+        char[] text = s.toCharArray(); // one copy; the scans below read it without per-char bounds checks
         int[] b = boundaries(text);
         int sentences = Math.max(1, b[0] + 1);
         double fragments = b[2] / (double) sentences;
@@ -51,39 +52,39 @@ final class TranslationScorer {
      * abbreviation), one- or two-word fragments closed by a full stop ("… said. Said."), and quotes glued to
      * a word (“word”next, word“next).
      */
-    static int[] boundaries(String t) {
+    static int[] boundaries(char[] t) {
         int ends = 0;
         int lower = 0;
         int fragments = 0;
         int glued = 0;
-        int n = t.length();
+        int n = t.length;
         for (int i = 0; i < n; i++) {
-            char c = t.charAt(i);
+            char c = t[i];
             if (c < '\u201c' && c != '.' && c != '!' && c != '?') {
                 continue; // neither a quote mark nor a sentence end
             }
-            if (c == '\u201d' && i + 1 < n && Character.isLetter(t.charAt(i + 1))
-                    || c == '\u201c' && i > 0 && Character.isLetter(t.charAt(i - 1))) {
+            if (c == '\u201d' && i + 1 < n && Character.isLetter(t[i + 1])
+                    || c == '\u201c' && i > 0 && Character.isLetter(t[i - 1])) {
                 glued++;
             }
             if (c != '.' && c != '!' && c != '?') {
                 continue;
             }
             int j = i + 1;
-            if (j < n && "\"\u201d\u2019".indexOf(t.charAt(j)) >= 0) {
+            if (j < n && "\"\u201d\u2019".indexOf(t[j]) >= 0) {
                 j++;
             }
             int k = j;
-            while (k < n && Character.isWhitespace(t.charAt(k))) {
+            while (k < n && Character.isWhitespace(t[k])) {
                 k++;
             }
             if (k == j || k >= n) {
                 continue;
             }
             ends++;
-            char next = t.charAt(k);
-            if (Character.isLowerCase(next) && i >= 2 && t.charAt(i - 2) != '.'
-                    && !Character.isUpperCase(t.charAt(i - 1))) {
+            char next = t[k];
+            if (Character.isLowerCase(next) && i >= 2 && t[i - 2] != '.'
+                    && !Character.isUpperCase(t[i - 1])) {
                 lower++;
             }
             if (isFragment(t, k)) {
@@ -94,24 +95,24 @@ final class TranslationScorer {
     }
 
     /** One or two words (the first may be capitalised, the rest lowercase) closed by a full stop. */
-    private static boolean isFragment(String t, int k) {
-        int n = t.length();
+    private static boolean isFragment(char[] t, int k) {
+        int n = t.length;
         int i = k;
-        if (i < n && Character.isUpperCase(t.charAt(i))) {
+        if (i < n && Character.isUpperCase(t[i])) {
             i++;
         }
         for (int word = 0; word < 2; word++) {
             int start = i;
-            while (i < n && Character.isLowerCase(t.charAt(i))) {
+            while (i < n && Character.isLowerCase(t[i])) {
                 i++;
             }
             if (i == start) {
                 return false;
             }
-            if (i < n && t.charAt(i) == '.') {
-                return i + 1 >= n || Character.isWhitespace(t.charAt(i + 1));
+            if (i < n && t[i] == '.') {
+                return i + 1 >= n || Character.isWhitespace(t[i + 1]);
             }
-            if (word == 0 && i + 1 < n && t.charAt(i) == ' ' && Character.isLowerCase(t.charAt(i + 1))) {
+            if (word == 0 && i + 1 < n && t[i] == ' ' && Character.isLowerCase(t[i + 1])) {
                 i++;
             } else {
                 return false;
@@ -124,15 +125,15 @@ final class TranslationScorer {
      * Immediately repeated words or word pairs ("the the", "on Twitter on Twitter"), case-insensitive, in one
      * pass that keeps the last four words.
      */
-    static int repeatedWords(String text) {
+    static int repeatedWords(char[] text) {
         int[] start = new int[4];
         int[] end = new int[4];
         boolean[] spaced = new boolean[4];
         int words = 0;
         int n = 0;
         int from = -1;
-        for (int i = 0; i <= text.length(); i++) {
-            boolean letter = i < text.length() && letter(text.charAt(i));
+        for (int i = 0; i <= text.length; i++) {
+            boolean letter = i < text.length && letter(text[i]);
             if (letter && from < 0) {
                 from = i;
             } else if (!letter && from >= 0) {
@@ -154,7 +155,7 @@ final class TranslationScorer {
     }
 
     /** Whether word {@code i} is repeated by the next one, or words i, i+1 by the two after (ring of four). */
-    private static boolean repeatsAt(String t, int i, int words, int[] start, int[] end, boolean[] spaced) {
+    private static boolean repeatsAt(char[] t, int i, int words, int[] start, int[] end, boolean[] spaced) {
         int a = i & 3;
         int b = (i + 1) & 3;
         if (!spaced[b]) {
@@ -168,9 +169,25 @@ final class TranslationScorer {
         return i + 3 < words && spaced[c] && spaced[d] && same(t, start, end, a, c) && same(t, start, end, b, d);
     }
 
-    private static boolean same(String t, int[] start, int[] end, int a, int b) {
+    private static boolean same(char[] t, int[] start, int[] end, int a, int b) {
         int len = end[a] - start[a];
-        return len == end[b] - start[b] && t.regionMatches(true, start[a], t, start[b], len);
+        return len == end[b] - start[b] && equalIgnoreCase(t, start[a], start[b], len);
+    }
+
+    /** Case-insensitive equality of two ranges, as {@link String#regionMatches(boolean, int, String, int, int)}. */
+    private static boolean equalIgnoreCase(char[] t, int a, int b, int len) {
+        for (int k = 0; k < len; k++) {
+            char x = t[a + k];
+            char y = t[b + k];
+            if (x != y) {
+                char ux = Character.toUpperCase(x);
+                char uy = Character.toUpperCase(y);
+                if (ux != uy && Character.toLowerCase(ux) != Character.toLowerCase(uy)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** {@link Character#isLetter(char)}, with a fast path for ASCII. */
@@ -178,9 +195,9 @@ final class TranslationScorer {
         return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
     }
 
-    private static boolean spacesOnly(String t, int from, int to) {
+    private static boolean spacesOnly(char[] t, int from, int to) {
         for (int i = from; i < to; i++) {
-            char c = t.charAt(i);
+            char c = t[i];
             if (c != ' ' && c != '\t' && c != '\u00a0') {
                 return false;
             }
@@ -189,7 +206,7 @@ final class TranslationScorer {
     }
 
     /** Share of paragraphs (separated by blank lines) whose curly or straight quote marks do not pair up. */
-    private static double unbalancedParagraphs(String text) {
+    private static double unbalancedParagraphs(char[] text) {
         int paragraphs = 0;
         int bad = 0;
         int pendingEmpty = 0;
@@ -197,9 +214,9 @@ final class TranslationScorer {
         int close = 0;
         int straight = 0;
         int len = 0;
-        int n = text.length();
+        int n = text.length;
         for (int i = 0; i <= n; i++) {
-            boolean boundary = i == n || text.charAt(i) == '\n' && i + 1 < n && text.charAt(i + 1) == '\n';
+            boolean boundary = i == n || text[i] == '\n' && i + 1 < n && text[i + 1] == '\n';
             if (boundary) {
                 if (len == 0) {
                     pendingEmpty++; // empty paragraphs count only when a later one is not empty, as in split
@@ -215,7 +232,7 @@ final class TranslationScorer {
                 i++;
                 continue;
             }
-            char c = text.charAt(i);
+            char c = text[i];
             len++;
             open += c == '\u201c' ? 1 : 0;
             close += c == '\u201d' ? 1 : 0;
@@ -228,11 +245,11 @@ final class TranslationScorer {
      * Spaced quote marks: a closing quote set off before a comma or stop (" word " ,") or a single word
      * between spaced quote marks; counted as non-overlapping occurrences, left to right.
      */
-    static int spacedQuotes(String t) {
+    static int spacedQuotes(char[] t) {
         int n = 0;
         int i = 0;
-        while (i < t.length()) {
-            char c = t.charAt(i);
+        while (i < t.length) {
+            char c = t[i];
             if (c > ' ' && !quote(c)) {
                 i++;
                 continue; // neither whitespace nor a quote mark: no match starts here
@@ -252,36 +269,36 @@ final class TranslationScorer {
     }
 
     /** End of a whitespace, closing quote, optional whitespace and comma or stop at {@code i}, or -1. */
-    private static int spacedClose(String t, int i) {
-        if (i + 2 >= t.length() || !space(t.charAt(i)) || t.charAt(i + 1) != '\u201d' && t.charAt(i + 1) != '"') {
+    private static int spacedClose(char[] t, int i) {
+        if (i + 2 >= t.length || !space(t[i]) || t[i + 1] != '\u201d' && t[i + 1] != '"') {
             return -1;
         }
         int k = i + 2;
-        while (k < t.length() && space(t.charAt(k))) {
+        while (k < t.length && space(t[k])) {
             k++;
         }
-        return k < t.length() && (t.charAt(k) == ',' || t.charAt(k) == '.') ? k + 1 : -1;
+        return k < t.length && (t[k] == ',' || t[k] == '.') ? k + 1 : -1;
     }
 
     /** End of a quote mark, spaces, one word, spaces and a quote mark at {@code i}, or -1. */
-    private static int spacedWord(String t, int i) {
-        if (!quote(t.charAt(i))) {
+    private static int spacedWord(char[] t, int i) {
+        if (!quote(t[i])) {
             return -1;
         }
         int k = i + 1;
         int s = k;
-        while (k < t.length() && space(t.charAt(k))) {
+        while (k < t.length && space(t[k])) {
             k++;
         }
         int w = k;
-        while (k < t.length() && Character.isLetter(t.charAt(k))) {
+        while (k < t.length && Character.isLetter(t[k])) {
             k++;
         }
         int e = k;
-        while (k < t.length() && space(t.charAt(k))) {
+        while (k < t.length && space(t[k])) {
             k++;
         }
-        return w > s && e > w && k > e && k < t.length() && quote(t.charAt(k)) ? k + 1 : -1;
+        return w > s && e > w && k > e && k < t.length && quote(t[k]) ? k + 1 : -1;
     }
 
     private static boolean quote(char c) {
