@@ -46,23 +46,29 @@ final class BlockCollector implements NodeVisitor {
     private Stats[] path = new Stats[64];
     private int depth;
 
-    private BlockCollector(Element root) {
+    private final ElementSemantics.Memo profiles;
+
+    private BlockCollector(Element root, ElementSemantics.Memo profiles) {
         this.root = root;
+        this.profiles = profiles;
         owners.push(root);
     }
 
     /** Collects the blocks of a subtree, then removes its non-content elements from the document. */
     static BlockCollector collect(Element root) {
-        BlockCollector c = starting(root);
+        BlockCollector c = starting(root, new ElementSemantics.Memo());
         NodeTraversor.traverse(c, root);
         c.finish();
         c.removeSkipped();
         return c;
     }
 
-    /** A collector to be fed the traversal of {@code root} (e.g. as part of a traversal of the whole page). */
-    static BlockCollector starting(Element root) {
-        return new BlockCollector(root);
+    /**
+     * A collector to be fed the traversal of {@code root} (e.g. as part of a traversal of the whole page), reading
+     * class/id profiles through a memo shared with the traversal's other visitors.
+     */
+    static BlockCollector starting(Element root, ElementSemantics.Memo profiles) {
+        return new BlockCollector(root, profiles);
     }
 
     /** Ends the collection: the last block is closed. */
@@ -195,7 +201,7 @@ final class BlockCollector implements NodeVisitor {
         if (tag.equals("body") || tag.equals("html")) {
             return false;
         }
-        return sem.chromeTags.contains(tag) || sem.classWeight(e) < 0;
+        return sem.chromeTags.contains(tag) || profiles.of(e).weight() < 0;
     }
 
     /** Length of the string without leading and trailing chars up to a space, as {@link String#trim()} cuts. */

@@ -43,7 +43,24 @@ final class ElementSemantics {
     }
 
     /** What an element's class and id say: net weight (+1 per positive, -1 per negative name), site-name mark. */
-    private record Profile(int weight, boolean siteName) {}
+    record Profile(int weight, boolean siteName) {}
+
+    /**
+     * The profile of the element last asked about: visitors of one traversal share one, so that an element's
+     * class and id are read once however many of them ask.
+     */
+    static final class Memo {
+        private Element last;
+        private Profile profile;
+
+        Profile of(Element e) {
+            if (e != last) {
+                profile = INSTANCE.profile(e);
+                last = e;
+            }
+            return profile;
+        }
+    }
 
     private static final Profile NONE = new Profile(0, false);
 
@@ -52,13 +69,8 @@ final class ElementSemantics {
         return profile(e).weight();
     }
 
-    /** Whether the element's class or id marks it as the site's logo or name. */
-    boolean isSiteName(Element e) {
-        return profile(e).siteName();
-    }
-
     /** The element's class/id profile, computed once per distinct class and id text. */
-    private Profile profile(Element e) {
+    Profile profile(Element e) {
         if (e.attributesSize() == 0) {
             return NONE;
         }

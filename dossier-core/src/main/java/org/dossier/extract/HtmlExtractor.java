@@ -18,8 +18,9 @@ final class HtmlExtractor {
     Result extract(String html) throws ExtractionException {
         Document doc = HtmlInput.parse(html, "");
         Element body = doc.body();
-        BlockCollector blocks = body == null ? null : BlockCollector.starting(body);
-        HtmlMetadata meta = HtmlMetadata.read(PageWalk.walk(doc, body, blocks));
+        ElementSemantics.Memo profiles = new ElementSemantics.Memo();
+        BlockCollector blocks = body == null ? null : BlockCollector.starting(body, profiles);
+        HtmlMetadata meta = HtmlMetadata.read(PageWalk.walk(doc, body, blocks, profiles));
         BodyExtractor.Body found = new BodyExtractor.Body(List.of(), List.of(), List.of(), List.of());
         if (blocks != null) {
             blocks.removeSkipped(); // after metadata is read: bylines and dates may sit in removed elements

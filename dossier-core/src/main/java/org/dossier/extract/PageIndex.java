@@ -35,8 +35,14 @@ final class PageIndex implements NodeVisitor {
     private int siteCandidates;
     String canonical;
 
+    private final ElementSemantics.Memo profiles;
+
+    PageIndex(ElementSemantics.Memo profiles) {
+        this.profiles = profiles;
+    }
+
     static PageIndex of(Document doc) {
-        PageIndex index = new PageIndex();
+        PageIndex index = new PageIndex(new ElementSemantics.Memo());
         NodeTraversor.traverse(index, doc);
         return index;
     }
@@ -82,7 +88,7 @@ final class PageIndex implements NodeVisitor {
         if (e.attributesSize() == 0) {
             return;
         }
-        if (siteLink == null && siteCandidates < MAX_SITE_CANDIDATES && ElementSemantics.get().isSiteName(e)) {
+        if (siteLink == null && siteCandidates < MAX_SITE_CANDIDATES && profiles.of(e).siteName()) {
             siteCandidate(e);
         }
         String itemprop = ElementSemantics.attr(e, "itemprop");

@@ -24,10 +24,11 @@ final class PageWalk implements NodeVisitor {
 
     /**
      * Indexes the page and collects the blocks of {@code body} (its non-content elements are left in place, to be
-     * removed by the caller once metadata is read); {@code blocks} is null when the page has no body.
+     * removed by the caller once metadata is read); {@code blocks} is null when the page has no body. Both
+     * visitors read class/id profiles through {@code profiles}, so each element's are read once.
      */
-    static PageIndex walk(Document doc, Element body, BlockCollector blocks) {
-        PageIndex index = new PageIndex();
+    static PageIndex walk(Document doc, Element body, BlockCollector blocks, ElementSemantics.Memo profiles) {
+        PageIndex index = new PageIndex(profiles);
         NodeTraversor.traverse(new PageWalk(index, blocks, body), doc);
         if (blocks != null) {
             blocks.finish();
