@@ -7,9 +7,10 @@ import java.util.Map;
 import org.jsoup.nodes.Element;
 
 /**
- * Finds the article body of a parsed page: removes non-content elements, scores containers by the
- * paragraph text they hold (length, commas, link density, class/id semantics), picks the best container
- * with its related siblings, and keeps its prose blocks (paragraphs, subheads, lists, quotes).
+ * Finds the article body of a parsed page from its text blocks (non-content elements skipped, see
+ * {@link BlockCollector}): scores containers by the paragraph text they hold (length, commas, link density,
+ * class/id semantics), picks the best container with its related siblings, and keeps its prose blocks
+ * (paragraphs, subheads, lists, quotes).
  */
 final class BodyExtractor {
     private static final int MAX_CHAIN = 24;
