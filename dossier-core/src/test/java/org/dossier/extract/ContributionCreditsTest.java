@@ -92,6 +92,18 @@ class ContributionCreditsTest {
     }
 
     @Test
+    void creditedReportersAreTheAuthorsWhenThePageNamesNoneButEditorsAreNot() throws Exception {
+        String html = "<html><head><title>Ferry timetable changes</title></head><body><article>"
+                + "<p>" + PROSE + "</p><p>" + PROSE + "</p><p>(Reporting by Ana Lima; Editing by Max Poe)</p>"
+                + "</article></body></html>";
+        Article a = new DefaultExtractor().extract(new RawPage("p", "test", RawPage.Kind.HTML, html));
+        assertEquals(List.of("Ana Lima"), a.authors());
+        String declared = html.replace("<title>", "<meta name='author' content='Ida Lund'><title>");
+        Article b = new DefaultExtractor().extract(new RawPage("p", "test", RawPage.Kind.HTML, declared));
+        assertEquals(List.of("Ida Lund"), b.authors());
+    }
+
+    @Test
     void textPageCreditsAContributionLineAfterTheBody() throws Exception {
         String text = String.join("\n\n", "Ferry timetable changes", PROSE,
                 "Night crossings will stop in winter, while two more morning boats are added, the board said.",
