@@ -23,13 +23,13 @@ import org.jsoup.Jsoup;
  * (scored by the benchmark's score.py), then times DefaultExtractor, boilerpipe's ArticleExtractor and a
  * bare jsoup parse + body text, single-threaded in one JVM on the same decoded strings (warmed up, rounds
  * interleaved, thread CPU time), reporting median pages/s and ratios.
- * Usage: ExtractionBench HTML_DIR PRED_DIR [ROUNDS]
+ * Usage: ExtractionBench HTML_DIR PRED_DIR [ROUNDS [WARMUP_ROUNDS]]
  */
 public final class ExtractionBench {
     private record Page(String id, String html) {}
 
     /**
-     * Untimed rounds of every task before timing, so that each runs JIT-compiled (the larger code of a full
+     * Untimed rounds of every task before timing (default), so that each runs JIT-compiled (the larger code of a full
      * extractor takes a few rounds to compile; one round left Dossier's first timed rounds well below its rate).
      */
     private static final int WARMUP_ROUNDS = 5;
@@ -43,11 +43,12 @@ public final class ExtractionBench {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
-            System.err.println("usage: ExtractionBench HTML_DIR PRED_DIR [ROUNDS]");
+            System.err.println("usage: ExtractionBench HTML_DIR PRED_DIR [ROUNDS [WARMUP_ROUNDS]]");
             System.exit(2);
         }
         List<Page> pages = load(Path.of(args[0]));
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+        int warmup = args.length > 3 ? Integer.parseInt(args[3]) : WARMUP_ROUNDS;
         writePredictions(pages, Path.of(args[1]));
         DefaultExtractor dossier = new DefaultExtractor();
         Task dossierTask = p -> {
@@ -61,7 +62,7 @@ public final class ExtractionBench {
         Task jsoup = p -> Jsoup.parse(p.html()).body().text();
         String[] names = {"dossier", "boilerpipe", "jsoup-parse+text"};
         Task[] tasks = {dossierTask, boilerpipe, jsoup};
-        double[][][] rates = interleaved(tasks, pages, rounds);
+        double[][][] rates = interleaved(tasks, pages, rounds, warmup);
         String[] clocks = {"thread CPU time", "process CPU time", "wall clock"};
         for (int k = 0; k < clocks.length; k++) {
             double[] median = new double[tasks.length];
@@ -80,11 +81,12 @@ public final class ExtractionBench {
     /**
      * Pages/s per clock (thread CPU time, process CPU time including garbage collection, wall clock), task and
      * round; CPU times keep load from other processes out of the comparison. Tasks alternate within each
-     * round, after {@link #WARMUP_ROUNDS} warm-up rounds of each; each run starts after a full collection.
+     * round, after {@code warmup} untimed rounds of each; each run starts after a full collection.
      */
-    private static double[][][] interleaved(Task[] tasks, List<Page> pages, int rounds) throws Exception {
+    private static double[][][] interleaved(Task[] tasks, List<Page> pages, int rounds, int warmup)
+            throws Exception {
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-        for (int w = 0; w < WARMUP_ROUNDS; w++) {
+        for (int w = 0; w < warmup; w++) {
             for (Task t : tasks) {
                 runAll(t, pages);
             }
