@@ -29,10 +29,11 @@ public final class ExtractionBench {
     private record Page(String id, String html) {}
 
     /**
-     * Untimed rounds of every task before timing (default), so that each runs JIT-compiled (the larger code of a full
-     * extractor takes a few rounds to compile; one round left Dossier's first timed rounds well below its rate).
+     * Untimed rounds of every task before timing (default), so that each runs JIT-compiled: the larger code of
+     * a full extractor takes many rounds to compile on a busy two-core machine (after 5 rounds its process CPU
+     * time still carried the compiler's work; after 20 it matched its thread CPU time).
      */
-    private static final int WARMUP_ROUNDS = 5;
+    private static final int WARMUP_ROUNDS = 20;
 
     private interface Task {
         void run(Page p) throws Exception;
