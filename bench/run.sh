@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs one of Dossier's benchmarks (never part of `mvn verify`); figures go to docs/BENCHMARKS.md.
-#   bench/run.sh extraction [ROUNDS]   body F1 on ../shared/bench/extraction + pages/s vs boilerpipe and bare jsoup
+#   bench/run.sh extraction [ROUNDS [WARMUP]]  body F1 on ../shared/bench/extraction + pages/s vs boilerpipe, bare jsoup
 #   bench/run.sh clustering            B-cubed F1 of `dossier cluster` on ECB+ dev
 #   bench/run.sh throughput [N] [SECS] dedup + clustering on a synthetic stream of N articles (default 1,000,000)
 #   bench/run.sh annotate              tokens/s of the annotate stage vs the full CoreNLP pipeline
@@ -20,7 +20,7 @@ echo "# $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, commit $(git re
 case "$what" in
   extraction)
     build; pred="$(mktemp -d)"
-    java -cp "$CP" org.dossier.bench.ExtractionBench "$SHARED/extraction/scrapinghub/html" "$pred" "${1:-7}"
+    java -cp "$CP" org.dossier.bench.ExtractionBench "$SHARED/extraction/scrapinghub/html" "$pred" "${1:-7}" ${2:-}
     python3 "$SHARED/extraction/score.py" "$SHARED/extraction/scrapinghub" "$pred" | tail -n 1 ;;
   clustering)
     build; pred="$(mktemp)"

@@ -21,12 +21,19 @@ import org.jsoup.Jsoup;
 /**
  * Extraction benchmark: writes {@code <id>.txt} predictions for a directory of {@code <id>.html.gz} pages
  * (scored by the benchmark's score.py), then times DefaultExtractor, boilerpipe's ArticleExtractor and a
- * bare jsoup parse + body text, single-threaded in one JVM (rounds interleaved, thread CPU time), reporting
- * median pages/s and ratios.
- * Usage: ExtractionBench HTML_DIR PRED_DIR [ROUNDS]
+ * bare jsoup parse + body text, single-threaded in one JVM on the same decoded strings (warmed up, rounds
+ * interleaved, thread CPU time), reporting median pages/s and ratios.
+ * Usage: ExtractionBench HTML_DIR PRED_DIR [ROUNDS [WARMUP_ROUNDS]]
  */
 public final class ExtractionBench {
     private record Page(String id, String html) {}
+
+    /**
+     * Untimed rounds of every task before timing (default), so that each runs JIT-compiled: the larger code of
+     * a full extractor takes many rounds to compile on a busy two-core machine (after 5 rounds its process CPU
+     * time still carried the compiler's work; after 20 it matched its thread CPU time).
+     */
+    private static final int WARMUP_ROUNDS = 20;
 
     private interface Task {
         void run(Page p) throws Exception;
@@ -37,11 +44,12 @@ public final class ExtractionBench {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
-            System.err.println("usage: ExtractionBench HTML_DIR PRED_DIR [ROUNDS]");
+            System.err.println("usage: ExtractionBench HTML_DIR PRED_DIR [ROUNDS [WARMUP_ROUNDS]]");
             System.exit(2);
         }
         List<Page> pages = load(Path.of(args[0]));
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+        int warmup = args.length > 3 ? Integer.parseInt(args[3]) : WARMUP_ROUNDS;
         writePredictions(pages, Path.of(args[1]));
         DefaultExtractor dossier = new DefaultExtractor();
         Task dossierTask = p -> {
@@ -55,7 +63,7 @@ public final class ExtractionBench {
         Task jsoup = p -> Jsoup.parse(p.html()).body().text();
         String[] names = {"dossier", "boilerpipe", "jsoup-parse+text"};
         Task[] tasks = {dossierTask, boilerpipe, jsoup};
-        double[][][] rates = interleaved(tasks, pages, rounds);
+        double[][][] rates = interleaved(tasks, pages, rounds, warmup);
         String[] clocks = {"thread CPU time", "process CPU time", "wall clock"};
         for (int k = 0; k < clocks.length; k++) {
             double[] median = new double[tasks.length];
@@ -74,12 +82,15 @@ public final class ExtractionBench {
     /**
      * Pages/s per clock (thread CPU time, process CPU time including garbage collection, wall clock), task and
      * round; CPU times keep load from other processes out of the comparison. Tasks alternate within each
-     * round, after one warm-up round; each run starts after a full collection.
+     * round, after {@code warmup} untimed rounds of each; each run starts after a full collection.
      */
-    private static double[][][] interleaved(Task[] tasks, List<Page> pages, int rounds) throws Exception {
+    private static double[][][] interleaved(Task[] tasks, List<Page> pages, int rounds, int warmup)
+            throws Exception {
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-        for (Task t : tasks) {
-            runAll(t, pages);
+        for (int w = 0; w < warmup; w++) {
+            for (Task t : tasks) {
+                runAll(t, pages);
+            }
         }
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();

@@ -14,7 +14,8 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * One iterative pass over a DOM subtree: splits its text into {@link TextBlock}s at block-level tags and
- * records per element the text and link-text length plus its pre-order range (for O(1) containment).
+ * records per element the text and link-text length plus its pre-order range (for O(1) containment);
+ * non-content subtrees (hidden, or of a dropped tag) are skipped, to be removed from the document after.
  */
 final class BlockCollector implements NodeVisitor {
     /** Per-element counters: text chars, link chars, pre-order index, last descendant index. */
@@ -37,12 +38,49 @@ final class BlockCollector implements NodeVisitor {
     private int linkDepth;
     private int counter;
 
+    /** Elements skipped as non-content (hidden, or of a dropped tag), outermost only. */
+    private final List<Element> skipped = new ArrayList<>();
+    private Element skipping;
+    private final Element root;
+    /** Counters of the elements on the traversal path, innermost last. */
+    private Stats[] path = new Stats[64];
+    private int depth;
+
+    private final ElementSemantics.Memo profiles;
+
+    private BlockCollector(Element root, ElementSemantics.Memo profiles) {
+        this.root = root;
+        this.profiles = profiles;
+        owners.push(root);
+    }
+
+    /** Collects the blocks of a subtree, then removes its non-content elements from the document. */
     static BlockCollector collect(Element root) {
-        BlockCollector c = new BlockCollector();
-        c.owners.push(root);
+        BlockCollector c = starting(root, new ElementSemantics.Memo());
         NodeTraversor.traverse(c, root);
-        c.flush();
+        c.finish();
+        c.removeSkipped();
         return c;
+    }
+
+    /**
+     * A collector to be fed the traversal of {@code root} (e.g. as part of a traversal of the whole page), reading
+     * class/id profiles through a memo shared with the traversal's other visitors.
+     */
+    static BlockCollector starting(Element root, ElementSemantics.Memo profiles) {
+        return new BlockCollector(root, profiles);
+    }
+
+    /** Ends the collection: the last block is closed. */
+    void finish() {
+        flush();
+    }
+
+    /** Removes the skipped non-content elements from the document. */
+    void removeSkipped() {
+        for (Element e : skipped) {
+            e.remove();
+        }
     }
 
     List<TextBlock> blocks() {
@@ -54,24 +92,40 @@ final class BlockCollector implements NodeVisitor {
     }
 
     @Override
-    public void head(Node node, int depth) {
+    public void head(Node node, int level) {
+        if (skipping != null) {
+            return;
+        }
         if (node instanceof TextNode t) {
             String s = t.getWholeText();
-            buf.append(s);
+            boolean blank = t.isBlank();
+            if (!blank) {
+                buf.append(s);
+            } else if (!s.isEmpty() && buf.length() > 0 && buf.charAt(buf.length() - 1) != ' ') {
+                buf.append(' '); // whitespace between tags: normalize() would collapse it to one space anyway
+            }
             if (linkDepth > 0) {
                 bufLinks += s.length();
             }
-            Element parent = t.parent() instanceof Element pe ? pe : null;
-            Stats st = parent == null ? null : stats.get(parent);
-            if (st != null) {
-                int n = t.isBlank() ? 0 : s.trim().length();
+            if (!blank && depth > 0) {
+                Stats st = path[depth - 1]; // the text's parent element
+                int n = trimmedLength(s);
                 st.text += n;
                 st.links += linkDepth > 0 ? n : 0;
             }
         } else if (node instanceof Element e) {
+            if (e != root && sem.isNonContent(e)) {
+                skipping = e;
+                skipped.add(e);
+                return;
+            }
             Stats st = new Stats();
             st.pre = counter++;
             stats.put(e, st);
+            if (depth == path.length) {
+                path = java.util.Arrays.copyOf(path, depth * 2);
+            }
+            path[depth++] = st;
             String tag = e.normalName();
             if (tag.equals("a")) {
                 linkDepth++;
@@ -93,7 +147,13 @@ final class BlockCollector implements NodeVisitor {
     }
 
     @Override
-    public void tail(Node node, int depth) {
+    public void tail(Node node, int level) {
+        if (skipping != null) {
+            if (node == skipping) {
+                skipping = null;
+            }
+            return;
+        }
         if (!(node instanceof Element e)) {
             return;
         }
@@ -111,11 +171,10 @@ final class BlockCollector implements NodeVisitor {
             ChromeChain saved = quoteSaved.pop();
             chrome = saved == NO_CHROME ? null : saved;
         }
-        Stats st = stats.get(e);
+        Stats st = path[--depth];
         st.end = counter - 1;
-        Element parent = e.parent();
-        Stats ps = parent == null ? null : stats.get(parent);
-        if (ps != null) {
+        if (depth > 0) {
+            Stats ps = path[depth - 1];
             ps.text += st.text;
             ps.links += st.links;
         }
@@ -123,6 +182,7 @@ final class BlockCollector implements NodeVisitor {
 
     private void flush() {
         if (buf.length() == 0) {
+            bufLinks = 0; // link text that was only whitespace belongs to no block
             return;
         }
         String text = normalize(buf);
@@ -141,25 +201,48 @@ final class BlockCollector implements NodeVisitor {
         if (tag.equals("body") || tag.equals("html")) {
             return false;
         }
-        return sem.chromeTags.contains(tag) || sem.classWeight(e) < 0;
+        return sem.chromeTags.contains(tag) || profiles.of(e).weight() < 0;
     }
 
-    /** Collapses whitespace runs to one space and trims. */
+    /** Length of the string without leading and trailing chars up to a space, as {@link String#trim()} cuts. */
+    static int trimmedLength(String s) {
+        int from = 0;
+        int to = s.length();
+        while (from < to && s.charAt(from) <= ' ') {
+            from++;
+        }
+        while (to > from && s.charAt(to - 1) <= ' ') {
+            to--;
+        }
+        return to - from;
+    }
+
+    /** Collapses whitespace runs (no-break spaces included) to one space and trims. */
     static String normalize(CharSequence s) {
-        StringBuilder out = new StringBuilder(s.length());
+        int len = s.length();
+        char[] out = new char[len];
+        int n = 0;
         boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = 0; i < len; i++) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00a0') {
-                space = out.length() > 0;
+            if (isSpace(c)) {
+                space = n > 0;
             } else {
                 if (space) {
-                    out.append(' ');
+                    out[n++] = ' ';
                     space = false;
                 }
-                out.append(c);
+                out[n++] = c;
             }
         }
-        return out.toString();
+        return new String(out, 0, n);
+    }
+
+    /** {@link Character#isWhitespace(char)} or a no-break space, with a fast path for ASCII. */
+    static boolean isSpace(char c) {
+        if (c <= ' ') {
+            return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001c';
+        }
+        return c >= '\u0080' && (c == '\u00a0' || Character.isWhitespace(c));
     }
 }

@@ -76,7 +76,7 @@ final class BlockFilter {
 
     private static boolean headlineShaped(TextBlock b) {
         String t = b.text();
-        int w = LineShape.words(t);
+        int w = LineShape.words(t, MAX_HEADLINE_WORDS);
         return w >= 3 && w <= MAX_HEADLINE_WORDS && (!LineShape.terminal(t) || t.endsWith("?")) && !t.endsWith(":")
                 && !TABLE_CELLS.contains(b.owner().normalName());
     }
@@ -98,11 +98,10 @@ final class BlockFilter {
         if (text.length() <= longestTitle + 20 && normTitles.contains(simplify(text))) {
             return false;
         }
-        if (CreditFinder.get().startsAsByline(text) && LineShape.words(text) <= MAX_DATELINE_WORDS + 2
-                && !LineShape.terminal(text)) {
+        int words = LineShape.words(text, MAX_DATELINE_WORDS + 2); // exact up to the largest threshold below
+        if (CreditFinder.get().startsAsByline(text) && words <= MAX_DATELINE_WORDS + 2 && !LineShape.terminal(text)) {
             return false;
         }
-        int words = LineShape.words(text);
         boolean cell = TABLE_CELLS.contains(b.owner().normalName()) || b.owner().normalName().equals("p");
         if (words == 0 || words <= MAX_LABEL_WORDS && !b.isHeading() && !cell && !LineShape.terminal(text)) {
             return false;

@@ -5,21 +5,20 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
- * Finds the article body of a parsed page: removes non-content elements, scores containers by the
- * paragraph text they hold (length, commas, link density, class/id semantics), picks the best container
- * with its related siblings, and keeps its prose blocks (paragraphs, subheads, lists, quotes).
+ * Finds the article body of a parsed page from its text blocks (non-content elements skipped, see
+ * {@link BlockCollector}): scores containers by the paragraph text they hold (length, commas, link density,
+ * class/id semantics), picks the best container with its related siblings, and keeps its prose blocks
+ * (paragraphs, subheads, lists, quotes).
  */
 final class BodyExtractor {
     private static final int MAX_CHAIN = 24;
     private final ElementSemantics sem = ElementSemantics.get();
 
-    /** What the body pass found: paragraphs, and dates and bylines seen as visible text around them. */
-    record Body(List<String> paragraphs, List<org.dossier.model.PageDate> dates, List<String> bylines) {}
+    /** What the body pass found: paragraphs, and dates, bylines and credits seen as visible text around them. */
+    record Body(List<String> paragraphs, List<org.dossier.model.PageDate> dates, List<String> bylines,
+                List<org.dossier.model.Credit> credits) {}
 
     /** Body paragraphs of the page (mutates the document); empty when nothing reads as an article. */
     List<String> paragraphs(Element body, java.util.Collection<String> titles) {
@@ -28,13 +27,16 @@ final class BodyExtractor {
 
     /** The body and the visible datelines and bylines around it (mutates the document). */
     Body extract(Element body, java.util.Collection<String> titles) {
-        removeNonContent(body);
-        BlockCollector c = BlockCollector.collect(body);
+        return extract(body, BlockCollector.collect(body), titles);
+    }
+
+    /** The same from the blocks already collected from {@code body}, its non-content elements removed. */
+    Body extract(Element body, BlockCollector c, java.util.Collection<String> titles) {
         List<TextBlock> blocks = dropChrome(c);
         Map<Element, Double> scores = score(blocks, c);
         Element top = best(scores, c, body);
         if (top == null) {
-            return new Body(List.of(), List.of(), List.of());
+            return new Body(List.of(), List.of(), List.of(), List.of());
         }
         top = ProseMass.of(blocks).widen(top, body);
         List<Element> parts = withSiblings(top, scores, c);
@@ -44,34 +46,7 @@ final class BodyExtractor {
             paragraphs.add(b.text());
         }
         VisibleEvidence ev = VisibleEvidence.around(c.blocks(), kept);
-        return new Body(paragraphs, ev.dates(), ev.bylines());
-    }
-
-    private void removeNonContent(Element body) {
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (node instanceof Element e && e != body && isNonContent(e)) {
-                    return FilterResult.REMOVE;
-                }
-                return FilterResult.CONTINUE;
-            }
-        }, body);
-    }
-
-    private boolean isNonContent(Element e) {
-        if (sem.dropTags.contains(e.normalName())) {
-            return true;
-        }
-        if (e.attributesSize() == 0) {
-            return false;
-        }
-        if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")) && e.childrenSize() > 0
-                && !e.normalName().equals("span")) {
-            return true;
-        }
-        String style = e.attr("style");
-        return !style.isEmpty() && style.replace(" ", "").toLowerCase().contains("display:none");
+        return new Body(paragraphs, ev.dates(), ev.bylines(), ev.credits());
     }
 
     /** Blocks not under a chrome-marked element, unless that element holds most of the page's prose. */

@@ -34,6 +34,11 @@ final class CreditFinder {
     final Pattern bylinePattern;
     private final Pattern caption;
     private final Pattern bylineStart;
+    /** A byline's trailing agency credit: "By Jane Doe with VPA" (known agencies or agency-shaped acronyms). */
+    private final Pattern bylineTail;
+    private final Pattern andSplit;
+    /** First letters of the byline words: a line starting otherwise is no byline. */
+    private final String bylineInitials;
     private final Pattern role;
     private final Pattern agencyShape;
     private final Pattern initialsShape;
@@ -44,7 +49,7 @@ final class CreditFinder {
 
     private CreditFinder(Properties p) {
         agencies = new LinkedHashSet<>(List.of(p.getProperty("agencies").split("\\|")));
-        agencyWords = List.of(p.getProperty("agency.words").toLowerCase(java.util.Locale.ROOT).split("\\|"));
+        agencyWords = List.of(p.getProperty("agency.words").split("\\|"));
         String agency = alternation(p.getProperty("agencies"));
         String and = "(?:\\s*,\\s*|\\s+(?:" + p.getProperty("and.words") + ")\\s+)";
         slugLine = Pattern.compile("^[\\p{L}.-]{2,16}(?:\\s*/\\s*[\\p{L}.-]{2,16})+$");
@@ -58,7 +63,16 @@ final class CreditFinder {
         role = Pattern.compile("\\b(?:" + p.getProperty("role.words") + ")\\b");
         String labels = p.getProperty("caption.labels");
         caption = Pattern.compile("(?i)^(?:" + labels + ")\\s*:.{0,80}$|.*\\((?:" + labels + ")\\s*:[^)]{0,60}\\)\\s*$");
+        StringBuilder initials = new StringBuilder();
+        for (String w : p.getProperty("byline.words").split("\\|")) {
+            initials.append(w.charAt(0));
+        }
+        bylineInitials = initials.toString();
         bylineStart = Pattern.compile("(?:" + p.getProperty("byline.words") + ")\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}");
+        String agencyOrShape = "(?:" + agency + "|" + p.getProperty("agency.shape") + ")";
+        bylineTail = Pattern.compile(",?\\s+(?:" + p.getProperty("with.words") + ")\\s+(" + agencyOrShape + "(?:" + and
+                + agencyOrShape + ")*)\\.?$");
+        andSplit = Pattern.compile(and);
         bylinePattern = Pattern.compile("^(?:" + p.getProperty("byline.words")
                 + ")\\s+(\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){0,3}(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}.'-]+"
                 + "(?:\\s+\\p{Lu}[\\p{L}.'-]+){0,3})*)$");
@@ -91,6 +105,9 @@ final class CreditFinder {
         if (m.matches()) {
             out.add(new Credit(Credit.Kind.SOURCE, m.group(1).strip(), s));
             return out;
+        }
+        if (startsAsByline(s)) {
+            return bylineAgencies(s); // "By Jane Doe with AFP" credits an agency, not a source named "By Jane Doe"
         }
         m = withLine.matcher(s);
         if (m.matches()) {
@@ -155,23 +172,23 @@ final class CreditFinder {
         return out;
     }
 
+    /** A cheap test before the agency pattern, which matches its words as written (case-sensitively). */
     private boolean mentionsAgencyWord(String paragraph) {
-        String lower = paragraph.toLowerCase(java.util.Locale.ROOT);
         for (String w : agencyWords) {
-            if (lower.contains(w)) {
+            if (paragraph.contains(w)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Author names of a byline line ("By Jane Doe and John Roe"), or empty. */
+    /** Author names of a byline line ("By Jane Doe and John Roe", "By Jane Doe with VPA"), or empty. */
     List<String> byline(String line) {
         List<String> out = new ArrayList<>();
         if (line.length() > MAX_CREDIT_LINE || !startsAsByline(line.strip())) {
             return out;
         }
-        Matcher m = bylinePattern.matcher(line.strip());
+        Matcher m = bylinePattern.matcher(bylineTail.matcher(line.strip()).replaceFirst(""));
         if (m.matches()) {
             for (String name : m.group(1).split("\\s*(?:,|\\band\\b|&)\\s*")) {
                 if (!name.isBlank()) {
@@ -182,14 +199,37 @@ final class CreditFinder {
         return out;
     }
 
+    /** The names part of a byline without a trailing agency credit ("Jane Doe with VPA" gives "Jane Doe"). */
+    String withoutAgencyTail(String names) {
+        return bylineTail.matcher(names).replaceFirst("");
+    }
+
+    /** The agencies a byline credits after its names ("By Jane Doe with VPA and AFP"), or empty. */
+    List<Credit> bylineAgencies(String line) {
+        String s = line.strip();
+        List<Credit> out = new ArrayList<>();
+        if (s.length() > MAX_CREDIT_LINE || !startsAsByline(s)) {
+            return out;
+        }
+        Matcher m = bylineTail.matcher(s);
+        if (m.find()) {
+            for (String token : andSplit.split(m.group(1))) {
+                if (!token.isBlank()) {
+                    out.add(new Credit(Credit.Kind.AGENCY, token.strip(), s));
+                }
+            }
+        }
+        return out;
+    }
+
     /** Starts like a byline: a byline word followed by a capitalised name ("By Jane Doe - 11/18/19"). */
     boolean startsAsByline(String line) {
-        return bylineStart.matcher(line).lookingAt();
+        return !line.isEmpty() && bylineInitials.indexOf(line.charAt(0)) >= 0 && bylineStart.matcher(line).lookingAt();
     }
 
     /** A picture caption or picture credit ("Photo: X / AFP", "… (Image: X)"). */
     boolean isCaption(String line) {
-        return line.length() < MAX_CREDIT_LINE * 3 && caption.matcher(line).matches();
+        return line.length() < MAX_CREDIT_LINE * 3 && line.indexOf(':') >= 0 && caption.matcher(line).matches();
     }
 
     /** A byline part that is a job title ("AP Auto Writer", "Staff Reporter"). */
@@ -218,7 +258,7 @@ final class CreditFinder {
         return sb.toString();
     }
 
-    private static Properties load() {
+    static Properties load() {
         Properties p = new Properties();
         try (InputStream in = CreditFinder.class.getResourceAsStream("credits.properties")) {
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));

@@ -105,7 +105,7 @@ final class DateParsing {
     }
 
     /** Whether the string has four digits in a row: every supported date shape writes the year so. */
-    private static boolean hasYearLikeNumber(String s) {
+    static boolean hasYearLikeNumber(String s) {
         int run = 0;
         for (int i = 0; i < s.length(); i++) {
             run = Character.isDigit(s.charAt(i)) ? run + 1 : 0;

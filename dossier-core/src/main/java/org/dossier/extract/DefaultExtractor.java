@@ -28,7 +28,7 @@ public class DefaultExtractor implements Extractor {
             throw new ExtractionException("content is binary, not text");
         }
         Article a = page.kind() == RawPage.Kind.HTML ? fromHtml(page) : fromText(page);
-        int words = LineShape.words(a.text());
+        int words = LineShape.words(a.text(), MIN_ARTICLE_WORDS);
         if (words < MIN_ARTICLE_WORDS) {
             throw new ExtractionException("no usable article: body has only " + words + " words");
         }
@@ -50,17 +50,18 @@ public class DefaultExtractor implements Extractor {
         }
         List<Credit> credits = CreditFinder.distinct(named(found));
         String outlet = m.outlet() != null ? m.outlet() : outletFromCredits(credits);
-        return new Article(page.id(), page.source(), m.url(), m.title(), authors, published(m.dates()),
-                m.dates(), outlet, null, credits, text, TranslationScorer.score(text), null, null);
+        return new Article(page.id(), page.source(), m.url(), m.title(), orCredited(authors, credits),
+                published(m.dates()), m.dates(), outlet, null, credits, text, TranslationScorer.score(text),
+                null, null);
     }
 
     private Article fromText(RawPage page) throws ExtractionException {
         PlainTextExtractor.Result r = new PlainTextExtractor().extract(page.content());
         String text = String.join("\n\n", r.paragraphs());
         List<Credit> credits = CreditFinder.distinct(named(r.credits()));
-        return new Article(page.id(), page.source(), null, r.title(), HtmlMetadata.Authors.clean(r.authors()),
-                published(r.dates()), r.dates(), outletFromCredits(credits), null, credits, text,
-                TranslationScorer.score(text), null, null);
+        return new Article(page.id(), page.source(), null, r.title(),
+                orCredited(HtmlMetadata.Authors.clean(r.authors()), credits), published(r.dates()), r.dates(),
+                outletFromCredits(credits), null, credits, text, TranslationScorer.score(text), null, null);
     }
 
     /**
@@ -88,6 +89,14 @@ public class DefaultExtractor implements Extractor {
     private static boolean better(LocalDate a, LocalDate b, java.util.Map<LocalDate, Double> support) {
         int c = Double.compare(support.get(a), support.get(b));
         return c > 0 || c == 0 && a.isBefore(b);
+    }
+
+    /** The authors found, or, when none is, the reporters a contribution line credits ("Reporting by …"). */
+    static List<String> orCredited(List<String> authors, List<Credit> credits) {
+        if (!authors.isEmpty()) {
+            return authors;
+        }
+        return credits.stream().filter(c -> c.kind() == Credit.Kind.AUTHOR).map(Credit::name).toList();
     }
 
     /** The outlet named by a repost notice, else by a source credit. */

@@ -17,17 +17,22 @@ final class HtmlExtractor {
 
     Result extract(String html) throws ExtractionException {
         Document doc = HtmlInput.parse(html, "");
-        HtmlMetadata meta = HtmlMetadata.read(doc);
         Element body = doc.body();
-        BodyExtractor.Body found = body == null ? new BodyExtractor.Body(List.of(), List.of(), List.of())
-                : new BodyExtractor().extract(body, meta.titleVariants());
+        ElementSemantics.Memo profiles = new ElementSemantics.Memo();
+        BlockCollector blocks = body == null ? null : BlockCollector.starting(body, profiles);
+        HtmlMetadata meta = HtmlMetadata.read(PageWalk.walk(doc, body, blocks, profiles));
+        BodyExtractor.Body found = new BodyExtractor.Body(List.of(), List.of(), List.of(), List.of());
+        if (blocks != null) {
+            blocks.removeSkipped(); // after metadata is read: bylines and dates may sit in removed elements
+            found = new BodyExtractor().extract(body, blocks, meta.titleVariants());
+        }
         meta = withVisibleEvidence(meta, found);
         List<String> paragraphs = fallback(found.paragraphs(), meta.jsonLdBody());
         if (paragraphs.isEmpty()) {
             throw new ExtractionException("no article text found in HTML page");
         }
         CreditFinder finder = CreditFinder.get();
-        List<Credit> credits = new ArrayList<>();
+        List<Credit> credits = new ArrayList<>(found.credits());
         List<String> kept = new ArrayList<>();
         for (int i = 0; i < paragraphs.size(); i++) {
             String p = paragraphs.get(i);
@@ -37,6 +42,7 @@ final class HtmlExtractor {
             }
             credits.addAll(line);
             credits.addAll(finder.inText(p));
+            credits.addAll(ContributionCredits.get().find(p)); // a contribution line stays body text
             if (line.isEmpty()) {
                 kept.add(p);
             }

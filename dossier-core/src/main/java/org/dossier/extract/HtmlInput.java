@@ -1,12 +1,11 @@
 package org.dossier.extract;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
 
 /**
- * Bounded HTML parsing: drops script and style bodies (except JSON-LD) with a linear scan before jsoup
- * sees them, and caps the markup size, so huge inline scripts or pathological pages stay cheap.
+ * Bounded HTML parsing: skips script and style bodies (except JSON-LD), found by a linear scan, while jsoup
+ * reads the page, and caps the markup size, so huge inline scripts or pathological pages stay cheap.
  */
 final class HtmlInput {
     /** Largest markup (after script removal) handed to the parser, in chars. */
@@ -18,15 +17,16 @@ final class HtmlInput {
     }
 
     static Document parse(String html, String baseUri) {
-        String markup = stripScripts(html);
-        if (markup.length() > MAX_MARKUP) {
-            markup = markup.substring(0, MAX_MARKUP);
-        }
-        return Jsoup.parse(markup, baseUri == null ? "" : baseUri, Parser.htmlParser());
+        int[] cuts = cuts(html);
+        return Parser.htmlParser().parseInput(new RangeReader(html, cuts, cuts.length, MAX_MARKUP),
+                baseUri == null ? "" : baseUri);
     }
 
-    /** Removes script, style, svg and noscript elements (except JSON-LD scripts) and comments, in one pass. */
-    static String stripScripts(String html) {
+    /**
+     * The [start, end) ranges of script, style, svg and noscript elements (except JSON-LD scripts) and comments,
+     * found in one pass, as sorted start/end pairs.
+     */
+    static int[] cuts(String html) {
         int[] cuts = new int[16];
         int n = 0;
         int i = html.indexOf('<');
@@ -62,23 +62,7 @@ final class HtmlInput {
             cuts[n++] = end;
             i = end >= html.length() ? -1 : html.indexOf('<', end);
         }
-        return n == 0 ? html : cut(html, cuts, n);
-    }
-
-    /** The text without the given [start, end) ranges, built at its exact size. */
-    private static String cut(String html, int[] cuts, int n) {
-        int removed = 0;
-        for (int k = 0; k < n; k += 2) {
-            removed += cuts[k + 1] - cuts[k];
-        }
-        StringBuilder out = new StringBuilder(html.length() - removed);
-        int copied = 0;
-        for (int k = 0; k < n; k += 2) {
-            out.append(html, copied, cuts[k]);
-            copied = cuts[k + 1];
-        }
-        out.append(html, copied, html.length());
-        return out.toString();
+        return java.util.Arrays.copyOf(cuts, n);
     }
 
     private static String rawTextTag(String html, int lt) {
@@ -110,8 +94,8 @@ final class HtmlInput {
     }
 
     private static boolean isJsonLd(String html, int from, int to) {
-        for (int k = from; k + 7 <= to; k++) {
-            if (html.regionMatches(true, k, "ld+json", 0, 7)) {
+        for (int k = from + 2; k + 5 <= to; k++) {
+            if (html.charAt(k) == '+' && html.regionMatches(true, k - 2, "ld+json", 0, 7)) {
                 return true;
             }
         }

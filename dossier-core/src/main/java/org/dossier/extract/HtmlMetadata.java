@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.dossier.model.PageDate;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -21,9 +22,16 @@ record HtmlMetadata(String title, List<String> authors, List<PageDate> dates, St
     private static final String[] MODIFIED_META = {"article:modified_time", "dateModified", "og:updated_time",
         "last-modified", "dcterms.modified"};
     private static final int MAX_AUTHOR_WORDS = 5;
+    private static final Pattern PIPE = Pattern.compile("\\s+\\|\\s+");
+    private static final Pattern URL_START = Pattern.compile("(?i)https?://(www\\.)?");
+    private static final Pattern URL_PATH = Pattern.compile("/.*$");
 
     static HtmlMetadata read(Document doc) {
-        PageIndex page = PageIndex.of(doc);
+        return read(PageIndex.of(doc));
+    }
+
+    /** Metadata from an index of the page's metadata-bearing elements. */
+    static HtmlMetadata read(PageIndex page) {
         JsonLd ld = JsonLd.read(page.jsonLd);
         String declaredOutlet = siteName(firstNonBlank(page.meta("og:site_name"), ld.publisher(),
                 page.meta("application-name")));
@@ -122,9 +130,9 @@ record HtmlMetadata(String title, List<String> authors, List<PageDate> dates, St
         if (raw == null) {
             return null;
         }
-        String s = raw.split("\\s+\\|\\s+")[0].strip();
-        if (s.matches("(?i)https?://.*")) {
-            s = s.replaceFirst("(?i)https?://(www\\.)?", "").replaceFirst("/.*$", "");
+        String s = PIPE.split(raw)[0].strip();
+        if (URL_START.matcher(s).lookingAt()) {
+            s = URL_PATH.matcher(URL_START.matcher(s).replaceFirst("")).replaceFirst("");
         }
         return s.isEmpty() ? null : s;
     }
@@ -140,14 +148,17 @@ record HtmlMetadata(String title, List<String> authors, List<PageDate> dates, St
 
     /** Author-name cleanup: strips "By", splits lists, drops URLs and overlong strings. */
     static final class Authors {
+        private static final Pattern BY = Pattern.compile("(?i)^(by|von|par|por|di)\\s+");
+        private static final Pattern LIST = Pattern.compile("\\s*(?:,|;|\\band\\b|&|\\|)\\s*");
         private Authors() {
         }
 
         static List<String> clean(Iterable<String> raw) {
             Set<String> out = new LinkedHashSet<>();
             for (String r : raw) {
-                String s = BlockCollector.normalize(r).replaceFirst("(?i)^(by|von|par|por|di)\\s+", "");
-                for (String name : s.split("\\s*(?:,|;|\\band\\b|&|\\|)\\s*")) {
+                String s = CreditFinder.get().withoutAgencyTail(
+                        BY.matcher(BlockCollector.normalize(r)).replaceFirst(""));
+                for (String name : LIST.split(s)) {
                     String n = name.strip();
                     if (!n.isEmpty() && !n.contains("http") && !n.contains("@") && !n.contains("/")
                             && LineShape.words(n) <= MAX_AUTHOR_WORDS && Character.isLetter(n.charAt(0))

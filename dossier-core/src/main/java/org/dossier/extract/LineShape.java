@@ -13,12 +13,20 @@ final class LineShape {
 
     /** Word count; in scripts written without spaces (Han, kana, Hangul) two characters count as a word. */
     static int words(String s) {
+        return words(s, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The word count, or some count above {@code limit} once it is clear there are more than {@code limit}
+     * words: enough to compare with a threshold up to {@code limit} without reading a long text to its end.
+     */
+    static int words(String s, int limit) {
         int n = 0;
         int ideographic = 0;
         boolean inWord = false;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = 0; i < s.length() && n - 1 <= limit; i++) {
             char c = s.charAt(i);
-            boolean wordChar = c < 0x80 ? Character.isLetterOrDigit(c) : Character.isLetterOrDigit(c) || isMark(c);
+            boolean wordChar = c < 0x80 ? asciiWordChar(c) : Character.isLetterOrDigit(c) || isMark(c);
             if (wordChar && !inWord) {
                 n++;
             }
@@ -28,6 +36,10 @@ final class LineShape {
             }
         }
         return n + ideographic / 2;
+    }
+
+    private static boolean asciiWordChar(char c) {
+        return c >= '0' && c <= '9' || (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
     }
 
     private static boolean isMark(char c) {

@@ -21,8 +21,6 @@ final class PageIndex implements NodeVisitor {
     /** A site name is this many words at most. */
     static final int MAX_SITE_WORDS = 6;
     private static final int MAX_SITE_CANDIDATES = 5;
-    private static final java.util.regex.Pattern ROOT_HREF = java.util.regex.Pattern.compile(
-            "(?i)(?:/|\\./|https?://[^/?#]+/?)");
 
     final Map<String, String> metas = new HashMap<>();
     final List<String> jsonLd = new ArrayList<>();
@@ -37,8 +35,14 @@ final class PageIndex implements NodeVisitor {
     private int siteCandidates;
     String canonical;
 
+    private final ElementSemantics.Memo profiles;
+
+    PageIndex(ElementSemantics.Memo profiles) {
+        this.profiles = profiles;
+    }
+
     static PageIndex of(Document doc) {
-        PageIndex index = new PageIndex();
+        PageIndex index = new PageIndex(new ElementSemantics.Memo());
         NodeTraversor.traverse(index, doc);
         return index;
     }
@@ -55,7 +59,7 @@ final class PageIndex implements NodeVisitor {
         switch (e.normalName()) {
             case "meta" -> addMeta(e);
             case "script" -> {
-                if (e.attr("type").contains("ld+json")) {
+                if (ElementSemantics.attr(e, "type").contains("ld+json")) {
                     jsonLd.add(e.data());
                 }
             }
@@ -68,28 +72,58 @@ final class PageIndex implements NodeVisitor {
                 }
             }
             case "a" -> {
-                if (ROOT_HREF.matcher(e.attr("href").strip()).matches()) {
+                if (siteLink == null && siteCandidates < MAX_SITE_CANDIDATES
+                        && isRootHref(ElementSemantics.attr(e, "href").strip())) {
                     siteCandidate(e);
                 }
             }
             case "link" -> {
-                if (canonical == null && e.attr("rel").equalsIgnoreCase("canonical")) {
-                    canonical = e.attr("href").strip();
+                if (canonical == null && ElementSemantics.attr(e, "rel").equalsIgnoreCase("canonical")) {
+                    canonical = ElementSemantics.attr(e, "href").strip();
                 }
             }
             default -> {
             }
         }
-        if (e.attributesSize() > 0 && siteLink == null && siteCandidates < MAX_SITE_CANDIDATES
-                && ElementSemantics.get().isSiteName(e)) {
+        if (e.attributesSize() == 0) {
+            return;
+        }
+        if (siteLink == null && siteCandidates < MAX_SITE_CANDIDATES && profiles.of(e).siteName()) {
             siteCandidate(e);
         }
-        if (e.attributesSize() > 0 && e.attr("itemprop").equals("datePublished")) {
+        String itemprop = ElementSemantics.attr(e, "itemprop");
+        if (itemprop.equals("datePublished")) {
             datePublished.add(e);
         }
-        if (authorElements.size() < MAX_AUTHOR_ELEMENTS && isAuthorElement(e)) {
+        if (authorElements.size() < MAX_AUTHOR_ELEMENTS && isAuthorElement(e, itemprop)) {
             authorElements.add(e);
         }
+    }
+
+    /** A link to a site's root: "/", "./" or a scheme and host with at most a trailing slash. */
+    static boolean isRootHref(String href) {
+        if (href.equals("/") || href.equals("./")) {
+            return true;
+        }
+        int host;
+        if (href.regionMatches(true, 0, "http://", 0, 7)) {
+            host = 7;
+        } else if (href.regionMatches(true, 0, "https://", 0, 8)) {
+            host = 8;
+        } else {
+            return false;
+        }
+        int end = href.endsWith("/") ? href.length() - 1 : href.length();
+        if (end <= host) {
+            return false;
+        }
+        for (int i = host; i < end; i++) {
+            char c = href.charAt(i);
+            if (c == '/' || c == '?' || c == '#') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Takes the element's text (or its image's alt text) as the site name if it is short and not "Home". */
@@ -109,25 +143,22 @@ final class PageIndex implements NodeVisitor {
         }
     }
 
-    private static boolean isAuthorElement(Element e) {
-        if (e.attributesSize() == 0) {
-            return false;
-        }
-        if (e.attr("rel").equals("author") || e.attr("itemprop").equals("author")) {
+    private static boolean isAuthorElement(Element e, String itemprop) {
+        if (itemprop.equals("author") || ElementSemantics.attr(e, "rel").equals("author")) {
             return true;
         }
-        String cls = e.className();
+        String cls = ElementSemantics.attr(e, "class");
         return (cls.contains("author") || cls.contains("byline"))
                 && (e.hasClass("byline") || e.hasClass("author") || e.hasClass("author-name"));
     }
 
     private void addMeta(Element m) {
-        String content = m.attr("content").strip();
+        String content = ElementSemantics.attr(m, "content").strip();
         if (content.isEmpty()) {
             return;
         }
         for (String attr : new String[] {"property", "name", "itemprop"}) {
-            String k = m.attr(attr).strip().toLowerCase(Locale.ROOT);
+            String k = ElementSemantics.attr(m, attr).strip().toLowerCase(Locale.ROOT);
             if (!k.isEmpty()) {
                 metas.putIfAbsent(k, content);
             }

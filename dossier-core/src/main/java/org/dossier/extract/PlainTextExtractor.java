@@ -46,9 +46,11 @@ final class PlainTextExtractor {
         body = withoutClosingSlug(body, found);
         for (int i = span[1] + 1; i < Math.min(lines.size(), span[1] + 1 + CreditFinder.CLOSING_LINES); i++) {
             found.addAll(credits.closingSlug(lines.get(i)));
+            found.addAll(ContributionCredits.get().find(lines.get(i)));
         }
         for (String p : body) {
             found.addAll(credits.inText(p));
+            found.addAll(ContributionCredits.get().find(p));
         }
         if (body.isEmpty()) {
             throw new ExtractionException("no body paragraphs in text page");

@@ -3,14 +3,16 @@ package org.dossier.extract;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.dossier.model.Credit;
 import org.dossier.model.PageDate;
 
 /**
  * Dates and bylines a page shows as short text lines around its body: the first dateline just before the
  * body is good evidence of publication; other dates before it are weaker, dates after the body (teasers,
- * footers) weak. Bylines ("By Jane Doe") before the body name the authors.
+ * footers) weak. Bylines ("By Jane Doe") before the body name the authors (and agencies they credit);
+ * contribution lines just after it ("Reporting by …") credit reporters and editors.
  */
-record VisibleEvidence(List<PageDate> dates, List<String> bylines) {
+record VisibleEvidence(List<PageDate> dates, List<String> bylines, List<Credit> credits) {
     static final double DATELINE = 0.6;
     /** A visible "Published …" line: below declared metadata, above a bare dateline or time element. */
     static final double LABELLED_PUBLISHED = 0.8;
@@ -21,22 +23,33 @@ record VisibleEvidence(List<PageDate> dates, List<String> bylines) {
     private static final int LOOKBACK = 25;
     /** How many blocks after the body are searched for (weak) dates. */
     private static final int LOOKAHEAD = 60;
+    /** What follows a byline on its line after a dash, bar or dot ("By Jane Doe | 3 May 2024"). */
+    private static final java.util.regex.Pattern TRAILER = java.util.regex.Pattern.compile(
+            "\\s+[-|\u2013\u2014\u00b7].*$");
 
     static VisibleEvidence around(List<TextBlock> all, List<TextBlock> kept) {
         List<PageDate> dates = new ArrayList<>();
         List<String> bylines = new ArrayList<>();
+        List<Credit> credits = new ArrayList<>();
         if (kept.isEmpty()) {
-            return new VisibleEvidence(dates, bylines);
+            return new VisibleEvidence(dates, bylines, credits);
         }
         int firstBody = indexOf(all, kept.get(0));
         int lastBody = indexOf(all, kept.get(kept.size() - 1));
         boolean datelineSeen = false;
         for (int i = firstBody - 1; i >= Math.max(0, firstBody - LOOKBACK); i--) {
             String t = all.get(i).text();
-            if (LineShape.words(t) > MAX_DATELINE_WORDS) {
+            if (LineShape.words(t, MAX_DATELINE_WORDS) > MAX_DATELINE_WORDS) {
                 continue;
             }
-            bylines.addAll(CreditFinder.get().byline(t.replaceAll("\\s+[-|\u2013\u2014\u00b7].*$", "")));
+            if (CreditFinder.get().startsAsByline(t.strip())) {
+                String line = TRAILER.matcher(t).replaceAll("");
+                bylines.addAll(CreditFinder.get().byline(line));
+                credits.addAll(CreditFinder.get().bylineAgencies(line));
+            }
+            if (!DateParsing.hasYearLikeNumber(t)) {
+                continue; // no date in the line
+            }
             if (labelled(t, dates)) {
                 continue;
             }
@@ -49,14 +62,17 @@ record VisibleEvidence(List<PageDate> dates, List<String> bylines) {
         }
         for (int i = lastBody + 1; i < Math.min(all.size(), lastBody + 1 + LOOKAHEAD); i++) {
             String t = all.get(i).text();
-            if (LineShape.words(t) <= MAX_DATELINE_WORDS) {
+            if (i <= lastBody + CreditFinder.CLOSING_LINES) {
+                credits.addAll(ContributionCredits.get().find(t));
+            }
+            if (LineShape.words(t, MAX_DATELINE_WORDS) <= MAX_DATELINE_WORDS) {
                 LocalDate d = DateParsing.first(t);
                 if (d != null) {
                     dates.add(new PageDate(d, "text:after-body", AFTER_BODY));
                 }
             }
         }
-        return new VisibleEvidence(dates, bylines);
+        return new VisibleEvidence(dates, bylines, credits);
     }
 
     /**
