@@ -56,8 +56,8 @@ final class Timeline {
             if (a.article().outlet() != null) {
                 out.add(a.article().outlet().toLowerCase(Locale.ROOT));
             }
-            a.article().credits().stream().map(Credit::name).filter(Objects::nonNull)
-                    .forEach(n -> out.add(n.toLowerCase(Locale.ROOT)));
+            a.article().credits().stream().filter(c -> c.kind() != Credit.Kind.AUTHOR && c.kind() != Credit.Kind.EDITOR)
+                    .map(Credit::name).filter(Objects::nonNull).forEach(n -> out.add(n.toLowerCase(Locale.ROOT)));
         }
         return out;
     }
