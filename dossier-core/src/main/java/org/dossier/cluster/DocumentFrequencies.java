@@ -27,6 +27,17 @@ public final class DocumentFrequencies {
         count(disjointFeatures);
     }
 
+    /** Counts one document whose distinct features have the given ids (from {@link #id}). */
+    void addIds(int[] ids, int[] disjointIds) {
+        docs++;
+        for (int id : ids) {
+            df[id]++;
+        }
+        for (int id : disjointIds) {
+            df[id]++;
+        }
+    }
+
     private void count(Collection<String> features) {
         for (String f : features) {
             int id = id(f); // may grow df
