@@ -13,7 +13,7 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * The terms one language analyzer makes of a text, word by word: the text is cut by Lucene's standard tokenizer
- * (the analyzers' own first step) and each word's term, found once by the whole analyzer, is remembered (at most
+ * (the analyzers' own first step, shared as {@link TextWords}) and each word's term, found once by the whole analyzer, is remembered (at most
  * {@link #CAPACITY} words; the memory is then cleared). A word the tokenizer cuts differently on its own, or
  * that the filters split, sends its text through the analyzer as a whole. Not thread-safe.
  */
@@ -25,7 +25,6 @@ final class WordTerms {
     private static final String CONTEXT = new String("context");
 
     private final Analyzer analyzer;
-    private final Analyzer words = plainTokenizer();
     private final Analyzer wordCheck = plainTokenizer();
     private final CharArrayMap<String> terms = new CharArrayMap<>(4096, false);
     private String[] found = new String[256];
@@ -35,12 +34,15 @@ final class WordTerms {
         this.analyzer = analyzer;
     }
 
-    /** Adds the weighted terms of {@code s} to {@code tf} as {@link LexicalTerms#add} does. */
-    void add(String s, Map<String, Double> tf, double weight, int leadChars) {
+    /**
+     * Adds the weighted terms of {@code s}, whose words are {@code words[from, to)}, to {@code tf} as
+     * {@link LexicalTerms#add} does.
+     */
+    void add(TextWords words, int from, int to, String s, Map<String, Double> tf, double weight, int leadChars) {
         if (s == null || s.isEmpty()) {
             return;
         }
-        int n = read(s);
+        int n = read(words, from, to);
         if (n < 0) {
             LexicalTerms.add(analyzer, s, tf, weight, leadChars);
             return;
@@ -53,31 +55,24 @@ final class WordTerms {
     }
 
     /** The words' terms and offsets into the scratch arrays: their number, or -1 when one needs its context. */
-    private int read(String s) {
+    private int read(TextWords words, int from, int to) {
         int n = 0;
-        try (TokenStream ts = words.tokenStream("t", s)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
-            ts.reset();
-            while (n >= 0 && ts.incrementToken()) {
-                String t = terms.get(term.buffer(), 0, term.length());
-                if (t == null) {
-                    t = learn(term.toString());
-                }
-                if (t == CONTEXT) {
-                    n = -1;
-                } else {
-                    if (n == found.length) {
-                        found = Arrays.copyOf(found, n * 2);
-                        offsets = Arrays.copyOf(offsets, n * 2);
-                    }
-                    found[n] = t;
-                    offsets[n++] = off.startOffset();
-                }
+        char[] chars = words.chars();
+        for (int i = from; i < to; i++) {
+            int start = words.start(i);
+            String t = terms.get(chars, start, words.end(i) - start);
+            if (t == null) {
+                t = learn(new String(chars, start, words.end(i) - start));
             }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            if (t == CONTEXT) {
+                return -1;
+            }
+            if (n == found.length) {
+                found = Arrays.copyOf(found, n * 2);
+                offsets = Arrays.copyOf(offsets, n * 2);
+            }
+            found[n] = t;
+            offsets[n++] = words.offset(i);
         }
         return n;
     }

@@ -19,6 +19,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.dossier.cluster.AnchorExtractor;
 import org.dossier.cluster.Anchors;
+import org.dossier.cluster.TextWords;
 
 /**
  * Computes {@link TextSignature}s: Lucene's tokens (standard tokenizer, lower case, ASCII folding) in word shingles
@@ -71,7 +72,7 @@ public final class Signer {
         String all = (title == null ? "" : title + "\n") + (text == null ? "" : text);
         int count;
         long[] textHashes;
-        if (words.read(all)) {
+        if (words.read(TextWords.of(title, text))) {
             count = words.count();
             textHashes = shingleHashes();
         } else {
