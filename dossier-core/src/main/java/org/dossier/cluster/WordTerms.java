@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -26,7 +25,7 @@ final class WordTerms {
 
     private final Analyzer analyzer;
     private final Analyzer wordCheck = plainTokenizer();
-    private final CharArrayMap<String> terms = new CharArrayMap<>(4096, false);
+    private final WordMap terms = new WordMap();
     private String[] found = new String[256];
     private int[] offsets = new int[256];
 
@@ -60,7 +59,7 @@ final class WordTerms {
         char[] chars = words.chars();
         for (int i = from; i < to; i++) {
             int start = words.start(i);
-            String t = terms.get(chars, start, words.end(i) - start);
+            String t = terms.get(chars, start, words.end(i));
             if (t == null) {
                 t = learn(new String(chars, start, words.end(i) - start));
             }

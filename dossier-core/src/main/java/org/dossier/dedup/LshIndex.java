@@ -1,13 +1,10 @@
 package org.dossier.dedup;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -21,8 +18,9 @@ final class LshIndex<T extends LshIndex.Item> {
 
     private final int rows;
     private final Function<T, long[]> signature;
-    private final Map<Long, Deque<T>> buckets = new HashMap<>();
+    private final BandBuckets<T> buckets = new BandBuckets<>();
     private final List<T> found = new ArrayList<>();
+    private static final Comparator<Item> MOST_HITS = (a, b) -> Integer.compare(b.hits, a.hits);
     private int lookups;
 
     /** What the index stores: scratch counters of the current lookup (one lookup at a time per index). */
@@ -39,7 +37,7 @@ final class LshIndex<T extends LshIndex.Item> {
 
     void add(T item) {
         for (long key : keys(signature.apply(item))) {
-            Deque<T> b = buckets.computeIfAbsent(key, k -> new ArrayDeque<>(2));
+            Deque<T> b = buckets.getOrCreate(key);
             b.addLast(item);
             if (b.size() > BUCKET_CAP) {
                 b.removeFirst();
@@ -79,7 +77,7 @@ final class LshIndex<T extends LshIndex.Item> {
             }
         }
         if (found.size() > limit) {
-            found.sort(Comparator.comparingInt((T item) -> item.hits).reversed());
+            found.sort(MOST_HITS);
         }
         return List.copyOf(found.subList(0, Math.min(limit, found.size())));
     }
