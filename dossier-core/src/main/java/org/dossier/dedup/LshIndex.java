@@ -1,8 +1,8 @@
 package org.dossier.dedup;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.Function;
@@ -37,20 +37,13 @@ final class LshIndex<T extends LshIndex.Item> {
 
     void add(T item) {
         for (long key : keys(signature.apply(item))) {
-            Deque<T> b = buckets.getOrCreate(key);
-            b.addLast(item);
-            if (b.size() > BUCKET_CAP) {
-                b.removeFirst();
-            }
+            buckets.add(key, item, BUCKET_CAP);
         }
     }
 
     void remove(T item) {
         for (long key : keys(signature.apply(item))) {
-            Deque<T> b = buckets.get(key);
-            if (b != null && b.remove(item) && b.isEmpty()) {
-                buckets.remove(key);
-            }
+            buckets.remove(key, item);
         }
     }
 
@@ -62,24 +55,31 @@ final class LshIndex<T extends LshIndex.Item> {
         int stamp = ++lookups;
         found.clear();
         for (long key : keys(sig)) {
-            Deque<T> b = buckets.get(key);
-            if (b != null) {
-                for (Iterator<T> it = b.descendingIterator(); it.hasNext(); ) {
-                    T item = it.next();
-                    if (item.countedBy != this || item.stamp != stamp) {
-                        item.countedBy = this;
-                        item.stamp = stamp;
-                        item.hits = 0;
-                        found.add(item);
-                    }
-                    item.hits++;
+            Object held = buckets.get(key);
+            if (held instanceof ArrayDeque<?> q) {
+                for (Iterator<?> it = q.descendingIterator(); it.hasNext(); ) {
+                    count(it.next(), stamp);
                 }
+            } else if (held != null) {
+                count(held, stamp);
             }
         }
         if (found.size() > limit) {
             found.sort(MOST_HITS);
         }
         return List.copyOf(found.subList(0, Math.min(limit, found.size())));
+    }
+
+    @SuppressWarnings("unchecked")
+    private void count(Object held, int stamp) {
+        T item = (T) held;
+        if (item.countedBy != this || item.stamp != stamp) {
+            item.countedBy = this;
+            item.stamp = stamp;
+            item.hits = 0;
+            found.add(item);
+        }
+        item.hits++;
     }
 
     int buckets() {

@@ -35,6 +35,8 @@ public final class ThroughputBenchMain {
         long marked = 0;
         long n = 0;
         long t0 = System.nanoTime();
+        long cpu0 = threadCpu();
+        long process0 = processCpu();
         for (Doc d : new SyntheticStream(bases, count, days, 42)) {
             Article a = dedup.add(article(d));
             if (a.duplicateOf() != null || a.derivedFrom() != null) {
@@ -42,14 +44,14 @@ public final class ThroughputBenchMain {
             }
             clusterer.assign(d);
             if (++n % 50_000 == 0) {
-                report(n, t0, marked, closed.get(), clusterer.openCount(), dedup.remembered());
+                report(n, t0, cpu0, process0, marked, closed.get(), clusterer.openCount(), dedup.remembered());
             }
             if ((n & 1023) == 0 && System.nanoTime() - t0 > maxNanos) {
                 System.out.printf("stopped at the time limit after %d of %d articles%n", n, count);
                 break;
             }
         }
-        report(n, t0, marked, closed.get(), clusterer.openCount(), dedup.remembered());
+        report(n, t0, cpu0, process0, marked, closed.get(), clusterer.openCount(), dedup.remembered());
         System.out.printf("peak heap %.0f MiB%n", peakHeap() / 1048576.0);
     }
 
@@ -58,14 +60,28 @@ public final class ThroughputBenchMain {
                 List.of(), d.text(), 0, null, null);
     }
 
-    /** Wall time and this thread's CPU time: on a shared machine the CPU rate is the per-core figure. */
-    private static void report(long n, long t0, long marked, long closed, int open, int remembered) {
+    /**
+     * Wall time, this thread's CPU time (on a shared machine the CPU rate is the per-core figure) and the whole
+     * process's CPU time (with garbage collection and compilation), each since the stream started.
+     */
+    private static void report(long n, long t0, long cpu0, long process0, long marked, long closed, int open,
+                               int remembered) {
         double s = (System.nanoTime() - t0) / 1e9;
-        double cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1e9;
-        System.out.printf("%d articles in %.1f s wall (%.0f/s), %.1f s CPU (%.0f/s per core); copies %d; "
-                + "stories closed %d open %d; dedup window %d; heap used %.0f MiB%n",
-                n, s, n / s, cpu, n / cpu, marked, closed, open, remembered,
+        double cpu = (threadCpu() - cpu0) / 1e9;
+        double process = (processCpu() - process0) / 1e9;
+        System.out.printf("%d articles in %.1f s wall (%.0f/s), %.1f s thread CPU (%.0f/s per core), %.1f s process "
+                + "CPU (%.0f µs/article); copies %d; stories closed %d open %d; dedup window %d; heap used %.0f MiB%n",
+                n, s, n / s, cpu, n / cpu, process, process * 1e6 / n, marked, closed, open, remembered,
                 (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / 1048576.0);
+    }
+
+    private static long threadCpu() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
+    private static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static long peakHeap() {
