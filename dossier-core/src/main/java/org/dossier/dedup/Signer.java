@@ -69,14 +69,13 @@ public final class Signer {
 
     /** The signature of a title and body. Not thread-safe: use one signer per thread. */
     public TextSignature sign(String title, String text) {
-        String all = (title == null ? "" : title + "\n") + (text == null ? "" : text);
         int count;
         long[] textHashes;
         if (words.read(TextWords.of(title, text))) {
             count = words.count();
             textHashes = shingleHashes();
         } else {
-            textHashes = luceneTextHashes(all);
+            textHashes = luceneTextHashes((title == null ? "" : title + "\n") + (text == null ? "" : text));
             count = wordCounter[0];
         }
         Anchors a = anchors.extract(title, text);
