@@ -7,15 +7,29 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
-import org.apache.lucene.analysis.CharArrayMap;
 
 /** Month names in several languages (data file {@code months.tsv}), mapped to month numbers. */
 final class MonthNames {
     private static final Map<String, Integer> MONTHS = load();
     /** Length of the longest month name: longer words need no lookup. */
     static final int LONGEST = MONTHS.keySet().stream().mapToInt(String::length).max().orElse(0);
-    /** The same names, matched ignoring case. */
-    private static final CharArrayMap<Integer> ASCII_MONTHS = caseless(MONTHS);
+    /** Letters a {@link #code} holds without overflow. */
+    private static final int CODED = 13;
+    /** The names of at most {@link #CODED} letters a-z as {@link #code}s, sorted, and their months. */
+    private static final long[] CODES;
+    private static final int[] CODE_MONTHS;
+
+    static {
+        long[][] pairs = MONTHS.entrySet().stream().filter(e -> e.getKey().length() <= CODED && code(e.getKey(), 0, e.getKey().length()) > 0)
+                .map(e -> new long[] {code(e.getKey(), 0, e.getKey().length()), e.getValue()})
+                .sorted((a, b) -> Long.compare(a[0], b[0])).toArray(long[][]::new);
+        CODES = new long[pairs.length];
+        CODE_MONTHS = new int[pairs.length];
+        for (int i = 0; i < pairs.length; i++) {
+            CODES[i] = pairs[i][0];
+            CODE_MONTHS[i] = (int) pairs[i][1];
+        }
+    }
 
     private MonthNames() {}
 
@@ -25,29 +39,36 @@ final class MonthNames {
     }
 
     /**
-     * The month number of the word {@code s[start, end)} once {@link AnchorExtractor#fold folded}: an ASCII word
-     * is looked up in place, ignoring case (folding only lower-cases it), without making its folded string.
+     * The month number of the word {@code s[start, end)} once {@link AnchorExtractor#fold folded}. A word of ASCII
+     * letters (folding only lower-cases it) is looked up by its {@link #code} without making a string.
      */
     static int month(String s, int start, int end) {
         if (end - start > LONGEST) {
             return 0;
         }
-        char[] word = new char[end - start];
-        for (int i = start; i < end; i++) {
-            char c = s.charAt(i);
-            if (c >= 128) {
-                return month(AnchorExtractor.fold(s.substring(start, end)));
-            }
-            word[i - start] = c;
+        long code = end - start <= CODED ? code(s, start, end) : -1;
+        if (code < 0) {
+            return month(AnchorExtractor.fold(s.substring(start, end)));
         }
-        Integer m = ASCII_MONTHS.get(word, 0, word.length);
-        return m == null ? 0 : m;
+        int i = java.util.Arrays.binarySearch(CODES, code);
+        return i >= 0 ? CODE_MONTHS[i] : 0;
     }
 
-    private static CharArrayMap<Integer> caseless(Map<String, Integer> months) {
-        CharArrayMap<Integer> map = new CharArrayMap<>(months.size(), true);
-        months.forEach(map::put);
-        return CharArrayMap.unmodifiableMap(map);
+    /**
+     * The word's letters a-z (either case) as a number in base 27, or -1 when it holds another char; unique for
+     * words of up to {@link #CODED} letters.
+     */
+    private static long code(String s, int start, int end) {
+        long code = 0;
+        for (int i = start; i < end; i++) {
+            char c = s.charAt(i);
+            int letter = c >= 'a' && c <= 'z' ? c - 'a' + 1 : c >= 'A' && c <= 'Z' ? c - 'A' + 1 : -1;
+            if (letter < 0) {
+                return -1;
+            }
+            code = code * 27 + letter;
+        }
+        return code;
     }
 
     private static Map<String, Integer> load() {

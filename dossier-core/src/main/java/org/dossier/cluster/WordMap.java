@@ -17,7 +17,7 @@ final class WordMap {
         int h = hash(chars, from, to);
         int mask = keys.length - 1;
         for (int i = h & mask; keys[i] != null; i = (i + 1) & mask) {
-            if (hashes[i] == h && Arrays.equals(keys[i], 0, keys[i].length, chars, from, to)) {
+            if (hashes[i] == h && same(keys[i], chars, from, to)) {
                 return values[i];
             }
         }
@@ -67,6 +67,19 @@ final class WordMap {
                 insert(oldKeys[i], oldHashes[i], oldValues[i]);
             }
         }
+    }
+
+    /** Whether the key is the word; a plain loop, as words are short. */
+    private static boolean same(char[] key, char[] chars, int from, int to) {
+        if (key.length != to - from) {
+            return false;
+        }
+        for (int i = 0; i < key.length; i++) {
+            if (key[i] != chars[from + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int hash(char[] chars, int from, int to) {
