@@ -211,7 +211,7 @@ public final class IncrementalClusterer implements StoryClusterer {
         int stamp = ++lookups;
         List<OpenStory> found = new ArrayList<>();
         for (int key : v.keys()) {
-            Set<OpenStory> p = postings.get(key);
+            OpenStory[] p = postings.get(key);
             if (p != null) {
                 for (OpenStory s : p) {
                     if (s.stamp != stamp) {
