@@ -260,7 +260,29 @@ public final class AnchorExtractor {
         if (s.indexOf('.') < 0 && s.indexOf(',') < 0) {
             return s;
         }
-        String n = s.replaceAll("[.,](?=\\d{3}(?:\\D|$))", "");
-        return n.replace(',', '.');
+        StringBuilder n = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '.' && c != ',') {
+                n.append(c);
+            } else if (!thousands(s, i)) {
+                n.append('.');
+            }
+        }
+        return n.toString();
+    }
+
+    /** Whether the separator at {@code i} is followed by exactly three digits (then a non-digit or the end). */
+    private static boolean thousands(String s, int i) {
+        for (int j = i + 1; j <= i + 3; j++) {
+            if (!isAsciiDigit(s, j)) {
+                return false;
+            }
+        }
+        return !isAsciiDigit(s, i + 4);
+    }
+
+    private static boolean isAsciiDigit(String s, int i) {
+        return i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9';
     }
 }
