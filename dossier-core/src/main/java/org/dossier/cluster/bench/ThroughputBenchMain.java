@@ -48,7 +48,7 @@ public final class ThroughputBenchMain {
                 meter.report(n, marked, closed.get(), clusterer, dedup);
             }
             if (n % LIVE_EVERY == 0) {
-                meter.liveHeap(n);
+                meter.liveHeap(n, clusterer, dedup);
             }
             if ((n & 1023) == 0 && meter.wall() > maxNanos) {
                 System.out.printf("stopped at the time limit after %d of %d articles%n", n, count);
@@ -56,7 +56,7 @@ public final class ThroughputBenchMain {
             }
         }
         meter.report(n, marked, closed.get(), clusterer, dedup);
-        meter.liveHeap(n);
+        meter.liveHeap(n, clusterer, dedup);
         System.out.printf("peak heap %.0f MiB%n", peakHeap() / 1048576.0);
     }
 
@@ -94,14 +94,18 @@ public final class ThroughputBenchMain {
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
 
-        /** Collects garbage and prints the heap still used; the time it takes is left out of the rates. */
-        void liveHeap(long n) {
+        /**
+         * Collects garbage and prints the heap still used; the time it takes is left out of the rates. The state's
+         * sizes are printed after the collection, which keeps the state reachable through it.
+         */
+        void liveHeap(long n, IncrementalClusterer clusterer, MinHashDeduplicator dedup) {
             long w = System.nanoTime();
             long t = threadCpu();
             long p = processCpu();
             System.gc();
             long used = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
-            System.out.printf("live heap after %d articles: %.0f MiB%n", n, used / 1048576.0);
+            System.out.printf("live heap after %d articles: %.0f MiB (dedup window %d, open stories %d)%n",
+                    n, used / 1048576.0, dedup.remembered(), clusterer.openCount());
             pausedWall += System.nanoTime() - w;
             pausedThread += threadCpu() - t;
             pausedProcess += processCpu() - p;
