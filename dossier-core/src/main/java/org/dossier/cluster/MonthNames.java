@@ -13,6 +13,8 @@ final class MonthNames {
     private static final Map<String, Integer> MONTHS = load();
     /** Length of the longest month name: longer words need no lookup. */
     static final int LONGEST = MONTHS.keySet().stream().mapToInt(String::length).max().orElse(0);
+    /** The (ASCII first letter, length) pairs of the names: other ASCII-initial words need no lookup. */
+    private static final java.util.BitSet STARTS = starts();
     /** Letters a {@link #code} holds without overflow. */
     private static final int CODED = 13;
     /** The names of at most {@link #CODED} letters a-z as {@link #code}s, sorted, and their months. */
@@ -46,6 +48,10 @@ final class MonthNames {
         if (end - start > LONGEST) {
             return 0;
         }
+        char first = s.charAt(start);
+        if (first < 128 && !STARTS.get(Character.toLowerCase(first) * (LONGEST + 1) + end - start)) {
+            return 0;
+        }
         long code = end - start <= CODED ? code(s, start, end) : -1;
         if (code < 0) {
             return month(AnchorExtractor.fold(s.substring(start, end)));
@@ -69,6 +75,16 @@ final class MonthNames {
             code = code * 27 + letter;
         }
         return code;
+    }
+
+    private static java.util.BitSet starts() {
+        java.util.BitSet starts = new java.util.BitSet();
+        for (String name : MONTHS.keySet()) {
+            if (!name.isEmpty() && name.charAt(0) < 128) {
+                starts.set(name.charAt(0) * (LONGEST + 1) + name.length());
+            }
+        }
+        return starts;
     }
 
     private static Map<String, Integer> load() {
