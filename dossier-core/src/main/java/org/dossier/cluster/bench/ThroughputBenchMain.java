@@ -55,8 +55,12 @@ public final class ThroughputBenchMain {
                 break;
             }
         }
-        meter.report(n, marked, closed.get(), clusterer, dedup);
-        meter.liveHeap(n, clusterer, dedup);
+        if (n % 50_000 != 0) {
+            meter.report(n, marked, closed.get(), clusterer, dedup);
+        }
+        if (n % LIVE_EVERY != 0) {
+            meter.liveHeap(n, clusterer, dedup);
+        }
         System.out.printf("peak heap %.0f MiB%n", peakHeap() / 1048576.0);
     }
 
