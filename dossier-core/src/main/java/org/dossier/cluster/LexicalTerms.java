@@ -34,10 +34,10 @@ public final class LexicalTerms {
     /** Weighted term frequencies of one document. */
     public Map<String, Double> terms(String title, String text, String lang) {
         WordTerms w = words(lang);
-        TextWords words = TextWords.of(title, text);
+        TextWords read = TextWords.of(title, text);
         Map<String, Double> tf = new HashMap<>();
-        w.add(words, 0, words.titleWords(), title, tf, TITLE_WEIGHT, Integer.MAX_VALUE);
-        w.add(words, words.titleWords(), words.count(), text, tf, 1.0, LEAD_CHARS);
+        w.add(read, 0, read.titleWords(), title, tf, TITLE_WEIGHT, Integer.MAX_VALUE);
+        w.add(read, read.titleWords(), read.count(), text, tf, 1.0, LEAD_CHARS);
         return tf;
     }
 

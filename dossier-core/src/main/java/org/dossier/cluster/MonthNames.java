@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -14,7 +16,7 @@ final class MonthNames {
     /** Length of the longest month name: longer words need no lookup. */
     static final int LONGEST = MONTHS.keySet().stream().mapToInt(String::length).max().orElse(0);
     /** The (ASCII first letter, length) pairs of the names: other ASCII-initial words need no lookup. */
-    private static final java.util.BitSet STARTS = starts();
+    private static final BitSet STARTS = starts();
     /** Letters a {@link #code} holds without overflow. */
     private static final int CODED = 13;
     /** The names of at most {@link #CODED} letters a-z as {@link #code}s, sorted, and their months. */
@@ -56,7 +58,7 @@ final class MonthNames {
         if (code < 0) {
             return month(AnchorExtractor.fold(s.substring(start, end)));
         }
-        int i = java.util.Arrays.binarySearch(CODES, code);
+        int i = Arrays.binarySearch(CODES, code);
         return i >= 0 ? CODE_MONTHS[i] : 0;
     }
 
@@ -77,8 +79,8 @@ final class MonthNames {
         return code;
     }
 
-    private static java.util.BitSet starts() {
-        java.util.BitSet starts = new java.util.BitSet();
+    private static BitSet starts() {
+        BitSet starts = new BitSet();
         for (String name : MONTHS.keySet()) {
             if (!name.isEmpty() && name.charAt(0) < 128) {
                 starts.set(name.charAt(0) * (LONGEST + 1) + name.length());
