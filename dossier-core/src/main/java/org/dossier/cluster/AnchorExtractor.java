@@ -17,18 +17,31 @@ import java.util.regex.Pattern;
 public final class AnchorExtractor {
     private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
 
-    /** One token with its kind and whether a sentence starts with it. */
-    private record Tok(String text, boolean initial, boolean joined) {
+    /** One token ({@code source[start, end)}) with its kind and whether a sentence starts with it. */
+    private record Tok(String source, int start, int end, boolean initial, boolean joined) {
+        /** The token's text (a new string: most tokens never need theirs). */
+        String text() {
+            return source.substring(start, end);
+        }
+
+        int length() {
+            return end - start;
+        }
+
+        boolean is(char c) {
+            return end - start == 1 && source.charAt(start) == c;
+        }
+
         boolean isWord() {
-            return Character.isLetter(text.charAt(0));
+            return Character.isLetter(source.charAt(start));
         }
 
         boolean isNumber() {
-            return Character.isDigit(text.charAt(0));
+            return Character.isDigit(source.charAt(start));
         }
 
         boolean capitalised() {
-            return isWord() && Character.isUpperCase(text.charAt(0));
+            return isWord() && Character.isUpperCase(source.charAt(start));
         }
     }
 
@@ -124,8 +137,7 @@ public final class AnchorExtractor {
                 newline = s.indexOf('\n', i);
             }
             boolean joined = last > 0 && i - last == 1 && s.charAt(last) == ' ';
-            String t = s.substring(i, end);
-            out.add(new Tok(t, initial || allInitial, joined));
+            out.add(new Tok(s, i, end, initial || allInitial, joined));
             if (c == '.' || c == '!' || c == '?') {
                 initial = true;
             } else if (Character.isLetterOrDigit(c)) {
@@ -187,14 +199,15 @@ public final class AnchorExtractor {
     }
 
     private static String name(Tok t, Set<String> confirmed) {
-        if (!t.capitalised() || t.text().length() < 2) {
+        if (!t.capitalised() || t.length() < 2) {
             return null;
         }
-        String folded = fold(t.text());
+        String text = t.text();
+        String folded = fold(text);
         if (Stopwords.contains(folded) || MonthNames.month(folded) > 0) {
             return null;
         }
-        return t.initial() && !confirmed.contains(t.text()) ? null : folded;
+        return t.initial() && !confirmed.contains(text) ? null : folded;
     }
 
     private static void number(List<Tok> toks, int i, Map<String, Integer> counts) {
@@ -209,10 +222,10 @@ public final class AnchorExtractor {
     /** A month name next to a day number gives a calendar day; a capitalised month name alone gives the month. */
     private static void month(List<Tok> toks, int i, Map<String, Integer> counts) {
         Tok t = toks.get(i);
-        if (t.text().length() > MonthNames.LONGEST) {
+        if (t.length() > MonthNames.LONGEST) {
             return;
         }
-        int month = MonthNames.month(fold(t.text()));
+        int month = MonthNames.month(t.source(), t.start(), t.end());
         if (month == 0) {
             return;
         }
@@ -220,7 +233,7 @@ public final class AnchorExtractor {
         if (day == 0) {
             day = day(toks, i - 1);
         }
-        if (day == 0 && i >= 2 && toks.get(i - 1).text().equals(".")) {
+        if (day == 0 && i >= 2 && toks.get(i - 1).is('.')) {
             day = day(toks, i - 2);
         }
         if (day > 0) {
@@ -234,11 +247,11 @@ public final class AnchorExtractor {
         if (i < 0 || i >= toks.size() || !toks.get(i).isNumber()) {
             return 0;
         }
-        String s = toks.get(i).text();
-        if (s.length() > 2) {
+        Tok t = toks.get(i);
+        if (t.length() > 2) {
             return 0;
         }
-        int d = Integer.parseInt(s);
+        int d = Integer.parseInt(t.text());
         return d >= 1 && d <= 31 ? d : 0;
     }
 
@@ -247,7 +260,29 @@ public final class AnchorExtractor {
         if (s.indexOf('.') < 0 && s.indexOf(',') < 0) {
             return s;
         }
-        String n = s.replaceAll("[.,](?=\\d{3}(?:\\D|$))", "");
-        return n.replace(',', '.');
+        StringBuilder n = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '.' && c != ',') {
+                n.append(c);
+            } else if (!thousands(s, i)) {
+                n.append('.');
+            }
+        }
+        return n.toString();
+    }
+
+    /** Whether the separator at {@code i} is followed by exactly three digits (then a non-digit or the end). */
+    private static boolean thousands(String s, int i) {
+        for (int j = i + 1; j <= i + 3; j++) {
+            if (!isAsciiDigit(s, j)) {
+                return false;
+            }
+        }
+        return !isAsciiDigit(s, i + 4);
+    }
+
+    private static boolean isAsciiDigit(String s, int i) {
+        return i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9';
     }
 }

@@ -11,6 +11,13 @@ import java.util.Map;
  */
 public final class DocumentFrequencies {
     private final Map<String, Integer> ids = new HashMap<>();
+    /**
+     * Slots of recently looked-up feature strings, matched by identity: documents share the term strings of
+     * their words, so most lookups end here, in a small table, instead of in the map.
+     */
+    private static final int RECENT = 1 << 15;
+    private final String[] recentKeys = new String[RECENT];
+    private final int[] recentIds = new int[RECENT];
     private int[] df = new int[1024];
     private long docs;
 
@@ -27,6 +34,17 @@ public final class DocumentFrequencies {
         count(disjointFeatures);
     }
 
+    /** Counts one document whose distinct features have the given ids (from {@link #id}). */
+    void addIds(int[] ids, int[] disjointIds) {
+        docs++;
+        for (int id : ids) {
+            df[id]++;
+        }
+        for (int id : disjointIds) {
+            df[id]++;
+        }
+    }
+
     private void count(Collection<String> features) {
         for (String f : features) {
             int id = id(f); // may grow df
@@ -36,6 +54,17 @@ public final class DocumentFrequencies {
 
     /** The feature's id, assigned on first sight. */
     int id(String feature) {
+        int slot = feature.hashCode() & (RECENT - 1);
+        if (recentKeys[slot] == feature) {
+            return recentIds[slot];
+        }
+        int id = lookUp(feature);
+        recentKeys[slot] = feature;
+        recentIds[slot] = id;
+        return id;
+    }
+
+    private int lookUp(String feature) {
         Integer id = ids.get(feature);
         if (id == null) {
             id = ids.size();

@@ -22,24 +22,34 @@ final class Featurizer {
         Map<String, Double> lex = lexicalTerms.terms(doc.title(), doc.text(), doc.lang());
         Map<String, Double> anc = new HashMap<>();
         anchorExtractor.extract(doc.title(), doc.text()).counts().forEach((k, v) -> anc.put(k, v.doubleValue()));
+        int[] lexIds = ids(lex);
+        int[] ancIds = ids(anc); // anchor keys carry a prefix with ':' that terms do not
         if (count) {
-            df.add(lex.keySet(), anc.keySet()); // anchor keys carry a prefix with ':' that terms do not
+            df.addIds(lexIds, ancIds);
         }
         LocalDate date = doc.date() != null ? doc.date() : DatelineFinder.find(doc.title(), doc.text());
-        FeatureVector lexical = unitTfIdf(lex);
-        FeatureVector anchors = unitTfIdf(anc);
+        FeatureVector lexical = unitTfIdf(lex, lexIds);
+        FeatureVector anchors = unitTfIdf(anc, ancIds);
         int[] keys = concat(top(lexical, indexKeys), top(anchors, indexKeys));
         return new DocVector(doc.id(), doc.lang(), date, doc.date() != null, lexical, anchors, keys);
     }
 
-    /** Sublinear TF times IDF, scaled to unit length. */
-    private FeatureVector unitTfIdf(Map<String, Double> tf) {
+    /** The feature ids of the map's keys in its order, assigned on first sight. */
+    private int[] ids(Map<String, Double> tf) {
         int[] ids = new int[tf.size()];
+        int i = 0;
+        for (String key : tf.keySet()) {
+            ids[i++] = df.id(key);
+        }
+        return ids;
+    }
+
+    /** Sublinear TF times IDF, scaled to unit length; {@code ids} are those of the map's keys in its order. */
+    private FeatureVector unitTfIdf(Map<String, Double> tf, int[] ids) {
         double[] w = new double[tf.size()];
         double sq = 0;
         int i = 0;
         for (Map.Entry<String, Double> e : tf.entrySet()) {
-            ids[i] = df.id(e.getKey());
             w[i] = (1 + Math.log(e.getValue())) * df.idfOf(ids[i]);
             sq += w[i] * w[i];
             i++;

@@ -31,7 +31,7 @@ public final class IncrementalClusterer implements StoryClusterer {
     private final Featurizer featurizer;
     /** Open stories, least recently updated first. */
     private final LinkedHashMap<String, OpenStory> open = new LinkedHashMap<>();
-    private final Map<Integer, Set<OpenStory>> postings = new HashMap<>();
+    private final Postings postings = new Postings();
     private final Consumer<Story> onClose;
     private final Set<String> primed = new HashSet<>();
     private LocalDate clock;
@@ -92,7 +92,7 @@ public final class IncrementalClusterer implements StoryClusterer {
         into.absorb(other);
         for (int key : other.indexKeys) {
             if (into.indexKeys.add(key)) {
-                postings.computeIfAbsent(key, k -> new HashSet<>()).add(into);
+                postings.add(key, into);
             }
         }
         mergedInto.put(other.id, into.id);
@@ -211,7 +211,7 @@ public final class IncrementalClusterer implements StoryClusterer {
         int stamp = ++lookups;
         List<OpenStory> found = new ArrayList<>();
         for (int key : v.keys()) {
-            Set<OpenStory> p = postings.get(key);
+            OpenStory[] p = postings.get(key);
             if (p != null) {
                 for (OpenStory s : p) {
                     if (s.stamp != stamp) {
@@ -242,7 +242,7 @@ public final class IncrementalClusterer implements StoryClusterer {
         open.put(s.id, s);
         for (int key : v.keys()) {
             if (s.indexKeys.add(key)) {
-                postings.computeIfAbsent(key, k -> new HashSet<>()).add(s);
+                postings.add(key, s);
             }
         }
         evictOverCapacity();
@@ -281,13 +281,7 @@ public final class IncrementalClusterer implements StoryClusterer {
     private void close(OpenStory s, boolean notify) {
         open.remove(s.id);
         for (int key : s.indexKeys) {
-            Set<OpenStory> p = postings.get(key);
-            if (p != null) {
-                p.remove(s);
-                if (p.isEmpty()) {
-                    postings.remove(key);
-                }
-            }
+            postings.remove(key, s);
         }
         if (notify) {
             onClose.accept(s.snapshot());

@@ -19,6 +19,8 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 /**
  * Stemmed, stop-word-free terms of a title and text with Lucene's analyzer for the document's language;
  * title terms and terms of the lead (first {@link #LEAD_CHARS} characters) count more than body terms.
+ * The analyzers' filters work word by word, so each word's term is remembered ({@link WordTerms}) and only
+ * words not seen before go through them. Not thread-safe.
  */
 public final class LexicalTerms {
     /** News puts the event (who, what, where, when) in the first sentences: roughly this many characters. */
@@ -27,9 +29,20 @@ public final class LexicalTerms {
     static final double LEAD_WEIGHT = 2.0;
 
     private final Map<String, Analyzer> analyzers = new ConcurrentHashMap<>();
+    private final Map<String, WordTerms> words = new HashMap<>();
 
     /** Weighted term frequencies of one document. */
     public Map<String, Double> terms(String title, String text, String lang) {
+        WordTerms w = words(lang);
+        TextWords read = TextWords.of(title, text);
+        Map<String, Double> tf = new HashMap<>();
+        w.add(read, 0, read.titleWords(), title, tf, TITLE_WEIGHT, Integer.MAX_VALUE);
+        w.add(read, read.titleWords(), read.count(), text, tf, 1.0, LEAD_CHARS);
+        return tf;
+    }
+
+    /** The same terms, every word through the analyzer's whole chain (the reference for {@link WordTerms}). */
+    Map<String, Double> analyzedTerms(String title, String text, String lang) {
         Analyzer a = analyzer(lang);
         Map<String, Double> tf = new HashMap<>();
         add(a, title, tf, TITLE_WEIGHT, Integer.MAX_VALUE);
@@ -37,7 +50,16 @@ public final class LexicalTerms {
         return tf;
     }
 
-    private static void add(Analyzer a, String s, Map<String, Double> tf, double weight, int leadChars) {
+    /** Adds the term of a token at {@code offset}, unless it is too short or a number. */
+    static void count(Map<String, Double> tf, CharSequence term, int offset, double weight, int leadChars) {
+        if (term.length() < 2 || Character.isDigit(term.charAt(0))) {
+            return;
+        }
+        double w = offset < leadChars ? Math.max(weight, LEAD_WEIGHT) : weight;
+        tf.merge(term.toString(), w, Double::sum);
+    }
+
+    static void add(Analyzer a, String s, Map<String, Double> tf, double weight, int leadChars) {
         if (s == null || s.isEmpty()) {
             return;
         }
@@ -46,11 +68,7 @@ public final class LexicalTerms {
             OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {
-                if (term.length() < 2 || Character.isDigit(term.charAt(0))) {
-                    continue;
-                }
-                double w = off.startOffset() < leadChars ? Math.max(weight, LEAD_WEIGHT) : weight;
-                tf.merge(term.toString(), w, Double::sum);
+                count(tf, term, off.startOffset(), weight, leadChars);
             }
             ts.end();
         } catch (IOException e) {
@@ -59,8 +77,15 @@ public final class LexicalTerms {
     }
 
     private Analyzer analyzer(String lang) {
-        String key = lang == null ? "" : lang.toLowerCase(java.util.Locale.ROOT);
-        return analyzers.computeIfAbsent(key, LexicalTerms::create);
+        return analyzers.computeIfAbsent(key(lang), LexicalTerms::create);
+    }
+
+    private WordTerms words(String lang) {
+        return words.computeIfAbsent(key(lang), k -> new WordTerms(analyzer(k)));
+    }
+
+    private static String key(String lang) {
+        return lang == null ? "" : lang.toLowerCase(java.util.Locale.ROOT);
     }
 
     private static Analyzer create(String lang) {

@@ -1,6 +1,5 @@
 package org.dossier.dedup;
 
-import java.util.HashSet;
 import java.util.Set;
 import org.dossier.dedup.DedupEvidence.Relation;
 
@@ -82,17 +81,27 @@ public record CopyRules(double duplicateJaccard, double repostContainment, int m
         if (a.isEmpty() || b.isEmpty()) {
             return 0;
         }
-        Set<String> inter = new HashSet<>(a);
-        inter.retainAll(b);
-        return inter.size() / (double) Math.min(a.size(), b.size());
+        return common(a, b) / (double) Math.min(a.size(), b.size());
     }
 
     static double overlap(Set<String> a, Set<String> b) {
         if (a.isEmpty() && b.isEmpty()) {
             return 0;
         }
-        Set<String> inter = new HashSet<>(a);
-        inter.retainAll(b);
-        return inter.size() / (double) (a.size() + b.size() - inter.size());
+        int common = common(a, b);
+        return common / (double) (a.size() + b.size() - common);
+    }
+
+    /** The size of the intersection, by lookups of the smaller set's members in the larger. */
+    private static int common(Set<String> a, Set<String> b) {
+        Set<String> small = a.size() <= b.size() ? a : b;
+        Set<String> large = small == a ? b : a;
+        int n = 0;
+        for (String s : small) {
+            if (large.contains(s)) {
+                n++;
+            }
+        }
+        return n;
     }
 }

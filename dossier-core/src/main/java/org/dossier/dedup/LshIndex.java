@@ -1,24 +1,34 @@
 package org.dossier.dedup;
 
 import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
  * Locality-sensitive hashing by banding: a MinHash signature is cut into bands of {@code rows} hashes and
  * items sharing any band are candidates. Each band bucket keeps only its newest {@link #BUCKET_CAP} items.
+ * Items count their shared bands in fields of their own ({@link Item}) rather than in a map.
  */
-final class LshIndex<T> {
+final class LshIndex<T extends LshIndex.Item> {
     /** Near-identical items pile up in one bucket; the newest few are enough to find a copy. */
     static final int BUCKET_CAP = 8;
 
     private final int rows;
     private final Function<T, long[]> signature;
-    private final Map<Long, Deque<T>> buckets = new HashMap<>();
+    private final BandBuckets<T> buckets = new BandBuckets<>();
+    private final List<T> found = new ArrayList<>();
+    private static final Comparator<Item> MOST_HITS = (a, b) -> Integer.compare(b.hits, a.hits);
+    private int lookups;
+
+    /** What the index stores: scratch counters of the current lookup (one lookup at a time per index). */
+    abstract static class Item {
+        LshIndex<?> countedBy;
+        int stamp;
+        int hits;
+    }
 
     LshIndex(int rows, Function<T, long[]> signature) {
         this.rows = rows;
@@ -27,37 +37,49 @@ final class LshIndex<T> {
 
     void add(T item) {
         for (long key : keys(signature.apply(item))) {
-            Deque<T> b = buckets.computeIfAbsent(key, k -> new ArrayDeque<>(2));
-            b.addLast(item);
-            if (b.size() > BUCKET_CAP) {
-                b.removeFirst();
-            }
+            buckets.add(key, item, BUCKET_CAP);
         }
     }
 
     void remove(T item) {
         for (long key : keys(signature.apply(item))) {
-            Deque<T> b = buckets.get(key);
-            if (b != null && b.remove(item) && b.isEmpty()) {
-                buckets.remove(key);
-            }
+            buckets.remove(key, item);
         }
     }
 
-    /** The {@code limit} items sharing most bands with the signature, most shared first. */
+    /**
+     * The {@code limit} items sharing most bands with the signature, most shared first; among equals, the one
+     * found first (bands in order, newest first in a band).
+     */
     List<T> candidates(long[] sig, int limit) {
-        Map<T, Integer> hits = new HashMap<>();
+        int stamp = ++lookups;
+        found.clear();
         for (long key : keys(sig)) {
-            Deque<T> b = buckets.get(key);
-            if (b != null) {
-                for (T item : b) {
-                    hits.merge(item, 1, Integer::sum);
+            Object held = buckets.get(key);
+            if (held instanceof ArrayDeque<?> q) {
+                for (Iterator<?> it = q.descendingIterator(); it.hasNext(); ) {
+                    count(it.next(), stamp);
                 }
+            } else if (held != null) {
+                count(held, stamp);
             }
         }
-        return hits.entrySet().stream()
-                .sorted(Map.Entry.<T, Integer>comparingByValue(Comparator.reverseOrder()))
-                .limit(limit).map(Map.Entry::getKey).toList();
+        if (found.size() > limit) {
+            found.sort(MOST_HITS);
+        }
+        return List.copyOf(found.subList(0, Math.min(limit, found.size())));
+    }
+
+    @SuppressWarnings("unchecked")
+    private void count(Object held, int stamp) {
+        T item = (T) held;
+        if (item.countedBy != this || item.stamp != stamp) {
+            item.countedBy = this;
+            item.stamp = stamp;
+            item.hits = 0;
+            found.add(item);
+        }
+        item.hits++;
     }
 
     int buckets() {

@@ -55,7 +55,7 @@ public final class MinHashDeduplicator implements Deduplicator {
     }
 
     /** A remembered article; compared by identity (it sits in hash-based LSH buckets). */
-    private static final class Entry {
+    private static final class Entry extends LshIndex.Item {
         private final String id;
         private final String root;
         private final LocalDate date;

@@ -19,8 +19,13 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.dossier.cluster.AnchorExtractor;
 import org.dossier.cluster.Anchors;
+import org.dossier.cluster.TextWords;
 
-/** Computes {@link TextSignature}s with Lucene: word shingles into {@link MinHashFilter}, and the anchor fingerprint. */
+/**
+ * Computes {@link TextSignature}s: Lucene's tokens (standard tokenizer, lower case, ASCII folding) in word shingles
+ * hashed as Lucene's {@link MinHashFilter} does (by {@link BucketMinHash}, which skips one token object per shingle;
+ * the filter itself signs the rare text it could not match), and the MinHash of the anchor fingerprint.
+ */
 public final class Signer {
     /** Word shingles of this size: long enough that different articles share almost none. */
     static final int SHINGLE = 3;
@@ -28,7 +33,11 @@ public final class Signer {
     static final int FINGERPRINT_BUCKETS = 32;
 
     private final AnchorExtractor anchors = new AnchorExtractor();
+    private final FoldedWords words = new FoldedWords();
+    private final BucketMinHash textMinHash = new BucketMinHash(TEXT_BUCKETS);
+    private final BucketMinHash fingerprintMinHash = new BucketMinHash(FINGERPRINT_BUCKETS);
     private final int[] wordCounter = new int[1];
+    /** The whole chain in Lucene: the reference {@link BucketMinHash} must equal, and the fallback. */
     private final Analyzer textAnalyzer = new Analyzer() {
         @Override
         protected TokenStreamComponents createComponents(String field) {
@@ -60,10 +69,15 @@ public final class Signer {
 
     /** The signature of a title and body. Not thread-safe: use one signer per thread. */
     public TextSignature sign(String title, String text) {
-        String all = (title == null ? "" : title + "\n") + (text == null ? "" : text);
-        wordCounter[0] = 0;
-        long[] textHashes = hashes(textAnalyzer, all, TEXT_BUCKETS);
-        int words = wordCounter[0];
+        int count;
+        long[] textHashes;
+        if (words.read(TextWords.of(title, text))) {
+            count = words.count();
+            textHashes = shingleHashes();
+        } else {
+            textHashes = luceneTextHashes((title == null ? "" : title + "\n") + (text == null ? "" : text));
+            count = wordCounter[0];
+        }
         Anchors a = anchors.extract(title, text);
         Set<String> numbers = new HashSet<>();
         Set<String> names = new HashSet<>(); // single capitalised words; anchor keys hold no spaces
@@ -78,9 +92,50 @@ public final class Signer {
         });
         List<String> fp = new ArrayList<>(numbers);
         fp.addAll(names);
-        long[] fpHashes = hashes(fingerprintAnalyzer, String.join(" ", fp), FINGERPRINT_BUCKETS);
-        return new TextSignature(textHashes, Math.max(1, words - SHINGLE + 1), words, Set.copyOf(numbers),
+        long[] fpHashes = fingerprintHashes(fp);
+        return new TextSignature(textHashes, Math.max(1, count - SHINGLE + 1), count, Set.copyOf(numbers),
                 Set.copyOf(names), a.quotes(), fpHashes);
+    }
+
+    /** Word shingles of the words read, or each word when there are fewer words than a shingle holds. */
+    private long[] shingleHashes() {
+        textMinHash.reset();
+        char[] chars = words.chars();
+        int n = words.count();
+        int span = n >= SHINGLE ? SHINGLE - 1 : 0;
+        for (int i = 0; i + span < n; i++) {
+            textMinHash.add(chars, words.start(i), words.end(i + span));
+        }
+        return textMinHash.signature();
+    }
+
+    /** The fingerprint's MinHash; each key is one whitespace token unless it is too long to be one. */
+    private long[] fingerprintHashes(List<String> keys) {
+        fingerprintMinHash.reset();
+        for (String k : keys) {
+            if (k.length() >= FoldedWords.MAX_TOKEN || !FoldedWords.plain(k)) {
+                return hashes(fingerprintAnalyzer, String.join(" ", keys), FINGERPRINT_BUCKETS);
+            }
+            char[] chars = k.toCharArray();
+            fingerprintMinHash.add(chars, 0, chars.length);
+        }
+        return fingerprintMinHash.signature();
+    }
+
+    /** The text signature by Lucene's own shingle and MinHash filters; counts the words into the counter. */
+    long[] luceneTextHashes(String all) {
+        wordCounter[0] = 0;
+        return hashes(textAnalyzer, all, TEXT_BUCKETS);
+    }
+
+    /** The word count of the last {@link #luceneTextHashes}. */
+    int luceneWords() {
+        return wordCounter[0];
+    }
+
+    /** The fingerprint signature by Lucene's own MinHash filter. */
+    long[] luceneFingerprintHashes(List<String> keys) {
+        return hashes(fingerprintAnalyzer, String.join(" ", keys), FINGERPRINT_BUCKETS);
     }
 
     private static long[] hashes(Analyzer analyzer, String s, int buckets) {

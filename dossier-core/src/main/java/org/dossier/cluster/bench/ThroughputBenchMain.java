@@ -19,9 +19,12 @@ import org.dossier.model.Article;
 /**
  * Throughput and memory of dedup + clustering on one thread over a synthetic stream:
  * {@code ThroughputBenchMain BASE.jsonl COUNT DAYS [MAX_SECONDS]}. Prints articles/s and peak heap; stops early
- * (and says so) when MAX_SECONDS of wall time have passed.
+ * (and says so) when MAX_SECONDS of wall time have passed. Every {@link #LIVE_EVERY} articles and at the end it
+ * also collects garbage and prints the live heap (the state kept), its time left out of the rates.
  */
 public final class ThroughputBenchMain {
+    static final int LIVE_EVERY = 200_000;
+
     private ThroughputBenchMain() {}
 
     public static void main(String[] args) throws IOException {
@@ -34,7 +37,7 @@ public final class ThroughputBenchMain {
         IncrementalClusterer clusterer = new IncrementalClusterer(ClusterParams.DEFAULT, s -> closed.incrementAndGet());
         long marked = 0;
         long n = 0;
-        long t0 = System.nanoTime();
+        Meter meter = new Meter();
         for (Doc d : new SyntheticStream(bases, count, days, 42)) {
             Article a = dedup.add(article(d));
             if (a.duplicateOf() != null || a.derivedFrom() != null) {
@@ -42,14 +45,22 @@ public final class ThroughputBenchMain {
             }
             clusterer.assign(d);
             if (++n % 50_000 == 0) {
-                report(n, t0, marked, closed.get(), clusterer.openCount(), dedup.remembered());
+                meter.report(n, marked, closed.get(), clusterer, dedup);
             }
-            if ((n & 1023) == 0 && System.nanoTime() - t0 > maxNanos) {
+            if (n % LIVE_EVERY == 0) {
+                meter.liveHeap(n, clusterer, dedup);
+            }
+            if ((n & 1023) == 0 && meter.wall() > maxNanos) {
                 System.out.printf("stopped at the time limit after %d of %d articles%n", n, count);
                 break;
             }
         }
-        report(n, t0, marked, closed.get(), clusterer.openCount(), dedup.remembered());
+        if (n % 50_000 != 0) {
+            meter.report(n, marked, closed.get(), clusterer, dedup);
+        }
+        if (n % LIVE_EVERY != 0) {
+            meter.liveHeap(n, clusterer, dedup);
+        }
         System.out.printf("peak heap %.0f MiB%n", peakHeap() / 1048576.0);
     }
 
@@ -58,14 +69,60 @@ public final class ThroughputBenchMain {
                 List.of(), d.text(), 0, null, null);
     }
 
-    /** Wall time and this thread's CPU time: on a shared machine the CPU rate is the per-core figure. */
-    private static void report(long n, long t0, long marked, long closed, int open, int remembered) {
-        double s = (System.nanoTime() - t0) / 1e9;
-        double cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1e9;
-        System.out.printf("%d articles in %.1f s wall (%.0f/s), %.1f s CPU (%.0f/s per core); copies %d; "
-                + "stories closed %d open %d; dedup window %d; heap used %.0f MiB%n",
-                n, s, n / s, cpu, n / cpu, marked, closed, open, remembered,
-                (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / 1048576.0);
+    /**
+     * Wall time, this thread's CPU time (on a shared machine the CPU rate is the per-core figure) and the whole
+     * process's CPU time (with garbage collection and compilation) since the stream started, less live-heap probes.
+     */
+    private static final class Meter {
+        private final long wall0 = System.nanoTime();
+        private final long thread0 = threadCpu();
+        private final long process0 = processCpu();
+        private long pausedWall;
+        private long pausedThread;
+        private long pausedProcess;
+
+        long wall() {
+            return System.nanoTime() - wall0 - pausedWall;
+        }
+
+        void report(long n, long marked, long closed, IncrementalClusterer clusterer, MinHashDeduplicator dedup) {
+            double s = wall() / 1e9;
+            double cpu = (threadCpu() - thread0 - pausedThread) / 1e9;
+            double process = (processCpu() - process0 - pausedProcess) / 1e9;
+            System.out.printf("%d articles in %.1f s wall (%.0f/s), %.1f s thread CPU (%.0f/s per core), %.1f s process "
+                    + "CPU (%.0f µs/article); copies %d; stories closed %d open %d; dedup window %d; vocabulary %d; "
+                    + "heap used %.0f MiB; load %.2f%n",
+                    n, s, n / s, cpu, n / cpu, process, process * 1e6 / n, marked, closed, clusterer.openCount(),
+                    dedup.remembered(), clusterer.frequencies().vocabulary(),
+                    (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / 1048576.0,
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        }
+
+        /**
+         * Collects garbage and prints the heap still used; the time it takes is left out of the rates. The state's
+         * sizes are printed after the collection, which keeps the state reachable through it.
+         */
+        void liveHeap(long n, IncrementalClusterer clusterer, MinHashDeduplicator dedup) {
+            long w = System.nanoTime();
+            long t = threadCpu();
+            long p = processCpu();
+            System.gc();
+            long used = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
+            System.out.printf("live heap after %d articles: %.0f MiB (dedup window %d, open stories %d)%n",
+                    n, used / 1048576.0, dedup.remembered(), clusterer.openCount());
+            pausedWall += System.nanoTime() - w;
+            pausedThread += threadCpu() - t;
+            pausedProcess += processCpu() - p;
+        }
+    }
+
+    private static long threadCpu() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
+    private static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static long peakHeap() {
