@@ -55,7 +55,8 @@ public final class DocumentFrequencies {
     /** The feature's id, assigned on first sight. */
     int id(String feature) {
         int slot = feature.hashCode() & (RECENT - 1);
-        if (recentKeys[slot] == feature) {
+        String recent = recentKeys[slot];
+        if (recent == feature || feature.equals(recent)) {
             return recentIds[slot];
         }
         int id = lookUp(feature);

@@ -36,6 +36,9 @@ public final class IncrementalClusterer implements StoryClusterer {
     private final Set<String> primed = new HashSet<>();
     private LocalDate clock;
     private int lookups;
+    /** Scratch list of the current candidate lookup (one at a time), reused so it does not grow per document. */
+    private final List<OpenStory> found = new ArrayList<>();
+    private static final Comparator<OpenStory> MOST_HITS = Comparator.comparingInt((OpenStory s) -> s.hits).reversed();
     private final Map<String, String> mergedInto = new HashMap<>();
 
     public IncrementalClusterer() {
@@ -209,7 +212,7 @@ public final class IncrementalClusterer implements StoryClusterer {
     /** Open stories sharing index keys with the document, the {@link #CANDIDATES} sharing most first. */
     private List<OpenStory> candidates(DocVector v) {
         int stamp = ++lookups;
-        List<OpenStory> found = new ArrayList<>();
+        found.clear();
         for (int key : v.keys()) {
             OpenStory[] p = postings.get(key);
             if (p != null) {
@@ -224,7 +227,7 @@ public final class IncrementalClusterer implements StoryClusterer {
             }
         }
         if (found.size() > CANDIDATES) {
-            found.sort(Comparator.comparingInt((OpenStory s) -> s.hits).reversed());
+            found.sort(MOST_HITS);
             return found.subList(0, CANDIDATES);
         }
         return found;
