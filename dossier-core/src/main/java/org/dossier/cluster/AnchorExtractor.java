@@ -113,7 +113,7 @@ public final class AnchorExtractor {
 
     /** Words, numbers (with thousands or decimal separators) and sentence or quote punctuation, in order. */
     private static List<Tok> tokens(String s, boolean allInitial) {
-        List<Tok> out = new ArrayList<>();
+        List<Tok> out = new ArrayList<>(s.length() / 6 + 8); // about one token per word: rarely grows
         boolean initial = true;
         int last = 0;
         int i = 0;

@@ -22,6 +22,7 @@ final class LshIndex<T extends LshIndex.Item> {
     private final List<T> found = new ArrayList<>();
     private static final Comparator<Item> MOST_HITS = (a, b) -> Integer.compare(b.hits, a.hits);
     private int lookups;
+    private long[] keys = new long[0];
 
     /** What the index stores: scratch counters of the current lookup (one lookup at a time per index). */
     abstract static class Item {
@@ -86,9 +87,12 @@ final class LshIndex<T extends LshIndex.Item> {
         return buckets.size();
     }
 
+    /** The band keys of a signature, in a scratch array reused by every call (one call at a time). */
     private long[] keys(long[] sig) {
         int bands = sig.length / rows;
-        long[] keys = new long[bands];
+        if (keys.length != bands) {
+            keys = new long[bands];
+        }
         for (int b = 0; b < bands; b++) {
             long h = b * 0x9E3779B97F4A7C15L;
             for (int r = 0; r < rows; r++) {
