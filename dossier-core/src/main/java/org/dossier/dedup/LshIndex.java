@@ -2,7 +2,6 @@ package org.dossier.dedup;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.Function;
@@ -20,7 +19,6 @@ final class LshIndex<T extends LshIndex.Item> {
     private final Function<T, long[]> signature;
     private final BandBuckets<T> buckets = new BandBuckets<>();
     private final List<T> found = new ArrayList<>();
-    private static final Comparator<Item> MOST_HITS = (a, b) -> Integer.compare(b.hits, a.hits);
     private int lookups;
     private long[] keys = new long[0];
 
@@ -65,10 +63,37 @@ final class LshIndex<T extends LshIndex.Item> {
                 count(held, stamp);
             }
         }
-        if (found.size() > limit) {
-            found.sort(MOST_HITS);
+        return found.size() > limit ? mostHits(limit) : List.copyOf(found);
+    }
+
+    /**
+     * The first {@code limit} of the found items in a stable sort by hits, most first: a counting sort, as hits
+     * are at most the number of bands.
+     */
+    @SuppressWarnings("unchecked")
+    private List<T> mostHits(int limit) {
+        int max = 0;
+        for (T item : found) {
+            max = Math.max(max, item.hits);
         }
-        return List.copyOf(found.subList(0, Math.min(limit, found.size())));
+        int[] next = new int[max + 2];
+        for (T item : found) {
+            next[item.hits]++;
+        }
+        int at = 0;
+        for (int h = max; h >= 0; h--) {
+            int n = next[h];
+            next[h] = at;
+            at += n;
+        }
+        Object[] out = new Object[limit];
+        for (T item : found) {
+            int p = next[item.hits]++;
+            if (p < limit) {
+                out[p] = item;
+            }
+        }
+        return (List<T>) (List<?>) List.of(out);
     }
 
     @SuppressWarnings("unchecked")
