@@ -28,6 +28,19 @@ public final class AnchorExtractor {
             return end - start;
         }
 
+        /** {@link #fold} of the token's text; an ASCII token is lowercased straight from the source. */
+        String folded() {
+            char[] out = new char[end - start];
+            for (int i = start; i < end; i++) {
+                char c = source.charAt(i);
+                if (c >= 128) {
+                    return fold(text());
+                }
+                out[i - start] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            }
+            return new String(out);
+        }
+
         boolean is(char c) {
             return end - start == 1 && source.charAt(start) == c;
         }
@@ -202,12 +215,11 @@ public final class AnchorExtractor {
         if (!t.capitalised() || t.length() < 2) {
             return null;
         }
-        String text = t.text();
-        String folded = fold(text);
+        String folded = t.folded();
         if (Stopwords.contains(folded) || MonthNames.month(folded) > 0) {
             return null;
         }
-        return t.initial() && !confirmed.contains(text) ? null : folded;
+        return t.initial() && !confirmed.contains(t.text()) ? null : folded;
     }
 
     private static void number(List<Tok> toks, int i, Map<String, Integer> counts) {

@@ -15,7 +15,7 @@ public final class DocumentFrequencies {
      * Slots of recently looked-up feature strings, matched by identity: documents share the term strings of
      * their words, so most lookups end here, in a small table, instead of in the map.
      */
-    private static final int RECENT = 1 << 15;
+    private static final int RECENT = 1 << 16;
     private final String[] recentKeys = new String[RECENT];
     private final int[] recentIds = new int[RECENT];
     private int[] df = new int[1024];
