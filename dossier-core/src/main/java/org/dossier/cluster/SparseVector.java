@@ -2,11 +2,11 @@ package org.dossier.cluster;
 
 /**
  * A sparse vector over feature ids (open addressing, primitive arrays) with its squared norm kept up to date,
- * used for story centroids.
+ * used for story centroids. A slot holds its key ({@code id + 1}, 0 when empty) and the bits of its value side
+ * by side, so a lookup touches one place in memory.
  */
 final class SparseVector {
-    private int[] keys = new int[64];
-    private double[] values = new double[64];
+    private long[] slots = new long[2 * 64];
     private int size;
     private double squaredNorm;
 
@@ -14,15 +14,15 @@ final class SparseVector {
     void add(FeatureVector v) {
         for (int i = 0; i < v.ids().length; i++) {
             int slot = slot(v.ids()[i]);
-            if (keys[slot] == 0) {
-                keys[slot] = v.ids()[i] + 1;
+            if (slots[slot] == 0) {
+                slots[slot] = v.ids()[i] + 1;
                 size++;
             }
-            double old = values[slot];
+            double old = Double.longBitsToDouble(slots[slot + 1]);
             double now = old + v.weights()[i];
             squaredNorm += now * now - old * old;
-            values[slot] = now;
-            if (size * 2 > keys.length) {
+            slots[slot + 1] = Double.doubleToRawLongBits(now);
+            if (size * 4 > slots.length) {
                 grow();
             }
         }
@@ -36,8 +36,8 @@ final class SparseVector {
         double dot = 0;
         for (int i = 0; i < unit.ids().length; i++) {
             int slot = slot(unit.ids()[i]);
-            if (keys[slot] != 0) {
-                dot += values[slot] * unit.weights()[i];
+            if (slots[slot] != 0) {
+                dot += Double.longBitsToDouble(slots[slot + 1]) * unit.weights()[i];
             }
         }
         return dot / Math.sqrt(squaredNorm);
@@ -45,9 +45,10 @@ final class SparseVector {
 
     /** Adds another sparse vector to this one. */
     void add(SparseVector other) {
-        for (int i = 0; i < other.keys.length; i++) {
-            if (other.keys[i] != 0) {
-                add(new FeatureVector(new int[] {other.keys[i] - 1}, new double[] {other.values[i]}));
+        for (int i = 0; i < other.slots.length; i += 2) {
+            if (other.slots[i] != 0) {
+                add(new FeatureVector(new int[] {(int) other.slots[i] - 1},
+                        new double[] {Double.longBitsToDouble(other.slots[i + 1])}));
             }
         }
     }
@@ -60,11 +61,11 @@ final class SparseVector {
         SparseVector small = size <= other.size ? this : other;
         SparseVector big = small == this ? other : this;
         double dot = 0;
-        for (int i = 0; i < small.keys.length; i++) {
-            if (small.keys[i] != 0) {
-                int slot = big.slot(small.keys[i] - 1);
-                if (big.keys[slot] != 0) {
-                    dot += small.values[i] * big.values[slot];
+        for (int i = 0; i < small.slots.length; i += 2) {
+            if (small.slots[i] != 0) {
+                int slot = big.slot((int) small.slots[i] - 1);
+                if (big.slots[slot] != 0) {
+                    dot += Double.longBitsToDouble(small.slots[i + 1]) * Double.longBitsToDouble(big.slots[slot + 1]);
                 }
             }
         }
@@ -75,26 +76,25 @@ final class SparseVector {
         return size;
     }
 
-    /** The slot holding {@code id}, or the empty slot where it would go. */
+    /** The index of the key of the slot holding {@code id}, or of the empty slot where it would go. */
     private int slot(int id) {
-        int mask = keys.length - 1;
+        int mask = slots.length / 2 - 1;
+        long key = id + 1;
         int i = (id * 0x9E3779B9) >>> 7 & mask;
-        while (keys[i] != 0 && keys[i] != id + 1) {
+        while (slots[2 * i] != 0 && slots[2 * i] != key) {
             i = (i + 1) & mask;
         }
-        return i;
+        return 2 * i;
     }
 
     private void grow() {
-        int[] oldKeys = keys;
-        double[] oldValues = values;
-        keys = new int[oldKeys.length * 2];
-        values = new double[oldKeys.length * 2];
-        for (int i = 0; i < oldKeys.length; i++) {
-            if (oldKeys[i] != 0) {
-                int slot = slot(oldKeys[i] - 1);
-                keys[slot] = oldKeys[i];
-                values[slot] = oldValues[i];
+        long[] old = slots;
+        slots = new long[old.length * 2];
+        for (int i = 0; i < old.length; i += 2) {
+            if (old[i] != 0) {
+                int slot = slot((int) old[i] - 1);
+                slots[slot] = old[i];
+                slots[slot + 1] = old[i + 1];
             }
         }
     }
