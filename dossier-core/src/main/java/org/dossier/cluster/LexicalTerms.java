@@ -52,11 +52,19 @@ public final class LexicalTerms {
 
     /** Adds the term of a token at {@code offset}, unless it is too short or a number. */
     static void count(Map<String, Double> tf, CharSequence term, int offset, double weight, int leadChars) {
-        if (term.length() < 2 || Character.isDigit(term.charAt(0))) {
-            return;
+        if (counts(term)) {
+            tf.merge(term.toString(), weight(offset, weight, leadChars), Double::sum);
         }
-        double w = offset < leadChars ? Math.max(weight, LEAD_WEIGHT) : weight;
-        tf.merge(term.toString(), w, Double::sum);
+    }
+
+    /** Whether a term counts: not too short, not a number. */
+    static boolean counts(CharSequence term) {
+        return term.length() >= 2 && !Character.isDigit(term.charAt(0));
+    }
+
+    /** The weight of a term at {@code offset}: at least the lead weight within the lead. */
+    static double weight(int offset, double weight, int leadChars) {
+        return offset < leadChars ? Math.max(weight, LEAD_WEIGHT) : weight;
     }
 
     static void add(Analyzer a, String s, Map<String, Double> tf, double weight, int leadChars) {

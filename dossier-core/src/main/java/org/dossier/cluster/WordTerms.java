@@ -26,6 +26,7 @@ final class WordTerms {
     private final Analyzer analyzer;
     private final Analyzer wordCheck = plainTokenizer();
     private final WordMap terms = new WordMap();
+    private final TermSums sums = new TermSums();
     private String[] found = new String[256];
     private int[] offsets = new int[256];
 
@@ -47,10 +48,12 @@ final class WordTerms {
             return;
         }
         for (int i = 0; i < n; i++) {
-            if (found[i] != NONE) {
-                LexicalTerms.count(tf, found[i], offsets[i], weight, leadChars);
+            String t = found[i];
+            if (t != NONE && LexicalTerms.counts(t)) {
+                sums.add(t, LexicalTerms.weight(offsets[i], weight, leadChars), tf);
             }
         }
+        sums.putInto(tf);
     }
 
     /** The words' terms and offsets into the scratch arrays: their number, or -1 when one needs its context. */
