@@ -12,7 +12,7 @@ import org.dossier.rules.RuleFiles;
 /**
  * Finds organisation mentions that are the portfolio of an office ("Minister for Emergencies", "Environment
  * Minister"): capitalised common words that the story also writes in lower case, standing next to an office
- * word. They belong to a person's role, not to the list of organisations; "NATO Secretary General" keeps NATO.
+ * word. They belong to a person's role, not to the list of organisations; "Nordcom Secretary General" keeps Nordcom.
  */
 final class Portfolios {
     private static final Set<String> TITLES = RuleFiles.words(Portfolios.class, "titles.txt");
