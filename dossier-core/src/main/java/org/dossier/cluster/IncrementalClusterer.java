@@ -38,7 +38,6 @@ public final class IncrementalClusterer implements StoryClusterer {
     private int lookups;
     /** Scratch list of the current candidate lookup (one at a time), reused so it does not grow per document. */
     private final List<OpenStory> found = new ArrayList<>();
-    private static final Comparator<OpenStory> MOST_HITS = Comparator.comparingInt((OpenStory s) -> s.hits).reversed();
     private final Map<String, String> mergedInto = new HashMap<>();
 
     public IncrementalClusterer() {
@@ -171,7 +170,7 @@ public final class IncrementalClusterer implements StoryClusterer {
             if (!withinWindow(s, v.date())) {
                 continue;
             }
-            Match m = similarity(s, v);
+            Match m = similarity(s, v, params, true);
             if (best == null || m.similarity() > best.similarity()) {
                 best = m;
             }
@@ -181,18 +180,26 @@ public final class IncrementalClusterer implements StoryClusterer {
 
     /**
      * Same language: a mix of lexical and anchor cosine. Other language: only anchors are comparable, so
-     * the anchor cosine alone decides.
+     * the anchor cosine alone decides. Explanations compute both parts even where one does not count.
      */
     private Match similarity(OpenStory s, DocVector v) {
         return similarity(s, v, params);
     }
 
-    /** The similarity of a document to a story under the given parameters (see above). */
+    /**
+     * The similarity of a document to a story under the given parameters (see above). The lexical cosine, the
+     * costlier part, is left at 0 where it cannot count: anchors disagree or the languages differ.
+     */
     static Match similarity(OpenStory s, DocVector v, ClusterParams params) {
-        double lex = s.lexical.cosineWithUnit(v.lexical());
+        return similarity(s, v, params, false);
+    }
+
+    private static Match similarity(OpenStory s, DocVector v, ClusterParams params, boolean bothParts) {
         double anc = s.anchors.cosineWithUnit(v.anchors());
         boolean sameLanguage = v.lang() == null || s.languages.isEmpty() || s.languages.contains(v.lang());
         boolean anchorsDisagree = anc < ANCHOR_GATE && !v.anchors().isEmpty() && s.anchors.size() > 0;
+        boolean lexicalCounts = sameLanguage && !anchorsDisagree;
+        double lex = lexicalCounts || bothParts ? s.lexical.cosineWithUnit(v.lexical()) : 0;
         double sim = anchorsDisagree ? 0 : sameLanguage
                 ? (1 - params.anchorWeight()) * lex + params.anchorWeight() * anc
                 : anc * params.crossLingualFactor();
@@ -209,28 +216,44 @@ public final class IncrementalClusterer implements StoryClusterer {
                     && !date.isAfter(s.lastDate.plusDays(params.windowDays())));
     }
 
-    /** Open stories sharing index keys with the document, the {@link #CANDIDATES} sharing most first. */
+    /**
+     * Open stories sharing index keys with the document, the {@link #CANDIDATES} sharing most first (among equal
+     * counts, the one found first: postings list stories oldest first).
+     */
     private List<OpenStory> candidates(DocVector v) {
         int stamp = ++lookups;
         found.clear();
         for (int key : v.keys()) {
             OpenStory[] p = postings.get(key);
-            if (p != null) {
-                for (OpenStory s : p) {
-                    if (s.stamp != stamp) {
-                        s.stamp = stamp;
-                        s.hits = 0;
-                        found.add(s);
-                    }
-                    s.hits++;
+            for (int i = 0, n = postings.size(key); i < n; i++) {
+                OpenStory s = p[i];
+                if (s.stamp != stamp) {
+                    s.stamp = stamp;
+                    s.hits = 0;
+                    found.add(s);
                 }
+                s.hits++;
             }
         }
-        if (found.size() > CANDIDATES) {
-            found.sort(MOST_HITS);
-            return found.subList(0, CANDIDATES);
+        return found.size() > CANDIDATES ? mostHits(found, CANDIDATES) : found;
+    }
+
+    /** The k stories with most hits in {@code list}, most first, earlier first among equals (a stable top-k). */
+    static List<OpenStory> mostHits(List<OpenStory> list, int k) {
+        OpenStory[] top = new OpenStory[k];
+        int n = 0;
+        for (OpenStory s : list) {
+            if (n == k && s.hits <= top[k - 1].hits) {
+                continue;
+            }
+            int i = n < k ? n++ : k - 1;
+            while (i > 0 && top[i - 1].hits < s.hits) {
+                top[i] = top[i - 1];
+                i--;
+            }
+            top[i] = s;
         }
-        return found;
+        return java.util.Arrays.asList(top).subList(0, n);
     }
 
     private OpenStory newStory(String id, String title) {

@@ -1,51 +1,61 @@
 package org.dossier.cluster;
 
 import java.util.Arrays;
-import java.util.HashSet;
-import java.util.Set;
 
 /**
- * The open stories indexed under each feature id: an array over the dense ids instead of a boxed map. Each set
- * is also kept as an array in the set's own iteration order, remade only after the set changes, so a lookup
- * walks an array.
+ * The open stories indexed under each feature id, as arrays over the dense ids: a lookup walks an array in the
+ * order the stories were indexed (oldest first), so ties between equally good candidates break the same way in
+ * every run. Adding appends; removing (a story closes or merges) shifts the rest down.
  */
 final class Postings {
-    private static final OpenStory[] NONE = new OpenStory[0];
+    private OpenStory[][] lists = new OpenStory[1024][];
+    private int[] sizes = new int[1024];
 
-    @SuppressWarnings("unchecked")
-    private Set<OpenStory>[] sets = new Set[1024];
-    private OpenStory[][] arrays = new OpenStory[1024][];
-
-    /** The stories under {@code key} in the order their set iterates, or null when there are none. */
+    /** The array holding the stories under {@code key} in its first {@link #size} slots, or null when none. */
     OpenStory[] get(int key) {
-        if (key >= sets.length || sets[key] == null) {
-            return null;
-        }
-        if (arrays[key] == null) {
-            arrays[key] = sets[key].toArray(NONE);
-        }
-        return arrays[key];
+        return key < lists.length && sizes[key] > 0 ? lists[key] : null;
     }
 
+    /** How many stories are under {@code key}. */
+    int size(int key) {
+        return key < sizes.length ? sizes[key] : 0;
+    }
+
+    /** Indexes {@code s} under {@code key}; the caller adds each (key, story) pair once. */
     void add(int key, OpenStory s) {
-        if (key >= sets.length) {
-            int n = Math.max(key + 1, sets.length * 2);
-            sets = Arrays.copyOf(sets, n);
-            arrays = Arrays.copyOf(arrays, n);
+        if (key >= lists.length) {
+            int n = Math.max(key + 1, lists.length * 2);
+            lists = Arrays.copyOf(lists, n);
+            sizes = Arrays.copyOf(sizes, n);
         }
-        if (sets[key] == null) {
-            sets[key] = new HashSet<>();
+        OpenStory[] list = lists[key];
+        int size = sizes[key];
+        if (list == null) {
+            list = lists[key] = new OpenStory[4];
+        } else if (size == list.length) {
+            list = lists[key] = Arrays.copyOf(list, size * 2);
         }
-        if (sets[key].add(s)) {
-            arrays[key] = null;
-        }
+        list[size] = s;
+        sizes[key] = size + 1;
     }
 
     void remove(int key, OpenStory s) {
-        if (key < sets.length && sets[key] != null && sets[key].remove(s)) {
-            arrays[key] = null;
-            if (sets[key].isEmpty()) {
-                sets[key] = null;
+        if (key >= lists.length || lists[key] == null) {
+            return;
+        }
+        OpenStory[] list = lists[key];
+        int size = sizes[key];
+        for (int i = 0; i < size; i++) {
+            if (list[i] == s) {
+                System.arraycopy(list, i + 1, list, i, size - i - 1);
+                list[--size] = null;
+                sizes[key] = size;
+                if (size == 0) {
+                    lists[key] = null;
+                } else if (size * 4 < list.length && list.length > 4) {
+                    lists[key] = Arrays.copyOf(list, Math.max(4, list.length / 2));
+                }
+                return;
             }
         }
     }
