@@ -9,7 +9,7 @@ import java.util.Map;
  * Document frequencies counted incrementally as documents arrive, the smoothed IDF they give, and a
  * dense id per feature (so centroids are primitive arrays).
  */
-public final class DocumentFrequencies {
+public final class DocumentFrequencies implements FeatureIds {
     private final Map<String, Integer> ids = new HashMap<>();
     /**
      * Slots of recently looked-up feature strings, matched by identity: documents share the term strings of
@@ -19,6 +19,7 @@ public final class DocumentFrequencies {
     private final String[] recentKeys = new String[RECENT];
     private final int[] recentIds = new int[RECENT];
     private int[] df = new int[1024];
+    private String[] features = new String[1024];
     private long docs;
 
     /** Counts one document with the given distinct features. */
@@ -53,7 +54,8 @@ public final class DocumentFrequencies {
     }
 
     /** The feature's id, assigned on first sight. */
-    int id(String feature) {
+    @Override
+    public int id(String feature) {
         int slot = feature.hashCode() & (RECENT - 1);
         String recent = recentKeys[slot];
         if (recent == feature || feature.equals(recent)) {
@@ -72,9 +74,16 @@ public final class DocumentFrequencies {
             ids.put(feature, id);
             if (id >= df.length) {
                 df = Arrays.copyOf(df, df.length * 2);
+                features = Arrays.copyOf(features, df.length);
             }
+            features[id] = feature;
         }
         return id;
+    }
+
+    @Override
+    public String feature(int id) {
+        return features[id];
     }
 
     /** Smoothed inverse document frequency: ln((N + 1) / (df + 1)) + 1. */

@@ -2,12 +2,11 @@ package org.dossier.cluster;
 
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Map;
 
 /** Turns a document into a {@link DocVector}, counting its features into the incremental document frequencies. */
 final class Featurizer {
-    private final LexicalTerms lexicalTerms = new LexicalTerms();
+    private final LexicalTerms lexicalTerms;
     private final AnchorExtractor anchorExtractor = new AnchorExtractor();
     private final DocumentFrequencies df;
     private final int indexKeys;
@@ -15,50 +14,44 @@ final class Featurizer {
     Featurizer(DocumentFrequencies df, int indexKeys) {
         this.df = df;
         this.indexKeys = indexKeys;
+        this.lexicalTerms = new LexicalTerms(df);
     }
 
     /** The document's vector; {@code count} adds its features to the document frequencies first. */
     DocVector vector(StoryClusterer.Doc doc, boolean count) {
-        Map<String, Double> lex = lexicalTerms.terms(doc.title(), doc.text(), doc.lang());
-        Map<String, Double> anc = new HashMap<>();
-        anchorExtractor.extract(doc.title(), doc.text()).counts().forEach((k, v) -> anc.put(k, v.doubleValue()));
-        int[] lexIds = ids(lex);
-        int[] ancIds = ids(anc); // anchor keys carry a prefix with ':' that terms do not
+        TermWeights lex = lexicalTerms.weights(doc.title(), doc.text(), doc.lang());
+        int[] lexIds = lex.ids();
+        double[] lexTf = lex.sums();
+        Map<String, Integer> anc = anchorExtractor.extract(doc.title(), doc.text()).counts();
+        int[] ancIds = new int[anc.size()]; // anchor keys carry a prefix with ':' that terms do not
+        double[] ancTf = new double[anc.size()];
+        int i = 0;
+        for (Map.Entry<String, Integer> e : anc.entrySet()) {
+            ancIds[i] = df.id(e.getKey());
+            ancTf[i++] = e.getValue();
+        }
         if (count) {
             df.addIds(lexIds, ancIds);
         }
         LocalDate date = doc.date() != null ? doc.date() : DatelineFinder.find(doc.title(), doc.text());
-        FeatureVector lexical = unitTfIdf(lex, lexIds);
-        FeatureVector anchors = unitTfIdf(anc, ancIds);
+        FeatureVector lexical = unitTfIdf(lexIds, lexTf);
+        FeatureVector anchors = unitTfIdf(ancIds, ancTf);
         int[] keys = concat(top(lexical, indexKeys), top(anchors, indexKeys));
         return new DocVector(doc.id(), doc.lang(), date, doc.date() != null, lexical, anchors, keys);
     }
 
-    /** The feature ids of the map's keys in its order, assigned on first sight. */
-    private int[] ids(Map<String, Double> tf) {
-        int[] ids = new int[tf.size()];
-        int i = 0;
-        for (String key : tf.keySet()) {
-            ids[i++] = df.id(key);
-        }
-        return ids;
-    }
-
-    /** Sublinear TF times IDF, scaled to unit length; {@code ids} are those of the map's keys in its order. */
-    private FeatureVector unitTfIdf(Map<String, Double> tf, int[] ids) {
-        double[] w = new double[tf.size()];
+    /** Sublinear TF times IDF, scaled to unit length; {@code tf} is aligned with {@code ids} (and becomes the weights). */
+    private FeatureVector unitTfIdf(int[] ids, double[] tf) {
         double sq = 0;
-        int i = 0;
-        for (Map.Entry<String, Double> e : tf.entrySet()) {
-            w[i] = (1 + Math.log(e.getValue())) * df.idfOf(ids[i]);
-            sq += w[i] * w[i];
-            i++;
+        for (int i = 0; i < tf.length; i++) {
+            tf[i] = (1 + Math.log(tf[i])) * df.idfOf(ids[i]);
+            sq += tf[i] * tf[i];
         }
         double norm = Math.sqrt(sq);
-        for (int j = 0; j < w.length && norm > 0; j++) {
-            w[j] /= norm;
+        for (int j = 0; j < tf.length && norm > 0; j++) {
+            tf[j] /= norm;
         }
-        return new FeatureVector(ids, w);
+        return new FeatureVector(ids, tf);
     }
 
     /** The ids of the k heaviest features. */

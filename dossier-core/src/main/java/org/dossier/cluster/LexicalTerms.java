@@ -3,6 +3,7 @@ package org.dossier.cluster;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
@@ -30,31 +31,51 @@ public final class LexicalTerms {
 
     private final Map<String, Analyzer> analyzers = new ConcurrentHashMap<>();
     private final Map<String, WordTerms> words = new HashMap<>();
+    private final FeatureIds ids;
+    private final TermWeights weights = new TermWeights();
 
-    /** Weighted term frequencies of one document. */
+    /** Terms with ids of their own (outside a clusterer). */
+    public LexicalTerms() {
+        this(FeatureIds.local());
+    }
+
+    /** Terms whose ids come from {@code ids} (a clusterer's document frequencies). */
+    LexicalTerms(FeatureIds ids) {
+        this.ids = ids;
+    }
+
+    /** Weighted term frequencies of one document, in the order terms first occur. */
     public Map<String, Double> terms(String title, String text, String lang) {
+        TermWeights tf = weights(title, text, lang);
+        Map<String, Double> out = new LinkedHashMap<>();
+        int[] termIds = tf.ids();
+        double[] sums = tf.sums();
+        for (int i = 0; i < termIds.length; i++) {
+            out.put(ids.feature(termIds[i]), sums[i]);
+        }
+        return out;
+    }
+
+    /**
+     * The same weights by term id, in a table reused by the next call (read it before calling again): the
+     * clusterer's path, with no string per term.
+     */
+    TermWeights weights(String title, String text, String lang) {
         WordTerms w = words(lang);
         TextWords read = TextWords.of(title, text);
-        Map<String, Double> tf = new HashMap<>();
-        w.add(read, 0, read.titleWords(), title, tf, TITLE_WEIGHT, Integer.MAX_VALUE);
-        w.add(read, read.titleWords(), read.count(), text, tf, 1.0, LEAD_CHARS);
-        return tf;
+        weights.clear();
+        w.add(read, 0, read.titleWords(), title, weights, TITLE_WEIGHT, Integer.MAX_VALUE);
+        w.add(read, read.titleWords(), read.count(), text, weights, 1.0, LEAD_CHARS);
+        return weights;
     }
 
     /** The same terms, every word through the analyzer's whole chain (the reference for {@link WordTerms}). */
     Map<String, Double> analyzedTerms(String title, String text, String lang) {
         Analyzer a = analyzer(lang);
-        Map<String, Double> tf = new HashMap<>();
-        add(a, title, tf, TITLE_WEIGHT, Integer.MAX_VALUE);
-        add(a, text, tf, 1.0, LEAD_CHARS);
+        Map<String, Double> tf = new LinkedHashMap<>();
+        add(a, title, (term, offset) -> tf.merge(term, weight(offset, TITLE_WEIGHT, Integer.MAX_VALUE), Double::sum));
+        add(a, text, (term, offset) -> tf.merge(term, weight(offset, 1.0, LEAD_CHARS), Double::sum));
         return tf;
-    }
-
-    /** Adds the term of a token at {@code offset}, unless it is too short or a number. */
-    static void count(Map<String, Double> tf, CharSequence term, int offset, double weight, int leadChars) {
-        if (counts(term)) {
-            tf.merge(term.toString(), weight(offset, weight, leadChars), Double::sum);
-        }
     }
 
     /** Whether a term counts: not too short, not a number. */
@@ -67,7 +88,13 @@ public final class LexicalTerms {
         return offset < leadChars ? Math.max(weight, LEAD_WEIGHT) : weight;
     }
 
-    static void add(Analyzer a, String s, Map<String, Double> tf, double weight, int leadChars) {
+    /** What receives each counted term of an analysed text with the offset of its token. */
+    interface TermSink {
+        void term(String term, int offset);
+    }
+
+    /** Runs the analyzer over {@code s}, handing each counted term to {@code sink}. */
+    static void add(Analyzer a, String s, TermSink sink) {
         if (s == null || s.isEmpty()) {
             return;
         }
@@ -76,7 +103,9 @@ public final class LexicalTerms {
             OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {
-                count(tf, term, off.startOffset(), weight, leadChars);
+                if (counts(term)) {
+                    sink.term(term.toString(), off.startOffset());
+                }
             }
             ts.end();
         } catch (IOException e) {
@@ -89,7 +118,7 @@ public final class LexicalTerms {
     }
 
     private WordTerms words(String lang) {
-        return words.computeIfAbsent(key(lang), k -> new WordTerms(analyzer(k)));
+        return words.computeIfAbsent(key(lang), k -> new WordTerms(analyzer(k), ids));
     }
 
     private static String key(String lang) {

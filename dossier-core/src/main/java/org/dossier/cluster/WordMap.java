@@ -3,17 +3,19 @@ package org.dossier.cluster;
 import java.util.Arrays;
 
 /**
- * An open-addressing map from words (char ranges, looked up without making a string) to strings, keeping each
+ * An open-addressing map from words (char ranges, looked up without making a string) to ints, keeping each
  * key's hash so that a probe rarely touches another key's chars. Not thread-safe.
  */
 final class WordMap {
     private int[] hashes = new int[8192];
     private char[][] keys = new char[8192][];
-    private String[] values = new String[8192];
+    private int[] values = new int[8192];
+    /** What {@link #get} answers for a word not in the map. */
+    static final int MISSING = Integer.MIN_VALUE;
     private int size;
 
-    /** The value of the word {@code chars[from, to)}, or null. */
-    String get(char[] chars, int from, int to) {
+    /** The value of the word {@code chars[from, to)}, or {@link #MISSING}. */
+    int get(char[] chars, int from, int to) {
         int h = hash(chars, from, to);
         int mask = keys.length - 1;
         for (int i = h & mask; keys[i] != null; i = (i + 1) & mask) {
@@ -21,11 +23,11 @@ final class WordMap {
                 return values[i];
             }
         }
-        return null;
+        return MISSING;
     }
 
     /** Maps the word (not yet in the map) to {@code value}. */
-    void put(String word, String value) {
+    void put(String word, int value) {
         if (2 * (size + 1) > keys.length) {
             grow();
         }
@@ -40,11 +42,10 @@ final class WordMap {
 
     void clear() {
         Arrays.fill(keys, null);
-        Arrays.fill(values, null);
         size = 0;
     }
 
-    private void insert(char[] key, int h, String value) {
+    private void insert(char[] key, int h, int value) {
         int mask = keys.length - 1;
         int i = h & mask;
         while (keys[i] != null) {
@@ -58,10 +59,10 @@ final class WordMap {
     private void grow() {
         int[] oldHashes = hashes;
         char[][] oldKeys = keys;
-        String[] oldValues = values;
+        int[] oldValues = values;
         hashes = new int[oldKeys.length * 2];
         keys = new char[oldKeys.length * 2][];
-        values = new String[oldKeys.length * 2];
+        values = new int[oldKeys.length * 2];
         for (int i = 0; i < oldKeys.length; i++) {
             if (oldKeys[i] != null) {
                 insert(oldKeys[i], oldHashes[i], oldValues[i]);

@@ -3,7 +3,6 @@ package org.dossier.cluster;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
-import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -12,62 +11,66 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * The terms one language analyzer makes of a text, word by word: the text is cut by Lucene's standard tokenizer
- * (the analyzers' own first step, shared as {@link TextWords}) and each word's term, found once by the whole analyzer, is remembered (at most
- * {@link #CAPACITY} words; the memory is then cleared). A word the tokenizer cuts differently on its own, or
- * that the filters split, sends its text through the analyzer as a whole. Not thread-safe.
+ * (the analyzers' own first step, shared as {@link TextWords}) and each word's term, found once by the whole
+ * analyzer, is remembered as its feature id (at most {@link #CAPACITY} words; the memory is then cleared). A word
+ * the tokenizer cuts differently on its own, or that the filters split, sends its text through the analyzer as a
+ * whole. Not thread-safe.
  */
 final class WordTerms {
     static final int CAPACITY = 200_000;
-    /** What a stop word gives: no term. */
-    private static final String NONE = new String("none");
+    /** What a stop word, a number or a too short term gives: nothing counted. */
+    private static final int NONE = -1;
     /** A word whose term depends on its neighbours. */
-    private static final String CONTEXT = new String("context");
+    private static final int CONTEXT = -2;
 
     private final Analyzer analyzer;
+    private final FeatureIds ids;
     private final Analyzer wordCheck = plainTokenizer();
     private final WordMap terms = new WordMap();
-    private final TermSums sums = new TermSums();
-    private String[] found = new String[256];
+    private int[] found = new int[256];
     private int[] offsets = new int[256];
 
-    WordTerms(Analyzer analyzer) {
+    WordTerms(Analyzer analyzer, FeatureIds ids) {
         this.analyzer = analyzer;
+        this.ids = ids;
     }
 
     /**
      * Adds the weighted terms of {@code s}, whose words are {@code words[from, to)}, to {@code tf} as
      * {@link LexicalTerms#add} does.
      */
-    void add(TextWords words, int from, int to, String s, Map<String, Double> tf, double weight, int leadChars) {
+    void add(TextWords words, int from, int to, String s, TermWeights tf, double weight, int leadChars) {
         if (s == null || s.isEmpty()) {
             return;
         }
         int n = read(words, from, to);
         if (n < 0) {
-            LexicalTerms.add(analyzer, s, tf, weight, leadChars);
+            LexicalTerms.add(analyzer, s, (term, offset) -> tf.add(ids.id(term), LexicalTerms.weight(offset, weight, leadChars)));
             return;
         }
         for (int i = 0; i < n; i++) {
-            String t = found[i];
-            if (t != NONE && LexicalTerms.counts(t)) {
-                sums.add(t, LexicalTerms.weight(offsets[i], weight, leadChars), tf);
-            }
+            tf.add(found[i], LexicalTerms.weight(offsets[i], weight, leadChars));
         }
-        sums.putInto(tf);
     }
 
-    /** The words' terms and offsets into the scratch arrays: their number, or -1 when one needs its context. */
+    /**
+     * The ids of the words' counted terms and their offsets into the scratch arrays: their number, or -1 when
+     * a word needs its context.
+     */
     private int read(TextWords words, int from, int to) {
         int n = 0;
         char[] chars = words.chars();
         for (int i = from; i < to; i++) {
             int start = words.start(i);
-            String t = terms.get(chars, start, words.end(i));
-            if (t == null) {
+            int t = terms.get(chars, start, words.end(i));
+            if (t == WordMap.MISSING) {
                 t = learn(new String(chars, start, words.end(i) - start));
             }
             if (t == CONTEXT) {
                 return -1;
+            }
+            if (t == NONE) {
+                continue;
             }
             if (n == found.length) {
                 found = Arrays.copyOf(found, n * 2);
@@ -80,8 +83,8 @@ final class WordTerms {
     }
 
     /** Finds and remembers the term of one word. */
-    private String learn(String word) {
-        String t = alone(word) ? term(word) : CONTEXT;
+    private int learn(String word) {
+        int t = alone(word) ? term(word) : CONTEXT;
         if (terms.size() >= CAPACITY) {
             terms.clear();
         }
@@ -104,18 +107,20 @@ final class WordTerms {
         }
     }
 
-    /** The analyzer's term for a lone word: {@link #NONE} for none, {@link #CONTEXT} for several. */
-    private String term(String word) {
+    /** The id of the analyzer's term for a lone word: {@link #NONE} for none counted, {@link #CONTEXT} for several. */
+    private int term(String word) {
         try (TokenStream ts = analyzer.tokenStream("t", word)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
             ts.reset();
-            String t = NONE;
+            String t = null;
+            boolean several = false;
             while (ts.incrementToken()) {
-                t = t == NONE && off.startOffset() == 0 ? term.toString() : CONTEXT;
+                several |= t != null || off.startOffset() != 0;
+                t = term.toString();
             }
             ts.end();
-            return t;
+            return several ? CONTEXT : t == null || !LexicalTerms.counts(t) ? NONE : ids.id(t);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class LexicalTermsTest {
     private static final Path ECB_DEV = Path.of("../shared/bench/clustering/ecbplus_dev.jsonl");
 
-    /** Same terms, weights and map order as the language analyzer run over the whole text. */
+    /** Same terms, weights and first-occurrence order as the language analyzer run over the whole text. */
     private static void assertSameAsAnalyzer(LexicalTerms terms, String title, String text, String lang) {
         Map<String, Double> expected = terms.analyzedTerms(title, text, lang);
         Map<String, Double> actual = terms.terms(title, text, lang);
