@@ -1,6 +1,5 @@
 package org.dossier.dedup;
 
-import java.util.Set;
 import org.dossier.dedup.DedupEvidence.Relation;
 
 /**
@@ -50,7 +49,7 @@ public record CopyRules(double duplicateJaccard, double repostContainment, int m
         if (containment >= repostContainment) {
             return Relation.REPOST;
         }
-        boolean enoughNumbers = a.numbers().size() >= minNumbers && b.numbers().size() >= minNumbers;
+        boolean enoughNumbers = a.numbers().length >= minNumbers && b.numbers().length >= minNumbers;
         double ratio = Math.min(a.words(), b.words()) / (double) Math.max(1, Math.max(a.words(), b.words()));
         if (enoughNumbers && numbers >= numberOverlap && names >= nameOverlap && ratio >= lengthRatio
                 && similarQuoteCounts(a.quotes(), b.quotes())) {
@@ -77,31 +76,20 @@ public record CopyRules(double duplicateJaccard, double repostContainment, int m
         return same / (double) a.length;
     }
 
-    static double containment(Set<String> a, Set<String> b) {
-        if (a.isEmpty() || b.isEmpty()) {
+    /** Share of the smaller key set found in the larger (sets as {@link KeyHashes}). */
+    static double containment(long[] a, long[] b) {
+        if (a.length == 0 || b.length == 0) {
             return 0;
         }
-        return common(a, b) / (double) Math.min(a.size(), b.size());
+        return KeyHashes.common(a, b) / (double) Math.min(a.length, b.length);
     }
 
-    static double overlap(Set<String> a, Set<String> b) {
-        if (a.isEmpty() && b.isEmpty()) {
+    /** Jaccard of two key sets (as {@link KeyHashes}). */
+    static double overlap(long[] a, long[] b) {
+        if (a.length == 0 && b.length == 0) {
             return 0;
         }
-        int common = common(a, b);
-        return common / (double) (a.size() + b.size() - common);
-    }
-
-    /** The size of the intersection, by lookups of the smaller set's members in the larger. */
-    private static int common(Set<String> a, Set<String> b) {
-        Set<String> small = a.size() <= b.size() ? a : b;
-        Set<String> large = small == a ? b : a;
-        int n = 0;
-        for (String s : small) {
-            if (large.contains(s)) {
-                n++;
-            }
-        }
-        return n;
+        int common = KeyHashes.common(a, b);
+        return common / (double) (a.length + b.length - common);
     }
 }

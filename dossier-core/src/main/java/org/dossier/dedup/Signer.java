@@ -3,9 +3,7 @@ package org.dossier.dedup;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenFilter;
@@ -79,9 +77,22 @@ public final class Signer {
             count = wordCounter[0];
         }
         Anchors a = anchors.extract(title, text);
-        Set<String> numbers = new HashSet<>();
-        Set<String> names = new HashSet<>(); // single capitalised words; anchor keys hold no spaces
-        a.counts().keySet().forEach(k -> {
+        List<String> numbers = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        fingerprintKeys(a, numbers, names);
+        List<String> fp = new ArrayList<>(numbers);
+        fp.addAll(names);
+        long[] fpHashes = fingerprintHashes(fp);
+        return new TextSignature(textHashes, Math.max(1, count - SHINGLE + 1), count, KeyHashes.of(numbers),
+                KeyHashes.of(names), a.quotes(), fpHashes);
+    }
+
+    /**
+     * The fingerprint's keys: numbers, years, days and months, then single capitalised words (anchor keys hold
+     * no spaces; names of several words are left out).
+     */
+    static void fingerprintKeys(Anchors a, List<String> numbers, List<String> names) {
+        for (String k : a.counts().keySet()) {
             if (k.startsWith("e:")) {
                 if (k.indexOf(' ') < 0) {
                     names.add(k);
@@ -89,12 +100,16 @@ public final class Signer {
             } else {
                 numbers.add(k);
             }
-        });
-        List<String> fp = new ArrayList<>(numbers);
-        fp.addAll(names);
-        long[] fpHashes = fingerprintHashes(fp);
-        return new TextSignature(textHashes, Math.max(1, count - SHINGLE + 1), count, Set.copyOf(numbers),
-                Set.copyOf(names), a.quotes(), fpHashes);
+        }
+    }
+
+    /** {@link #fingerprintKeys} of a title and text, numbers first. */
+    static List<String> fingerprintKeys(String title, String text) {
+        List<String> numbers = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        fingerprintKeys(new AnchorExtractor().extract(title, text), numbers, names);
+        numbers.addAll(names);
+        return numbers;
     }
 
     /** Word shingles of the words read, or each word when there are fewer words than a shingle holds. */

@@ -25,8 +25,7 @@ class SignerTest {
         String all = (title == null ? "" : title + "\n") + (text == null ? "" : text);
         assertArrayEquals(signer.luceneTextHashes(all), sig.shingleHashes(), "text hashes of: " + all);
         assertEquals(signer.luceneWords(), sig.words(), "words of: " + all);
-        List<String> keys = new ArrayList<>(sig.numbers());
-        keys.addAll(sig.names());
+        List<String> keys = Signer.fingerprintKeys(title, text);
         assertArrayEquals(signer.luceneFingerprintHashes(keys), sig.fingerprintHashes(), "fingerprint of: " + all);
     }
 
