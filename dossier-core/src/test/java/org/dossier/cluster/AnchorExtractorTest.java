@@ -32,6 +32,22 @@ class AnchorExtractorTest {
     }
 
     @Test
+    void anExtractorThatReadManyTextsFindsWhatAFreshOneFinds() throws java.io.IOException {
+        java.util.List<StoryClusterer.Doc> docs = JsonlClustering.read(java.nio.file.Files.newBufferedReader(
+                java.nio.file.Path.of("../shared/bench/clustering/ecbplus_dev.jsonl")));
+        assertTrue(docs.size() > 100);
+        for (StoryClusterer.Doc d : docs) {
+            Map<String, Integer> read = extractor.extract(d.title(), d.text()).counts();
+            // copies of the strings, so the last-texts memo cannot answer for the fresh extractor
+            Map<String, Integer> fresh = new AnchorExtractor().extract(
+                    d.title() == null ? null : new String(d.title()), d.text() == null ? null : new String(d.text())).counts();
+            assertEquals(fresh, read, d.id());
+        }
+        Map<String, Integer> again = extractor.extract(null, "Officials met in Geneva.\nGeneva hosted the talks.").counts();
+        assertEquals(2, again.get("e:geneva"));
+    }
+
+    @Test
     void adjacentNamesAlsoGiveATwoWordName() {
         Map<String, Integer> c = extractor.extract(null, "Yesterday actress Mara Quinlan left.").counts();
         assertTrue(c.containsKey("e:mara quinlan"), c.toString());
