@@ -7,8 +7,9 @@ import java.util.Map;
  * ({@code y:}), calendar days ({@code d:MM-DD}) and months ({@code m:}) with counts, plus the number of quotes.
  */
 public record Anchors(Map<String, Integer> counts, int quotes) {
+    /** The counts are kept in the given map's order (not {@code Map.copyOf}'s, which changes from run to run). */
     public Anchors {
-        counts = Map.copyOf(counts);
+        counts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(counts));
     }
 
     /** The anchors whose key starts with the given prefix, e.g. {@code "n:"}. */

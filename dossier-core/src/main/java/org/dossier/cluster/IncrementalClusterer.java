@@ -38,7 +38,8 @@ public final class IncrementalClusterer implements StoryClusterer {
     private int lookups;
     /** Scratch list of the current candidate lookup (one at a time), reused so it does not grow per document. */
     private final List<OpenStory> found = new ArrayList<>();
-    private final Map<String, String> mergedInto = new HashMap<>();
+    /** Merges not yet taken by {@link #takeMerges}, in order: a batch run keeps them all to {@link #resolve} ids. */
+    private final Map<String, String> mergedInto = new LinkedHashMap<>();
 
     public IncrementalClusterer() {
         this(ClusterParams.DEFAULT, s -> { });
@@ -80,7 +81,14 @@ public final class IncrementalClusterer implements StoryClusterer {
         return story.id;
     }
 
-    /** The id a story now has: a story merged into another answers to the other's id. */
+    @Override
+    public Map<String, String> takeMerges() {
+        Map<String, String> out = new LinkedHashMap<>(mergedInto);
+        mergedInto.clear();
+        return out;
+    }
+
+    /** The id a story now has: a story merged into another (since merges were last taken) answers to the other's id. */
     public String resolve(String storyId) {
         String id = storyId;
         for (String next; (next = mergedInto.get(id)) != null; ) {

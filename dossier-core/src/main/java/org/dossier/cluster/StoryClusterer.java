@@ -1,6 +1,7 @@
 package org.dossier.cluster;
 
 import java.time.LocalDate;
+import java.util.Map;
 
 /**
  * The cluster stage: documents arrive one at a time (in time order where known) and each joins an open
@@ -14,6 +15,14 @@ public interface StoryClusterer {
 
     /** Counts a document of the coming batch into corpus statistics before any {@link #assign}. */
     default void prime(Doc doc) {}
+
+    /**
+     * Stories merged since the last call, each absorbed story's id to the id of the story that took it over,
+     * in the order they merged; forgotten once taken. Whoever stored articles under the first id moves them.
+     */
+    default Map<String, String> takeMerges() {
+        return Map.of();
+    }
 
     /** What clustering reads of an article. {@code date} may be null. */
     record Doc(String id, String title, String text, LocalDate date, String lang) {}

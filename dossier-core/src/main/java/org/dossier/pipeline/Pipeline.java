@@ -65,6 +65,9 @@ public final class Pipeline {
                 String story = storyFor(a);
                 store.putArticle(e.page(), a);
                 store.assignStory(a.id(), story, a.title());
+                for (Map.Entry<String, String> m : stages.clusterer().takeMerges().entrySet()) {
+                    store.mergeStory(m.getKey(), m.getValue());
+                }
             }
             return null;
         });

@@ -156,6 +156,14 @@ public final class Store implements AutoCloseable {
         update("INSERT OR REPLACE INTO story_articles(article_id, story_id) VALUES (?,?)", articleId, storyId);
     }
 
+    /** Moves every article of story {@code from} into story {@code into} (clustering merged them) and drops {@code from}. */
+    public void mergeStory(String from, String into) throws StoreException {
+        update("INSERT INTO stories(id, title, updated_at) SELECT ?, title, ? FROM stories WHERE id = ? "
+                + "ON CONFLICT(id) DO UPDATE SET updated_at = excluded.updated_at", into, Instant.now().toString(), from);
+        update("UPDATE story_articles SET story_id = ? WHERE story_id = ?", into, from);
+        update("DELETE FROM stories WHERE id = ?", from);
+    }
+
     /** Stories with their article ids, most articles first. */
     public List<Story> stories() throws StoreException {
         Map<String, List<String>> members = new LinkedHashMap<>();

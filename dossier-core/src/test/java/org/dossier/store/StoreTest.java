@@ -40,6 +40,26 @@ class StoreTest {
     }
 
     @Test
+    void mergingAStoryMovesItsArticlesAndDropsIt() throws Exception {
+        try (Store s = Store.open(dir)) {
+            s.inTransaction(() -> {
+                for (String id : List.of("p1", "p2", "p3")) {
+                    s.putArticle(page(id), article(id, "Body " + id + "."));
+                }
+                s.assignStory("p1", "s1", "Title p1");
+                s.assignStory("p2", "s2", "Title p2");
+                s.assignStory("p3", "s2", "Title p3");
+                s.mergeStory("s1", "s2");
+                return null;
+            });
+            assertEquals(1, s.stories().size());
+            assertEquals("s2", s.stories().get(0).id());
+            assertEquals(List.of("p1", "p2", "p3"), s.stories().get(0).articleIds());
+            assertEquals("s2", s.storyOf("p1").orElseThrow());
+        }
+    }
+
+    @Test
     void articlesAndAnnotationsRoundTrip() throws Exception {
         Article a = article("p1", "Body one.\n\nBody two.");
         Annotations ann = new Annotations("p1", LocalDate.of(2025, 3, 4), List.of(),

@@ -34,6 +34,7 @@ public final class ThroughputBenchMain {
         long maxNanos = args.length > 3 ? (long) (Double.parseDouble(args[3]) * 1e9) : Long.MAX_VALUE;
         MinHashDeduplicator dedup = new MinHashDeduplicator();
         AtomicLong closed = new AtomicLong();
+        long merges = 0;
         IncrementalClusterer clusterer = new IncrementalClusterer(ClusterParams.DEFAULT, s -> closed.incrementAndGet());
         long marked = 0;
         long n = 0;
@@ -45,10 +46,13 @@ public final class ThroughputBenchMain {
             }
             clusterer.assign(d);
             if (++n % 50_000 == 0) {
-                meter.report(n, marked, closed.get(), clusterer, dedup);
+                meter.report(n, marked, closed.get(), merges, clusterer, dedup);
             }
             if (n % LIVE_EVERY == 0) {
                 meter.liveHeap(n, clusterer, dedup);
+            }
+            if ((n & 1023) == 0) {
+                merges += clusterer.takeMerges().size(); // as ingest does, so the clusterer keeps none
             }
             if ((n & 1023) == 0 && meter.wall() > maxNanos) {
                 System.out.printf("stopped at the time limit after %d of %d articles%n", n, count);
@@ -56,7 +60,7 @@ public final class ThroughputBenchMain {
             }
         }
         if (n % 50_000 != 0) {
-            meter.report(n, marked, closed.get(), clusterer, dedup);
+            meter.report(n, marked, closed.get(), merges, clusterer, dedup);
         }
         if (n % LIVE_EVERY != 0) {
             meter.liveHeap(n, clusterer, dedup);
@@ -85,14 +89,15 @@ public final class ThroughputBenchMain {
             return System.nanoTime() - wall0 - pausedWall;
         }
 
-        void report(long n, long marked, long closed, IncrementalClusterer clusterer, MinHashDeduplicator dedup) {
+        void report(long n, long marked, long closed, long merges, IncrementalClusterer clusterer,
+                    MinHashDeduplicator dedup) {
             double s = wall() / 1e9;
             double cpu = (threadCpu() - thread0 - pausedThread) / 1e9;
             double process = (processCpu() - process0 - pausedProcess) / 1e9;
             System.out.printf("%d articles in %.1f s wall (%.0f/s), %.1f s thread CPU (%.0f/s per core), %.1f s process "
-                    + "CPU (%.0f µs/article); copies %d; stories closed %d open %d; dedup window %d; vocabulary %d; "
+                    + "CPU (%.0f µs/article); copies %d; stories closed %d open %d merged %d; dedup window %d; vocabulary %d; "
                     + "heap used %.0f MiB; load %.2f%n",
-                    n, s, n / s, cpu, n / cpu, process, process * 1e6 / n, marked, closed, clusterer.openCount(),
+                    n, s, n / s, cpu, n / cpu, process, process * 1e6 / n, marked, closed, clusterer.openCount(), merges,
                     dedup.remembered(), clusterer.frequencies().vocabulary(),
                     (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / 1048576.0,
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
