@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * Document frequencies counted incrementally as documents arrive, the smoothed IDF they give, and a
- * dense id per feature (so centroids are primitive arrays).
+ * dense id per feature (so centroids are primitive arrays). {@link #prune} forgets the features nothing holds any
+ * more and hands their ids to new features, which keeps the table bounded on an endless stream.
  */
 public final class DocumentFrequencies implements FeatureIds {
     private final Map<String, Integer> ids = new HashMap<>();
@@ -20,6 +21,10 @@ public final class DocumentFrequencies implements FeatureIds {
     private final int[] recentIds = new int[RECENT];
     private int[] df = new int[1024];
     private String[] features = new String[1024];
+    /** Ids given back by {@link #prune}, taken before new ones. */
+    private int[] free = new int[0];
+    private int freeCount;
+    private int next;
     private long docs;
 
     /** Counts one document with the given distinct features. */
@@ -70,7 +75,7 @@ public final class DocumentFrequencies implements FeatureIds {
     private int lookUp(String feature) {
         Integer id = ids.get(feature);
         if (id == null) {
-            id = ids.size();
+            id = freeCount > 0 ? free[--freeCount] : next++;
             ids.put(feature, id);
             if (id >= df.length) {
                 df = Arrays.copyOf(df, df.length * 2);
@@ -84,6 +89,28 @@ public final class DocumentFrequencies implements FeatureIds {
     @Override
     public String feature(int id) {
         return features[id];
+    }
+
+    /**
+     * Forgets every feature whose id {@code held} rejects, with its count; their ids go to new features. Whoever
+     * remembered ids of this table (word caches) must forget them too. Returns how many features were forgotten.
+     */
+    int prune(java.util.function.IntPredicate held) {
+        int dropped = 0;
+        for (int id = 0; id < next; id++) {
+            if (features[id] != null && !held.test(id)) {
+                ids.remove(features[id]);
+                features[id] = null;
+                df[id] = 0;
+                if (freeCount == free.length) {
+                    free = Arrays.copyOf(free, Math.max(16, free.length * 2));
+                }
+                free[freeCount++] = id;
+                dropped++;
+            }
+        }
+        Arrays.fill(recentKeys, null);
+        return dropped;
     }
 
     /** Smoothed inverse document frequency: ln((N + 1) / (df + 1)) + 1. */

@@ -54,6 +54,13 @@ final class Featurizer {
         return new FeatureVector(ids, tf);
     }
 
+    /** Forgets the features {@code held} rejects (see {@link DocumentFrequencies#prune}) and every id remembered for them. */
+    int prune(java.util.function.IntPredicate held) {
+        int dropped = df.prune(held);
+        lexicalTerms.forgetIds();
+        return dropped;
+    }
+
     /** The ids of the k heaviest features. */
     static int[] top(FeatureVector v, int k) {
         if (v.ids().length <= k) {

@@ -26,6 +26,14 @@ public final class IncrementalClusterer implements StoryClusterer {
     static final double ANCHOR_GATE = 0.1;
     /** Stories compared per document: the story of the event shares most of its strongest features. */
     static final int CANDIDATES = 8;
+    /**
+     * Features remembered before the ones no open story holds are forgotten (with their document counts): a
+     * feature of no open story was seen in no article of the window, so the table holds the window's vocabulary.
+     */
+    static final int VOCABULARY_CAP = 1_000_000;
+    private final int vocabularyCap;
+    /** The vocabulary at which the next prune runs: the cap, or twice what the open stories held at the last. */
+    private int pruneAt;
     private final ClusterParams params;
     private final DocumentFrequencies df = new DocumentFrequencies();
     private final Featurizer featurizer;
@@ -47,6 +55,12 @@ public final class IncrementalClusterer implements StoryClusterer {
 
     /** A clusterer with the given parameters that hands every story it closes to {@code onClose}. */
     public IncrementalClusterer(ClusterParams params, Consumer<Story> onClose) {
+        this(params, onClose, VOCABULARY_CAP);
+    }
+
+    IncrementalClusterer(ClusterParams params, Consumer<Story> onClose, int vocabularyCap) {
+        this.vocabularyCap = vocabularyCap;
+        this.pruneAt = vocabularyCap;
         this.params = params;
         this.onClose = onClose;
         this.featurizer = new Featurizer(df, params.indexKeys());
@@ -63,6 +77,7 @@ public final class IncrementalClusterer implements StoryClusterer {
 
     @Override
     public String assign(Doc doc) {
+        boundVocabulary();
         DocVector v = featurizer.vector(doc, !primed.remove(doc.id()));
         advanceClock(v.published() ? v.date() : null);
         List<Match> matches = matches(v);
@@ -86,6 +101,25 @@ public final class IncrementalClusterer implements StoryClusterer {
         Map<String, String> out = new LinkedHashMap<>(mergedInto);
         mergedInto.clear();
         return out;
+    }
+
+    /**
+     * Past the cap, forgets the features no open story holds (between documents, when no vector is in flight).
+     * When the open stories alone hold more than half the cap, the next prune waits until the vocabulary has
+     * doubled again, so the work stays proportional to the features added: the table keeps at most the larger of
+     * the cap and twice what the open stories hold.
+     */
+    private void boundVocabulary() {
+        if (df.vocabulary() <= pruneAt) {
+            return;
+        }
+        java.util.BitSet held = new java.util.BitSet();
+        for (OpenStory s : open.values()) {
+            s.lexical.forEachId(held::set);
+            s.anchors.forEachId(held::set);
+        }
+        featurizer.prune(held::get);
+        pruneAt = Math.max(vocabularyCap, 2 * df.vocabulary());
     }
 
     /** The id a story now has: a story merged into another (since merges were last taken) answers to the other's id. */
@@ -113,6 +147,7 @@ public final class IncrementalClusterer implements StoryClusterer {
      * deciding anything, so the state is rebuilt and story ids stay stable.
      */
     public void restore(Doc doc, String storyId) {
+        boundVocabulary();
         DocVector v = featurizer.vector(doc, true);
         advanceClock(v.published() ? v.date() : null);
         OpenStory story = open.get(resolve(storyId));

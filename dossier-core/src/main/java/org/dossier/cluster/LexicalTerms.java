@@ -69,6 +69,11 @@ public final class LexicalTerms {
         return weights;
     }
 
+    /** Forgets the term ids remembered for words, after the id table gave ids to other features. */
+    void forgetIds() {
+        words.values().forEach(WordTerms::forgetIds);
+    }
+
     /** The same terms, every word through the analyzer's whole chain (the reference for {@link WordTerms}). */
     Map<String, Double> analyzedTerms(String title, String text, String lang) {
         Analyzer a = analyzer(lang);

@@ -76,6 +76,15 @@ final class SparseVector {
         return size;
     }
 
+    /** Hands each feature id with a slot here to {@code f}. */
+    void forEachId(java.util.function.IntConsumer f) {
+        for (int i = 0; i < slots.length; i += 2) {
+            if (slots[i] != 0) {
+                f.accept((int) slots[i] - 1);
+            }
+        }
+    }
+
     /** The index of the key of the slot holding {@code id}, or of the empty slot where it would go. */
     private int slot(int id) {
         int mask = slots.length / 2 - 1;

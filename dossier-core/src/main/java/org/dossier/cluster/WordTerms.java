@@ -82,6 +82,11 @@ final class WordTerms {
         return n;
     }
 
+    /** Forgets every word's term id (the ids were given to other features). */
+    void forgetIds() {
+        terms.clear();
+    }
+
     /** Finds and remembers the term of one word. */
     private int learn(String word) {
         int t = alone(word) ? term(word) : CONTEXT;

@@ -106,4 +106,38 @@ class IncrementalClustererTest {
         assertEquals(List.of("a0"), closed.get(0).articleIds());
         assertTrue(c.openStories().stream().anyMatch(s -> s.id().equals(later)));
     }
+
+    /** A made-up capitalised word for {@code n}: letters only, so it reads as a name. */
+    private static String madeUp(String stem, int n) {
+        StringBuilder b = new StringBuilder(stem);
+        do {
+            b.append((char) ('a' + n % 26));
+            n /= 26;
+        } while (n > 0);
+        return b.toString();
+    }
+
+    @Test
+    void featuresNoOpenStoryHoldsAreForgottenSoTheVocabularyStaysBounded() {
+        int cap = 80;
+        IncrementalClusterer bounded = new IncrementalClusterer(ClusterParams.DEFAULT, s -> { }, cap);
+        IncrementalClusterer unbounded = new IncrementalClusterer();
+        int most = 0;
+        for (int i = 0; i < 150; i++) {
+            // a new person and place every 40 days: each story has closed before the next article arrives
+            Doc d = rehab("x" + i, madeUp("Vel", i) + " " + madeUp("Tor", i), madeUp("Kell", i), "Tuesday",
+                    D1.plusDays(40L * i), i % 3);
+            bounded.assign(d);
+            unbounded.assign(d);
+            most = Math.max(most, bounded.frequencies().vocabulary());
+        }
+        assertTrue(unbounded.frequencies().vocabulary() > 4 * cap, "unbounded " + unbounded.frequencies().vocabulary());
+        assertTrue(most <= 2 * cap, "most " + most);
+        LocalDate later = D1.plusDays(40L * 151);
+        String a = bounded.assign(rehab("y0", "Mara Quinlan", "Malibu", "Tuesday", later, 0));
+        String b = bounded.assign(rehab("y1", "Mara Quinlan", "Malibu", "Tuesday", later, 1));
+        String other = bounded.assign(rehab("y2", "Dana Ellery", "Kellbrook", "Tuesday", later, 2));
+        assertEquals(a, b);
+        assertNotEquals(a, other);
+    }
 }
