@@ -1,44 +1,26 @@
 package org.dossier.cluster;
 
 import java.util.Arrays;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.function.IntPredicate;
 
 /**
- * Document frequencies counted incrementally as documents arrive, the smoothed IDF they give, and a
- * dense id per feature (so centroids are primitive arrays). {@link #prune} forgets the features nothing holds any
- * more and hands their ids to new features, which keeps the table bounded on an endless stream.
+ * Document frequencies counted incrementally as documents arrive, the smoothed IDF they give, and a dense id per
+ * feature (so centroids are primitive arrays). A feature is known by its 64-bit hash ({@link Hash64}; two of a
+ * million features share one with probability about 3·10^-8), so the table keeps no strings. {@link #prune}
+ * forgets the features nothing holds any more and hands their ids to new features, which keeps the table bounded
+ * on an endless stream.
  */
 public final class DocumentFrequencies implements FeatureIds {
-    private final Map<String, Integer> ids = new HashMap<>();
-    /**
-     * Slots of recently looked-up feature strings, matched by identity: documents share the term strings of
-     * their words, so most lookups end here, in a small table, instead of in the map.
-     */
-    private static final int RECENT = 1 << 16;
-    private final String[] recentKeys = new String[RECENT];
-    private final int[] recentIds = new int[RECENT];
+    /** Feature hash to id. */
+    private final WordMap ids = new WordMap();
     private int[] df = new int[1024];
-    private String[] features = new String[1024];
+    /** Per id: its feature's hash, 0 when the id is free. */
+    private long[] hashes = new long[1024];
     /** Ids given back by {@link #prune}, taken before new ones. */
     private int[] free = new int[0];
     private int freeCount;
     private int next;
     private long docs;
-
-    /** Counts one document with the given distinct features. */
-    public void add(Collection<String> features) {
-        docs++;
-        count(features);
-    }
-
-    /** Counts one document whose distinct features are the union of two disjoint sets. */
-    void add(Collection<String> features, Collection<String> disjointFeatures) {
-        docs++;
-        count(features);
-        count(disjointFeatures);
-    }
 
     /** Counts one document whose distinct features have the given ids (from {@link #id}). */
     void addIds(int[] ids, int[] disjointIds) {
@@ -51,72 +33,54 @@ public final class DocumentFrequencies implements FeatureIds {
         }
     }
 
-    private void count(Collection<String> features) {
-        for (String f : features) {
-            int id = id(f); // may grow df
-            df[id]++;
-        }
-    }
-
     /** The feature's id, assigned on first sight. */
     @Override
     public int id(String feature) {
-        int slot = feature.hashCode() & (RECENT - 1);
-        String recent = recentKeys[slot];
-        if (recent == feature || feature.equals(recent)) {
-            return recentIds[slot];
+        long h = Hash64.of(feature);
+        int id = ids.get(h);
+        if (id != WordMap.MISSING) {
+            return id;
         }
-        int id = lookUp(feature);
-        recentKeys[slot] = feature;
-        recentIds[slot] = id;
-        return id;
-    }
-
-    private int lookUp(String feature) {
-        Integer id = ids.get(feature);
-        if (id == null) {
-            id = freeCount > 0 ? free[--freeCount] : next++;
-            ids.put(feature, id);
-            if (id >= df.length) {
-                df = Arrays.copyOf(df, df.length * 2);
-                features = Arrays.copyOf(features, df.length);
-            }
-            features[id] = feature;
+        id = freeCount > 0 ? free[--freeCount] : next++;
+        if (id >= df.length) {
+            df = Arrays.copyOf(df, df.length * 2);
+            hashes = Arrays.copyOf(hashes, df.length);
         }
+        hashes[id] = h;
+        ids.put(h, id);
         return id;
-    }
-
-    @Override
-    public String feature(int id) {
-        return features[id];
     }
 
     /**
      * Forgets every feature whose id {@code held} rejects, with its count; their ids go to new features. Whoever
      * remembered ids of this table (word caches) must forget them too. Returns how many features were forgotten.
      */
-    int prune(java.util.function.IntPredicate held) {
+    int prune(IntPredicate held) {
         int dropped = 0;
+        ids.clear();
         for (int id = 0; id < next; id++) {
-            if (features[id] != null && !held.test(id)) {
-                ids.remove(features[id]);
-                features[id] = null;
-                df[id] = 0;
-                if (freeCount == free.length) {
-                    free = Arrays.copyOf(free, Math.max(16, free.length * 2));
-                }
-                free[freeCount++] = id;
-                dropped++;
+            if (hashes[id] == 0) {
+                continue;
             }
+            if (held.test(id)) {
+                ids.put(hashes[id], id);
+                continue;
+            }
+            hashes[id] = 0;
+            df[id] = 0;
+            if (freeCount == free.length) {
+                free = Arrays.copyOf(free, Math.max(16, free.length * 2));
+            }
+            free[freeCount++] = id;
+            dropped++;
         }
-        Arrays.fill(recentKeys, null);
         return dropped;
     }
 
     /** Smoothed inverse document frequency: ln((N + 1) / (df + 1)) + 1. */
     public double idf(String feature) {
-        Integer id = ids.get(feature);
-        return idf(id == null ? 0 : df[id]);
+        int id = ids.get(Hash64.of(feature));
+        return idf(id == WordMap.MISSING ? 0 : df[id]);
     }
 
     double idfOf(int id) {

@@ -1,31 +1,31 @@
 package org.dossier.cluster;
 
-/** Dense ids for feature strings (terms, anchors), assigned on first sight, and the strings back from them. */
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Dense ids for feature strings (terms, anchors): a clusterer's {@link DocumentFrequencies}, or {@link Local} ones. */
 interface FeatureIds {
     /** The feature's id, assigned on first sight. */
     int id(String feature);
 
-    /** The feature with this id. */
-    String feature(int id);
+    /** Ids of their own that give their feature back, for uses outside a clusterer (tests, single documents). */
+    final class Local implements FeatureIds {
+        private final Map<String, Integer> ids = new HashMap<>();
+        private final List<String> names = new ArrayList<>();
 
-    /** A table of its own, for uses outside a clusterer (tests, single documents). */
-    static FeatureIds local() {
-        return new FeatureIds() {
-            private final java.util.Map<String, Integer> ids = new java.util.HashMap<>();
-            private final java.util.List<String> names = new java.util.ArrayList<>();
+        @Override
+        public int id(String feature) {
+            return ids.computeIfAbsent(feature, f -> {
+                names.add(f);
+                return names.size() - 1;
+            });
+        }
 
-            @Override
-            public int id(String feature) {
-                return ids.computeIfAbsent(feature, f -> {
-                    names.add(f);
-                    return names.size() - 1;
-                });
-            }
-
-            @Override
-            public String feature(int id) {
-                return names.get(id);
-            }
-        };
+        /** The feature with this id. */
+        String feature(int id) {
+            return names.get(id);
+        }
     }
 }

@@ -36,7 +36,7 @@ public final class LexicalTerms {
 
     /** Terms with ids of their own (outside a clusterer). */
     public LexicalTerms() {
-        this(FeatureIds.local());
+        this(new FeatureIds.Local());
     }
 
     /** Terms whose ids come from {@code ids} (a clusterer's document frequencies). */
@@ -44,14 +44,20 @@ public final class LexicalTerms {
         this.ids = ids;
     }
 
-    /** Weighted term frequencies of one document, in the order terms first occur. */
+    /**
+     * Weighted term frequencies of one document, in the order terms first occur; for a {@code LexicalTerms} with
+     * ids of its own (a clusterer's table keeps no strings to give back).
+     */
     public Map<String, Double> terms(String title, String text, String lang) {
+        if (!(ids instanceof FeatureIds.Local local)) {
+            throw new IllegalStateException("terms by name need a LexicalTerms with ids of its own");
+        }
         TermWeights tf = weights(title, text, lang);
         Map<String, Double> out = new LinkedHashMap<>();
         int[] termIds = tf.ids();
         double[] sums = tf.sums();
         for (int i = 0; i < termIds.length; i++) {
-            out.put(ids.feature(termIds[i]), sums[i]);
+            out.put(local.feature(termIds[i]), sums[i]);
         }
         return out;
     }

@@ -17,7 +17,11 @@ final class WordMap {
 
     /** The value of the word {@code chars[from, to)}, or {@link #MISSING}. */
     int get(char[] chars, int from, int to) {
-        long h = hash(chars, from, to);
+        return get(hash(chars, from, to));
+    }
+
+    /** The value of the word whose {@link #hash} is {@code h}, or {@link #MISSING}. */
+    int get(long h) {
         int mask = slots.length / 2 - 1;
         for (int i = (int) h & mask; slots[2 * i] != 0; i = (i + 1) & mask) {
             if (slots[2 * i] == h) {
@@ -29,11 +33,15 @@ final class WordMap {
 
     /** Maps the word (not yet in the map) to {@code value}. */
     void put(String word, int value) {
+        put(hash(word), value);
+    }
+
+    /** Maps the word whose {@link #hash} is {@code h} (not yet in the map) to {@code value}. */
+    void put(long h, int value) {
         if (2 * (size + 1) > slots.length / 2) {
             grow();
         }
-        char[] key = word.toCharArray();
-        insert(hash(key, 0, key.length), value);
+        insert(h, value);
         size++;
     }
 
@@ -66,17 +74,13 @@ final class WordMap {
         }
     }
 
-    /** FNV-1a over the chars, then a finalising mix; never 0 (the empty slot's mark). */
+    /** A word's hash ({@link Hash64}). */
     static long hash(char[] chars, int from, int to) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = from; i < to; i++) {
-            h = (h ^ chars[i]) * 0x100000001b3L;
-        }
-        h ^= h >>> 33;
-        h *= 0xff51afd7ed558ccdL;
-        h ^= h >>> 33;
-        h *= 0xc4ceb93fe1a85393L;
-        h ^= h >>> 33;
-        return h == 0 ? 1 : h;
+        return Hash64.of(chars, from, to);
+    }
+
+    /** The same hash of a string's chars. */
+    static long hash(String s) {
+        return Hash64.of(s);
     }
 }

@@ -2,6 +2,7 @@ package org.dossier.dedup;
 
 import java.util.Arrays;
 import java.util.Collection;
+import org.dossier.cluster.Hash64;
 
 /**
  * A set of short keys (a fingerprint's numbers or names) as the sorted, distinct 64-bit hashes of the keys: less
@@ -15,7 +16,7 @@ final class KeyHashes {
         long[] out = new long[keys.size()];
         int n = 0;
         for (String k : keys) {
-            out[n++] = hash(k);
+            out[n++] = Hash64.of(k);
         }
         Arrays.sort(out);
         int distinct = 0;
@@ -42,18 +43,5 @@ final class KeyHashes {
             }
         }
         return n;
-    }
-
-    /** A 64-bit hash of the key's chars (FNV-1a over UTF-16 units, then a finalising mix). */
-    static long hash(String key) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < key.length(); i++) {
-            h = (h ^ key.charAt(i)) * 0x100000001b3L;
-        }
-        h ^= h >>> 33;
-        h *= 0xff51afd7ed558ccdL;
-        h ^= h >>> 33;
-        h *= 0xc4ceb93fe1a85393L;
-        return h ^ h >>> 33;
     }
 }
