@@ -29,11 +29,17 @@ public final class Hash64 {
     }
 
     private static long mix(long h) {
-        h ^= h >>> 33;
-        h *= 0xff51afd7ed558ccdL;
-        h ^= h >>> 33;
-        h *= 0xc4ceb93fe1a85393L;
-        h ^= h >>> 33;
+        h = fmix64(h);
         return h == 0 ? 1 : h;
+    }
+
+    /** MurmurHash3's 64-bit finaliser: every input bit reaches every output bit. */
+    public static long fmix64(long k) {
+        k ^= k >>> 33;
+        k *= 0xff51afd7ed558ccdL;
+        k ^= k >>> 33;
+        k *= 0xc4ceb9fe1a85ec53L;
+        k ^= k >>> 33;
+        return k;
     }
 }

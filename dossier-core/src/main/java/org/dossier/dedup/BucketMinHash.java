@@ -1,5 +1,7 @@
 package org.dossier.dedup;
 
+import org.dossier.cluster.Hash64;
+
 /**
  * The signature Lucene's {@code MinHashFilter(input, 1, buckets, 1, true)} gives, computed on primitive arrays
  * from char ranges instead of one token object per input: same MurmurHash3 of the UTF-16LE text, same buckets,
@@ -129,8 +131,8 @@ final class BucketMinHash {
         h2 ^= len;
         h1 += h2;
         h2 += h1;
-        h1 = fmix(h1);
-        h2 = fmix(h2);
+        h1 = Hash64.fmix64(h1);
+        h2 = Hash64.fmix64(h2);
         h1 += h2;
         h2 += h1;
         this.h1 = h1;
@@ -143,15 +145,6 @@ final class BucketMinHash {
         for (int j = 0; j < count; j++) {
             k |= (long) chars[at + j] << (16 * j);
         }
-        return k;
-    }
-
-    private static long fmix(long k) {
-        k ^= k >>> 33;
-        k *= 0xff51afd7ed558ccdL;
-        k ^= k >>> 33;
-        k *= 0xc4ceb9fe1a85ec53L;
-        k ^= k >>> 33;
         return k;
     }
 }
