@@ -16,6 +16,9 @@ build() {
       || { cat target/bench-build.log >&2; exit 1; }
   CP="dossier-bench/target/classes:$(cat dossier-bench/target/cp.txt)"
 }
+cli() {
+  ./dossier --version >/dev/null   # builds the command-line jar first if needed
+}
 echo "# $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, commit $(git rev-parse --short HEAD), $(date -u +%FT%TZ), load $(cut -d' ' -f1-3 /proc/loadavg)"
 case "$what" in
   extraction)
@@ -23,12 +26,12 @@ case "$what" in
     java -cp "$CP" org.dossier.bench.ExtractionBench "$SHARED/extraction/scrapinghub/html" "$pred" "${1:-7}" ${2:-}
     python3 "$SHARED/extraction/score.py" "$SHARED/extraction/scrapinghub" "$pred" | tail -n 1 ;;
   clustering)
-    build; pred="$(mktemp)"
-    java -cp "$CP" org.dossier.cluster.bench.ClusterBenchMain "$SHARED/clustering/ecbplus_dev.jsonl" "$pred"
+    cli; pred="$(mktemp)"
+    ./dossier cluster "$SHARED/clustering/ecbplus_dev.jsonl" >"$pred"
     python3 "$SHARED/clustering/score.py" "$SHARED/clustering/ecbplus_dev.jsonl" "$pred" | tail -n 1 ;;
   throughput)
     build
-    java -Xmx2g -cp "$CP" org.dossier.cluster.bench.ThroughputBenchMain "$SHARED/clustering/ecbplus_dev.jsonl" \
+    java -Xmx2g -cp "$CP" org.dossier.bench.ThroughputBench "$SHARED/clustering/ecbplus_dev.jsonl" \
         "${1:-1000000}" 365 "${2:-290}" ;;
   annotate)
     build

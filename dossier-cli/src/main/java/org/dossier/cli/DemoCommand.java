@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.dossier.app.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -23,7 +24,7 @@ final class DemoCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         out.println("Reading the example corpus in " + corpus + " (the first run loads the language models) ...");
         out.flush();
-        ReportCommand.Result r = ReportCommand.run(List.of(corpus), ProgressBars.forTerminal());
+        Workspace.Report r = ReportCommand.run(List.of(corpus), ProgressBars.forTerminal());
         Files.createDirectories(outDir);
         for (Format f : Format.values()) {
             Output.write(f.renderer.render(r.dossiers()), outDir.resolve("dossier." + f.name()), out);

@@ -1,6 +1,5 @@
 package org.dossier.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,24 +7,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.dossier.extract.DefaultExtractor;
-import org.dossier.extract.ExtractionException;
-import org.dossier.extract.Extractor;
-import org.dossier.ingest.InputFailure;
-import org.dossier.ingest.PageReader;
-import org.dossier.language.LanguageIdentifier;
-import org.dossier.language.LinguaIdentifier;
+import org.dossier.chain.ArticleChain;
+import org.dossier.chain.Composition;
+import org.dossier.input.FilePageInput;
 import org.dossier.model.Article;
 import org.dossier.model.Credit;
+import org.dossier.model.InputFailure;
 import org.dossier.model.Json;
-import org.dossier.model.RawPage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code dossier extract FILE...}: clean articles from pages, without the store or any NLP model. */
+/** {@code dossier extract FILE...}: clean articles from pages (the article chain), without the store or any NLP model. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = "Print the clean article of each page (no store, no NLP models).")
 final class ExtractCommand implements Callable<Integer> {
@@ -34,23 +29,14 @@ final class ExtractCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
-        Extractor extractor = new DefaultExtractor();
-        LanguageIdentifier language = new LinguaIdentifier();
+    public Integer call() {
+        ArticleChain chain = Composition.standard().articleChain();
         PrintWriter out = spec.commandLine().getOut();
         List<InputFailure> failures = new ArrayList<>();
         for (Path file : files) {
-            try {
-                RawPage page = PageReader.read(file);
-                Article a = extractor.extract(page);
-                print(out, file.toString(), a.withLanguage(language.identify(a.text())));
-            } catch (PageReader.BadPageException | ExtractionException e) {
-                failures.add(new InputFailure(file.toString(), e.getMessage()));
-            } catch (IOException e) {
-                failures.add(new InputFailure(file.toString(), "cannot read: " + e.getMessage()));
-            } catch (RuntimeException | StackOverflowError e) {
-                failures.add(new InputFailure(file.toString(), "could not extract an article (" + e.getClass().getSimpleName() + ")"));
-            }
+            new FilePageInput(List.of(file)).read(
+                    page -> chain.process(page, failures::add).ifPresent(p -> print(out, file.toString(), p.article())),
+                    failures::add);
         }
         out.flush();
         return Output.reportFailures(failures, spec.commandLine().getErr());

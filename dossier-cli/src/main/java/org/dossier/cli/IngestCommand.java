@@ -3,7 +3,8 @@ package org.dossier.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.dossier.pipeline.IngestReport;
+import org.dossier.app.IngestReport;
+import org.dossier.input.FilePageInput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -21,9 +22,9 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (Session s = Session.open(data.dir)) {
-            IngestReport r = s.pipeline.ingest(paths, ProgressBars.forTerminal());
+            IngestReport r = s.workspace.ingest(new FilePageInput(paths), ProgressBars.forTerminal());
             spec.commandLine().getOut().printf("%d added, %d already stored, %d failed; %d stories in %s%n",
-                    r.added(), r.alreadyStored(), r.failures().size(), s.store.stories().size(), data.dir);
+                    r.added(), r.alreadyStored(), r.failures().size(), s.workspace.stories().size(), data.dir);
             return Output.reportFailures(r.failures(), spec.commandLine().getErr());
         }
     }

@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.dossier.ingest.InputFailure;
+import org.dossier.model.InputFailure;
 
 /** Where command output goes: a file given with -o, or standard output; input failures one line each on stderr. */
 final class Output {

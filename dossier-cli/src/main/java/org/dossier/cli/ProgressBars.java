@@ -3,7 +3,7 @@ package org.dossier.cli;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.dossier.pipeline.Progress;
+import org.dossier.app.Progress;
 
 /** Shows pipeline progress as a terminal progress bar on stderr; silent when stderr is not a terminal. */
 final class ProgressBars implements Progress {

@@ -7,9 +7,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.dossier.model.StoryDossier;
-import org.dossier.pipeline.IngestReport;
-import org.dossier.pipeline.Progress;
+import org.dossier.app.Progress;
+import org.dossier.app.Workspace;
+import org.dossier.input.FilePageInput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,19 +27,16 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Result r = run(paths, ProgressBars.forTerminal());
+        Workspace.Report r = run(paths, ProgressBars.forTerminal());
         Output.write(format.renderer.render(r.dossiers()), output, spec.commandLine().getOut());
         return Output.reportFailures(r.ingest().failures(), spec.commandLine().getErr());
     }
 
-    record Result(IngestReport ingest, List<StoryDossier> dossiers) {}
-
     /** Ingests {@code paths} into a temporary store and returns every story's dossier. */
-    static Result run(List<Path> paths, Progress progress) throws Exception {
+    static Workspace.Report run(List<Path> paths, Progress progress) throws Exception {
         Path tmp = Files.createTempDirectory("dossier-report");
         try (Session s = Session.open(tmp)) {
-            IngestReport ingest = s.pipeline.ingest(paths, progress);
-            return new Result(ingest, s.pipeline.dossiers(s.store.stories(), progress));
+            return s.workspace.report(new FilePageInput(paths), progress);
         } finally {
             deleteTree(tmp);
         }

@@ -1,23 +1,23 @@
 package org.dossier.cli;
 
 import java.nio.file.Path;
-import org.dossier.pipeline.Pipeline;
-import org.dossier.pipeline.StandardStages;
-import org.dossier.store.Store;
-import org.dossier.store.StoreException;
+import org.dossier.app.Workspace;
+import org.dossier.chain.Composition;
+import org.dossier.port.StoreException;
+import org.dossier.store.SqliteStore;
 
-/** An open store with the standard pipeline over it, for the duration of one command. */
+/** An open store with the use cases over it, for the duration of one command. */
 final class Session implements AutoCloseable {
-    final Store store;
-    final Pipeline pipeline;
+    final Workspace workspace;
+    private final SqliteStore store;
 
-    private Session(Store store) {
+    private Session(SqliteStore store) {
         this.store = store;
-        this.pipeline = new Pipeline(StandardStages.create(), store);
+        this.workspace = new Workspace(store, Composition.standard());
     }
 
     static Session open(Path dataDir) throws StoreException {
-        return new Session(Store.open(dataDir));
+        return new Session(SqliteStore.open(dataDir));
     }
 
     @Override

@@ -25,9 +25,9 @@ final class ShowCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (Session s = Session.open(data.dir)) {
-            Story story = s.store.stories().stream().filter(st -> st.id().equals(storyId)).findFirst()
+            Story story = s.workspace.story(storyId)
                     .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), "no story " + storyId + " in " + data.dir));
-            StoryDossier d = s.pipeline.dossier(story, ProgressBars.forTerminal());
+            StoryDossier d = s.workspace.dossier(story, ProgressBars.forTerminal());
             Output.write(format.renderer.render(List.of(d)), output, spec.commandLine().getOut());
             return DossierCli.OK;
         }

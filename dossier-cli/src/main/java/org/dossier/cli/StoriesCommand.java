@@ -22,7 +22,7 @@ final class StoriesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (Session s = Session.open(data.dir)) {
-            List<Story> stories = s.store.stories();
+            List<Story> stories = s.workspace.stories();
             var out = spec.commandLine().getOut();
             if (json) {
                 Map<String, Object> doc = new LinkedHashMap<>();

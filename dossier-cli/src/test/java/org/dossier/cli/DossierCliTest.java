@@ -72,4 +72,21 @@ class DossierCliTest {
         assertEquals(1, r.err().lines().count(), r.err());
         assertTrue(r.err().contains("empty.txt") && r.err().contains("empty"), r.err());
     }
+
+    @Test
+    void clusterPrintsOneStoryPerDocumentInInputOrderAndNamesBadLinesByNumber() throws Exception {
+        Path in = Files.writeString(dir.resolve("docs.jsonl"), String.join("\n",
+                "{\"id\":\"a\",\"title\":\"Mara Quinlan enters rehab in Malibu\",\"text\":\"Mara Quinlan checked into a Malibu clinic on Tuesday.\",\"date\":null,\"lang\":\"en\"}",
+                "{\"id\":\"b\",\"title\":\"Storm hits Kellbrook harbour\",\"text\":\"A storm damaged 40 boats in Kellbrook harbour on Friday.\",\"date\":\"2021-03-05\",\"lang\":\"en\"}",
+                "{\"id\":\"x\",\"title\":",
+                "{\"id\":\"c\",\"title\":\"Mara Quinlan in rehab\",\"text\":\"Actress Mara Quinlan is in a Malibu rehab clinic, her publicist said Tuesday.\",\"date\":null,\"lang\":\"en\"}"));
+        Run r = run("cluster", in.toString());
+        assertEquals(1, r.code(), r.err());
+        List<String[]> rows = r.out().lines().map(l -> l.split("\t")).toList();
+        assertEquals(List.of("a", "b", "c"), rows.stream().map(f -> f[0]).toList());
+        assertEquals(rows.get(0)[1], rows.get(2)[1]);
+        assertTrue(!rows.get(0)[1].equals(rows.get(1)[1]));
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().contains("docs.jsonl:3"), r.err());
+    }
 }

@@ -175,6 +175,7 @@ public final class IncrementalClusterer implements StoryClusterer {
         }
     }
 
+    @Override
     public int openCount() {
         return open.size();
     }
@@ -190,6 +191,11 @@ public final class IncrementalClusterer implements StoryClusterer {
 
     public DocumentFrequencies frequencies() {
         return df;
+    }
+
+    @Override
+    public int vocabulary() {
+        return df.vocabulary();
     }
 
     record Match(OpenStory story, double similarity, double lexical, double anchors) {}

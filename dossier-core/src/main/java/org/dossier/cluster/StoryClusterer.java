@@ -24,6 +24,16 @@ public interface StoryClusterer {
         return Map.of();
     }
 
+    /** How many stories are open (can still take articles), or -1 if it does not say. */
+    default int openCount() {
+        return -1;
+    }
+
+    /** How many features its term statistics hold (its memory besides the stories), or -1 if it does not say. */
+    default int vocabulary() {
+        return -1;
+    }
+
     /** What clustering reads of an article. {@code date} may be null. */
     record Doc(String id, String title, String text, LocalDate date, String lang) {}
 }

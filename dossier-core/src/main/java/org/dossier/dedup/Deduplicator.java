@@ -8,4 +8,9 @@ import org.dossier.model.Article;
  */
 public interface Deduplicator {
     Article add(Article article);
+
+    /** How many articles it remembers to compare new ones with (its memory), or -1 if it does not say. */
+    default int remembered() {
+        return -1;
+    }
 }

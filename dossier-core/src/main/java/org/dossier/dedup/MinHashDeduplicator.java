@@ -140,6 +140,7 @@ public final class MinHashDeduplicator implements Deduplicator {
         return rules.judge(b.id(), s.sign(a.title(), a.text()), s.sign(b.title(), b.text()));
     }
 
+    @Override
     public int remembered() {
         return window.size();
     }

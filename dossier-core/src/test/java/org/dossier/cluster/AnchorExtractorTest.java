@@ -33,8 +33,7 @@ class AnchorExtractorTest {
 
     @Test
     void anExtractorThatReadManyTextsFindsWhatAFreshOneFinds() throws java.io.IOException {
-        java.util.List<StoryClusterer.Doc> docs = JsonlClustering.read(java.nio.file.Files.newBufferedReader(
-                java.nio.file.Path.of("../shared/bench/clustering/ecbplus_dev.jsonl")));
+        java.util.List<StoryClusterer.Doc> docs = org.dossier.testdata.EcbDocs.read(org.dossier.testdata.EcbDocs.DEV);
         assertTrue(docs.size() > 100);
         for (StoryClusterer.Doc d : docs) {
             Map<String, Integer> read = extractor.extract(d.title(), d.text()).counts();

@@ -25,7 +25,7 @@ class LexicalTermsTest {
     @Test
     void rememberedWordTermsEqualTheAnalyzersOnNewsTexts() throws IOException {
         LexicalTerms terms = new LexicalTerms();
-        List<StoryClusterer.Doc> docs = JsonlClustering.read(Files.newBufferedReader(ECB_DEV, StandardCharsets.UTF_8));
+        List<StoryClusterer.Doc> docs = org.dossier.testdata.EcbDocs.read(ECB_DEV);
         assertTrue(docs.size() > 100);
         for (int round = 0; round < 2; round++) {
             for (StoryClusterer.Doc d : docs) {

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.dossier.cluster.JsonlClustering;
 import org.dossier.cluster.StoryClusterer.Doc;
 import org.dossier.model.Article;
 import org.junit.jupiter.api.Test;
@@ -30,7 +29,7 @@ class SignerTest {
 
     @Test
     void shingleSignatureEqualsLuceneMinHashFilterOnNewsTexts() throws IOException {
-        List<Doc> docs = JsonlClustering.read(Files.newBufferedReader(ECB_DEV, StandardCharsets.UTF_8));
+        List<Doc> docs = org.dossier.testdata.EcbDocs.read(ECB_DEV);
         assertTrue(docs.size() > 100);
         for (Doc d : docs) {
             assertSameAsLucene(d.title(), d.text());

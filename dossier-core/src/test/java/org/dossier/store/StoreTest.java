@@ -13,6 +13,7 @@ import org.dossier.model.Credit;
 import org.dossier.model.EntityMention;
 import org.dossier.model.PageDate;
 import org.dossier.model.RawPage;
+import org.dossier.port.StoreException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,17 +32,17 @@ class StoreTest {
 
     @Test
     void newStoreIsMigratedToTheLatestSchemaAndReopensWithoutChange() throws Exception {
-        try (Store s = Store.open(dir)) {
-            assertEquals(1, s.schemaVersion());
+        try (SqliteStore s = SqliteStore.open(dir)) {
+            assertEquals(2, s.schemaVersion());
         }
-        try (Store s = Store.open(dir)) {
-            assertEquals(1, s.schemaVersion());
+        try (SqliteStore s = SqliteStore.open(dir)) {
+            assertEquals(2, s.schemaVersion());
         }
     }
 
     @Test
     void mergingAStoryMovesItsArticlesAndDropsIt() throws Exception {
-        try (Store s = Store.open(dir)) {
+        try (SqliteStore s = SqliteStore.open(dir)) {
             s.inTransaction(() -> {
                 for (String id : List.of("p1", "p2", "p3")) {
                     s.putArticle(page(id), article(id, "Body " + id + "."));
@@ -64,7 +65,7 @@ class StoreTest {
         Article a = article("p1", "Body one.\n\nBody two.");
         Annotations ann = new Annotations("p1", LocalDate.of(2025, 3, 4), List.of(),
                 List.of(new EntityMention("Vela", "LOCATION", 0, 4)), List.of(), List.of());
-        try (Store s = Store.open(dir)) {
+        try (SqliteStore s = SqliteStore.open(dir)) {
             s.inTransaction(() -> {
                 s.putArticle(page("p1"), a);
                 s.assignStory("p1", "s1", a.title());
@@ -72,7 +73,7 @@ class StoreTest {
                 return null;
             });
         }
-        try (Store s = Store.open(dir)) {
+        try (SqliteStore s = SqliteStore.open(dir)) {
             assertEquals(a, s.article("p1").orElseThrow());
             assertEquals(ann, s.annotations("p1").orElseThrow());
             assertEquals(List.of("p1"), s.stories().get(0).articleIds());
@@ -82,7 +83,7 @@ class StoreTest {
 
     @Test
     void failedBatchLeavesEarlierDataUntouched() throws Exception {
-        try (Store s = Store.open(dir)) {
+        try (SqliteStore s = SqliteStore.open(dir)) {
             s.inTransaction(() -> {
                 s.putArticle(page("p1"), article("p1", "First."));
                 return null;

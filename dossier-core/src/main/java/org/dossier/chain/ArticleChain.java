@@ -1,0 +1,44 @@
+package org.dossier.chain;
+
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.dossier.extract.ExtractionException;
+import org.dossier.extract.Extractor;
+import org.dossier.language.LanguageIdentifier;
+import org.dossier.model.Article;
+import org.dossier.model.InputFailure;
+import org.dossier.model.RawPage;
+
+/**
+ * The article chain: a raw page becomes a clean article labelled with its language. Pure and safe to share
+ * between threads (no model beyond the language detector, no store); every front end that turns pages into
+ * articles uses this one.
+ */
+public final class ArticleChain {
+    private final Extractor extractor;
+    private final LanguageIdentifier language;
+
+    ArticleChain(Extractor extractor, LanguageIdentifier language) {
+        this.extractor = extractor;
+        this.language = language;
+    }
+
+    /**
+     * The page's article, or empty when it has none: then the page, with the one-line reason, goes to
+     * {@code failures} (an extractor's crash is reported the same way, never thrown).
+     */
+    public Optional<ProcessedArticle> process(RawPage page, Consumer<InputFailure> failures) {
+        try {
+            Article a = extractor.extract(page);
+            a = a.withLanguage(language.identify(a.text()));
+            RawPage provenance = new RawPage(page.id(), page.source(), page.kind(), null, page.hints());
+            return Optional.of(new ProcessedArticle(provenance, a));
+        } catch (ExtractionException e) {
+            failures.accept(new InputFailure(page.source(), e.getMessage()));
+        } catch (RuntimeException | StackOverflowError e) {
+            failures.accept(new InputFailure(page.source(),
+                    "could not extract an article (" + e.getClass().getSimpleName() + ")"));
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,89 @@
+package org.dossier.chain;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.dossier.annotate.AnchorChooser;
+import org.dossier.annotate.Annotator;
+import org.dossier.annotate.CoreNlpAnnotator;
+import org.dossier.cluster.ClusterParams;
+import org.dossier.cluster.IncrementalClusterer;
+import org.dossier.cluster.StoryClusterer;
+import org.dossier.dedup.Deduplicator;
+import org.dossier.dedup.MinHashDeduplicator;
+import org.dossier.extract.DefaultExtractor;
+import org.dossier.extract.Extractor;
+import org.dossier.language.LanguageIdentifier;
+import org.dossier.language.LinguaIdentifier;
+import org.dossier.model.Article;
+import org.dossier.anchor.AnchorPolicy;
+import org.dossier.resolve.EntityResolver;
+import org.dossier.resolve.NameResolver;
+import org.dossier.synthesize.DossierSynthesizer;
+import org.dossier.synthesize.Synthesizer;
+
+/**
+ * The standard implementation of every stage. The clock is the one source of "today" for the stages that need it.
+ * A test that needs one stage replaced overrides its method.
+ */
+public class StandardStages implements StageFactory {
+    private static final long serialVersionUID = 1L;
+
+    private final Clock clock;
+
+    public StandardStages(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public Extractor extractor() {
+        return new DefaultExtractor();
+    }
+
+    @Override
+    public LanguageIdentifier language() {
+        return new LinguaIdentifier();
+    }
+
+    @Override
+    public Deduplicator deduplicator() {
+        return new MinHashDeduplicator();
+    }
+
+    @Override
+    public StoryClusterer incrementalClusterer() {
+        return new IncrementalClusterer(ClusterParams.INCREMENTAL, story -> { });
+    }
+
+    @Override
+    public Annotator annotator() {
+        return new CoreNlpAnnotator();
+    }
+
+    @Override
+    public AnchorPolicy anchorPolicy() {
+        return StandardStages::anchors;
+    }
+
+    private static Map<String, AnchorPolicy.Anchor> anchors(List<Article> story) {
+        Map<String, AnchorPolicy.Anchor> out = new LinkedHashMap<>();
+        Map<String, LocalDate> published = new HashMap<>();
+        story.forEach(a -> published.put(a.id(), a.published()));
+        AnchorChooser.chooseStory(story).forEach((id, c) -> out.put(id, new AnchorPolicy.Anchor(c.date(),
+                c.date() != null && c.date().equals(published.get(id)) ? null : c.note(), c.fromStory())));
+        return out;
+    }
+
+    @Override
+    public EntityResolver resolver() {
+        return new NameResolver();
+    }
+
+    @Override
+    public Synthesizer synthesizer() {
+        return new DossierSynthesizer();
+    }
+}

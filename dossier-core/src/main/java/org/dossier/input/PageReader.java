@@ -1,0 +1,107 @@
+package org.dossier.input;
+
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+import org.dossier.model.RawPage;
+
+/**
+ * Reads one page file into a {@link RawPage}: gunzips {@code .gz}, refuses empty and binary content,
+ * decodes the text (see {@link TextDecoder}) and derives the id from a hash of the bytes.
+ */
+public final class PageReader {
+    /** Pages larger than this (after decompression) are refused rather than risk memory. */
+    public static final int MAX_BYTES = 32 * 1024 * 1024;
+
+    private PageReader() {}
+
+    /** A page that cannot be used; the message is the one-line reason shown to the user. */
+    public static final class BadPageException extends Exception {
+        public BadPageException(String reason) {
+            super(reason);
+        }
+    }
+
+    public static RawPage read(Path file) throws IOException, BadPageException {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        byte[] bytes = name.endsWith(".gz") ? gunzip(file) : readCapped(file);
+        String inner = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
+        RawPage.Kind kind = inner.endsWith(".txt") ? RawPage.Kind.TEXT : RawPage.Kind.HTML;
+        return fromBytes(file.toString(), bytes, kind);
+    }
+
+    /** Builds a page from bytes already in memory; {@code source} names it in errors. */
+    public static RawPage fromBytes(String source, byte[] bytes, RawPage.Kind kind) throws BadPageException {
+        if (bytes.length == 0) {
+            throw new BadPageException("empty file");
+        }
+        if (looksBinary(bytes)) {
+            throw new BadPageException("binary content, not a text or HTML page");
+        }
+        String text = TextDecoder.decode(bytes, kind == RawPage.Kind.HTML);
+        if (text.isBlank()) {
+            throw new BadPageException("no text (only white space)");
+        }
+        return new RawPage(hash(bytes), source, kind, text);
+    }
+
+    private static byte[] readCapped(Path file) throws IOException, BadPageException {
+        if (Files.size(file) > MAX_BYTES) {
+            throw new BadPageException("larger than " + (MAX_BYTES >> 20) + " MB");
+        }
+        return Files.readAllBytes(file);
+    }
+
+    private static byte[] gunzip(Path file) throws IOException, BadPageException {
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            byte[] buf = new byte[65536];
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                out.write(buf, 0, n);
+                if (out.size() > MAX_BYTES) {
+                    throw new BadPageException("larger than " + (MAX_BYTES >> 20) + " MB once decompressed");
+                }
+            }
+            return out.toByteArray();
+        } catch (EOFException e) {
+            throw new BadPageException("truncated gzip archive");
+        } catch (ZipException e) {
+            throw new BadPageException("not a valid gzip archive (" + e.getMessage() + ")");
+        }
+    }
+
+    /** NUL bytes, or many control characters in the first 8 KB, mean this is not text. */
+    static boolean looksBinary(byte[] bytes) {
+        int n = Math.min(bytes.length, 8192);
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            int b = bytes[i] & 0xff;
+            if (b == 0) {
+                return true;
+            }
+            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+                control++;
+            }
+        }
+        return control > n / 20;
+    }
+
+    static String hash(byte[] bytes) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,284 @@
+package org.dossier.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import org.dossier.model.Annotations;
+import org.dossier.model.Article;
+import org.dossier.model.Json;
+import org.dossier.model.RawPage;
+import org.dossier.model.Story;
+import org.dossier.port.StoreException;
+import org.dossier.port.StoryStore;
+
+/**
+ * The embedded store: one SQLite file ({@code dossier.db}) under the data folder, in WAL mode, with versioned
+ * schema migrations. One writer at a time: every operation holds the store's lock, a transaction holds it from
+ * {@code BEGIN IMMEDIATE} to {@code COMMIT}, so calls from several threads are serialised and a reader on another
+ * thread never sees half a batch. The connection stays in auto-commit mode; transactions are explicit.
+ */
+public final class SqliteStore implements StoryStore {
+    private final Connection db;
+    private final Clock clock;
+    private final ReentrantLock lock = new ReentrantLock();
+    private int depth;
+
+    private SqliteStore(Connection db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    /** Opens (creating if needed) the store in {@code dir} and brings its schema up to date. */
+    public static SqliteStore open(Path dir) throws StoreException {
+        return open(dir, Clock.systemUTC());
+    }
+
+    /** As {@link #open(Path)}, stamping ingest and update times from {@code clock}. */
+    public static SqliteStore open(Path dir, Clock clock) throws StoreException {
+        try {
+            Files.createDirectories(dir);
+            Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("dossier.db"));
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA foreign_keys = ON");
+                s.execute("PRAGMA journal_mode = WAL");
+                s.execute("PRAGMA busy_timeout = 10000");
+            }
+            SqliteStore store = new SqliteStore(c, clock);
+            Migrations.apply(store);
+            return store;
+        } catch (IOException | SQLException e) {
+            throw new StoreException("cannot open the store in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The schema version of the open store. */
+    public int schemaVersion() throws StoreException {
+        return query("PRAGMA user_version", rs -> rs.getInt(1)).get(0);
+    }
+
+    /** Runs one migration script and sets the schema version, in one transaction. */
+    void migrate(String script, int version) throws StoreException {
+        inTransaction(() -> {
+            try (Statement s = db.createStatement()) {
+                for (String stmt : script.split(";\\s*\n")) {
+                    String body = stmt.lines().filter(l -> !l.strip().startsWith("--")).reduce("", (a, b) -> a + "\n" + b);
+                    if (!body.isBlank()) {
+                        s.execute(body);
+                    }
+                }
+                s.execute("PRAGMA user_version = " + version);
+            }
+            return null;
+        });
+    }
+
+    static String resource(String name) throws StoreException {
+        try (InputStream in = SqliteStore.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new StoreException("missing migration " + name, null);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new StoreException("cannot read migration " + name, e);
+        }
+    }
+
+    @Override
+    public <T> T inTransaction(Work<T> work) throws StoreException {
+        lock.lock();
+        try {
+            if (depth++ > 0) {
+                return work.run(); // nested: part of the outer transaction
+            }
+            execute("BEGIN IMMEDIATE");
+            T result;
+            try {
+                result = work.run();
+            } catch (Exception | Error e) {
+                rollback();
+                throw e;
+            }
+            execute("COMMIT");
+            return result;
+        } catch (StoreException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new StoreException("batch not stored: " + e.getMessage(), e);
+        } finally {
+            depth--;
+            lock.unlock();
+        }
+    }
+
+    private void rollback() {
+        try (Statement s = db.createStatement()) {
+            s.execute("ROLLBACK");
+        } catch (SQLException ignored) {
+            // the original failure is what the user needs to see
+        }
+    }
+
+    private void execute(String sql) throws StoreException {
+        try (Statement s = db.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new StoreException("store " + sql.toLowerCase() + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public boolean hasPage(String id) throws StoreException {
+        return !query("SELECT 1 FROM pages WHERE id = ?", rs -> 1, id).isEmpty();
+    }
+
+    @Override
+    public void putArticle(RawPage page, Article article) throws StoreException {
+        inTransaction(() -> {
+            long seq = query("SELECT COALESCE(MAX(seq), 0) + 1 FROM pages", rs -> rs.getLong(1)).get(0);
+            RawPage.Hints h = page.hints();
+            update("INSERT INTO pages(id, source, kind, ingested_at, seq, url, fetched_at, content_type) VALUES (?,?,?,?,?,?,?,?)",
+                    page.id(), page.source(), page.kind().name(), clock.instant().toString(), seq, h.url(),
+                    h.fetchedAt() == null ? null : h.fetchedAt().toString(), h.contentType());
+            update("INSERT INTO articles(id, published, outlet, language, duplicate_of, derived_from, json) VALUES (?,?,?,?,?,?,?)",
+                    article.id(), article.published() == null ? null : article.published().toString(), article.outlet(),
+                    article.language(), article.duplicateOf(), article.derivedFrom(), Json.write(article));
+            return null;
+        });
+    }
+
+    @Override
+    public List<Article> articles() throws StoreException {
+        return query("SELECT a.json FROM articles a JOIN pages p ON p.id = a.id ORDER BY p.seq",
+                rs -> Json.read(rs.getString(1), Article.class));
+    }
+
+    @Override
+    public Optional<Article> article(String id) throws StoreException {
+        return query("SELECT json FROM articles WHERE id = ?", rs -> Json.read(rs.getString(1), Article.class), id)
+                .stream().findFirst();
+    }
+
+    @Override
+    public void assignStory(String articleId, String storyId, String title) throws StoreException {
+        inTransaction(() -> {
+            update("INSERT INTO stories(id, title, updated_at) VALUES (?,?,?) "
+                    + "ON CONFLICT(id) DO UPDATE SET updated_at = excluded.updated_at", storyId, title, clock.instant().toString());
+            update("INSERT OR REPLACE INTO story_articles(article_id, story_id) VALUES (?,?)", articleId, storyId);
+            return null;
+        });
+    }
+
+    @Override
+    public void mergeStory(String from, String into) throws StoreException {
+        inTransaction(() -> {
+            update("INSERT INTO stories(id, title, updated_at) SELECT ?, title, ? FROM stories WHERE id = ? "
+                    + "ON CONFLICT(id) DO UPDATE SET updated_at = excluded.updated_at", into, clock.instant().toString(), from);
+            update("UPDATE story_articles SET story_id = ? WHERE story_id = ?", into, from);
+            update("DELETE FROM stories WHERE id = ?", from);
+            return null;
+        });
+    }
+
+    @Override
+    public List<Story> stories() throws StoreException {
+        Map<String, List<String>> members = new LinkedHashMap<>();
+        Map<String, String> titles = new LinkedHashMap<>();
+        List<String[]> rows = query("SELECT s.id, s.title, sa.article_id FROM stories s "
+                        + "JOIN story_articles sa ON sa.story_id = s.id JOIN pages p ON p.id = sa.article_id ORDER BY p.seq",
+                rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)});
+        for (String[] r : rows) {
+            members.computeIfAbsent(r[0], k -> new ArrayList<>()).add(r[2]);
+            titles.putIfAbsent(r[0], r[1]);
+        }
+        List<Story> out = new ArrayList<>();
+        members.forEach((id, ids) -> out.add(new Story(id, titles.get(id), ids)));
+        out.sort((a, b) -> Integer.compare(b.articleIds().size(), a.articleIds().size()));
+        return out;
+    }
+
+    @Override
+    public Optional<String> storyOf(String articleId) throws StoreException {
+        return query("SELECT story_id FROM story_articles WHERE article_id = ?", rs -> rs.getString(1), articleId)
+                .stream().findFirst();
+    }
+
+    @Override
+    public void putAnnotations(Annotations annotations) throws StoreException {
+        update("INSERT OR REPLACE INTO annotations(article_id, json) VALUES (?,?)",
+                annotations.articleId(), Json.write(annotations));
+    }
+
+    @Override
+    public Optional<Annotations> annotations(String articleId) throws StoreException {
+        return query("SELECT json FROM annotations WHERE article_id = ?",
+                rs -> Json.read(rs.getString(1), Annotations.class), articleId).stream().findFirst();
+    }
+
+    @FunctionalInterface
+    private interface Row<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    private <T> List<T> query(String sql, Row<T> row, Object... args) throws StoreException {
+        lock.lock();
+        try (PreparedStatement ps = db.prepareStatement(sql)) {
+            bind(ps, args);
+            List<T> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(row.map(rs));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("store query failed: " + e.getMessage(), e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void update(String sql, Object... args) throws StoreException {
+        lock.lock();
+        try (PreparedStatement ps = db.prepareStatement(sql)) {
+            bind(ps, args);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("store write failed: " + e.getMessage(), e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private static void bind(PreparedStatement ps, Object... args) throws SQLException {
+        for (int i = 0; i < args.length; i++) {
+            ps.setObject(i + 1, args[i]);
+        }
+    }
+
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            db.close();
+        } catch (SQLException ignored) {
+            // nothing left to do with a connection that will not close
+        } finally {
+            lock.unlock();
+        }
+    }
+}
