@@ -37,10 +37,10 @@ public final class TimeResolver {
     private static final Pattern QUARTER_VALUE = Pattern.compile("^(\\d{4})-Q([1-4])$");
     private static final Pattern YEAR_VALUE = Pattern.compile("^(\\d{4})$");
 
-    private final Doc doc;
+    private final AnnotatedText doc;
     private final LocalDate anchor;
 
-    public TimeResolver(Doc doc, LocalDate anchor) {
+    public TimeResolver(AnnotatedText doc, LocalDate anchor) {
         this.doc = doc;
         this.anchor = anchor;
     }
@@ -124,7 +124,7 @@ public final class TimeResolver {
         if (lower.matches("(?s).*\\b(next|coming)\\b.*")) {
             return Tense.FUTURE;
         }
-        List<Tok> toks = doc.toks();
+        List<TaggedToken> toks = doc.toks();
         int from = -1;
         int to = -1;
         for (int i = 0; i < toks.size(); i++) {

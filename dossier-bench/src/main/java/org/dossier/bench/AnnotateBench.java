@@ -1,4 +1,4 @@
-package org.dossier.annotate.bench;
+package org.dossier.bench;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
@@ -15,7 +15,6 @@ import java.util.Properties;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.dossier.annotate.CoreNlpAnnotator;
-import org.dossier.annotate.SharedPipeline;
 import org.dossier.model.Article;
 
 /**
@@ -38,7 +37,7 @@ public final class AnnotateBench {
         CoreNlpAnnotator ours = new CoreNlpAnnotator();
         long cpu0 = cpuNanos();
         long t0 = System.nanoTime();
-        SharedPipeline.get();
+        CoreNlpAnnotator.loadModels();
         double oursLoad = seconds(t0);
         System.out.printf("annotate stage load: %.1f s wall, %.1f s CPU (models load in parallel)%n", oursLoad,
                 (cpuNanos() - cpu0) / 1e9);
