@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.dossier.anchor.Anchor;
 import org.dossier.annotate.Annotator;
 import org.dossier.cluster.StoryClusterer;
 import org.dossier.extract.ExtractionException;
@@ -134,20 +135,23 @@ public final class Pipeline {
         for (String id : story.articleIds()) {
             store.article(id).ifPresent(articles::add);
         }
-        Map<String, AnchorPolicy.Anchor> anchors = articles.stream().allMatch(a -> hasAnnotations(a))
-                ? Map.of() : stages.anchors().choose(articles);
-        // Originals first: a copy or derivation is anchored on its original's date, whatever its page says.
-        articles.sort(Comparator.comparing((Article a) -> a.duplicateOf() != null || a.derivedFrom() != null));
         Map<String, Annotations> byId = new HashMap<>();
+        Map<String, Anchor> anchored = new HashMap<>();
+        for (Article a : articles) {
+            store.annotations(a.id()).ifPresent(ann -> {
+                byId.put(a.id(), ann);
+                anchored.put(a.id(), Anchor.of(ann));
+            });
+        }
+        Map<String, Anchor> anchors = stages.anchors().choose(articles, anchored);
         List<Annotations> fresh = new ArrayList<>();
         for (Article a : articles) {
-            Annotations ann = store.annotations(a.id()).orElse(null);
-            if (ann == null) {
-                AnchorPolicy.Anchor anchor = anchor(a, anchors, byId);
-                ann = annotator().annotate(a, anchor.date()).withAnchor(anchor.note(), anchor.estimated());
+            if (!byId.containsKey(a.id())) {
+                Anchor anchor = anchors.get(a.id());
+                Annotations ann = anchor.recordedIn(annotator().annotate(a, anchor.date()));
                 fresh.add(ann);
+                byId.put(a.id(), ann);
             }
-            byId.put(a.id(), ann);
             progress.step();
         }
         List<AnnotatedArticle> annotated = articles.stream()
@@ -160,26 +164,6 @@ public final class Pipeline {
             return null;
         });
         return stages.synthesizer().synthesize(story, annotated, stages.resolver().resolve(annotated));
-    }
-
-    private boolean hasAnnotations(Article a) {
-        try {
-            return store.annotations(a.id()).isPresent();
-        } catch (StoreException e) {
-            return false;
-        }
-    }
-
-    private static AnchorPolicy.Anchor anchor(Article a, Map<String, AnchorPolicy.Anchor> anchors,
-                                              Map<String, Annotations> done) {
-        String original = a.duplicateOf() != null ? a.duplicateOf() : a.derivedFrom();
-        Annotations of = original == null ? null : done.get(original);
-        if (of != null && of.anchor() != null) {
-            return new AnchorPolicy.Anchor(of.anchor(), "dated from the article it copies ("
-                    + of.anchor() + ")" + (a.published() == null ? "" : "; the page says " + a.published()),
-                    of.anchorEstimated());
-        }
-        return anchors.getOrDefault(a.id(), new AnchorPolicy.Anchor(a.published(), null));
     }
 
     private Annotator annotator() {

@@ -1,6 +1,7 @@
 package org.dossier.pipeline;
 
 import java.util.function.Supplier;
+import org.dossier.anchor.AnchorPolicy;
 import org.dossier.annotate.Annotator;
 import org.dossier.cluster.StoryClusterer;
 import org.dossier.dedup.Deduplicator;

@@ -1,11 +1,7 @@
 package org.dossier.pipeline;
 
-import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import org.dossier.annotate.AnchorChooser;
+import java.time.Clock;
+import org.dossier.anchor.StoryAnchorPolicy;
 import org.dossier.annotate.CoreNlpAnnotator;
 import org.dossier.cluster.ClusterParams;
 import org.dossier.cluster.IncrementalClusterer;
@@ -13,7 +9,6 @@ import org.dossier.dedup.MinHashDeduplicator;
 import org.dossier.extract.DefaultExtractor;
 import org.dossier.ingest.FilePageSource;
 import org.dossier.language.LinguaIdentifier;
-import org.dossier.model.Article;
 import org.dossier.resolve.NameResolver;
 import org.dossier.synthesize.DossierSynthesizer;
 
@@ -21,16 +16,13 @@ import org.dossier.synthesize.DossierSynthesizer;
 public final class StandardStages {
     private StandardStages() {}
 
-    private static Map<String, AnchorPolicy.Anchor> anchors(List<Article> story) {
-        Map<String, AnchorPolicy.Anchor> out = new LinkedHashMap<>();
-        Map<String, LocalDate> published = new HashMap<>();
-        story.forEach(a -> published.put(a.id(), a.published()));
-        AnchorChooser.chooseStory(story).forEach((id, c) -> out.put(id, new AnchorPolicy.Anchor(c.date(),
-                c.date() != null && c.date().equals(published.get(id)) ? null : c.note(), c.fromStory())));
-        return out;
+    /** The standard stages on the system clock. */
+    public static Stages create() {
+        return create(Clock.systemDefaultZone());
     }
 
-    public static Stages create() {
+    /** The standard stages; {@code clock} gives "today" to the stages that need it (the anchor policy). */
+    public static Stages create(Clock clock) {
         return new Stages(
                 new FilePageSource(),
                 new DefaultExtractor(),
@@ -38,7 +30,7 @@ public final class StandardStages {
                 new MinHashDeduplicator(),
                 new IncrementalClusterer(ClusterParams.INCREMENTAL, story -> { }),
                 CoreNlpAnnotator::new,
-                StandardStages::anchors,
+                new StoryAnchorPolicy(clock),
                 new NameResolver(),
                 new DossierSynthesizer());
     }
