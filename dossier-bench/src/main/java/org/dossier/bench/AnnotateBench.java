@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +35,7 @@ public final class AnnotateBench {
         long tokens = countTokens(texts);
         System.out.printf("%d texts, %d tokens, %d measured rounds after one warm-up%n", texts.size(), tokens, rounds);
 
-        CoreNlpAnnotator ours = new CoreNlpAnnotator();
+        CoreNlpAnnotator ours = new CoreNlpAnnotator(Clock.systemDefaultZone());
         long cpu0 = cpuNanos();
         long t0 = System.nanoTime();
         CoreNlpAnnotator.loadModels();

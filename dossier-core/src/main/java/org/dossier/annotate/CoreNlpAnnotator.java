@@ -5,10 +5,12 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.util.CoreMap;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.dossier.model.Annotations;
 import org.dossier.model.Article;
 import org.dossier.model.EntityMention;
@@ -18,9 +20,19 @@ import org.dossier.model.TimeMention;
 
 /**
  * The annotate stage on Stanford CoreNLP (tokenize, ssplit, pos, lemma, ner with SUTime; no parser, no coref):
- * entities, anchored time expressions and attributed quotes of an article's clean text.
+ * entities, anchored time expressions and attributed quotes of an article's clean text. The models are shared by
+ * every instance and load on first use.
  */
 public final class CoreNlpAnnotator implements Annotator {
+    private final Clock clock;
+
+    /**
+     * An annotator whose "today" (the reference for a month and day without a year when an article has no anchor)
+     * is the clock's date; the composition passes {@code Clock.systemDefaultZone()}, tests a fixed clock.
+     */
+    public CoreNlpAnnotator(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
 
     @Override
     public Annotations annotate(Article article, LocalDate anchor) {
@@ -31,7 +43,8 @@ public final class CoreNlpAnnotator implements Annotator {
         }
         CoreNlpModels.get().annotate(ann);
         AnnotatedText doc = toAnnotatedText(text, ann);
-        List<TimeMention> times = new TimeResolver(doc, anchor).resolve(timexes(text, ann, anchor));
+        List<TimeMention> times = new TimeResolver(doc, anchor, LocalDate.now(clock))
+                .resolve(timexes(text, ann, anchor));
         QuoteScanner scanner = new QuoteScanner(doc);
         List<QuoteSpan> spans = scanner.scan();
         List<QuoteMention> quotes = new SpeakerFinder(doc, spans, scanner.scareQuotes()).attribute();

@@ -21,7 +21,7 @@ public final class StandardStages {
         return create(Clock.systemDefaultZone());
     }
 
-    /** The standard stages; {@code clock} gives "today" to the stages that need it (the anchor policy). */
+    /** The standard stages; {@code clock} gives "today" to the stages that need it (anchor policy, annotator). */
     public static Stages create(Clock clock) {
         return new Stages(
                 new FilePageSource(),
@@ -29,7 +29,7 @@ public final class StandardStages {
                 new LinguaIdentifier(),
                 new MinHashDeduplicator(),
                 new IncrementalClusterer(ClusterParams.INCREMENTAL, story -> { }),
-                CoreNlpAnnotator::new,
+                () -> new CoreNlpAnnotator(clock),
                 new StoryAnchorPolicy(clock),
                 new NameResolver(),
                 new DossierSynthesizer());
