@@ -35,7 +35,7 @@ case "$what" in
         "${1:-1000000}" 365 "${2:-290}" ;;
   annotate)
     build
-    java -Xmx6g -cp "$CP" org.dossier.annotate.bench.AnnotateBench ;;
+    java -Xmx6g -cp "$CP" org.dossier.bench.AnnotateBench ;;
   report)
     bench/report-cold.sh ../shared/corpus/seeds "${1:-3}" ;;
   *)

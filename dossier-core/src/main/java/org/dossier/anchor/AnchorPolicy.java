@@ -1,27 +1,20 @@
 package org.dossier.anchor;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.dossier.model.Article;
 
 /**
- * Chooses the dates a story's articles' relative times are resolved against, from each article's own
- * evidence and the dates of the other articles of the story. The note says why when an anchor is not
- * simply the page's stated date.
+ * Decides the anchors of a story's articles: the dates their relative times are resolved against, with the
+ * reason when an anchor is not the page's own date. Call it before annotating a story's new articles, passing
+ * the anchors of the articles annotated earlier (read from their stored annotations, {@link Anchor#of}) so
+ * that articles that depend on them (a copy takes its original's anchor) agree with what is stored.
  */
 @FunctionalInterface
 public interface AnchorPolicy {
-    /** The anchor of every article of one story, by article id. */
-    Map<String, Anchor> choose(List<Article> story);
-
     /**
-     * The chosen anchor; {@code note} explains it (null when the page's own date was kept); {@code estimated}
-     * when the date is not the article's own evidence but taken from the rest of its story.
+     * The anchor of every article of {@code story}, by article id in story order: those in
+     * {@code alreadyAnchored} as given, the others chosen.
      */
-    record Anchor(LocalDate date, String note, boolean estimated) {
-        public Anchor(LocalDate date, String note) {
-            this(date, note, false);
-        }
-    }
+    Map<String, Anchor> choose(List<Article> story, Map<String, Anchor> alreadyAnchored);
 }

@@ -5,10 +5,12 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.util.CoreMap;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.dossier.model.Annotations;
 import org.dossier.model.Article;
 import org.dossier.model.EntityMention;
@@ -18,9 +20,19 @@ import org.dossier.model.TimeMention;
 
 /**
  * The annotate stage on Stanford CoreNLP (tokenize, ssplit, pos, lemma, ner with SUTime; no parser, no coref):
- * entities, anchored time expressions and attributed quotes of an article's clean text.
+ * entities, anchored time expressions and attributed quotes of an article's clean text. The models are shared by
+ * every instance and load on first use.
  */
 public final class CoreNlpAnnotator implements Annotator {
+    private final Clock clock;
+
+    /**
+     * An annotator whose "today" (the reference for a month and day without a year when an article has no anchor)
+     * is the clock's date; the composition passes {@code Clock.systemDefaultZone()}, tests a fixed clock.
+     */
+    public CoreNlpAnnotator(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
 
     @Override
     public Annotations annotate(Article article, LocalDate anchor) {
@@ -29,23 +41,26 @@ public final class CoreNlpAnnotator implements Annotator {
         if (anchor != null) {
             ann.set(CoreAnnotations.DocDateAnnotation.class, anchor.toString());
         }
-        SharedPipeline.get().annotate(ann);
-        Doc doc = toDoc(text, ann);
-        List<TimeMention> times = new TimeResolver(doc, anchor).resolve(timexes(text, ann, anchor));
+        CoreNlpModels.get().annotate(ann);
+        AnnotatedText doc = toAnnotatedText(text, ann);
+        List<TimeMention> times = new TimeResolver(doc, anchor, LocalDate.now(clock))
+                .resolve(timexes(text, ann, anchor));
         QuoteScanner scanner = new QuoteScanner(doc);
         List<QuoteSpan> spans = scanner.scan();
         List<QuoteMention> quotes = new SpeakerFinder(doc, spans, scanner.scareQuotes()).attribute();
         return new Annotations(article.id(), anchor, doc.sentences(), doc.entities(), times, quotes);
     }
 
-    /** Number of tokens CoreNLP finds in {@code text}; used by the benchmark. */
-    static int tokenCount(Annotation ann) {
-        List<CoreLabel> toks = ann.get(CoreAnnotations.TokensAnnotation.class);
-        return toks == null ? 0 : toks.size();
+    /**
+     * Loads the CoreNLP models now instead of on the first article; they are shared by every annotator of the
+     * process and load once. For callers that time the load or want it out of the way before work starts.
+     */
+    public static void loadModels() {
+        CoreNlpModels.get();
     }
 
-    private static Doc toDoc(String text, Annotation ann) {
-        List<Tok> toks = new ArrayList<>();
+    private static AnnotatedText toAnnotatedText(String text, Annotation ann) {
+        List<TaggedToken> toks = new ArrayList<>();
         List<SentenceSpan> sentences = new ArrayList<>();
         List<CoreMap> sents = ann.get(CoreAnnotations.SentencesAnnotation.class);
         for (int s = 0; s < sents.size(); s++) {
@@ -53,11 +68,11 @@ public final class CoreNlpAnnotator implements Annotator {
             sentences.add(new SentenceSpan(sent.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
                     sent.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)));
             for (CoreLabel l : sent.get(CoreAnnotations.TokensAnnotation.class)) {
-                toks.add(Tok.of(l, s));
+                toks.add(TaggedToken.of(l, s));
             }
         }
         List<EntityMention> entities = EntityExtractor.extract(text, mentions(ann));
-        return new Doc(text, toks, sentences, Doc.paragraphsOf(text), entities);
+        return new AnnotatedText(text, toks, sentences, AnnotatedText.paragraphsOf(text), entities);
     }
 
     /** SUTime's time expressions, run only on the sentences with a digit or a time word. */
@@ -76,7 +91,7 @@ public final class CoreNlpAnnotator implements Annotator {
         if (anchor != null) {
             sub.set(CoreAnnotations.DocDateAnnotation.class, anchor.toString());
         }
-        SharedPipeline.sutime().annotate(sub);
+        CoreNlpModels.sutime().annotate(sub);
         List<CoreMap> found = sub.get(TimeAnnotations.TimexAnnotations.class);
         return found == null ? List.of() : found;
     }

@@ -12,17 +12,17 @@ final class Phrases {
 
     private Phrases() {}
 
-    static boolean isNounish(Tok t) {
+    static boolean isNounish(TaggedToken t) {
         boolean timeWord = t.ner() != null && (t.ner().equals("DATE") || t.ner().equals("TIME")
                 || t.ner().equals("DURATION"));
         return !timeWord && (NP_TAGS.contains(t.pos()) || t.word().equals("'s") || t.word().equals("’s"));
     }
 
     /** Index range [from, to) of the phrase right after {@code i} ("said a US official on Monday"). */
-    static int[] after(List<Tok> toks, int i) {
+    static int[] after(List<TaggedToken> toks, int i) {
         int j = i;
         while (j < toks.size() && j - i < MAX) {
-            Tok t = toks.get(j);
+            TaggedToken t = toks.get(j);
             boolean keep = isNounish(t) || t.lower().equals("of") || t.lower().equals("for");
             if (!keep || Lexicon.SPEAKER_STOP_WORDS.contains(t.lower()) || t.sentence() != toks.get(i).sentence()) {
                 break;
@@ -36,7 +36,7 @@ final class Phrases {
     }
 
     /** Index range [from, to) of the subject phrase ending before the verb at {@code verb}. */
-    static int[] subjectOf(List<Tok> toks, int verb) {
+    static int[] subjectOf(List<TaggedToken> toks, int verb) {
         int main = mainVerbBefore(toks, verb);
         if (main >= 0) {
             return subjectOf(toks, main);
@@ -59,7 +59,7 @@ final class Phrases {
      * For a participle after a comma ("He gave no figure, saying only that ..."), the finite verb of the clause it
      * hangs on, whose subject is the speaker; else -1.
      */
-    private static int mainVerbBefore(List<Tok> toks, int verb) {
+    private static int mainVerbBefore(List<TaggedToken> toks, int verb) {
         if (!toks.get(verb).pos().equals("VBG") || verb < 2 || !toks.get(verb - 1).word().equals(",")) {
             return -1;
         }
@@ -73,7 +73,7 @@ final class Phrases {
 
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
 
-    private static int[] before(List<Tok> toks, int end) {
+    private static int[] before(List<TaggedToken> toks, int end) {
         int i = end;
         while (i > 0 && end - i < MAX && isNounish(toks.get(i - 1))
                 && toks.get(i - 1).sentence() == toks.get(end - 1).sentence()) {
@@ -86,7 +86,7 @@ final class Phrases {
      * The last PERSON token within 20 tokens before {@code j} in the same sentence, or -1. A name followed by a
      * possessive ("Norvik Power's chief engineer") is the possessor, not the subject, and is passed over.
      */
-    private static int personBefore(List<Tok> toks, int j, int sentence) {
+    private static int personBefore(List<TaggedToken> toks, int j, int sentence) {
         for (int k = j - 1; k >= 0 && j - k <= 20 && toks.get(k).sentence() == sentence; k--) {
             if (!"PERSON".equals(toks.get(k).ner()) || toks.get(k).pos().startsWith("PRP")) {
                 continue;
@@ -102,7 +102,7 @@ final class Phrases {
         return -1;
     }
 
-    private static boolean isHead(Tok t) {
+    private static boolean isHead(TaggedToken t) {
         return t.pos().startsWith("NN") || t.pos().startsWith("PRP") || t.pos().equals("CD");
     }
 }

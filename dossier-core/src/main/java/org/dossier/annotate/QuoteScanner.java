@@ -11,10 +11,10 @@ import org.dossier.annotate.QuoteMarks.Mark;
 public final class QuoteScanner {
     private static final int MIN_WORDS = 4;
 
-    private final Doc doc;
+    private final AnnotatedText doc;
     private final List<QuoteSpan> scare = new ArrayList<>();
 
-    public QuoteScanner(Doc doc) {
+    public QuoteScanner(AnnotatedText doc) {
         this.doc = doc;
     }
 
@@ -91,7 +91,7 @@ public final class QuoteScanner {
                 || ".,!?".indexOf(inner.charAt(inner.length() - 1)) < 0) {
             return false;
         }
-        List<Tok> after = doc.toksIn(close + 1, Math.min(doc.text().length(), close + 80));
+        List<TaggedToken> after = doc.toksIn(close + 1, Math.min(doc.text().length(), close + 80));
         for (int j = 0; j < Math.min(after.size(), 5) && !after.get(j).endsSentence(); j++) {
             if (after.get(j).isReportingVerb()) {
                 return true;
@@ -102,7 +102,7 @@ public final class QuoteScanner {
 
     /** Whether the last unpaired mark of a paragraph closes a quote: nothing or only an attribution follows. */
     private boolean closesHere(Mark m, int to) {
-        List<Tok> after = doc.toksIn(m.pos() + 1, to);
+        List<TaggedToken> after = doc.toksIn(m.pos() + 1, to);
         int i = 0;
         while (i < after.size() && after.get(i).isPunct()) {
             i++;

@@ -14,8 +14,8 @@ public final class SpeakerFinder {
     private static final int PRONOUN_WINDOW_PARAGRAPHS = 5;
     private static final int CARRY_PARAGRAPHS = 2;
 
-    private final Doc doc;
-    private final List<Tok> toks;
+    private final AnnotatedText doc;
+    private final List<TaggedToken> toks;
     private final List<QuoteSpan> quotes;
     private final boolean[] quoted;
     private final SpeakerNames names;
@@ -24,7 +24,7 @@ public final class SpeakerFinder {
     private boolean afterWasAccording;
 
     /** {@code scare} are the short quoted stretches, never attributed but never read as attribution either. */
-    public SpeakerFinder(Doc doc, List<QuoteSpan> quotes, List<QuoteSpan> scare) {
+    public SpeakerFinder(AnnotatedText doc, List<QuoteSpan> quotes, List<QuoteSpan> scare) {
         this.doc = doc;
         this.toks = doc.toks();
         this.quotes = quotes;
@@ -32,7 +32,7 @@ public final class SpeakerFinder {
         allQuoted.addAll(quotes);
         allQuoted.addAll(scare);
         for (int i = 0; i < toks.size(); i++) {
-            Tok t = toks.get(i);
+            TaggedToken t = toks.get(i);
             quoted[i] = allQuoted.stream().anyMatch(q -> t.begin() >= q.outerStart() && t.end() <= q.outerEnd());
         }
         this.names = new SpeakerNames(doc);
@@ -100,7 +100,7 @@ public final class SpeakerFinder {
         if (i >= limit) {
             return Attribution.NONE;
         }
-        Tok first = toks.get(i);
+        TaggedToken first = toks.get(i);
         if (first.isReportingVerb()) {
             return resolvePhrase(Phrases.after(toks, i + 1), q.start());
         }
@@ -135,7 +135,7 @@ public final class SpeakerFinder {
             end--;
         }
         for (int j = end - 1; j >= from; j--) {
-            Tok t = toks.get(j);
+            TaggedToken t = toks.get(j);
             if (t.lower().equals("to") && j > from && toks.get(j - 1).lower().equals("according")) {
                 return resolvePhrase(new int[] {j + 1, end}, q.start());
             }
@@ -163,7 +163,7 @@ public final class SpeakerFinder {
         if (np[1] <= np[0]) {
             return Attribution.NONE;
         }
-        List<Tok> words = toks.subList(np[0], np[1]);
+        List<TaggedToken> words = toks.subList(np[0], np[1]);
         if (words.size() == 1 && Lexicon.SPEAKER_PRONOUNS.containsKey(words.get(0).lower())) {
             return recentSubject(pos, Lexicon.SPEAKER_PRONOUNS.get(words.get(0).lower()));
         }
@@ -193,7 +193,7 @@ public final class SpeakerFinder {
             }
             Attribution a = np[1] > np[0] ? names.describe(toks.get(np[0]).begin(), toks.get(np[1] - 1).end(), null)
                     : Attribution.NONE;
-            Tok head = toks.get(np[1] - 1);
+            TaggedToken head = toks.get(np[1] - 1);
             boolean person = head.pos().equals("NN") && CoreNlpLists.isAnimate(head.word());
             boolean named = a.speaker() != null && names.isPerson(a.speaker()) && fits(a.speaker(), gender);
             if (named || a.speaker() == null && person) {

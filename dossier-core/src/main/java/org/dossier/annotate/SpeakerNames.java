@@ -11,10 +11,10 @@ import org.dossier.model.EntityMention;
  * later definite description with the same head noun ("a US official" … "the official said").
  */
 final class SpeakerNames {
-    private final Doc doc;
+    private final AnnotatedText doc;
     private final List<String> descriptions = new ArrayList<>();
 
-    SpeakerNames(Doc doc) {
+    SpeakerNames(AnnotatedText doc) {
         this.doc = doc;
     }
 
@@ -62,7 +62,7 @@ final class SpeakerNames {
 
     /** A name standing alone right after a description: "said a spokesman. Jane Doe." */
     String apposedName(int endTok) {
-        List<Tok> toks = doc.toks();
+        List<TaggedToken> toks = doc.toks();
         if (endTok + 1 >= toks.size() || !toks.get(endTok).word().equals(".")) {
             return null;
         }

@@ -11,7 +11,7 @@ public enum Tense {
      * within its clause (a comma closes the clause), else the nearest cue to its right within the sentence, else
      * the nearest cue to its left across commas; PRESENT when the sentence has none.
      */
-    static Tense around(List<Tok> toks, int from, int to) {
+    static Tense around(List<TaggedToken> toks, int from, int to) {
         Tense t = scan(toks, from - 1, -1, true);
         if (t == null) {
             t = scan(toks, to, 1, false);
@@ -23,10 +23,10 @@ public enum Tense {
     }
 
     /** The first cue from token {@code i} in direction {@code dir}, up to the sentence's or clause's edge. */
-    private static Tense scan(List<Tok> toks, int i, int dir, boolean stopAtComma) {
+    private static Tense scan(List<TaggedToken> toks, int i, int dir, boolean stopAtComma) {
         int sentence = toks.get(i - dir).sentence();
         for (; i >= 0 && i < toks.size(); i += dir) {
-            Tok t = toks.get(i);
+            TaggedToken t = toks.get(i);
             if (t.sentence() != sentence || isClauseEnd(t) || stopAtComma && t.word().equals(",")) {
                 return null;
             }
@@ -38,14 +38,14 @@ public enum Tense {
         return null;
     }
 
-    private static boolean isClauseEnd(Tok t) {
+    private static boolean isClauseEnd(TaggedToken t) {
         String w = t.word();
         return QuoteMarks.DOUBLE.indexOf(w.charAt(0)) >= 0 || w.equals("``") || w.equals("''") || w.equals(";")
                 || w.equals(":");
     }
 
-    private static Tense cue(List<Tok> toks, int i) {
-        Tok t = toks.get(i);
+    private static Tense cue(List<TaggedToken> toks, int i) {
+        TaggedToken t = toks.get(i);
         String word = Lexicon.TENSE_CUES.get(t.lower());
         if (word == null && t.lemma() != null) {
             word = Lexicon.TENSE_CUES.get(t.lemma().toLowerCase(java.util.Locale.ROOT));
@@ -70,9 +70,9 @@ public enum Tense {
     }
 
     /** "will be held" is future, "is held" present, "were killed" or "has been held" past. */
-    private static Tense passive(List<Tok> toks, int i) {
+    private static Tense passive(List<TaggedToken> toks, int i) {
         for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
-            Tok t = toks.get(j);
+            TaggedToken t = toks.get(j);
             if (t.pos().equals("MD")) {
                 return Lexicon.TENSE_CUES.containsKey(t.lower()) ? FUTURE : PRESENT;
             }
@@ -84,9 +84,9 @@ public enum Tense {
     }
 
     /** "will lead", "will not meet", "'ll soon travel": a bare verb after a future modal, adverbs skipped. */
-    private static boolean afterFutureModal(List<Tok> toks, int i) {
+    private static boolean afterFutureModal(List<TaggedToken> toks, int i) {
         for (int j = i - 1, seen = 0; j >= 0 && seen < 3; j--, seen++) {
-            Tok t = toks.get(j);
+            TaggedToken t = toks.get(j);
             if (t.pos().equals("MD")) {
                 return "future".equals(Lexicon.TENSE_CUES.get(t.lower()));
             }
@@ -97,7 +97,7 @@ public enum Tense {
         return false;
     }
 
-    private static boolean nextIsParticiple(List<Tok> toks, int i) {
+    private static boolean nextIsParticiple(List<TaggedToken> toks, int i) {
         for (int j = i + 1; j < Math.min(toks.size(), i + 4); j++) {
             if (toks.get(j).pos().equals("VBN")) {
                 return true;

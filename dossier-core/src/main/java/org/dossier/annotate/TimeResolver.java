@@ -37,12 +37,18 @@ public final class TimeResolver {
     private static final Pattern QUARTER_VALUE = Pattern.compile("^(\\d{4})-Q([1-4])$");
     private static final Pattern YEAR_VALUE = Pattern.compile("^(\\d{4})$");
 
-    private final Doc doc;
+    private final AnnotatedText doc;
     private final LocalDate anchor;
+    private final LocalDate today;
 
-    public TimeResolver(Doc doc, LocalDate anchor) {
+    /**
+     * Resolves {@code doc}'s times against {@code anchor}; without an anchor, a month and day take the year
+     * nearest {@code today} and a bare weekday is read from SUTime's value.
+     */
+    public TimeResolver(AnnotatedText doc, LocalDate anchor, LocalDate today) {
         this.doc = doc;
         this.anchor = anchor;
+        this.today = today;
     }
 
     /** Time mentions of SUTime's DATE and TIME expressions, in text order. */
@@ -124,7 +130,7 @@ public final class TimeResolver {
         if (lower.matches("(?s).*\\b(next|coming)\\b.*")) {
             return Tense.FUTURE;
         }
-        List<Tok> toks = doc.toks();
+        List<TaggedToken> toks = doc.toks();
         int from = -1;
         int to = -1;
         for (int i = 0; i < toks.size(); i++) {
@@ -141,7 +147,7 @@ public final class TimeResolver {
         String month = md.group(1) != null ? md.group(1) : md.group(4);
         int day = Integer.parseInt(md.group(2) != null ? md.group(2) : md.group(3));
         int mon = "janfebmaraprmayjunjulaugsepoctnovdec".indexOf(month.substring(0, 3)) / 3 + 1;
-        LocalDate ref = anchor != null ? anchor : LocalDate.now();
+        LocalDate ref = anchor != null ? anchor : today;
         LocalDate best = null;
         for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
             if (day > java.time.YearMonth.of(y, mon).lengthOfMonth()) {

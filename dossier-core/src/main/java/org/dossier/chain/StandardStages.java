@@ -1,12 +1,8 @@
 package org.dossier.chain;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import org.dossier.annotate.AnchorChooser;
+import org.dossier.anchor.AnchorPolicy;
+import org.dossier.anchor.StoryAnchorPolicy;
 import org.dossier.annotate.Annotator;
 import org.dossier.annotate.CoreNlpAnnotator;
 import org.dossier.cluster.ClusterParams;
@@ -18,8 +14,6 @@ import org.dossier.extract.DefaultExtractor;
 import org.dossier.extract.Extractor;
 import org.dossier.language.LanguageIdentifier;
 import org.dossier.language.LinguaIdentifier;
-import org.dossier.model.Article;
-import org.dossier.anchor.AnchorPolicy;
 import org.dossier.resolve.EntityResolver;
 import org.dossier.resolve.NameResolver;
 import org.dossier.synthesize.DossierSynthesizer;
@@ -60,21 +54,12 @@ public class StandardStages implements StageFactory {
 
     @Override
     public Annotator annotator() {
-        return new CoreNlpAnnotator();
+        return new CoreNlpAnnotator(clock);
     }
 
     @Override
     public AnchorPolicy anchorPolicy() {
-        return StandardStages::anchors;
-    }
-
-    private static Map<String, AnchorPolicy.Anchor> anchors(List<Article> story) {
-        Map<String, AnchorPolicy.Anchor> out = new LinkedHashMap<>();
-        Map<String, LocalDate> published = new HashMap<>();
-        story.forEach(a -> published.put(a.id(), a.published()));
-        AnchorChooser.chooseStory(story).forEach((id, c) -> out.put(id, new AnchorPolicy.Anchor(c.date(),
-                c.date() != null && c.date().equals(published.get(id)) ? null : c.note(), c.fromStory())));
-        return out;
+        return new StoryAnchorPolicy(clock);
     }
 
     @Override

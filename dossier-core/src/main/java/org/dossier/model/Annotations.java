@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * What the annotate stage found in one article: sentences, entity mentions, time expressions and quotes,
- * with the anchor date used to resolve relative times and, when it is not the page's own date, why it was
- * chosen; {@code anchorEstimated} when that date is not the article's own (an undated article read against its
+ * with the anchor they were resolved against as the anchor policy chose it ({@code org.dossier.anchor.Anchor},
+ * whose {@code recordedIn} sets the three fields): the date, why it was chosen when it is not the page's own
+ * date, and {@code anchorEstimated} when that date is not the article's own (an undated article read against its
  * story's dates), so days it names only relatively ("on Friday") are estimates. Stored so an article is
  * annotated once.
  */
@@ -33,18 +34,8 @@ public record Annotations(
         this(articleId, anchor, sentences, entities, times, quotes, null, false);
     }
 
-    /** Annotations with the reason for their anchor. */
-    public Annotations(String articleId, LocalDate anchor, List<SentenceSpan> sentences, List<EntityMention> entities,
-                       List<TimeMention> times, List<QuoteMention> quotes, String anchorNote) {
-        this(articleId, anchor, sentences, entities, times, quotes, anchorNote, false);
-    }
-
-    public Annotations withAnchorNote(String note) {
-        return new Annotations(articleId, anchor, sentences, entities, times, quotes, note, anchorEstimated);
-    }
-
-    /** These annotations with the reason for their anchor and whether the anchor is an estimate. */
-    public Annotations withAnchor(String note, boolean estimated) {
-        return new Annotations(articleId, anchor, sentences, entities, times, quotes, note, estimated);
+    /** These annotations with their anchor: its date, the reason for it and whether it is an estimate. */
+    public Annotations withAnchor(LocalDate date, String note, boolean estimated) {
+        return new Annotations(articleId, date, sentences, entities, times, quotes, note, estimated);
     }
 }

@@ -3,7 +3,10 @@ package org.dossier.synthesize;
 import java.time.LocalDate;
 import org.dossier.model.AnnotatedArticle;
 
-/** The date an article speaks from: its annotation anchor, else its publication date. */
+/**
+ * The date an article speaks from: its annotation anchor, else its publication date; and the anchor policy's
+ * note on it, read from the annotations (the policy decides it, see {@code org.dossier.anchor}).
+ */
 final class Anchors {
     private Anchors() {}
 
@@ -12,20 +15,8 @@ final class Anchors {
         return anchor != null ? anchor : a.article().published();
     }
 
-    /** A note when the anchor differs from the stated publication date, else null. */
+    /** Why the article is anchored where it is, when that is not its page's own date; else null. */
     static String note(AnnotatedArticle a) {
-        if (a.annotations() != null && a.annotations().anchorNote() != null) {
-            return a.annotations().anchorNote();
-        }
-        LocalDate anchor = anchor(a);
-        LocalDate published = a.article().published();
-        if (anchor == null) {
-            return "no date known";
-        }
-        if (published == null) {
-            return "no publication date; dated " + anchor + " from the text";
-        }
-        return anchor.equals(published) ? null
-                : "re-anchored to " + anchor + " (page gives publication date " + published + ")";
+        return a.annotations() == null ? null : a.annotations().anchorNote();
     }
 }

@@ -1,6 +1,5 @@
 package org.dossier.synthesize;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,10 +64,26 @@ final class Coverage {
             return a.outlet();
         }
         if (!blank(a.source())) {
-            Path name = Path.of(a.source()).getFileName();
-            return "unknown outlet (" + (name == null ? a.source() : name.toString()) + ")";
+            return "unknown outlet (" + fileName(a.source()) + ")";
         }
         return a.id();
+    }
+
+    /** The last segment of a path whose parts '/' or a backslash separate (trailing ones ignored), else the path. */
+    static String fileName(String path) {
+        int end = path.length();
+        while (end > 0 && isSeparator(path.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && !isSeparator(path.charAt(start - 1))) {
+            start--;
+        }
+        return start == end ? path : path.substring(start, end);
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == '/' || c == '\\';
     }
 
     private static boolean blank(String s) {

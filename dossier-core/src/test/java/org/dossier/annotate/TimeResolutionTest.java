@@ -41,6 +41,19 @@ class TimeResolutionTest {
     }
 
     @Test
+    void withoutAnchorAMonthAndDayTakeTheYearNearestTheClocksTodayNotTheRealDate() {
+        String text = "The summit is planned for January 12 in Oslo.";
+        assertEquals(List.of(LocalDate.of(2021, 1, 12)), datesWithoutAnchor(text, LocalDate.of(2020, 12, 28)));
+        assertEquals(List.of(LocalDate.of(2023, 1, 12)), datesWithoutAnchor(text, LocalDate.of(2023, 6, 1)));
+    }
+
+    /** The dates of the text's times, annotated without an anchor by an annotator whose today is {@code today}. */
+    private static List<LocalDate> datesWithoutAnchor(String text, LocalDate today) {
+        return Texts.annotatorOn(today).annotate(Texts.article("t", text), null).times().stream()
+                .map(TimeMention::date).toList();
+    }
+
+    @Test
     void monthAndDayWithoutYearTakeTheYearNearestTheAnchor() {
         TimeMention t = time("The summit is planned for January 12 in Oslo.", LocalDate.of(2022, 12, 28),
                 "January 12");

@@ -29,6 +29,7 @@ public final class ArticleFixture {
     private final List<QuoteMention> quotes = new ArrayList<>();
     private final List<Credit> credits = new ArrayList<>();
     private boolean estimatedAnchor;
+    private String anchorNote;
 
     private ArticleFixture(String id, String text) {
         this.id = id;
@@ -85,6 +86,12 @@ public final class ArticleFixture {
         return this;
     }
 
+    /** The anchor policy's reason for the anchor (null, the default, when it is the page's own date). */
+    public ArticleFixture anchorNote(String note) {
+        this.anchorNote = note;
+        return this;
+    }
+
     public ArticleFixture credit(Credit.Kind kind, String name) {
         credits.add(new Credit(kind, name, name));
         return this;
@@ -103,8 +110,8 @@ public final class ArticleFixture {
     public AnnotatedArticle build() {
         Article a = new Article(id, "/in/" + id + ".html", null, title, List.of(), published, List.of(), outlet, "en",
                 credits, text, 0.0, duplicateOf, derivedFrom);
-        return new AnnotatedArticle(a, new Annotations(id, anchor, sentences(), entities, times, quotes, null,
-                estimatedAnchor));
+        return new AnnotatedArticle(a, new Annotations(id, anchor, sentences(), entities, times, quotes,
+                anchorNote, estimatedAnchor));
     }
 
     private int sentenceOf(int offset) {

@@ -157,12 +157,15 @@ class DossierSynthesizerTest {
 
     @Test
     void anchorNoteExplainsReanchoredDateAndSpanCoversEvents() {
+        // The anchor policy notes a re-anchored date (StoryAnchorPolicyTest); the dossier lists its note.
         AnnotatedArticle a = talksReport("a", "Anna Berg and Pavel Orlov held talks in Lisbon on Monday.", TUE);
-        AnnotatedArticle b = article("b", "Nothing else.").meta("y", "t", TUE.plusDays(5), TUE.plusDays(2)).build();
+        String note = "page date " + TUE.plusDays(5) + " is after the story; re-anchored to " + TUE.plusDays(2);
+        AnnotatedArticle b = article("b", "Nothing else.").meta("y", "t", TUE.plusDays(5), TUE.plusDays(2))
+                .anchorNote(note).build();
         StoryDossier d = dossier(a, b);
         assertNull(d.articles().get(0).anchorNote());
         assertEquals(TUE.plusDays(2), d.articles().get(1).anchor());
-        assertNotNull(d.articles().get(1).anchorNote());
+        assertEquals(note, d.articles().get(1).anchorNote());
         assertEquals(new StoryDossier.DateRange(MON, TUE.plusDays(2)), d.span());
     }
 

@@ -1,4 +1,4 @@
-package org.dossier.annotate.bench;
+package org.dossier.bench;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +16,6 @@ import java.util.Properties;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.dossier.annotate.CoreNlpAnnotator;
-import org.dossier.annotate.SharedPipeline;
 import org.dossier.model.Article;
 
 /**
@@ -35,10 +35,10 @@ public final class AnnotateBench {
         long tokens = countTokens(texts);
         System.out.printf("%d texts, %d tokens, %d measured rounds after one warm-up%n", texts.size(), tokens, rounds);
 
-        CoreNlpAnnotator ours = new CoreNlpAnnotator();
+        CoreNlpAnnotator ours = new CoreNlpAnnotator(Clock.systemDefaultZone());
         long cpu0 = cpuNanos();
         long t0 = System.nanoTime();
-        SharedPipeline.get();
+        CoreNlpAnnotator.loadModels();
         double oursLoad = seconds(t0);
         System.out.printf("annotate stage load: %.1f s wall, %.1f s CPU (models load in parallel)%n", oursLoad,
                 (cpuNanos() - cpu0) / 1e9);

@@ -1,4 +1,4 @@
-package org.dossier.annotate;
+package org.dossier.anchor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 class AnchorChooserTest {
     private static final List<LocalDate> STORY = List.of(
             LocalDate.of(2022, 1, 9), LocalDate.of(2022, 1, 10), LocalDate.of(2022, 1, 13));
+    private static final AnchorChooser CHOOSER = new AnchorChooser(TestArticles.TODAY);
 
     private static Article dated(String text, LocalDate page) {
         return new Article("a", null, null, null, null, null, List.of(new PageDate(page, "text line", 0.5)), null,
@@ -22,8 +23,8 @@ class AnchorChooserTest {
 
     @Test
     void repostDatedWeeksAfterItsStoryIsReanchored() throws Exception {
-        String text = SeedFixtureTest.body(SeedFixtureTest.seed("000"));
-        AnchorChoice c = AnchorChooser.choose(dated(text, LocalDate.of(2022, 1, 26)), STORY);
+        String text = TestArticles.body(TestArticles.seed("000"));
+        Anchor c = CHOOSER.choose(dated(text, LocalDate.of(2022, 1, 26)), STORY);
         assertTrue(!c.date().isBefore(LocalDate.of(2022, 1, 9)) && !c.date().isAfter(LocalDate.of(2022, 1, 10)),
                 c.toString());
         assertTrue(c.note().contains("re-anchored"), c.note());
@@ -31,7 +32,7 @@ class AnchorChooserTest {
 
     @Test
     void pageDateAgreeingWithTheStoryIsKept() {
-        AnchorChoice c = AnchorChooser.choose(dated("Ministers met on Monday in Geneva.", LocalDate.of(2022, 1, 11)),
+        Anchor c = CHOOSER.choose(dated("Ministers met on Monday in Geneva.", LocalDate.of(2022, 1, 11)),
                 STORY);
         assertEquals(LocalDate.of(2022, 1, 11), c.date());
         assertFalse(c.note().contains("re-anchored"));
@@ -40,7 +41,7 @@ class AnchorChooserTest {
     @Test
     void latePageDateConfirmedByTheTextIsKept() {
         String text = "On Wednesday, January 26, 2022, the ministers met again on Monday's agenda.";
-        AnchorChoice c = AnchorChooser.choose(dated(text, LocalDate.of(2022, 1, 26)), STORY);
+        Anchor c = CHOOSER.choose(dated(text, LocalDate.of(2022, 1, 26)), STORY);
         assertEquals(LocalDate.of(2022, 1, 26), c.date());
     }
 
@@ -48,14 +49,14 @@ class AnchorChooserTest {
     void withoutPageDateTheWeekdayCheckedTextDateIsUsed() {
         Article a = new Article("a", null, null, null, null, null, null, null, "en", null,
                 "Washington and Moscow began talks on Monday January 10 in Geneva.", 0, null, null);
-        assertEquals(LocalDate.of(2022, 1, 10), AnchorChooser.choose(a).date());
+        assertEquals(LocalDate.of(2022, 1, 10), CHOOSER.choose(a).date());
     }
 
     @Test
     void withNoEvidenceAtAllTheStoryMedianIsUsed() {
         Article a = new Article("a", null, null, null, null, null, null, null, "en", null,
                 "The talks went on.", 0, null, null);
-        assertEquals(LocalDate.of(2022, 1, 10), AnchorChooser.choose(a, STORY).date());
+        assertEquals(LocalDate.of(2022, 1, 10), CHOOSER.choose(a, STORY).date());
     }
 
     @Test
@@ -63,17 +64,17 @@ class AnchorChooserTest {
         Article a = new Article("a", null, null, null, null, null, null, null, "en", null,
                 "2022-01-09T10:57:14.551Z\n\nThe talks are due on Monday.\n\nMore news 2024-03-27T16:55:48.183Z",
                 0, null, null);
-        assertEquals(LocalDate.of(2022, 1, 9), AnchorChooser.choose(a).date());
+        assertEquals(LocalDate.of(2022, 1, 9), CHOOSER.choose(a).date());
     }
 
     @Test
     void storyOfSeedsReanchorsTheLateRepostFromTheOtherArticles() throws Exception {
-        Article repost = dated(SeedFixtureTest.body(SeedFixtureTest.seed("000")), LocalDate.of(2022, 1, 26));
+        Article repost = dated(TestArticles.body(TestArticles.seed("000")), LocalDate.of(2022, 1, 26));
         Article undated = new Article("b", null, null, null, null, null, null, null, "en", null,
-                SeedFixtureTest.body(SeedFixtureTest.seed("002")), 0, null, null);
+                TestArticles.body(TestArticles.seed("002")), 0, null, null);
         Article published = new Article("c", null, null, null, null, LocalDate.of(2022, 1, 9), null, null, "en",
-                null, SeedFixtureTest.body(SeedFixtureTest.seed("003")), 0, null, null);
-        var anchors = AnchorChooser.chooseStory(List.of(repost, undated, published));
+                null, TestArticles.body(TestArticles.seed("003")), 0, null, null);
+        var anchors = CHOOSER.chooseStory(List.of(repost, undated, published));
         LocalDate r = anchors.get("a").date();
         assertTrue(!r.isBefore(LocalDate.of(2022, 1, 9)) && !r.isAfter(LocalDate.of(2022, 1, 10)), anchors.toString());
         assertEquals(LocalDate.of(2022, 1, 10), anchors.get("b").date());
@@ -84,13 +85,13 @@ class AnchorChooserTest {
     void undatedReportMovesToWhereItsWeekdaysFallOnDatesTheOtherArticlesState() {
         Article schedule = new Article("p", null, null, null, null, LocalDate.of(2023, 3, 5), null, null, "en", null,
                 "The trade council is scheduled for March 8 in Bergen, officials said.", 0, null, null);
-        Article opening = Texts.article("t", "Ministers began talks on Monday March 6 in Oslo.");
-        Article report = Texts.article("r", "The ministers held talks in Oslo on Monday and met the trade council "
-                + "in Bergen on Wednesday. The chair warned Thursday that no deal was near.");
-        var anchors = AnchorChooser.chooseStory(List.of(schedule, opening, report));
+        Article opening = TestArticles.article("t", "Ministers began talks on Monday March 6 in Oslo.");
+        Article report = TestArticles.article("r", "The ministers held talks in Oslo on Monday and met the trade "
+                + "council in Bergen on Wednesday. The chair warned Thursday that no deal was near.");
+        var anchors = CHOOSER.chooseStory(List.of(schedule, opening, report));
         assertEquals(LocalDate.of(2023, 3, 5), anchors.get("p").date());
         assertEquals(LocalDate.of(2023, 3, 6), anchors.get("t").date());
-        AnchorChoice moved = anchors.get("r");
+        Anchor moved = anchors.get("r");
         assertEquals(LocalDate.of(2023, 3, 9), moved.date(), moved.note());
         assertTrue(moved.note().contains("moved from 2023-03-05 to 2023-03-09"), moved.note());
         assertTrue(moved.note().contains("'Monday', 'Wednesday'"), moved.note());
@@ -100,7 +101,7 @@ class AnchorChooserTest {
     void articleWithItsOwnTextDateIsNotMovedByItsWeekdays() {
         Article schedule = new Article("p", null, null, null, null, LocalDate.of(2023, 3, 5), null, null, "en", null,
                 "The trade council is scheduled for March 8 in Bergen.", 0, null, null);
-        Article dated = Texts.article("d", "2023-03-07 The ministers met on Wednesday in Bergen.");
-        assertEquals(LocalDate.of(2023, 3, 7), AnchorChooser.chooseStory(List.of(schedule, dated)).get("d").date());
+        Article dated = TestArticles.article("d", "2023-03-07 The ministers met on Wednesday in Bergen.");
+        assertEquals(LocalDate.of(2023, 3, 7), CHOOSER.chooseStory(List.of(schedule, dated)).get("d").date());
     }
 }

@@ -6,8 +6,8 @@ import org.dossier.model.EntityMention;
 import org.dossier.model.SentenceSpan;
 
 /** An annotated text as the rules see it: the text, its tokens, sentences, paragraphs and entity mentions. */
-public record Doc(String text, List<Tok> toks, List<SentenceSpan> sentences, List<int[]> paragraphs,
-                  List<EntityMention> entities) {
+public record AnnotatedText(String text, List<TaggedToken> toks, List<SentenceSpan> sentences,
+                            List<int[]> paragraphs, List<EntityMention> entities) {
 
     /** Paragraph [start, end) ranges: text blocks separated by blank lines. */
     public static List<int[]> paragraphsOf(String text) {
@@ -49,9 +49,9 @@ public record Doc(String text, List<Tok> toks, List<SentenceSpan> sentences, Lis
     }
 
     /** Tokens lying fully within [from, to). */
-    public List<Tok> toksIn(int from, int to) {
-        List<Tok> out = new ArrayList<>();
-        for (Tok t : toks) {
+    public List<TaggedToken> toksIn(int from, int to) {
+        List<TaggedToken> out = new ArrayList<>();
+        for (TaggedToken t : toks) {
             if (t.begin() >= from && t.end() <= to) {
                 out.add(t);
             }

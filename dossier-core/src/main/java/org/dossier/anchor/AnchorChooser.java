@@ -1,4 +1,4 @@
-package org.dossier.annotate;
+package org.dossier.anchor;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -18,39 +18,47 @@ import org.dossier.model.PageDate;
 /**
  * Chooses the date an article's relative times ("on Monday", "this week") are resolved against: the page's
  * publication date, else dates stated in the text, else the story's; a repost whose page date is long after
- * the story while its text speaks of recent days is re-anchored to the story's dates.
+ * the story while its text speaks of recent days is re-anchored to the story's dates. Every anchor it gives has a
+ * note; {@code estimated} marks one that is the story's date rather than the article's own evidence. Works as of
+ * a given today: no stated date after it is taken.
  */
-public final class AnchorChooser {
+final class AnchorChooser {
     /** A page date this many days after the story's median date is suspect. */
     static final int STALE_DAYS = 10;
     /** Text dates this close to the story's median date can re-anchor a stale page. */
     static final int STORY_WINDOW_DAYS = 14;
 
-    private AnchorChooser() {}
+    private final LocalDate today;
+    private final StatedDates dates;
+
+    AnchorChooser(LocalDate today) {
+        this.today = today;
+        this.dates = new StatedDates(today);
+    }
 
     /** The anchor of an article read on its own. */
-    public static AnchorChoice choose(Article a) {
+    Anchor choose(Article a) {
         return choose(a, List.of());
     }
 
     /** The anchor of an article given the dates (anchors or page dates) of the other articles of its story. */
-    public static AnchorChoice choose(Article a, List<LocalDate> storyDates) {
+    Anchor choose(Article a, List<LocalDate> storyDates) {
         LocalDate story = median(storyDates);
         PageDate page = pageDate(a);
-        LocalDate ref = page != null ? page.date() : story != null ? story : LocalDate.now();
-        List<LocalDate> stated = TextDates.find(a.text(), ref);
+        LocalDate ref = page != null ? page.date() : story != null ? story : today;
+        List<LocalDate> stated = dates.find(a.text(), ref);
         if (page != null) {
             return stale(a, page, story, stated) ? reanchor(a, page, story, stated)
-                    : new AnchorChoice(page.date(), "page date (" + page.origin() + ")");
+                    : new Anchor(page.date(), "page date (" + page.origin() + ")");
         }
         LocalDate fromText = firstNear(stated, story);
         if (fromText != null) {
-            return new AnchorChoice(fromText, "no page date; first date stated in the text");
+            return new Anchor(fromText, "no page date; first date stated in the text");
         }
         if (story != null) {
-            return new AnchorChoice(story, "no page or text date; median date of the story's articles", true);
+            return new Anchor(story, "no page or text date; median date of the story's articles", true);
         }
-        return new AnchorChoice(null, "no date evidence");
+        return new Anchor(null, "no date evidence");
     }
 
     /**
@@ -58,12 +66,12 @@ public final class AnchorChooser {
      * against the others' dates (so a late repost is re-anchored and an undated article takes the story's date);
      * an article left with the story's date moves to where its bare weekdays fall on dates the others state.
      */
-    public static Map<String, AnchorChoice> chooseStory(List<Article> story) {
+    Map<String, Anchor> chooseStory(List<Article> story) {
         Map<String, LocalDate> own = new LinkedHashMap<>();
         for (Article a : story) {
             own.put(a.id(), choose(a).date());
         }
-        Map<String, AnchorChoice> out = new LinkedHashMap<>();
+        Map<String, Anchor> out = new LinkedHashMap<>();
         for (Article a : story) {
             List<LocalDate> others = new ArrayList<>();
             own.forEach((id, d) -> {
@@ -74,8 +82,8 @@ public final class AnchorChooser {
             out.put(a.id(), choose(a, others));
         }
         for (Article a : story) {
-            AnchorChoice c = out.get(a.id());
-            if (c.fromStory()) {
+            Anchor c = out.get(a.id());
+            if (c.estimated()) {
                 out.put(a.id(), byWeekdays(a, c, statedElsewhere(story, a, out)));
             }
         }
@@ -83,12 +91,12 @@ public final class AnchorChooser {
     }
 
     /** The days the story's other articles name, each read against its own anchor. */
-    private static Set<LocalDate> statedElsewhere(List<Article> story, Article a, Map<String, AnchorChoice> anchors) {
+    private Set<LocalDate> statedElsewhere(List<Article> story, Article a, Map<String, Anchor> anchors) {
         Set<LocalDate> out = new HashSet<>();
         for (Article b : story) {
             LocalDate ref = anchors.get(b.id()).date();
             if (!b.id().equals(a.id()) && b.text() != null) {
-                out.addAll(TextDates.statedDays(b.text(), ref != null ? ref : LocalDate.now()));
+                out.addAll(dates.statedDays(b.text(), ref != null ? ref : today));
             }
         }
         return out;
@@ -98,7 +106,7 @@ public final class AnchorChooser {
      * The story-dated choice moved, when its bare weekdays then fall on more of the stated days; the moved
      * date rests on the article's own weekdays, so it is no longer only the story's.
      */
-    private static AnchorChoice byWeekdays(Article a, AnchorChoice c, Set<LocalDate> stated) {
+    private static Anchor byWeekdays(Article a, Anchor c, Set<LocalDate> stated) {
         WeekdayFit.Fit fit = a.text() == null ? null : WeekdayFit.fit(WeekdayFit.mentions(a.text()), stated, c.date());
         if (fit == null) {
             return c;
@@ -112,7 +120,7 @@ public final class AnchorChooser {
         String note = String.format("%s; moved from %s to %s: its '%s' then fall%s on dates other articles state (%s)",
                 c.note(), c.date(), fit.date(), String.join("', '", days), days.size() == 1 ? "s" : "",
                 on.stream().map(LocalDate::toString).collect(Collectors.joining(", ")));
-        return new AnchorChoice(fit.date(), note, false);
+        return new Anchor(fit.date(), note, false);
     }
 
     /** A page date well after the story while the text reports recent days and states no date near the page's. */
@@ -122,26 +130,26 @@ public final class AnchorChooser {
         }
         boolean pageSupported = stated.stream()
                 .anyMatch(d -> Math.abs(ChronoUnit.DAYS.between(d, page.date())) <= 3);
-        return !pageSupported && !TextDates.nearReferences(a.text()).isEmpty();
+        return !pageSupported && !StatedDates.nearReferences(a.text()).isEmpty();
     }
 
-    private static AnchorChoice reanchor(Article a, PageDate page, LocalDate story, List<LocalDate> stated) {
+    private Anchor reanchor(Article a, PageDate page, LocalDate story, List<LocalDate> stated) {
         LocalDate fromText = firstNear(stated, story);
         LocalDate date = fromText != null ? fromText : story;
-        List<String> refs = TextDates.nearReferences(a.text());
+        List<String> refs = StatedDates.nearReferences(a.text());
         String note = String.format("page date %s (%s) is %d days after the story's articles (median %s) while the"
                         + " text speaks of recent days (\"%s\"); re-anchored to %s, %s", page.date(), page.origin(),
                 ChronoUnit.DAYS.between(story, page.date()), story, String.join("\", \"", refs.subList(0,
                         Math.min(3, refs.size()))), date,
                 fromText != null ? "a date stated in the text" : "the story's median date");
-        return new AnchorChoice(date, note, fromText == null);
+        return new Anchor(date, note, fromText == null);
     }
 
     /** The first stated date (datelines come first), among those within the story window when one is known. */
-    private static LocalDate firstNear(List<LocalDate> stated, LocalDate story) {
+    private LocalDate firstNear(List<LocalDate> stated, LocalDate story) {
         return stated.stream()
                 .filter(d -> story == null || Math.abs(ChronoUnit.DAYS.between(d, story)) <= STORY_WINDOW_DAYS)
-                .filter(d -> !d.isAfter(LocalDate.now()))
+                .filter(d -> !d.isAfter(today))
                 .findFirst().orElse(null);
     }
 

@@ -1,4 +1,4 @@
-package org.dossier.annotate;
+package org.dossier.anchor;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -6,17 +6,21 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dossier.rules.RuleFiles;
 
 /**
  * Places an article without a date of its own in its story's calendar: the anchor under which its bare weekdays
  * ("on Monday") fall on the dates the story's other articles state. Text only (no parser): a weekday is future
- * when the nearest tense cue word of its clause is a future one, else past.
+ * when the nearest tense cue word of its clause is a future one, else past (the cue words are data:
+ * {@code tense-cues.txt} beside this class).
  */
 final class WeekdayFit {
     /** Candidate anchors run from this many days before the story's date ... */
@@ -28,13 +32,18 @@ final class WeekdayFit {
                     + "(?!,?\\s+(?:\\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d))");
     private static final Pattern WORD = Pattern.compile("[a-z]+(?:'[a-z]+)?|'ll");
     private static final String CLAUSE_ENDS = ".!?;:\n";
+    /** Cue word (lower case) to "future" or "past". */
+    private static final Map<String, String> TENSE_CUES = cues("tense-cues.txt");
 
     private WeekdayFit() {}
 
+    /** The direction a bare weekday points from the writing date. */
+    enum Direction { PAST, FUTURE }
+
     /** A bare weekday in the text, with the direction it points from the writing date. */
-    record Mention(String text, DayOfWeek day, Tense tense) {
+    record Mention(String text, DayOfWeek day, Direction direction) {
         LocalDate resolve(LocalDate anchor) {
-            return anchor.with(tense == Tense.FUTURE ? TemporalAdjusters.nextOrSame(day)
+            return anchor.with(direction == Direction.FUTURE ? TemporalAdjusters.nextOrSame(day)
                     : TemporalAdjusters.previousOrSame(day));
         }
     }
@@ -49,7 +58,7 @@ final class WeekdayFit {
         Matcher m = WEEKDAY.matcher(lower);
         while (m.find()) {
             DayOfWeek day = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
-            out.add(new Mention(text.substring(m.start(), m.end()), day, tense(lower, m.start(), m.end())));
+            out.add(new Mention(text.substring(m.start(), m.end()), day, direction(lower, m.start(), m.end())));
         }
         return out;
     }
@@ -93,7 +102,7 @@ final class WeekdayFit {
     }
 
     /** Future when the tense cue word nearest the weekday within its clause is a future cue, else past. */
-    static Tense tense(String lower, int start, int end) {
+    static Direction direction(String lower, int start, int end) {
         int from = start;
         while (from > 0 && CLAUSE_ENDS.indexOf(lower.charAt(from - 1)) < 0) {
             from--;
@@ -109,11 +118,11 @@ final class WeekdayFit {
             for (List<String> side : List.of(left, right)) {
                 String cue = k < side.size() ? cue(side.get(k)) : null;
                 if (cue != null) {
-                    return cue.equals("future") ? Tense.FUTURE : Tense.PAST;
+                    return cue.equals("future") ? Direction.FUTURE : Direction.PAST;
                 }
             }
         }
-        return Tense.PAST;
+        return Direction.PAST;
     }
 
     private static List<String> words(String s) {
@@ -142,11 +151,21 @@ final class WeekdayFit {
             }
         }
         for (String f : forms) {
-            String c = Lexicon.TENSE_CUES.get(f);
+            String c = TENSE_CUES.get(f);
             if (c != null) {
                 return c;
             }
         }
         return null;
+    }
+
+    /** A "future|past TAB word" file as a map from the lower-cased word to its cue. */
+    private static Map<String, String> cues(String resource) {
+        Map<String, String> out = new HashMap<>();
+        for (String line : RuleFiles.lines(WeekdayFit.class, resource)) {
+            String[] kv = line.split("\t");
+            out.put(kv[1].strip().toLowerCase(Locale.ROOT), kv[0].strip());
+        }
+        return Map.copyOf(out);
     }
 }

@@ -1,4 +1,4 @@
-package org.dossier.annotate;
+package org.dossier.anchor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -8,6 +8,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.dossier.anchor.WeekdayFit.Direction;
 import org.junit.jupiter.api.Test;
 
 /** Bare weekdays read from text alone, and the anchor under which they fall on dates stated elsewhere. */
@@ -19,8 +20,8 @@ class WeekdayFitTest {
     void weekdayIsFutureOnlyWithAFutureCueInItsClause() {
         List<WeekdayFit.Mention> m = WeekdayFit.mentions("The envoys met in Oslo on Monday. They will travel to "
                 + "Bergen on Wednesday; the talks ended on Friday. A vote is scheduled for Tuesday.");
-        assertEquals(List.of(Tense.PAST, Tense.FUTURE, Tense.PAST, Tense.FUTURE),
-                m.stream().map(WeekdayFit.Mention::tense).toList());
+        assertEquals(List.of(Direction.PAST, Direction.FUTURE, Direction.PAST, Direction.FUTURE),
+                m.stream().map(WeekdayFit.Mention::direction).toList());
         assertEquals(List.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY, DayOfWeek.TUESDAY),
                 m.stream().map(WeekdayFit.Mention::day).toList());
     }
@@ -29,8 +30,8 @@ class WeekdayFitTest {
     void nearestCueDecidesAndContractionsCount() {
         List<WeekdayFit.Mention> m = WeekdayFit.mentions("They'll meet on Monday. The talks of last Friday "
                 + "went well. She won't travel on Sunday.");
-        assertEquals(List.of(Tense.FUTURE, Tense.PAST, Tense.FUTURE),
-                m.stream().map(WeekdayFit.Mention::tense).toList());
+        assertEquals(List.of(Direction.FUTURE, Direction.PAST, Direction.FUTURE),
+                m.stream().map(WeekdayFit.Mention::direction).toList());
     }
 
     @Test
@@ -62,8 +63,8 @@ class WeekdayFitTest {
 
     @Test
     void monthDaysWithoutYearAreStatedDaysNearTheReference() {
-        Set<LocalDate> days = TextDates.statedDays("The council is scheduled for March 8, after talks on "
-                + "6 March. The treaty of January 26, 2011 stands.", SUNDAY);
+        Set<LocalDate> days = new StatedDates(TestArticles.TODAY).statedDays("The council is scheduled for March 8, "
+                + "after talks on 6 March. The treaty of January 26, 2011 stands.", SUNDAY);
         assertEquals(Set.of(LocalDate.of(2023, 3, 8), LocalDate.of(2023, 3, 6), LocalDate.of(2011, 1, 26)), days);
     }
 }

@@ -4,9 +4,10 @@ import edu.stanford.nlp.ling.CoreLabel;
 import java.util.Locale;
 
 /** One CoreNLP token reduced to what the annotate rules read: offsets, word, tag, lemma, NER label, sentence. */
-public record Tok(int begin, int end, String word, String pos, String lemma, String ner, int sentence) {
-    static Tok of(CoreLabel l, int sentence) {
-        return new Tok(l.beginPosition(), l.endPosition(), l.word(), l.tag(), l.lemma(), l.ner(), sentence);
+public record TaggedToken(int begin, int end, String word, String pos, String lemma, String ner, int sentence) {
+    static TaggedToken of(CoreLabel l, int sentence) {
+        return new TaggedToken(l.beginPosition(), l.endPosition(), l.word(), l.tag(), l.lemma(), l.ner(),
+                sentence);
     }
 
     public String lower() {

@@ -17,9 +17,9 @@ import java.util.function.Supplier;
  * (no parser, no coref), and SUTime, which runs apart on the sentences that may hold a date (it is most of the
  * NER cost). The three models load in parallel.
  */
-public final class SharedPipeline {
+final class CoreNlpModels {
     /** CoreNLP settings: one 4-class CRF (PERSON, LOCATION, ORGANIZATION, MISC), no fine-grained NER. */
-    public static Properties properties() {
+    static Properties properties() {
         Properties p = new Properties();
         p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
         p.setProperty("ssplit.newlineIsSentenceBreak", "two");
@@ -35,15 +35,14 @@ public final class SharedPipeline {
 
     private static volatile AnnotationPipeline pipeline;
     private static volatile TimeAnnotator sutime;
-    private static volatile long loadMillis = -1;
 
-    private SharedPipeline() {}
+    private CoreNlpModels() {}
 
     /** The shared pipeline, loaded on first use. */
-    public static Annotator get() {
+    static Annotator get() {
         AnnotationPipeline p = pipeline;
         if (p == null) {
-            synchronized (SharedPipeline.class) {
+            synchronized (CoreNlpModels.class) {
                 if (pipeline == null) {
                     load();
                 }
@@ -54,18 +53,12 @@ public final class SharedPipeline {
     }
 
     /** The shared SUTime annotator, loaded with the pipeline. */
-    public static TimeAnnotator sutime() {
+    static TimeAnnotator sutime() {
         get();
         return sutime;
     }
 
-    /** Milliseconds the first load took, or -1 when not loaded yet. */
-    public static long loadMillis() {
-        return loadMillis;
-    }
-
     private static void load() {
-        long t0 = System.nanoTime();
         Properties props = properties();
         CompletableFuture<TimeAnnotator> time = async(() -> new TimeAnnotator("sutime", new Properties()));
         CompletableFuture<Annotator> ner = async(() -> newNer(props));
@@ -78,7 +71,6 @@ public final class SharedPipeline {
         p.addAnnotator(ner.join());
         sutime = time.join();
         pipeline = p;
-        loadMillis = (System.nanoTime() - t0) / 1_000_000;
     }
 
     private static Annotator newNer(Properties props) {

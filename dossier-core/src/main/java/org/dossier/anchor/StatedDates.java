@@ -1,4 +1,4 @@
-package org.dossier.annotate;
+package org.dossier.anchor;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -13,8 +13,12 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Explicit calendar dates written in a text: ISO dates and timestamps, full dates, weekday-checked month-days. */
-final class TextDates {
+/**
+ * Explicit calendar dates written in a text (ISO dates and timestamps, full dates, weekday-checked month-days),
+ * read on a given day: a weekday-checked month-day is never placed after that day. Text only, no parser: the
+ * anchor policy's evidence of the dates an article states.
+ */
+final class StatedDates {
     private static final String MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
     private static final String WEEKDAY = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
     private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
@@ -34,10 +38,15 @@ final class TextDates {
             "\\b(on|this|last|next) " + WEEKDAY + "\\b|\\bthis week\\b|\\btoday\\b|\\byesterday\\b|\\btomorrow\\b"
                     + "|\\btonight\\b|\\bthis morning\\b");
 
-    private TextDates() {}
+    private final LocalDate today;
+
+    /** A reader for which {@code today} is the latest date a weekday-checked month-day may fall on. */
+    StatedDates(LocalDate today) {
+        this.today = today;
+    }
 
     /** Dates the text states outright, in text order; a weekday with month and day takes the matching year nearest {@code ref}. */
-    static List<LocalDate> find(String text, LocalDate ref) {
+    List<LocalDate> find(String text, LocalDate ref) {
         String lower = text.toLowerCase(Locale.ROOT);
         TreeMap<Integer, LocalDate> out = new TreeMap<>();
         Matcher m = ISO.matcher(lower);
@@ -69,7 +78,7 @@ final class TextDates {
      * Every calendar day the text names: the dates of {@link #find} and also month-days without a year ("January
      * 12"), which take the year nearest {@code ref}. For comparing articles, not for dating one.
      */
-    static Set<LocalDate> statedDays(String text, LocalDate ref) {
+    Set<LocalDate> statedDays(String text, LocalDate ref) {
         Set<LocalDate> out = new LinkedHashSet<>(find(text, ref));
         Matcher m = MONTH_DAY.matcher(text.toLowerCase(Locale.ROOT));
         while (m.find()) {
@@ -104,14 +113,14 @@ final class TextDates {
     }
 
     /** The date with that month and day falling on {@code day} nearest {@code ref} (±6 years), never after today. */
-    private static LocalDate weekdayYear(DayOfWeek day, int mon, int dom, LocalDate ref) {
+    private LocalDate weekdayYear(DayOfWeek day, int mon, int dom, LocalDate ref) {
         LocalDate best = null;
         for (int y = ref.getYear() - 6; y <= ref.getYear() + 6; y++) {
             if (dom > YearMonth.of(y, mon).lengthOfMonth()) {
                 continue;
             }
             LocalDate d = LocalDate.of(y, mon, dom);
-            if (d.getDayOfWeek() == day && !d.isAfter(LocalDate.now())
+            if (d.getDayOfWeek() == day && !d.isAfter(today)
                     && (best == null || Math.abs(ChronoUnit.DAYS.between(ref, d))
                     < Math.abs(ChronoUnit.DAYS.between(ref, best)))) {
                 best = d;
