@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.dossier.model.AnnotatedArticle;
 import org.dossier.model.EntityMention;
+import org.dossier.model.EntityType;
 import org.dossier.model.SentenceSpan;
 import org.dossier.model.StoryDossier.Entity;
 
@@ -18,9 +19,8 @@ import org.dossier.model.StoryDossier.Entity;
  * mentions, titles stripped into roles, descriptions read as roles, type settled by majority across articles.
  */
 public final class NameResolver implements EntityResolver {
-    private static final String PERSON = "PERSON";
-    private static final String ORGANIZATION = "ORGANIZATION";
-    private static final List<String> TYPE_ORDER = List.of(PERSON, ORGANIZATION, "LOCATION");
+    private static final List<String> TYPE_ORDER = List.of(EntityType.PERSON.label(), EntityType.ORGANIZATION.label(),
+            EntityType.LOCATION.label());
     /**
      * Entity order: people, then organisations, then places, then the rest (nationalities and other MISC); within
      * each, by mentions times articles, then name.
@@ -47,9 +47,9 @@ public final class NameResolver implements EntityResolver {
         List<ResolvedMention> others = new ArrayList<>();
         List<ResolvedMention> singles = new ArrayList<>();
         for (ResolvedMention m : sortedFullFirst(mentions)) {
-            boolean person = PERSON.equals(surfaceType.get(key(m)));
+            boolean person = EntityType.PERSON.is(surfaceType.get(key(m)));
             if (person && (placeNamed.contains(key(m)) || !PersonMatch.isFull(m.parts()) && orgHeads.contains(key(m)))) {
-                others.add(m.retyped(ORGANIZATION));
+                others.add(m.retyped(EntityType.ORGANIZATION.label()));
             } else if (person && PersonMatch.isFull(m.parts())) {
                 addFullName(people, m);
             } else if (person) {
@@ -79,13 +79,14 @@ public final class NameResolver implements EntityResolver {
             }
             String text = a.article().text();
             for (EntityMention tagged : a.annotations().entities()) {
-                EntityMention e = PERSON.equals(tagged.type()) && brandShaped(tagged.text())
-                        ? new EntityMention(tagged.text(), "ORGANIZATION", tagged.start(), tagged.end()) : tagged;
-                NameParts parts = NameParts.of(e.text(), PERSON.equals(e.type()));
+                EntityMention e = EntityType.PERSON.is(tagged.type()) && brandShaped(tagged.text())
+                        ? new EntityMention(tagged.text(), EntityType.ORGANIZATION.label(), tagged.start(), tagged.end())
+                        : tagged;
+                NameParts parts = NameParts.of(e.text(), EntityType.PERSON.is(e.type()));
                 if (parts.junk()) {
                     continue;
                 }
-                String role = PERSON.equals(e.type()) ? role(text, a.annotations().sentences(), e) : null;
+                String role = EntityType.PERSON.is(e.type()) ? role(text, a.annotations().sentences(), e) : null;
                 out.add(new ResolvedMention(a.id(), e, parts, role));
             }
         }
@@ -115,7 +116,7 @@ public final class NameResolver implements EntityResolver {
      * Orlov Russia", "Emergencies Ana Brel" after "Minister for") loses those tokens.
      */
     private static ResolvedMention trimmed(ResolvedMention m, Map<String, String> surfaceType) {
-        if (!PERSON.equals(m.type())) {
+        if (!EntityType.PERSON.is(m.type())) {
             return m;
         }
         NameParts p = m.parts();
@@ -140,7 +141,7 @@ public final class NameResolver implements EntityResolver {
 
     private static boolean otherKind(String token, Map<String, String> surfaceType) {
         String type = surfaceType.get(token.toLowerCase(Locale.ROOT));
-        return type != null && !PERSON.equals(type);
+        return type != null && !EntityType.PERSON.is(type);
     }
 
     private static String key(ResolvedMention m) {
@@ -154,8 +155,8 @@ public final class NameResolver implements EntityResolver {
         Map<String, String> out = new HashMap<>();
         votes.forEach((k, v) -> out.put(k, v.entrySet().stream()
                 .max(Comparator.comparingLong((Map.Entry<String, Long> x) -> x.getValue())
-                        .thenComparing(x -> PERSON.equals(x.getKey())))
-                .map(Map.Entry::getKey).orElse("MISC")));
+                        .thenComparing(x -> EntityType.PERSON.is(x.getKey())))
+                .map(Map.Entry::getKey).orElse(EntityType.MISC.label())));
         return out;
     }
 

@@ -1,6 +1,7 @@
 package org.dossier.resolve;
 
 import org.dossier.model.EntityMention;
+import org.dossier.model.EntityType;
 
 /** One kept entity mention with its article, cleaned name, type vote and the role read around it. */
 record ResolvedMention(String article, EntityMention mention, NameParts parts, String role) {
@@ -11,6 +12,6 @@ record ResolvedMention(String article, EntityMention mention, NameParts parts, S
     }
 
     String type() {
-        return mention.type() == null ? "MISC" : mention.type();
+        return mention.type() == null ? EntityType.MISC.label() : mention.type();
     }
 }

@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.model.AnnotatedArticle;
 import org.dossier.model.EntityMention;
+import org.dossier.model.EntityType;
 import org.dossier.model.SentenceSpan;
 import org.dossier.model.Span;
 import org.dossier.model.StoryDossier.Entity;
@@ -221,7 +222,7 @@ final class EventFinder {
         List<String> sentence = named(a, inClause(a, new int[] {s.start(), s.end()},
                 new Clauses.Clause(List.<int[]>of(new int[] {s.start(), s.end()}))), STATEMENT);
         return sentence.size() == 1 && index.find(sentence.get(0)) != null
-                && "PERSON".equals(index.find(sentence.get(0)).type()) ? sentence : List.of();
+                && EntityType.PERSON.is(index.find(sentence.get(0)).type()) ? sentence : List.of();
     }
 
     /** Characters at most between a sentence-opening actor and its event word ("Osria on Friday released"). */
@@ -239,7 +240,7 @@ final class EventFinder {
             }
             String gap = text.substring(e.end(), trigger.start());
             Entity r = index.within(a.id(), e.start(), e.end());
-            if (gap.length() <= ACTOR_GAP && !BREAK.matcher(gap).find() && r != null && "LOCATION".equals(r.type())
+            if (gap.length() <= ACTOR_GAP && !BREAK.matcher(gap).find() && r != null && EntityType.LOCATION.is(r.type())
                     && !isSource(r)) {
                 return r.name();
             }
@@ -267,9 +268,9 @@ final class EventFinder {
             if (name == null || isSource(resolved)) {
                 continue;
             }
-            if ("PERSON".equals(type)) {
+            if (EntityType.PERSON.is(type)) {
                 people.add(name);
-            } else if (type != null && type.startsWith("ORG")) {
+            } else if (EntityType.ORGANIZATION.is(type)) {
                 orgs.add(name);
             }
         }
@@ -293,7 +294,7 @@ final class EventFinder {
         int bestDistance = Integer.MAX_VALUE;
         for (EntityMention e : mentions) {
             Entity resolved = index.within(a.id(), e.start(), e.end());
-            if (resolved == null || !"LOCATION".equals(resolved.type()) || !afterPlaceWord(text, e.start())
+            if (resolved == null || !EntityType.LOCATION.is(resolved.type()) || !afterPlaceWord(text, e.start())
                     || endsNameBefore(a, e)) {
                 continue;
             }
@@ -314,7 +315,8 @@ final class EventFinder {
     private static boolean endsNameBefore(AnnotatedArticle a, EntityMention place) {
         String text = a.article().text();
         int word = text.lastIndexOf(' ', Math.max(0, place.start() - 2));
-        return word > 0 && a.annotations().entities().stream().anyMatch(e -> e != place && !"LOCATION".equals(e.type())
+        return word > 0 && a.annotations().entities().stream().anyMatch(e -> e != place
+                && !EntityType.LOCATION.is(e.type())
                 && e.end() <= word && text.substring(e.end(), word).isBlank()
                 && e.text().matches(".*\\s\\p{Ll}+\\s.*"));
     }
