@@ -1,5 +1,6 @@
 package org.dossier.resolve;
 
+import java.util.Locale;
 import org.dossier.model.EntityMention;
 import org.dossier.model.EntityType;
 
@@ -9,6 +10,11 @@ record ResolvedMention(String article, EntityMention mention, NameParts parts, S
     ResolvedMention retyped(String type) {
         return new ResolvedMention(article, new EntityMention(mention.text(), type, mention.start(), mention.end()), parts,
                 null);
+    }
+
+    /** The cleaned name in lower case: the key under which the story's type votes and noise lists know it. */
+    String key() {
+        return parts.name().toLowerCase(Locale.ROOT);
     }
 
     String type() {
