@@ -1,4 +1,4 @@
-package org.dossier.synthesize;
+package org.dossier.synthesize.claims;
 
 /**
  * One step of reading a quantity at a token: it reads on from what the stages before it found and records what
