@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.dossier.model.EntityMention;
+import org.dossier.model.EntityType;
 
 /** Turns CoreNLP entity mentions into coarse-typed {@link EntityMention}s, repairing spans and dropping pronouns. */
 public final class EntityExtractor {
@@ -36,15 +37,15 @@ public final class EntityExtractor {
             toks.forEach(t -> each.add(mention(text, type, t.beginPosition(), t.endPosition())));
             return each;
         }
-        if (type.equals("PERSON") && toks.size() >= 3) {
+        if (EntityType.PERSON.is(type) && toks.size() >= 3) {
             for (int cut = 2; cut < toks.size(); cut++) {
                 int placeStart = toks.get(cut).beginPosition();
                 int end = toks.get(toks.size() - 1).endPosition();
                 if (CoreNlpLists.isPlace(text.substring(placeStart, end))) {
                     int personEnd = toks.get(cut - 1).endPosition();
                     return List.of(
-                            mention(text, "PERSON", toks.get(0).beginPosition(), personEnd),
-                            mention(text, "LOCATION", placeStart, end));
+                            mention(text, EntityType.PERSON.label(), toks.get(0).beginPosition(), personEnd),
+                            mention(text, EntityType.LOCATION.label(), placeStart, end));
                 }
             }
         }

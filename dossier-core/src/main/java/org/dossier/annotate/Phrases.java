@@ -2,6 +2,7 @@ package org.dossier.annotate;
 
 import java.util.List;
 import java.util.Set;
+import org.dossier.model.EntityType;
 
 /** Finds the noun phrase that names a speaker next to a reporting verb, on CoreNLP tokens. */
 final class Phrases {
@@ -88,11 +89,11 @@ final class Phrases {
      */
     private static int personBefore(List<TaggedToken> toks, int j, int sentence) {
         for (int k = j - 1; k >= 0 && j - k <= 20 && toks.get(k).sentence() == sentence; k--) {
-            if (!"PERSON".equals(toks.get(k).ner()) || toks.get(k).pos().startsWith("PRP")) {
+            if (!EntityType.PERSON.is(toks.get(k).ner()) || toks.get(k).pos().startsWith("PRP")) {
                 continue;
             }
             if (k + 1 < toks.size() && toks.get(k + 1).pos().equals("POS")) {
-                while (k > 0 && "PERSON".equals(toks.get(k - 1).ner())) {
+                while (k > 0 && EntityType.PERSON.is(toks.get(k - 1).ner())) {
                     k--;
                 }
                 continue;

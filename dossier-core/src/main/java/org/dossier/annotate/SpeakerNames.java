@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.dossier.model.EntityMention;
+import org.dossier.model.EntityType;
 
 /**
  * Turns a speaker phrase into an {@link Attribution}: the person, organisation or place it names (a surname
@@ -27,7 +28,7 @@ final class SpeakerNames {
     /** The attribution of the phrase [from, to); {@code apposed} is a name given just after it, or null. */
     Attribution describe(int from, int to, String apposed) {
         String phrase = doc.text().substring(from, to);
-        EntityMention person = last(from, to, "PERSON");
+        EntityMention person = last(from, to, EntityType.PERSON.label());
         if (person != null) {
             String role = doc.text().substring(from, person.start()).strip();
             return new Attribution(fullName(person), role.isEmpty() ? null : role);
@@ -35,11 +36,11 @@ final class SpeakerNames {
         if (apposed != null) {
             return new Attribution(apposed, phrase);
         }
-        EntityMention org = last(from, to, "ORGANIZATION");
+        EntityMention org = last(from, to, EntityType.ORGANIZATION.label());
         if (org != null && org.end() == to) {
             return new Attribution(org.text(), org.text().equals(phrase) ? null : phrase);
         }
-        EntityMention place = last(from, to, "LOCATION");
+        EntityMention place = last(from, to, EntityType.LOCATION.label());
         if (place != null && stripDeterminer(phrase).equals(place.text())) {
             return new Attribution(place.text(), null);
         }
@@ -67,7 +68,7 @@ final class SpeakerNames {
             return null;
         }
         EntityMention e = doc.entityAt(toks.get(endTok + 1).begin());
-        if (e == null || !e.type().equals("PERSON") || e.start() != toks.get(endTok + 1).begin()) {
+        if (e == null || !EntityType.PERSON.is(e.type()) || e.start() != toks.get(endTok + 1).begin()) {
             return null;
         }
         int after = endTok + 1;
@@ -79,13 +80,13 @@ final class SpeakerNames {
     }
 
     boolean isPerson(String name) {
-        return doc.entities().stream().anyMatch(e -> e.type().equals("PERSON") && fullName(e).equals(name));
+        return doc.entities().stream().anyMatch(e -> EntityType.PERSON.is(e.type()) && fullName(e).equals(name));
     }
 
     EntityMention lastPersonBefore(int pos, int from, java.util.function.Predicate<String> accept) {
         EntityMention best = null;
         for (EntityMention e : doc.entities()) {
-            if (e.type().equals("PERSON") && e.start() >= from && e.end() <= pos && accept.test(fullName(e))) {
+            if (EntityType.PERSON.is(e.type()) && e.start() >= from && e.end() <= pos && accept.test(fullName(e))) {
                 best = e;
             }
         }
@@ -101,7 +102,7 @@ final class SpeakerNames {
         String earlier = null;
         String later = null;
         for (EntityMention e : doc.entities()) {
-            if (e.type().equals("PERSON") && e.text().endsWith(suffix)) {
+            if (EntityType.PERSON.is(e.type()) && e.text().endsWith(suffix)) {
                 if (e.start() < person.start()) {
                     earlier = e.text();
                 } else if (later == null) {

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.dossier.model.EntityType;
 import org.dossier.model.Span;
 import org.dossier.model.StoryDossier.Entity;
 
@@ -87,7 +88,7 @@ public final class EntityIndex {
         }
         Entity match = null;
         for (Entity e : entities) {
-            if ("PERSON".equals(e.type()) && matchesPerson(e, parts)) {
+            if (EntityType.PERSON.is(e.type()) && matchesPerson(e, parts)) {
                 if (match != null) {
                     return null;
                 }

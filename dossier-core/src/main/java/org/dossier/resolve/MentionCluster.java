@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.dossier.model.EntityType;
 import org.dossier.model.Span;
 import org.dossier.model.StoryDossier.Entity;
 
@@ -29,7 +30,7 @@ final class MentionCluster {
 
     /** How often each cleaned surface (lower case) was typed PERSON. */
     static Map<String, Long> personVotes(List<ResolvedMention> mentions) {
-        return mentions.stream().filter(m -> "PERSON".equals(m.type())).collect(Collectors.groupingBy(
+        return mentions.stream().filter(m -> EntityType.PERSON.is(m.type())).collect(Collectors.groupingBy(
                 m -> m.parts().name().toLowerCase(Locale.ROOT), Collectors.counting()));
     }
 
@@ -57,9 +58,10 @@ final class MentionCluster {
         Map<String, Long> votes = new TreeMap<>(mentions.stream()
                 .collect(Collectors.groupingBy(ResolvedMention::type, Collectors.counting())));
         if (person) {
-            return "PERSON";
+            return EntityType.PERSON.label();
         }
-        return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("MISC");
+        return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                .orElse(EntityType.MISC.label());
     }
 
     private List<String> roles() {

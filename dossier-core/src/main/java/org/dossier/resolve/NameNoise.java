@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.model.AnnotatedArticle;
+import org.dossier.model.EntityType;
 import org.dossier.rules.RuleFiles;
 
 /**
@@ -47,7 +48,7 @@ final class NameNoise {
         }
         Set<String> out = new HashSet<>();
         for (String k : single) {
-            boolean person = "PERSON".equals(surfaceType.get(k));
+            boolean person = EntityType.PERSON.is(surfaceType.get(k));
             if (person && !inLonger.contains(k) && (COMMON.contains(k) || lowerWords.contains(k))) {
                 out.add(k);
             }

@@ -11,7 +11,7 @@ import org.dossier.rules.RuleFiles;
  * A mention's surface cleaned for resolution: possessives, honorifics and leading titles removed (the title
  * kept as a role), split into name tokens. {@code junk} marks pronouns, lower-case text and single letters.
  */
-public record NameParts(String name, List<String> tokens, String title, boolean junk) {
+record NameParts(String name, List<String> tokens, String title, boolean junk) {
     private static final Set<String> HONORIFICS = RuleFiles.words(NameParts.class, "honorifics.txt");
     private static final Set<String> TITLES = RuleFiles.words(NameParts.class, "titles.txt");
     private static final Set<String> CONNECTORS = RuleFiles.words(NameParts.class, "title-connectors.txt");

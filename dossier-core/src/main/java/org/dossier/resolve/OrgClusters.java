@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.dossier.model.EntityType;
 
 /** Groups non-person mentions: same folded name, an acronym of a longer name ("OSCE"), or a short form. */
 final class OrgClusters {
@@ -29,7 +30,7 @@ final class OrgClusters {
         Map<String, List<MentionCluster>> byHead = new HashMap<>();
         for (MentionCluster c : byKey.values()) {
             NameParts p = c.mentions.get(0).parts();
-            if (p.tokens().size() > 1 && c.mentions.stream().anyMatch(m -> "ORGANIZATION".equals(m.type()))) {
+            if (p.tokens().size() > 1 && c.mentions.stream().anyMatch(m -> EntityType.ORGANIZATION.is(m.type()))) {
                 byHead.computeIfAbsent(NameKey.of(p.tokens().get(0)), k -> new ArrayList<>()).add(c);
             }
         }
@@ -60,9 +61,9 @@ final class OrgClusters {
         for (ResolvedMention m : mentions) {
             List<String> t = m.parts().tokens();
             String name = m.parts().name().toLowerCase(Locale.ROOT);
-            if (t.size() > 1 && "ORGANIZATION".equals(surfaceType.get(name))) {
+            if (t.size() > 1 && EntityType.ORGANIZATION.is(surfaceType.get(name))) {
                 orgsByHead.computeIfAbsent(t.get(0).toLowerCase(Locale.ROOT), k -> new HashSet<>()).add(foldedKey(name));
-            } else if (t.size() > 1 && "PERSON".equals(surfaceType.get(name))) {
+            } else if (t.size() > 1 && EntityType.PERSON.is(surfaceType.get(name))) {
                 surnames.add(m.parts().surname().toLowerCase(Locale.ROOT));
             }
         }
@@ -85,7 +86,7 @@ final class OrgClusters {
         Set<String> withRole = new HashSet<>();
         for (ResolvedMention m : mentions) {
             String name = m.parts().name().toLowerCase(Locale.ROOT);
-            if ("LOCATION".equals(surfaceType.get(name))) {
+            if (EntityType.LOCATION.is(surfaceType.get(name))) {
                 places.merge(name, 1L, Long::sum);
             }
             if (m.role() != null || m.parts().title() != null) {
@@ -95,7 +96,7 @@ final class OrgClusters {
         Set<String> out = new HashSet<>();
         for (ResolvedMention m : mentions) {
             String name = m.parts().name().toLowerCase(Locale.ROOT);
-            boolean person = "PERSON".equals(surfaceType.get(name)) && m.parts().tokens().size() > 1;
+            boolean person = EntityType.PERSON.is(surfaceType.get(name)) && m.parts().tokens().size() > 1;
             if (person && !withRole.contains(name) && m.parts().tokens().stream()
                     .anyMatch(t -> places.getOrDefault(t.toLowerCase(Locale.ROOT), 0L) >= PLACE_MENTIONS)) {
                 out.add(name);
@@ -117,7 +118,7 @@ final class OrgClusters {
     /** A one-word cluster read as an organisation at least once (a retyped person-tagged short form). */
     private static boolean shortForm(MentionCluster c) {
         return c.mentions.get(0).parts().tokens().size() == 1
-                && c.mentions.stream().allMatch(m -> "ORGANIZATION".equals(m.type()));
+                && c.mentions.stream().allMatch(m -> EntityType.ORGANIZATION.is(m.type()));
     }
 
     static boolean isAcronym(String name) {

@@ -1,7 +1,7 @@
 package org.dossier.resolve;
 
 /** Decides whether two cleaned person names can denote the same person, allowing romanisation variants. */
-public final class PersonMatch {
+final class PersonMatch {
     private PersonMatch() {}
 
     /** Whether the names have similar surnames and compatible given names (both full names). */

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.dossier.model.AnnotatedArticle;
 import org.dossier.model.EntityMention;
+import org.dossier.model.EntityType;
 import org.dossier.rules.RuleFiles;
 
 /**
@@ -36,7 +37,7 @@ final class Portfolios {
     boolean isPortfolio(ResolvedMention m) {
         String text = texts.get(m.article());
         EntityMention e = m.mention();
-        if (!m.type().startsWith("ORG") || text == null || e.start() < 0 || e.end() > text.length()) {
+        if (!EntityType.ORGANIZATION.is(m.type()) || text == null || e.start() < 0 || e.end() > text.length()) {
             return false;
         }
         return (officeAfter(text, e.end()) || officeBefore(text, e.start())) && commonWords(e.text());
@@ -77,7 +78,7 @@ final class Portfolios {
         for (String w : words) {
             String lower = w.toLowerCase(Locale.ROOT);
             String type = surfaceType.get(lower.replaceAll("['’]s$", ""));
-            if (JOINERS.contains(lower) || "LOCATION".equals(type) || "MISC".equals(type)) {
+            if (JOINERS.contains(lower) || EntityType.LOCATION.is(type) || EntityType.MISC.is(type)) {
                 continue;
             }
             if (!lowerWords.contains(lower)) {

@@ -13,7 +13,7 @@ import org.dossier.rules.RuleFiles;
  * Reads the description next to a person's name in its sentence ("Varga spokesman Pavel Orlov",
  * "Zbigniew Rau, Poland's Foreign Minister, said") and returns it as a role when it has an office word.
  */
-public final class RoleFinder {
+final class RoleFinder {
     private static final Set<String> TITLES = RuleFiles.words(RoleFinder.class, "titles.txt");
     private static final Set<String> CONNECTORS = RuleFiles.words(RoleFinder.class, "title-connectors.txt");
     private static final Set<String> STOPS = RuleFiles.words(RoleFinder.class, "role-stops.txt");

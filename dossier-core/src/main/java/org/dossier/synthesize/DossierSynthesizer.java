@@ -18,6 +18,8 @@ import org.dossier.model.StoryDossier.Entity;
 import org.dossier.model.StoryDossier.Quote;
 import org.dossier.model.StoryDossier.TimelineEntry;
 import org.dossier.resolve.EntityIndex;
+import org.dossier.synthesize.claims.Claims;
+import org.dossier.synthesize.claims.FoundClaim;
 
 /**
  * Builds a story's dossier from its annotated articles and resolved entities: article list with anchors,
@@ -32,10 +34,9 @@ public final class DossierSynthesizer implements Synthesizer {
         List<Quotes.Carried> carried = Quotes.carried(articles, index);
         List<Quote> quotes = carried.stream().map(Quotes.Carried::quote).toList();
         List<TimelineEntry> timeline = Timeline.build(articles, index);
-        List<ClaimExtractor.Found> found = ClaimExtractor.extract(articles);
-        List<Claim> claims = found.stream().map(ClaimExtractor.Found::claim).toList();
-        List<Disagreement> disagreements = ClaimGroups.group(found).stream().map(Disagreements::of)
-                .filter(Objects::nonNull).toList();
+        List<FoundClaim> found = ClaimExtractor.extract(articles);
+        List<Claim> claims = found.stream().map(FoundClaim::claim).toList();
+        List<Disagreement> disagreements = Claims.disagreements(found);
         return new StoryDossier(story.id(), Titles.best(articles, story.title()), span(articles, timeline),
                 articleRefs(articles), List.copyOf(entities), quotes, timeline, claims, disagreements,
                 Coverage.build(articles, timeline, claims, carried));

@@ -12,7 +12,7 @@ import org.dossier.model.QuoteMention;
 import org.dossier.model.Span;
 import org.dossier.model.StoryDossier.Quote;
 import org.dossier.resolve.EntityIndex;
-import org.dossier.resolve.NameParts;
+import org.dossier.resolve.PersonNames;
 
 /**
  * The story's quotes with named speakers mapped to canonical entity names; unnamed ones keep their description.
@@ -83,7 +83,7 @@ final class Quotes {
             return null;
         }
         String d = raw.strip();
-        return d.contains(" ") || d.equals(d.toLowerCase(Locale.ROOT)) || !NameParts.of(d, true).junk() ? raw : null;
+        return d.contains(" ") || d.equals(d.toLowerCase(Locale.ROOT)) || PersonNames.cleaned(d) != null ? raw : null;
     }
 
     static String speaker(String raw, EntityIndex index) {
@@ -94,7 +94,6 @@ final class Quotes {
         if (canonical != null) {
             return canonical;
         }
-        NameParts parts = NameParts.of(raw, true);
-        return parts.junk() ? null : parts.name();
+        return PersonNames.cleaned(raw);
     }
 }

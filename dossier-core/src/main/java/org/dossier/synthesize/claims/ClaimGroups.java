@@ -1,4 +1,4 @@
-package org.dossier.synthesize;
+package org.dossier.synthesize.claims;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,30 +19,30 @@ final class ClaimGroups {
     private static final double MAX_RATIO = 10;
     private static final double BARE_RATIO = 3;
     private static final Set<String> PARTS = RuleFiles.words(ClaimGroups.class, "part-words.txt").stream()
-            .map(QuantityParser::stem).collect(Collectors.toSet());
+            .map(KeyWords::key).collect(Collectors.toSet());
 
     private ClaimGroups() {}
 
-    static List<List<ClaimExtractor.Found>> group(List<ClaimExtractor.Found> claims) {
-        Map<String, List<ClaimExtractor.Found>> byUnit = claims.stream()
+    static List<List<FoundClaim>> group(List<FoundClaim> claims) {
+        Map<String, List<FoundClaim>> byUnit = claims.stream()
                 .collect(Collectors.groupingBy(f -> f.claim().unit(), LinkedHashMap::new, Collectors.toList()));
-        List<List<ClaimExtractor.Found>> out = new ArrayList<>();
+        List<List<FoundClaim>> out = new ArrayList<>();
         byUnit.values().forEach(list -> out.addAll(byKeywords(list)));
         return out;
     }
 
-    private static List<List<ClaimExtractor.Found>> byKeywords(List<ClaimExtractor.Found> list) {
-        List<ClaimExtractor.Found> ordered = new ArrayList<>(list.stream().filter(f -> !bare(f)).toList());
+    private static List<List<FoundClaim>> byKeywords(List<FoundClaim> list) {
+        List<FoundClaim> ordered = new ArrayList<>(list.stream().filter(f -> !bare(f)).toList());
         list.stream().filter(ClaimGroups::bare).forEach(ordered::add);
-        List<List<ClaimExtractor.Found>> groups = new ArrayList<>();
-        for (ClaimExtractor.Found f : ordered) {
-            List<List<ClaimExtractor.Found>> hits = new ArrayList<>(groups.stream()
+        List<List<FoundClaim>> groups = new ArrayList<>();
+        for (FoundClaim f : ordered) {
+            List<List<FoundClaim>> hits = new ArrayList<>(groups.stream()
                     .filter(g -> g.stream().allMatch(o -> fits(o.quantity(), f.quantity()))
                             && g.stream().anyMatch(o -> linked(o.quantity(), f.quantity())))
                     .toList());
-            hits.sort(Comparator.comparingInt((List<ClaimExtractor.Found> g) -> -g.size()));
-            List<ClaimExtractor.Found> merged = new ArrayList<>(List.of(f));
-            for (List<ClaimExtractor.Found> g : hits) {
+            hits.sort(Comparator.comparingInt((List<FoundClaim> g) -> -g.size()));
+            List<FoundClaim> merged = new ArrayList<>(List.of(f));
+            for (List<FoundClaim> g : hits) {
                 if (g.stream().allMatch(o -> merged.stream().allMatch(m -> fits(o.quantity(), m.quantity())))) {
                     merged.addAll(0, g);
                     groups.removeIf(x -> x == g);
@@ -53,7 +53,7 @@ final class ClaimGroups {
         return groups;
     }
 
-    private static boolean bare(ClaimExtractor.Found f) {
+    private static boolean bare(FoundClaim f) {
         return f.quantity().keywords().isEmpty();
     }
 

@@ -1,4 +1,4 @@
-package org.dossier.synthesize;
+package org.dossier.synthesize.claims;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,19 +18,19 @@ import org.dossier.model.StoryDossier.Disagreement;
 final class Disagreements {
     private Disagreements() {}
 
-    static Disagreement of(List<ClaimExtractor.Found> found) {
+    static Disagreement of(List<FoundClaim> found) {
         if (!conflicting(found)) {
             return null;
         }
-        List<ClaimExtractor.Found> group = found.stream().sorted(Comparator.comparing(
-                (ClaimExtractor.Found f) -> f.claim().date(), Comparator.nullsLast(Comparator.naturalOrder()))).toList();
-        Map<String, List<ClaimExtractor.Found>> byLabel = group.stream().collect(Collectors.groupingBy(
+        List<FoundClaim> group = found.stream().sorted(Comparator.comparing(
+                (FoundClaim f) -> f.claim().date(), Comparator.nullsLast(Comparator.naturalOrder()))).toList();
+        Map<String, List<FoundClaim>> byLabel = group.stream().collect(Collectors.groupingBy(
                 f -> f.quantity().label(), LinkedHashMap::new, Collectors.toList()));
         List<Disagreement.Value> values = new ArrayList<>();
-        List<Map.Entry<String, List<ClaimExtractor.Found>>> entries = new ArrayList<>(byLabel.entrySet());
+        List<Map.Entry<String, List<FoundClaim>>> entries = new ArrayList<>(byLabel.entrySet());
         entries.sort(Comparator.comparing(e -> earliest(e.getValue()), Comparator.nullsLast(Comparator.naturalOrder())));
-        for (Map.Entry<String, List<ClaimExtractor.Found>> e : entries) {
-            List<Claim> cs = e.getValue().stream().map(ClaimExtractor.Found::claim).toList();
+        for (Map.Entry<String, List<FoundClaim>> e : entries) {
+            List<Claim> cs = e.getValue().stream().map(FoundClaim::claim).toList();
             values.add(new Disagreement.Value(e.getKey(), cs.stream().map(Claim::article).distinct().toList(),
                     cs.stream().map(Claim::date).filter(Objects::nonNull).distinct().sorted().toList()));
         }
@@ -38,7 +38,7 @@ final class Disagreements {
         return new Disagreement(subject(group), group.get(0).claim().unit(), kind, values);
     }
 
-    private static boolean conflicting(List<ClaimExtractor.Found> group) {
+    private static boolean conflicting(List<FoundClaim> group) {
         for (int i = 0; i < group.size(); i++) {
             for (int j = i + 1; j < group.size(); j++) {
                 double[] a = group.get(i).quantity().interval();
@@ -52,11 +52,11 @@ final class Disagreements {
     }
 
     /** Values ordered by date with disjoint date ranges and a value moving in one direction. */
-    private static boolean isUpdate(List<Map.Entry<String, List<ClaimExtractor.Found>>> entries) {
+    private static boolean isUpdate(List<Map.Entry<String, List<FoundClaim>>> entries) {
         int direction = 0;
         for (int i = 1; i < entries.size(); i++) {
-            List<ClaimExtractor.Found> prev = entries.get(i - 1).getValue();
-            List<ClaimExtractor.Found> cur = entries.get(i).getValue();
+            List<FoundClaim> prev = entries.get(i - 1).getValue();
+            List<FoundClaim> cur = entries.get(i).getValue();
             LocalDate prevLast = latest(prev);
             LocalDate curFirst = earliest(cur);
             if (prevLast == null || curFirst == null || !prevLast.isBefore(curFirst)) {
@@ -71,11 +71,11 @@ final class Disagreements {
         return true;
     }
 
-    private static LocalDate earliest(List<ClaimExtractor.Found> fs) {
+    private static LocalDate earliest(List<FoundClaim> fs) {
         return fs.stream().map(f -> f.claim().date()).filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
     }
 
-    private static LocalDate latest(List<ClaimExtractor.Found> fs) {
+    private static LocalDate latest(List<FoundClaim> fs) {
         return fs.stream().map(f -> f.claim().date()).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
     }
 
@@ -83,12 +83,12 @@ final class Disagreements {
      * The subject phrase whose key words recur most (on average per key word) in the other claims' subjects and
      * surrounding words, the shorter on a tie.
      */
-    static String subject(List<ClaimExtractor.Found> group) {
-        ClaimExtractor.Found best = null;
+    static String subject(List<FoundClaim> group) {
+        FoundClaim best = null;
         double bestScore = -1;
-        for (ClaimExtractor.Found f : group) {
+        for (FoundClaim f : group) {
             double score = 0;
-            for (ClaimExtractor.Found o : group) {
+            for (FoundClaim o : group) {
                 if (o != f) {
                     score += f.quantity().keywords().stream()
                             .filter(k -> o.quantity().keywords().contains(k) || o.quantity().window().contains(k)).count();

@@ -1,4 +1,4 @@
-package org.dossier.synthesize;
+package org.dossier.synthesize.claims;
 
 import java.util.ArrayList;
 import java.util.List;

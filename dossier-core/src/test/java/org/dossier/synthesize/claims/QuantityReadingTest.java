@@ -1,4 +1,4 @@
-package org.dossier.synthesize;
+package org.dossier.synthesize.claims;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class QuantityParserTest {
+class QuantityReadingTest {
 
     private static Quantity only(String text) {
         List<Quantity> qs = QuantityParser.parse(text, 0);

@@ -1,4 +1,4 @@
-package org.dossier.synthesize;
+package org.dossier.synthesize.claims;
 
 import java.util.Locale;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.dossier.synthesize;
+package org.dossier.synthesize.claims;
 
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -11,7 +11,7 @@ import java.util.Set;
  * noun (modifiers) and of the phrase after it (context), key words of the sentence around it (window), and its
  * character range [start, end).
  */
-record Quantity(double value, Double low, Double high, String bound, String unit, String subject,
+public record Quantity(double value, Double low, Double high, String bound, String unit, String subject,
                 Set<String> modifiers, Set<String> context, Set<String> window, int start, int end) {
 
     /** All subject key words. */

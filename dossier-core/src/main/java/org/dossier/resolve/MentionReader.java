@@ -1,0 +1,112 @@
+package org.dossier.resolve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.dossier.model.AnnotatedArticle;
+import org.dossier.model.EntityMention;
+import org.dossier.model.EntityType;
+import org.dossier.model.SentenceSpan;
+
+/**
+ * Reads a story's entity mentions for resolution: each tagged mention cleaned into name parts with the role read
+ * around a person, brand-shaped "people" retyped as organisations, pronouns and other junk dropped; then the type
+ * each cleaned name has by majority across the story, and person names cut of tokens that are another kind of
+ * entity. The first step of {@link NameResolver}; grouping comes after.
+ */
+final class MentionReader {
+    private MentionReader() {}
+
+    /** The kept mentions of every annotated article, in article and mention order. */
+    static List<ResolvedMention> read(List<AnnotatedArticle> articles) {
+        List<ResolvedMention> out = new ArrayList<>();
+        for (AnnotatedArticle a : articles) {
+            if (a.annotations() == null) {
+                continue;
+            }
+            String text = a.article().text();
+            for (EntityMention tagged : a.annotations().entities()) {
+                EntityMention e = EntityType.PERSON.is(tagged.type()) && brandShaped(tagged.text())
+                        ? new EntityMention(tagged.text(), EntityType.ORGANIZATION.label(), tagged.start(), tagged.end())
+                        : tagged;
+                NameParts parts = NameParts.of(e.text(), EntityType.PERSON.is(e.type()));
+                if (parts.junk()) {
+                    continue;
+                }
+                String role = EntityType.PERSON.is(e.type()) ? role(text, a.annotations().sentences(), e) : null;
+                out.add(new ResolvedMention(a.id(), e, parts, role));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * One word written with two leading capitals and a small letter after them ("KTVx", "NYPost") is shaped like
+     * a brand or outlet, not a personal name (those capitalise one letter: "McKay" and "DeLuca" still pass).
+     */
+    static boolean brandShaped(String text) {
+        return text.length() >= 3 && text.indexOf(' ') < 0 && Character.isUpperCase(text.charAt(0))
+                && Character.isUpperCase(text.charAt(1)) && text.chars().skip(2).anyMatch(Character::isLowerCase);
+    }
+
+    private static String role(String text, List<SentenceSpan> sentences, EntityMention e) {
+        if (e.start() < 0 || e.end() > text.length()) {
+            return null;
+        }
+        SentenceSpan s = sentences.stream().filter(x -> x.start() <= e.start() && e.end() <= x.end()).findFirst()
+                .orElse(new SentenceSpan(0, text.length()));
+        return RoleFinder.find(text, s.start(), s.end(), e.start(), e.end());
+    }
+
+    /**
+     * The majority type of each cleaned surface (by its {@link ResolvedMention#key()}) over the whole story, PERSON
+     * winning ties.
+     */
+    static Map<String, String> surfaceTypes(List<ResolvedMention> mentions) {
+        Map<String, Map<String, Long>> votes = mentions.stream().collect(Collectors.groupingBy(
+                ResolvedMention::key, Collectors.groupingBy(ResolvedMention::type, Collectors.counting())));
+        Map<String, String> out = new HashMap<>();
+        votes.forEach((k, v) -> out.put(k, v.entrySet().stream()
+                .max(Comparator.comparingLong((Map.Entry<String, Long> x) -> x.getValue())
+                        .thenComparing(x -> EntityType.PERSON.is(x.getKey())))
+                .map(Map.Entry::getKey).orElse(EntityType.MISC.label())));
+        return out;
+    }
+
+    /**
+     * A person name whose first or last tokens are, across the story, mostly another kind of entity ("Pavel
+     * Orlov Russia", "Emergencies Ana Brel" after "Minister for") loses those tokens.
+     */
+    static ResolvedMention trimmed(ResolvedMention m, Map<String, String> surfaceType) {
+        if (!EntityType.PERSON.is(m.type())) {
+            return m;
+        }
+        NameParts p = m.parts();
+        int keep = p.tokens().size();
+        while (keep > 2 && otherKind(p.tokens().get(keep - 1), surfaceType)) {
+            keep--;
+        }
+        int from = 0;
+        while (keep - from > 2 && otherKind(p.tokens().get(from), surfaceType)) {
+            from++;
+        }
+        if (keep == p.tokens().size() && from == 0) {
+            return m;
+        }
+        NameParts cut = p.truncate(keep).tail(from);
+        EntityMention e = m.mention();
+        int at = e.text().indexOf(cut.name());
+        EntityMention narrowed = at < 0 || e.end() - e.start() != e.text().length() ? e
+                : new EntityMention(cut.name(), e.type(), e.start() + at, e.start() + at + cut.name().length());
+        return new ResolvedMention(m.article(), narrowed, cut, m.role());
+    }
+
+    private static boolean otherKind(String token, Map<String, String> surfaceType) {
+        String type = surfaceType.get(token.toLowerCase(Locale.ROOT));
+        return type != null && !EntityType.PERSON.is(type);
+    }
+}

@@ -1,0 +1,79 @@
+package org.dossier.synthesize;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dossier.model.AnnotatedArticle;
+import org.dossier.model.EntityMention;
+import org.dossier.model.EntityType;
+import org.dossier.model.StoryDossier.Entity;
+import org.dossier.model.TimeMention;
+import org.dossier.resolve.EntityIndex;
+import org.dossier.rules.RuleFiles;
+
+/**
+ * Where an event happened: the resolved location nearest its time expression that a place word ("in", "at",
+ * kept as data) introduces, unless the location is the end of a formal name before it.
+ */
+final class EventPlaces {
+    private static final Set<String> PLACE_WORDS = RuleFiles.words(EventPlaces.class, "place-prepositions.txt");
+
+    private final EntityIndex index;
+
+    EventPlaces(EntityIndex index) {
+        this.index = index;
+    }
+
+    /** The location closest to the time expression that a place word ("in", "at") introduces, or null. */
+    String of(AnnotatedArticle a, List<EntityMention> mentions, TimeMention t) {
+        String text = a.article().text();
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (EntityMention e : mentions) {
+            Entity resolved = index.within(a.id(), e.start(), e.end());
+            if (resolved == null || !EntityType.LOCATION.is(resolved.type()) || !afterPlaceWord(text, e.start())
+                    || endsNameBefore(a, e)) {
+                continue;
+            }
+            int distance = Math.min(Math.abs(e.start() - t.end()), Math.abs(t.start() - e.end()));
+            if (distance < bestDistance) {
+                best = resolved.name();
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Whether a formal name (one with lower-case joining words) ends just before the place word, making the
+     * location part of it ("Organization for Security and Co-operation in Europe" read as an organisation and a
+     * place); "a meeting of EU ministers in Brest" keeps its place.
+     */
+    private static boolean endsNameBefore(AnnotatedArticle a, EntityMention place) {
+        String text = a.article().text();
+        int word = text.lastIndexOf(' ', Math.max(0, place.start() - 2));
+        return word > 0 && a.annotations().entities().stream().anyMatch(e -> e != place
+                && !EntityType.LOCATION.is(e.type())
+                && e.end() <= word && text.substring(e.end(), word).isBlank()
+                && e.text().matches(".*\\s\\p{Ll}+\\s.*"));
+    }
+
+    /** Whether a place word stands before the name, possibly with up to two lower-case words ("in eastern"). */
+    private static boolean afterPlaceWord(String text, int start) {
+        String before = text.substring(Math.max(0, start - 40), start);
+        if (!before.isEmpty() && !Character.isWhitespace(before.charAt(before.length() - 1))) {
+            return false;
+        }
+        String[] words = before.strip().split("\\s+");
+        for (int skip = 0; skip <= 2 && skip < words.length; skip++) {
+            String w = words[words.length - 1 - skip];
+            if (PLACE_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            if (!w.matches("\\p{Ll}+")) {
+                return false;
+            }
+        }
+        return false;
+    }
+}

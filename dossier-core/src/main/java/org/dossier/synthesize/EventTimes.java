@@ -1,0 +1,87 @@
+package org.dossier.synthesize;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dossier.model.AnnotatedArticle;
+import org.dossier.model.TimeMention;
+
+/**
+ * Which of an article's time expressions can date an event (day- or month-precise, outside quotes, naming a day of
+ * their own or the only one in their sentence, no bare clock time, no month qualifying a plain noun), and what is
+ * known of such a date: whether it lies after the article's date, and why it is only an estimate.
+ */
+final class EventTimes {
+    private static final Set<String> PRECISIONS = Set.of("day", "month");
+    /** A clock time with no day ("at around 05:40", "9 a.m."): the day it falls on is not in it. */
+    private static final Pattern CLOCK_ONLY = Pattern.compile("(?i)(?:(?:at|around|about|shortly|just|before|after|"
+            + "by|from|until)\\s+)*\\d{1,2}(?:[:.h]\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?|h|hrs|gmt|utc|local time)?");
+    private static final Pattern ATTRIBUTIVE_NEXT = Pattern.compile(" (\\p{Ll}+)");
+
+    private EventTimes() {}
+
+    /** The time expressions that may date an event, in text order; {@code anchor} is the article's date. */
+    static List<TimeMention> dating(AnnotatedArticle a, LocalDate anchor) {
+        String text = a.article().text();
+        List<TimeMention> times = a.annotations().times().stream()
+                .filter(t -> t.date() != null && PRECISIONS.contains(t.precision()))
+                .filter(t -> 0 <= t.start() && t.start() <= t.end() && t.end() <= text.length())
+                .filter(t -> a.annotations().quotes().stream().noneMatch(q -> q.start() <= t.start() && t.end() <= q.end()))
+                .sorted(Comparator.comparingInt(TimeMention::start)).toList();
+        return withoutImplicitDays(times, text, anchor).stream()
+                .filter(t -> !CLOCK_ONLY.matcher(text.substring(t.start(), t.end()).strip()).matches())
+                .filter(t -> !attributive(t, text)).toList();
+    }
+
+    /**
+     * Drops time expressions that name no day of their own ("before dawn", "overnight": resolved to the article's
+     * date only because they carry none) when their sentence has one that does ("on March 4").
+     */
+    private static List<TimeMention> withoutImplicitDays(List<TimeMention> times, String text, LocalDate anchor) {
+        return times.stream().filter(t -> !implicit(t, text, anchor) || times.stream()
+                .noneMatch(u -> u != t && u.sentence() == t.sentence() && !implicit(u, text, anchor))).toList();
+    }
+
+    /** On the article's own date with no digit and no capitalised word (month, weekday) in its text. */
+    private static boolean implicit(TimeMention t, String text, LocalDate anchor) {
+        if (anchor == null || !anchor.equals(t.date())) {
+            return false;
+        }
+        String words = text.substring(t.start(), t.end());
+        return words.chars().noneMatch(c -> Character.isDigit(c) || Character.isUpperCase(c));
+    }
+
+    /**
+     * A month used to qualify a noun that is no event word ("the March average", "the May figures"): it names no
+     * time of an event ("the March talks" does). Only month-precise expressions; "the March 4 meeting" names a day.
+     */
+    private static boolean attributive(TimeMention t, String text) {
+        if (!"month".equals(t.precision())) {
+            return false;
+        }
+        String before = text.substring(Math.max(0, t.start() - 4), t.start());
+        Matcher next = ATTRIBUTIVE_NEXT.matcher(text).region(t.end(), text.length());
+        return before.equalsIgnoreCase("the ") && next.lookingAt() && !EventTriggers.isEventWord(next.group(1));
+    }
+
+    /** Whether a time expression lies wholly after the article's date (a statement cannot be reported ahead). */
+    static boolean after(TimeMention t, LocalDate anchor) {
+        return anchor != null && t.date().isAfter(anchor);
+    }
+
+    /**
+     * Why the day is an estimate, or null: a day named only relatively ("on Friday", "yesterday": no digit in
+     * it) in an article whose anchor is not its own date but its story's.
+     */
+    static String estimate(AnnotatedArticle a, TimeMention t, LocalDate anchor) {
+        String words = a.article().text().substring(t.start(), t.end());
+        if (!a.annotations().anchorEstimated() || words.chars().anyMatch(Character::isDigit)) {
+            return null;
+        }
+        return "'" + words + "' in an article without a date of its own, counted from its story's dates ("
+                + anchor + "); the true day may differ";
+    }
+}

@@ -1,0 +1,83 @@
+package org.dossier.synthesize;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dossier.model.TimeMention;
+import org.dossier.rules.RuleFiles;
+
+/**
+ * The event words (kept as data with each word's label and class) and the one that names the event a time
+ * expression dates: the nearest in its clause, a word behind a comma or other break counting as farther.
+ */
+final class EventTriggers {
+    private static final Map<String, String[]> TRIGGERS = triggers();
+    private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
+
+    /** A possessive date ("Wednesday's move") dates the noun phrase it opens, nothing else in the clause. */
+    private static final Pattern POSSESSIVE = Pattern.compile("^['\u2019]s\\b");
+    private static final int POSSESSED_PHRASE_CHARS = 40;
+
+    /** Punctuation between a time expression and an event word: they likely sit in different phrases. */
+    static final Pattern PHRASE_BREAK = Pattern.compile("[,;:()\u2013\u2014]");
+    /** Characters a punctuation break adds to the distance, so a word in the time's own phrase wins. */
+    private static final int ACROSS_BREAK = 60;
+
+    private EventTriggers() {}
+
+    /** An event word found in a clause: its label, class and position. */
+    record Trigger(String label, String kind, int start, int end) {
+        static final String STATEMENT = "statement";
+
+        /** Whether the event is something said (its participants are speakers, its place is where it was said). */
+        boolean statement() {
+            return STATEMENT.equals(kind);
+        }
+    }
+
+    /** Whether a lower-case word is an event word. */
+    static boolean isEventWord(String word) {
+        return TRIGGERS.containsKey(word);
+    }
+
+    /**
+     * The trigger word nearest to the time expression in its clause, or null; a word behind a comma or other
+     * break counts as farther ("after the breach on May 4, said": the breach is dated, not the saying).
+     * {@code between} is the stretch the time expression governs ({@link EventScope#governed}).
+     */
+    static Trigger nearest(String text, int[] between, Clauses.Clause own, TimeMention t) {
+        if (POSSESSIVE.matcher(text.substring(t.end(), Math.min(text.length(), t.end() + 3))).find()) {
+            between = new int[] {t.end(), Math.min(between[1], t.end() + POSSESSED_PHRASE_CHARS)};
+        }
+        Matcher m = WORD.matcher(text).region(between[0], between[1]);
+        Trigger best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        while (m.find()) {
+            String[] label = TRIGGERS.get(m.group().toLowerCase(Locale.ROOT));
+            int distance = Math.min(Math.abs(m.start() - t.end()), Math.abs(t.start() - m.end()))
+                    + (breakBetween(text, m.start(), m.end(), t) ? ACROSS_BREAK : 0);
+            if (label != null && own.contains(m.start(), m.end()) && distance < bestDistance) {
+                best = new Trigger(label[0], label[1], m.start(), m.end());
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    private static boolean breakBetween(String text, int start, int end, TimeMention t) {
+        int from = end <= t.start() ? end : t.end();
+        int to = end <= t.start() ? t.start() : start;
+        return from < to && PHRASE_BREAK.matcher(text).region(from, to).find();
+    }
+
+    private static Map<String, String[]> triggers() {
+        Map<String, String[]> out = new HashMap<>();
+        for (String line : RuleFiles.lines(EventTriggers.class, "event-triggers.txt")) {
+            String[] f = line.split("\t+");
+            out.put(f[0].toLowerCase(Locale.ROOT), new String[] {f[1], f.length > 2 ? f[2] : f[1]});
+        }
+        return out;
+    }
+}
