@@ -3,11 +3,15 @@ package org.dossier.cluster;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Map;
+import org.dossier.text.DatelineFinder;
+import org.dossier.text.TextFeatures;
 
-/** Turns a document into a {@link DocVector}, counting its features into the incremental document frequencies. */
+/**
+ * Turns a document's {@link TextFeatures} into a {@link DocVector} under the incremental document frequencies,
+ * and counts documents into them. Not thread-safe.
+ */
 final class Featurizer {
     private final LexicalTerms lexicalTerms;
-    private final AnchorExtractor anchorExtractor = new AnchorExtractor();
     private final DocumentFrequencies df;
     private final int indexKeys;
 
@@ -19,25 +23,25 @@ final class Featurizer {
 
     /** The document's vector; {@code count} adds its features to the document frequencies first. */
     DocVector vector(StoryClusterer.Doc doc, boolean count) {
-        TermWeights lex = lexicalTerms.weights(doc.title(), doc.text(), doc.lang());
+        TermWeights lex = lexicalTerms.weights(doc.title(), doc.text(), doc.features().words(), doc.lang());
         int[] lexIds = lex.ids();
         double[] lexTf = lex.sums();
-        Map<String, Integer> anc = anchorExtractor.extract(doc.title(), doc.text()).counts();
-        int[] ancIds = new int[anc.size()]; // anchor keys carry a prefix with ':' that terms do not
-        double[] ancTf = new double[anc.size()];
+        Map<String, Integer> keys = doc.features().keys().counts();
+        int[] keyIds = new int[keys.size()]; // name and number keys carry a prefix with ':' that terms do not
+        double[] keyTf = new double[keys.size()];
         int i = 0;
-        for (Map.Entry<String, Integer> e : anc.entrySet()) {
-            ancIds[i] = df.id(e.getKey());
-            ancTf[i++] = e.getValue();
+        for (Map.Entry<String, Integer> e : keys.entrySet()) {
+            keyIds[i] = df.id(e.getKey());
+            keyTf[i++] = e.getValue();
         }
         if (count) {
-            df.addIds(lexIds, ancIds);
+            df.addIds(lexIds, keyIds);
         }
         LocalDate date = doc.date() != null ? doc.date() : DatelineFinder.find(doc.title(), doc.text());
         FeatureVector lexical = unitTfIdf(lexIds, lexTf);
-        FeatureVector anchors = unitTfIdf(ancIds, ancTf);
-        int[] keys = concat(top(lexical, indexKeys), top(anchors, indexKeys));
-        return new DocVector(doc.id(), doc.lang(), date, doc.date() != null, lexical, anchors, keys);
+        FeatureVector keyVector = unitTfIdf(keyIds, keyTf);
+        int[] index = concat(top(lexical, indexKeys), top(keyVector, indexKeys));
+        return new DocVector(doc.id(), doc.lang(), date, doc.date() != null, lexical, keyVector, index);
     }
 
     /** Sublinear TF times IDF, scaled to unit length; {@code tf} is aligned with {@code ids} (and becomes the weights). */

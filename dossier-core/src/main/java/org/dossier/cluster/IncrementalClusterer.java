@@ -14,15 +14,15 @@ import org.dossier.model.Story;
 
 /**
  * Event-level single-pass story clustering: each document joins the most similar open story (centroid cosine
- * over TF-IDF terms and language-independent anchors) or opens a new one; stories close after a quiet window.
+ * over TF-IDF terms and language-independent name and number keys) or opens a new one; stories close after a quiet window.
  * A document matching two stories whose centroids agree merges them; {@link #resolve} maps old ids to new.
  */
 public final class IncrementalClusterer implements StoryClusterer {
     /**
-     * When both sides name people, places or dates, an event needs at least this anchor cosine: a story about
+     * When both sides name people, places or dates, an event needs at least this cosine of their keys: a story about
      * other names is another event however similar the topic words (tuned on ECB+ dev with the rest).
      */
-    static final double ANCHOR_GATE = 0.1;
+    static final double KEY_GATE = 0.1;
     /** Stories compared per document: the story of the event shares most of its strongest features. */
     static final int CANDIDATES = 8;
     /**
@@ -87,8 +87,8 @@ public final class IncrementalClusterer implements StoryClusterer {
         for (int i = 1; i < matches.size(); i++) {
             OpenStory other = matches.get(i).story();
             if (matches.get(i).similarity() >= params.joinThreshold() && open.containsKey(other.id)
-                    && story.lexical.cosine(other.lexical) * (1 - params.anchorWeight())
-                    + story.anchors.cosine(other.anchors) * params.anchorWeight() >= params.mergeThreshold()) {
+                    && story.lexical.cosine(other.lexical) * (1 - params.keyWeight())
+                    + story.keys.cosine(other.keys) * params.keyWeight() >= params.mergeThreshold()) {
                 merge(story, other);
             }
         }
@@ -115,7 +115,7 @@ public final class IncrementalClusterer implements StoryClusterer {
         java.util.BitSet held = new java.util.BitSet();
         for (OpenStory s : open.values()) {
             s.lexical.forEachId(held::set);
-            s.anchors.forEachId(held::set);
+            s.keys.forEachId(held::set);
         }
         featurizer.prune(held::get);
         pruneAt = Math.max(vocabularyCap, 2 * df.vocabulary());
@@ -157,11 +157,11 @@ public final class IncrementalClusterer implements StoryClusterer {
     public Explanation explain(Doc doc) {
         DocVector v = featurizer.vector(doc, false);
         Match m = bestMatch(v);
-        return m == null ? new Explanation(null, 0, 0, 0) : new Explanation(m.story().id, m.similarity(), m.lexical(), m.anchors());
+        return m == null ? new Explanation(null, 0, 0, 0) : new Explanation(m.story().id, m.similarity(), m.lexical(), m.keys());
     }
 
     /** Why a document would join a story: the story id, combined similarity, and its two parts. */
-    public record Explanation(String storyId, double similarity, double lexical, double anchors) {}
+    public record Explanation(String storyId, double similarity, double lexical, double keys) {}
 
     /** The stories still open, oldest first. */
     public List<Story> openStories() {
@@ -192,7 +192,7 @@ public final class IncrementalClusterer implements StoryClusterer {
         return df;
     }
 
-    record Match(OpenStory story, double similarity, double lexical, double anchors) {}
+    record Match(OpenStory story, double similarity, double lexical, double keys) {}
 
     /** Stories within the time window, most similar first. */
     private List<Match> matches(DocVector v) {
@@ -221,8 +221,8 @@ public final class IncrementalClusterer implements StoryClusterer {
     }
 
     /**
-     * Same language: a mix of lexical and anchor cosine. Other language: only anchors are comparable, so
-     * the anchor cosine alone decides. Explanations compute both parts even where one does not count.
+     * Same language: a mix of lexical and key cosine. Other language: only names and numbers are
+     * comparable, so the key cosine alone decides. Explanations compute both parts even where one does not count.
      */
     private Match similarity(OpenStory s, DocVector v) {
         return similarity(s, v, params);
@@ -230,22 +230,22 @@ public final class IncrementalClusterer implements StoryClusterer {
 
     /**
      * The similarity of a document to a story under the given parameters (see above). The lexical cosine, the
-     * costlier part, is left at 0 where it cannot count: anchors disagree or the languages differ.
+     * costlier part, is left at 0 where it cannot count: the keys disagree or the languages differ.
      */
     static Match similarity(OpenStory s, DocVector v, ClusterParams params) {
         return similarity(s, v, params, false);
     }
 
     private static Match similarity(OpenStory s, DocVector v, ClusterParams params, boolean bothParts) {
-        double anc = s.anchors.cosineWithUnit(v.anchors());
+        double key = s.keys.cosineWithUnit(v.keys());
         boolean sameLanguage = v.lang() == null || s.languages.isEmpty() || s.languages.contains(v.lang());
-        boolean anchorsDisagree = anc < ANCHOR_GATE && !v.anchors().isEmpty() && s.anchors.size() > 0;
-        boolean lexicalCounts = sameLanguage && !anchorsDisagree;
+        boolean keysDisagree = key < KEY_GATE && !v.keys().isEmpty() && s.keys.size() > 0;
+        boolean lexicalCounts = sameLanguage && !keysDisagree;
         double lex = lexicalCounts || bothParts ? s.lexical.cosineWithUnit(v.lexical()) : 0;
-        double sim = anchorsDisagree ? 0 : sameLanguage
-                ? (1 - params.anchorWeight()) * lex + params.anchorWeight() * anc
-                : anc * params.crossLingualFactor();
-        return new Match(s, sim, lex, anc);
+        double sim = keysDisagree ? 0 : sameLanguage
+                ? (1 - params.keyWeight()) * lex + params.keyWeight() * key
+                : key * params.crossLingualFactor();
+        return new Match(s, sim, lex, key);
     }
 
     private boolean withinWindow(OpenStory s, LocalDate date) {
@@ -265,7 +265,7 @@ public final class IncrementalClusterer implements StoryClusterer {
     private List<OpenStory> candidates(DocVector v) {
         int stamp = ++lookups;
         found.clear();
-        for (int key : v.keys()) {
+        for (int key : v.indexKeys()) {
             OpenStory[] p = postings.get(key);
             for (int i = 0, n = postings.size(key); i < n; i++) {
                 OpenStory s = p[i];
@@ -308,7 +308,7 @@ public final class IncrementalClusterer implements StoryClusterer {
         s.add(v);
         open.remove(s.id);
         open.put(s.id, s);
-        for (int key : v.keys()) {
+        for (int key : v.indexKeys()) {
             if (s.indexKeys.add(key)) {
                 postings.add(key, s);
             }

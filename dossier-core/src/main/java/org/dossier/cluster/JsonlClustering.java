@@ -58,7 +58,7 @@ public final class JsonlClustering {
 
     private static StoryClusterer.Doc doc(JsonNode n) {
         String date = text(n, "date");
-        return new StoryClusterer.Doc(text(n, "id"), text(n, "title"), text(n, "text"),
+        return StoryClusterer.Doc.of(text(n, "id"), text(n, "title"), text(n, "text"),
                 date == null || date.length() < 10 ? null : LocalDate.parse(date.substring(0, 10)), text(n, "lang"));
     }
 

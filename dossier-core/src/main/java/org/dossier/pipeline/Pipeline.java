@@ -21,6 +21,7 @@ import org.dossier.model.Story;
 import org.dossier.model.StoryDossier;
 import org.dossier.store.Store;
 import org.dossier.store.StoreException;
+import org.dossier.text.TextFeatures;
 
 /**
  * The pipeline in one place: ingest → extract → language → dedup → cluster (on {@link #ingest}), then
@@ -53,16 +54,16 @@ public final class Pipeline {
                 already++;
                 continue;
             }
-            extract(page, failures).ifPresent(a -> fresh.add(new Extracted(page, a)));
+            extract(page, failures).ifPresent(a -> fresh.add(new Extracted(page, a, TextFeatures.of(a.title(), a.text()))));
         }
         progress.done();
         fresh.sort(Comparator.comparing((Extracted e) -> e.article().published(),
                 Comparator.nullsLast(Comparator.naturalOrder())));
-        fresh.forEach(e -> stages.clusterer().prime(doc(e.article())));
+        fresh.forEach(e -> stages.clusterer().prime(doc(e.article(), e.features())));
         store.inTransaction(() -> {
             for (Extracted e : fresh) {
-                Article a = stages.dedup().add(e.article());
-                String story = storyFor(a);
+                Article a = stages.dedup().add(e.article(), e.features());
+                String story = storyFor(a, e.features());
                 store.putArticle(e.page(), a);
                 store.assignStory(a.id(), story, a.title());
                 for (Map.Entry<String, String> m : stages.clusterer().takeMerges().entrySet()) {
@@ -92,28 +93,29 @@ public final class Pipeline {
             return;
         }
         for (Article a : store.articles()) {
-            stages.dedup().add(a);
+            TextFeatures features = TextFeatures.of(a.title(), a.text());
+            stages.dedup().add(a, features);
             Optional<String> story = store.storyOf(a.id());
             if (story.isPresent()) {
-                stages.clusterer().restore(doc(a), story.get());
+                stages.clusterer().restore(doc(a, features), story.get());
             }
         }
         warm = true;
     }
 
     /** A copy or derivation goes where its original is; any other article is clustered. */
-    private String storyFor(Article a) throws StoreException {
+    private String storyFor(Article a, TextFeatures features) throws StoreException {
         String original = a.duplicateOf() != null ? a.duplicateOf() : a.derivedFrom();
         Optional<String> story = original == null ? Optional.empty() : store.storyOf(original);
         if (story.isPresent()) {
-            stages.clusterer().restore(doc(a), story.get());
+            stages.clusterer().restore(doc(a, features), story.get());
             return story.get();
         }
-        return stages.clusterer().assign(doc(a));
+        return stages.clusterer().assign(doc(a, features));
     }
 
-    private static StoryClusterer.Doc doc(Article a) {
-        return new StoryClusterer.Doc(a.id(), a.title(), a.text(), a.published(), a.language());
+    private static StoryClusterer.Doc doc(Article a, TextFeatures features) {
+        return new StoryClusterer.Doc(a.id(), a.title(), a.text(), a.published(), a.language(), features);
     }
 
     /** The dossiers of the given stories. */
@@ -189,5 +191,6 @@ public final class Pipeline {
         return annotator;
     }
 
-    private record Extracted(RawPage page, Article article) {}
+    /** A page's article and the features of its title and text, shared by dedup and clustering. */
+    private record Extracted(RawPage page, Article article, TextFeatures features) {}
 }

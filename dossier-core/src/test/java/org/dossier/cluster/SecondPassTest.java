@@ -52,6 +52,6 @@ class SecondPassTest {
     }
 
     private static StoryClusterer.Doc doc(String id, String title, String text) {
-        return new StoryClusterer.Doc(id, title, text, null, "en");
+        return StoryClusterer.Doc.of(id, title, text, null, "en");
     }
 }

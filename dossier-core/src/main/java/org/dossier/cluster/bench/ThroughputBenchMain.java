@@ -40,7 +40,7 @@ public final class ThroughputBenchMain {
         long n = 0;
         Meter meter = new Meter();
         for (Doc d : new SyntheticStream(bases, count, days, 42)) {
-            Article a = dedup.add(article(d));
+            Article a = dedup.add(article(d), d.features());
             if (a.duplicateOf() != null || a.derivedFrom() != null) {
                 marked++;
             }
