@@ -21,18 +21,26 @@ final class Featurizer {
         this.lexicalTerms = new LexicalTerms(df);
     }
 
+    /**
+     * Counts the document into the document frequencies, and no more: its distinct feature ids, without weights
+     * or a vector (a batch counts every document before the first is assigned).
+     */
+    void count(StoryClusterer.Doc doc) {
+        int[] lexIds = lexicalWeights(doc).ids();
+        df.addIds(lexIds, keyIds(doc.features().keys().counts()));
+    }
+
     /** The document's vector; {@code count} adds its features to the document frequencies first. */
     DocVector vector(StoryClusterer.Doc doc, boolean count) {
-        TermWeights lex = lexicalTerms.weights(doc.title(), doc.text(), doc.features().words(), doc.lang());
+        TermWeights lex = lexicalWeights(doc);
         int[] lexIds = lex.ids();
         double[] lexTf = lex.sums();
         Map<String, Integer> keys = doc.features().keys().counts();
-        int[] keyIds = new int[keys.size()]; // name and number keys carry a prefix with ':' that terms do not
+        int[] keyIds = keyIds(keys);
         double[] keyTf = new double[keys.size()];
         int i = 0;
-        for (Map.Entry<String, Integer> e : keys.entrySet()) {
-            keyIds[i] = df.id(e.getKey());
-            keyTf[i++] = e.getValue();
+        for (int n : keys.values()) {
+            keyTf[i++] = n;
         }
         if (count) {
             df.addIds(lexIds, keyIds);
@@ -42,6 +50,20 @@ final class Featurizer {
         FeatureVector keyVector = unitTfIdf(keyIds, keyTf);
         int[] index = concat(top(lexical, indexKeys), top(keyVector, indexKeys));
         return new DocVector(doc.id(), doc.lang(), date, doc.date() != null, lexical, keyVector, index);
+    }
+
+    private TermWeights lexicalWeights(StoryClusterer.Doc doc) {
+        return lexicalTerms.weights(doc.title(), doc.text(), doc.features().words(), doc.lang());
+    }
+
+    /** The ids of the name and number keys, in their order (keys carry a prefix with ':' that terms do not). */
+    private int[] keyIds(Map<String, Integer> keys) {
+        int[] ids = new int[keys.size()];
+        int i = 0;
+        for (String key : keys.keySet()) {
+            ids[i++] = df.id(key);
+        }
+        return ids;
     }
 
     /** Sublinear TF times IDF, scaled to unit length; {@code tf} is aligned with {@code ids} (and becomes the weights). */

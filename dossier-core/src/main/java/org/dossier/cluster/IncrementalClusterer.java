@@ -66,11 +66,12 @@ public final class IncrementalClusterer implements StoryClusterer {
     }
 
     /**
-     * Counts a document into the document frequencies only. A batch run primes with all its documents first
-     * so that early decisions use the same IDF as late ones; {@link #assign} then does not count them again.
+     * Counts a document into the document frequencies only (its feature ids; no vector is built). A batch run
+     * primes with all its documents first so that early decisions use the same IDF as late ones; {@link #assign}
+     * then does not count them again.
      */
     public void prime(Doc doc) {
-        featurizer.vector(doc, true);
+        featurizer.count(doc);
         primed.add(doc.id());
     }
 

@@ -107,6 +107,26 @@ class IncrementalClustererTest {
         assertTrue(c.openStories().stream().anyMatch(s -> s.id().equals(later)));
     }
 
+    @Test
+    void primedDocumentsAreCountedOnceAndFindTheirStoriesWithTheBatchStatistics() {
+        List<Doc> docs = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            docs.add(rehab("a" + i, "Mara Quinlan", "Malibu", "Tuesday", D1, i));
+            docs.add(rehab("b" + i, "Dana Whitlock", "Arizona", "Friday", D2, i));
+        }
+        IncrementalClusterer primed = new IncrementalClusterer();
+        docs.forEach(primed::prime);
+        assertEquals(docs.size(), primed.frequencies().documents());
+        int vocabulary = primed.frequencies().vocabulary();
+        IncrementalClusterer onArrival = new IncrementalClusterer();
+        docs.forEach(onArrival::assign);
+        assertEquals(onArrival.frequencies().idf("e:mara quinlan"), primed.frequencies().idf("e:mara quinlan"));
+        List<String> stories = docs.stream().map(primed::assign).toList();
+        assertEquals(docs.size(), primed.frequencies().documents(), "assign counted a primed document again");
+        assertEquals(vocabulary, primed.frequencies().vocabulary());
+        assertEquals(2, new HashSet<>(stories).size(), stories.toString());
+    }
+
     /** A made-up capitalised word for {@code n}: letters only, so it reads as a name. */
     private static String madeUp(String stem, int n) {
         StringBuilder b = new StringBuilder(stem);
