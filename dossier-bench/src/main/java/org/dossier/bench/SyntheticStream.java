@@ -61,6 +61,6 @@ public final class SyntheticStream implements Iterable<Doc> {
             String[] other = String.valueOf(bases.get(random.nextInt(bases.size())).text()).split("\n");
             lines.add(other[random.nextInt(other.length)]);
         }
-        return new Doc(id, base.title(), String.join("\n", lines), date, base.lang());
+        return Doc.of(id, base.title(), String.join("\n", lines), date, base.lang());
     }
 }

@@ -59,7 +59,7 @@ public final class ThroughputBench {
         Meter meter = new Meter();
         for (Doc d : new SyntheticStream(bases, count, days, 42)) {
             StoryAssigner.Assignment a = assigner.assign(new ProcessedArticle(
-                    new RawPage(d.id(), d.id(), RawPage.Kind.TEXT, null), article(d)), lookup);
+                    new RawPage(d.id(), d.id(), RawPage.Kind.TEXT, null), article(d), d.features()), lookup);
             if (a.article().duplicateOf() != null || a.article().derivedFrom() != null) {
                 marked++;
             }

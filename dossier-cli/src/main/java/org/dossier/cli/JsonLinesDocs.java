@@ -40,7 +40,7 @@ public final class JsonLinesDocs {
                     continue;
                 }
                 String date = text(node, "date");
-                docs.add(new StoryClusterer.Doc(id, text(node, "title"), text(node, "text"),
+                docs.add(StoryClusterer.Doc.of(id, text(node, "title"), text(node, "text"),
                         date == null || date.length() < 10 ? null : LocalDate.parse(date.substring(0, 10)), text(node, "lang")));
             } catch (JsonProcessingException e) {
                 failures.accept(new InputFailure(source + ":" + n, "not a JSON object: " + e.getOriginalMessage()));

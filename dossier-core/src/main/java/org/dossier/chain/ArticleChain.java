@@ -8,9 +8,11 @@ import org.dossier.language.LanguageIdentifier;
 import org.dossier.model.Article;
 import org.dossier.model.InputFailure;
 import org.dossier.model.RawPage;
+import org.dossier.text.TextFeatures;
 
 /**
- * The article chain: a raw page becomes a clean article labelled with its language. Pure and safe to share
+ * The article chain: a raw page becomes a clean article labelled with its language, with its text features
+ * (words, name and number keys) for the stages that compare articles. Pure and safe to share
  * between threads (no model beyond the language detector, no store); every front end that turns pages into
  * articles uses this one.
  */
@@ -32,7 +34,7 @@ public final class ArticleChain {
             Article a = extractor.extract(page);
             a = a.withLanguage(language.identify(a.text()));
             RawPage provenance = new RawPage(page.id(), page.source(), page.kind(), null, page.hints());
-            return Optional.of(new ProcessedArticle(provenance, a));
+            return Optional.of(new ProcessedArticle(provenance, a, TextFeatures.of(a.title(), a.text())));
         } catch (ExtractionException e) {
             failures.accept(new InputFailure(page.source(), e.getMessage()));
         } catch (RuntimeException | StackOverflowError e) {

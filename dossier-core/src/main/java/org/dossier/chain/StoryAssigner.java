@@ -7,6 +7,7 @@ import org.dossier.cluster.StoryClusterer;
 import org.dossier.dedup.Deduplicator;
 import org.dossier.model.Article;
 import org.dossier.port.StoreException;
+import org.dossier.text.TextFeatures;
 
 /**
  * The story assigner: dedup, copy routing and clustering, in that order. Each article is first compared with
@@ -38,27 +39,28 @@ public final class StoryAssigner {
     /** Counts a coming batch into the clustering's corpus statistics before any of it is assigned. */
     public void prime(List<ProcessedArticle> batch) {
         for (ProcessedArticle p : batch) {
-            clusterer.prime(doc(p.article()));
+            clusterer.prime(doc(p.article(), p.features()));
         }
     }
 
     /** Rebuilds state from an article placed before (read back from the store): no decision is made. */
     public void restore(Article article, Optional<String> storyId) {
-        dedup.add(article);
-        storyId.ifPresent(s -> clusterer.restore(doc(article), s));
+        TextFeatures features = TextFeatures.of(article.title(), article.text());
+        dedup.add(article, features);
+        storyId.ifPresent(s -> clusterer.restore(doc(article, features), s));
     }
 
     /** Marks the article's copy relation and places it; {@code placed} finds the stories of earlier articles. */
     public Assignment assign(ProcessedArticle p, StoryLookup placed) throws StoreException {
-        Article a = dedup.add(p.article());
+        Article a = dedup.add(p.article(), p.features());
         String original = a.duplicateOf() != null ? a.duplicateOf() : a.derivedFrom();
         Optional<String> story = original == null ? Optional.empty() : placed.storyOf(original);
         String id;
         if (story.isPresent()) {
-            clusterer.restore(doc(a), story.get());
+            clusterer.restore(doc(a, p.features()), story.get());
             id = story.get();
         } else {
-            id = clusterer.assign(doc(a));
+            id = clusterer.assign(doc(a, p.features()));
         }
         return new Assignment(a, id, clusterer.takeMerges());
     }
@@ -70,7 +72,7 @@ public final class StoryAssigner {
         return new State(dedup.remembered(), clusterer.openCount(), clusterer.vocabulary());
     }
 
-    private static StoryClusterer.Doc doc(Article a) {
-        return new StoryClusterer.Doc(a.id(), a.title(), a.text(), a.published(), a.language());
+    private static StoryClusterer.Doc doc(Article a, TextFeatures features) {
+        return new StoryClusterer.Doc(a.id(), a.title(), a.text(), a.published(), a.language(), features);
     }
 }

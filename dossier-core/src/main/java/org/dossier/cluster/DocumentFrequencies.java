@@ -2,6 +2,7 @@ package org.dossier.cluster;
 
 import java.util.Arrays;
 import java.util.function.IntPredicate;
+import org.dossier.text.Hash64;
 
 /**
  * Document frequencies counted incrementally as documents arrive, the smoothed IDF they give, and a dense id per

@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Dense ids for feature strings (terms, anchors): a clusterer's {@link DocumentFrequencies}, or {@link Local} ones. */
+/** Dense ids for feature strings (terms, name and number keys): a clusterer's {@link DocumentFrequencies}, or {@link Local} ones. */
 interface FeatureIds {
     /** The feature's id, assigned on first sight. */
     int id(String feature);

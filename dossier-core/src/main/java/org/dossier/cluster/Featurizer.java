@@ -3,11 +3,15 @@ package org.dossier.cluster;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Map;
+import org.dossier.text.DatelineFinder;
+import org.dossier.text.TextFeatures;
 
-/** Turns a document into a {@link DocVector}, counting its features into the incremental document frequencies. */
+/**
+ * Turns a document's {@link TextFeatures} into a {@link DocVector} under the incremental document frequencies,
+ * and counts documents into them. Not thread-safe.
+ */
 final class Featurizer {
     private final LexicalTerms lexicalTerms;
-    private final AnchorExtractor anchorExtractor = new AnchorExtractor();
     private final DocumentFrequencies df;
     private final int indexKeys;
 
@@ -17,27 +21,49 @@ final class Featurizer {
         this.lexicalTerms = new LexicalTerms(df);
     }
 
+    /**
+     * Counts the document into the document frequencies, and no more: its distinct feature ids, without weights
+     * or a vector (a batch counts every document before the first is assigned).
+     */
+    void count(StoryClusterer.Doc doc) {
+        int[] lexIds = lexicalWeights(doc).ids();
+        df.addIds(lexIds, keyIds(doc.features().keys().counts()));
+    }
+
     /** The document's vector; {@code count} adds its features to the document frequencies first. */
     DocVector vector(StoryClusterer.Doc doc, boolean count) {
-        TermWeights lex = lexicalTerms.weights(doc.title(), doc.text(), doc.lang());
+        TermWeights lex = lexicalWeights(doc);
         int[] lexIds = lex.ids();
         double[] lexTf = lex.sums();
-        Map<String, Integer> anc = anchorExtractor.extract(doc.title(), doc.text()).counts();
-        int[] ancIds = new int[anc.size()]; // anchor keys carry a prefix with ':' that terms do not
-        double[] ancTf = new double[anc.size()];
+        Map<String, Integer> keys = doc.features().keys().counts();
+        int[] keyIds = keyIds(keys);
+        double[] keyTf = new double[keys.size()];
         int i = 0;
-        for (Map.Entry<String, Integer> e : anc.entrySet()) {
-            ancIds[i] = df.id(e.getKey());
-            ancTf[i++] = e.getValue();
+        for (int n : keys.values()) {
+            keyTf[i++] = n;
         }
         if (count) {
-            df.addIds(lexIds, ancIds);
+            df.addIds(lexIds, keyIds);
         }
         LocalDate date = doc.date() != null ? doc.date() : DatelineFinder.find(doc.title(), doc.text());
         FeatureVector lexical = unitTfIdf(lexIds, lexTf);
-        FeatureVector anchors = unitTfIdf(ancIds, ancTf);
-        int[] keys = concat(top(lexical, indexKeys), top(anchors, indexKeys));
-        return new DocVector(doc.id(), doc.lang(), date, doc.date() != null, lexical, anchors, keys);
+        FeatureVector keyVector = unitTfIdf(keyIds, keyTf);
+        int[] index = concat(top(lexical, indexKeys), top(keyVector, indexKeys));
+        return new DocVector(doc.id(), doc.lang(), date, doc.date() != null, lexical, keyVector, index);
+    }
+
+    private TermWeights lexicalWeights(StoryClusterer.Doc doc) {
+        return lexicalTerms.weights(doc.title(), doc.text(), doc.features().words(), doc.lang());
+    }
+
+    /** The ids of the name and number keys, in their order (keys carry a prefix with ':' that terms do not). */
+    private int[] keyIds(Map<String, Integer> keys) {
+        int[] ids = new int[keys.size()];
+        int i = 0;
+        for (String key : keys.keySet()) {
+            ids[i++] = df.id(key);
+        }
+        return ids;
     }
 
     /** Sublinear TF times IDF, scaled to unit length; {@code tf} is aligned with {@code ids} (and becomes the weights). */

@@ -2,7 +2,6 @@ package org.dossier.cluster;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -10,43 +9,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.dossier.cluster.StoryScorer.Match;
 import org.dossier.model.Story;
 
 /**
  * Event-level single-pass story clustering: each document joins the most similar open story (centroid cosine
- * over TF-IDF terms and language-independent anchors) or opens a new one; stories close after a quiet window.
- * A document matching two stories whose centroids agree merges them; {@link #resolve} maps old ids to new.
+ * over TF-IDF terms and language-independent name and number keys) or opens a new one; stories close after a
+ * quiet window. A document matching two stories whose centroids agree merges them; {@link #resolve} maps old ids
+ * to new. The open stories live here; finding candidates ({@link StoryIndex}), scoring them ({@link StoryScorer}),
+ * the merges not yet taken ({@link MergeLog}) and the bound on the vocabulary ({@link VocabularyBound}) each have
+ * a class of their own. Not thread-safe.
  */
 public final class IncrementalClusterer implements StoryClusterer {
-    /**
-     * When both sides name people, places or dates, an event needs at least this anchor cosine: a story about
-     * other names is another event however similar the topic words (tuned on ECB+ dev with the rest).
-     */
-    static final double ANCHOR_GATE = 0.1;
-    /** Stories compared per document: the story of the event shares most of its strongest features. */
-    static final int CANDIDATES = 8;
-    /**
-     * Features remembered before the ones no open story holds are forgotten (with their document counts): a
-     * feature of no open story was seen in no article of the window, so the table holds the window's vocabulary.
-     */
-    static final int VOCABULARY_CAP = 1_000_000;
-    private final int vocabularyCap;
-    /** The vocabulary at which the next prune runs: the cap, or twice what the open stories held at the last. */
-    private int pruneAt;
     private final ClusterParams params;
     private final DocumentFrequencies df = new DocumentFrequencies();
     private final Featurizer featurizer;
+    private final StoryIndex index = new StoryIndex();
+    private final StoryScorer scorer;
+    private final MergeLog merges = new MergeLog();
+    private final VocabularyBound vocabulary;
     /** Open stories, least recently updated first. */
     private final LinkedHashMap<String, OpenStory> open = new LinkedHashMap<>();
-    private final Postings postings = new Postings();
     private final Consumer<Story> onClose;
     private final Set<String> primed = new HashSet<>();
     private LocalDate clock;
-    private int lookups;
-    /** Scratch list of the current candidate lookup (one at a time), reused so it does not grow per document. */
-    private final List<OpenStory> found = new ArrayList<>();
-    /** Merges not yet taken by {@link #takeMerges}, in order: a batch run keeps them all to {@link #resolve} ids. */
-    private final Map<String, String> mergedInto = new LinkedHashMap<>();
 
     public IncrementalClusterer() {
         this(ClusterParams.DEFAULT, s -> { });
@@ -54,32 +40,34 @@ public final class IncrementalClusterer implements StoryClusterer {
 
     /** A clusterer with the given parameters that hands every story it closes to {@code onClose}. */
     public IncrementalClusterer(ClusterParams params, Consumer<Story> onClose) {
-        this(params, onClose, VOCABULARY_CAP);
+        this(params, onClose, VocabularyBound.VOCABULARY_CAP);
     }
 
     IncrementalClusterer(ClusterParams params, Consumer<Story> onClose, int vocabularyCap) {
-        this.vocabularyCap = vocabularyCap;
-        this.pruneAt = vocabularyCap;
         this.params = params;
         this.onClose = onClose;
         this.featurizer = new Featurizer(df, params.indexKeys());
+        this.scorer = new StoryScorer(params);
+        this.vocabulary = new VocabularyBound(vocabularyCap, df, featurizer);
     }
 
     /**
-     * Counts a document into the document frequencies only. A batch run primes with all its documents first
-     * so that early decisions use the same IDF as late ones; {@link #assign} then does not count them again.
+     * Counts a document into the document frequencies only (its feature ids; no vector is built). A batch run
+     * primes with all its documents first so that early decisions use the same IDF as late ones; {@link #assign}
+     * then does not count them again.
      */
+    @Override
     public void prime(Doc doc) {
-        featurizer.vector(doc, true);
+        featurizer.count(doc);
         primed.add(doc.id());
     }
 
     @Override
     public String assign(Doc doc) {
-        boundVocabulary();
+        vocabulary.apply(open.values());
         DocVector v = featurizer.vector(doc, !primed.remove(doc.id()));
         advanceClock(v.published() ? v.date() : null);
-        List<Match> matches = matches(v);
+        List<Match> matches = scorer.matches(index.candidates(v.indexKeys()), v);
         Match best = matches.isEmpty() ? null : matches.get(0);
         OpenStory story = best != null && best.similarity() >= params.joinThreshold()
                 ? best.story() : newStory(storyIdFor(doc), doc.title());
@@ -87,8 +75,7 @@ public final class IncrementalClusterer implements StoryClusterer {
         for (int i = 1; i < matches.size(); i++) {
             OpenStory other = matches.get(i).story();
             if (matches.get(i).similarity() >= params.joinThreshold() && open.containsKey(other.id)
-                    && story.lexical.cosine(other.lexical) * (1 - params.anchorWeight())
-                    + story.anchors.cosine(other.anchors) * params.anchorWeight() >= params.mergeThreshold()) {
+                    && scorer.sameStory(story, other)) {
                 merge(story, other);
             }
         }
@@ -97,56 +84,28 @@ public final class IncrementalClusterer implements StoryClusterer {
 
     @Override
     public Map<String, String> takeMerges() {
-        Map<String, String> out = new LinkedHashMap<>(mergedInto);
-        mergedInto.clear();
-        return out;
-    }
-
-    /**
-     * Past the cap, forgets the features no open story holds (between documents, when no vector is in flight).
-     * When the open stories alone hold more than half the cap, the next prune waits until the vocabulary has
-     * doubled again, so the work stays proportional to the features added: the table keeps at most the larger of
-     * the cap and twice what the open stories hold.
-     */
-    private void boundVocabulary() {
-        if (df.vocabulary() <= pruneAt) {
-            return;
-        }
-        java.util.BitSet held = new java.util.BitSet();
-        for (OpenStory s : open.values()) {
-            s.lexical.forEachId(held::set);
-            s.anchors.forEachId(held::set);
-        }
-        featurizer.prune(held::get);
-        pruneAt = Math.max(vocabularyCap, 2 * df.vocabulary());
+        return merges.take();
     }
 
     /** The id a story now has: a story merged into another (since merges were last taken) answers to the other's id. */
     public String resolve(String storyId) {
-        String id = storyId;
-        for (String next; (next = mergedInto.get(id)) != null; ) {
-            id = next;
-        }
-        return id;
+        return merges.resolve(storyId);
     }
 
     private void merge(OpenStory into, OpenStory other) {
         close(other, false);
         into.absorb(other);
-        for (int key : other.indexKeys) {
-            if (into.indexKeys.add(key)) {
-                postings.add(key, into);
-            }
-        }
-        mergedInto.put(other.id, into.id);
+        index.addKeysOf(into, other);
+        merges.add(other.id, into.id);
     }
 
     /**
      * Feeds an already-clustered document (e.g. from the store on restart) into the given story without
      * deciding anything, so the state is rebuilt and story ids stay stable.
      */
+    @Override
     public void restore(Doc doc, String storyId) {
-        boundVocabulary();
+        vocabulary.apply(open.values());
         DocVector v = featurizer.vector(doc, true);
         advanceClock(v.published() ? v.date() : null);
         OpenStory story = open.get(resolve(storyId));
@@ -156,12 +115,12 @@ public final class IncrementalClusterer implements StoryClusterer {
     /** The best-matching open story for a document with its similarity, without adding the document. */
     public Explanation explain(Doc doc) {
         DocVector v = featurizer.vector(doc, false);
-        Match m = bestMatch(v);
-        return m == null ? new Explanation(null, 0, 0, 0) : new Explanation(m.story().id, m.similarity(), m.lexical(), m.anchors());
+        Match m = scorer.best(index.candidates(v.indexKeys()), v);
+        return m == null ? new Explanation(null, 0, 0, 0) : new Explanation(m.story().id, m.similarity(), m.lexical(), m.keys());
     }
 
     /** Why a document would join a story: the story id, combined similarity, and its two parts. */
-    public record Explanation(String storyId, double similarity, double lexical, double anchors) {}
+    public record Explanation(String storyId, double similarity, double lexical, double keys) {}
 
     /** The stories still open, oldest first. */
     public List<Story> openStories() {
@@ -189,6 +148,10 @@ public final class IncrementalClusterer implements StoryClusterer {
         return params;
     }
 
+    StoryScorer scorer() {
+        return scorer;
+    }
+
     public DocumentFrequencies frequencies() {
         return df;
     }
@@ -197,113 +160,6 @@ public final class IncrementalClusterer implements StoryClusterer {
     public int vocabulary() {
         return df.vocabulary();
     }
-
-    record Match(OpenStory story, double similarity, double lexical, double anchors) {}
-
-    /** Stories within the time window, most similar first. */
-    private List<Match> matches(DocVector v) {
-        List<Match> out = new ArrayList<>();
-        for (OpenStory s : candidates(v)) {
-            if (withinWindow(s, v.date())) {
-                out.add(similarity(s, v));
-            }
-        }
-        out.sort(Comparator.comparingDouble(Match::similarity).reversed());
-        return out;
-    }
-
-    private Match bestMatch(DocVector v) {
-        Match best = null;
-        for (OpenStory s : candidates(v)) {
-            if (!withinWindow(s, v.date())) {
-                continue;
-            }
-            Match m = similarity(s, v, params, true);
-            if (best == null || m.similarity() > best.similarity()) {
-                best = m;
-            }
-        }
-        return best;
-    }
-
-    /**
-     * Same language: a mix of lexical and anchor cosine. Other language: only anchors are comparable, so
-     * the anchor cosine alone decides. Explanations compute both parts even where one does not count.
-     */
-    private Match similarity(OpenStory s, DocVector v) {
-        return similarity(s, v, params);
-    }
-
-    /**
-     * The similarity of a document to a story under the given parameters (see above). The lexical cosine, the
-     * costlier part, is left at 0 where it cannot count: anchors disagree or the languages differ.
-     */
-    static Match similarity(OpenStory s, DocVector v, ClusterParams params) {
-        return similarity(s, v, params, false);
-    }
-
-    private static Match similarity(OpenStory s, DocVector v, ClusterParams params, boolean bothParts) {
-        double anc = s.anchors.cosineWithUnit(v.anchors());
-        boolean sameLanguage = v.lang() == null || s.languages.isEmpty() || s.languages.contains(v.lang());
-        boolean anchorsDisagree = anc < ANCHOR_GATE && !v.anchors().isEmpty() && s.anchors.size() > 0;
-        boolean lexicalCounts = sameLanguage && !anchorsDisagree;
-        double lex = lexicalCounts || bothParts ? s.lexical.cosineWithUnit(v.lexical()) : 0;
-        double sim = anchorsDisagree ? 0 : sameLanguage
-                ? (1 - params.anchorWeight()) * lex + params.anchorWeight() * anc
-                : anc * params.crossLingualFactor();
-        return new Match(s, sim, lex, anc);
-    }
-
-    private boolean withinWindow(OpenStory s, LocalDate date) {
-        return withinWindow(s, date, params);
-    }
-
-    static boolean withinWindow(OpenStory s, LocalDate date, ClusterParams params) {
-        return date == null || s.lastDate == null
-                || (!date.isBefore(s.firstDate.minusDays(params.windowDays()))
-                    && !date.isAfter(s.lastDate.plusDays(params.windowDays())));
-    }
-
-    /**
-     * Open stories sharing index keys with the document, the {@link #CANDIDATES} sharing most first (among equal
-     * counts, the one found first: postings list stories oldest first).
-     */
-    private List<OpenStory> candidates(DocVector v) {
-        int stamp = ++lookups;
-        found.clear();
-        for (int key : v.keys()) {
-            OpenStory[] p = postings.get(key);
-            for (int i = 0, n = postings.size(key); i < n; i++) {
-                OpenStory s = p[i];
-                if (s.stamp != stamp) {
-                    s.stamp = stamp;
-                    s.hits = 0;
-                    found.add(s);
-                }
-                s.hits++;
-            }
-        }
-        return found.size() > CANDIDATES ? mostHits(found, CANDIDATES) : found;
-    }
-
-    /** The k stories with most hits in {@code list}, most first, earlier first among equals (a stable top-k). */
-    static List<OpenStory> mostHits(List<OpenStory> list, int k) {
-        OpenStory[] top = new OpenStory[k];
-        int n = 0;
-        for (OpenStory s : list) {
-            if (n == k && s.hits <= top[k - 1].hits) {
-                continue;
-            }
-            int i = n < k ? n++ : k - 1;
-            while (i > 0 && top[i - 1].hits < s.hits) {
-                top[i] = top[i - 1];
-                i--;
-            }
-            top[i] = s;
-        }
-        return java.util.Arrays.asList(top).subList(0, n);
-    }
-
     private OpenStory newStory(String id, String title) {
         OpenStory s = new OpenStory(id, title);
         open.put(id, s);
@@ -314,11 +170,7 @@ public final class IncrementalClusterer implements StoryClusterer {
         s.add(v);
         open.remove(s.id);
         open.put(s.id, s);
-        for (int key : v.keys()) {
-            if (s.indexKeys.add(key)) {
-                postings.add(key, s);
-            }
-        }
+        index.add(s, v.indexKeys());
         evictOverCapacity();
     }
 
@@ -354,9 +206,7 @@ public final class IncrementalClusterer implements StoryClusterer {
 
     private void close(OpenStory s, boolean notify) {
         open.remove(s.id);
-        for (int key : s.indexKeys) {
-            postings.remove(key, s);
-        }
+        index.remove(s);
         if (notify) {
             onClose.accept(s.snapshot());
         }

@@ -16,6 +16,7 @@ import org.apache.lucene.analysis.it.ItalianAnalyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.dossier.text.TextWords;
 
 /**
  * Stemmed, stop-word-free terms of a title and text with Lucene's analyzer for the document's language;
@@ -52,7 +53,7 @@ public final class LexicalTerms {
         if (!(ids instanceof FeatureIds.Local local)) {
             throw new IllegalStateException("terms by name need a LexicalTerms with ids of its own");
         }
-        TermWeights tf = weights(title, text, lang);
+        TermWeights tf = weights(title, text, TextWords.of(title, text), lang);
         Map<String, Double> out = new LinkedHashMap<>();
         int[] termIds = tf.ids();
         double[] sums = tf.sums();
@@ -63,12 +64,11 @@ public final class LexicalTerms {
     }
 
     /**
-     * The same weights by term id, in a table reused by the next call (read it before calling again): the
-     * clusterer's path, with no string per term.
+     * The same weights by term id, from the title's and text's {@code read} words, in a table reused by the next
+     * call (read it before calling again): the clusterer's path, with no string per term.
      */
-    TermWeights weights(String title, String text, String lang) {
+    TermWeights weights(String title, String text, TextWords read, String lang) {
         WordTerms w = words(lang);
-        TextWords read = TextWords.of(title, text);
         weights.clear();
         w.add(read, 0, read.titleWords(), title, weights, TITLE_WEIGHT, Integer.MAX_VALUE);
         w.add(read, read.titleWords(), read.count(), text, weights, 1.0, LEAD_CHARS);

@@ -7,12 +7,15 @@ import java.util.List;
 import java.util.Set;
 import org.dossier.model.Story;
 
-/** The mutable state of a story that can still take articles: centroids, languages, dates, members. */
+/**
+ * The mutable state of a story that can still take articles: centroids (of lexical terms and of name and number
+ * keys), languages, dates, members.
+ */
 final class OpenStory {
     final String id;
     final String title;
     final SparseVector lexical = new SparseVector();
-    final SparseVector anchors = new SparseVector();
+    final SparseVector keys = new SparseVector();
     final Set<String> languages = new HashSet<>();
     final Set<Integer> indexKeys = new HashSet<>();
     final List<String> members = new ArrayList<>();
@@ -29,7 +32,7 @@ final class OpenStory {
 
     void add(DocVector v) {
         lexical.add(v.lexical());
-        anchors.add(v.anchors());
+        keys.add(v.keys());
         if (v.lang() != null) {
             languages.add(v.lang());
         }
@@ -45,7 +48,7 @@ final class OpenStory {
     /** Takes a document's vectors and membership out again (dates stay: they only widen the window). */
     void remove(DocVector v) {
         lexical.add(negate(v.lexical()));
-        anchors.add(negate(v.anchors()));
+        keys.add(negate(v.keys()));
         members.remove(v.id());
     }
 
@@ -60,7 +63,7 @@ final class OpenStory {
     /** Takes over every article of another story. */
     void absorb(OpenStory other) {
         lexical.add(other.lexical);
-        anchors.add(other.anchors);
+        keys.add(other.keys);
         languages.addAll(other.languages);
         members.addAll(other.members);
         if (other.lastDate != null && (lastDate == null || other.lastDate.isAfter(lastDate))) {

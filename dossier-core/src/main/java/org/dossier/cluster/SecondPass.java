@@ -24,6 +24,7 @@ final class SecondPass {
     /** Re-assigns each document once, in the given order; {@code story} (doc id → story id) is updated in place. */
     static void run(IncrementalClusterer clusterer, List<StoryClusterer.Doc> docs, Map<String, String> story) {
         ClusterParams params = clusterer.params();
+        StoryScorer scorer = clusterer.scorer();
         Map<String, DocVector> vectors = new HashMap<>();
         Map<String, OpenStory> stories = new LinkedHashMap<>();
         for (StoryClusterer.Doc d : docs) {
@@ -35,13 +36,13 @@ final class SecondPass {
             DocVector v = vectors.get(d.id());
             OpenStory own = stories.get(story.get(d.id()));
             own.remove(v);
-            double stay = own.members.isEmpty() ? 0 : IncrementalClusterer.similarity(own, v, params).similarity();
+            double stay = own.members.isEmpty() ? 0 : scorer.score(own, v).similarity();
             OpenStory best = own;
             double bestSim = Math.max(stay, own.members.isEmpty() ? Math.min(LONE_DOCUMENT_JOIN, params.joinThreshold())
                     : params.joinThreshold());
             for (OpenStory s : stories.values()) {
-                if (s != own && !s.members.isEmpty() && IncrementalClusterer.withinWindow(s, v.date(), params)) {
-                    double sim = IncrementalClusterer.similarity(s, v, params).similarity();
+                if (s != own && !s.members.isEmpty() && scorer.withinWindow(s, v.date())) {
+                    double sim = scorer.score(s, v).similarity();
                     if (sim > bestSim) {
                         best = s;
                         bestSim = sim;

@@ -2,6 +2,8 @@ package org.dossier.cluster;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Objects;
+import org.dossier.text.TextFeatures;
 
 /**
  * The cluster stage: documents arrive one at a time (in time order where known) and each joins an open
@@ -34,6 +36,18 @@ public interface StoryClusterer {
         return -1;
     }
 
-    /** What clustering reads of an article. {@code date} may be null. */
-    record Doc(String id, String title, String text, LocalDate date, String lang) {}
+    /**
+     * What clustering reads of an article: {@code date} and {@code lang} may be null; {@code features} are those of
+     * {@code title} and {@code text} (computed once per article and shared with dedup).
+     */
+    record Doc(String id, String title, String text, LocalDate date, String lang, TextFeatures features) {
+        public Doc {
+            Objects.requireNonNull(features, "features");
+        }
+
+        /** A document whose features are computed here, for callers that have none yet. */
+        public static Doc of(String id, String title, String text, LocalDate date, String lang) {
+            return new Doc(id, title, text, date, lang, TextFeatures.of(title, text));
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package org.dossier.cluster;
 
 import java.util.Arrays;
+import org.dossier.text.Hash64;
 
 /**
  * An open-addressing map from words (char ranges, looked up without making a string) to ints. A word is known by

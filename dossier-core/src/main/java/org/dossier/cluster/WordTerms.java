@@ -8,6 +8,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.dossier.text.TextWords;
 
 /**
  * The terms one language analyzer makes of a text, word by word: the text is cut by Lucene's standard tokenizer
@@ -59,12 +60,10 @@ final class WordTerms {
      */
     private int read(TextWords words, int from, int to) {
         int n = 0;
-        char[] chars = words.chars();
         for (int i = from; i < to; i++) {
-            int start = words.start(i);
-            int t = terms.get(chars, start, words.end(i));
+            int t = terms.get(words.hash(i));
             if (t == WordMap.MISSING) {
-                t = learn(new String(chars, start, words.end(i) - start));
+                t = learn(words.word(i));
             }
             if (t == CONTEXT) {
                 return -1;

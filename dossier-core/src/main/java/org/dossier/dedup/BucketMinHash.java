@@ -1,6 +1,6 @@
 package org.dossier.dedup;
 
-import org.dossier.cluster.Hash64;
+import org.dossier.text.Hash64;
 
 /**
  * The signature Lucene's {@code MinHashFilter(input, 1, buckets, 1, true)} gives, computed on primitive arrays

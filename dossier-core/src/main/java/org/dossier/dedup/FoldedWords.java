@@ -3,7 +3,7 @@ package org.dossier.dedup;
 import java.util.Arrays;
 import org.apache.lucene.analysis.CharacterUtils;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.dossier.cluster.TextWords;
+import org.dossier.text.TextWords;
 
 /**
  * The words of a text as dedup compares them (Lucene's standard tokenizer, then lower case and ASCII folding as
@@ -32,13 +32,12 @@ final class FoldedWords {
         length = 0;
         count = 0;
         boolean plain = !words.gaps();
-        char[] raw = words.chars();
         for (int i = 0; i < words.count(); i++) {
-            int n = words.end(i) - words.start(i);
+            int n = words.length(i);
             if (folded.length < 4 * n) {
                 folded = new char[4 * n];
             }
-            System.arraycopy(raw, words.start(i), folded, 0, n);
+            words.copy(i, folded, 0);
             CharacterUtils.toLowerCase(folded, 0, n);
             char[] word = fold(n);
             plain &= append(word, foldedLength);

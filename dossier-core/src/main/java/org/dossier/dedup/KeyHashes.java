@@ -2,7 +2,7 @@ package org.dossier.dedup;
 
 import java.util.Arrays;
 import java.util.Collection;
-import org.dossier.cluster.Hash64;
+import org.dossier.text.Hash64;
 
 /**
  * A set of short keys (a fingerprint's numbers or names) as the sorted, distinct 64-bit hashes of the keys: less

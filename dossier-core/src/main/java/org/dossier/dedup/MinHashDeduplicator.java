@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.dossier.dedup.DedupEvidence.Relation;
 import org.dossier.model.Article;
+import org.dossier.text.TextFeatures;
 
 /**
  * Near-duplicate detection with Lucene MinHash and LSH banding: copies ({@code duplicateOf}), reposts with other
@@ -98,8 +99,8 @@ public final class MinHashDeduplicator implements Deduplicator {
     }
 
     @Override
-    public Article add(Article article) {
-        TextSignature sig = signer.sign(article.title(), article.text());
+    public Article add(Article article, TextFeatures features) {
+        TextSignature sig = signer.sign(article.title(), article.text(), features);
         advance(article.published());
         DedupEvidence best = null;
         Entry bestEntry = null;

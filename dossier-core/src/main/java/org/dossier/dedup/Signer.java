@@ -15,14 +15,14 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.dossier.cluster.AnchorExtractor;
-import org.dossier.cluster.Anchors;
-import org.dossier.cluster.TextWords;
+import org.dossier.text.KeyFeatures;
+import org.dossier.text.TextFeatures;
 
 /**
  * Computes {@link TextSignature}s: Lucene's tokens (standard tokenizer, lower case, ASCII folding) in word shingles
  * hashed as Lucene's {@link MinHashFilter} does (by {@link BucketMinHash}, which skips one token object per shingle;
- * the filter itself signs the rare text it could not match), and the MinHash of the anchor fingerprint.
+ * the filter itself signs the rare text it could not match), and the MinHash of the fingerprint of names and
+ * numbers. Reads an article's {@link TextFeatures}; not thread-safe: use one signer per thread.
  */
 public final class Signer {
     /** Word shingles of this size: long enough that different articles share almost none. */
@@ -30,7 +30,6 @@ public final class Signer {
     static final int TEXT_BUCKETS = 128;
     static final int FINGERPRINT_BUCKETS = 32;
 
-    private final AnchorExtractor anchors = new AnchorExtractor();
     private final FoldedWords words = new FoldedWords();
     private final BucketMinHash textMinHash = new BucketMinHash(TEXT_BUCKETS);
     private final BucketMinHash fingerprintMinHash = new BucketMinHash(FINGERPRINT_BUCKETS);
@@ -65,18 +64,23 @@ public final class Signer {
         }
     };
 
-    /** The signature of a title and body. Not thread-safe: use one signer per thread. */
+    /** The signature of a title and body, whose features are computed here. */
     public TextSignature sign(String title, String text) {
+        return sign(title, text, TextFeatures.of(title, text));
+    }
+
+    /** The signature of a title and body from their {@code features}. */
+    public TextSignature sign(String title, String text, TextFeatures features) {
         int count;
         long[] textHashes;
-        if (words.read(TextWords.of(title, text))) {
+        if (words.read(features.words())) {
             count = words.count();
             textHashes = shingleHashes();
         } else {
             textHashes = luceneTextHashes((title == null ? "" : title + "\n") + (text == null ? "" : text));
             count = wordCounter[0];
         }
-        Anchors a = anchors.extract(title, text);
+        KeyFeatures a = features.keys();
         List<String> numbers = new ArrayList<>();
         List<String> names = new ArrayList<>();
         fingerprintKeys(a, numbers, names);
@@ -88,10 +92,10 @@ public final class Signer {
     }
 
     /**
-     * The fingerprint's keys: numbers, years, days and months, then single capitalised words (anchor keys hold
-     * no spaces; names of several words are left out).
+     * The fingerprint's keys: numbers, years, days and months, then single capitalised words (number and date
+     * keys hold no spaces; names of several words are left out).
      */
-    static void fingerprintKeys(Anchors a, List<String> numbers, List<String> names) {
+    static void fingerprintKeys(KeyFeatures a, List<String> numbers, List<String> names) {
         for (String k : a.counts().keySet()) {
             if (k.startsWith("e:")) {
                 if (k.indexOf(' ') < 0) {
@@ -107,7 +111,7 @@ public final class Signer {
     static List<String> fingerprintKeys(String title, String text) {
         List<String> numbers = new ArrayList<>();
         List<String> names = new ArrayList<>();
-        fingerprintKeys(new AnchorExtractor().extract(title, text), numbers, names);
+        fingerprintKeys(KeyFeatures.of(title, text), numbers, names);
         numbers.addAll(names);
         return numbers;
     }

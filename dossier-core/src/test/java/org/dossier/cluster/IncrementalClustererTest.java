@@ -10,9 +10,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.dossier.cluster.StoryClusterer.Doc;
-import org.dossier.dedup.SeedPages;
 import org.dossier.model.Article;
 import org.dossier.model.Story;
+import org.dossier.text.SeedPages;
 import org.junit.jupiter.api.Test;
 
 class IncrementalClustererTest {
@@ -27,7 +27,7 @@ class IncrementalClustererTest {
         String body = "The spokesman asked for privacy for " + who + " and her family. "
                 + who + " had been seen at a party in " + place + " last week. "
                 + "Her representative declined to say how long the stay in rehab would last.";
-        return new Doc(id, who + " enters rehab", leads[variant] + "\n" + body, date, "en");
+        return Doc.of(id, who + " enters rehab", leads[variant] + "\n" + body, date, "en");
     }
 
     @Test
@@ -59,19 +59,19 @@ class IncrementalClustererTest {
     @Test
     void germanArticleJoinsTheEnglishStoryOfTheSameEvent() {
         IncrementalClusterer c = new IncrementalClusterer();
-        String en = c.assign(new Doc("en", "Magnitude 6.1 earthquake strikes Kellbrook, 27 dead",
+        String en = c.assign(Doc.of("en", "Magnitude 6.1 earthquake strikes Kellbrook, 27 dead",
                 "An earthquake of magnitude 6.1 struck the region of Kellbrook on 12 October, killing 27 people.\n"
                         + "Governor Piet Sandvoort said 340 buildings had collapsed in Kellbrook and Dornach.\n"
                         + "Rescue teams from Aldermoor arrived overnight.", null, "en"));
-        String other = c.assign(new Doc("other", "Parliament in Aldermoor passes budget",
+        String other = c.assign(Doc.of("other", "Parliament in Aldermoor passes budget",
                 "The parliament of Aldermoor passed the budget on Monday after a long debate.\n"
                         + "Finance minister Ruth Calloway said spending on schools would rise.", null, "en"));
-        String de = c.assign(new Doc("de", "Erdbeben der Stärke 6,1 erschüttert Kellbrook: 27 Tote",
+        String de = c.assign(Doc.of("de", "Erdbeben der Stärke 6,1 erschüttert Kellbrook: 27 Tote",
                 "Ein Erdbeben der Stärke 6,1 hat am 12. Oktober die Region Kellbrook erschüttert und 27 Menschen getötet.\n"
                         + "Gouverneur Piet Sandvoort sagte, in Kellbrook und Dornach seien 340 Gebäude eingestürzt.\n"
                         + "Rettungsteams aus Aldermoor trafen in der Nacht ein.", null, "de"));
         assertNotEquals(en, other);
-        assertEquals(en, de, String.valueOf(c.explain(new Doc("de2", "Erdbeben in Kellbrook",
+        assertEquals(en, de, String.valueOf(c.explain(Doc.of("de2", "Erdbeben in Kellbrook",
                 "Erdbeben der Stärke 6,1 in Kellbrook am 12. Oktober, 27 Tote, 340 Gebäude.", null, "de"))));
     }
 
@@ -80,7 +80,7 @@ class IncrementalClustererTest {
         IncrementalClusterer c = new IncrementalClusterer();
         Set<String> stories = new HashSet<>();
         for (Article a : SeedPages.articles()) {
-            stories.add(c.assign(new Doc(a.id(), a.title(), a.text(), null, "en")));
+            stories.add(c.assign(Doc.of(a.id(), a.title(), a.text(), null, "en")));
         }
         assertEquals(1, stories.size(), "seed stories: " + stories);
     }
@@ -105,6 +105,26 @@ class IncrementalClustererTest {
         assertEquals(1, closed.size());
         assertEquals(List.of("a0"), closed.get(0).articleIds());
         assertTrue(c.openStories().stream().anyMatch(s -> s.id().equals(later)));
+    }
+
+    @Test
+    void primedDocumentsAreCountedOnceAndFindTheirStoriesWithTheBatchStatistics() {
+        List<Doc> docs = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            docs.add(rehab("a" + i, "Mara Quinlan", "Malibu", "Tuesday", D1, i));
+            docs.add(rehab("b" + i, "Dana Whitlock", "Arizona", "Friday", D2, i));
+        }
+        IncrementalClusterer primed = new IncrementalClusterer();
+        docs.forEach(primed::prime);
+        assertEquals(docs.size(), primed.frequencies().documents());
+        int vocabulary = primed.frequencies().vocabulary();
+        IncrementalClusterer onArrival = new IncrementalClusterer();
+        docs.forEach(onArrival::assign);
+        assertEquals(onArrival.frequencies().idf("e:mara quinlan"), primed.frequencies().idf("e:mara quinlan"));
+        List<String> stories = docs.stream().map(primed::assign).toList();
+        assertEquals(docs.size(), primed.frequencies().documents(), "assign counted a primed document again");
+        assertEquals(vocabulary, primed.frequencies().vocabulary());
+        assertEquals(2, new HashSet<>(stories).size(), stories.toString());
     }
 
     /** A made-up capitalised word for {@code n}: letters only, so it reads as a name. */

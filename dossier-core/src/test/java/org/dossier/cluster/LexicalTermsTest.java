@@ -4,17 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.dossier.text.NewsTexts;
 import org.junit.jupiter.api.Test;
 
 class LexicalTermsTest {
-    private static final Path ECB_DEV = Path.of("../shared/bench/clustering/ecbplus_dev.jsonl");
-
     /** Same terms, weights and first-occurrence order as the language analyzer run over the whole text. */
     private static void assertSameAsAnalyzer(LexicalTerms terms, String title, String text, String lang) {
         Map<String, Double> expected = terms.analyzedTerms(title, text, lang);
@@ -23,12 +18,12 @@ class LexicalTermsTest {
     }
 
     @Test
-    void rememberedWordTermsEqualTheAnalyzersOnNewsTexts() throws IOException {
+    void rememberedWordTermsEqualTheAnalyzersOnNewsTexts() {
         LexicalTerms terms = new LexicalTerms();
-        List<StoryClusterer.Doc> docs = org.dossier.testdata.EcbDocs.read(ECB_DEV);
+        List<NewsTexts.NewsText> docs = NewsTexts.ecbPlusDev();
         assertTrue(docs.size() > 100);
         for (int round = 0; round < 2; round++) {
-            for (StoryClusterer.Doc d : docs) {
+            for (NewsTexts.NewsText d : docs) {
                 assertSameAsAnalyzer(terms, d.title(), d.text(), d.lang());
             }
         }

@@ -57,7 +57,7 @@ class PostingsTest {
             List<OpenStory> sorted = new ArrayList<>(found);
             sorted.sort(Comparator.comparingInt((OpenStory s) -> s.hits).reversed());
             List<OpenStory> expected = sorted.subList(0, Math.min(8, sorted.size()));
-            assertArrayEquals(expected.toArray(), IncrementalClusterer.mostHits(found, 8).toArray(),
+            assertArrayEquals(expected.toArray(), StoryIndex.mostHits(found, 8).toArray(),
                     () -> "hits " + Arrays.toString(found.stream().mapToInt(s -> s.hits).toArray()));
         }
     }

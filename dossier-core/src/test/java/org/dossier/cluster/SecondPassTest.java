@@ -39,7 +39,7 @@ class SecondPassTest {
         OpenStory harbour = new OpenStory("B", "");
         harbour.add(clusterer.vectorOf(DOCS.get(1)));
         harbour.add(clusterer.vectorOf(DOCS.get(3)));
-        double sim = IncrementalClusterer.similarity(harbour, clusterer.vectorOf(lone), clusterer.params()).similarity();
+        double sim = clusterer.scorer().score(harbour, clusterer.vectorOf(lone)).similarity();
         assertTrue(sim >= SecondPass.LONE_DOCUMENT_JOIN && sim < clusterer.params().joinThreshold(), "precondition: " + sim);
 
         Map<String, String> alone = new HashMap<>(Map.of("a", "A", "b", "B", "c", "A", "d", "B", "e", "E"));
@@ -52,6 +52,6 @@ class SecondPassTest {
     }
 
     private static StoryClusterer.Doc doc(String id, String title, String text) {
-        return new StoryClusterer.Doc(id, title, text, null, "en");
+        return StoryClusterer.Doc.of(id, title, text, null, "en");
     }
 }

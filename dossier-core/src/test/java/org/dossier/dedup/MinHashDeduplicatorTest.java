@@ -7,9 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.dossier.model.Article;
+import org.dossier.text.SeedPages;
+import org.dossier.text.TextFeatures;
 import org.junit.jupiter.api.Test;
 
 class MinHashDeduplicatorTest {
+    /** Adds an article with the features of its title and text, as the pipeline does. */
+    static Article add(Deduplicator dedup, Article a) {
+        return dedup.add(a, TextFeatures.of(a.title(), a.text()));
+    }
+
     private static final List<String> OTHER_CHROME_TOP = List.of(
             "Home | World | Business | Sport | Culture", "Breaking: markets close higher on Friday",
             "Sign in to read more");
@@ -30,7 +37,7 @@ class MinHashDeduplicatorTest {
     void differentArticlesOnOneStoryAreNotMarked() {
         MinHashDeduplicator dedup = new MinHashDeduplicator();
         for (Article seed : SeedPages.articles()) {
-            Article out = dedup.add(seed);
+            Article out = add(dedup, seed);
             assertNull(out.duplicateOf(), seed.id() + " marked duplicate of " + out.duplicateOf());
             assertNull(out.derivedFrom(), seed.id() + " marked derived from " + out.derivedFrom()
                     + " " + dedup.evidenceFor(seed.id()));
@@ -41,9 +48,9 @@ class MinHashDeduplicatorTest {
     void repostWithOtherChromeIsDerivedFromItsSeed() {
         MinHashDeduplicator dedup = new MinHashDeduplicator();
         List<Article> seeds = SeedPages.articles();
-        seeds.forEach(dedup::add);
+        seeds.forEach(s -> add(dedup, s));
         for (Article seed : seeds) {
-            Article out = dedup.add(repost(seed, "repost-" + seed.id()));
+            Article out = add(dedup, repost(seed, "repost-" + seed.id()));
             assertEquals(seed.id(), out.derivedFrom() != null ? out.derivedFrom() : out.duplicateOf(),
                     "repost of " + seed.id() + ": " + dedup.compare(out, seed));
         }
@@ -53,8 +60,8 @@ class MinHashDeduplicatorTest {
     void exactCopyIsDuplicateOfTheFirst() {
         MinHashDeduplicator dedup = new MinHashDeduplicator();
         Article seed = SeedPages.articles().get(0);
-        dedup.add(seed);
-        Article copy = dedup.add(SeedPages.article("copy", List.of(seed.text().split("\n\n"))));
+        add(dedup, seed);
+        Article copy = add(dedup, SeedPages.article("copy", List.of(seed.text().split("\n\n"))));
         assertEquals(seed.id(), copy.duplicateOf());
         assertEquals(DedupEvidence.Relation.DUPLICATE, dedup.evidenceFor("copy").relation());
     }
@@ -76,8 +83,8 @@ class MinHashDeduplicatorTest {
                         + "\"Wir haben 38 Notunterkünfte eröffnet\", sagte Brandt dem Regionalsender Nordwelle.\n\n"
                         + "Der Fluss Ostra stieg in 36 Stunden um 4,7 Meter, so hoch wie seit 1987 nicht.\n\n"
                         + "Der Schaden wird auf 92 Millionen Euro geschätzt.", 0, null, null);
-        dedup.add(en);
-        Article out = dedup.add(de);
+        add(dedup, en);
+        Article out = add(dedup, de);
         DedupEvidence ev = dedup.evidenceFor("de");
         assertEquals("en", out.derivedFrom(), String.valueOf(dedup.compare(de, en)));
         assertEquals(DedupEvidence.Relation.TRANSLATION, ev.relation());
@@ -91,8 +98,8 @@ class MinHashDeduplicatorTest {
                 "Parliament approved 38 projects worth 92 million on 14 March 2024, Anna Keller said."));
         Article b = SeedPages.article("b", List.of("Team wins 2024 title",
                 "Rovers scored 38 goals and earned 92 million in prize money on 14 March 2024, Tom Hale said."));
-        dedup.add(a);
-        Article out = dedup.add(b);
+        add(dedup, a);
+        Article out = add(dedup, b);
         assertNull(out.derivedFrom(), String.valueOf(dedup.compare(b, a)));
         assertNull(out.duplicateOf());
     }

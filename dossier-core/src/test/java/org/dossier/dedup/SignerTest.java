@@ -4,22 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import org.dossier.cluster.StoryClusterer.Doc;
 import org.dossier.model.Article;
+import org.dossier.text.NewsTexts;
+import org.dossier.text.SeedPages;
+import org.dossier.text.TextFeatures;
 import org.junit.jupiter.api.Test;
 
 class SignerTest {
-    private static final Path ECB_DEV = Path.of("../shared/bench/clustering/ecbplus_dev.jsonl");
-
     /** The signature of each text equals the one Lucene's shingle and MinHash filters give. */
     private static void assertSameAsLucene(String title, String text) {
         Signer signer = new Signer();
-        TextSignature sig = signer.sign(title, text);
+        TextSignature sig = signer.sign(title, text, TextFeatures.of(title, text));
         String all = (title == null ? "" : title + "\n") + (text == null ? "" : text);
         assertArrayEquals(signer.luceneTextHashes(all), sig.shingleHashes(), "text hashes of: " + all);
         assertEquals(signer.luceneWords(), sig.words(), "words of: " + all);
@@ -28,10 +24,10 @@ class SignerTest {
     }
 
     @Test
-    void shingleSignatureEqualsLuceneMinHashFilterOnNewsTexts() throws IOException {
-        List<Doc> docs = org.dossier.testdata.EcbDocs.read(ECB_DEV);
+    void shingleSignatureEqualsLuceneMinHashFilterOnNewsTexts() {
+        List<NewsTexts.NewsText> docs = NewsTexts.ecbPlusDev();
         assertTrue(docs.size() > 100);
-        for (Doc d : docs) {
+        for (NewsTexts.NewsText d : docs) {
             assertSameAsLucene(d.title(), d.text());
         }
         for (Article a : SeedPages.articles()) {

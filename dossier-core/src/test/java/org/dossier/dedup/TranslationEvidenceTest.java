@@ -6,10 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.time.LocalDate;
 import java.util.List;
 import org.dossier.model.Article;
+import org.dossier.text.TextFeatures;
 import org.junit.jupiter.api.Test;
 
 /** Shared facts alone make a translation only across languages or when one text reads as machine-translated. */
 class TranslationEvidenceTest {
+    /** Adds an article with the features of its title and text, as the pipeline does. */
+    static Article add(Deduplicator dedup, Article a) {
+        return dedup.add(a, TextFeatures.of(a.title(), a.text()));
+    }
+
     static final String EN = "Quillon Labs launched the Tessel 7 tablet in Rivna on 19 March 2025 at a price of 349 euros. "
             + "Chief executive Mara Lindt said 40,000 units were ready and that 12 stores in Vesnaria and Kardovia would stock it. "
             + "\"We built it for readers who travel,\" Lindt said. The battery lasts 30 days, the company said, and the screen is 7.8 inches.";
@@ -28,8 +34,8 @@ class TranslationEvidenceTest {
     @Test
     void twoNativeReportsOfTheSameFactsAreIndependent() {
         MinHashDeduplicator dedup = new MinHashDeduplicator();
-        dedup.add(article("a", "en", 0.1, EN, 19));
-        Article b = dedup.add(article("b", "en", 0.1, EN_OTHER, 20));
+        add(dedup, article("a", "en", 0.1, EN, 19));
+        Article b = add(dedup, article("b", "en", 0.1, EN_OTHER, 20));
         assertNull(b.derivedFrom(), String.valueOf(dedup.evidenceFor("b")));
         assertNull(b.duplicateOf());
     }
@@ -37,18 +43,18 @@ class TranslationEvidenceTest {
     @Test
     void theSameFactsInAnotherLanguageAreATranslation() {
         MinHashDeduplicator dedup = new MinHashDeduplicator();
-        dedup.add(article("a", "en", 0.1, EN, 19));
-        Article b = dedup.add(article("b", "de", 0.1, DE, 20));
+        add(dedup, article("a", "en", 0.1, EN, 19));
+        Article b = add(dedup, article("b", "de", 0.1, DE, 20));
         assertEquals("a", b.derivedFrom(), String.valueOf(dedup.compare(b, article("a", "en", 0.1, EN, 19))));
     }
 
     @Test
     void aRepostWeeksLaterIsStillFound() {
         MinHashDeduplicator dedup = new MinHashDeduplicator();
-        dedup.add(article("a", "en", 0.1, EN + " " + EN_OTHER, 1));
+        add(dedup, article("a", "en", 0.1, EN + " " + EN_OTHER, 1));
         Article b = new Article("b", "b.txt", null, "Tessel 7", List.of(), LocalDate.of(2025, 4, 28), List.of(), null, "en",
                 List.of(), "Latest posts\n\n" + EN + " " + EN_OTHER + "\n\nShare post:", 0.1, null, null);
-        Article out = dedup.add(b);
+        Article out = add(dedup, b);
         assertEquals("a", out.derivedFrom() != null ? out.derivedFrom() : out.duplicateOf());
     }
 }

@@ -1,4 +1,4 @@
-package org.dossier.cluster;
+package org.dossier.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -14,7 +14,7 @@ class MonthNamesTest {
     void wordsInPlaceGiveTheMonthOfTheirFoldedForm() {
         for (String w : new String[] {"January", "JANUARY", "jan", "Dezember", "März", "MÄRZ", "février", "Août",
                 "septiembre", "Settembre", "mayor", "Marching", "o'clock", "x", "", "Aprilia", "décembre"}) {
-            assertEquals(MonthNames.month(AnchorExtractor.fold(w)), inPlace(w), w);
+            assertEquals(MonthNames.month(Folding.fold(w)), inPlace(w), w);
         }
     }
 
@@ -25,7 +25,7 @@ class MonthNamesTest {
         for (String line : java.nio.file.Files.readAllLines(dev)) {
             for (String w : line.split("[^\\p{L}\\p{M}'’-]+")) {
                 if (!w.isEmpty() && w.length() <= MonthNames.LONGEST) {
-                    assertEquals(MonthNames.month(AnchorExtractor.fold(w)), inPlace(w), w);
+                    assertEquals(MonthNames.month(Folding.fold(w)), inPlace(w), w);
                     words++;
                 }
             }

@@ -1,4 +1,4 @@
-package org.dossier.cluster;
+package org.dossier.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,4 +1,4 @@
-package org.dossier.cluster;
+package org.dossier.text;
 
 /**
  * A 64-bit hash of a short text (FNV-1a over its UTF-16 units, then a finalising mix), never 0: words and features

@@ -1,4 +1,4 @@
-package org.dossier.dedup;
+package org.dossier.text;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.dossier.model.Article;
 
-/** Test helper: the seed pages as plain articles (file text minus blank lines, one paragraph per line). */
+/**
+ * Test helper shared by the dedup and clustering tests: the seed pages as plain articles (file text minus blank
+ * lines, one paragraph per line).
+ */
 public final class SeedPages {
     public static final Path DIR = Path.of("../shared/corpus/seeds");
 

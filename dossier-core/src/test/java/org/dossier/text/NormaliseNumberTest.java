@@ -1,4 +1,4 @@
-package org.dossier.cluster;
+package org.dossier.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -13,12 +13,12 @@ class NormaliseNumberTest {
 
     @Test
     void thousandsSeparatorsGoAndDecimalCommasBecomePoints() {
-        assertEquals("12500", AnchorExtractor.normaliseNumber("12.500"));
-        assertEquals("1000000", AnchorExtractor.normaliseNumber("1,000,000"));
-        assertEquals("3.5", AnchorExtractor.normaliseNumber("3,5"));
-        assertEquals("2500.75", AnchorExtractor.normaliseNumber("2.500,75"));
-        assertEquals("1.2345", AnchorExtractor.normaliseNumber("1.2345"));
-        assertEquals("42", AnchorExtractor.normaliseNumber("42"));
+        assertEquals("12500", NumberDateKeys.normaliseNumber("12.500"));
+        assertEquals("1000000", NumberDateKeys.normaliseNumber("1,000,000"));
+        assertEquals("3.5", NumberDateKeys.normaliseNumber("3,5"));
+        assertEquals("2500.75", NumberDateKeys.normaliseNumber("2.500,75"));
+        assertEquals("1.2345", NumberDateKeys.normaliseNumber("1.2345"));
+        assertEquals("42", NumberDateKeys.normaliseNumber("42"));
     }
 
     @Test
@@ -31,7 +31,7 @@ class NormaliseNumberTest {
             for (int i = 0; i < len; i++) {
                 s.append(alphabet.charAt(random.nextInt(random.nextInt(3) == 0 ? alphabet.length() : 10)));
             }
-            assertEquals(byRegex(s.toString()), AnchorExtractor.normaliseNumber(s.toString()), s.toString());
+            assertEquals(byRegex(s.toString()), NumberDateKeys.normaliseNumber(s.toString()), s.toString());
         }
     }
 }

@@ -1,4 +1,4 @@
-package org.dossier.cluster;
+package org.dossier.text;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -43,7 +43,7 @@ final class MonthNames {
     }
 
     /**
-     * The month number of the word {@code s[start, end)} once {@link AnchorExtractor#fold folded}. A word of ASCII
+     * The month number of the word {@code s[start, end)} once {@link Folding#fold folded}. A word of ASCII
      * letters (folding only lower-cases it) is looked up by its {@link #code} without making a string.
      */
     static int month(String s, int start, int end) {
@@ -56,7 +56,7 @@ final class MonthNames {
         }
         long code = end - start <= CODED ? code(s, start, end) : -1;
         if (code < 0) {
-            return month(AnchorExtractor.fold(s.substring(start, end)));
+            return month(Folding.fold(s.substring(start, end)));
         }
         int i = Arrays.binarySearch(CODES, code);
         return i >= 0 ? CODE_MONTHS[i] : 0;

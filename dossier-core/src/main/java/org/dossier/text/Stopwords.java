@@ -1,4 +1,4 @@
-package org.dossier.cluster;
+package org.dossier.text;
 
 import java.io.IOException;
 import java.io.InputStream;

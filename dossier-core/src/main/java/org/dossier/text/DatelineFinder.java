@@ -1,4 +1,4 @@
-package org.dossier.cluster;
+package org.dossier.text;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -54,7 +54,7 @@ public final class DatelineFinder {
     private static Found named(String s, Pattern p, int monthGroup, int dayGroup) {
         Matcher m = p.matcher(s);
         while (m.find()) {
-            int month = MonthNames.month(AnchorExtractor.fold(m.group(monthGroup)));
+            int month = MonthNames.month(Folding.fold(m.group(monthGroup)));
             LocalDate d = month == 0 ? null : date(m.group(3), String.valueOf(month), m.group(dayGroup));
             if (d != null) {
                 return new Found(m.start(), d);

@@ -1,0 +1,89 @@
+package org.dossier.cluster;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * How similar a document is to an open story (and two stories to each other) under the clusterer's parameters:
+ * centroid cosines of lexical terms and of name and number keys, within the story's time window.
+ */
+final class StoryScorer {
+    /**
+     * When both sides name people, places or dates, an event needs at least this cosine of their keys: a story
+     * about other names is another event however similar the topic words (tuned on ECB+ dev with the rest).
+     */
+    static final double KEY_GATE = 0.1;
+
+    private final ClusterParams params;
+
+    StoryScorer(ClusterParams params) {
+        this.params = params;
+    }
+
+    /** A story's similarity to a document, with its two parts. */
+    record Match(OpenStory story, double similarity, double lexical, double keys) {}
+
+    /** The candidates within the time window, most similar first. */
+    List<Match> matches(List<OpenStory> candidates, DocVector v) {
+        List<Match> out = new ArrayList<>();
+        for (OpenStory s : candidates) {
+            if (withinWindow(s, v.date())) {
+                out.add(score(s, v));
+            }
+        }
+        out.sort(Comparator.comparingDouble(Match::similarity).reversed());
+        return out;
+    }
+
+    /** The most similar candidate within the time window with both parts computed (for explanations), or null. */
+    Match best(List<OpenStory> candidates, DocVector v) {
+        Match best = null;
+        for (OpenStory s : candidates) {
+            if (!withinWindow(s, v.date())) {
+                continue;
+            }
+            Match m = score(s, v, true);
+            if (best == null || m.similarity() > best.similarity()) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Same language: a mix of lexical and key cosine. Other language: only names and numbers are comparable, so
+     * the key cosine alone decides. The lexical cosine, the costlier part, is left at 0 where it cannot count:
+     * the keys disagree or the languages differ.
+     */
+    Match score(OpenStory s, DocVector v) {
+        return score(s, v, false);
+    }
+
+    /** As {@link #score(OpenStory, DocVector)}; {@code bothParts} computes the lexical part even where it does not count. */
+    private Match score(OpenStory s, DocVector v, boolean bothParts) {
+        double key = s.keys.cosineWithUnit(v.keys());
+        boolean sameLanguage = v.lang() == null || s.languages.isEmpty() || s.languages.contains(v.lang());
+        boolean keysDisagree = key < KEY_GATE && !v.keys().isEmpty() && s.keys.size() > 0;
+        boolean lexicalCounts = sameLanguage && !keysDisagree;
+        double lex = lexicalCounts || bothParts ? s.lexical.cosineWithUnit(v.lexical()) : 0;
+        double sim = keysDisagree ? 0 : sameLanguage
+                ? (1 - params.keyWeight()) * lex + params.keyWeight() * key
+                : key * params.crossLingualFactor();
+        return new Match(s, sim, lex, key);
+    }
+
+    /** Whether two stories' centroids are similar enough for them to be one story. */
+    boolean sameStory(OpenStory a, OpenStory b) {
+        return a.lexical.cosine(b.lexical) * (1 - params.keyWeight())
+                + a.keys.cosine(b.keys) * params.keyWeight() >= params.mergeThreshold();
+    }
+
+    /** Whether a document of this date (null: unknown) falls within the story's window. */
+    boolean withinWindow(OpenStory s, LocalDate date) {
+        return date == null || s.lastDate == null
+                || (!date.isBefore(s.firstDate.minusDays(params.windowDays()))
+                    && !date.isAfter(s.lastDate.plusDays(params.windowDays())));
+    }
+}

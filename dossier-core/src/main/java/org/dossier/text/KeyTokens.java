@@ -1,0 +1,80 @@
+package org.dossier.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Cuts a text into the {@link KeyToken}s the name and number keys are read from: words, numbers (with
+ * thousands or decimal separators) and sentence or quote punctuation, in order, each marked when it starts a
+ * sentence or a line. A scan of the chars, without Lucene: keys need the punctuation Lucene's tokenizer drops.
+ */
+final class KeyTokens {
+    private static final String PUNCT = ".!?\"“”„«»";
+
+    private KeyTokens() {}
+
+    /** The tokens of {@code s}; with {@code allInitial} (a title) every token counts as sentence-initial. */
+    static List<KeyToken> of(String s, boolean allInitial) {
+        List<KeyToken> out = new ArrayList<>(s.length() / 6 + 8); // about one token per word: rarely grows
+        boolean initial = true;
+        int last = 0;
+        int i = 0;
+        int n = s.length();
+        int newline = s.indexOf('\n');
+        while (i < n) {
+            char c = s.charAt(i);
+            int end;
+            if (Character.isLetter(c)) {
+                end = wordEnd(s, i + 1);
+            } else if (c >= '0' && c <= '9') {
+                end = numberEnd(s, i + 1);
+            } else if (PUNCT.indexOf(c) >= 0) {
+                end = i + 1;
+            } else {
+                i++;
+                continue;
+            }
+            if (newline >= 0 && newline < i) {
+                initial = true;
+                newline = s.indexOf('\n', i);
+            }
+            boolean joined = last > 0 && i - last == 1 && s.charAt(last) == ' ';
+            out.add(new KeyToken(s, i, end, initial || allInitial, joined));
+            if (c == '.' || c == '!' || c == '?') {
+                initial = true;
+            } else if (Character.isLetterOrDigit(c)) {
+                initial = false;
+            }
+            last = end;
+            i = end;
+        }
+        return out;
+    }
+
+    private static int wordEnd(String s, int i) {
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (!Character.isLetter(c) && Character.getType(c) != Character.NON_SPACING_MARK
+                    && c != '\'' && c != '’' && c != '-') {
+                break;
+            }
+            i++;
+        }
+        return i;
+    }
+
+    /** Digits, then groups of a separator followed by digits (thousands or decimals). */
+    private static int numberEnd(String s, int i) {
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                i++;
+            } else if ((c == '.' || c == ',') && i + 1 < s.length() && Character.isDigit(s.charAt(i + 1))) {
+                i += 2;
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+}

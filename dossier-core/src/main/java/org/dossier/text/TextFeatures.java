@@ -1,0 +1,20 @@
+package org.dossier.text;
+
+import java.util.Objects;
+
+/**
+ * Everything dedup and clustering read from an article's title and text, computed once per article by
+ * {@link #of} and handed to both stages: its words ({@link TextWords}, which dedup shingles and clustering stems)
+ * and its names and numbers ({@link KeyFeatures}). Immutable; {@link #of} keeps no cache and is thread-safe.
+ */
+public record TextFeatures(TextWords words, KeyFeatures keys) {
+    public TextFeatures {
+        Objects.requireNonNull(words, "words");
+        Objects.requireNonNull(keys, "keys");
+    }
+
+    /** The features of a title and text (either may be null). */
+    public static TextFeatures of(String title, String text) {
+        return new TextFeatures(TextWords.of(title, text), KeyFeatures.of(title, text));
+    }
+}
