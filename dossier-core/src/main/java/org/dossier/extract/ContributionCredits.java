@@ -3,7 +3,6 @@ package org.dossier.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,10 +11,10 @@ import org.dossier.model.Credit;
 /**
  * Reads contribution lines that close an article ("(Reporting by A in Oslo; Editing by B)", "Additional
  * reporting by C and D") as AUTHOR and EDITOR credits (an agency named there is an AGENCY credit). Role
- * phrases, joining words and name particles come from {@code credits.properties}.
+ * phrases, joining words and name particles come from {@code credits.txt}.
  */
 final class ContributionCredits {
-    private static final ContributionCredits INSTANCE = new ContributionCredits(CreditFinder.load());
+    private static final ContributionCredits INSTANCE = new ContributionCredits();
     /** Longer lines are prose, not contribution lines. */
     private static final int MAX_LINE = 300;
     private static final int MIN_NAME_TOKENS = 2;
@@ -31,18 +30,18 @@ final class ContributionCredits {
     /** First letters of the by-words, in both cases: a cheap filter before comparing words. */
     private final String byInitials;
 
-    private ContributionCredits(Properties p) {
-        String authors = p.getProperty("contribution.author");
-        String editors = p.getProperty("contribution.editor");
-        String by = p.getProperty("contribution.by");
+    private ContributionCredits() {
+        String authors = CreditRules.alternation("contribution-author");
+        String editors = CreditRules.alternation("contribution-editor");
+        String by = CreditRules.alternation("contribution-by");
         String role = "(?:" + authors + "|" + editors + ")";
         segment = Pattern.compile("(?iu)^(?:(?:and|with)\\s+)?(" + role + ")\\s+(?:" + by + ")\\s+(.+)$");
         segments = Pattern.compile("(?iu)\\s*;\\s*|,\\s*(?=(?:(?:and|with)\\s+)?" + role + "\\s+(?:" + by + ")\\s)");
-        names = Pattern.compile("\\s*(?:,|&|\\b(?:" + p.getProperty("and.words") + ")\\b)\\s*");
-        place = Pattern.compile("\\s+(?:" + p.getProperty("place.words") + ")\\s+\\p{Lu}.*$");
+        names = Pattern.compile("\\s*(?:,|&|\\b(?:" + CreditRules.alternation("and-word") + ")\\b)\\s*");
+        place = Pattern.compile("\\s+(?:" + CreditRules.alternation("place-word") + ")\\s+\\p{Lu}.*$");
         editorRoles = Set.of(editors.toLowerCase(Locale.ROOT).split("\\|"));
-        particles = Set.of(p.getProperty("name.particles").split("\\|"));
-        byWords = List.of(by.split("\\|"));
+        particles = Set.copyOf(CreditRules.entries("name-particle"));
+        byWords = CreditRules.entries("contribution-by");
         StringBuilder initials = new StringBuilder();
         for (String w : byWords) {
             initials.append(Character.toLowerCase(w.charAt(0))).append(Character.toUpperCase(w.charAt(0)));

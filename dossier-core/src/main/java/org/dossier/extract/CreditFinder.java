@@ -1,15 +1,9 @@
 package org.dossier.extract;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,10 +11,10 @@ import org.dossier.model.Credit;
 
 /**
  * Reads provenance lines: agency slugs ("asc / dpa / AFP"), "Outlet with AFP and Reuters", agencies named
- * in running text, "Source: X", and repost notices. Vocabulary and shapes come from {@code credits.properties}.
+ * in running text, "Source: X", and repost notices. Vocabulary and shapes come from {@code credits.txt}.
  */
 final class CreditFinder {
-    private static final CreditFinder INSTANCE = new CreditFinder(load());
+    private static final CreditFinder INSTANCE = new CreditFinder();
     private static final int MAX_CREDIT_LINE = 120;
 
     private final Set<String> agencies;
@@ -47,33 +41,33 @@ final class CreditFinder {
     /** A closing slug is looked for among this many last lines of a body. */
     static final int CLOSING_LINES = 3;
 
-    private CreditFinder(Properties p) {
-        agencies = new LinkedHashSet<>(List.of(p.getProperty("agencies").split("\\|")));
-        agencyWords = List.of(p.getProperty("agency.words").split("\\|"));
-        String agency = alternation(p.getProperty("agencies"));
-        String and = "(?:\\s*,\\s*|\\s+(?:" + p.getProperty("and.words") + ")\\s+)";
+    private CreditFinder() {
+        agencies = new LinkedHashSet<>(CreditRules.entries("agency"));
+        agencyWords = CreditRules.entries("agency-word");
+        String agency = quotedAlternation(CreditRules.entries("agency"));
+        String and = "(?:\\s*,\\s*|\\s+(?:" + CreditRules.alternation("and-word") + ")\\s+)";
         slugLine = Pattern.compile("^[\\p{L}.-]{2,16}(?:\\s*/\\s*[\\p{L}.-]{2,16})+$");
-        sourceLine = Pattern.compile("^(?:" + p.getProperty("source.labels") + ")\\s*:\\s*(.{2,60})$");
-        withLine = Pattern.compile("^(.{2,40}?)\\s+(?:" + p.getProperty("with.words") + ")\\s+((?:" + agency + ")(?:"
+        sourceLine = Pattern.compile("^(?:" + CreditRules.alternation("source-label") + ")\\s*:\\s*(.{2,60})$");
+        withLine = Pattern.compile("^(.{2,40}?)\\s+(?:" + CreditRules.alternation("with-word") + ")\\s+((?:" + agency + ")(?:"
                 + and + "(?:" + agency + "))*)\\.?$");
-        agencyInText = Pattern.compile("\\b(?:" + p.getProperty("agency.words") + ")\\s+((?:" + agency + ")(?:" + and
+        agencyInText = Pattern.compile("\\b(?:" + CreditRules.alternation("agency-word") + ")\\s+((?:" + agency + ")(?:" + and
                 + "(?:" + agency + "))*)\\b");
-        agencyShape = Pattern.compile(p.getProperty("agency.shape"));
-        initialsShape = Pattern.compile(p.getProperty("initials.shape"));
-        role = Pattern.compile("\\b(?:" + p.getProperty("role.words") + ")\\b");
-        String labels = p.getProperty("caption.labels");
+        agencyShape = Pattern.compile(CreditRules.alternation("agency-shape"));
+        initialsShape = Pattern.compile(CreditRules.alternation("initials-shape"));
+        role = Pattern.compile("\\b(?:" + CreditRules.alternation("role-word") + ")\\b");
+        String labels = CreditRules.alternation("caption-label");
         caption = Pattern.compile("(?i)^(?:" + labels + ")\\s*:.{0,80}$|.*\\((?:" + labels + ")\\s*:[^)]{0,60}\\)\\s*$");
         StringBuilder initials = new StringBuilder();
-        for (String w : p.getProperty("byline.words").split("\\|")) {
+        for (String w : CreditRules.entries("byline-word")) {
             initials.append(w.charAt(0));
         }
         bylineInitials = initials.toString();
-        bylineStart = Pattern.compile("(?:" + p.getProperty("byline.words") + ")\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}");
-        String agencyOrShape = "(?:" + agency + "|" + p.getProperty("agency.shape") + ")";
-        bylineTail = Pattern.compile(",?\\s+(?:" + p.getProperty("with.words") + ")\\s+(" + agencyOrShape + "(?:" + and
+        bylineStart = Pattern.compile("(?:" + CreditRules.alternation("byline-word") + ")\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}");
+        String agencyOrShape = "(?:" + agency + "|" + CreditRules.alternation("agency-shape") + ")";
+        bylineTail = Pattern.compile(",?\\s+(?:" + CreditRules.alternation("with-word") + ")\\s+(" + agencyOrShape + "(?:" + and
                 + agencyOrShape + ")*)\\.?$");
         andSplit = Pattern.compile(and);
-        bylinePattern = Pattern.compile("^(?:" + p.getProperty("byline.words")
+        bylinePattern = Pattern.compile("^(?:" + CreditRules.alternation("byline-word")
                 + ")\\s+(\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){0,3}(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}.'-]+"
                 + "(?:\\s+\\p{Lu}[\\p{L}.'-]+){0,3})*)$");
     }
@@ -250,22 +244,12 @@ final class CreditFinder {
         }
     }
 
-    private static String alternation(String list) {
+    private static String quotedAlternation(List<String> list) {
         StringBuilder sb = new StringBuilder();
-        for (String a : list.split("\\|")) {
+        for (String a : list) {
             sb.append(sb.length() == 0 ? "" : "|").append(Pattern.quote(a));
         }
         return sb.toString();
-    }
-
-    static Properties load() {
-        Properties p = new Properties();
-        try (InputStream in = CreditFinder.class.getResourceAsStream("credits.properties")) {
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return p;
     }
 
     /** The credits without repeats (same kind and name), first occurrence kept. */

@@ -1,23 +1,18 @@
 package org.dossier.extract;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dossier.rules.RuleFiles;
 
 /**
  * Finds calendar dates in strings: ISO dates and timestamps, URL path dates, numeric day-first dates, and
- * dates with month names (names read from {@code dates.properties}).
+ * dates with month names (names read from {@code months.txt}).
  */
 final class DateParsing {
     private static final Map<String, Integer> MONTHS = loadMonths();
@@ -174,16 +169,10 @@ final class DateParsing {
     }
 
     private static Map<String, Integer> loadMonths() {
-        Properties p = new Properties();
-        try (InputStream in = DateParsing.class.getResourceAsStream("dates.properties")) {
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         Map<String, Integer> out = new HashMap<>();
-        for (String k : p.stringPropertyNames()) {
-            for (String name : p.getProperty(k).split("\\|")) {
-                out.put(name.trim(), Integer.parseInt(k.trim()));
+        for (List<String> row : RuleFiles.table(DateParsing.class, "months.txt")) {
+            for (String name : row.subList(1, row.size())) {
+                out.put(name, Integer.parseInt(row.get(0)));
             }
         }
         return out;

@@ -1,18 +1,18 @@
 package org.dossier.extract;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Properties;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.dossier.rules.RuleFiles;
 import org.jsoup.nodes.Element;
 
 /**
- * Tag and class/id semantics for HTML body extraction, read from {@code html-semantics.properties}
+ * Tag and class/id semantics for HTML body extraction, read from {@code html-semantics.txt}
  * so the rules stay data apart from the code that applies them.
  */
 final class ElementSemantics {
-    private static final ElementSemantics INSTANCE = load();
+    private static final ElementSemantics INSTANCE =
+            new ElementSemantics(RuleFiles.lists(ElementSemantics.class, "html-semantics.txt"));
 
     final Set<String> dropTags;
     final Set<String> blockTags;
@@ -26,16 +26,16 @@ final class ElementSemantics {
     private static final int MAX_CACHE = 50_000;
     private final java.util.Map<String, Profile> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private ElementSemantics(Properties p) {
-        dropTags = words(p, "drop.tags");
-        blockTags = words(p, "block.tags");
-        paragraphTags = words(p, "paragraph.tags");
-        headingTags = words(p, "heading.tags");
-        chromeTags = words(p, "chrome.tags");
-        negativeWords = words(p, "negative.words");
-        positiveWords = words(p, "positive.words");
-        siteNameWords = words(p, "sitename.words");
-        homeWords = words(p, "home.words");
+    private ElementSemantics(Map<String, List<String>> p) {
+        dropTags = Set.copyOf(p.get("drop-tag"));
+        blockTags = Set.copyOf(p.get("block-tag"));
+        paragraphTags = Set.copyOf(p.get("paragraph-tag"));
+        headingTags = Set.copyOf(p.get("heading-tag"));
+        chromeTags = Set.copyOf(p.get("chrome-tag"));
+        negativeWords = Set.copyOf(p.get("negative-word"));
+        positiveWords = Set.copyOf(p.get("positive-word"));
+        siteNameWords = Set.copyOf(p.get("sitename-word"));
+        homeWords = Set.copyOf(p.get("home-word"));
     }
 
     static ElementSemantics get() {
@@ -180,19 +180,5 @@ final class ElementSemantics {
             sb.append(c == '-' || c == '_' || c == ':' || c == '.' ? ' ' : Character.toLowerCase(c));
         }
         return sb.toString().trim().split(" +");
-    }
-
-    private static Set<String> words(Properties p, String key) {
-        return Set.copyOf(java.util.Arrays.asList(p.getProperty(key, "").trim().split("\\s+")));
-    }
-
-    private static ElementSemantics load() {
-        Properties p = new Properties();
-        try (InputStream in = ElementSemantics.class.getResourceAsStream("html-semantics.properties")) {
-            p.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new ElementSemantics(p);
     }
 }

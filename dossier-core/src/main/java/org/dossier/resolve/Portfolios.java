@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import org.dossier.model.AnnotatedArticle;
 import org.dossier.model.EntityMention;
-import org.dossier.rules.RuleFiles;
 
 /**
  * Finds organisation mentions that are the portfolio of an office ("Minister for Emergencies", "Environment
@@ -15,7 +14,7 @@ import org.dossier.rules.RuleFiles;
  * word. They belong to a person's role, not to the list of organisations; "Nordcom Secretary General" keeps Nordcom.
  */
 final class Portfolios {
-    private static final Set<String> TITLES = RuleFiles.words(Portfolios.class, "titles.txt");
+    private static final Set<String> TITLES = TitleWords.TITLES;
     private static final Set<String> JOINERS = Set.of("of", "for", "the", "and");
     private static final int LOOK_BEHIND_CHARS = 40;
 

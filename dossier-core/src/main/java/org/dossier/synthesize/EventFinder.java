@@ -26,7 +26,7 @@ import org.dossier.rules.RuleFiles;
  */
 final class EventFinder {
     private static final Map<String, String[]> TRIGGERS = triggers();
-    private static final Set<String> PLACE_WORDS = RuleFiles.words(EventFinder.class, "place-prepositions.txt");
+    private static final Set<String> PLACE_WORDS = RuleFiles.words(EventFinder.class, "en", "place-prepositions.txt");
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
     private static final Set<String> PRECISIONS = Set.of("day", "month");
     private static final String STATEMENT = "statement";
@@ -149,7 +149,7 @@ final class EventFinder {
 
     private static Map<String, String[]> triggers() {
         Map<String, String[]> out = new HashMap<>();
-        for (String line : RuleFiles.lines(EventFinder.class, "event-triggers.txt")) {
+        for (String line : RuleFiles.lines(EventFinder.class, "en", "event-triggers.txt")) {
             String[] f = line.split("\t+");
             out.put(f[0].toLowerCase(Locale.ROOT), new String[] {f[1], f.length > 2 ? f[2] : f[1]});
         }

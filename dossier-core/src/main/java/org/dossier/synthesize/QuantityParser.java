@@ -17,13 +17,13 @@ import org.dossier.rules.RuleFiles;
 final class QuantityParser {
     private static final Pattern TOKEN = Pattern.compile(
             "\\d{1,3}(?:[ \u00a0\u202f]\\d{3})+(?!\\d|[,.]\\d)|\\d[\\d,.]*\\d|\\d|[$\u20ac\u00a3%]|[\\p{L}][\\p{L}'\u2019\\-]*|\\S");
-    private static final Map<String, String> QUALIFIERS = RuleFiles.pairs(QuantityParser.class, "qualifiers.txt");
-    private static final Map<String, String> UNITS = RuleFiles.pairs(QuantityParser.class, "unit-groups.txt");
-    private static final Set<String> STOPS = RuleFiles.words(QuantityParser.class, "claim-stops.txt");
-    private static final Set<String> NON_UNITS = RuleFiles.words(QuantityParser.class, "non-units.txt");
-    private static final Map<String, String> SYNONYMS = RuleFiles.pairs(QuantityParser.class, "claim-synonyms.txt");
+    private static final Map<String, String> QUALIFIERS = RuleFiles.pairs(QuantityParser.class, "en", "qualifiers.txt");
+    private static final Map<String, String> UNITS = RuleFiles.pairs(QuantityParser.class, "en", "unit-groups.txt");
+    private static final Set<String> STOPS = RuleFiles.words(QuantityParser.class, "en", "claim-stops.txt");
+    private static final Set<String> NON_UNITS = RuleFiles.words(QuantityParser.class, "en", "non-units.txt");
+    private static final Map<String, String> SYNONYMS = RuleFiles.pairs(QuantityParser.class, "en", "claim-synonyms.txt");
     private static final int WINDOW = 12;
-    private static final List<String[]> VAGUE = RuleFiles.lines(QuantityParser.class, "vague-quantities.txt").stream()
+    private static final List<String[]> VAGUE = RuleFiles.lines(QuantityParser.class, "en", "vague-quantities.txt").stream()
             .map(l -> l.split("\t+")).toList();
 
     private final List<String> tok = new ArrayList<>();
