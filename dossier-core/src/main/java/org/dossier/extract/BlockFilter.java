@@ -14,7 +14,7 @@ final class BlockFilter {
     /** Short non-sentence blocks holding a date are datelines or timestamps. */
     private static final int MAX_DATELINE_WORDS = 10;
 
-    private static final java.util.Set<String> TABLE_CELLS = java.util.Set.of("td", "th", "li", "dd", "dt", "pre");
+    private static final java.util.Set<String> TABLE_CELLS = ElementSemantics.get().cellTags;
 
     /** A link-heavy block still counts when this much of its text is not link text. */
     private static final int MIN_UNLINKED_PROSE = 100;

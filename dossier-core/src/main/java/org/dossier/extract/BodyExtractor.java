@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.dossier.rules.RuleFiles;
 import org.jsoup.nodes.Element;
 
 /**
@@ -14,6 +15,8 @@ import org.jsoup.nodes.Element;
  */
 final class BodyExtractor {
     private static final int MAX_CHAIN = 24;
+    /** The score a container starts with, by tag ({@code container-scores.txt}); other tags start at 0. */
+    private static final Map<String, Integer> CONTAINER_SCORES = containerScores();
     private final ElementSemantics sem = ElementSemantics.get();
 
     /** What the body pass found: paragraphs, and dates, bylines and credits seen as visible text around them. */
@@ -106,14 +109,16 @@ final class BodyExtractor {
     }
 
     private double initial(Element e) {
-        double s = switch (e.normalName()) {
-            case "div", "article", "main", "section" -> 5;
-            case "pre", "td", "blockquote" -> 3;
-            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
-            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
-            default -> 0;
-        };
+        double s = CONTAINER_SCORES.getOrDefault(e.normalName(), 0);
         return s + 25 * Math.signum(sem.classWeight(e));
+    }
+
+    private static Map<String, Integer> containerScores() {
+        Map<String, Integer> out = new java.util.HashMap<>();
+        for (Map.Entry<String, String> e : RuleFiles.pairs(BodyExtractor.class, "container-scores.txt").entrySet()) {
+            out.put(e.getKey(), Integer.parseInt(e.getValue()));
+        }
+        return Map.copyOf(out);
     }
 
     static double linkDensity(Element e, BlockCollector c) {

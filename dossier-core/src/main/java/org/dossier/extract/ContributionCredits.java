@@ -35,8 +35,9 @@ final class ContributionCredits {
         String editors = CreditRules.alternation("contribution-editor");
         String by = CreditRules.alternation("contribution-by");
         String role = "(?:" + authors + "|" + editors + ")";
-        segment = Pattern.compile("(?iu)^(?:(?:and|with)\\s+)?(" + role + ")\\s+(?:" + by + ")\\s+(.+)$");
-        segments = Pattern.compile("(?iu)\\s*;\\s*|,\\s*(?=(?:(?:and|with)\\s+)?" + role + "\\s+(?:" + by + ")\\s)");
+        String joiner = "(?:" + CreditRules.alternation("contribution-joiner") + ")";
+        segment = Pattern.compile("(?iu)^(?:" + joiner + "\\s+)?(" + role + ")\\s+(?:" + by + ")\\s+(.+)$");
+        segments = Pattern.compile("(?iu)\\s*;\\s*|,\\s*(?=(?:" + joiner + "\\s+)?" + role + "\\s+(?:" + by + ")\\s)");
         names = Pattern.compile("\\s*(?:,|&|\\b(?:" + CreditRules.alternation("and-word") + ")\\b)\\s*");
         place = Pattern.compile("\\s+(?:" + CreditRules.alternation("place-word") + ")\\s+\\p{Lu}.*$");
         editorRoles = Set.of(editors.toLowerCase(Locale.ROOT).split("\\|"));

@@ -23,14 +23,18 @@ final class CreditFinder {
     private final Pattern sourceLine;
     private final Pattern withLine;
     private final Pattern agencyInText;
-    private final Pattern repost = Pattern.compile("^The post (.+) appeared first on (.+?)\\.?$");
-    private final Pattern sourceLink = Pattern.compile("^Source link\\b.*");
+    /** A repost notice naming the outlet ("The post … appeared first on X"). */
+    private final Pattern repost;
+    /** A repost notice naming no outlet ("Source link …"). */
+    private final Pattern sourceLink;
     final Pattern bylinePattern;
     private final Pattern caption;
     private final Pattern bylineStart;
     /** A byline's trailing agency credit: "By Jane Doe with VPA" (known agencies or agency-shaped acronyms). */
     private final Pattern bylineTail;
     private final Pattern andSplit;
+    /** What separates the names of a byline ("Jane Doe, John Roe and Ann Poe"). */
+    private final Pattern bylineNames;
     /** First letters of the byline words: a line starting otherwise is no byline. */
     private final String bylineInitials;
     private final Pattern role;
@@ -46,30 +50,39 @@ final class CreditFinder {
         agencyWords = CreditRules.entries("agency-word");
         String agency = quotedAlternation(CreditRules.entries("agency"));
         String and = "(?:\\s*,\\s*|\\s+(?:" + CreditRules.alternation("and-word") + ")\\s+)";
+        String with = CreditRules.alternation("with-word");
+        String bylineWords = CreditRules.alternation("byline-word");
+        String nameAnd = CreditRules.alternation("name-and");
+        String shape = CreditRules.alternation("agency-shape");
+        repost = Pattern.compile("^(?:" + CreditRules.alternation("repost-title-lead") + ") (.+) (?:"
+                + CreditRules.alternation("repost-outlet-lead") + ") (.+?)\\.?$");
+        sourceLink = Pattern.compile("^(?:" + CreditRules.alternation("repost-link") + ")\\b.*");
         slugLine = Pattern.compile("^[\\p{L}.-]{2,16}(?:\\s*/\\s*[\\p{L}.-]{2,16})+$");
         sourceLine = Pattern.compile("^(?:" + CreditRules.alternation("source-label") + ")\\s*:\\s*(.{2,60})$");
-        withLine = Pattern.compile("^(.{2,40}?)\\s+(?:" + CreditRules.alternation("with-word") + ")\\s+((?:" + agency + ")(?:"
-                + and + "(?:" + agency + "))*)\\.?$");
-        agencyInText = Pattern.compile("\\b(?:" + CreditRules.alternation("agency-word") + ")\\s+((?:" + agency + ")(?:" + and
-                + "(?:" + agency + "))*)\\b");
-        agencyShape = Pattern.compile(CreditRules.alternation("agency-shape"));
+        withLine = Pattern.compile("^(.{2,40}?)\\s+(?:" + with + ")\\s+((?:" + agency + ")(?:" + and + "(?:" + agency
+                + "))*)\\.?$");
+        agencyInText = Pattern.compile("\\b(?:" + CreditRules.alternation("agency-word") + ")\\s+((?:" + agency + ")(?:"
+                + and + "(?:" + agency + "))*)\\b");
+        agencyShape = Pattern.compile(shape);
         initialsShape = Pattern.compile(CreditRules.alternation("initials-shape"));
         role = Pattern.compile("\\b(?:" + CreditRules.alternation("role-word") + ")\\b");
         String labels = CreditRules.alternation("caption-label");
-        caption = Pattern.compile("(?i)^(?:" + labels + ")\\s*:.{0,80}$|.*\\((?:" + labels + ")\\s*:[^)]{0,60}\\)\\s*$");
+        caption = Pattern.compile("(?i)^(?:" + labels + ")\\s*:.{0,80}$|.*\\((?:" + labels
+                + ")\\s*:[^)]{0,60}\\)\\s*$");
         StringBuilder initials = new StringBuilder();
         for (String w : CreditRules.entries("byline-word")) {
             initials.append(w.charAt(0));
         }
         bylineInitials = initials.toString();
-        bylineStart = Pattern.compile("(?:" + CreditRules.alternation("byline-word") + ")\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}");
-        String agencyOrShape = "(?:" + agency + "|" + CreditRules.alternation("agency-shape") + ")";
-        bylineTail = Pattern.compile(",?\\s+(?:" + CreditRules.alternation("with-word") + ")\\s+(" + agencyOrShape + "(?:" + and
-                + agencyOrShape + ")*)\\.?$");
+        bylineStart = Pattern.compile("(?:" + bylineWords + ")\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}");
+        String agencyOrShape = "(?:" + agency + "|" + shape + ")";
+        bylineTail = Pattern.compile(",?\\s+(?:" + with + ")\\s+(" + agencyOrShape + "(?:" + and + agencyOrShape
+                + ")*)\\.?$");
         andSplit = Pattern.compile(and);
-        bylinePattern = Pattern.compile("^(?:" + CreditRules.alternation("byline-word")
-                + ")\\s+(\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){0,3}(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}.'-]+"
-                + "(?:\\s+\\p{Lu}[\\p{L}.'-]+){0,3})*)$");
+        bylinePattern = Pattern.compile("^(?:" + bylineWords
+                + ")\\s+(\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){0,3}(?:\\s*(?:,|" + nameAnd
+                + "|&)\\s*\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){0,3})*)$");
+        bylineNames = Pattern.compile("\\s*(?:,|\\b(?:" + nameAnd + ")\\b|&)\\s*");
     }
 
     static CreditFinder get() {
@@ -184,7 +197,7 @@ final class CreditFinder {
         }
         Matcher m = bylinePattern.matcher(bylineTail.matcher(line.strip()).replaceFirst(""));
         if (m.matches()) {
-            for (String name : m.group(1).split("\\s*(?:,|\\band\\b|&)\\s*")) {
+            for (String name : bylineNames.split(m.group(1))) {
                 if (!name.isBlank()) {
                     out.add(name.strip());
                 }

@@ -19,9 +19,15 @@ final class DateParsing {
     private static final String MONTH = "(\\p{L}{3,10})\\.?";
     private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
     private static final Pattern URL = Pattern.compile("/(\\d{4})/(\\d{1,2})/(\\d{1,2})(?:/|$)|[/_-](\\d{4})(\\d{2})(\\d{2})(?:[/_.-]|$)");
-    private static final Pattern MDY = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
-    private static final Pattern DMY = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:de\\s+)?" + MONTH
-            + "\\s+(?:de\\s+)?(\\d{4})\\b");
+    private static final Map<String, List<String>> WORDS = RuleFiles.lists(DateParsing.class, "date-words.txt");
+    /** An ordinal day's suffix ("3rd"), optional. */
+    private static final String ORDINAL = "(?:" + String.join("|", WORDS.get("ordinal-suffix")) + ")?";
+    /** A word joining day, month and year ("3 de marzo de 2025"), optional. */
+    private static final String JOINER = "(?:(?:" + String.join("|", WORDS.get("month-joiner")) + ")\\s+)?";
+    private static final Pattern MDY = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})" + ORDINAL
+            + ",?\\s+(\\d{4})\\b");
+    private static final Pattern DMY = Pattern.compile("\\b(\\d{1,2})" + ORDINAL + "\\.?\\s+" + JOINER + MONTH + "\\s+"
+            + JOINER + "(\\d{4})\\b");
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.])(\\d{1,2})[./](\\d{1,2})[./](\\d{4})(?![\\d])");
     private static final int DAY_FIRST = 1;
     private static final int MONTH_FIRST = 2;

@@ -19,6 +19,12 @@ final class ElementSemantics {
     final Set<String> paragraphTags;
     final Set<String> headingTags;
     final Set<String> chromeTags;
+    /** Tags whose bodies are cut before parsing, in file order. */
+    final List<String> rawTextTags;
+    /** Block owners that hold table or list cells. */
+    final Set<String> cellTags;
+    /** Classes of a byline element, in file order. */
+    final List<String> authorClasses;
     private final Set<String> negativeWords;
     private final Set<String> positiveWords;
     private final Set<String> siteNameWords;
@@ -32,6 +38,9 @@ final class ElementSemantics {
         paragraphTags = Set.copyOf(p.get("paragraph-tag"));
         headingTags = Set.copyOf(p.get("heading-tag"));
         chromeTags = Set.copyOf(p.get("chrome-tag"));
+        rawTextTags = p.get("raw-text-tag");
+        cellTags = Set.copyOf(p.get("cell-tag"));
+        authorClasses = p.get("author-class");
         negativeWords = Set.copyOf(p.get("negative-word"));
         positiveWords = Set.copyOf(p.get("positive-word"));
         siteNameWords = Set.copyOf(p.get("sitename-word"));

@@ -11,7 +11,9 @@ final class HtmlInput {
     /** Largest markup (after script removal) handed to the parser, in chars. */
     static final int MAX_MARKUP = 4_000_000;
 
-    private static final String[] STRIPPED = {"script", "style", "svg", "noscript"};
+    private static final String[] STRIPPED = ElementSemantics.get().rawTextTags.toArray(String[]::new);
+    /** The first letters of the stripped tags, lower case: a tag starting otherwise needs no comparison. */
+    private static final boolean[] INITIALS = initials(STRIPPED);
 
     private HtmlInput() {
     }
@@ -67,7 +69,7 @@ final class HtmlInput {
 
     private static String rawTextTag(String html, int lt) {
         char first = Character.toLowerCase(html.charAt(lt + 1));
-        if (first != 's' && first != 'n') {
+        if (first >= INITIALS.length || !INITIALS[first]) {
             return null;
         }
         for (String tag : STRIPPED) {
@@ -80,6 +82,14 @@ final class HtmlInput {
             }
         }
         return null;
+    }
+
+    private static boolean[] initials(String[] tags) {
+        boolean[] out = new boolean[128];
+        for (String t : tags) {
+            out[Character.toLowerCase(t.charAt(0))] = true;
+        }
+        return out;
     }
 
     private static int findClose(String html, int from, String tag) {

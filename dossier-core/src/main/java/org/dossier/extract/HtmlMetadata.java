@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.dossier.model.PageDate;
+import org.dossier.rules.RuleFiles;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -16,11 +18,11 @@ import org.jsoup.nodes.Element;
  */
 record HtmlMetadata(String title, List<String> authors, List<PageDate> dates, String outlet, String url,
                     String jsonLdBody, List<String> titleVariants) {
-    private static final String[] PUBLISHED_META = {"article:published_time", "datePublished", "date", "pubdate",
-        "publishdate", "publish-date", "dc.date.issued", "dc.date", "dcterms.created", "sailthru.date",
-        "parsely-pub-date", "og:pubdate", "article.published", "originalpublicationdate"};
-    private static final String[] MODIFIED_META = {"article:modified_time", "dateModified", "og:updated_time",
-        "last-modified", "dcterms.modified"};
+    private static final Map<String, List<String>> DATE_META = RuleFiles.lists(HtmlMetadata.class, "date-meta.txt");
+    /** Meta tags that give the publication date, in the order they are read ({@code date-meta.txt}). */
+    private static final List<String> PUBLISHED_META = DATE_META.get("published-meta");
+    /** Meta tags that give the date of the last change. */
+    private static final List<String> MODIFIED_META = DATE_META.get("modified-meta");
     private static final int MAX_AUTHOR_WORDS = 5;
     private static final Pattern PIPE = Pattern.compile("\\s+\\|\\s+");
     private static final Pattern URL_START = Pattern.compile("(?i)https?://(www\\.)?");
@@ -148,8 +150,10 @@ record HtmlMetadata(String title, List<String> authors, List<PageDate> dates, St
 
     /** Author-name cleanup: strips "By", splits lists, drops URLs and overlong strings. */
     static final class Authors {
-        private static final Pattern BY = Pattern.compile("(?i)^(by|von|par|por|di)\\s+");
-        private static final Pattern LIST = Pattern.compile("\\s*(?:,|;|\\band\\b|&|\\|)\\s*");
+        private static final Pattern BY = Pattern.compile("(?i)^(" + CreditRules.alternation("author-prefix")
+                + ")\\s+");
+        private static final Pattern LIST = Pattern.compile("\\s*(?:,|;|\\b(?:" + CreditRules.alternation("name-and")
+                + ")\\b|&|\\|)\\s*");
         private Authors() {
         }
 

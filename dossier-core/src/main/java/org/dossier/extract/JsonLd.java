@@ -8,6 +8,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dossier.rules.RuleFiles;
 
 /** The article facts a page states in JSON-LD (schema.org Article and its subtypes), parsed with Jackson. */
 record JsonLd(String headline, String datePublished, String dateModified, List<String> authors, String publisher,
@@ -17,6 +20,11 @@ record JsonLd(String headline, String datePublished, String dateModified, List<S
             .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
             .build();
     private static final int MAX_NODES = 5000;
+    private static final Map<String, List<String>> TYPES = RuleFiles.lists(JsonLd.class, "jsonld-types.txt");
+    /** An object whose type ends in one of these is an article ({@code jsonld-types.txt}) ... */
+    private static final List<String> ARTICLE_SUFFIXES = TYPES.get("suffix");
+    /** ... as is one of these types. */
+    private static final Set<String> ARTICLE_TYPES = Set.copyOf(TYPES.get("type"));
 
     static JsonLd read(List<String> scripts) {
         List<JsonNode> articles = new ArrayList<>();
@@ -64,7 +72,12 @@ record JsonLd(String headline, String datePublished, String dateModified, List<S
             return false;
         }
         String t = type.asText();
-        return t.endsWith("Article") || t.equals("BlogPosting") || t.equals("Report") || t.equals("LiveBlogPosting");
+        for (String suffix : ARTICLE_SUFFIXES) {
+            if (t.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return ARTICLE_TYPES.contains(t);
     }
 
     private static String text(JsonNode n) {

@@ -21,6 +21,8 @@ final class PageIndex implements NodeVisitor {
     /** A site name is this many words at most. */
     static final int MAX_SITE_WORDS = 6;
     private static final int MAX_SITE_CANDIDATES = 5;
+    /** Classes of a byline element: the class attribute must contain one and the element have one of them. */
+    private static final List<String> AUTHOR_CLASSES = ElementSemantics.get().authorClasses;
 
     final Map<String, String> metas = new HashMap<>();
     final List<String> jsonLd = new ArrayList<>();
@@ -148,8 +150,24 @@ final class PageIndex implements NodeVisitor {
             return true;
         }
         String cls = ElementSemantics.attr(e, "class");
-        return (cls.contains("author") || cls.contains("byline"))
-                && (e.hasClass("byline") || e.hasClass("author") || e.hasClass("author-name"));
+        if (!containsAny(cls, AUTHOR_CLASSES)) {
+            return false; // a cheap test before the class lookup
+        }
+        for (String c : AUTHOR_CLASSES) {
+            if (e.hasClass(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsAny(String s, List<String> parts) {
+        for (String p : parts) {
+            if (s.contains(p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void addMeta(Element m) {

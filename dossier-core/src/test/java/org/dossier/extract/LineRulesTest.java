@@ -43,6 +43,16 @@ class LineRulesTest {
         assertEquals("Example News", credits.creditLine("The post Big storm appeared first on Example News.").get(0).name());
         assertEquals(Credit.Kind.SOURCE, credits.creditLine("Source: welt").get(0).kind());
         assertTrue(credits.creditLine("The source of the leak said on Monday that talks were over.").isEmpty());
+        Credit unnamed = credits.creditLine("Source link Big storm").get(0);
+        assertEquals(Credit.Kind.REPOST, unnamed.kind());
+        assertNull(unnamed.name());
+    }
+
+    @Test
+    void bylineNamesAreSplitAndLeadInsStripped() {
+        assertEquals(List.of("Jane Doe", "John Roe"), credits.byline("By Jane Doe and John Roe"));
+        assertEquals(List.of("Jane Doe", "John Roe"), HtmlMetadata.Authors.clean(List.of("by Jane Doe and John Roe")));
+        assertEquals(List.of("Ana Ruiz"), HtmlMetadata.Authors.clean(List.of("Por Ana Ruiz")));
     }
 
     @Test
@@ -59,6 +69,9 @@ class LineRulesTest {
         assertEquals(LocalDate.of(2019, 11, 19), DateParsing.inUrl("https://x.org/2019/11/19/story.html"));
         assertEquals(LocalDate.of(2019, 11, 19), DateParsing.first("19 Nov 2019 05:44 GMT"));
         assertNull(DateParsing.first("Room 2021-13-45"));
+        assertEquals(LocalDate.of(2025, 3, 3), DateParsing.first("el 3 de marzo de 2025"));
+        assertEquals(LocalDate.of(2025, 3, 3), DateParsing.first("March 3rd, 2025"));
+        assertEquals(LocalDate.of(2025, 3, 3), DateParsing.first("3rd March 2025"));
     }
 
     @Test
