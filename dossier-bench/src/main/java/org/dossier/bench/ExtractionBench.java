@@ -13,14 +13,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
-import org.dossier.extract.DefaultExtractor;
+import org.dossier.extract.PageExtractor;
 import org.dossier.extract.ExtractionException;
 import org.dossier.model.RawPage;
 import org.jsoup.Jsoup;
 
 /**
  * Extraction benchmark: writes {@code <id>.txt} predictions for a directory of {@code <id>.html.gz} pages
- * (scored by the benchmark's score.py), then times DefaultExtractor, boilerpipe's ArticleExtractor and a
+ * (scored by the benchmark's score.py), then times PageExtractor, boilerpipe's ArticleExtractor and a
  * bare jsoup parse + body text, single-threaded in one JVM on the same decoded strings (warmed up, rounds
  * interleaved, thread CPU time), reporting median pages/s and ratios.
  * Usage: ExtractionBench HTML_DIR PRED_DIR [ROUNDS [WARMUP_ROUNDS]]
@@ -51,7 +51,7 @@ public final class ExtractionBench {
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
         int warmup = args.length > 3 ? Integer.parseInt(args[3]) : WARMUP_ROUNDS;
         writePredictions(pages, Path.of(args[1]));
-        DefaultExtractor dossier = new DefaultExtractor();
+        PageExtractor dossier = new PageExtractor();
         Task dossierTask = p -> {
             try {
                 dossier.extract(new RawPage(p.id(), p.id(), RawPage.Kind.HTML, p.html()));
@@ -129,7 +129,7 @@ public final class ExtractionBench {
 
     private static void writePredictions(List<Page> pages, Path out) throws IOException {
         Files.createDirectories(out);
-        DefaultExtractor ex = new DefaultExtractor();
+        PageExtractor ex = new PageExtractor();
         int failed = 0;
         for (Page p : pages) {
             String text;

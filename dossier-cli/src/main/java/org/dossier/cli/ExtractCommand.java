@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.dossier.extract.DefaultExtractor;
+import org.dossier.extract.PageExtractor;
 import org.dossier.extract.ExtractionException;
 import org.dossier.extract.Extractor;
 import org.dossier.ingest.InputFailure;
@@ -35,7 +35,7 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Extractor extractor = new DefaultExtractor();
+        Extractor extractor = new PageExtractor();
         LanguageIdentifier language = new LinguaIdentifier();
         PrintWriter out = spec.commandLine().getOut();
         List<InputFailure> failures = new ArrayList<>();

@@ -10,7 +10,7 @@ import org.dossier.annotate.CoreNlpAnnotator;
 import org.dossier.cluster.ClusterParams;
 import org.dossier.cluster.IncrementalClusterer;
 import org.dossier.dedup.MinHashDeduplicator;
-import org.dossier.extract.DefaultExtractor;
+import org.dossier.extract.PageExtractor;
 import org.dossier.ingest.FilePageSource;
 import org.dossier.language.LinguaIdentifier;
 import org.dossier.model.Article;
@@ -33,7 +33,7 @@ public final class StandardStages {
     public static Stages create() {
         return new Stages(
                 new FilePageSource(),
-                new DefaultExtractor(),
+                new PageExtractor(),
                 new LinguaIdentifier(),
                 new MinHashDeduplicator(),
                 new IncrementalClusterer(ClusterParams.INCREMENTAL, story -> { }),
