@@ -3,7 +3,7 @@
  * ({@link org.dossier.extract.Extractor}, {@link org.dossier.extract.ExtractionException}) and the dispatcher
  * ({@link org.dossier.extract.PageExtractor}); the parts live in sub-packages: {@code html} (the HTML path),
  * {@code text} (the scraped-text path), {@code credits}, {@code dates}, {@code lines} (line shapes and normal forms
- * both paths share) and {@code translation}. Their rules are data under {@code org/dossier/extract/} (read with
- * {@link org.dossier.rules.RuleFiles}).
+ * both paths share) and {@code translation}. Their rules are data in each sub-package's resource folder
+ * ({@code org/dossier/extract/html/}, {@code credits/}, {@code dates/}), read with {@link org.dossier.rules.RuleFiles}.
  */
 package org.dossier.extract;

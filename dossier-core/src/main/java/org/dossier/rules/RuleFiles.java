@@ -25,44 +25,43 @@ import java.util.regex.Pattern;
  * {@code #} are skipped. A table has its columns separated by tabs (a run of tabs counts as one separator, so
  * columns may be aligned). Files end in {@code .txt}.
  *
- * <p><b>Where a file lives.</b> The rules of a stage live under {@code org/dossier/<stage>/} in the resources,
- * where {@code <stage>} is the package segment after {@code org.dossier} of the class that reads them (so
- * {@code org.dossier.extract.credits.CreditFinder} reads the extract stage's rules). Rules for every language
- * lie directly there ({@code org/dossier/extract/credits.txt}); rules that belong to one language lie in a
- * folder named by its ISO 639-1 code ({@code org/dossier/annotate/en/reporting-verbs.txt}).
+ * <p><b>Where a file lives.</b> A rule file lies in the resource folder of the package of the class that reads it,
+ * under {@code src/main/resources/org/dossier/<stage>/} (a stage's sub-package has its own folder:
+ * {@code org.dossier.extract.credits.CreditRules} reads {@code org/dossier/extract/credits/credits.txt}). Rules
+ * for every language lie directly in that folder; rules that belong to one language lie in a sub-folder named by
+ * its ISO 639-1 code ({@code org/dossier/annotate/en/reporting-verbs.txt}).
  *
- * <p><b>Language fallback.</b> Asked for a file in language {@code L}, the loader reads
- * {@code <stage>/<L>/<name>} if it exists, else the language-neutral {@code <stage>/<name>}; it never
- * substitutes another language's file (a stage that only reads English, such as annotate, asks for
- * {@code "en"}). The code is read in lower case without a region ({@code "en-GB"} is {@code "en"}); a null,
- * blank or {@code "und"} language reads the neutral file only. A file found in neither place is an error
- * ({@link IllegalStateException}): rules are part of the build, not optional input.
+ * <p><b>Language fallback.</b> Asked for a file in language {@code L}, the loader reads {@code <folder>/<L>/<name>}
+ * if it exists, else the language-neutral {@code <folder>/<name>}; it never substitutes another language's file (a
+ * stage that only reads English, such as annotate, asks for {@code "en"}). The code is read in lower case without a
+ * region ({@code "en-GB"} is {@code "en"}); a null, blank or {@code "und"} language reads the neutral file only. A
+ * file found in neither place is an error ({@link IllegalStateException}): rules are part of the build, not
+ * optional input.
  */
 public final class RuleFiles {
-    private static final String ROOT = "org.dossier.";
     private static final Pattern COLUMNS = Pattern.compile("\t+");
 
     private RuleFiles() {}
 
-    /** The entries (stripped, non-comment, non-blank lines) of a language-neutral rule file of the owner's stage. */
+    /** The entries (stripped, non-comment, non-blank lines) of a language-neutral rule file beside the owner. */
     public static List<String> lines(Class<?> owner, String name) {
         return lines(owner, null, name);
     }
 
-    /** The entries of a rule file of the owner's stage in a language (see the class comment for the fallback). */
+    /** The entries of a rule file beside the owner in a language (see the class comment for the fallback). */
     public static List<String> lines(Class<?> owner, String language, String name) {
-        String stage = stage(owner);
+        String folder = folder(owner);
         String lang = language(language);
         if (lang != null) {
-            List<String> own = read(owner, stage + lang + "/" + name);
+            List<String> own = read(owner, folder + lang + "/" + name);
             if (own != null) {
                 return own;
             }
         }
-        List<String> neutral = read(owner, stage + name);
+        List<String> neutral = read(owner, folder + name);
         if (neutral == null) {
-            throw new IllegalStateException("missing rule file " + stage + name
-                    + (lang == null ? "" : " (nor " + stage + lang + "/" + name + ")"));
+            throw new IllegalStateException("missing rule file " + folder + name
+                    + (lang == null ? "" : " (nor " + folder + lang + "/" + name + ")"));
         }
         return neutral;
     }
@@ -139,14 +138,9 @@ public final class RuleFiles {
         return Collections.unmodifiableMap(out);
     }
 
-    /** The resource folder of the owner's stage, "org/dossier/<stage>/". */
-    static String stage(Class<?> owner) {
-        String pkg = owner.getPackageName();
-        if (!pkg.startsWith(ROOT) || pkg.length() == ROOT.length()) {
-            throw new IllegalArgumentException("not a class of a Dossier stage: " + owner.getName());
-        }
-        int end = pkg.indexOf('.', ROOT.length());
-        return (end < 0 ? pkg : pkg.substring(0, end)).replace('.', '/') + "/";
+    /** The resource folder of the owner's package, "org/dossier/<stage>/…/". */
+    static String folder(Class<?> owner) {
+        return owner.getPackageName().replace('.', '/') + "/";
     }
 
     /** The ISO 639-1 code in lower case without a region, or null for no particular language. */

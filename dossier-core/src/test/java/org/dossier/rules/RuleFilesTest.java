@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Rule files: format, the stage folder of the reading class, and the language fallback. */
+/** Rule files: format, the folder of the reading class, and the language fallback. */
 class RuleFilesTest {
     @Test
     void skipsCommentsAndBlankLinesAndStripsEntries() {
@@ -42,9 +42,8 @@ class RuleFilesTest {
     }
 
     @Test
-    void theStageIsThePackageSegmentAfterOrgDossier() {
-        assertEquals("org/dossier/rules/", RuleFiles.stage(RuleFilesTest.class));
-        assertEquals("org/dossier/extract/", RuleFiles.stage(org.dossier.extract.Extractor.class));
-        assertThrows(IllegalArgumentException.class, () -> RuleFiles.stage(String.class));
+    void aFileLiesInTheFolderOfTheReadingClassesPackage() {
+        assertEquals("org/dossier/rules/", RuleFiles.folder(RuleFilesTest.class));
+        assertEquals("org/dossier/extract/credits/", RuleFiles.folder(org.dossier.extract.credits.CreditFinder.class));
     }
 }
