@@ -162,7 +162,7 @@ final class WeekdayFit {
     /** A "future|past TAB word" file as a map from the lower-cased word to its cue. */
     private static Map<String, String> cues(String resource) {
         Map<String, String> out = new HashMap<>();
-        for (String line : RuleFiles.lines(WeekdayFit.class, resource)) {
+        for (String line : RuleFiles.lines(WeekdayFit.class, "en", resource)) {
             String[] kv = line.split("\t");
             out.put(kv[1].strip().toLowerCase(Locale.ROOT), kv[0].strip());
         }

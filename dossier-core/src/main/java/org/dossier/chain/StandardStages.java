@@ -10,7 +10,7 @@ import org.dossier.cluster.IncrementalClusterer;
 import org.dossier.cluster.StoryClusterer;
 import org.dossier.dedup.Deduplicator;
 import org.dossier.dedup.MinHashDeduplicator;
-import org.dossier.extract.DefaultExtractor;
+import org.dossier.extract.PageExtractor;
 import org.dossier.extract.Extractor;
 import org.dossier.language.LanguageIdentifier;
 import org.dossier.language.LinguaIdentifier;
@@ -34,7 +34,7 @@ public class StandardStages implements StageFactory {
 
     @Override
     public Extractor extractor() {
-        return new DefaultExtractor();
+        return new PageExtractor();
     }
 
     @Override

@@ -6,7 +6,7 @@ import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
 import java.util.Locale;
 
 /**
- * Language identification with Lingua, limited to the languages Dossier reads (see {@link SupportedLanguages});
+ * Language identification with Lingua, limited to the languages Dossier detects ({@link Languages#detected()});
  * the detector and its models are built once, on first use, and shared.
  */
 public final class LinguaIdentifier implements LanguageIdentifier {
@@ -16,7 +16,7 @@ public final class LinguaIdentifier implements LanguageIdentifier {
 
     private static final class Holder {
         static final LanguageDetector DETECTOR = LanguageDetectorBuilder
-                .fromLanguages(SupportedLanguages.LINGUA.toArray(Language[]::new))
+                .fromLanguages(Languages.detected().toArray(Language[]::new))
                 .withMinimumRelativeDistance(MIN_DISTANCE)
                 .withLowAccuracyMode()
                 .build();

@@ -16,7 +16,7 @@ import org.dossier.rules.RuleFiles;
  * the story itself, like "Downstream" opening a sentence) that no longer name in the story contains.
  */
 final class NameNoise {
-    private static final Set<String> COMMON = RuleFiles.words(NameNoise.class, "common-words.txt");
+    private static final Set<String> COMMON = RuleFiles.words(NameNoise.class, "en", "common-words.txt");
     private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Ll}+(?![\\p{L}\\p{N}])");
 
     private final Set<String> lowerWords = new HashSet<>();

@@ -13,9 +13,9 @@ import org.dossier.rules.RuleFiles;
  */
 record NameParts(String name, List<String> tokens, String title, boolean junk) {
     private static final Set<String> HONORIFICS = RuleFiles.words(NameParts.class, "honorifics.txt");
-    private static final Set<String> TITLES = RuleFiles.words(NameParts.class, "titles.txt");
-    private static final Set<String> CONNECTORS = RuleFiles.words(NameParts.class, "title-connectors.txt");
-    private static final Set<String> PRONOUNS = RuleFiles.words(NameParts.class, "pronouns.txt");
+    private static final Set<String> TITLES = TitleWords.TITLES;
+    private static final Set<String> CONNECTORS = TitleWords.CONNECTORS;
+    private static final Set<String> PRONOUNS = RuleFiles.words(NameParts.class, "en", "pronouns.txt");
 
     /** Cleans one surface form; titles and honorifics are stripped only from person names. */
     public static NameParts of(String surface, boolean person) {

@@ -16,7 +16,7 @@ import org.dossier.rules.RuleFiles;
  * word. They belong to a person's role, not to the list of organisations; "Nordcom Secretary General" keeps Nordcom.
  */
 final class Portfolios {
-    private static final Set<String> TITLES = RuleFiles.words(Portfolios.class, "titles.txt");
+    private static final Set<String> TITLES = TitleWords.TITLES;
     private static final Set<String> JOINERS = Set.of("of", "for", "the", "and");
     private static final int LOOK_BEHIND_CHARS = 40;
 

@@ -14,9 +14,9 @@ import org.dossier.rules.RuleFiles;
  * "Zbigniew Rau, Poland's Foreign Minister, said") and returns it as a role when it has an office word.
  */
 final class RoleFinder {
-    private static final Set<String> TITLES = RuleFiles.words(RoleFinder.class, "titles.txt");
-    private static final Set<String> CONNECTORS = RuleFiles.words(RoleFinder.class, "title-connectors.txt");
-    private static final Set<String> STOPS = RuleFiles.words(RoleFinder.class, "role-stops.txt");
+    private static final Set<String> TITLES = TitleWords.TITLES;
+    private static final Set<String> CONNECTORS = TitleWords.CONNECTORS;
+    private static final Set<String> STOPS = RuleFiles.words(RoleFinder.class, "en", "role-stops.txt");
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}.'\u2019\\-]*|[^\\s\\p{L}\\p{N}]");
     private static final int MAX_TOKENS = 10;
 

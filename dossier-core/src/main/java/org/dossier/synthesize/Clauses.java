@@ -14,7 +14,7 @@ import org.dossier.rules.RuleFiles;
  * is two clauses). Offsets are article offsets.
  */
 final class Clauses {
-    private static final Set<String> OPENERS = RuleFiles.words(Clauses.class, "clause-openers.txt");
+    private static final Set<String> OPENERS = RuleFiles.words(Clauses.class, "en", "clause-openers.txt");
     private static final Pattern BREAK = Pattern.compile("[,;:()\u2013\u2014]|\\s-\\s");
     private static final Pattern FIRST_WORD = Pattern.compile("^[\\s\"'\u201c\u201d\u00ab\u00bb]*(\\p{L}+)");
 

@@ -16,7 +16,7 @@ import org.dossier.rules.RuleFiles;
  * kept as data) introduces, unless the location is the end of a formal name before it.
  */
 final class EventPlaces {
-    private static final Set<String> PLACE_WORDS = RuleFiles.words(EventPlaces.class, "place-prepositions.txt");
+    private static final Set<String> PLACE_WORDS = RuleFiles.words(EventPlaces.class, "en", "place-prepositions.txt");
 
     private final EntityIndex index;
 

@@ -74,7 +74,7 @@ final class EventTriggers {
 
     private static Map<String, String[]> triggers() {
         Map<String, String[]> out = new HashMap<>();
-        for (String line : RuleFiles.lines(EventTriggers.class, "event-triggers.txt")) {
+        for (String line : RuleFiles.lines(EventTriggers.class, "en", "event-triggers.txt")) {
             String[] f = line.split("\t+");
             out.put(f[0].toLowerCase(Locale.ROOT), new String[] {f[1], f.length > 2 ? f[2] : f[1]});
         }

@@ -1,16 +1,13 @@
 package org.dossier.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.dossier.rules.RuleFiles;
 
-/** Month names in several languages (data file {@code months.tsv}), mapped to month numbers. */
+/** Month names in several languages (data file {@code months.txt}), mapped to month numbers. */
 final class MonthNames {
     private static final Map<String, Integer> MONTHS = load();
     /** Length of the longest month name: longer words need no lookup. */
@@ -91,19 +88,10 @@ final class MonthNames {
 
     private static Map<String, Integer> load() {
         Map<String, Integer> map = new HashMap<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                MonthNames.class.getResourceAsStream("months.tsv"), StandardCharsets.UTF_8))) {
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                for (int i = 1; i < f.length; i++) {
-                    map.put(f[i].trim(), Integer.parseInt(f[0].trim()));
-                }
+        for (List<String> row : RuleFiles.table(MonthNames.class, "months.txt")) {
+            for (int i = 1; i < row.size(); i++) {
+                map.put(row.get(i), Integer.parseInt(row.get(0)));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return Map.copyOf(map);
     }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
+import org.dossier.extract.lines.TextForms;
 import org.dossier.model.Article;
 import org.dossier.model.RawPage;
 import org.jsoup.Jsoup;
@@ -39,7 +40,7 @@ class BenchmarkMetadataTest {
                     html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
                 }
                 DOCS.add(Jsoup.parse(html));
-                ARTICLES.add(new DefaultExtractor().extract(new RawPage(p.getFileName().toString(), p.toString(),
+                ARTICLES.add(new PageExtractor().extract(new RawPage(p.getFileName().toString(), p.toString(),
                         RawPage.Kind.HTML, html)));
             }
         }
@@ -90,7 +91,7 @@ class BenchmarkMetadataTest {
             }
             checked++;
             Article a = ARTICLES.get(i);
-            String headline = BlockCollector.normalize(h1.text());
+            String headline = TextForms.normalize(h1.text());
             agree += headline.equals(a.title()) ? 1 : 0;
             assertTrue(a.paragraphs().stream().noneMatch(p -> p.equals(headline)), headline);
         }

@@ -1,12 +1,9 @@
 package org.dossier.extract;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.dossier.model.Article;
 import org.dossier.model.RawPage;
@@ -18,7 +15,7 @@ class RobustnessTest {
             + "would reopen next week after repairs to its supports, railings and the road surface.</p>";
 
     private static Article html(String content) throws ExtractionException {
-        return new DefaultExtractor().extract(new RawPage("r", "test", RawPage.Kind.HTML, content));
+        return new PageExtractor().extract(new RawPage("r", "test", RawPage.Kind.HTML, content));
     }
 
     @Test
@@ -70,7 +67,7 @@ class RobustnessTest {
         String line = "By " + "Alpha Beta Gamma Delta, ".repeat(400) + "!";
         String page = line + "\n\n" + (PROSE.replace("<p>", "").replace("</p>", "") + "\n\n").repeat(3);
         assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
-            Article a = new DefaultExtractor().extract(new RawPage("t", "test", RawPage.Kind.TEXT, page));
+            Article a = new PageExtractor().extract(new RawPage("t", "test", RawPage.Kind.TEXT, page));
             assertTrue(a.text().contains("bridge"));
         });
     }

@@ -12,6 +12,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.dossier.extract.credits.CreditFinder;
+import org.dossier.extract.lines.LineShape;
 import org.dossier.model.Article;
 import org.dossier.model.Credit;
 import org.dossier.model.RawPage;
@@ -30,7 +32,7 @@ class SeedExtractionTest {
             for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
                 String content = Files.readString(p);
                 RAW.add(content);
-                ARTICLES.add(new DefaultExtractor().extract(
+                ARTICLES.add(new PageExtractor().extract(
                         new RawPage(p.getFileName().toString(), p.toString(), RawPage.Kind.TEXT, content)));
             }
         }
@@ -121,6 +123,6 @@ class SeedExtractionTest {
         Article repost = seedContaining("Wednesday, January 26, 2022");
         assertNull(repost.published());
         assertTrue(repost.pageDates().stream().anyMatch(d -> d.date().equals(LocalDate.of(2022, 1, 26))
-                && d.confidence() < DefaultExtractor.MIN_PUBLISHED_CONFIDENCE));
+                && d.confidence() < PageExtractor.MIN_PUBLISHED_CONFIDENCE));
     }
 }

@@ -18,7 +18,7 @@ import org.dossier.rules.RuleFiles;
 final class ClaimGroups {
     private static final double MAX_RATIO = 10;
     private static final double BARE_RATIO = 3;
-    private static final Set<String> PARTS = RuleFiles.words(ClaimGroups.class, "part-words.txt").stream()
+    private static final Set<String> PARTS = RuleFiles.words(ClaimGroups.class, "en", "part-words.txt").stream()
             .map(KeyWords::key).collect(Collectors.toSet());
 
     private ClaimGroups() {}

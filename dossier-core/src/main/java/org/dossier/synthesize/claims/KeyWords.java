@@ -10,8 +10,8 @@ import org.dossier.rules.RuleFiles;
  * possessive dropped, cut to five letters; and the stop words that never count as key words (both kept as data).
  */
 final class KeyWords {
-    private static final Set<String> STOPS = RuleFiles.words(KeyWords.class, "claim-stops.txt");
-    private static final Map<String, String> SYNONYMS = RuleFiles.pairs(KeyWords.class, "claim-synonyms.txt");
+    private static final Set<String> STOPS = RuleFiles.words(KeyWords.class, "en", "claim-stops.txt");
+    private static final Map<String, String> SYNONYMS = RuleFiles.pairs(KeyWords.class, "en", "claim-synonyms.txt");
 
     private KeyWords() {}
 

@@ -7,7 +7,7 @@ import org.dossier.rules.RuleFiles;
 
 /** Reads a number from tokens: digits with thousands separators, number words, and scale words ("1.5 million"). */
 final class NumberReader {
-    private static final Map<String, String> NUMBERS = RuleFiles.pairs(NumberReader.class, "number-words.txt");
+    private static final Map<String, String> NUMBERS = RuleFiles.pairs(NumberReader.class, "en", "number-words.txt");
 
     private NumberReader() {}
 

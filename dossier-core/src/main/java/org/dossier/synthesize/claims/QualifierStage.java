@@ -8,7 +8,7 @@ import org.dossier.rules.RuleFiles;
  * bound each gives) and a currency sign ("$", "€"). Both may be absent; this stage never ends a reading.
  */
 final class QualifierStage implements QuantityStage {
-    private static final Map<String, String> QUALIFIERS = RuleFiles.pairs(QualifierStage.class, "qualifiers.txt");
+    private static final Map<String, String> QUALIFIERS = RuleFiles.pairs(QualifierStage.class, "en", "qualifiers.txt");
 
     @Override
     public boolean read(QuantityTokens tok, QuantityReading r) {

@@ -9,9 +9,9 @@ import org.dossier.rules.RuleFiles;
 
 /** Reads the phrase that places a counted noun ("near the border") from the tokens after it. */
 final class SubjectPhrase {
-    private static final Set<String> STOPS = RuleFiles.words(SubjectPhrase.class, "claim-stops.txt");
-    private static final Set<String> PREPOSITIONS = RuleFiles.words(SubjectPhrase.class, "claim-prepositions.txt");
-    private static final Set<String> LINKERS = RuleFiles.words(SubjectPhrase.class, "claim-linkers.txt");
+    private static final Set<String> STOPS = RuleFiles.words(SubjectPhrase.class, "en", "claim-stops.txt");
+    private static final Set<String> PREPOSITIONS = RuleFiles.words(SubjectPhrase.class, "en", "claim-prepositions.txt");
+    private static final Set<String> LINKERS = RuleFiles.words(SubjectPhrase.class, "en", "claim-linkers.txt");
     private static final int MAX_LINKERS = 3;
 
     private final List<String> tok;

@@ -14,8 +14,8 @@ import org.dossier.rules.RuleFiles;
  * is a word that makes the number something else (a clock time, a multiplier: kept as data).
  */
 final class UnitStage implements QuantityStage {
-    private static final Map<String, String> UNITS = RuleFiles.pairs(UnitStage.class, "unit-groups.txt");
-    private static final Set<String> NON_UNITS = RuleFiles.words(UnitStage.class, "non-units.txt");
+    private static final Map<String, String> UNITS = RuleFiles.pairs(UnitStage.class, "en", "unit-groups.txt");
+    private static final Set<String> NON_UNITS = RuleFiles.words(UnitStage.class, "en", "non-units.txt");
     private static final int MAX_RUN = 3;
 
     @Override

@@ -9,7 +9,7 @@ import org.dossier.rules.RuleFiles;
  * when there is none.
  */
 final class ValueStage implements QuantityStage {
-    private static final List<String[]> VAGUE = RuleFiles.lines(ValueStage.class, "vague-quantities.txt").stream()
+    private static final List<String[]> VAGUE = RuleFiles.lines(ValueStage.class, "en", "vague-quantities.txt").stream()
             .map(l -> l.split("\t+")).toList();
 
     @Override

@@ -1,0 +1,162 @@
+package org.dossier.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.dossier.extract.credits.AuthorNames;
+import org.dossier.extract.credits.CreditFinder;
+import org.dossier.extract.html.HtmlExtractor;
+import org.dossier.extract.html.HtmlMetadata;
+import org.dossier.extract.lines.LineShape;
+import org.dossier.extract.text.PlainTextExtractor;
+import org.dossier.extract.translation.TranslationScorer;
+import org.dossier.model.Article;
+import org.dossier.model.Credit;
+import org.dossier.model.PageDate;
+import org.dossier.model.RawPage;
+
+/**
+ * The extract stage's extractor for every page: sends an HTML page to {@link HtmlExtractor} and a scraped-text
+ * page to {@link PlainTextExtractor}, then assembles the {@link Article} with the publication date chosen from
+ * the weighted page dates, the outlet, the credits and a translation score. Rejects empty, binary and
+ * fragment pages.
+ */
+public class PageExtractor implements Extractor {
+    /** Dates below this confidence are kept as page dates but never become the publication date. */
+    public static final double MIN_PUBLISHED_CONFIDENCE = 0.5;
+    private static final double MAX_CONTROL_SHARE = 0.1;
+    /** Bodies shorter than this are page fragments, not articles. */
+    public static final int MIN_ARTICLE_WORDS = 15;
+
+    @Override
+    public Article extract(RawPage page) throws ExtractionException {
+        if (page == null || page.content() == null || page.content().isBlank()) {
+            throw new ExtractionException("empty page");
+        }
+        if (binary(page.content())) {
+            throw new ExtractionException("content is binary, not text");
+        }
+        Article a = page.kind() == RawPage.Kind.HTML ? fromHtml(page) : fromText(page);
+        int words = LineShape.words(a.text(), MIN_ARTICLE_WORDS);
+        if (words < MIN_ARTICLE_WORDS) {
+            throw new ExtractionException("no usable article: body has only " + words + " words");
+        }
+        return a;
+    }
+
+    private Article fromHtml(RawPage page) throws ExtractionException {
+        HtmlExtractor.Result r = new HtmlExtractor().extract(page.content());
+        HtmlMetadata m = r.meta();
+        String text = String.join("\n\n", r.paragraphs());
+        List<Credit> found = new ArrayList<>(r.credits());
+        List<String> authors = new ArrayList<>();
+        for (String a : m.authors()) {
+            if (CreditFinder.get().isAgency(a)) {
+                found.add(new Credit(Credit.Kind.AGENCY, a, a));
+            } else {
+                authors.add(a);
+            }
+        }
+        List<Credit> credits = CreditFinder.distinct(named(found));
+        String outlet = m.outlet() != null ? m.outlet() : outletFromCredits(credits);
+        return new Article(page.id(), page.source(), m.url(), m.title(), orCredited(authors, credits),
+                published(m.dates()), m.dates(), outlet, null, credits, text, TranslationScorer.score(text),
+                null, null);
+    }
+
+    private Article fromText(RawPage page) throws ExtractionException {
+        PlainTextExtractor.Result r = new PlainTextExtractor().extract(page.content());
+        String text = String.join("\n\n", r.paragraphs());
+        List<Credit> credits = CreditFinder.distinct(named(r.credits()));
+        return new Article(page.id(), page.source(), null, r.title(),
+                orCredited(AuthorNames.clean(r.authors()), credits), published(r.dates()), r.dates(),
+                outletFromCredits(credits), null, credits, text, TranslationScorer.score(text), null, null);
+    }
+
+    /**
+     * The most trusted date, if trusted enough; among equally trusted dates the one with most support from
+     * the page's other date evidence, then the earliest.
+     */
+    static LocalDate published(List<PageDate> dates) {
+        java.util.Map<LocalDate, Double> support = new java.util.HashMap<>();
+        for (PageDate d : dates) {
+            support.merge(d.date(), d.confidence(), Double::sum);
+        }
+        PageDate best = null;
+        for (PageDate d : dates) {
+            if (d.confidence() < MIN_PUBLISHED_CONFIDENCE) {
+                continue;
+            }
+            if (best == null || d.confidence() > best.confidence()
+                    || d.confidence() == best.confidence() && better(d.date(), best.date(), support)) {
+                best = d;
+            }
+        }
+        return best == null ? null : best.date();
+    }
+
+    private static boolean better(LocalDate a, LocalDate b, java.util.Map<LocalDate, Double> support) {
+        int c = Double.compare(support.get(a), support.get(b));
+        return c > 0 || c == 0 && a.isBefore(b);
+    }
+
+    /** The authors found, or, when none is, the reporters a contribution line credits ("Reporting by …"). */
+    static List<String> orCredited(List<String> authors, List<Credit> credits) {
+        if (!authors.isEmpty()) {
+            return authors;
+        }
+        return credits.stream().filter(c -> c.kind() == Credit.Kind.AUTHOR).map(Credit::name).toList();
+    }
+
+    /** The outlet named by a repost notice, else by a source credit. */
+    static String outletFromCredits(List<Credit> credits) {
+        for (Credit.Kind kind : new Credit.Kind[] {Credit.Kind.REPOST, Credit.Kind.SOURCE}) {
+            for (Credit c : credits) {
+                if (c.kind() == kind && c.name() != null && !c.name().isBlank()) {
+                    return c.name();
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Credits with a name: a nameless repost notice ("Source link …") takes the outlet a repost notice of the
+     * page names ("… appeared first on X"); without one it is dropped.
+     */
+    static List<Credit> named(List<Credit> in) {
+        String origin = null;
+        for (Credit c : in) {
+            if (origin == null && c.kind() == Credit.Kind.REPOST && hasName(c)) {
+                origin = c.name();
+            }
+        }
+        List<Credit> out = new ArrayList<>();
+        List<Credit> filled = new ArrayList<>();
+        for (Credit c : in) {
+            if (hasName(c)) {
+                out.add(c);
+            } else if (c.kind() == Credit.Kind.REPOST && origin != null) {
+                filled.add(new Credit(Credit.Kind.REPOST, origin, c.text()));
+            }
+        }
+        out.addAll(filled); // after the stated ones, so that deduplication keeps the notice naming the outlet
+        return out;
+    }
+
+    private static boolean hasName(Credit c) {
+        return c.name() != null && !c.name().isBlank();
+    }
+
+    private static boolean binary(String s) {
+        int n = Math.min(s.length(), 8192);
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == 0 || c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' || c == '\ufffd') {
+                control++;
+            }
+        }
+        return control > MAX_CONTROL_SHARE * n;
+    }
+}

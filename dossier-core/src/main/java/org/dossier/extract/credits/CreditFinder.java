@@ -1,0 +1,279 @@
+package org.dossier.extract.credits;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dossier.model.Credit;
+
+/**
+ * Reads provenance lines: agency slugs ("asc / dpa / AFP"), "Outlet with AFP and Reuters", agencies named
+ * in running text, "Source: X", and repost notices. Vocabulary and shapes come from {@code credits.txt}.
+ */
+public final class CreditFinder {
+    private static final CreditFinder INSTANCE = new CreditFinder();
+    private static final int MAX_CREDIT_LINE = 120;
+
+    private final Set<String> agencies;
+    private final List<String> agencyWords;
+    private final Pattern slugLine;
+    private final Pattern sourceLine;
+    private final Pattern withLine;
+    private final Pattern agencyInText;
+    /** A repost notice naming the outlet ("The post … appeared first on X"). */
+    private final Pattern repost;
+    /** A repost notice naming no outlet ("Source link …"). */
+    private final Pattern sourceLink;
+    private final Pattern bylinePattern;
+    private final Pattern caption;
+    private final Pattern bylineStart;
+    /** A byline's trailing agency credit: "By Jane Doe with VPA" (known agencies or agency-shaped acronyms). */
+    private final Pattern bylineTail;
+    private final Pattern andSplit;
+    /** What separates the names of a byline ("Jane Doe, John Roe and Ann Poe"). */
+    private final Pattern bylineNames;
+    /** First letters of the byline words: a line starting otherwise is no byline. */
+    private final String bylineInitials;
+    private final Pattern role;
+    private final Pattern agencyShape;
+    private final Pattern initialsShape;
+    /** Tokens of a slug line: "AFP/dpa" has two, a slug has at most this many. */
+    private static final int MAX_SLUG_TOKENS = 5;
+    /** A closing slug is looked for among this many last lines of a body. */
+    public static final int CLOSING_LINES = 3;
+
+    private CreditFinder() {
+        agencies = new LinkedHashSet<>(CreditRules.entries("agency"));
+        agencyWords = CreditRules.entries("agency-word");
+        String agency = quotedAlternation(CreditRules.entries("agency"));
+        String and = "(?:\\s*,\\s*|\\s+(?:" + CreditRules.alternation("and-word") + ")\\s+)";
+        String with = CreditRules.alternation("with-word");
+        String bylineWords = CreditRules.alternation("byline-word");
+        String nameAnd = CreditRules.alternation("name-and");
+        String shape = CreditRules.alternation("agency-shape");
+        repost = Pattern.compile("^(?:" + CreditRules.alternation("repost-title-lead") + ") (.+) (?:"
+                + CreditRules.alternation("repost-outlet-lead") + ") (.+?)\\.?$");
+        sourceLink = Pattern.compile("^(?:" + CreditRules.alternation("repost-link") + ")\\b.*");
+        slugLine = Pattern.compile("^[\\p{L}.-]{2,16}(?:\\s*/\\s*[\\p{L}.-]{2,16})+$");
+        sourceLine = Pattern.compile("^(?:" + CreditRules.alternation("source-label") + ")\\s*:\\s*(.{2,60})$");
+        withLine = Pattern.compile("^(.{2,40}?)\\s+(?:" + with + ")\\s+((?:" + agency + ")(?:" + and + "(?:" + agency
+                + "))*)\\.?$");
+        agencyInText = Pattern.compile("\\b(?:" + CreditRules.alternation("agency-word") + ")\\s+((?:" + agency + ")(?:"
+                + and + "(?:" + agency + "))*)\\b");
+        agencyShape = Pattern.compile(shape);
+        initialsShape = Pattern.compile(CreditRules.alternation("initials-shape"));
+        role = Pattern.compile("\\b(?:" + CreditRules.alternation("role-word") + ")\\b");
+        String labels = CreditRules.alternation("caption-label");
+        caption = Pattern.compile("(?i)^(?:" + labels + ")\\s*:.{0,80}$|.*\\((?:" + labels
+                + ")\\s*:[^)]{0,60}\\)\\s*$");
+        StringBuilder initials = new StringBuilder();
+        for (String w : CreditRules.entries("byline-word")) {
+            initials.append(w.charAt(0));
+        }
+        bylineInitials = initials.toString();
+        bylineStart = Pattern.compile("(?:" + bylineWords + ")\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}");
+        String agencyOrShape = "(?:" + agency + "|" + shape + ")";
+        bylineTail = Pattern.compile(",?\\s+(?:" + with + ")\\s+(" + agencyOrShape + "(?:" + and + agencyOrShape
+                + ")*)\\.?$");
+        andSplit = Pattern.compile(and);
+        bylinePattern = Pattern.compile("^(?:" + bylineWords
+                + ")\\s+(\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){0,3}(?:\\s*(?:,|" + nameAnd
+                + "|&)\\s*\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){0,3})*)$");
+        bylineNames = Pattern.compile("\\s*(?:,|\\b(?:" + nameAnd + ")\\b|&)\\s*");
+    }
+
+    public static CreditFinder get() {
+        return INSTANCE;
+    }
+
+    /** Credits stated by a whole line that is itself a credit (not body text); empty if it is not one. */
+    public List<Credit> creditLine(String line) {
+        String s = line.strip();
+        List<Credit> out = new ArrayList<>();
+        if (s.length() > MAX_CREDIT_LINE + 200) {
+            return out;
+        }
+        Matcher m = repost.matcher(s);
+        if (m.matches()) {
+            out.add(new Credit(Credit.Kind.REPOST, m.group(2).strip(), s));
+            return out;
+        }
+        if (s.length() > MAX_CREDIT_LINE) {
+            return out;
+        }
+        if (sourceLink.matcher(s).matches()) {
+            out.add(new Credit(Credit.Kind.REPOST, null, s));
+            return out;
+        }
+        m = sourceLine.matcher(s);
+        if (m.matches()) {
+            out.add(new Credit(Credit.Kind.SOURCE, m.group(1).strip(), s));
+            return out;
+        }
+        if (startsAsByline(s)) {
+            return bylineAgencies(s); // "By Jane Doe with AFP" credits an agency, not a source named "By Jane Doe"
+        }
+        m = withLine.matcher(s);
+        if (m.matches()) {
+            out.add(new Credit(Credit.Kind.SOURCE, m.group(1).strip(), s));
+            addAgencies(m.group(2), s, out);
+            return out;
+        }
+        String bare = unwrap(s);
+        if (slugLine.matcher(bare).matches()) {
+            for (String token : bare.split("\\s*/\\s*")) {
+                if (agencies.contains(token)) {
+                    out.add(new Credit(Credit.Kind.AGENCY, token, s));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Agency credits of a slug line that closes an article ("(VPA/NWS)", "AFP/dpa"): 2 to 5 tokens separated by
+     * '/', each a known agency, an agency-shaped acronym or editor initials, at least one of them an agency.
+     * Empty if the line is not such a slug. Only meant for the last lines of a body.
+     */
+    public List<Credit> closingSlug(String line) {
+        String bare = unwrap(line.strip());
+        List<Credit> out = new ArrayList<>();
+        if (bare.length() > MAX_CREDIT_LINE || !slugLine.matcher(bare).matches()) {
+            return out;
+        }
+        String[] tokens = bare.split("\\s*/\\s*");
+        if (tokens.length > MAX_SLUG_TOKENS) {
+            return out;
+        }
+        for (String token : tokens) {
+            if (agencies.contains(token) || agencyShape.matcher(token).matches()) {
+                out.add(new Credit(Credit.Kind.AGENCY, token, line.strip()));
+            } else if (!initialsShape.matcher(token).matches()) {
+                return new ArrayList<>();
+            }
+        }
+        return out;
+    }
+
+    /** The line without one pair of enclosing parentheses or brackets. */
+    private static String unwrap(String s) {
+        if (s.length() > 2 && (s.startsWith("(") && s.endsWith(")") || s.startsWith("[") && s.endsWith("]"))) {
+            return s.substring(1, s.length() - 1).strip();
+        }
+        return s;
+    }
+
+    /** Agencies named as the reporting source inside running text ("news agencies AFP and Reuters"). */
+    public List<Credit> inText(String paragraph) {
+        List<Credit> out = new ArrayList<>();
+        if (!mentionsAgencyWord(paragraph)) {
+            return out;
+        }
+        Matcher m = agencyInText.matcher(paragraph);
+        while (m.find()) {
+            addAgencies(m.group(1), paragraph, out);
+        }
+        return out;
+    }
+
+    /** A cheap test before the agency pattern, which matches its words as written (case-sensitively). */
+    private boolean mentionsAgencyWord(String paragraph) {
+        for (String w : agencyWords) {
+            if (paragraph.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Author names of a byline line ("By Jane Doe and John Roe", "By Jane Doe with VPA"), or empty. */
+    public List<String> byline(String line) {
+        List<String> out = new ArrayList<>();
+        if (line.length() > MAX_CREDIT_LINE || !startsAsByline(line.strip())) {
+            return out;
+        }
+        Matcher m = bylinePattern.matcher(bylineTail.matcher(line.strip()).replaceFirst(""));
+        if (m.matches()) {
+            for (String name : bylineNames.split(m.group(1))) {
+                if (!name.isBlank()) {
+                    out.add(name.strip());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The names part of a byline without a trailing agency credit ("Jane Doe with VPA" gives "Jane Doe"). */
+    String withoutAgencyTail(String names) {
+        return bylineTail.matcher(names).replaceFirst("");
+    }
+
+    /** The agencies a byline credits after its names ("By Jane Doe with VPA and AFP"), or empty. */
+    public List<Credit> bylineAgencies(String line) {
+        String s = line.strip();
+        List<Credit> out = new ArrayList<>();
+        if (s.length() > MAX_CREDIT_LINE || !startsAsByline(s)) {
+            return out;
+        }
+        Matcher m = bylineTail.matcher(s);
+        if (m.find()) {
+            for (String token : andSplit.split(m.group(1))) {
+                if (!token.isBlank()) {
+                    out.add(new Credit(Credit.Kind.AGENCY, token.strip(), s));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Starts like a byline: a byline word followed by a capitalised name ("By Jane Doe - 11/18/19"). */
+    public boolean startsAsByline(String line) {
+        return !line.isEmpty() && bylineInitials.indexOf(line.charAt(0)) >= 0 && bylineStart.matcher(line).lookingAt();
+    }
+
+    /** A picture caption or picture credit ("Photo: X / AFP", "… (Image: X)"). */
+    public boolean isCaption(String line) {
+        return line.length() < MAX_CREDIT_LINE * 3 && line.indexOf(':') >= 0 && caption.matcher(line).matches();
+    }
+
+    /** A byline part that is a job title ("AP Auto Writer", "Staff Reporter"). */
+    boolean isRole(String part) {
+        return role.matcher(part).find();
+    }
+
+    public boolean isAgency(String name) {
+        return agencies.contains(name);
+    }
+
+    private void addAgencies(String list, String text, List<Credit> out) {
+        for (String a : agencies) {
+            if (Pattern.compile("\\b" + Pattern.quote(a) + "\\b").matcher(list).find()
+                    && out.stream().noneMatch(c -> c.name() != null && c.name().equals(a))) {
+                out.add(new Credit(Credit.Kind.AGENCY, a, text));
+            }
+        }
+    }
+
+    private static String quotedAlternation(List<String> list) {
+        StringBuilder sb = new StringBuilder();
+        for (String a : list) {
+            sb.append(sb.length() == 0 ? "" : "|").append(Pattern.quote(a));
+        }
+        return sb.toString();
+    }
+
+    /** The credits without repeats (same kind and name), first occurrence kept. */
+    public static List<Credit> distinct(List<Credit> in) {
+        List<Credit> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Credit c : in) {
+            if (seen.add(c.kind() + "|" + c.name())) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,43 @@
+package org.dossier.extract.dates;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dossier.rules.RuleFiles;
+
+/**
+ * Publication and update labels of date lines ("Published the 07/03/2025", "Updated: …"), read from
+ * {@code date-labels.txt}.
+ */
+public final class DateLabels {
+    /**
+     * The confidence of a date labelled as an update, on either kind of page: it dates a version of the page, so it
+     * stays below the confidence a publication date needs.
+     */
+    public static final double LABELLED_UPDATED = 0.4;
+    private static final DateLabels INSTANCE = new DateLabels(RuleFiles.lists(DateLabels.class, "date-labels.txt"));
+
+    private final Pattern published;
+    private final Pattern updated;
+
+    private DateLabels(Map<String, List<String>> labels) {
+        published = Pattern.compile("(?iu)^\\W{0,3}(?:" + String.join("|", labels.get("published")) + ")\\b");
+        updated = Pattern.compile("(?iu)(?<!\\p{L})(?:" + String.join("|", labels.get("updated")) + ")(?!\\p{L})");
+    }
+
+    public static DateLabels get() {
+        return INSTANCE;
+    }
+
+    /** Whether the line opens with a publication label. */
+    public boolean published(String line) {
+        return published.matcher(line).find();
+    }
+
+    /** Where an update label starts in the line, or -1. */
+    public int updatedAt(String line) {
+        Matcher m = updated.matcher(line);
+        return m.find() ? m.start() : -1;
+    }
+}

@@ -1,0 +1,80 @@
+package org.dossier.extract.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dossier.extract.ExtractionException;
+import org.dossier.extract.credits.AuthorNames;
+import org.dossier.extract.credits.ContributionCredits;
+import org.dossier.extract.credits.CreditFinder;
+import org.dossier.extract.lines.TextForms;
+import org.dossier.model.Credit;
+import org.dossier.model.PageDate;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/** The HTML path of extraction: bounded parse, metadata, DOM-scored body, JSON-LD body as fallback. */
+public final class HtmlExtractor {
+    /** Below this many body characters the JSON-LD articleBody, when longer, is preferred. */
+    private static final int MIN_BODY_CHARS = 200;
+
+    /** What an HTML page yielded. */
+    public record Result(HtmlMetadata meta, List<String> paragraphs, List<Credit> credits) {}
+
+    public Result extract(String html) throws ExtractionException {
+        Document doc = HtmlInput.parse(html, "");
+        Element body = doc.body();
+        ElementSemantics.Memo profiles = new ElementSemantics.Memo();
+        BlockCollector blocks = body == null ? null : BlockCollector.starting(body, profiles);
+        HtmlMetadata meta = HtmlMetadata.read(PageWalk.walk(doc, body, blocks, profiles));
+        BodyExtractor.Body found = new BodyExtractor.Body(List.of(), List.of(), List.of(), List.of());
+        if (blocks != null) {
+            blocks.removeSkipped(); // after metadata is read: bylines and dates may sit in removed elements
+            found = new BodyExtractor().extract(body, blocks, meta.titleVariants());
+        }
+        meta = withVisibleEvidence(meta, found);
+        List<String> paragraphs = fallback(found.paragraphs(), meta.jsonLdBody());
+        if (paragraphs.isEmpty()) {
+            throw new ExtractionException("no article text found in HTML page");
+        }
+        CreditFinder finder = CreditFinder.get();
+        List<Credit> credits = new ArrayList<>(found.credits());
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            String p = paragraphs.get(i);
+            List<Credit> line = finder.creditLine(p);
+            if (line.isEmpty() && i >= paragraphs.size() - CreditFinder.CLOSING_LINES) {
+                line = finder.closingSlug(p);
+            }
+            credits.addAll(line);
+            credits.addAll(finder.inText(p));
+            credits.addAll(ContributionCredits.get().find(p)); // a contribution line stays body text
+            if (line.isEmpty()) {
+                kept.add(p);
+            }
+        }
+        return new Result(meta, kept.isEmpty() ? paragraphs : kept, credits);
+    }
+
+    /** Adds the visible datelines to the page dates, and visible bylines when no author is declared. */
+    private static HtmlMetadata withVisibleEvidence(HtmlMetadata m, BodyExtractor.Body body) {
+        List<PageDate> dates = new ArrayList<>(m.dates());
+        dates.addAll(body.dates());
+        List<String> authors = m.authors().isEmpty() ? AuthorNames.clean(body.bylines()) : m.authors();
+        return new HtmlMetadata(m.title(), authors, dates, m.outlet(), m.url(), m.jsonLdBody(), m.titleVariants());
+    }
+
+    private static List<String> fallback(List<String> paragraphs, String jsonLdBody) {
+        int chars = paragraphs.stream().mapToInt(String::length).sum();
+        if (chars >= MIN_BODY_CHARS || jsonLdBody == null || jsonLdBody.strip().length() <= chars) {
+            return paragraphs;
+        }
+        List<String> out = new ArrayList<>();
+        for (String p : jsonLdBody.split("\\R+")) {
+            String s = TextForms.normalize(p);
+            if (!s.isEmpty()) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+}

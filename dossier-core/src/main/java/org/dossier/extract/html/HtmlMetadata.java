@@ -1,0 +1,153 @@
+package org.dossier.extract.html;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.dossier.extract.credits.AuthorNames;
+import org.dossier.extract.dates.DateParsing;
+import org.dossier.extract.lines.LineShape;
+import org.dossier.extract.lines.TextForms;
+import org.dossier.model.PageDate;
+import org.dossier.rules.RuleFiles;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Page metadata from meta tags, JSON-LD, {@code <time>} elements, byline elements and the URL: title
+ * (without site name), authors, dated evidence, outlet, canonical URL. Read before the body is cleaned.
+ */
+public record HtmlMetadata(String title, List<String> authors, List<PageDate> dates, String outlet, String url,
+                           String jsonLdBody, List<String> titleVariants) {
+    private static final Map<String, List<String>> DATE_META = RuleFiles.lists(HtmlMetadata.class, "date-meta.txt");
+    /** Meta tags that give the publication date, in the order they are read ({@code date-meta.txt}). */
+    private static final List<String> PUBLISHED_META = DATE_META.get("published-meta");
+    /** Meta tags that give the date of the last change. */
+    private static final List<String> MODIFIED_META = DATE_META.get("modified-meta");
+    private static final Pattern PIPE = Pattern.compile("\\s+\\|\\s+");
+    private static final Pattern URL_START = Pattern.compile("(?i)https?://(www\\.)?");
+    private static final Pattern URL_PATH = Pattern.compile("/.*$");
+
+    static HtmlMetadata read(Document doc) {
+        return read(PageIndex.of(doc));
+    }
+
+    /** Metadata from an index of the page's metadata-bearing elements. */
+    static HtmlMetadata read(PageIndex page) {
+        JsonLd ld = JsonLd.read(page.jsonLd);
+        String declaredOutlet = siteName(firstNonBlank(page.meta("og:site_name"), ld.publisher(),
+                page.meta("application-name")));
+        String url = firstNonBlank(page.canonical, page.meta("og:url"), ld.url());
+        List<String> siteNames = new ArrayList<>();
+        for (String n : new String[] {declaredOutlet, page.siteLink}) {
+            if (n != null) {
+                siteNames.add(n);
+            }
+        }
+        String h1 = SiteTitle.mainH1(page.h1s, siteNames);
+        String declared = firstNonBlank(page.meta("og:title"), ld.headline(), page.meta("twitter:title"), page.title);
+        // only a plain <title> is tested for sharing no word with the h1; declared headlines are meant as titles
+        boolean plain = declared != null
+                && firstNonBlank(page.meta("og:title"), ld.headline(), page.meta("twitter:title")) == null;
+        boolean siteOnly = declared != null && h1 != null && SiteTitle.onlySiteName(declared, h1, siteNames, plain);
+        String title = siteOnly ? h1 : title(declared, declaredOutlet, h1);
+        if (!siteOnly && page.siteLink != null && title != null) {
+            title = TitleCleaner.clean(title, page.siteLink);
+        }
+        String outlet = declaredOutlet != null ? declaredOutlet
+                : SiteTitle.outlet(page.title, page.siteLink, siteOnly && plain);
+        List<String> variants = new ArrayList<>();
+        String firstH1 = page.h1 == null ? null : TextForms.normalize(page.h1.text());
+        for (String t : new String[] {title, page.title, page.meta("og:title"), h1, firstH1}) {
+            if (t != null && !t.isBlank() && !variants.contains(t)) {
+                variants.add(t);
+            }
+        }
+        return new HtmlMetadata(title, authors(page, ld), dates(page, ld, url), outlet, url, ld.articleBody(),
+                variants);
+    }
+
+    private static String title(String declared, String site, String h1Text) {
+        if (h1Text != null && LineShape.words(h1Text) >= 2 && declared != null
+                && TextForms.simplify(declared).contains(TextForms.simplify(h1Text))) {
+            return h1Text;
+        }
+        if (declared == null || declared.isBlank()) {
+            return h1Text;
+        }
+        return TitleCleaner.clean(declared, site);
+    }
+
+    private static List<String> authors(PageIndex doc, JsonLd ld) {
+        Set<String> raw = new LinkedHashSet<>(ld.authors());
+        String metaAuthor = doc.meta("author");
+        if (metaAuthor != null) {
+            raw.add(metaAuthor);
+        }
+        if (raw.isEmpty()) {
+            for (Element e : doc.authorElements) {
+                raw.add(e.text());
+            }
+        }
+        return AuthorNames.clean(raw);
+    }
+
+    private static List<PageDate> dates(PageIndex doc, JsonLd ld, String url) {
+        List<PageDate> out = new ArrayList<>();
+        add(out, ld.datePublished(), "jsonld:datePublished", 0.95);
+        for (String key : PUBLISHED_META) {
+            add(out, doc.meta(key), "meta:" + key, 0.9);
+        }
+        int k = 0;
+        for (Element e : doc.datePublished) {
+            // only the first datePublished item is the page's own; later ones belong to listed teasers
+            add(out, firstNonBlank(e.attr("content"), e.attr("datetime"), e.text()), "itemprop:datePublished",
+                    k++ == 0 ? 0.9 : 0.3);
+        }
+        add(out, ld.dateModified(), "jsonld:dateModified", 0.4);
+        for (String key : MODIFIED_META) {
+            add(out, doc.meta(key), "meta:" + key, 0.4);
+        }
+        LocalDate fromUrl = DateParsing.inUrl(url);
+        if (fromUrl != null) {
+            out.add(new PageDate(fromUrl, "url", 0.75));
+        }
+        int n = 0;
+        for (Element t : doc.times) {
+            double conf = n++ == 0 ? 0.7 : 0.3;
+            add(out, firstNonBlank(t.attr("datetime"), t.text()), "time", conf);
+        }
+        return out;
+    }
+
+    private static void add(List<PageDate> out, String value, String origin, double conf) {
+        LocalDate d = DateParsing.first(value);
+        if (d != null) {
+            out.add(new PageDate(d, origin, conf));
+        }
+    }
+
+    /** A site name as shown: the first part of a piped list, a bare host for a URL. */
+    static String siteName(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        String s = PIPE.split(raw)[0].strip();
+        if (URL_START.matcher(s).lookingAt()) {
+            s = URL_PATH.matcher(URL_START.matcher(s).replaceFirst("")).replaceFirst("");
+        }
+        return s.isEmpty() ? null : s;
+    }
+
+    static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v.strip();
+            }
+        }
+        return null;
+    }
+}

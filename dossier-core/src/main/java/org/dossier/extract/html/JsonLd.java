@@ -1,0 +1,118 @@
+package org.dossier.extract.html;
+
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dossier.rules.RuleFiles;
+
+/** The article facts a page states in JSON-LD (schema.org Article and its subtypes), parsed with Jackson. */
+record JsonLd(String headline, String datePublished, String dateModified, List<String> authors, String publisher,
+              String articleBody, String url) {
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
+            .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
+            .build();
+    private static final int MAX_NODES = 5000;
+    private static final Map<String, List<String>> TYPES = RuleFiles.lists(JsonLd.class, "jsonld-types.txt");
+    /** An object whose type ends in one of these is an article ({@code jsonld-types.txt}) ... */
+    private static final List<String> ARTICLE_SUFFIXES = TYPES.get("suffix");
+    /** ... as is one of these types. */
+    private static final Set<String> ARTICLE_TYPES = Set.copyOf(TYPES.get("type"));
+
+    static JsonLd read(List<String> scripts) {
+        List<JsonNode> articles = new ArrayList<>();
+        for (String s : scripts) {
+            try {
+                collect(MAPPER.readTree(s), articles);
+            } catch (Exception e) {
+                // malformed JSON-LD is common; the page's other metadata still counts
+            }
+        }
+        if (articles.isEmpty()) {
+            return new JsonLd(null, null, null, List.of(), null, null, null);
+        }
+        JsonNode a = articles.get(0);
+        return new JsonLd(text(a.get("headline")), text(a.get("datePublished")), text(a.get("dateModified")),
+                names(a.get("author")), name(a.get("publisher")), text(a.get("articleBody")), text(a.get("url")));
+    }
+
+    /** Breadth-first search for objects typed as an article, bounded in size. */
+    private static void collect(JsonNode root, List<JsonNode> out) {
+        Deque<JsonNode> queue = new ArrayDeque<>();
+        queue.add(root);
+        int seen = 0;
+        while (!queue.isEmpty() && seen++ < MAX_NODES) {
+            JsonNode n = queue.poll();
+            if (n.isObject() && isArticle(n.get("@type"))) {
+                out.add(n);
+            }
+            if (n.isContainerNode()) {
+                n.forEach(queue::add);
+            }
+        }
+    }
+
+    private static boolean isArticle(JsonNode type) {
+        if (type == null) {
+            return false;
+        }
+        if (type.isArray()) {
+            for (JsonNode t : type) {
+                if (isArticle(t)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        String t = type.asText();
+        for (String suffix : ARTICLE_SUFFIXES) {
+            if (t.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return ARTICLE_TYPES.contains(t);
+    }
+
+    private static String text(JsonNode n) {
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        if (n.isArray()) {
+            return n.isEmpty() ? null : text(n.get(0));
+        }
+        return n.isValueNode() ? n.asText() : null;
+    }
+
+    private static String name(JsonNode n) {
+        if (n == null) {
+            return null;
+        }
+        if (n.isArray()) {
+            return n.isEmpty() ? null : name(n.get(0));
+        }
+        return n.isObject() ? text(n.get("name")) : text(n);
+    }
+
+    private static List<String> names(JsonNode n) {
+        List<String> out = new ArrayList<>();
+        if (n == null) {
+            return out;
+        }
+        if (n.isArray()) {
+            n.forEach(x -> out.addAll(names(x)));
+        } else {
+            String s = name(n);
+            if (s != null && !s.isBlank()) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,187 @@
+package org.dossier.extract.html;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.dossier.extract.lines.LineShape;
+import org.dossier.extract.lines.TextForms;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * The metadata-bearing elements of a page gathered in one traversal: meta tags (by property, name and
+ * itemprop), JSON-LD scripts, time and datePublished elements, title, first h1, canonical link, byline elements.
+ */
+final class PageIndex implements NodeVisitor {
+    private static final int MAX_AUTHOR_ELEMENTS = 3;
+    private static final int MAX_H1 = 10;
+    /** A site name is this many words at most. */
+    static final int MAX_SITE_WORDS = 6;
+    private static final int MAX_SITE_CANDIDATES = 5;
+    /** Classes of a byline element: the class attribute must contain one and the element have one of them. */
+    private static final List<String> AUTHOR_CLASSES = ElementSemantics.get().authorClasses;
+
+    final Map<String, String> metas = new HashMap<>();
+    final List<String> jsonLd = new ArrayList<>();
+    final List<Element> times = new ArrayList<>();
+    final List<Element> datePublished = new ArrayList<>();
+    final List<Element> authorElements = new ArrayList<>();
+    String title;
+    Element h1;
+    final List<Element> h1s = new ArrayList<>();
+    /** Text of the site's logo element or of the first link to the site's root, or null. */
+    String siteLink;
+    private int siteCandidates;
+    String canonical;
+
+    private final ElementSemantics.Memo profiles;
+
+    PageIndex(ElementSemantics.Memo profiles) {
+        this.profiles = profiles;
+    }
+
+    static PageIndex of(Document doc) {
+        PageIndex index = new PageIndex(new ElementSemantics.Memo());
+        NodeTraversor.traverse(index, doc);
+        return index;
+    }
+
+    String meta(String key) {
+        return metas.get(key.toLowerCase(Locale.ROOT));
+    }
+
+    @Override
+    public void head(Node node, int depth) {
+        if (!(node instanceof Element e)) {
+            return;
+        }
+        switch (e.normalName()) {
+            case "meta" -> addMeta(e);
+            case "script" -> {
+                if (ElementSemantics.attr(e, "type").contains("ld+json")) {
+                    jsonLd.add(e.data());
+                }
+            }
+            case "time" -> times.add(e);
+            case "title" -> title = title == null ? e.text() : title;
+            case "h1" -> {
+                h1 = h1 == null ? e : h1;
+                if (h1s.size() < MAX_H1) {
+                    h1s.add(e);
+                }
+            }
+            case "a" -> {
+                if (siteLink == null && siteCandidates < MAX_SITE_CANDIDATES
+                        && isRootHref(ElementSemantics.attr(e, "href").strip())) {
+                    siteCandidate(e);
+                }
+            }
+            case "link" -> {
+                if (canonical == null && ElementSemantics.attr(e, "rel").equalsIgnoreCase("canonical")) {
+                    canonical = ElementSemantics.attr(e, "href").strip();
+                }
+            }
+            default -> {
+            }
+        }
+        if (e.attributesSize() == 0) {
+            return;
+        }
+        if (siteLink == null && siteCandidates < MAX_SITE_CANDIDATES && profiles.of(e).siteName()) {
+            siteCandidate(e);
+        }
+        String itemprop = ElementSemantics.attr(e, "itemprop");
+        if (itemprop.equals("datePublished")) {
+            datePublished.add(e);
+        }
+        if (authorElements.size() < MAX_AUTHOR_ELEMENTS && isAuthorElement(e, itemprop)) {
+            authorElements.add(e);
+        }
+    }
+
+    /** A link to a site's root: "/", "./" or a scheme and host with at most a trailing slash. */
+    static boolean isRootHref(String href) {
+        if (href.equals("/") || href.equals("./")) {
+            return true;
+        }
+        int host;
+        if (href.regionMatches(true, 0, "http://", 0, 7)) {
+            host = 7;
+        } else if (href.regionMatches(true, 0, "https://", 0, 8)) {
+            host = 8;
+        } else {
+            return false;
+        }
+        int end = href.endsWith("/") ? href.length() - 1 : href.length();
+        if (end <= host) {
+            return false;
+        }
+        for (int i = host; i < end; i++) {
+            char c = href.charAt(i);
+            if (c == '/' || c == '?' || c == '#') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Takes the element's text (or its image's alt text) as the site name if it is short and not "Home". */
+    private void siteCandidate(Element e) {
+        if (siteLink != null || siteCandidates >= MAX_SITE_CANDIDATES) {
+            return;
+        }
+        siteCandidates++;
+        String text = TextForms.normalize(e.text());
+        if (text.isEmpty()) {
+            Element img = e.selectFirst("img[alt]");
+            text = img == null ? "" : TextForms.normalize(img.attr("alt"));
+        }
+        int words = LineShape.words(text);
+        if (words >= 1 && words <= MAX_SITE_WORDS && !ElementSemantics.get().isHomeWord(text)) {
+            siteLink = text;
+        }
+    }
+
+    private static boolean isAuthorElement(Element e, String itemprop) {
+        if (itemprop.equals("author") || ElementSemantics.attr(e, "rel").equals("author")) {
+            return true;
+        }
+        String cls = ElementSemantics.attr(e, "class");
+        if (!containsAny(cls, AUTHOR_CLASSES)) {
+            return false; // a cheap test before the class lookup
+        }
+        for (String c : AUTHOR_CLASSES) {
+            if (e.hasClass(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsAny(String s, List<String> parts) {
+        for (String p : parts) {
+            if (s.contains(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void addMeta(Element m) {
+        String content = ElementSemantics.attr(m, "content").strip();
+        if (content.isEmpty()) {
+            return;
+        }
+        for (String attr : new String[] {"property", "name", "itemprop"}) {
+            String k = ElementSemantics.attr(m, attr).strip().toLowerCase(Locale.ROOT);
+            if (!k.isEmpty()) {
+                metas.putIfAbsent(k, content);
+            }
+        }
+    }
+}

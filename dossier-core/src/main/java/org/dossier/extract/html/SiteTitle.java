@@ -1,0 +1,96 @@
+package org.dossier.extract.html;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dossier.extract.lines.LineShape;
+import org.dossier.extract.lines.TextForms;
+import org.jsoup.nodes.Element;
+
+/**
+ * Tells a page title that only names the site ("Example News") from a headline, by the site's names (declared
+ * site name, logo or home-link text) and by the words it shares with the main headline (h1).
+ */
+final class SiteTitle {
+    /** Words this long or longer carry content in the shared-word test. */
+    private static final int MIN_CONTENT_WORD = 4;
+    /** A headline used in place of a site-name title has at least this many words. */
+    private static final int MIN_HEADLINE_WORDS = 3;
+
+    private SiteTitle() {
+    }
+
+    /** Text of the first h1 that is not the site's name (a logo in an h1), else of the first h1, or null. */
+    static String mainH1(List<Element> h1s, List<String> siteNames) {
+        String first = null;
+        for (Element e : h1s) {
+            String t = TextForms.normalize(e.text());
+            if (t.isEmpty()) {
+                continue;
+            }
+            first = first == null ? t : first;
+            if (!isSiteName(t, siteNames) && LineShape.words(t) >= 2) {
+                return t;
+            }
+        }
+        return first;
+    }
+
+    /** The declared title names only the site: it is one of the site's names, or (a plain {@code <title>}) shares
+     * no content word with a headline-sized h1. */
+    static boolean onlySiteName(String declared, String h1, List<String> siteNames, boolean plainTitle) {
+        if (isSiteName(h1, siteNames) || LineShape.words(h1) < 2) {
+            return false;
+        }
+        if (isSiteName(declared, siteNames)) {
+            return true;
+        }
+        if (!plainTitle || LineShape.words(h1) < MIN_HEADLINE_WORDS) {
+            return false;
+        }
+        Set<String> own = contentWords(declared);
+        own.retainAll(contentWords(h1));
+        return own.isEmpty();
+    }
+
+    /**
+     * The outlet when none is declared: the logo or home-link text if the page's {@code <title>} names it, else the
+     * {@code <title>} itself when it names only the site and reads as a name.
+     */
+    static String outlet(String pageTitle, String siteLink, boolean titleIsSiteOnly) {
+        if (pageTitle == null) {
+            return null;
+        }
+        String title = TextForms.normalize(pageTitle);
+        if (siteLink != null && TextForms.simplify(title).contains(TextForms.simplify(siteLink))
+                && !TextForms.simplify(siteLink).isEmpty()) {
+            return siteLink;
+        }
+        if (titleIsSiteOnly && LineShape.words(title) <= PageIndex.MAX_SITE_WORDS && !title.matches(".*[.!?]$")
+                && !ElementSemantics.get().isHomeWord(title)) {
+            return HtmlMetadata.siteName(title);
+        }
+        return null;
+    }
+
+    private static boolean isSiteName(String text, List<String> siteNames) {
+        String t = TextForms.simplify(text);
+        for (String n : siteNames) {
+            if (!t.isEmpty() && t.equals(TextForms.simplify(n))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> contentWords(String s) {
+        Set<String> out = new HashSet<>();
+        for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() >= MIN_CONTENT_WORD) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,112 @@
+package org.dossier.extract.html;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.dossier.extract.credits.ContributionCredits;
+import org.dossier.extract.credits.CreditFinder;
+import org.dossier.extract.dates.DateLabels;
+import org.dossier.extract.dates.DateParsing;
+import org.dossier.extract.lines.LineShape;
+import org.dossier.model.Credit;
+import org.dossier.model.PageDate;
+
+/**
+ * Dates and bylines a page shows as short text lines around its body: the first dateline just before the
+ * body is good evidence of publication; other dates before it are weaker, dates after the body (teasers,
+ * footers) weak. Bylines ("By Jane Doe") before the body name the authors (and agencies they credit);
+ * contribution lines just after it ("Reporting by …") credit reporters and editors.
+ */
+record VisibleEvidence(List<PageDate> dates, List<String> bylines, List<Credit> credits) {
+    static final double DATELINE = 0.6;
+    /** A visible "Published …" line: below declared metadata, above a bare dateline or time element. */
+    static final double LABELLED_PUBLISHED = 0.8;
+    static final double BEFORE_BODY = 0.3;
+    static final double AFTER_BODY = 0.1;
+    private static final int MAX_DATELINE_WORDS = 12;
+    /** How many blocks before the body are searched for a dateline or byline. */
+    private static final int LOOKBACK = 25;
+    /** How many blocks after the body are searched for (weak) dates. */
+    private static final int LOOKAHEAD = 60;
+    /** What follows a byline on its line after a dash, bar or dot ("By Jane Doe | 3 May 2024"). */
+    private static final java.util.regex.Pattern TRAILER = java.util.regex.Pattern.compile(
+            "\\s+[-|\u2013\u2014\u00b7].*$");
+
+    static VisibleEvidence around(List<TextBlock> all, List<TextBlock> kept) {
+        List<PageDate> dates = new ArrayList<>();
+        List<String> bylines = new ArrayList<>();
+        List<Credit> credits = new ArrayList<>();
+        if (kept.isEmpty()) {
+            return new VisibleEvidence(dates, bylines, credits);
+        }
+        int firstBody = indexOf(all, kept.get(0));
+        int lastBody = indexOf(all, kept.get(kept.size() - 1));
+        boolean datelineSeen = false;
+        for (int i = firstBody - 1; i >= Math.max(0, firstBody - LOOKBACK); i--) {
+            String t = all.get(i).text();
+            if (LineShape.words(t, MAX_DATELINE_WORDS) > MAX_DATELINE_WORDS) {
+                continue;
+            }
+            if (CreditFinder.get().startsAsByline(t.strip())) {
+                String line = TRAILER.matcher(t).replaceAll("");
+                bylines.addAll(CreditFinder.get().byline(line));
+                credits.addAll(CreditFinder.get().bylineAgencies(line));
+            }
+            if (!DateParsing.hasYearLikeNumber(t)) {
+                continue; // no date in the line
+            }
+            if (labelled(t, dates)) {
+                continue;
+            }
+            LocalDate d = DateParsing.first(t);
+            if (d != null) {
+                dates.add(new PageDate(d, datelineSeen ? "text:before-body" : "text:dateline",
+                        datelineSeen ? BEFORE_BODY : DATELINE));
+                datelineSeen = true;
+            }
+        }
+        for (int i = lastBody + 1; i < Math.min(all.size(), lastBody + 1 + LOOKAHEAD); i++) {
+            String t = all.get(i).text();
+            if (i <= lastBody + CreditFinder.CLOSING_LINES) {
+                credits.addAll(ContributionCredits.get().find(t));
+            }
+            if (LineShape.words(t, MAX_DATELINE_WORDS) <= MAX_DATELINE_WORDS) {
+                LocalDate d = DateParsing.first(t);
+                if (d != null) {
+                    dates.add(new PageDate(d, "text:after-body", AFTER_BODY));
+                }
+            }
+        }
+        return new VisibleEvidence(dates, bylines, credits);
+    }
+
+    /**
+     * Reads a line labelled as publication ("Published …", its date beats a bare dateline) or update ("Updated …",
+     * a modification date); false if the line has no label or no date.
+     */
+    private static boolean labelled(String t, List<PageDate> dates) {
+        DateLabels labels = DateLabels.get();
+        int up = labels.updatedAt(t);
+        LocalDate head = DateParsing.first(up >= 0 ? t.substring(0, up) : t);
+        LocalDate tail = up >= 0 ? DateParsing.first(t.substring(up)) : null;
+        boolean published = head != null && labels.published(t);
+        if (published) {
+            dates.add(new PageDate(head, "text:published-label", LABELLED_PUBLISHED));
+        }
+        if (tail != null && (published || head == null)) {
+            dates.add(new PageDate(tail, "text:updated-label", DateLabels.LABELLED_UPDATED));
+            return true;
+        }
+        return published;
+    }
+
+    /** Position of a block by identity (blocks with equal text are distinct blocks). */
+    private static int indexOf(List<TextBlock> all, TextBlock b) {
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i) == b) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
