@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.dossier.anchor.AnchorPolicy;
 import org.dossier.anchor.StoryAnchorPolicy;
 import org.dossier.annotate.Annotator;
+import org.dossier.annotate.AnnotatorByLanguage;
 import org.dossier.annotate.CoreNlpAnnotator;
 import org.dossier.cluster.ClusterParams;
 import org.dossier.cluster.IncrementalClusterer;
@@ -52,9 +53,14 @@ public class StandardStages implements StageFactory {
         return new IncrementalClusterer(ClusterParams.INCREMENTAL, story -> { });
     }
 
+    /**
+     * CoreNLP for each language the registry has a model for (English today). An article in a language without
+     * a model is read with the English model, as before the registry chose; reading such languages natively, or
+     * saying plainly that Dossier cannot, is the next step for languages.
+     */
     @Override
     public Annotator annotator() {
-        return new CoreNlpAnnotator(clock);
+        return new AnnotatorByLanguage(language -> new CoreNlpAnnotator(clock), "en");
     }
 
     @Override

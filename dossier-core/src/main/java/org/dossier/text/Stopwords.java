@@ -4,13 +4,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.util.IOUtils;
+import org.dossier.language.Languages;
 
-/** The union of Lucene's Snowball stop word lists for the languages Dossier reads, used to reject capitalised function words. */
+/**
+ * The union of Lucene's Snowball stop word lists of the languages Dossier reads (as the language registry names
+ * them), used to reject capitalised function words.
+ */
 final class Stopwords {
-    private static final String[] LISTS = {"english", "german", "french", "spanish", "italian", "portuguese", "dutch"};
+    private static final List<String> LISTS = Languages.stopListNames();
     private static final CharArraySet ALL = build();
 
     private Stopwords() {}
