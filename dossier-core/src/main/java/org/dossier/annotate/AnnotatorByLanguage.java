@@ -29,7 +29,7 @@ public final class AnnotatorByLanguage implements Annotator {
 
     /** The model language an article in {@code language} is annotated with. */
     public String modelFor(String language) {
-        return language != null && Languages.hasAnnotatorModel(language) ? language : fallback;
+        return Languages.of(language).filter(l -> l.annotatorModel()).map(l -> l.code()).orElse(fallback);
     }
 
     @Override
