@@ -38,7 +38,7 @@ class DossierCliTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String cmd : List.of("ingest", "stories", "show", "report", "extract", "cluster", "demo")) {
+        for (String cmd : List.of("ingest", "stories", "show", "report", "extract", "cluster", "demo", "serve")) {
             Run r = run(cmd, "--help");
             assertEquals(0, r.code(), cmd);
             assertTrue(r.out().contains("Usage: dossier " + cmd), cmd + ": " + r.out());
@@ -51,6 +51,8 @@ class DossierCliTest {
         assertEquals(2, run("frobnicate").code());
         assertEquals(2, run("report", "x", "--format", "pdf").code());
         assertEquals(2, run("extract").code());
+        assertEquals(2, run("serve", "--port", "0").code());
+        assertEquals(2, run("serve", "--port", "http").code());
     }
 
     @Test

@@ -1,0 +1,54 @@
+package org.dossier.cli;
+
+import io.javalin.Javalin;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.dossier.server.DossierServer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code dossier serve}: the web pages and HTTP API over the store, until the process is stopped (Ctrl-C). Binds to
+ * 127.0.0.1 unless {@code --host} says otherwise; the NLP models load on the first dossier asked for.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve the stories as web pages and a JSON/CSV API (http://HOST:PORT/, /api/stories).")
+final class ServeCommand implements Callable<Integer> {
+    @Mixin DataOption data;
+    @Option(names = "--host", defaultValue = DossierServer.DEFAULT_HOST,
+            description = "Address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface).") String host;
+    @Option(names = "--port", defaultValue = "8080", description = "Port to listen on (default: ${DEFAULT-VALUE}).") int port;
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (port < 1 || port > 65535) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--port must be from 1 to 65535");
+        }
+        Session s = Session.open(data.dir);
+        Javalin app;
+        try {
+            app = DossierServer.start(s.workspace, host, port);
+        } catch (RuntimeException e) {
+            s.close();
+            throw new IllegalStateException("cannot serve on " + host + ":" + port + ": "
+                    + (e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : e.getMessage()), e);
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.stop();
+            s.close();
+            stopped.countDown();
+        }, "dossier-serve-stop"));
+        var out = spec.commandLine().getOut();
+        out.printf("Serving %d stories from %s on http://%s:%d/ (Ctrl-C stops)%n", s.workspace.stories().size(), data.dir,
+                host.contains(":") ? "[" + host + "]" : host, app.port());
+        out.flush();
+        stopped.await();
+        return DossierCli.OK;
+    }
+}
