@@ -146,11 +146,14 @@ public final class WarcPageInput implements PageInput {
     }
 
     private static boolean isHttp(MediaType type) {
-        return type.type().equalsIgnoreCase("application") && type.subtype().equalsIgnoreCase("http");
+        return type.type() != null && type.subtype() != null && type.type().equalsIgnoreCase("application") && type.subtype().equalsIgnoreCase("http");
     }
 
     /** HTML for text/html and XHTML, TEXT for text/plain, null for anything else. */
     static RawPage.Kind kindOf(MediaType type) {
+        if (type.type() == null || type.subtype() == null) {
+            return null;
+        }
         String t = type.type().toLowerCase(Locale.ROOT);
         String s = type.subtype().toLowerCase(Locale.ROOT);
         if (t.equals("text") && s.equals("html") || t.equals("application") && s.equals("xhtml+xml")) {
