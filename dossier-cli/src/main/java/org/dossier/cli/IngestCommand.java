@@ -4,7 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.dossier.app.IngestReport;
-import org.dossier.input.FilePageInput;
+import org.dossier.input.Inputs;
+import org.dossier.input.SkippedRecords;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -13,7 +14,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code dossier ingest PATH...}: adds pages to the store; new pages join existing stories. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = "Add pages (.html, .htm, .txt, and their .gz; files or folders) to the store.")
+        description = "Add pages to the store: .html, .htm, .txt, web archives (.warc, .arc), JSON lines of articles "
+                + "(.jsonl), each also as .gz; files or folders (walked for all of them).")
 final class IngestCommand implements Callable<Integer> {
     @Mixin DataOption data;
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to read.") List<Path> paths;
@@ -22,9 +24,11 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (Session s = Session.open(data.dir)) {
-            IngestReport r = s.workspace.ingest(new FilePageInput(paths), ProgressBars.forTerminal());
+            SkippedRecords skipped = new SkippedRecords();
+            IngestReport r = s.workspace.ingest(Inputs.of(paths, skipped), ProgressBars.forTerminal());
             spec.commandLine().getOut().printf("%d added, %d already stored, %d failed; %d stories in %s%n",
                     r.added(), r.alreadyStored(), r.failures().size(), s.workspace.stories().size(), data.dir);
+            Output.reportSkipped(skipped, spec.commandLine().getErr());
             return Output.reportFailures(r.failures(), spec.commandLine().getErr());
         }
     }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.dossier.input.SkippedRecords;
 import org.dossier.model.InputFailure;
 
 /** Where command output goes: a file given with -o, or standard output; input failures one line each on stderr. */
@@ -22,6 +23,14 @@ final class Output {
             }
             Files.writeString(file, text, StandardCharsets.UTF_8);
         }
+    }
+
+    /** What archives passed over on purpose (not failures: the exit code does not change), one line per file. */
+    static void reportSkipped(SkippedRecords skipped, PrintWriter err) {
+        for (String line : skipped.lines()) {
+            err.println("dossier: " + line);
+        }
+        err.flush();
     }
 
     static int reportFailures(List<InputFailure> failures, PrintWriter err) {

@@ -9,7 +9,8 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.dossier.app.Progress;
 import org.dossier.app.Workspace;
-import org.dossier.input.FilePageInput;
+import org.dossier.input.Inputs;
+import org.dossier.input.SkippedRecords;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -20,23 +21,31 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Read pages into a temporary store and write the dossiers of all their stories.")
 final class ReportCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to read.") List<Path> paths;
+    @Parameters(arity = "1..*", paramLabel = "PATH",
+            description = "Pages, web archives (.warc, .arc), JSON lines (.jsonl), each also .gz; or folders of them.") List<Path> paths;
     @Option(names = "--format", defaultValue = "md", description = "md, html or json (default: ${DEFAULT-VALUE}).") Format format;
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.") Path output;
     @Spec CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        Workspace.Report r = run(paths, ProgressBars.forTerminal());
+        SkippedRecords skipped = new SkippedRecords();
+        Workspace.Report r = run(paths, skipped, ProgressBars.forTerminal());
         Output.write(format.renderer.render(r.dossiers()), output, spec.commandLine().getOut());
+        Output.reportSkipped(skipped, spec.commandLine().getErr());
         return Output.reportFailures(r.ingest().failures(), spec.commandLine().getErr());
     }
 
     /** Ingests {@code paths} into a temporary store and returns every story's dossier. */
     static Workspace.Report run(List<Path> paths, Progress progress) throws Exception {
+        return run(paths, new SkippedRecords(), progress);
+    }
+
+    /** As {@link #run(List, Progress)}, counting the archive records passed over into {@code skipped}. */
+    static Workspace.Report run(List<Path> paths, SkippedRecords skipped, Progress progress) throws Exception {
         Path tmp = Files.createTempDirectory("dossier-report");
         try (Session s = Session.open(tmp)) {
-            return s.workspace.report(new FilePageInput(paths), progress);
+            return s.workspace.report(Inputs.of(paths, skipped), progress);
         } finally {
             deleteTree(tmp);
         }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.Charset;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -41,17 +42,27 @@ public final class PageReader {
 
     /** Builds a page from bytes already in memory; {@code source} names it in errors. */
     public static RawPage fromBytes(String source, byte[] bytes, RawPage.Kind kind) throws BadPageException {
+        return fromBytes(source, bytes, kind, null, RawPage.Hints.NONE);
+    }
+
+    /**
+     * Builds a page from bytes an archive or a feed delivered: {@code stated} is the charset its transport gave
+     * (null when none, see {@link TextDecoder#decode(byte[], boolean, Charset)}), {@code hints} what else it knew.
+     * The id is the hash of the bytes, so a page read from a file and from an archive is one page.
+     */
+    public static RawPage fromBytes(String source, byte[] bytes, RawPage.Kind kind, Charset stated,
+                                    RawPage.Hints hints) throws BadPageException {
         if (bytes.length == 0) {
             throw new BadPageException("empty file");
         }
         if (looksBinary(bytes)) {
             throw new BadPageException("binary content, not a text or HTML page");
         }
-        String text = TextDecoder.decode(bytes, kind == RawPage.Kind.HTML);
+        String text = TextDecoder.decode(bytes, kind == RawPage.Kind.HTML, stated);
         if (text.isBlank()) {
             throw new BadPageException("no text (only white space)");
         }
-        return new RawPage(hash(bytes), source, kind, text);
+        return new RawPage(hash(bytes), source, kind, text, hints);
     }
 
     private static byte[] readCapped(Path file) throws IOException, BadPageException {
@@ -78,6 +89,28 @@ public final class PageReader {
         } catch (ZipException e) {
             throw new BadPageException("not a valid gzip archive (" + e.getMessage() + ")");
         }
+    }
+
+    /**
+     * The bytes of a stream up to {@link #MAX_BYTES}; a longer stream is refused (named {@code what} in the reason)
+     * without reading it to its end.
+     */
+    public static byte[] readCapped(InputStream in, String what) throws IOException, BadPageException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buf = new byte[65536];
+        int n;
+        while ((n = in.read(buf)) > 0) {
+            out.write(buf, 0, n);
+            if (out.size() > MAX_BYTES) {
+                throw new BadPageException(what + " larger than " + (MAX_BYTES >> 20) + " MB");
+            }
+        }
+        return out.toByteArray();
+    }
+
+    /** The id of a page with these bytes: the start of their SHA-256, in hex. */
+    public static String contentId(byte[] bytes) {
+        return hash(bytes);
     }
 
     /** NUL bytes, or many control characters in the first 8 KB, mean this is not text. */

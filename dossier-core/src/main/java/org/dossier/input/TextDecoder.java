@@ -26,6 +26,15 @@ public final class TextDecoder {
     private TextDecoder() {}
 
     public static String decode(byte[] bytes, boolean html) throws PageReader.BadPageException {
+        return decode(bytes, html, null);
+    }
+
+    /**
+     * As {@link #decode(byte[], boolean)}, with the charset a transport stated for the bytes (an HTTP
+     * Content-Type header; null when none): it is tried after valid UTF-8 and before a charset declared in the
+     * HTML, for text pages as well.
+     */
+    public static String decode(byte[] bytes, boolean html, Charset stated) throws PageReader.BadPageException {
         String bom = withBom(bytes);
         if (bom != null) {
             return bom;
@@ -35,6 +44,13 @@ public final class TextDecoder {
             return strict(bytes, StandardCharsets.UTF_8);
         } catch (BadOffset e) {
             bad = e.offset;
+        }
+        if (stated != null && !stated.equals(StandardCharsets.UTF_8)) {
+            try {
+                return strict(bytes, stated);
+            } catch (BadOffset e) {
+                // the header is wrong: fall through to what the page itself says
+            }
         }
         if (html) {
             Charset declared = declaredCharset(bytes);

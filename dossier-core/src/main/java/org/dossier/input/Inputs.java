@@ -1,0 +1,77 @@
+package org.dossier.input;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.dossier.input.jsonl.JsonLinesPageInput;
+import org.dossier.input.warc.WarcPageInput;
+import org.dossier.model.InputFailure;
+import org.dossier.model.RawPage;
+import org.dossier.port.PageInput;
+
+/**
+ * One {@link PageInput} for the paths a user names (the arguments of {@code dossier ingest} and {@code report}),
+ * read in the order given: a web archive ({@code .warc}, {@code .arc}, and their {@code .gz}) goes to
+ * {@link WarcPageInput}, JSON lines ({@code .jsonl}, {@code .jsonl.gz}) to {@link JsonLinesPageInput}, any other
+ * file to {@link FilePageInput} (read as a page whatever its name, as before). A folder is walked in name order
+ * for all three kinds alike: page files, archives and JSON lines; other files in it are passed over.
+ */
+public final class Inputs {
+    private Inputs() {}
+
+    /** The input of {@code paths}; archives count the records they pass over into {@code skipped}. */
+    public static PageInput of(List<Path> paths, SkippedRecords skipped) {
+        List<Path> given = List.copyOf(paths);
+        return (pages, failures) -> {
+            for (Path path : given) {
+                if (Files.isDirectory(path)) {
+                    for (Path file : listInputs(path, failures)) {
+                        forFile(file, skipped).read(pages, failures);
+                    }
+                } else {
+                    forFile(path, skipped).read(pages, failures);
+                }
+            }
+        };
+    }
+
+    /** Whether a file in a folder is one Dossier reads: a page file, a web archive or JSON lines. */
+    public static boolean isInputFile(String name) {
+        return FilePageInput.isPageFile(name) || WarcPageInput.isArchiveFile(name)
+                || JsonLinesPageInput.isJsonLinesFile(name);
+    }
+
+    private static PageInput forFile(Path file, SkippedRecords skipped) {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        if (Files.isRegularFile(file) && WarcPageInput.isArchiveFile(name)) {
+            return new WarcPageInput(file, skipped);
+        }
+        if (Files.isRegularFile(file) && JsonLinesPageInput.isJsonLinesFile(name)) {
+            return new JsonLinesPageInput(file);
+        }
+        return new FilePageInput(List.of(file));
+    }
+
+    private static List<Path> listInputs(Path dir, Consumer<InputFailure> failures) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> isInputFile(p.getFileName().toString()))
+                    .sorted()
+                    .toList();
+        } catch (IOException | UncheckedIOException e) {
+            failures.accept(new InputFailure(dir.toString(), "cannot list folder: " + e.getMessage()));
+            return List.of();
+        }
+    }
+
+    /** Reads every page of {@code input} into a list (for tests and small inputs). */
+    public static List<RawPage> readAll(PageInput input, Consumer<InputFailure> failures) {
+        List<RawPage> out = new java.util.ArrayList<>();
+        input.read(out::add, failures);
+        return out;
+    }
+}
