@@ -5,35 +5,49 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dossier.text.CalendarNames;
+import org.dossier.text.DateForms;
+import org.dossier.text.MonthWords;
+import org.dossier.text.TextDate;
+import org.dossier.text.TextDates;
 
 /**
- * Explicit calendar dates written in a text (ISO dates and timestamps, full dates, weekday-checked month-days),
- * read on a given day: a weekday-checked month-day is never placed after that day. Text only, no parser: the
- * anchor policy's evidence of the dates an article states.
+ * Explicit calendar dates written in a text (ISO dates and timestamps, full dates — read by the text layer's
+ * {@link TextDates} — and weekday-checked month-days), read on a given day: a weekday-checked month-day is never
+ * placed after that day. Text only, no parser: the anchor policy's evidence of the dates an article states.
  */
 final class StatedDates {
-    private static final String MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
-    private static final String WEEKDAY = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
-    private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
-    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+(\\d{4})\\b");
+    /**
+     * The forms of stated dates: English month words (a word opening with a month's stem, the text in lower
+     * case), ISO dates, "March 8, 2025", "8th March, 2025"; years after 1900.
+     */
+    private static final DateForms FORMS = new DateForms(MonthWords.stems("en"), DateForms.ANY_YEAR, 1901,
+            Integer.MAX_VALUE, true, true, false, true, false, false, DateForms.Numeric.NONE, false);
+    private static final TextDates READER = new TextDates(FORMS);
+    /** Month by the first three letters of an English month word. */
+    private static final Map<String, Integer> STEMS = stems();
+    private static final Map<String, DayOfWeek> WEEKDAYS = CalendarNames.weekdays("en");
+    private static final String MONTH = "(" + CalendarNames.alternation(CalendarNames.monthStems("en").keySet())
+            + ")[a-z]*\\.?";
+    private static final String ORDINAL = CalendarNames.alternation(CalendarNames.ordinalSuffixes());
+    private static final String WEEKDAY = "(" + CalendarNames.alternation(WEEKDAYS.keySet()) + ")";
     private static final Pattern WEEKDAY_MONTH_DAY = Pattern.compile(
-            "\\b" + WEEKDAY + ",?\\s+(?:" + MONTH + "\\s+(\\d{1,2})|(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ")"
-                    + "(?:st|nd|rd|th)?\\b(?!,?\\s+\\d{4})");
-    private static final String MONTH_NAME = "(january|february|march|april|may|june|july|august|september|october"
-            + "|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?";
+            "\\b" + WEEKDAY + ",?\\s+(?:" + MONTH + "\\s+(\\d{1,2})|(\\d{1,2})" + ORDINAL + "?\\s+" + MONTH + ")"
+                    + ORDINAL + "?\\b(?!,?\\s+\\d{4})");
+    private static final String MONTH_NAME = "(" + CalendarNames.alternation(CalendarNames.monthWords("en").keySet())
+            + ")\\.?";
     private static final Pattern MONTH_DAY = Pattern.compile(
-            "\\b" + MONTH_NAME + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s+\\d{4})"
-            + "|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH_NAME + "(?![a-z])(?!,?\\s+\\d{4})");
+            "\\b" + MONTH_NAME + "\\s+(\\d{1,2})" + ORDINAL + "?\\b(?!,?\\s+\\d{4})"
+            + "|\\b(\\d{1,2})" + ORDINAL + "?\\s+(?:of\\s+)?" + MONTH_NAME + "(?![a-z])(?!,?\\s+\\d{4})");
     private static final Pattern NEAR_REFS = Pattern.compile(
             "\\b(on|this|last|next) " + WEEKDAY + "\\b|\\bthis week\\b|\\btoday\\b|\\byesterday\\b|\\btomorrow\\b"
                     + "|\\btonight\\b|\\bthis morning\\b");
@@ -49,21 +63,12 @@ final class StatedDates {
     List<LocalDate> find(String text, LocalDate ref) {
         String lower = text.toLowerCase(Locale.ROOT);
         TreeMap<Integer, LocalDate> out = new TreeMap<>();
-        Matcher m = ISO.matcher(lower);
-        while (m.find()) {
-            add(out, m.start(), num(m, 1), num(m, 2), num(m, 3));
+        for (TextDate d : READER.all(lower)) {
+            out.put(d.start(), d.date());
         }
-        m = MONTH_DAY_YEAR.matcher(lower);
+        Matcher m = WEEKDAY_MONTH_DAY.matcher(lower);
         while (m.find()) {
-            add(out, m.start(), num(m, 3), month(m.group(1)), num(m, 2));
-        }
-        m = DAY_MONTH_YEAR.matcher(lower);
-        while (m.find()) {
-            add(out, m.start(), num(m, 3), month(m.group(2)), num(m, 1));
-        }
-        m = WEEKDAY_MONTH_DAY.matcher(lower);
-        while (m.find()) {
-            DayOfWeek day = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
+            DayOfWeek day = WEEKDAYS.get(m.group(1));
             int mon = month(m.group(2) != null ? m.group(2) : m.group(5));
             int dom = num(m, m.group(3) != null ? 3 : 4);
             LocalDate d = weekdayYear(day, mon, dom, ref);
@@ -129,14 +134,14 @@ final class StatedDates {
         return best;
     }
 
-    private static void add(TreeMap<Integer, LocalDate> out, int pos, int y, int mon, int dom) {
-        if (mon >= 1 && mon <= 12 && dom >= 1 && y > 1900 && dom <= YearMonth.of(y, mon).lengthOfMonth()) {
-            out.put(pos, LocalDate.of(y, mon, dom));
-        }
+    private static int month(String name) {
+        return STEMS.get(name.substring(0, 3));
     }
 
-    private static int month(String name) {
-        return "janfebmaraprmayjunjulaugsepoctnovdec".indexOf(name.substring(0, 3)) / 3 + 1;
+    private static Map<String, Integer> stems() {
+        Map<String, Integer> out = new HashMap<>();
+        CalendarNames.monthStems("en").forEach((stem, month) -> out.put(stem.substring(0, 3), month));
+        return Map.copyOf(out);
     }
 
     private static int num(Matcher m, int g) {

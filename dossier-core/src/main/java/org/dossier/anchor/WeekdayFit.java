@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.rules.RuleFiles;
+import org.dossier.text.CalendarNames;
 
 /**
  * Places an article without a date of its own in its story's calendar: the anchor under which its bare weekdays
@@ -27,9 +28,13 @@ final class WeekdayFit {
     static final int DAYS_BEFORE = 3;
     /** ... to this many days after it. */
     static final int DAYS_AFTER = 10;
+    /** English weekdays, from the text layer's calendar table. */
+    private static final Map<String, DayOfWeek> WEEKDAYS = CalendarNames.weekdays("en");
+    /** A weekday not written with a day number or a month and day after it. */
     private static final Pattern WEEKDAY = Pattern.compile(
-            "\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
-                    + "(?!,?\\s+(?:\\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d))");
+            "\\b(" + CalendarNames.alternation(WEEKDAYS.keySet()) + ")\\b"
+                    + "(?!,?\\s+(?:\\d|" + CalendarNames.alternation(CalendarNames.monthStems("en").keySet())
+                    + "[a-z]*\\.?\\s+\\d))");
     private static final Pattern WORD = Pattern.compile("[a-z]+(?:'[a-z]+)?|'ll");
     private static final String CLAUSE_ENDS = ".!?;:\n";
     /** Cue word (lower case) to "future" or "past". */
@@ -57,7 +62,7 @@ final class WeekdayFit {
         List<Mention> out = new ArrayList<>();
         Matcher m = WEEKDAY.matcher(lower);
         while (m.find()) {
-            DayOfWeek day = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
+            DayOfWeek day = WEEKDAYS.get(m.group(1));
             out.add(new Mention(text.substring(m.start(), m.end()), day, direction(lower, m.start(), m.end())));
         }
         return out;

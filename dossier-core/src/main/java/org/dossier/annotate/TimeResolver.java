@@ -12,10 +12,12 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.model.TimeMention;
+import org.dossier.text.CalendarNames;
 
 /**
  * Resolves SUTime's date expressions against the anchor, with the news conventions SUTime misses: a bare
@@ -24,12 +26,16 @@ import org.dossier.model.TimeMention;
  */
 public final class TimeResolver {
     private static final Set<String> KINDS = Set.of("DATE", "TIME");
+    /** English weekdays and month stems ("jan", "sept"), from the text layer's calendar table. */
+    private static final Map<String, DayOfWeek> WEEKDAYS = CalendarNames.weekdays("en");
+    private static final Map<String, Integer> MONTH_STEMS = CalendarNames.monthStems("en");
+    private static final String STEM = "(" + CalendarNames.alternation(MONTH_STEMS.keySet()) + ")";
+    private static final String ORDINAL = CalendarNames.alternation(CalendarNames.ordinalSuffixes()) + "?";
     private static final Pattern WEEKDAY = Pattern.compile(
-            "\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
+            "\\b(" + CalendarNames.alternation(WEEKDAYS.keySet()) + ")\\b");
     private static final Pattern MONTH_DAY = Pattern.compile(
-            "\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b"
-                    + "|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
-                    + "[a-z]*\\b");
+            "\\b" + STEM + "[a-z]*\\.?\\s+(\\d{1,2})" + ORDINAL + "\\b"
+                    + "|\\b(\\d{1,2})" + ORDINAL + "\\s+(?:of\\s+)?" + STEM + "[a-z]*\\b");
     private static final Pattern YEAR = Pattern.compile("\\b(1[89]|20)\\d\\d\\b");
     private static final Pattern DAY_VALUE = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})(T.*)?$");
     private static final Pattern WEEK_VALUE = Pattern.compile("^(\\d{4})-W(\\d{2})(-WE)?$");
@@ -79,11 +85,11 @@ public final class TimeResolver {
         Matcher wd = WEEKDAY.matcher(lower);
         boolean hasWeekday = wd.find();
         if (md.find() && !YEAR.matcher(lower).find()) {
-            LocalDate d = monthDay(md, hasWeekday ? DayOfWeek.valueOf(wd.group(1).toUpperCase(Locale.ROOT)) : null);
+            LocalDate d = monthDay(md, hasWeekday ? WEEKDAYS.get(wd.group(1)) : null);
             return d == null ? null : mention(text, start, end, d, "day");
         }
         if (hasWeekday && !lower.matches(".*\\d.*") && anchor != null) {
-            DayOfWeek day = DayOfWeek.valueOf(wd.group(1).toUpperCase(Locale.ROOT));
+            DayOfWeek day = WEEKDAYS.get(wd.group(1));
             return mention(text, start, end, weekday(day, tenseAt(start, end, lower)), "day");
         }
         return value == null ? null : fromValue(text, start, end, value);
@@ -146,7 +152,7 @@ public final class TimeResolver {
     private LocalDate monthDay(Matcher md, DayOfWeek weekday) {
         String month = md.group(1) != null ? md.group(1) : md.group(4);
         int day = Integer.parseInt(md.group(2) != null ? md.group(2) : md.group(3));
-        int mon = "janfebmaraprmayjunjulaugsepoctnovdec".indexOf(month.substring(0, 3)) / 3 + 1;
+        int mon = MONTH_STEMS.get(month);
         LocalDate ref = anchor != null ? anchor : today;
         LocalDate best = null;
         for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {

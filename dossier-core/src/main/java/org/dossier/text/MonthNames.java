@@ -5,10 +5,16 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.dossier.rules.RuleFiles;
+import java.util.Set;
 
-/** Month names in several languages (data file {@code months.txt}), mapped to month numbers. */
+/**
+ * The month names the text layer keys on, compared folded: the names (and transliterations) of the months in
+ * English, German, French, Spanish and Italian and the English abbreviations, from {@link CalendarNames}. Fast
+ * lookup of a word in place, for the keys of every article.
+ */
 final class MonthNames {
+    /** The languages whose month names the keys read. */
+    private static final List<String> LANGUAGES = List.of("en", "de", "fr", "es", "it");
     private static final Map<String, Integer> MONTHS = load();
     /** Length of the longest month name: longer words need no lookup. */
     static final int LONGEST = MONTHS.keySet().stream().mapToInt(String::length).max().orElse(0);
@@ -88,11 +94,10 @@ final class MonthNames {
 
     private static Map<String, Integer> load() {
         Map<String, Integer> map = new HashMap<>();
-        for (List<String> row : RuleFiles.table(MonthNames.class, "months.txt")) {
-            for (int i = 1; i < row.size(); i++) {
-                map.put(row.get(i), Integer.parseInt(row.get(0)));
-            }
-        }
+        Map<String, Integer> names = new HashMap<>(CalendarNames.months(LANGUAGES,
+                Set.of(CalendarNames.Kind.MONTH, CalendarNames.Kind.MONTH_TRANSLITERATION)));
+        names.putAll(CalendarNames.months(List.of("en"), Set.of(CalendarNames.Kind.MONTH_ABBREVIATION)));
+        names.forEach((name, month) -> map.put(Folding.fold(name), month));
         return Map.copyOf(map);
     }
 }

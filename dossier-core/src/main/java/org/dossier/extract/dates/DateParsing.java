@@ -3,39 +3,34 @@ package org.dossier.extract.dates;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.dossier.rules.RuleFiles;
+import org.dossier.text.CalendarNames;
+import org.dossier.text.DateForms;
+import org.dossier.text.MonthWords;
+import org.dossier.text.TextDate;
+import org.dossier.text.TextDates;
 
 /**
- * Finds calendar dates in strings: ISO dates and timestamps, URL path dates, numeric day-first dates, and
- * dates with month names (names read from {@code months.txt}).
+ * Finds calendar dates in the strings of a page — ISO dates and timestamps, numeric dates in either order, dates
+ * with month names in every language of the calendar table (read by {@link TextDates}) — and dates in URL paths.
  */
 public final class DateParsing {
-    private static final Map<String, Integer> MONTHS = loadMonths();
-    private static final String MONTH = "(\\p{L}{3,10})\\.?";
-    private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
-    private static final Pattern URL = Pattern.compile("/(\\d{4})/(\\d{1,2})/(\\d{1,2})(?:/|$)|[/_-](\\d{4})(\\d{2})(\\d{2})(?:[/_.-]|$)");
-    private static final Map<String, List<String>> WORDS = RuleFiles.lists(DateParsing.class, "date-words.txt");
-    /** An ordinal day's suffix ("3rd"), optional. */
-    private static final String ORDINAL = "(?:" + String.join("|", WORDS.get("ordinal-suffix")) + ")?";
-    /** A word joining day, month and year ("3 de marzo de 2025"), optional. */
-    private static final String JOINER = "(?:(?:" + String.join("|", WORDS.get("month-joiner")) + ")\\s+)?";
-    private static final Pattern MDY = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})" + ORDINAL
-            + ",?\\s+(\\d{4})\\b");
-    private static final Pattern DMY = Pattern.compile("\\b(\\d{1,2})" + ORDINAL + "\\.?\\s+" + JOINER + MONTH + "\\s+"
-            + JOINER + "(\\d{4})\\b");
-    private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.])(\\d{1,2})[./](\\d{1,2})[./](\\d{4})(?![\\d])");
-    private static final int DAY_FIRST = 1;
-    private static final int MONTH_FIRST = 2;
-    private static final int AMBIGUOUS = 3;
-    /** Day and month equal: both orders read the same. */
-    private static final int SAME = 4;
     private static final int MIN_YEAR = 1990;
     private static final int MAX_YEAR = 2100;
+    /**
+     * The forms of a page's dates: month names and abbreviations of every language compared in lower case (words of
+     * up to ten letters), years 1990 to 2100, "3rd March", "9. März", "3 de marzo de 2025", numeric dates in either
+     * order without spaces.
+     */
+    static final DateForms FORMS = new DateForms(
+            MonthWords.lowerCase(CalendarNames.months(CalendarNames.languages(),
+                    Set.of(CalendarNames.Kind.MONTH, CalendarNames.Kind.MONTH_ABBREVIATION)), 10),
+            DateForms.ANY_YEAR, MIN_YEAR, MAX_YEAR, true, true, true, false, true, false, DateForms.Numeric.ANY_ORDER, false);
+    private static final TextDates READER = new TextDates(FORMS);
+    private static final Pattern URL = Pattern.compile("/(\\d{4})/(\\d{1,2})/(\\d{1,2})(?:/|$)|[/_-](\\d{4})(\\d{2})(\\d{2})(?:[/_.-]|$)");
 
     private DateParsing() {
     }
@@ -63,43 +58,14 @@ public final class DateParsing {
         if (!hasYearLikeNumber(s)) {
             return new ArrayList<>();
         }
-        List<int[]> found = new ArrayList<>();
-        Matcher m = ISO.matcher(s);
-        while (m.find()) {
-            add(found, m.start(), num(m.group(1)), num(m.group(2)), num(m.group(3)));
-        }
-        m = MDY.matcher(s);
-        while (m.find()) {
-            add(found, m.start(), num(m.group(3)), month(m.group(1)), num(m.group(2)));
-        }
-        m = DMY.matcher(s);
-        while (m.find()) {
-            add(found, m.start(), num(m.group(3)), month(m.group(2)), num(m.group(1)));
-        }
-        m = NUMERIC.matcher(s);
-        while (m.find()) {
-            int a = num(m.group(1));
-            int b = num(m.group(2));
-            int y = num(m.group(3));
-            // day-first unless the first number cannot be a day-of-month pairing (US order when b > 12)
-            if (b > 12 && a <= 12) {
-                addNumeric(found, m.start(), y, a, b, MONTH_FIRST);
-            } else if (a <= 12 && b <= 12 && a != b && of(y, b, a) != null) {
-                found.add(new int[] {m.start(), y, b, a, AMBIGUOUS, a, b});
-            } else {
-                addNumeric(found, m.start(), y, b, a, a > 12 ? DAY_FIRST : SAME);
-            }
-        }
-        found.sort((x, z) -> Integer.compare(x[0], z[0]));
         List<Reading> out = new ArrayList<>();
         List<LocalDate> seen = new ArrayList<>();
-        for (int[] f : found) {
-            LocalDate d = LocalDate.of(f[1], f[2], f[3]);
-            if (!seen.contains(d)) {
-                seen.add(d);
-                LocalDate alt = f.length > 4 && f[4] == AMBIGUOUS ? LocalDate.of(f[1], f[5], f[6]) : null;
-                Boolean dayFirst = f.length > 4 && (f[4] == DAY_FIRST || f[4] == MONTH_FIRST) ? f[4] == DAY_FIRST : null;
-                out.add(new Reading(d, alt, dayFirst));
+        for (TextDate d : READER.all(s)) {
+            if (!seen.contains(d.date())) {
+                seen.add(d.date());
+                Boolean dayFirst = d.order() == TextDate.Order.DAY_FIRST ? Boolean.TRUE
+                        : d.order() == TextDate.Order.MONTH_FIRST ? Boolean.FALSE : null;
+                out.add(new Reading(d.date(), d.alternative(), dayFirst));
             }
         }
         return out;
@@ -142,18 +108,6 @@ public final class DateParsing {
         return null;
     }
 
-    private static void addNumeric(List<int[]> found, int pos, int y, int mo, int d, int order) {
-        if (of(y, mo, d) != null) {
-            found.add(new int[] {pos, y, mo, d, order});
-        }
-    }
-
-    private static void add(List<int[]> found, int pos, int y, int mo, int d) {
-        if (of(y, mo, d) != null) {
-            found.add(new int[] {pos, y, mo, d});
-        }
-    }
-
     static LocalDate of(int y, int m, int d) {
         if (y < MIN_YEAR || y > MAX_YEAR || m < 1 || m > 12 || d < 1) {
             return null;
@@ -165,22 +119,7 @@ public final class DateParsing {
         }
     }
 
-    private static int month(String name) {
-        Integer m = MONTHS.get(name.toLowerCase());
-        return m == null ? -1 : m;
-    }
-
     private static int num(String s) {
         return Integer.parseInt(s);
-    }
-
-    private static Map<String, Integer> loadMonths() {
-        Map<String, Integer> out = new HashMap<>();
-        for (List<String> row : RuleFiles.table(DateParsing.class, "months.txt")) {
-            for (String name : row.subList(1, row.size())) {
-                out.put(name, Integer.parseInt(row.get(0)));
-            }
-        }
-        return out;
     }
 }
