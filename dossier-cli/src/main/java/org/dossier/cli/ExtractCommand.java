@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.dossier.chain.ArticleChain;
+import org.dossier.app.ParallelArticles;
 import org.dossier.chain.Composition;
 import org.dossier.input.FilePageInput;
 import org.dossier.model.Article;
@@ -20,7 +20,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code dossier extract FILE...}: clean articles from pages (the article chain), without the store or any NLP model. */
+/**
+ * {@code dossier extract FILE...}: clean articles from pages (the article chain, on every core, printed in input
+ * order), without the store or any NLP model.
+ */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = "Print the clean article of each page (no store, no NLP models).")
 final class ExtractCommand implements Callable<Integer> {
@@ -30,14 +33,12 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ArticleChain chain = Composition.standard().articleChain();
         PrintWriter out = spec.commandLine().getOut();
         List<InputFailure> failures = new ArrayList<>();
-        for (Path file : files) {
-            new FilePageInput(List.of(file)).read(
-                    page -> chain.process(page, failures::add).ifPresent(p -> print(out, file.toString(), p.article())),
-                    failures::add);
-        }
+        ParallelArticles extract = new ParallelArticles(Composition.standard().articleChain(),
+                p -> print(out, p.page().source(), p.article()), failures::add, () -> { });
+        new FilePageInput(files).read(extract, failures::add);
+        extract.flush();
         out.flush();
         return Output.reportFailures(failures, spec.commandLine().getErr());
     }

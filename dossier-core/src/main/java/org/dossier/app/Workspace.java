@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
-import org.dossier.chain.ArticleChain;
 import org.dossier.chain.Composition;
 import org.dossier.chain.ProcessedArticle;
 import org.dossier.chain.StoryAnalysis;
@@ -17,7 +16,6 @@ import org.dossier.chain.StoryAssigner;
 import org.dossier.model.Annotations;
 import org.dossier.model.Article;
 import org.dossier.model.InputFailure;
-import org.dossier.model.RawPage;
 import org.dossier.model.Story;
 import org.dossier.model.StoryDossier;
 import org.dossier.port.PageInput;
@@ -31,9 +29,6 @@ import org.dossier.port.StoryStore;
  * longer than a store call.
  */
 public final class Workspace {
-    /** Pages extracted together on every core before they are assigned in order. */
-    static final int EXTRACT_CHUNK = 256;
-
     private final StoryStore store;
     private final Composition chains;
     private final ReentrantLock ingestLock = new ReentrantLock();
@@ -92,10 +87,9 @@ public final class Workspace {
      */
     private List<ProcessedArticle> extract(PageInput input, List<InputFailure> failures, int[] already, Progress progress)
             throws StoreException {
-        ArticleChain chain = chains.articleChain();
         List<ProcessedArticle> out = new ArrayList<>();
+        ParallelArticles extract = new ParallelArticles(chains.articleChain(), out::add, failures::add, progress::step);
         Set<String> batchIds = new HashSet<>();
-        List<RawPage> chunk = new ArrayList<>();
         StoreException[] storeFailure = new StoreException[1];
         progress.start("Extracting", -1);
         input.read(page -> {
@@ -111,32 +105,14 @@ public final class Workspace {
                 storeFailure[0] = e;
                 return;
             }
-            chunk.add(page);
-            if (chunk.size() == EXTRACT_CHUNK) {
-                extractChunk(chain, chunk, out, failures, progress);
-            }
+            extract.accept(page);
         }, failures::add);
         if (storeFailure[0] != null) {
             throw storeFailure[0];
         }
-        extractChunk(chain, chunk, out, failures, progress);
+        extract.flush();
         progress.done();
         return out;
-    }
-
-    private static void extractChunk(ArticleChain chain, List<RawPage> chunk, List<ProcessedArticle> out,
-                                     List<InputFailure> failures, Progress progress) {
-        record Outcome(Optional<ProcessedArticle> article, List<InputFailure> failures) {}
-        List<Outcome> done = chunk.parallelStream().map(page -> {
-            List<InputFailure> f = new ArrayList<>(0);
-            return new Outcome(chain.process(page, f::add), f);
-        }).toList();
-        for (Outcome o : done) {
-            o.article().ifPresent(out::add);
-            failures.addAll(o.failures());
-            progress.step();
-        }
-        chunk.clear();
     }
 
     /** The assigner, rebuilt from what the store holds on first use, so new pages are compared with old ones. */
