@@ -20,6 +20,14 @@ import org.dossier.model.RawPage;
  * page to {@link PlainTextExtractor}, then assembles the {@link Article} with the publication date chosen from
  * the weighted page dates, the outlet, the credits and a translation score. Rejects empty, binary and
  * fragment pages.
+ *
+ * <p>What the input knew of the page ({@link RawPage.Hints}) fills what the page does not say: the article's URL is
+ * the page's canonical link, else the hint's URL; the outlet is the one the page names (its metadata, else a repost
+ * or source credit), else the host of the hint's URL without {@code www.} (kept as written: without a list of
+ * public suffixes {@code news.example.co.uk} stays so, it is not cut to {@code example.co.uk}); the date an index
+ * of pages states ({@link RawPage.Hints#publishedHint()}) joins the page dates with origin {@value #INDEX_ORIGIN}
+ * and confidence {@value #INDEX_DATE_CONFIDENCE}, so it is the publication date unless the page states one it
+ * trusts more (JSON-LD, a published meta tag, a labelled line). The fetch time is never a publication date.
  */
 public class PageExtractor implements Extractor {
     /** Dates below this confidence are kept as page dates but never become the publication date. */
@@ -27,6 +35,13 @@ public class PageExtractor implements Extractor {
     private static final double MAX_CONTROL_SHARE = 0.1;
     /** Bodies shorter than this are page fragments, not articles. */
     public static final int MIN_ARTICLE_WORDS = 15;
+    /** The origin of the page date an index of pages (a feed, a JSON dump) stated. */
+    public static final String INDEX_ORIGIN = "index";
+    /**
+     * How much a date an index states is trusted: below a page's own JSON-LD and published meta tags (0.95, 0.9),
+     * above a date in its URL (0.75) and its first time element (0.7).
+     */
+    public static final double INDEX_DATE_CONFIDENCE = 0.85;
 
     @Override
     public Article extract(RawPage page) throws ExtractionException {
@@ -59,8 +74,11 @@ public class PageExtractor implements Extractor {
         }
         List<Credit> credits = CreditFinder.distinct(named(found));
         String outlet = m.outlet() != null ? m.outlet() : outletFromCredits(credits);
-        return new Article(page.id(), page.source(), m.url(), m.title(), orCredited(authors, credits),
-                published(m.dates()), m.dates(), outlet, null, credits, text, TranslationScorer.score(text),
+        outlet = outlet != null ? outlet : outletFromUrl(page.hints().url());
+        String url = m.url() != null ? m.url() : page.hints().url();
+        List<PageDate> dates = withHint(m.dates(), page.hints());
+        return new Article(page.id(), page.source(), url, m.title(), orCredited(authors, credits),
+                published(dates), dates, outlet, null, credits, text, TranslationScorer.score(text),
                 null, null);
     }
 
@@ -68,9 +86,46 @@ public class PageExtractor implements Extractor {
         PlainTextExtractor.Result r = new PlainTextExtractor().extract(page.content());
         String text = String.join("\n\n", r.paragraphs());
         List<Credit> credits = CreditFinder.distinct(named(r.credits()));
-        return new Article(page.id(), page.source(), null, r.title(),
-                orCredited(AuthorNames.clean(r.authors()), credits), published(r.dates()), r.dates(),
-                outletFromCredits(credits), null, credits, text, TranslationScorer.score(text), null, null);
+        String outlet = outletFromCredits(credits);
+        outlet = outlet != null ? outlet : outletFromUrl(page.hints().url());
+        List<PageDate> dates = withHint(r.dates(), page.hints());
+        return new Article(page.id(), page.source(), page.hints().url(), r.title(),
+                orCredited(AuthorNames.clean(r.authors()), credits), published(dates), dates,
+                outlet, null, credits, text, TranslationScorer.score(text), null, null);
+    }
+
+    /** The page's dates, and after them the date an index of pages stated for it, when one did. */
+    static List<PageDate> withHint(List<PageDate> dates, RawPage.Hints hints) {
+        if (hints.publishedHint() == null) {
+            return dates;
+        }
+        List<PageDate> out = new ArrayList<>(dates);
+        out.add(new PageDate(hints.publishedHint(), INDEX_ORIGIN, INDEX_DATE_CONFIDENCE));
+        return List.copyOf(out);
+    }
+
+    /**
+     * The outlet a URL's host names: the host in lower case without a leading {@code www.}, otherwise as written
+     * (no public-suffix list, so a subdomain is kept); null for no URL, one without a host, or an IP address.
+     */
+    static String outletFromUrl(String url) {
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        String host;
+        try {
+            host = java.net.URI.create(url.strip()).getHost();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        if (host == null || host.isBlank() || host.startsWith("[") || host.matches("[0-9.]+")) {
+            return null;
+        }
+        host = host.toLowerCase(java.util.Locale.ROOT);
+        if (host.endsWith(".")) {
+            host = host.substring(0, host.length() - 1);
+        }
+        return host.startsWith("www.") ? host.substring(4) : host;
     }
 
     /**

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.dossier.input.feed.FeedFiles;
+import org.dossier.input.feed.FeedPageInput;
 import org.dossier.input.jsonl.JsonLinesPageInput;
 import org.dossier.input.warc.WarcPageInput;
 import org.dossier.model.InputFailure;
@@ -16,14 +18,17 @@ import org.dossier.port.PageInput;
 /**
  * One {@link PageInput} for the paths a user names (the arguments of {@code dossier ingest} and {@code report}),
  * read in the order given: a web archive ({@code .warc}, {@code .arc}, and their {@code .gz}) goes to
- * {@link WarcPageInput}, JSON lines ({@code .jsonl}, {@code .jsonl.gz}) to {@link JsonLinesPageInput}, any other
- * file to {@link FilePageInput} (read as a page whatever its name, as before). A folder is walked in name order
- * for all three kinds alike: page files, archives and JSON lines; other files in it are passed over.
+ * {@link WarcPageInput}, JSON lines ({@code .jsonl}, {@code .jsonl.gz}) to {@link JsonLinesPageInput}, a feed
+ * ({@code .rss}, {@code .atom}, {@code .xml}, and their {@code .gz}) to {@link FeedPageInput} (which reports an
+ * {@code .xml} named on its own that is not a feed), any other file to {@link FilePageInput} (read as a page
+ * whatever its name, as before). A folder is walked in name order for all four kinds alike: page files, archives,
+ * JSON lines and feeds; an {@code .xml} in a folder is read only when its root element is a feed's, and it and
+ * other files are otherwise passed over.
  */
 public final class Inputs {
     private Inputs() {}
 
-    /** The input of {@code paths}; archives count the records they pass over into {@code skipped}. */
+    /** The input of {@code paths}; archives and feeds count the records and items they pass over into {@code skipped}. */
     public static PageInput of(List<Path> paths, SkippedRecords skipped) {
         List<Path> given = List.copyOf(paths);
         return (pages, failures) -> {
@@ -39,10 +44,14 @@ public final class Inputs {
         };
     }
 
-    /** Whether a file in a folder is one Dossier reads: a page file, a web archive or JSON lines. */
+    /**
+     * Whether a file in a folder is one Dossier reads by its name: a page file, a web archive, JSON lines or a
+     * {@code .rss}/{@code .atom} feed (an {@code .xml} also is when its root element is a feed's, see
+     * {@link FeedFiles#looksLikeFeed}).
+     */
     public static boolean isInputFile(String name) {
         return FilePageInput.isPageFile(name) || WarcPageInput.isArchiveFile(name)
-                || JsonLinesPageInput.isJsonLinesFile(name);
+                || JsonLinesPageInput.isJsonLinesFile(name) || FeedFiles.isFeedFile(name);
     }
 
     private static PageInput forFile(Path file, SkippedRecords skipped) {
@@ -53,13 +62,16 @@ public final class Inputs {
         if (Files.isRegularFile(file) && JsonLinesPageInput.isJsonLinesFile(name)) {
             return new JsonLinesPageInput(file);
         }
+        if (Files.isRegularFile(file) && (FeedFiles.isFeedFile(name) || FeedFiles.isXmlFile(name))) {
+            return new FeedPageInput(file, skipped);
+        }
         return new FilePageInput(List.of(file));
     }
 
     private static List<Path> listInputs(Path dir, Consumer<InputFailure> failures) {
         try (Stream<Path> walk = Files.walk(dir)) {
             return walk.filter(Files::isRegularFile)
-                    .filter(p -> isInputFile(p.getFileName().toString()))
+                    .filter(p -> isInputFile(p.getFileName().toString()) || FeedFiles.looksLikeFeed(p))
                     .sorted()
                     .toList();
         } catch (IOException | UncheckedIOException e) {
