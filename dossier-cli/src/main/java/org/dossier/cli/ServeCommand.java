@@ -45,8 +45,13 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "dossier-serve-stop"));
         var out = spec.commandLine().getOut();
-        out.printf("Serving %d stories from %s on http://%s:%d/ (Ctrl-C stops)%n", s.workspace.stories().size(), data.dir,
+        int stories = s.workspace.stories().size();
+        out.printf("Serving %d stories from %s on http://%s:%d/ (Ctrl-C stops)%n", stories, data.dir,
                 host.contains(":") ? "[" + host + "]" : host, app.port());
+        if (stories == 0) {
+            out.println("The store is empty: add pages with ./dossier ingest --data " + data.dir
+                    + " PATH, or run ./dossier demo and serve its store with --data dossier-demo/data");
+        }
         out.flush();
         stopped.await();
         return DossierCli.OK;
