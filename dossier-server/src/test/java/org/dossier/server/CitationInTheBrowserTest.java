@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.model.Article;
 import org.dossier.model.Story;
+import org.dossier.model.StoryDossier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,7 +28,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * In a real browser (headless Chromium) over a store filled from {@code examples/corpus}: from the stories list a
  * reader clicks a story, then a citation, and lands on the article's page with the cited text marked and scrolled
- * into view. The story's dossier is made before the browser asks for it (the NLP models load then).
+ * into view; a reader types a quote's words into the search box and finds the quote's article. The story's dossier
+ * is made before the browser asks for it (the NLP models load then).
  */
 @Timeout(value = 180, unit = TimeUnit.SECONDS)
 class CitationInTheBrowserTest {
@@ -36,6 +38,7 @@ class CitationInTheBrowserTest {
     @TempDir static Path dir;
     static ServedStore served;
     static Story smallest;
+    static StoryDossier dossier;
     static HeadlessChromium browser;
 
     @BeforeAll
@@ -47,7 +50,7 @@ class CitationInTheBrowserTest {
         served = ServedStore.ingesting(dir.resolve("data"), ServedStore.EXAMPLES);
         List<Story> stories = served.workspace.stories();
         smallest = stories.get(stories.size() - 1);
-        served.catalogue.dossier(smallest);
+        dossier = served.catalogue.dossier(smallest);
     }
 
     @BeforeEach
@@ -56,11 +59,12 @@ class CitationInTheBrowserTest {
     }
 
     @AfterAll
-    static void stopTheBrowserAndCloseTheStore() {
+    static void stopTheBrowserAndCloseTheStore() throws Exception {
         if (browser != null) {
             browser.close();
         }
         if (served != null) {
+            served.catalogue.close();
             served.close();
         }
     }
@@ -109,6 +113,46 @@ class CitationInTheBrowserTest {
             assertEquals(text.substring(start, end), browser.script("return arguments[0].textContent;", mark));
             assertTrue(inViewport(mark));
         });
+    }
+
+    @Test
+    void searchingForAQuotesWordsFindsItsArticleWithTheWordsMarked() {
+        StoryDossier.Quote quote = dossier.quotes().stream().filter(q -> phrase(q.text()) != null).findFirst()
+                .orElseThrow(() -> new AssertionError("a quote of three words or more in " + dossier.quotes()));
+        String words = phrase(quote.text());
+        served.serve((server, client) -> {
+            var driver = browser.driver;
+            driver.get("http://127.0.0.1:" + server.port() + "/");
+            driver.findElement(By.cssSelector("form.search input[name=q]")).sendKeys("\"" + words + "\"");
+            driver.findElement(By.cssSelector("form.search button")).click();
+            new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/search?q="));
+            List<WebElement> hits = driver.findElements(By.cssSelector("ol.hits li"));
+            WebElement hit = hits.stream().filter(h -> h.findElement(By.cssSelector("a.hit")).getAttribute("href")
+                    .endsWith("/articles/" + Html.seg(quote.article()))).findFirst()
+                    .orElseThrow(() -> new AssertionError(words + ": " + driver.getPageSource()));
+            List<String> marked = hit.findElements(By.cssSelector("p.snippet mark")).stream().map(WebElement::getText).toList();
+            for (String word : words.split(" ")) {
+                assertTrue(marked.stream().anyMatch(word::equalsIgnoreCase), word + " marked in " + marked);
+            }
+        });
+    }
+
+    /** Three words in a row of {@code text}, each only letters once its punctuation is trimmed; null when there are none. */
+    static String phrase(String text) {
+        List<String> run = new java.util.ArrayList<>();
+        for (String token : text.split("\\s+")) {
+            String word = token.replaceAll("^\\P{L}+|\\P{L}+$", "");
+            boolean plain = word.matches("\\p{L}+") && token.length() - word.length() <= 2;
+            if (!plain) {
+                run.clear();
+                continue;
+            }
+            run.add(word);
+            if (run.size() == 3) {
+                return String.join(" ", run);
+            }
+        }
+        return null;
     }
 
     /** Whether some of the element shows in the window (a long quote may be taller than the window). */
