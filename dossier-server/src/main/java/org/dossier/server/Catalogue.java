@@ -1,6 +1,10 @@
 package org.dossier.server;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,17 +17,23 @@ import org.dossier.model.Article;
 import org.dossier.model.Story;
 import org.dossier.model.StoryDossier;
 import org.dossier.port.StoreException;
+import org.dossier.server.search.ArticleIndex;
+import org.dossier.server.search.BadQueryException;
+import org.dossier.server.search.SearchResult;
 
 /**
  * What the server reads, over the use cases of one {@link Workspace}: story summaries, stories, articles and
  * dossiers. Unknown ids are 404 {@link Problem}s. A story's dossier is made on first request (the NLP models load
  * then, once) and kept while the story's articles stay the same; at most {@value #DOSSIERS_KEPT} are kept, the
- * least recently asked for going first. Safe to share between the server's threads.
+ * least recently asked for going first. The search index ({@link ArticleIndex}) is opened, or made, on first use
+ * ({@link #index}): in a folder when one is given, else in memory. Safe to share between the server's threads.
  */
-public final class Catalogue {
+public final class Catalogue implements AutoCloseable {
     static final int DOSSIERS_KEPT = 32;
 
     private final Workspace workspace;
+    private final Path indexFolder;
+    private ArticleIndex index;
     private final Map<String, Kept> dossiers = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Kept> eldest) {
@@ -34,8 +44,44 @@ public final class Catalogue {
     /** A dossier with the article ids it was made from. */
     private record Kept(List<String> articleIds, StoryDossier dossier) {}
 
+    /** Over {@code workspace}, with the search index in memory. */
     public Catalogue(Workspace workspace) {
+        this(workspace, null);
+    }
+
+    /** Over {@code workspace}, with the search index kept in {@code indexFolder} (beside the store). */
+    public Catalogue(Workspace workspace, Path indexFolder) {
         this.workspace = workspace;
+        this.indexFolder = indexFolder;
+    }
+
+    /** The search index: opened on first use, made from the stored articles when missing or stale. */
+    public synchronized ArticleIndex index() throws StoreException {
+        if (index == null) {
+            List<Article> articles = workspace.store().articles();
+            Map<String, String> storyOf = new HashMap<>();
+            for (Story s : workspace.stories()) {
+                s.articleIds().forEach(id -> storyOf.put(id, s.id()));
+            }
+            try {
+                index = indexFolder == null ? ArticleIndex.inMemory(articles, storyOf::get)
+                        : ArticleIndex.open(indexFolder, articles, storyOf::get);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot open the search index" + (indexFolder == null ? "" : " in " + indexFolder), e);
+            }
+        }
+        return index;
+    }
+
+    /** The {@code limit} articles that best match {@code query}, each with its story as the store has it now. */
+    public SearchResult search(String query, int limit) throws StoreException, BadQueryException {
+        return index().search(query, limit, id -> {
+            try {
+                return storyOf(id);
+            } catch (StoreException e) {
+                return null;
+            }
+        });
     }
 
     /** Every stored story's summary, most articles first (the store's order). */
@@ -111,5 +157,14 @@ public final class Catalogue {
             dossiers.put(story.id(), new Kept(story.articleIds(), d));
         }
         return d;
+    }
+
+    /** Closes the search index, if one was opened. */
+    @Override
+    public synchronized void close() throws IOException {
+        if (index != null) {
+            index.close();
+            index = null;
+        }
     }
 }

@@ -6,7 +6,8 @@ import io.javalin.http.staticfiles.Location;
 import org.dossier.app.Workspace;
 
 /**
- * The web front end: a Javalin app serving the HTTP API ({@link ApiRoutes}) and the pages ({@link PageRoutes})
+ * The web front end: a Javalin app serving the HTTP API ({@link ApiRoutes}), the pages ({@link PageRoutes}) and the
+ * search ({@link SearchRoutes})
  * over one {@link Catalogue}, with the stylesheet and script from the jar under {@code /assets}. Quiet (no
  * banner; logging goes to slf4j, which the command line binds to nothing), every page under a content security
  * policy that allows no script but the server's own. Use {@link #create} in tests (javalin-testtools starts it on
@@ -33,6 +34,7 @@ public final class DossierServer {
     public static Javalin create(Catalogue catalogue, String host) {
         ApiRoutes api = new ApiRoutes(catalogue);
         PageRoutes pages = new PageRoutes(catalogue);
+        SearchRoutes search = new SearchRoutes(catalogue);
         return Javalin.create(config -> {
             config.jetty.host = host;
             config.startup.showJavalinBanner = false;
@@ -47,6 +49,7 @@ public final class DossierServer {
                     .header("Referrer-Policy", "no-referrer"));
             api.addTo(config.routes);
             pages.addTo(config.routes);
+            search.addTo(config.routes);
             config.routes.exception(Problem.class, (e, ctx) -> answer(ctx, e.status, e.getMessage()));
             config.routes.exception(Exception.class, (e, ctx) -> answer(ctx, 500,
                     "the server failed: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
@@ -61,6 +64,11 @@ public final class DossierServer {
     /** Starts the app over a workspace on {@code host:port} (port 0: a free one) and returns it running. */
     public static Javalin start(Workspace workspace, String host, int port) {
         return create(workspace, host).start(port);
+    }
+
+    /** Starts the app over a catalogue on {@code host:port} (port 0: a free one) and returns it running. */
+    public static Javalin start(Catalogue catalogue, String host, int port) {
+        return create(catalogue, host).start(port);
     }
 
     /** An error as JSON under {@code /api}, as a page elsewhere. */

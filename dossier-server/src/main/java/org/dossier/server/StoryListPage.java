@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The home page: one row per story (title linking to its page, the first and last publication date, article and
- * outlet counts, languages), a window of {@link Paging} at a time with links to the previous and next windows.
+ * outlet counts, languages), a window of {@link Paging} at a time with links to the previous and next windows, and
+ * the search box.
  */
 final class StoryListPage {
     private StoryListPage() {}
@@ -16,7 +17,7 @@ final class StoryListPage {
         if (!shown.isEmpty()) {
             b.append(", ").append(paging.offset() + 1).append("–").append(paging.offset() + shown.size()).append(" shown");
         }
-        b.append(" · <a href=\"/api/stories\">JSON</a></p>\n");
+        b.append(" · <a href=\"/api/stories\">JSON</a></p>\n").append(SearchPage.form(null));
         if (all.isEmpty()) {
             return Html.page("Stories", "", b.append("<p>No stories yet: add pages with <code>dossier ingest PATH</code>.</p>\n").toString());
         }

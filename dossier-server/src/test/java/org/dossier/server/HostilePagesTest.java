@@ -50,7 +50,8 @@ class HostilePagesTest {
     }
 
     @AfterAll
-    static void closeTheStore() {
+    static void closeTheStore() throws Exception {
+        served.catalogue.close();
         served.close();
     }
 
@@ -77,6 +78,19 @@ class HostilePagesTest {
             assertInert(marked);
             assertTrue(marked.contains("<mark class=\"cited\" id=\"span-" + start + "-" + end
                     + "\">&lt;img src=x onerror=alert(&apos;body&apos;)&gt;</mark>"), marked);
+        });
+    }
+
+    @Test
+    void searchShowsAHostileTitleAndTextAsTextInTheSnippetAndOnThePage() {
+        served.serve((server, client) -> {
+            JsonNode doc = Json.MAPPER.readTree(ok(client, "/api/search?q=agreement"));
+            String snippet = doc.get("hits").get(0).get("snippet").asText();
+            assertTrue(snippet.contains("&lt;img src=x onerror="), snippet);
+            assertFalse(snippet.contains("<img"), snippet);
+            assertTrue(snippet.contains("<mark>agreement</mark>"), snippet);
+            assertInert(ok(client, "/search?q=agreement"));
+            assertInert(ok(client, "/search?q=" + Html.seg("title:script")));
         });
     }
 
