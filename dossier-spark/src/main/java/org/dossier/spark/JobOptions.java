@@ -1,0 +1,51 @@
+package org.dossier.spark;
+
+import java.nio.file.Path;
+
+/**
+ * The job's command line: {@code --input LIST} (the input list file), {@code --out DIR} (the output folder; it must
+ * not hold the tables already), {@code --master URL} (optional; {@code spark-submit} sets it otherwise) and
+ * {@code --partitions N} (optional; default one partition per input of the list).
+ */
+public record JobOptions(String master, Path input, Path out, int partitions) {
+    public static final String USAGE =
+            "usage: DossierJob [--master URL] --input LIST --out DIR [--partitions N]";
+
+    /** The options of {@code args}; an {@link IllegalArgumentException} says what is wrong with them. */
+    public static JobOptions parse(String... args) {
+        String master = null;
+        Path input = null;
+        Path out = null;
+        int partitions = 0;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("-h") || a.equals("--help")) {
+                throw new IllegalArgumentException(USAGE);
+            }
+            if (i + 1 >= args.length) {
+                throw new IllegalArgumentException("missing value of " + a + "\n" + USAGE);
+            }
+            String v = args[++i];
+            switch (a) {
+                case "--master" -> master = v;
+                case "--input" -> input = Path.of(v);
+                case "--out" -> out = Path.of(v);
+                case "--partitions" -> {
+                    try {
+                        partitions = Integer.parseInt(v);
+                    } catch (NumberFormatException e) {
+                        throw new IllegalArgumentException("--partitions takes a number, not " + v);
+                    }
+                    if (partitions < 1) {
+                        throw new IllegalArgumentException("--partitions takes a number of at least 1");
+                    }
+                }
+                default -> throw new IllegalArgumentException("unknown option " + a + "\n" + USAGE);
+            }
+        }
+        if (input == null || out == null) {
+            throw new IllegalArgumentException("--input and --out are needed\n" + USAGE);
+        }
+        return new JobOptions(master, input, out, partitions);
+    }
+}
