@@ -74,16 +74,7 @@ public final class PageReader {
 
     private static byte[] gunzip(Path file) throws IOException, BadPageException {
         try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byte[] buf = new byte[65536];
-            int n;
-            while ((n = in.read(buf)) > 0) {
-                out.write(buf, 0, n);
-                if (out.size() > MAX_BYTES) {
-                    throw new BadPageException("larger than " + (MAX_BYTES >> 20) + " MB once decompressed");
-                }
-            }
-            return out.toByteArray();
+            return readCapped(in, MAX_BYTES, "larger than " + (MAX_BYTES >> 20) + " MB once decompressed");
         } catch (EOFException e) {
             throw new BadPageException("truncated gzip archive");
         } catch (ZipException e) {
@@ -96,13 +87,18 @@ public final class PageReader {
      * without reading it to its end.
      */
     public static byte[] readCapped(InputStream in, String what) throws IOException, BadPageException {
+        return readCapped(in, MAX_BYTES, what + " larger than " + (MAX_BYTES >> 20) + " MB");
+    }
+
+    /** The bytes of a stream up to {@code cap}; past it the stream is refused with {@code reason}, not read to its end. */
+    private static byte[] readCapped(InputStream in, int cap, String reason) throws IOException, BadPageException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buf = new byte[65536];
         int n;
         while ((n = in.read(buf)) > 0) {
             out.write(buf, 0, n);
-            if (out.size() > MAX_BYTES) {
-                throw new BadPageException(what + " larger than " + (MAX_BYTES >> 20) + " MB");
+            if (out.size() > cap) {
+                throw new BadPageException(reason);
             }
         }
         return out.toByteArray();
