@@ -5,6 +5,7 @@
 #   bench/run.sh throughput [N] [SECS] dedup + clustering on a synthetic stream of N articles (default 1,000,000)
 #   bench/run.sh annotate              tokens/s of the annotate stage vs the full CoreNLP pipeline
 #   bench/run.sh report [RUNS]         cold `dossier report` on the seeds: wall time and peak RSS
+#   bench/run.sh commands [RUNS [COPIES [N]]]  cold `dossier extract --json` on 10x scrapinghub vs boilerpipe, ingest of N
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SHARED=../shared/bench
@@ -36,8 +37,10 @@ case "$what" in
   annotate)
     build
     java -Xmx6g -cp "$CP" org.dossier.bench.AnnotateBench ;;
+  commands)
+    build; cli; CP="$CP" bench/commands.sh "$@" ;;
   report)
     bench/report-cold.sh ../shared/corpus/seeds "${1:-3}" ;;
   *)
-    sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+    sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac
