@@ -14,6 +14,8 @@ import org.dossier.dedup.MinHashDeduplicator;
 import org.dossier.extract.PageExtractor;
 import org.dossier.extract.Extractor;
 import org.dossier.language.LanguageIdentifier;
+import org.dossier.language.LanguageSupport;
+import org.dossier.language.Languages;
 import org.dossier.language.LinguaIdentifier;
 import org.dossier.resolve.EntityResolver;
 import org.dossier.resolve.NameResolver;
@@ -60,7 +62,12 @@ public class StandardStages implements StageFactory {
      */
     @Override
     public Annotator annotator() {
-        return new AnnotatorByLanguage(language -> new CoreNlpAnnotator(clock), "en");
+        return new AnnotatorByLanguage(language -> new CoreNlpAnnotator(clock), StandardStages::modelLanguage);
+    }
+
+    /** The language whose model reads an article: its own where the registry has one, else English. */
+    static String modelLanguage(String language) {
+        return Languages.of(language).filter(LanguageSupport::annotatorModel).map(LanguageSupport::code).orElse("en");
     }
 
     @Override

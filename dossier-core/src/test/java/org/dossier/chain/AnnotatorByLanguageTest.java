@@ -1,10 +1,11 @@
-package org.dossier.annotate;
+package org.dossier.chain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.dossier.annotate.AnnotatorByLanguage;
 import org.dossier.model.Annotations;
 import org.dossier.model.Article;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ class AnnotatorByLanguageTest {
                 used.add(model + ":" + article.id());
                 return new Annotations(article.id(), anchor, List.of(), List.of(), List.of(), List.of());
             };
-        }, "en");
+        }, StandardStages::modelLanguage);
         a.annotate(article("1", "en"), LocalDate.of(2022, 1, 10));
         a.annotate(article("2", "de"), null);
         a.annotate(article("3", "und"), null);
