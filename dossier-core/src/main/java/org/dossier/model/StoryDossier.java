@@ -11,13 +11,50 @@ public record StoryDossier(
         String id,
         String title,
         DateRange span,
+        List<SummarySentence> summary,
         List<ArticleRef> articles,
         List<Entity> entities,
         List<Quote> quotes,
+        List<Position> positions,
         List<TimelineEntry> timeline,
         List<Claim> claims,
         List<Disagreement> disagreements,
+        List<Fact> facts,
         List<Coverage> coverage) {
+
+    /** The parts added after the first schema read as empty, not null, from an older dossier's JSON. */
+    public StoryDossier {
+        summary = summary == null ? List.of() : summary;
+        positions = positions == null ? List.of() : positions;
+        facts = facts == null ? List.of() : facts;
+    }
+
+    /** A dossier without summary, positions or fact table (the parts later stages add). */
+    public StoryDossier(String id, String title, DateRange span, List<ArticleRef> articles, List<Entity> entities,
+                        List<Quote> quotes, List<TimelineEntry> timeline, List<Claim> claims,
+                        List<Disagreement> disagreements, List<Coverage> coverage) {
+        this(id, title, span, List.of(), articles, entities, quotes, List.of(), timeline, claims, disagreements,
+                List.of(), coverage);
+    }
+
+    /** One sentence of the story's extractive summary, citing the articles (and spans) it is taken from. */
+    public record SummarySentence(String text, List<String> articles, List<Span> mentions) {}
+
+    /**
+     * What an actor (person, organisation, country) demands, offers, accepts, rejects, rules out, threatens,
+     * denies or warns of: {@code stance} is one of those verbs' names (lower case, e.g. "demands", "rules_out"),
+     * {@code proposition} the short normalised content, {@code text} the sentence it is read from.
+     */
+    public record Position(String actor, String stance, String proposition, String text, List<String> articles,
+                           List<Span> mentions, LocalDate date) {}
+
+    /**
+     * A fact of the story as coverage counts it: {@code id} is what coverage cells name ("timeline:3"),
+     * {@code label} a short readable label, {@code independentSources} how many independent sources carry it
+     * (reposts, translations and one agency's copy count once), {@code singleSource} when only one does.
+     */
+    public record Fact(String id, String kind, String label, List<String> articles, List<String> outlets,
+                       int independentSources, boolean singleSource) {}
 
     /** First and last day the story's articles and events cover. */
     public record DateRange(LocalDate from, LocalDate to) {}
