@@ -116,7 +116,7 @@ public final class PlainTextExtractor {
         if (!CreditFinder.get().creditLine(l).isEmpty()) {
             return -CREDIT_PENALTY;
         }
-        if (LineShape.prose(l)) {
+        if (ProseLines.prose(l)) {
             return words;
         }
         if (LineShape.truncated(l)) {
@@ -148,22 +148,22 @@ public final class PlainTextExtractor {
             return false;
         }
         int words = LineShape.words(l);
-        if (LineShape.prose(l)) {
+        if (ProseLines.prose(l)) {
             return words >= 25 || overlap(l, vocab);
         }
         if (words > MAX_SUBHEAD_WORDS || LineShape.truncated(l) || l.contains(":") && words <= 5) {
             return false;
         }
-        return i > from && i < to && LineShape.prose(lines.get(i + 1)) && prosePrecedes(lines, i, from);
+        return i > from && i < to && ProseLines.prose(lines.get(i + 1)) && prosePrecedes(lines, i, from);
     }
 
     /** The line before is prose, or an inserted long line that itself follows prose. */
     private static boolean prosePrecedes(List<String> lines, int i, int from) {
         String prev = lines.get(i - 1);
-        if (LineShape.prose(prev)) {
+        if (ProseLines.prose(prev)) {
             return true;
         }
-        return i - 2 >= from && LineShape.words(prev) > MAX_SUBHEAD_WORDS && LineShape.prose(lines.get(i - 2));
+        return i - 2 >= from && LineShape.words(prev) > MAX_SUBHEAD_WORDS && ProseLines.prose(lines.get(i - 2));
     }
 
     /** Whether a short prose line shares any content word with the rest of the article (inserted headlines of
