@@ -10,7 +10,10 @@ import java.util.Map;
 import org.dossier.model.EntityMention;
 import org.dossier.model.EntityType;
 
-/** Turns CoreNLP entity mentions into coarse-typed {@link EntityMention}s, repairing spans and dropping pronouns. */
+/**
+ * Turns CoreNLP entity mentions into coarse-typed {@link EntityMention}s, repairing spans, joining fragments of a
+ * longer name ({@link NameSpans}) and dropping pronouns.
+ */
 public final class EntityExtractor {
     private static final Map<String, String> TYPES = loadTypes();
 
@@ -27,7 +30,7 @@ public final class EntityExtractor {
             }
             out.addAll(repair(text, type, toks));
         }
-        return out;
+        return NameSpans.joined(text, out);
     }
 
     /** Splits a PERSON span whose last tokens name a country or state ("Pavel Orlov Russia"), and a word repeated. */

@@ -74,9 +74,28 @@ public record StoryDossier(
         }
     }
 
-    /** A merged entity: canonical name, variants seen, roles from descriptions, and every mention. */
+    /**
+     * A merged entity: canonical name, variants seen, roles from descriptions, every mention, and the adjectives
+     * the story derives from it ({@code attributes}: "Russian", "pro-Russian" for Russia), which are not entities
+     * of their own. An older dossier's JSON without attributes reads them as empty.
+     */
     public record Entity(String name, String type, List<String> variants, List<String> roles,
-                         List<String> articles, List<Span> mentions) {}
+                         List<String> articles, List<Span> mentions, List<String> attributes) {
+        public Entity {
+            attributes = attributes == null ? List.of() : attributes;
+        }
+
+        /** An entity without attributes. */
+        public Entity(String name, String type, List<String> variants, List<String> roles, List<String> articles,
+                      List<Span> mentions) {
+            this(name, type, variants, roles, articles, mentions, List.of());
+        }
+
+        /** The same entity with these attributes. */
+        public Entity withAttributes(List<String> attrs) {
+            return new Entity(name, type, variants, roles, articles, mentions, List.copyOf(attrs));
+        }
+    }
 
     /** A quote with its speaker (null when unnamed) and the speaker's description when given. */
     public record Quote(String speaker, String speakerDescription, String text, String article, Span span) {}

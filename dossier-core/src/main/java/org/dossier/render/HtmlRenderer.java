@@ -57,6 +57,7 @@ public final class HtmlRenderer implements Renderer {
             h.append("<li><b>").append(esc(e.name())).append("</b> <span class=\"muted\">").append(esc(e.type().toLowerCase()))
                     .append(e.variants().size() > 1 ? "; also " + esc(String.join(" / ", e.variants())) : "")
                     .append(e.roles().isEmpty() ? "" : "; " + esc(String.join("; ", e.roles())))
+                    .append(e.attributes().isEmpty() ? "" : "; as an attribute: " + esc(String.join(", ", e.attributes())))
                     .append("</span>").append(cites(d, c, e.articles(), e.mentions())).append("</li>\n");
         }
         h.append("</ul>\n<h3>Quotes</h3><ul>\n");

@@ -56,6 +56,9 @@ public final class MarkdownRenderer implements Renderer {
             if (!e.roles().isEmpty()) {
                 md.append("; ").append(String.join("; ", e.roles()));
             }
+            if (!e.attributes().isEmpty()) {
+                md.append("; as an attribute: ").append(String.join(", ", e.attributes()));
+            }
             md.append(" [").append(c.labels(e.articles())).append("]\n");
         }
         md.append("\n### Quotes\n\n");

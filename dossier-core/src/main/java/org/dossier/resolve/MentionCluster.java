@@ -41,10 +41,15 @@ final class MentionCluster {
     Entity toEntity() {
         Map<String, Long> counts = mentions.stream()
                 .collect(Collectors.groupingBy(m -> m.parts().name(), LinkedHashMap::new, Collectors.counting()));
+        Map<String, Long> sources = mentions.stream().collect(Collectors.groupingBy(m -> m.parts().name(),
+                Collectors.collectingAndThen(Collectors.mapping(ResolvedMention::article, Collectors.toSet()),
+                        s -> (long) s.size())));
         List<String> variants = new ArrayList<>(counts.keySet());
         variants.sort(Comparator.comparing((String v) -> -counts.get(v)));
         Comparator<String> completeness = Comparator.comparingInt((String v) -> v.split("\\s+").length);
-        Comparator<String> frequency = Comparator.comparingLong(counts::get);
+        // the form most sources use, then the most frequent
+        Comparator<String> frequency = Comparator.comparingLong((String v) -> sources.get(v))
+                .thenComparingLong(counts::get);
         Comparator<String> order = person ? completeness.thenComparing(frequency) : frequency.thenComparing(completeness);
         String top = variants.stream().max(order.thenComparingInt(String::length)).orElse("");
         String best = person || top.contains(" ") || OrgClusters.isAcronym(top) ? top

@@ -57,9 +57,30 @@ final class MentionReader {
         if (e.start() < 0 || e.end() > text.length()) {
             return null;
         }
-        SentenceSpan s = sentences.stream().filter(x -> x.start() <= e.start() && e.end() <= x.end()).findFirst()
-                .orElse(new SentenceSpan(0, text.length()));
-        return RoleFinder.find(text, s.start(), s.end(), e.start(), e.end());
+        int at = -1;
+        for (int i = 0; i < sentences.size() && at < 0; i++) {
+            if (sentences.get(i).start() <= e.start() && e.end() <= sentences.get(i).end()) {
+                at = i;
+            }
+        }
+        SentenceSpan s = at < 0 ? new SentenceSpan(0, text.length()) : sentences.get(at);
+        String role = RoleFinder.find(text, s.start(), s.end(), e.start(), e.end());
+        if (role == null && at > 0 && nameAlone(text, s, e)) {
+            // "... said a White House spokesman. Jen Psaki.": an apposition a sentence break cut off the name
+            SentenceSpan prev = sentences.get(at - 1);
+            int end = prev.end();
+            while (end > prev.start() && ".".indexOf(text.charAt(end - 1)) >= 0) {
+                end--;
+            }
+            role = RoleFinder.find(text, prev.start(), end, end, end);
+        }
+        return role;
+    }
+
+    /** The sentence is the name and its punctuation only. */
+    private static boolean nameAlone(String text, SentenceSpan s, EntityMention e) {
+        String rest = text.substring(s.start(), e.start()) + text.substring(e.end(), Math.min(s.end(), text.length()));
+        return rest.replaceAll("[\\s\\p{Punct}]", "").isEmpty();
     }
 
     /**

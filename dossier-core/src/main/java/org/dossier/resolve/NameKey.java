@@ -4,7 +4,8 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 /**
- * A transliteration-tolerant key for one name token (y/i/j, ff/v, ks/x, kh/h, doubled letters folded, and the
+ * A transliteration-tolerant key for one name token: another script romanised first ({@link Romanizer}: "Рябков"
+ * and "Ryabkov" meet), then y/i/j, ff/v, ks/x, kh/h, doubled letters folded, and the
  * hushing sibilants written ch, sh, tch, cz, sz, zh, shch by different romanisations folded into one class)
  * and the edit distance used to compare keys, so that romanisation variants of one name meet.
  */
@@ -13,7 +14,7 @@ public final class NameKey {
 
     /** The folded key of a name token: ASCII letters only, lower case, romanisation differences removed. */
     public static String of(String token) {
-        String s = Normalizer.normalize(token, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String s = Normalizer.normalize(Romanizer.latin(token), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         s = s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
         s = s.replace("kh", "h").replace("ks", "x").replace("ck", "k").replace("ph", "f");
         // English ch/sh, French tch/ch, German tsch/sch, Polish cz/sz: one class, since "ch" means a different

@@ -68,7 +68,10 @@ record NameParts(String name, List<String> tokens, String title, boolean junk) {
     private static boolean isJunk(String name) {
         String letters = name.replaceAll("[^\\p{L}]", "");
         String lower = name.toLowerCase(Locale.ROOT);
-        return letters.length() <= 1 || name.equals(lower) || PRONOUNS.contains(lower) || HONORIFICS.contains(lower)
+        // an all-capital "US" or "IT" is an abbreviation, not the pronoun
+        boolean capitals = letters.length() >= 2 && letters.equals(letters.toUpperCase(Locale.ROOT));
+        return letters.length() <= 1 || name.equals(lower) || PRONOUNS.contains(lower) && !capitals
+                || HONORIFICS.contains(lower)
                 || lower.matches(".*n['\u2019]t\\b.*");
     }
 

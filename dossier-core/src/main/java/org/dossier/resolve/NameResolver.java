@@ -2,6 +2,7 @@ package org.dossier.resolve;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,9 +13,10 @@ import org.dossier.model.StoryDossier.Entity;
 /**
  * Merges a story's entity mentions into entities: transliteration variants, surname-only and honorific
  * mentions, titles stripped into roles, descriptions read as roles, type settled by majority across articles.
- * The steps, in order: read and clean the mentions ({@link MentionReader}), drop tagger noise ({@link NameNoise})
+ * The steps, in order: read and clean the mentions ({@link MentionReader}), set adjectives apart and retype names
+ * by their own words ({@link MentionRules}), drop tagger noise ({@link NameNoise})
  * and office portfolios ({@link Portfolios}), group people ({@link PersonClusters}), then the rest
- * ({@link OrgClusters}).
+ * ({@link OrgClusters}), and hang each adjective on the entity it is derived from ({@link Attributes}).
  */
 public final class NameResolver implements EntityResolver {
     private static final List<String> TYPE_ORDER = List.of(EntityType.PERSON.label(), EntityType.ORGANIZATION.label(),
@@ -30,10 +32,16 @@ public final class NameResolver implements EntityResolver {
 
     @Override
     public List<Entity> resolve(List<AnnotatedArticle> articles) {
-        List<ResolvedMention> raw = MentionReader.read(articles);
-        Map<String, String> surfaceType = MentionReader.surfaceTypes(raw);
-        List<ResolvedMention> cut = raw.stream().map(m -> MentionReader.trimmed(m, surfaceType)).toList();
         NameNoise nameNoise = new NameNoise(articles);
+        Map<String, String> texts = new HashMap<>();
+        articles.forEach(a -> texts.put(a.id(), a.article().text()));
+        MentionRules.Outcome ruled = MentionRules.apply(MentionReader.read(articles), texts, nameNoise.lowerWords());
+        List<ResolvedMention> raw = ruled.kept();
+        // adjectives vote too: a portfolio or name built on one ("Osrian Environment") still sees it as no common word
+        List<ResolvedMention> voters = new ArrayList<>(raw);
+        voters.addAll(ruled.attributes());
+        Map<String, String> surfaceType = MentionReader.surfaceTypes(voters);
+        List<ResolvedMention> cut = raw.stream().map(m -> MentionReader.trimmed(m, surfaceType)).toList();
         Set<String> noise = nameNoise.noise(cut, surfaceType);
         Portfolios portfolios = new Portfolios(articles, nameNoise.lowerWords(), surfaceType);
         List<ResolvedMention> mentions = cut.stream()
@@ -67,6 +75,7 @@ public final class NameResolver implements EntityResolver {
             }
         }
         clusters.addAll(OrgClusters.group(rest));
-        return clusters.stream().map(MentionCluster::toEntity).sorted(IMPORTANCE).toList();
+        List<Entity> entities = clusters.stream().map(MentionCluster::toEntity).toList();
+        return Attributes.attach(entities, ruled.attributes()).stream().sorted(IMPORTANCE).toList();
     }
 }

@@ -18,7 +18,7 @@ final class OrgClusters {
     static List<MentionCluster> group(List<ResolvedMention> mentions) {
         Map<String, MentionCluster> byKey = new LinkedHashMap<>();
         for (ResolvedMention m : mentions) {
-            byKey.computeIfAbsent(foldedKey(m.parts().name()), k -> new MentionCluster(false)).mentions.add(m);
+            byKey.computeIfAbsent(groupKey(m.parts().name()), k -> new MentionCluster(false)).mentions.add(m);
         }
         Map<String, MentionCluster> byAcronym = new LinkedHashMap<>();
         for (MentionCluster c : byKey.values()) {
@@ -103,6 +103,12 @@ final class OrgClusters {
             }
         }
         return out;
+    }
+
+    /** The key a name is grouped under: the folded canonical name when it is a known other name ("USA"), else its own. */
+    static String groupKey(String name) {
+        KnownNames.Known known = KnownNames.byName(name);
+        return foldedKey(known == null ? name : known.canonical());
     }
 
     /** The name folded for comparison: leading article dropped, each token keyed. */

@@ -13,7 +13,8 @@ import org.dossier.rules.RuleFiles;
 /**
  * Finds organisation mentions that are the portfolio of an office ("Minister for Emergencies", "Environment
  * Minister"): capitalised common words that the story also writes in lower case, standing next to an office
- * word. They belong to a person's role, not to the list of organisations; "Nordcom Secretary General" keeps Nordcom.
+ * word. They belong to a person's role, not to the list of organisations (nor of other names: "Professor of Russian
+ * Politics"); "Nordcom Secretary General" keeps Nordcom.
  */
 final class Portfolios {
     private static final Set<String> TITLES = TitleWords.TITLES;
@@ -37,7 +38,8 @@ final class Portfolios {
     boolean isPortfolio(ResolvedMention m) {
         String text = texts.get(m.article());
         EntityMention e = m.mention();
-        if (!EntityType.ORGANIZATION.is(m.type()) || text == null || e.start() < 0 || e.end() > text.length()) {
+        boolean orgOrMisc = EntityType.ORGANIZATION.is(m.type()) || EntityType.MISC.is(m.type());
+        if (!orgOrMisc || text == null || e.start() < 0 || e.end() > text.length()) {
             return false;
         }
         return (officeAfter(text, e.end()) || officeBefore(text, e.start())) && commonWords(e.text());
@@ -78,7 +80,8 @@ final class Portfolios {
         for (String w : words) {
             String lower = w.toLowerCase(Locale.ROOT);
             String type = surfaceType.get(lower.replaceAll("['’]s$", ""));
-            if (JOINERS.contains(lower) || EntityType.LOCATION.is(type) || EntityType.MISC.is(type)) {
+            if (JOINERS.contains(lower) || EntityType.LOCATION.is(type) || EntityType.MISC.is(type)
+                    || KnownNames.byAdjective(w) != null) {
                 continue;
             }
             if (!lowerWords.contains(lower)) {

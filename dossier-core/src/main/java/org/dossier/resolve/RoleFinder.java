@@ -19,6 +19,7 @@ final class RoleFinder {
     private static final Set<String> STOPS = RuleFiles.words(RoleFinder.class, "en", "role-stops.txt");
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}.'\u2019\\-]*|[^\\s\\p{L}\\p{N}]");
     private static final int MAX_TOKENS = 10;
+    private static final int MAX_MODIFIERS = 2;
 
     private RoleFinder() {}
 
@@ -39,13 +40,39 @@ final class RoleFinder {
             if (t.equals(",") && role.isEmpty() && i == tokens.size() - 1) {
                 continue;
             }
+            if (t.equals("at") && !role.isEmpty()) {
+                // "Professor of Politics at Hill College Ann Lee": the institution of an office
+                role.add(t);
+                continue;
+            }
             if (!roleWord(t)) {
-                break;
+                // "White House press secretary": lower-case modifiers inside a title phrase, between a name or
+                // office word before them and the office word after them
+                int j = i;
+                while (j >= 0 && i - j < MAX_MODIFIERS && modifier(tokens.get(j))) {
+                    j--;
+                }
+                boolean inside = j < i && j >= 0 && !role.isEmpty() && NameParts.isTitle(role.get(role.size() - 1))
+                        && roleWord(tokens.get(j)) && Character.isUpperCase(tokens.get(j).charAt(0));
+                if (!inside) {
+                    break;
+                }
+                for (int k = i; k > j; k--) {
+                    role.add(tokens.get(k));
+                }
+                i = j + 1;
+                continue;
             }
             role.add(t);
         }
         Collections.reverse(role);
         return finish(role);
+    }
+
+    /** A lower-case word that can qualify an office word ("press" in "press secretary"). */
+    private static boolean modifier(String t) {
+        return Character.isLowerCase(t.charAt(0)) && t.chars().allMatch(c -> Character.isLetter(c) || c == '\'' || c == '’')
+                && !STOPS.contains(t.toLowerCase(Locale.ROOT)) && !CONNECTORS.contains(t.toLowerCase(Locale.ROOT));
     }
 
     private static String after(String suffix) {
@@ -54,17 +81,25 @@ final class RoleFinder {
             return null;
         }
         List<String> role = new ArrayList<>();
+        int modifiers = 0;
         for (int i = 1; i < tokens.size(); i++) {
             String t = tokens.get(i);
             if (t.equals(",") || t.equals(".") || t.equals(";") || t.equals(")")) {
-                return role.size() <= MAX_TOKENS ? finish(role) : null;
+                return role.size() <= MAX_TOKENS && (modifiers == 0 || endsWithTitle(role)) ? finish(role) : null;
             }
             if (!roleWord(t)) {
-                return null;
+                // ", the agency's press secretary,": a few lower-case modifiers when an office word ends it
+                if (!modifier(t) || ++modifiers > MAX_MODIFIERS + 1) {
+                    return null;
+                }
             }
             role.add(t);
         }
         return null;
+    }
+
+    private static boolean endsWithTitle(List<String> role) {
+        return !role.isEmpty() && NameParts.isTitle(role.get(role.size() - 1));
     }
 
     private static boolean roleWord(String t) {
@@ -93,7 +128,8 @@ final class RoleFinder {
     private static boolean isConnectorOnly(String t) {
         String lower = t.toLowerCase(Locale.ROOT);
         return CONNECTORS.contains(lower) && !NameParts.isTitle(t) && !Character.isUpperCase(t.charAt(0))
-                || lower.equals("the") || lower.equals("and") || lower.equals("of") || lower.equals("for");
+                || lower.equals("the") || lower.equals("and") || lower.equals("of") || lower.equals("for")
+                || lower.equals("at");
     }
 
     private static List<String> tokens(String s) {

@@ -67,9 +67,10 @@ class EntityNoiseTest {
     }
 
     @Test
-    void peopleComeFirstThenOrganisationsPlacesAndNationalities() {
-        AnnotatedArticle a = article("a", "Varnia and Varnia again: Varnian troops, the League and Varnia. "
-                + "Mira Holt spoke.").entity("Varnian", "MISC").entity("Varnia", "LOCATION")
+    void peopleComeFirstThenOrganisationsPlacesAndOtherNames() {
+        // a nationality ("Varnian troops") is an attribute of Varnia now, not an entity: a named cup is the MISC
+        AnnotatedArticle a = article("a", "Varnia and Varnia again: the Varnian Cup, the League and Varnia. "
+                + "Mira Holt spoke.").entity("Varnian Cup", "MISC").entity("Varnia", "LOCATION")
                 .entity("League", "ORGANIZATION").person("Mira Holt").build();
         List<String> types = resolver.resolve(List.of(a)).stream().map(Entity::type).toList();
         assertEquals(List.of("PERSON", "ORGANIZATION", "LOCATION", "MISC"), types);

@@ -1,0 +1,131 @@
+package org.dossier.annotate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dossier.model.EntityMention;
+import org.dossier.model.EntityType;
+
+/**
+ * Joins the tagger's fragments of one longer name into that name: a run of capitalised words (with a possessive
+ * and small joining words) that starts at a mention and holds an organisation word the tagger left out ("King" and
+ * "London" in "King's College London"), or whose initials are an acronym the same text uses ("Organization for
+ * Security and Co-operation" + "in Europe", beside "OSCE"). The joined name is an organisation and replaces the
+ * fragments. A run never swallows a person, and a possessive after a country ("Russia's Foreign ...") is not part
+ * of a name.
+ */
+final class NameSpans {
+    private static final Set<String> HEADS = Set.copyOf(Lexicon.lines("org-heads.txt").stream()
+            .map(s -> s.toLowerCase(Locale.ROOT)).toList());
+    private static final Set<String> JOINERS = Set.of("of", "for", "and", "in", "on", "the", "de", "du", "des");
+    private static final Pattern TOKEN = Pattern.compile("\\s+|['\u2019]s\\b|[\\p{L}][\\p{L}\\p{N}\\-'\u2019.]*|.");
+    private static final int MIN_ACRONYM = 3;
+    private static final int MAX_RUN_TOKENS = 12;
+
+    private NameSpans() {}
+
+    /** The mentions with fragments of a longer name joined, in text order. */
+    static List<EntityMention> joined(String text, List<EntityMention> mentions) {
+        List<EntityMention> sorted = new ArrayList<>(mentions);
+        sorted.sort(Comparator.comparingInt(EntityMention::start));
+        List<EntityMention> out = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            EntityMention m = sorted.get(i);
+            int end = EntityType.PERSON.is(m.type()) ? -1 : joinedEnd(text, m, sorted, i);
+            if (end < 0) {
+                out.add(m);
+                continue;
+            }
+            out.add(new EntityMention(text.substring(m.start(), end), EntityType.ORGANIZATION.label(), m.start(), end));
+            while (i + 1 < sorted.size() && sorted.get(i + 1).start() < end) {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /** Where the longer name starting at mention {@code i} ends, or -1 when it is not part of one. */
+    private static int joinedEnd(String text, EntityMention m, List<EntityMention> sorted, int i) {
+        Matcher t = TOKEN.matcher(text);
+        t.region(m.end(), Math.min(text.length(), m.end() + 200));
+        boolean headInGap = false;
+        boolean first = true;
+        int candidate = -1;
+        boolean candidateHead = false;
+        int pendingJoiner = 0;
+        int tokens = 0;
+        while (t.find() && tokens++ < MAX_RUN_TOKENS) {
+            String tok = t.group();
+            if (tok.isBlank()) {
+                if (!tok.equals(" ")) {
+                    break;
+                }
+                continue;
+            }
+            EntityMention inside = mentionAt(sorted, i, t.start());
+            if (inside != null && EntityType.PERSON.is(inside.type())) {
+                break;
+            }
+            if (tok.matches("['\u2019]s")) {
+                if (!first || CoreNlpLists.isPlace(m.text())) {
+                    break;
+                }
+            } else if (JOINERS.contains(tok)) {
+                pendingJoiner++;
+                if (pendingJoiner > 1 && !tok.equals("the")) {
+                    break;
+                }
+            } else if (Character.isUpperCase(tok.charAt(0))) {
+                pendingJoiner = 0;
+                if (inside == null && HEADS.contains(tok.toLowerCase(Locale.ROOT))) {
+                    headInGap = true;
+                }
+                int end = inside != null ? Math.max(inside.end(), t.end()) : t.end();
+                if (inside != null) {
+                    t.region(end, t.regionEnd());
+                }
+                candidate = end;
+                candidateHead = headInGap;
+                if (acronymUsed(text, m.start(), end, m.text())) {
+                    return end;
+                }
+            } else {
+                break;
+            }
+            first = false;
+        }
+        return candidate > 0 && candidateHead ? candidate : -1;
+    }
+
+    private static EntityMention mentionAt(List<EntityMention> sorted, int from, int offset) {
+        for (int j = from + 1; j < sorted.size() && sorted.get(j).start() <= offset; j++) {
+            if (sorted.get(j).start() <= offset && offset < sorted.get(j).end()) {
+                return sorted.get(j);
+            }
+        }
+        return null;
+    }
+
+    /** The initials of the joined name are an acronym the text writes, and the first fragment's are not. */
+    private static boolean acronymUsed(String text, int start, int end, String fragment) {
+        String acronym = initials(text.substring(start, end));
+        if (acronym.length() < MIN_ACRONYM || acronym.equals(initials(fragment))) {
+            return false;
+        }
+        return Pattern.compile("(?<![\\p{L}])" + acronym + "(?![\\p{L}])").matcher(text).find();
+    }
+
+    static String initials(String name) {
+        StringBuilder b = new StringBuilder();
+        for (String w : name.split("[\\s\\-]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                b.append(w.charAt(0));
+            }
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,94 @@
+package org.dossier.resolve;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.dossier.model.EntityMention;
+import org.dossier.model.EntityType;
+import org.dossier.rules.RuleFiles;
+
+/**
+ * The step of {@link NameResolver} between reading mentions and counting their types: adjectives and demonyms set
+ * apart as attributes ({@link Adjectives}), names retyped or dropped by their own words ({@link TypeRules}), and a
+ * place cut of a leading regional adjective ("Central Asian Kazakhstan" is Kazakhstan; "Eastern Europe" and
+ * "Caspian Sea" stay whole).
+ */
+final class MentionRules {
+    private static final Set<String> COMPASS = RuleFiles.words(MentionRules.class, "en", "compass-words.txt");
+    private static final Set<String> PLACE_HEADS = RuleFiles.words(MentionRules.class, "en", "place-heads.txt");
+
+    /** The mentions kept as entity mentions, and the adjectival ones kept as attributes. */
+    record Outcome(List<ResolvedMention> kept, List<ResolvedMention> attributes) {}
+
+    private MentionRules() {}
+
+    /** {@code texts}: article id to text; {@code lowerWords}: the words the story writes in lower case. */
+    static Outcome apply(List<ResolvedMention> mentions, Map<String, String> texts, Set<String> lowerWords) {
+        Set<String> places = new HashSet<>();
+        for (ResolvedMention m : mentions) {
+            if (EntityType.LOCATION.is(m.type())) {
+                places.add(m.parts().name().toLowerCase(Locale.ROOT));
+            }
+        }
+        List<ResolvedMention> kept = new ArrayList<>();
+        List<ResolvedMention> attributes = new ArrayList<>();
+        for (ResolvedMention m : mentions) {
+            String text = texts.getOrDefault(m.article(), "");
+            if (EntityType.MISC.is(m.type()) && Adjectives.adjectival(m.mention().text(), places,
+                    attributive(text, m.mention().end()), lowerWords)) {
+                attributes.add(m);
+                continue;
+            }
+            String type = TypeRules.type(m.parts().name(), m.type());
+            if (type.equals(TypeRules.NONE)) {
+                continue;
+            }
+            ResolvedMention typed = type.equals(m.type()) ? m : m.retyped(type);
+            kept.add(EntityType.LOCATION.is(type) ? withoutRegionalAdjective(typed, lowerWords) : typed);
+        }
+        return new Outcome(kept, attributes);
+    }
+
+    /** The mention stands right before a lower-case word ("Soviet republic"): it is used as an adjective. */
+    static boolean attributive(String text, int end) {
+        int i = end;
+        if (i >= text.length() || text.charAt(i) != ' ') {
+            return false;
+        }
+        i++;
+        return i < text.length() && Character.isLowerCase(text.charAt(i));
+    }
+
+    /**
+     * A place name of two or more words whose last adjective is a demonym ("Central Asian Kazakhstan") loses the
+     * words up to it, unless what is left is a generic head ("Sea", "Republic") or a word the story writes in lower
+     * case; compass words ("Eastern", "Central") are part of region names and never count as that adjective.
+     */
+    static ResolvedMention withoutRegionalAdjective(ResolvedMention m, Set<String> lowerWords) {
+        List<String> t = m.parts().tokens();
+        int cut = -1;
+        for (int i = 0; i < t.size() - 1; i++) {
+            String w = t.get(i);
+            if (!COMPASS.contains(w.toLowerCase(Locale.ROOT)) && KnownNames.byAdjective(w) != null) {
+                cut = i;
+            }
+        }
+        if (cut < 0) {
+            return m;
+        }
+        List<String> rest = t.subList(cut + 1, t.size());
+        String first = rest.get(0).toLowerCase(Locale.ROOT);
+        if (PLACE_HEADS.contains(first) || rest.stream().anyMatch(w -> lowerWords.contains(w.toLowerCase(Locale.ROOT)))) {
+            return m;
+        }
+        NameParts cutParts = m.parts().tail(cut + 1);
+        EntityMention e = m.mention();
+        int at = e.text().lastIndexOf(cutParts.name());
+        EntityMention narrowed = at < 0 || e.end() - e.start() != e.text().length() ? e
+                : new EntityMention(cutParts.name(), e.type(), e.start() + at, e.start() + at + cutParts.name().length());
+        return new ResolvedMention(m.article(), narrowed, cutParts, m.role());
+    }
+}
