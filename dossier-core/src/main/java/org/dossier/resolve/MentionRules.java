@@ -14,7 +14,7 @@ import org.dossier.rules.RuleFiles;
  * The step of {@link NameResolver} between reading mentions and counting their types: adjectives and demonyms set
  * apart as attributes ({@link Adjectives}), names retyped or dropped by their own words ({@link TypeRules}), and a
  * place cut of a leading regional adjective ("Central Asian Kazakhstan" is Kazakhstan; "Eastern Europe" and
- * "Caspian Sea" stay whole).
+ * "Caspian Sea" stay whole), an organisation cut of the office before "at".
  */
 final class MentionRules {
     private static final Set<String> COMPASS = RuleFiles.words(MentionRules.class, "en", "compass-words.txt");
@@ -46,10 +46,29 @@ final class MentionRules {
             if (type.equals(TypeRules.NONE)) {
                 continue;
             }
-            ResolvedMention typed = type.equals(m.type()) ? m : m.retyped(type);
+            ResolvedMention typed = afterAt(type.equals(m.type()) ? m : m.retyped(type));
             kept.add(EntityType.LOCATION.is(type) ? withoutRegionalAdjective(typed, lowerWords) : typed);
         }
         return new Outcome(kept, attributes);
+    }
+
+    /**
+     * An organisation read with the office before it ("Maritime Economics at Erasmus University") is the part
+     * after "at": names of bodies do not hold a lower-case "at".
+     */
+    static ResolvedMention afterAt(ResolvedMention m) {
+        EntityMention e = m.mention();
+        int at = e.text().lastIndexOf(" at ");
+        if (!EntityType.ORGANIZATION.is(m.type()) || at < 0 || e.end() - e.start() != e.text().length()) {
+            return m;
+        }
+        String rest = e.text().substring(at + 4).strip();
+        if (rest.isEmpty() || !Character.isUpperCase(rest.charAt(0))) {
+            return m;
+        }
+        int start = e.end() - rest.length();
+        return new ResolvedMention(m.article(), new EntityMention(rest, e.type(), start, e.end()),
+                NameParts.of(rest, false), m.role());
     }
 
     /** The mention stands right before a lower-case word ("Soviet republic"): it is used as an adjective. */

@@ -74,7 +74,7 @@ public final class NameResolver implements EntityResolver {
                 rest.add(m);
             }
         }
-        clusters.addAll(OrgClusters.group(rest));
+        clusters.addAll(OrgClusters.group(rest, OrgClusters.definedAcronyms(mentions, texts)));
         List<Entity> entities = clusters.stream().map(MentionCluster::toEntity).toList();
         return Attributes.attach(entities, ruled.attributes()).stream().sorted(IMPORTANCE).toList();
     }

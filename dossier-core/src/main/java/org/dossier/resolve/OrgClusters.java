@@ -8,17 +8,30 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dossier.model.EntityType;
 
 /** Groups non-person mentions: same folded name, an acronym of a longer name ("OSCE"), or a short form. */
 final class OrgClusters {
     static final int PLACE_MENTIONS = 3;
+    private static final Pattern PARENTHESISED =
+            Pattern.compile("\\s*\\((\\p{Lu}[\\p{Lu}\\p{N}&]{1,9})\\)");
     private OrgClusters() {}
 
     static List<MentionCluster> group(List<ResolvedMention> mentions) {
+        return group(mentions, Map.of());
+    }
+
+    /**
+     * As {@link #group(List)}, with the acronyms the articles define in parentheses ("Belgian Transport Union
+     * (BTB)"): the acronym's folded key to the long name it stands for.
+     */
+    static List<MentionCluster> group(List<ResolvedMention> mentions, Map<String, String> defined) {
         Map<String, MentionCluster> byKey = new LinkedHashMap<>();
         for (ResolvedMention m : mentions) {
-            byKey.computeIfAbsent(groupKey(m.parts().name()), k -> new MentionCluster(false)).mentions.add(m);
+            String name = defined.getOrDefault(foldedKey(m.parts().name()), m.parts().name());
+            byKey.computeIfAbsent(groupKey(name), k -> new MentionCluster(false)).mentions.add(m);
         }
         Map<String, MentionCluster> byAcronym = new LinkedHashMap<>();
         for (MentionCluster c : byKey.values()) {
@@ -100,6 +113,28 @@ final class OrgClusters {
             if (person && !withRole.contains(name) && m.parts().tokens().stream()
                     .anyMatch(t -> places.getOrDefault(t.toLowerCase(Locale.ROOT), 0L) >= PLACE_MENTIONS)) {
                 out.add(name);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The acronyms defined in parentheses right after an organisation's name ("the Social Council (SCN)"): the
+     * acronym's folded key to the long name, when the acronym is itself a mention of the story.
+     */
+    static Map<String, String> definedAcronyms(List<ResolvedMention> mentions, Map<String, String> texts) {
+        Set<String> names = new HashSet<>();
+        mentions.forEach(m -> names.add(m.parts().name()));
+        Map<String, String> out = new HashMap<>();
+        for (ResolvedMention m : mentions) {
+            String text = texts.getOrDefault(m.article(), "");
+            int end = m.mention().end();
+            if (!EntityType.ORGANIZATION.is(m.type()) || end < 0 || end > text.length()) {
+                continue;
+            }
+            Matcher p = PARENTHESISED.matcher(text.substring(end, Math.min(text.length(), end + 16)));
+            if (p.lookingAt() && names.contains(p.group(1)) && !p.group(1).equals(m.parts().name())) {
+                out.putIfAbsent(foldedKey(p.group(1)), m.parts().name());
             }
         }
         return out;

@@ -144,6 +144,22 @@ class EntityRulesTest {
     }
 
     @Test
+    void anAcronymDefinedInParenthesesIsItsLongForm() {
+        // its letters are not the English name's initials (a name translated from another language)
+        List<Entity> e = resolve(article("a", "The Harbour Pilots Guild (LHV) called a strike. The LHV said pay was low.")
+                .entity("Harbour Pilots Guild", "ORGANIZATION").entity("LHV", "ORGANIZATION").build());
+        assertEquals(1, e.size(), e.toString());
+        assertEquals(3, e.get(0).mentions().size(), e.toString());
+    }
+
+    @Test
+    void anOrganisationReadWithTheOfficeBeforeItIsThePartAfterAt() {
+        List<Entity> e = resolve(article("a", "Chair of Soil Science at Lund Agricultural Institute Eva Berg warned.")
+                .entity("Soil Science at Lund Agricultural Institute", "ORGANIZATION").person("Eva Berg").build());
+        assertNotNull(named(e, "Lund Agricultural Institute"), e.toString());
+    }
+
+    @Test
     void capitalUsIsTheCountryNotThePronoun() {
         List<Entity> e = resolve(article("a", "Talks with the US resumed.").entity("US", "LOCATION").build());
         assertEquals(List.of("US"), e.stream().map(Entity::name).toList());
