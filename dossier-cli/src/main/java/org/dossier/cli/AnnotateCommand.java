@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dossier.anchor.Anchor;
 import org.dossier.annotate.Annotator;
+import org.dossier.annotate.TimexValues;
 import org.dossier.app.ParallelArticles;
 import org.dossier.chain.Composition;
 import org.dossier.cluster.StoryClusterer;
@@ -22,7 +23,6 @@ import org.dossier.model.Annotations;
 import org.dossier.model.Article;
 import org.dossier.model.InputFailure;
 import org.dossier.model.Json;
-import org.dossier.model.TimeMention;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -138,22 +138,10 @@ final class AnnotateCommand implements Callable<Integer> {
         o.put("entities", ann.entities().stream().map(e -> ordered("start", e.start(), "end", e.end(),
                 "text", e.text(), "type", e.type())).toList());
         o.put("times", ann.times().stream().map(t -> ordered("start", t.start(), "end", t.end(),
-                "text", t.text(), "value", timexValue(t))).toList());
+                "text", t.text(), "value", TimexValues.of(t))).toList());
         o.put("quotes", ann.quotes().stream().map(q -> ordered("start", q.start(), "end", q.end(),
                 "text", q.text(), "speaker", q.speaker(), "speaker_description", q.speakerDescription())).toList());
         return Json.write(o);
-    }
-
-    /** The TIMEX3 value of a resolved time: 2022-01-10, 2022-W02, 2022-01 or 2022 by its precision. */
-    static String timexValue(TimeMention t) {
-        LocalDate d = t.date();
-        return switch (t.precision()) {
-            case "week" -> String.format("%d-W%02d", d.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
-                    d.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-            case "month" -> String.format("%d-%02d", d.getYear(), d.getMonthValue());
-            case "year" -> String.valueOf(d.getYear());
-            default -> d.toString();
-        };
     }
 
     private static Map<String, Object> ordered(Object... kv) {
