@@ -45,9 +45,7 @@ public final class CoreNlpAnnotator implements Annotator {
         AnnotatedText doc = toAnnotatedText(text, ann);
         List<TimeMention> times = new TimeResolver(doc, anchor, LocalDate.now(clock))
                 .resolve(timexes(text, ann, anchor));
-        QuoteScanner scanner = new QuoteScanner(doc);
-        List<QuoteSpan> spans = scanner.scan();
-        List<QuoteMention> quotes = new SpeakerFinder(doc, spans, scanner.scareQuotes()).attribute();
+        List<QuoteMention> quotes = SpeakerFinder.quotesOf(doc, article.language());
         return new Annotations(article.id(), anchor, doc.sentences(), doc.entities(), times, quotes);
     }
 

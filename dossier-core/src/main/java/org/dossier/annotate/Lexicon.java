@@ -30,7 +30,7 @@ public final class Lexicon {
     }
 
     /** First column (lower case) to second column. */
-    private static Map<String, String> columns(String name) {
+    static Map<String, String> columns(String name) {
         return Map.copyOf(RuleFiles.pairs(Lexicon.class, LANGUAGE, name));
     }
 

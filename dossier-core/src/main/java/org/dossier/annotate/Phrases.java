@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Set;
 import org.dossier.model.EntityType;
 
-/** Finds the noun phrase that names a speaker next to a reporting verb, on CoreNLP tokens. */
+/**
+ * Finds the phrase that names a speaker next to a reporting verb: on English tags for English, on word forms
+ * (capitals, the language's phrase words, stop words) for the languages whose rules read forms.
+ */
 final class Phrases {
     private static final Set<String> NP_TAGS = Set.of("NNP", "NNPS", "NN", "NNS", "JJ", "DT", "POS", "PRP",
             "PRP$", "CD", "HYPH", "NML");
@@ -13,6 +16,16 @@ final class Phrases {
 
     private Phrases() {}
 
+    static boolean isNounish(QuoteRules rules, TaggedToken t) {
+        if (!rules.lemmas) {
+            String w = t.word();
+            return !t.isPunct() && !rules.stopWords.contains(t.lower()) && !rules.isReportingVerb(t)
+                    && (Character.isUpperCase(w.charAt(0)) || rules.phraseWords.contains(t.lower())
+                    || rules.pronouns.containsKey(t.lower()) || rules.honorifics.contains(t.lower()));
+        }
+        return isNounish(t);
+    }
+
     static boolean isNounish(TaggedToken t) {
         boolean timeWord = t.ner() != null && (t.ner().equals("DATE") || t.ner().equals("TIME")
                 || t.ner().equals("DURATION"));
@@ -20,12 +33,23 @@ final class Phrases {
     }
 
     /** Index range [from, to) of the phrase right after {@code i} ("said a US official on Monday"). */
-    static int[] after(List<TaggedToken> toks, int i) {
+    static int[] after(QuoteRules rules, List<TaggedToken> toks, int i) {
+        if (!rules.lemmas) {
+            int j = i;
+            while (j < toks.size() && j - i < MAX && isNounish(rules, toks.get(j))
+                    && toks.get(j).sentence() == toks.get(i).sentence()) {
+                j++;
+            }
+            while (j > i && isLinkWord(toks.get(j - 1)) && !rules.pronouns.containsKey(toks.get(j - 1).lower())) {
+                j--;
+            }
+            return new int[] {i, j};
+        }
         int j = i;
         while (j < toks.size() && j - i < MAX) {
             TaggedToken t = toks.get(j);
             boolean keep = isNounish(t) || t.lower().equals("of") || t.lower().equals("for");
-            if (!keep || Lexicon.SPEAKER_STOP_WORDS.contains(t.lower()) || t.sentence() != toks.get(i).sentence()) {
+            if (!keep || rules.stopWords.contains(t.lower()) || t.sentence() != toks.get(i).sentence()) {
                 break;
             }
             j++;
@@ -37,10 +61,25 @@ final class Phrases {
     }
 
     /** Index range [from, to) of the subject phrase ending before the verb at {@code verb}. */
-    static int[] subjectOf(List<TaggedToken> toks, int verb) {
+    static int[] subjectOf(QuoteRules rules, List<TaggedToken> toks, int verb) {
+        if (!rules.lemmas) {
+            int j = verb - 1;
+            while (j >= 0 && verb - j <= 2 && rules.auxiliaries.contains(toks.get(j).lower())) {
+                j--;
+            }
+            int i = j + 1;
+            while (i > 0 && j + 1 - i < MAX && isNounish(rules, toks.get(i - 1))
+                    && toks.get(i - 1).sentence() == toks.get(verb).sentence()) {
+                i--;
+            }
+            while (i <= j && isLinkWord(toks.get(i)) && !rules.pronouns.containsKey(toks.get(i).lower())) {
+                i++;
+            }
+            return new int[] {i, j + 1};
+        }
         int main = mainVerbBefore(toks, verb);
         if (main >= 0) {
-            return subjectOf(toks, main);
+            return subjectOf(rules, toks, main);
         }
         int j = verb - 1;
         while (j >= 0 && SKIP_BEFORE_VERB.contains(toks.get(j).pos()) && verb - j <= 3) {
@@ -76,11 +115,26 @@ final class Phrases {
 
     private static int[] before(List<TaggedToken> toks, int end) {
         int i = end;
-        while (i > 0 && end - i < MAX && isNounish(toks.get(i - 1))
-                && toks.get(i - 1).sentence() == toks.get(end - 1).sentence()) {
+        while (i > 0 && end - i < MAX && toks.get(i - 1).sentence() == toks.get(end - 1).sentence()
+                && (isNounish(toks.get(i - 1)) || isOfBetweenNouns(toks, i - 1))) {
             i--;
         }
+        while (i < end && !isNounish(toks.get(i))) {
+            i++;
+        }
         return new int[] {i, end};
+    }
+
+    /** "of" or "for" inside a speaker phrase: "a spokeswoman for X", "the government of Y". */
+    private static boolean isOfBetweenNouns(List<TaggedToken> toks, int k) {
+        String w = toks.get(k).lower();
+        return (w.equals("of") || w.equals("for")) && k > 0 && toks.get(k - 1).pos().startsWith("NN");
+    }
+
+    /** A short lower-case word (article, preposition) that neither opens nor closes a speaker phrase. */
+    static boolean isLinkWord(TaggedToken t) {
+        return t.word().length() <= 3 && t.word().equals(t.lower()) && !t.word().isEmpty()
+                && Character.isLetter(t.word().charAt(0));
     }
 
     /**

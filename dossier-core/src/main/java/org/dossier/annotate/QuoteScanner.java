@@ -5,17 +5,26 @@ import java.util.List;
 import org.dossier.annotate.QuoteMarks.Mark;
 
 /**
- * Finds direct quotes in every quoting style: straight, curly, reversed, « », „ “, clear ‘ ’ quotes, and the
- * unbalanced marks machine translation leaves. Quotes of one to three words (scare quotes) are left out.
+ * Finds direct quotes in every quoting style: straight, curly, reversed, « », » «, „ “, clear ‘ ’, ' ' and ‹ ›
+ * quotes, paragraphs of dialogue opened by a dash where the language writes them, and the unbalanced marks machine
+ * translation leaves; a quote cut by a paragraph break in mid-sentence is one quote. Quotes of one to three words
+ * (scare quotes) are left out.
  */
 public final class QuoteScanner {
     private static final int MIN_WORDS = 4;
 
     private final AnnotatedText doc;
+    private final QuoteRules rules;
     private final List<QuoteSpan> scare = new ArrayList<>();
 
     public QuoteScanner(AnnotatedText doc) {
+        this(doc, "en");
+    }
+
+    /** A scanner with the rules of the article's {@code language} (English rules where it has none of its own). */
+    public QuoteScanner(AnnotatedText doc, String language) {
         this.doc = doc;
+        this.rules = QuoteRules.of(language);
     }
 
     /** Quoted stretches of one to three words seen by the last {@link #scan()}: scare or nested quotes. */
@@ -27,20 +36,102 @@ public final class QuoteScanner {
     public List<QuoteSpan> scan() {
         List<QuoteSpan> out = new ArrayList<>();
         for (int[] p : doc.paragraphs()) {
-            List<QuoteSpan> inPara = scanParagraph(p[0], p[1]);
+            List<QuoteSpan> inPara = dialogue(p[0], p[1]);
+            if (inPara.isEmpty()) {
+                inPara = scanParagraph(p[0], p[1]);
+            }
             out.addAll(inPara);
             out.addAll(singleQuotes(p[0], p[1], inPara));
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return joinBrokenLines(out);
+    }
+
+    /**
+     * A quote left open at the end of a paragraph that does not end a sentence, whose sequel opens the next
+     * paragraph in lower case and closes there: one utterance that a line break cut in two.
+     */
+    private List<QuoteSpan> joinBrokenLines(List<QuoteSpan> quotes) {
+        String text = doc.text();
+        List<QuoteSpan> out = new ArrayList<>();
+        for (QuoteSpan q : quotes) {
+            QuoteSpan last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && last.closeMark() < 0 && q.openMark() < 0 && q.start() < q.end()
+                    && Character.isLowerCase(text.charAt(q.start())) && last.end() > last.start()
+                    && ".!?:;".indexOf(text.charAt(last.end() - 1)) < 0
+                    && doc.paragraphAt(q.start()) == doc.paragraphAt(last.start()) + 1
+                    && text.substring(last.end(), q.start()).isBlank()) {
+                out.set(out.size() - 1, new QuoteSpan(last.start(), q.end(), last.openMark(), q.closeMark()));
+            } else {
+                out.add(q);
+            }
+        }
         return out;
+    }
+
+    /**
+     * A paragraph of speech opened by a dialogue dash: its speech runs to an inserted "—dijo X—" (then on after
+     * it) or to a comma before a reporting verb ("— Nous partons, a déclaré X."), else to the paragraph's end.
+     */
+    private List<QuoteSpan> dialogue(int from, int to) {
+        String text = doc.text();
+        if (rules.dialogueDashes.isEmpty() || rules.dialogueDashes.indexOf(text.charAt(from)) < 0
+                || doc.toksIn(from, to).stream().noneMatch(rules::isReportingVerb)) {
+            return List.of();
+        }
+        List<QuoteSpan> out = new ArrayList<>();
+        int open = from;
+        while (open >= 0 && open < to) {
+            int start = open + 1;
+            while (start < to && (Character.isWhitespace(text.charAt(start)) || ".,;".indexOf(text.charAt(start)) >= 0)) {
+                start++;
+            }
+            int dash = nextDash(text, start, to);
+            int comma = commaBeforeReporting(start, dash < 0 ? to : dash);
+            if (comma >= 0) {
+                add(out, span(start, comma + 1, open, -1));
+                break;
+            }
+            add(out, span(start, dash < 0 ? to : dash, open, dash));
+            open = dash < 0 ? -1 : nextDash(text, dash + 1, to);
+        }
+        return out;
+    }
+
+    private int nextDash(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (rules.dialogueDashes.indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The comma in [from, to) followed (past an auxiliary) by a reporting verb, or -1. */
+    private int commaBeforeReporting(int from, int to) {
+        List<TaggedToken> t = doc.toksIn(from, Math.min(doc.text().length(), to + 1));
+        for (int i = 0; i + 1 < t.size(); i++) {
+            if (!t.get(i).word().equals(",")) {
+                continue;
+            }
+            int j = i + 1;
+            if (j + 1 < t.size() && rules.auxiliaries.contains(t.get(j).lower())) {
+                j++;
+            }
+            if (rules.isReportingVerb(t.get(j))) {
+                return t.get(i).begin();
+            }
+        }
+        return -1;
     }
 
     private List<QuoteSpan> scanParagraph(int from, int to) {
         String text = doc.text();
+        boolean reversed = QuoteMarks.reversedGuillemets(text, from, to, '«', '»');
         List<Mark> marks = new ArrayList<>();
         for (int i = from; i < to; i++) {
             if (QuoteMarks.DOUBLE.indexOf(text.charAt(i)) >= 0) {
-                marks.add(QuoteMarks.classify(text, i, from, to));
+                marks.add(QuoteMarks.classify(text, i, from, to, reversed));
             }
         }
         removeShortPairs(marks);
@@ -93,7 +184,7 @@ public final class QuoteScanner {
         }
         List<TaggedToken> after = doc.toksIn(close + 1, Math.min(doc.text().length(), close + 80));
         for (int j = 0; j < Math.min(after.size(), 5) && !after.get(j).endsSentence(); j++) {
-            if (after.get(j).isReportingVerb()) {
+            if (rules.isReportingVerb(after.get(j)) || j <= 1 && rules.quoteThenSource.contains(after.get(j).lower())) {
                 return true;
             }
         }
@@ -113,14 +204,14 @@ public final class QuoteScanner {
         if (words(doc.paragraphs().get(doc.paragraphAt(m.pos()))[0], m.pos()) < MIN_WORDS) {
             return false;
         }
-        if (after.get(i).lower().equals("according")) {
+        if (rules.sourceBeforeStartingAt(after, i) > 0 || rules.quoteThenSource.contains(after.get(i).lower())) {
             return true;
         }
         for (int j = i; j < Math.min(after.size(), i + 6); j++) {
             if (after.get(j).endsSentence()) {
                 break;
             }
-            if (after.get(j).isReportingVerb()) {
+            if (rules.isReportingVerb(after.get(j)) || rules.sourceAfter.contains(after.get(j).lower())) {
                 return true;
             }
         }
@@ -144,10 +235,13 @@ public final class QuoteScanner {
 
     private List<QuoteSpan> singleQuotes(int from, int to, List<QuoteSpan> doubles) {
         String text = doc.text();
+        boolean reversed = QuoteMarks.reversedGuillemets(text, from, to, '‹', '›');
+        String openers = (reversed ? QuoteMarks.SINGLE_OPEN_REVERSED : QuoteMarks.SINGLE_OPEN) + "'";
+        String closers = (reversed ? QuoteMarks.SINGLE_CLOSE_REVERSED : QuoteMarks.SINGLE_CLOSE) + "'";
         List<QuoteSpan> out = new ArrayList<>();
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            boolean opens = QuoteMarks.SINGLE_OPEN.indexOf(c) >= 0
+            boolean opens = openers.indexOf(c) >= 0
                     && (i == from || Character.isWhitespace(text.charAt(i - 1)))
                     && i + 1 < to && Character.isUpperCase(text.charAt(i + 1));
             if (!opens || inside(i, doubles)) {
@@ -155,10 +249,10 @@ public final class QuoteScanner {
             }
             for (int j = i + 2; j < to; j++) {
                 char d = text.charAt(j);
-                if (QuoteMarks.DOUBLE.indexOf(d) >= 0 || QuoteMarks.SINGLE_OPEN.indexOf(d) >= 0) {
+                if (QuoteMarks.DOUBLE.indexOf(d) >= 0 || d != '\'' && openers.indexOf(d) >= 0) {
                     break;
                 }
-                if (QuoteMarks.SINGLE_CLOSE.indexOf(d) >= 0
+                if (closers.indexOf(d) >= 0
                         && (j + 1 == to || QuoteMarks.isSpaceOrPunct(text.charAt(j + 1)))
                         && ".,!?".indexOf(text.charAt(j - 1)) >= 0) {
                     add(out, span(i + 1, j, i, j));

@@ -19,13 +19,22 @@ public final class SpeakerFinder {
     private final List<QuoteSpan> quotes;
     private final boolean[] quoted;
     private final SpeakerNames names;
+    private final QuoteRules rules;
     private final List<QuoteSpan> allQuoted = new ArrayList<>();
     private final List<Attribution> resolved = new ArrayList<>();
+    /** Whether a quote's speaker is only the subject of its describing sentence (see {@link #sentenceSubject}). */
+    private final List<Boolean> sentenceBound = new ArrayList<>();
     private boolean afterWasAccording;
 
     /** {@code scare} are the short quoted stretches, never attributed but never read as attribution either. */
     public SpeakerFinder(AnnotatedText doc, List<QuoteSpan> quotes, List<QuoteSpan> scare) {
+        this(doc, quotes, scare, "en");
+    }
+
+    /** As above, with the rules of the article's {@code language} (English rules where it has none of its own). */
+    public SpeakerFinder(AnnotatedText doc, List<QuoteSpan> quotes, List<QuoteSpan> scare, String language) {
         this.doc = doc;
+        this.rules = QuoteRules.of(language);
         this.toks = doc.toks();
         this.quotes = quotes;
         this.quoted = new boolean[toks.size()];
@@ -35,7 +44,17 @@ public final class SpeakerFinder {
             TaggedToken t = toks.get(i);
             quoted[i] = allQuoted.stream().anyMatch(q -> t.begin() >= q.outerStart() && t.end() <= q.outerEnd());
         }
-        this.names = new SpeakerNames(doc);
+        this.names = new SpeakerNames(doc, rules);
+    }
+
+    /**
+     * The attributed quotes of an annotated text in its article's language: what every annotator calls, whatever
+     * model produced the tokens and entity mentions (the rules of German, French and Spanish read word forms only).
+     */
+    public static List<QuoteMention> quotesOf(AnnotatedText doc, String language) {
+        QuoteScanner scanner = new QuoteScanner(doc, language);
+        List<QuoteSpan> spans = scanner.scan();
+        return new SpeakerFinder(doc, spans, scanner.scareQuotes(), language).attribute();
     }
 
     /** The quotes with their speakers, in text order. */
@@ -48,14 +67,7 @@ public final class SpeakerFinder {
                 resolved.set(k, resolved.get(k + 1));
             }
         }
-        List<QuoteMention> out = new ArrayList<>();
-        for (int k = 0; k < quotes.size(); k++) {
-            QuoteSpan q = quotes.get(k);
-            Attribution a = resolved.get(k);
-            out.add(new QuoteMention(doc.text().substring(q.start(), q.end()), q.start(), q.end(), a.speaker(),
-                    a.description()));
-        }
-        return out;
+        return new Utterances(doc, rules).join(quotes, resolved);
     }
 
     /** A quote left open at the end of its paragraph, the next paragraph opening with the quote's sequel. */
@@ -73,6 +85,12 @@ public final class SpeakerFinder {
             Attribution b = beforeQuote(k);
             a = b.isEmpty() ? a : b;
         }
+        boolean bound = false;
+        if (a.isEmpty()) {
+            a = sentenceSubject(q);
+            bound = !a.isEmpty();
+        }
+        sentenceBound.add(bound);
         int para = doc.paragraphAt(q.start());
         if (a.isEmpty() && k > 0 && doc.paragraphAt(quotes.get(k - 1).start()) == para) {
             a = resolved.get(k - 1);
@@ -83,10 +101,49 @@ public final class SpeakerFinder {
         int previousPara = k > 0 ? doc.paragraphAt(quotes.get(k - 1).start()) : -9;
         if (a.isEmpty() && (previousPara == para - 1
                 || opensParagraph(q, para) && previousPara >= para - CARRY_PARAGRAPHS)) {
-            a = resolved.get(k - 1);
+            a = carried(k - 1);
+        }
+        if (a.isEmpty() && para > 0 && opensParagraph(q, para) && previousPara < para - 1) {
+            int[] prev = doc.paragraphs().get(para - 1);
+            a = paragraphSubject(prev[1], prev[0]);
         }
         resolved.add(a);
         return a;
+    }
+
+    /**
+     * The speaker a later paragraph continues: that of quote {@code k}, unless only its sentence's subject named
+     * it (a describing sentence does not make its subject the running speaker): then the one before it.
+     */
+    private Attribution carried(int k) {
+        int j = k;
+        while (j > 0 && sentenceBound.get(j)) {
+            j--;
+        }
+        return sentenceBound.get(j) ? Attribution.NONE : resolved.get(j);
+    }
+
+    /**
+     * The named subject of the quote's own sentence when a describing verb or a copula stands between them: "The
+     * Kremlin is "disappointed …"", "Voss called the deal "a victory …"". Only a named speaker is taken.
+     */
+    private Attribution sentenceSubject(QuoteSpan q) {
+        int open = firstTokAt(q.outerStart());
+        if (open >= toks.size()) {
+            return Attribution.NONE;
+        }
+        int sentence = toks.get(open).sentence();
+        for (int j = open - 1; j >= 0 && toks.get(j).sentence() == sentence && !quoted[j]; j--) {
+            if (rules.isDescribingVerb(toks.get(j)) || rules.isReportingVerb(toks.get(j))) {
+                int[] np = Phrases.subjectOf(rules, toks, j);
+                if (np[1] > np[0] && (np[0] == 0 || toks.get(np[0] - 1).sentence() != sentence)) {
+                    Attribution a = resolvePhrase(np, q.start());
+                    return a.speaker() != null ? a : Attribution.NONE;
+                }
+                return Attribution.NONE;
+            }
+        }
+        return Attribution.NONE;
     }
 
     /** "…," said X / "…," X said / "…," according to X. */
@@ -100,21 +157,38 @@ public final class SpeakerFinder {
         if (i >= limit) {
             return Attribution.NONE;
         }
-        TaggedToken first = toks.get(i);
-        if (first.isReportingVerb()) {
-            return resolvePhrase(Phrases.after(toks, i + 1), q.start());
+        if (i + 1 < limit && rules.auxiliaries.contains(toks.get(i).lower())
+                && rules.isReportingVerb(toks.get(i + 1))) {
+            i++;
         }
-        if (first.lower().equals("according") && i + 1 < limit && toks.get(i + 1).lower().equals("to")) {
+        TaggedToken first = toks.get(i);
+        if (rules.isReportingVerb(first) || rules.quoteThenSource.contains(first.lower())) {
+            return resolvePhrase(Phrases.after(rules, toks, i + 1), q.start());
+        }
+        int source = rules.sourceBeforeStartingAt(toks, i);
+        if (source > 0 && i + source < limit) {
             afterWasAccording = true;
-            return resolvePhrase(Phrases.after(toks, i + 2), q.start());
+            return resolvePhrase(Phrases.after(rules, toks, i + source), q.start());
+        }
+        for (int j = i; !rules.sourceAfter.isEmpty() && j < Math.min(limit, i + 10) && !toks.get(j).endsSentence(); j++) {
+            if (rules.sourceAfter.contains(toks.get(j).lower())) {
+                int from = i;
+                while (from < j && Phrases.isLinkWord(toks.get(from))) {
+                    from++;
+                }
+                return j > from ? resolvePhrase(new int[] {from, j}, q.start()) : Attribution.NONE;
+            }
         }
         for (int j = i; j < Math.min(limit, i + 10) && !toks.get(j).endsSentence(); j++) {
-            if (toks.get(j).isReportingVerb()) {
-                int[] np = Phrases.subjectOf(toks, j);
+            TaggedToken t = toks.get(j);
+            if (rules.isReportingVerb(t)) {
+                int[] np = Phrases.subjectOf(rules, toks, j);
                 return np[0] <= i && np[1] > i ? resolvePhrase(np, q.start()) : Attribution.NONE;
             }
-            if (!Phrases.isNounish(toks.get(j)) && !toks.get(j).pos().startsWith("RB")
-                    && !toks.get(j).pos().equals("MD") && !toks.get(j).lemma().equals("have")) {
+            boolean link = rules.lemmas && (t.lower().equals("of") || t.lower().equals("for")) && j > i;
+            if (!Phrases.isNounish(rules, t) && !link && !(rules.lemmas && (t.pos().startsWith("RB")
+                    || t.pos().equals("MD") || "have".equals(t.lemma())))
+                    && !rules.auxiliaries.contains(t.lower())) {
                 break;
             }
         }
@@ -136,10 +210,15 @@ public final class SpeakerFinder {
         }
         for (int j = end - 1; j >= from; j--) {
             TaggedToken t = toks.get(j);
-            if (t.lower().equals("to") && j > from && toks.get(j - 1).lower().equals("according")) {
-                return resolvePhrase(new int[] {j + 1, end}, q.start());
+            int source = rules.sourceBeforeEndingAt(toks, j);
+            if (source > 0 && j - source + 1 >= from) {
+                int[] np = Phrases.after(rules, toks, j + 1);
+                return resolvePhrase(new int[] {j + 1, rules.lemmas ? end : Math.min(end, np[1])}, q.start());
             }
-            if (t.isReportingVerb() && !quoted[j]) {
+            if (rules.sourceAfter.contains(t.lower()) && j > from) {
+                return resolvePhrase(Phrases.subjectOf(rules, toks, j), q.start());
+            }
+            if (rules.isReportingVerb(t) && !quoted[j]) {
                 return resolvePhrase(speakerOfVerb(j), q.start());
             }
         }
@@ -149,7 +228,7 @@ public final class SpeakerFinder {
     /** The last "X said" of the paragraph before {@code pos}, for a quote with no attribution of its own. */
     private Attribution paragraphSubject(int pos, int paraStart) {
         for (int j = firstTokAt(pos) - 1; j >= 0 && toks.get(j).begin() >= paraStart; j--) {
-            if (toks.get(j).isReportingVerb() && !quoted[j]) {
+            if (rules.isReportingVerb(toks.get(j)) && !quoted[j]) {
                 Attribution a = resolvePhrase(speakerOfVerb(j), pos);
                 if (!a.isEmpty()) {
                     return a;
@@ -164,10 +243,10 @@ public final class SpeakerFinder {
             return Attribution.NONE;
         }
         List<TaggedToken> words = toks.subList(np[0], np[1]);
-        if (words.size() == 1 && Lexicon.SPEAKER_PRONOUNS.containsKey(words.get(0).lower())) {
-            return recentSubject(pos, Lexicon.SPEAKER_PRONOUNS.get(words.get(0).lower()));
+        if (words.size() == 1 && rules.pronouns.containsKey(words.get(0).lower())) {
+            return recentSubject(pos, rules.pronouns.get(words.get(0).lower()));
         }
-        if (words.stream().allMatch(t -> t.pos().startsWith("PRP"))) {
+        if (words.stream().allMatch(t -> t.pos() != null && t.pos().startsWith("PRP"))) {
             return Attribution.NONE;
         }
         String apposed = names.apposedName(np[1]);
@@ -184,23 +263,28 @@ public final class SpeakerFinder {
         int para = doc.paragraphAt(pos);
         int windowStart = doc.paragraphs().get(Math.max(0, para - PRONOUN_WINDOW_PARAGRAPHS))[0];
         for (int j = firstTokAt(pos) - 1; j >= 0 && toks.get(j).begin() >= windowStart; j--) {
-            if (!toks.get(j).isReportingVerb() || quoted[j]) {
+            if (!rules.isReportingVerb(toks.get(j)) || quoted[j]) {
                 continue;
             }
             int[] np = speakerOfVerb(j);
-            if (np[1] - np[0] == 1 && toks.get(np[0]).pos().startsWith("PRP")) {
+            if (np[1] <= np[0] || np[1] - np[0] == 1 && (toks.get(np[0]).pos().startsWith("PRP")
+                    || rules.pronouns.containsKey(toks.get(np[0]).lower()))) {
                 continue;
             }
             Attribution a = np[1] > np[0] ? names.describe(toks.get(np[0]).begin(), toks.get(np[1] - 1).end(), null)
                     : Attribution.NONE;
             TaggedToken head = toks.get(np[1] - 1);
-            boolean person = head.pos().equals("NN") && CoreNlpLists.isAnimate(head.word());
+            boolean person = rules.lemmas && head.pos().equals("NN") && CoreNlpLists.isAnimate(head.word());
             boolean named = a.speaker() != null && names.isPerson(a.speaker()) && fits(a.speaker(), gender);
             if (named || a.speaker() == null && person) {
                 return a;
             }
         }
-        EntityMention person = names.lastPersonBefore(pos, windowStart, n -> fits(n, gender));
+        EntityMention person = gender == null ? null
+                : names.lastPersonBefore(pos, windowStart, n -> gender.equals(knownGender(n)));
+        if (person == null) {
+            person = names.lastPersonBefore(pos, windowStart, n -> fits(n, gender));
+        }
         return person == null ? Attribution.NONE : new Attribution(names.fullName(person), null);
     }
 
@@ -209,7 +293,17 @@ public final class SpeakerFinder {
         int begin = toks.get(j).begin();
         boolean inverted = allQuoted.stream().anyMatch(q -> q.outerEnd() <= begin
                 && doc.text().substring(q.outerEnd(), begin).matches("[\\s,.:;]*"));
-        return inverted ? Phrases.after(toks, j + 1) : Phrases.subjectOf(toks, j);
+        if (inverted) {
+            return Phrases.after(rules, toks, j + 1);
+        }
+        int[] before = Phrases.subjectOf(rules, toks, j);
+        if (!rules.lemmas && !names.namesSomeone(before)) {
+            int[] after = Phrases.after(rules, toks, j + 1);
+            if (names.namesSomeone(after) || before[1] <= before[0]) {
+                return after;
+            }
+        }
+        return before;
     }
 
     /** Whether the quote is the first thing in its paragraph (a bare quote paragraph continues the last speaker). */
@@ -218,8 +312,14 @@ public final class SpeakerFinder {
     }
 
     private static boolean fits(String name, String gender) {
-        String known = CoreNlpLists.genderOfFirstName(name.split("\\s+")[0]);
+        String known = knownGender(name);
         return known == null || gender == null || known.equals(gender);
+    }
+
+    /** The gender of a name whose first word is a known first name (and which has a surname), else null. */
+    private static String knownGender(String name) {
+        String[] w = name.split("\\s+");
+        return w.length < 2 ? null : CoreNlpLists.genderOfFirstName(w[0]);
     }
 
     private int firstTokAt(int pos) {

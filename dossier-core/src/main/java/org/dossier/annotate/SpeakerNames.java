@@ -13,10 +13,26 @@ import org.dossier.model.EntityType;
  */
 final class SpeakerNames {
     private final AnnotatedText doc;
+    private final QuoteRules rules;
     private final List<String> descriptions = new ArrayList<>();
 
-    SpeakerNames(AnnotatedText doc) {
+    SpeakerNames(AnnotatedText doc, QuoteRules rules) {
         this.doc = doc;
+        this.rules = rules;
+    }
+
+    /** Whether the token range [from, to) holds a person or organisation mention or a speaker pronoun. */
+    boolean namesSomeone(int[] np) {
+        if (np[1] <= np[0]) {
+            return false;
+        }
+        List<TaggedToken> toks = doc.toks();
+        if (np[1] - np[0] == 1 && rules.pronouns.containsKey(toks.get(np[0]).lower())) {
+            return true;
+        }
+        int from = toks.get(np[0]).begin();
+        int to = toks.get(np[1] - 1).end();
+        return last(from, to, EntityType.PERSON.label()) != null || last(from, to, EntityType.ORGANIZATION.label()) != null;
     }
 
     void remember(Attribution a) {
@@ -31,10 +47,18 @@ final class SpeakerNames {
         EntityMention person = last(from, to, EntityType.PERSON.label());
         if (person != null) {
             String role = doc.text().substring(from, person.start()).strip();
-            return new Attribution(fullName(person), role.isEmpty() ? null : role);
+            return new Attribution(fullName(person), role.isEmpty() || isHonorific(role) ? null : role);
         }
         if (apposed != null) {
             return new Attribution(apposed, phrase);
+        }
+        String surname = surnameAfterHonorific(phrase, from);
+        if (surname != null) {
+            return new Attribution(surname, null);
+        }
+        EntityMention commaPerson = personAfterComma(to);
+        if (commaPerson != null) {
+            return new Attribution(fullName(commaPerson), phrase);
         }
         EntityMention org = last(from, to, EntityType.ORGANIZATION.label());
         if (org != null && org.end() == to) {
@@ -45,6 +69,78 @@ final class SpeakerNames {
             return new Attribution(place.text(), null);
         }
         return new Attribution(null, continued(phrase));
+    }
+
+    private boolean isHonorific(String words) {
+        for (String w : words.split("\\s+")) {
+            if (!rules.honorifics.contains(w.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The person a bare surname, or an honorific and a surname, stands for ("Mr Garner", "Garner", "Frau Berg"):
+     * the person named in full with that last word (earlier in the article first), else null.
+     */
+    private String surnameAfterHonorific(String phrase, int from) {
+        String[] w = phrase.strip().split("\\s+");
+        int i = 0;
+        while (i < w.length - 1 && (rules.honorifics.contains(w[i].toLowerCase(Locale.ROOT))
+                || i == 0 && rules.phraseWords.contains(w[i].toLowerCase(Locale.ROOT)))) {
+            i++;
+        }
+        if (i != w.length - 1 || w[i].isEmpty() || !Character.isUpperCase(w[i].charAt(0))) {
+            return null;
+        }
+        return completed(w[i], from);
+    }
+
+    /**
+     * The full name a surname stands for: the latest person mention before {@code pos} holding it after a first
+     * word (the name read up to the surname, so a mention a model ran on past the name still gives the name), else
+     * the first such mention after; null when none.
+     */
+    private String completed(String surname, int pos) {
+        String earlier = null;
+        String later = null;
+        for (EntityMention e : doc.entities()) {
+            if (!EntityType.PERSON.is(e.type())) {
+                continue;
+            }
+            String[] w = withoutHonorifics(e.text()).split("\\s+");
+            for (int k = 1; k < w.length; k++) {
+                if (w[k].equals(surname)) {
+                    String name = String.join(" ", java.util.Arrays.asList(w).subList(0, k + 1));
+                    if (e.start() < pos) {
+                        earlier = name;
+                    } else if (later == null) {
+                        later = name;
+                    }
+                    break;
+                }
+            }
+        }
+        return earlier != null ? earlier : later;
+    }
+
+    /** A person named right after a comma that closes the speaker phrase ending at {@code to}: "…, José Pérez". */
+    private EntityMention personAfterComma(int to) {
+        String text = doc.text();
+        int i = to;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        if (i >= text.length() || text.charAt(i) != ',') {
+            return null;
+        }
+        i++;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        EntityMention e = doc.entityAt(i);
+        return e != null && EntityType.PERSON.is(e.type()) && e.start() == i ? e : null;
     }
 
     /** An earlier unnamed speaker's description when {@code phrase} is a definite mention of the same kind. */
@@ -86,7 +182,8 @@ final class SpeakerNames {
     EntityMention lastPersonBefore(int pos, int from, java.util.function.Predicate<String> accept) {
         EntityMention best = null;
         for (EntityMention e : doc.entities()) {
-            if (EntityType.PERSON.is(e.type()) && e.start() >= from && e.end() <= pos && accept.test(fullName(e))) {
+            if (EntityType.PERSON.is(e.type()) && e.start() >= from && e.end() <= pos && accept.test(fullName(e))
+                    && !isCalendarWord(e.text())) {
                 best = e;
             }
         }
@@ -95,29 +192,41 @@ final class SpeakerNames {
 
     /** A one-word name completed to the latest longer name ending with it (earlier first, else later). */
     String fullName(EntityMention person) {
-        if (person.text().contains(" ")) {
-            return person.text();
+        String name = withoutHonorifics(person.text());
+        if (name.contains(" ")) {
+            return name;
         }
-        String suffix = " " + person.text();
-        String earlier = null;
-        String later = null;
-        for (EntityMention e : doc.entities()) {
-            if (EntityType.PERSON.is(e.type()) && e.text().endsWith(suffix)) {
-                if (e.start() < person.start()) {
-                    earlier = e.text();
-                } else if (later == null) {
-                    later = e.text();
-                }
-            }
-        }
-        return earlier != null ? earlier : later != null ? later : person.text();
+        String full = completed(name, person.start());
+        return full != null ? full : name;
     }
 
+    /** A weekday or month name that a model took for a person ("Dienstag"). */
+    private boolean isCalendarWord(String name) {
+        return rules.calendarWords.contains(name.toLowerCase(Locale.ROOT));
+    }
+
+    /** A name without the courtesy titles it opens with ("Frau Lorenz" is "Lorenz"). */
+    private String withoutHonorifics(String name) {
+        String[] w = name.split("\\s+");
+        int i = 0;
+        while (i < w.length - 1 && rules.honorifics.contains(w[i].toLowerCase(Locale.ROOT))) {
+            i++;
+        }
+        return i == 0 ? name : String.join(" ", java.util.Arrays.asList(w).subList(i, w.length));
+    }
+
+    /**
+     * The last mention of {@code type} inside [from, to); a mention that began before {@code from} (a model that
+     * took "Selon" into the name) counts with its part inside the range.
+     */
     private EntityMention last(int from, int to, String type) {
         EntityMention best = null;
         for (EntityMention e : doc.entities()) {
             if (e.type().equals(type) && e.start() >= from && e.end() <= to) {
                 best = e;
+            } else if (e.type().equals(type) && e.start() < from && e.end() > from && e.end() <= to
+                    && Character.isWhitespace(doc.text().charAt(from - 1))) {
+                best = new EntityMention(doc.text().substring(from, e.end()), e.type(), from, e.end());
             }
         }
         return best;

@@ -43,6 +43,13 @@ public final class TimeResolver {
     private static final Pattern QUARTER_VALUE = Pattern.compile("^(\\d{4})-Q([1-4])$");
     private static final Pattern YEAR_VALUE = Pattern.compile("^(\\d{4})$");
 
+    private static final Map<String, String> NUMBER_WORDS = Lexicon.columns("number-words.txt");
+    private static final String COUNT = "(\\d{1,3}|" + CalendarNames.alternation(NUMBER_WORDS.keySet()) + ")";
+    /** "two weeks ago", "3 days ago": a counted span before the anchor. */
+    private static final Pattern AGO = Pattern.compile(COUNT + "\\s+(day|week|month|year)s?\\s+ago");
+    /** "three days", "2 weeks": a counted span (a date when "in" stands before it). */
+    private static final Pattern SPAN = Pattern.compile(COUNT + "\\s+(day|week|month|year)s?");
+
     private final AnnotatedText doc;
     private final LocalDate anchor;
     private final LocalDate today;
@@ -62,12 +69,13 @@ public final class TimeResolver {
         List<TimeMention> out = new ArrayList<>();
         for (CoreMap m : timexes) {
             Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
-            if (timex == null || !KINDS.contains(timex.timexType())) {
+            if (timex == null) {
                 continue;
             }
             int start = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
             int end = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-            TimeMention t = resolve(start, end, timex.value());
+            TimeMention t = KINDS.contains(timex.timexType()) ? resolve(start, end, timex.value())
+                    : "DURATION".equals(timex.timexType()) ? offset(start, end) : null;
             if (t != null) {
                 out.add(t);
             }
@@ -78,6 +86,10 @@ public final class TimeResolver {
     TimeMention resolve(int start, int end, String value) {
         String text = doc.text().substring(start, end);
         String lower = text.toLowerCase(Locale.ROOT);
+        Matcher ago = AGO.matcher(lower);
+        if (ago.matches()) {
+            return anchor == null ? null : shifted(text, start, end, -count(ago.group(1)), ago.group(2));
+        }
         if (isVague(lower)) {
             return null;
         }
@@ -93,6 +105,37 @@ public final class TimeResolver {
             return mention(text, start, end, weekday(day, tenseAt(start, end, lower)), "day");
         }
         return value == null ? null : fromValue(text, start, end, value);
+    }
+
+    /** "in three days": a counted span after "in" is the day (week, month, year) that far after the anchor. */
+    private TimeMention offset(int start, int end) {
+        String text = doc.text().substring(start, end);
+        Matcher m = SPAN.matcher(text.toLowerCase(Locale.ROOT));
+        String before = doc.text().substring(Math.max(0, start - 3), start).toLowerCase(Locale.ROOT);
+        if (anchor == null || !m.matches() || !before.equals("in ")) {
+            return null;
+        }
+        return shifted(text, start, end, count(m.group(1)), m.group(2));
+    }
+
+    private TimeMention shifted(String text, int start, int end, int n, String unit) {
+        if (n == 0) {
+            return null;
+        }
+        return switch (unit) {
+            case "day" -> mention(text, start, end, anchor.plusDays(n), "day");
+            case "week" -> mention(text, start, end, anchor.plusWeeks(n).with(DayOfWeek.MONDAY), "week");
+            case "month" -> mention(text, start, end, anchor.plusMonths(n).withDayOfMonth(1), "month");
+            default -> mention(text, start, end, anchor.plusYears(n).withDayOfYear(1), "year");
+        };
+    }
+
+    /** A count written in digits or as a word of the rule list (0 when it is neither). */
+    private static int count(String word) {
+        if (word.chars().allMatch(Character::isDigit)) {
+            return word.length() > 3 ? 0 : Integer.parseInt(word);
+        }
+        return Integer.parseInt(NUMBER_WORDS.getOrDefault(word, "0"));
     }
 
     private TimeMention fromValue(String text, int start, int end, String value) {

@@ -25,6 +25,11 @@ public final class ArticleChain {
         this.language = language;
     }
 
+    /** The language the chain would give an article of this text (for text that comes already extracted). */
+    public String languageOf(String text) {
+        return language.identify(text);
+    }
+
     /**
      * The page's article, or empty when it has none: then the page, with the one-line reason, goes to
      * {@code failures} (an extractor's crash is reported the same way, never thrown).

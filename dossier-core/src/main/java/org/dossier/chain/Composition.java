@@ -2,6 +2,7 @@ package org.dossier.chain;
 
 import java.io.Serializable;
 import java.time.Clock;
+import org.dossier.anchor.AnchorPolicy;
 import org.dossier.annotate.Annotator;
 import org.dossier.cluster.BatchClustering;
 import org.dossier.cluster.ClusterParams;
@@ -63,7 +64,13 @@ public final class Composition implements Serializable {
         return new StoryAnalysis(this::annotator, stages.anchorPolicy(), stages.resolver(), stages.synthesizer());
     }
 
-    private Annotator annotator() {
+    /** The anchor policy (stateless), for a front end that annotates articles outside a story ({@code dossier annotate}). */
+    public AnchorPolicy anchorPolicy() {
+        return stages.anchorPolicy();
+    }
+
+    /** The annotate stage, made once per composition when first needed; safe to share between threads. */
+    public Annotator annotator() {
         Annotator a = annotator;
         if (a == null) {
             synchronized (this) {

@@ -97,8 +97,22 @@ public record StoryDossier(
         }
     }
 
-    /** A quote with its speaker (null when unnamed) and the speaker's description when given. */
-    public record Quote(String speaker, String speakerDescription, String text, String article, Span span) {}
+    /**
+     * A quote with its speaker (null when unnamed) and the speaker's description when given; {@code date} is the
+     * day it was said (a day its attribution states, else its article's anchor; null when neither is known) and
+     * {@code alsoIn} the other articles carrying the same quote (reposts, other outlets), in story order.
+     */
+    public record Quote(String speaker, String speakerDescription, String text, String article, Span span,
+                        LocalDate date, List<String> alsoIn) {
+        public Quote {
+            alsoIn = alsoIn == null ? List.of() : List.copyOf(alsoIn);
+        }
+
+        /** A quote without date or other carriers. */
+        public Quote(String speaker, String speakerDescription, String text, String article, Span span) {
+            this(speaker, speakerDescription, text, article, span, null, List.of());
+        }
+    }
 
     /**
      * An event on the timeline, reported by one or more articles; {@code dateNote} says why the date is only an

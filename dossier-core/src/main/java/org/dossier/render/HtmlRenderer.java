@@ -64,8 +64,11 @@ public final class HtmlRenderer implements Renderer {
         for (Quote q : d.quotes()) {
             String who = q.speaker() != null ? "<b>" + esc(q.speaker()) + "</b>"
                     : "<span class=\"unnamed\">" + esc(q.speakerDescription() == null ? "unattributed" : q.speakerDescription() + " (unnamed)") + "</span>";
-            h.append("<li>").append(who).append(": “").append(esc(q.text())).append("”")
-                    .append(cites(d, c, List.of(q.article()), q.span() == null ? List.of() : List.of(q.span()))).append("</li>\n");
+            h.append("<li>").append(who).append(q.date() == null ? "" : " <span class=\"muted\">(" + q.date() + ")</span>")
+                    .append(": “").append(esc(q.text())).append("”")
+                    .append(cites(d, c, List.of(q.article()), q.span() == null ? List.of() : List.of(q.span())))
+                    .append(q.alsoIn().isEmpty() ? "" : " <span class=\"muted\">also in</span>" + cites(d, c, q.alsoIn(), List.of()))
+                    .append("</li>\n");
         }
         h.append("</ul>\n<h3>Numbers</h3><ul>\n");
         for (Claim cl : d.claims()) {

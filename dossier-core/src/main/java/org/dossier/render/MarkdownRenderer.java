@@ -63,7 +63,9 @@ public final class MarkdownRenderer implements Renderer {
         }
         md.append("\n### Quotes\n\n");
         for (Quote q : d.quotes()) {
-            md.append("- ").append(speaker(q)).append(": “").append(q.text()).append("” [").append(c.label(q.article())).append("]\n");
+            md.append("- ").append(speaker(q)).append(q.date() == null ? "" : " (" + q.date() + ")").append(": “")
+                    .append(q.text()).append("” [").append(c.label(q.article())).append("]")
+                    .append(q.alsoIn().isEmpty() ? "" : " also in [" + c.labels(q.alsoIn()) + "]").append("\n");
         }
         md.append("\n### Numbers\n\n");
         for (Claim cl : d.claims()) {

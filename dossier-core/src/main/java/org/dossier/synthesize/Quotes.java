@@ -1,5 +1,6 @@
 package org.dossier.synthesize;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -8,7 +9,10 @@ import java.util.Locale;
 import java.util.Map;
 import org.dossier.model.AnnotatedArticle;
 import org.dossier.model.Article;
+import org.dossier.model.Annotations;
 import org.dossier.model.QuoteMention;
+import org.dossier.model.SentenceSpan;
+import org.dossier.model.TimeMention;
 import org.dossier.model.Span;
 import org.dossier.model.StoryDossier.Quote;
 import org.dossier.resolve.EntityIndex;
@@ -36,7 +40,7 @@ final class Quotes {
             own.put(a.id(), independent(a.article()));
             for (QuoteMention q : a.annotations().quotes()) {
                 Quote quote = new Quote(speaker(q.speaker(), index), description(q.speakerDescription()), q.text(), a.id(),
-                        new Span(a.id(), q.start(), q.end()));
+                        new Span(a.id(), q.start(), q.end()), saidOn(q, a.annotations()), List.of());
                 byKey.computeIfAbsent(key(quote, byKey), k -> new ArrayList<>()).add(quote);
             }
         }
@@ -46,7 +50,11 @@ final class Quotes {
                     .thenComparing(q -> q.speaker() == null)).orElseThrow();
             List<String> carriers = new ArrayList<>(List.of(best.article()));
             copies.stream().map(Quote::article).filter(id -> !carriers.contains(id)).forEach(carriers::add);
-            out.add(new Carried(best, List.copyOf(carriers)));
+            LocalDate date = best.date() != null ? best.date()
+                    : copies.stream().map(Quote::date).filter(d -> d != null).findFirst().orElse(null);
+            Quote linked = new Quote(best.speaker(), best.speakerDescription(), best.text(), best.article(), best.span(),
+                    date, carriers.subList(1, carriers.size()));
+            out.add(new Carried(linked, List.copyOf(carriers)));
         }
         return out;
     }
@@ -63,6 +71,37 @@ final class Quotes {
             return words;
         }
         return words + "\u0000" + q.speaker();
+    }
+
+    /**
+     * The day a quote was said: a day-precise time its own sentences state outside the quote's words, not after
+     * the article's anchor ("…," she said on Monday), the nearest after the quote first; else the anchor.
+     */
+    static LocalDate saidOn(QuoteMention q, Annotations ann) {
+        List<SentenceSpan> sentences = ann.sentences();
+        int first = sentenceAt(sentences, q.start());
+        int last = sentenceAt(sentences, Math.max(q.start(), q.end() - 1));
+        TimeMention best = null;
+        for (TimeMention t : ann.times()) {
+            boolean outside = t.end() <= q.start() || t.start() >= q.end();
+            boolean inSentence = t.sentence() >= first && t.sentence() <= last;
+            boolean notLater = ann.anchor() == null || !t.date().isAfter(ann.anchor());
+            if (outside && inSentence && notLater && "day".equals(t.precision())
+                    && (best == null || t.start() >= q.end() && best.start() < q.end())) {
+                best = t;
+            }
+        }
+        return best != null ? best.date() : ann.anchor();
+    }
+
+    private static int sentenceAt(List<SentenceSpan> sentences, int pos) {
+        int best = -1;
+        for (int s = 0; s < sentences.size(); s++) {
+            if (sentences.get(s).start() <= pos) {
+                best = s;
+            }
+        }
+        return best;
     }
 
     static String normalised(String text) {

@@ -1,0 +1,126 @@
+package org.dossier.annotate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.dossier.rules.RuleFiles;
+import org.dossier.text.CalendarNames;
+
+/**
+ * The quote and speaker rules of one language, read once from annotate's rule files
+ * ({@code org/dossier/annotate/<lang>/}: reporting verbs, speaker pronouns, stop words, honorifics, attribution
+ * words). English rules read the lemmas and tags of the English model; German, French and Spanish rules read word
+ * forms only, so they hold whatever model (or none) tokenised the text. A language without its own rules is read
+ * with the English ones.
+ */
+final class QuoteRules {
+    /** The languages with quote rules of their own. */
+    static final Set<String> LANGUAGES = Set.of("en", "de", "fr", "es");
+    private static final Map<String, QuoteRules> MADE = new ConcurrentHashMap<>();
+
+    final String language;
+    /** Whether reporting verbs are lemmas checked with English verb tags (else lower-case word forms). */
+    final boolean lemmas;
+    final Set<String> reportingVerbs;
+    final Map<String, String> pronouns;
+    final Set<String> stopWords;
+    final Set<String> honorifics;
+    /** Phrases that put the source after them ("according to X", "selon X"), as lower-case token sequences. */
+    final List<List<String>> sourceBefore;
+    /** Words that put the source before them ("dem Minister zufolge"). */
+    final Set<String> sourceAfter;
+    /** Words that, right after a quote, introduce its source ("„…“, so Merz"). */
+    final Set<String> quoteThenSource;
+    /** Lower-case words that may stand inside a speaker phrase (articles, role nouns). */
+    final Set<String> phraseWords;
+    /** Auxiliaries between a subject and its reporting verb ("X a déclaré"). */
+    final Set<String> auxiliaries;
+    /** Lemmas of verbs whose subject speaks the quote inside their sentence ("X called it "…""). */
+    final Set<String> describing;
+    /** Dashes that open a paragraph of speech ("—Vamos a ganar —dijo—."), empty where the language has none. */
+    final String dialogueDashes;
+    /** Weekday and month names of the language (a model may take them for people). */
+    final Set<String> calendarWords;
+
+    private QuoteRules(String language) {
+        this.language = language;
+        this.lemmas = language.equals("en");
+        this.reportingVerbs = RuleFiles.words(QuoteRules.class, language, "reporting-verbs.txt");
+        this.pronouns = RuleFiles.pairs(QuoteRules.class, language, "speaker-pronouns.txt");
+        this.stopWords = RuleFiles.words(QuoteRules.class, language, "speaker-stop-words.txt");
+        this.honorifics = RuleFiles.words(QuoteRules.class, language, "honorifics.txt");
+        Map<String, List<String>> kinds = RuleFiles.lists(QuoteRules.class, language, "attribution.txt");
+        List<List<String>> before = new ArrayList<>();
+        for (String phrase : kinds.getOrDefault("source-before", List.of())) {
+            before.add(List.of(phrase.toLowerCase(Locale.ROOT).split("\\s+")));
+        }
+        this.sourceBefore = List.copyOf(before);
+        this.sourceAfter = lower(kinds.get("source-after"));
+        this.quoteThenSource = lower(kinds.get("quote-then-source"));
+        this.phraseWords = lower(kinds.get("phrase-word"));
+        this.auxiliaries = lower(kinds.get("auxiliary"));
+        this.describing = lower(kinds.get("describing"));
+        this.dialogueDashes = String.join("", kinds.getOrDefault("dialogue-dash", List.of()));
+        Set<String> calendar = new java.util.HashSet<>(CalendarNames.weekdays(language).keySet());
+        calendar.addAll(CalendarNames.monthWords(language).keySet());
+        this.calendarWords = Set.copyOf(calendar);
+    }
+
+    /** The rules for an article's language (ISO 639-1, possibly null, "und" or with a region). */
+    static QuoteRules of(String language) {
+        String code = language == null ? "en" : language.toLowerCase(Locale.ROOT).split("[-_]")[0];
+        return MADE.computeIfAbsent(LANGUAGES.contains(code) ? code : "en", QuoteRules::new);
+    }
+
+    boolean isReportingVerb(TaggedToken t) {
+        if (lemmas) {
+            return t.pos() != null && t.pos().startsWith("VB") && t.lemma() != null
+                    && reportingVerbs.contains(t.lemma().toLowerCase(Locale.ROOT));
+        }
+        return reportingVerbs.contains(t.lower());
+    }
+
+    boolean isDescribingVerb(TaggedToken t) {
+        return lemmas && t.isVerb() && t.lemma() != null && describing.contains(t.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /** The length of the source-before phrase ending at token {@code last}, or 0. */
+    int sourceBeforeEndingAt(List<TaggedToken> toks, int last) {
+        for (List<String> p : sourceBefore) {
+            int first = last - p.size() + 1;
+            if (first >= 0 && matches(toks, first, p)) {
+                return p.size();
+            }
+        }
+        return 0;
+    }
+
+    /** The length of the source-before phrase starting at token {@code first}, or 0. */
+    int sourceBeforeStartingAt(List<TaggedToken> toks, int first) {
+        for (List<String> p : sourceBefore) {
+            if (first + p.size() <= toks.size() && matches(toks, first, p)) {
+                return p.size();
+            }
+        }
+        return 0;
+    }
+
+    private static boolean matches(List<TaggedToken> toks, int first, List<String> p) {
+        for (int k = 0; k < p.size(); k++) {
+            if (!toks.get(first + k).lower().equals(p.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Set<String> lower(List<String> words) {
+        if (words == null) {
+            return Set.of();
+        }
+        return Set.copyOf(words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
+    }
+}
