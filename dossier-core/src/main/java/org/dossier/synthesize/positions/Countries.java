@@ -1,5 +1,7 @@
 package org.dossier.synthesize.positions;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,7 +11,7 @@ import java.util.regex.Pattern;
 import org.dossier.rules.RuleFiles;
 
 /**
- * Countries as actors (rule data {@code positions/en/countries.txt}): a country's names, adjectives and the
+ * Countries as actors (rule data {@code positions/<lang>/countries.txt}, English, German and French names): a country's names, adjectives and the
  * capitals and seats of government that stand for it ("Moscow rejected …" is Russia's position), and the
  * country a role names ("Russian Deputy Foreign Minister" speaks for Russia). Use it to put an actor's name on the
  * side it speaks for, and for the short names titles use ("US").
@@ -18,12 +20,19 @@ public final class Countries {
     private static final Map<String, String> BY_NAME = new HashMap<>();
     private static final Map<String, String> SHORT = new HashMap<>();
     private static final Pattern ROLE_WORDS;
+    /** The languages whose country names are read (each a {@code <lang>/countries.txt}). */
+    private static final List<String> LANGUAGES = List.of("en", "de", "fr");
 
     static {
         StringBuilder alternatives = new StringBuilder();
-        for (List<String> row : RuleFiles.table(Countries.class, "en", "countries.txt")) {
+        List<List<String>> rows = new ArrayList<>();
+        for (String lang : LANGUAGES) {
+            rows.addAll(RuleFiles.table(Countries.class, lang, "countries.txt"));
+        }
+        rows.sort(Comparator.comparingInt((List<String> r) -> -longest(r)));
+        for (List<String> row : rows) {
             String country = row.get(0);
-            SHORT.put(country, row.size() > 1 ? row.get(1) : country);
+            SHORT.putIfAbsent(country, row.size() > 1 ? row.get(1) : country);
             put(country, country, alternatives);
             for (int col = 2; col < row.size(); col++) {
                 for (String name : row.get(col).split("\\|")) {
@@ -35,6 +44,17 @@ public final class Countries {
     }
 
     private Countries() {}
+
+    /** The longest name of a row: rows are matched longest name first ("United States of America" before "US"). */
+    private static int longest(List<String> row) {
+        int n = 0;
+        for (String col : row) {
+            for (String name : col.split("\\|")) {
+                n = Math.max(n, name.strip().length());
+            }
+        }
+        return n;
+    }
 
     private static void put(String name, String country, StringBuilder alternatives) {
         if (name.isEmpty()) {

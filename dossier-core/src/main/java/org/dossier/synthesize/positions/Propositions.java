@@ -62,13 +62,16 @@ final class Propositions {
 
     private String after(List<Words.Tok> toks, int from, int limit, int[] stoppedAt) {
         int i = from;
+        if (i + 1 < toks.size() && toks.get(i).lower().equals(",") && lex.markers.contains(toks.get(i + 1).lower())) {
+            i++;
+        }
         if (i < toks.size() && lex.markers.contains(toks.get(i).lower())) {
             i++;
         }
         while (i < toks.size() && toks.get(i).isQuoteMark()) {
             i++;
         }
-        if (i < toks.size() && List.of("a", "an", "the").contains(toks.get(i).lower())) {
+        if (i < toks.size() && lex.articles.contains(toks.get(i).lower())) {
             i++;
         }
         int first = i;

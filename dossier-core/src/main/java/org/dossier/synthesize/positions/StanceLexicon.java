@@ -36,13 +36,14 @@ final class StanceLexicon {
     final Set<String> functionWords;
     final Set<String> nonSubject;
     final Set<String> coordinators;
+    final Set<String> articles;
     final String language;
 
     private StanceLexicon() {
         clausePhrases = Map.of();
         quotePhrases = Map.of();
         negations = markers = stops = nounOpeners = firstPerson = conditionals = functionWords = nonSubject = Set.of();
-        coordinators = Set.of();
+        coordinators = articles = Set.of();
         pronouns = Map.of();
         language = null;
     }
@@ -64,6 +65,7 @@ final class StanceLexicon {
         functionWords = RuleFiles.words(c, lang, "function-words.txt");
         nonSubject = RuleFiles.words(c, lang, "non-subject-words.txt");
         coordinators = RuleFiles.words(c, lang, "coordinators.txt");
+        articles = RuleFiles.words(c, lang, "articles.txt");
     }
 
     /** The lexicon of a language (ISO code), or {@link #EMPTY} when that language has no stance words. */

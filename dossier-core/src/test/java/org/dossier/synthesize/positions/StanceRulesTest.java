@@ -168,6 +168,41 @@ class StanceRulesTest {
         assertEquals("proposed grain deal", p.proposition());
     }
 
+    private static AnnotatedArticle in(String language, AnnotatedArticle a) {
+        return new AnnotatedArticle(a.article().withLanguage(language), a.annotations());
+    }
+
+    @Test
+    void germanDemandWithADassClauseIsRead() {
+        Position p = only(positions(in("de", article("a", "Moskau forderte, dass die Nato ihre Truppen aus Osteuropa "
+                + "abzieht.").entity("Moskau", "LOCATION").entity("Nato", "ORGANIZATION").meta("x", "t", DAY, DAY).build())));
+        assertEquals("Russia", p.actor());
+        assertEquals("demands", p.stance());
+        assertEquals("Nato ihre Truppen aus Osteuropa abzieht", p.proposition());
+    }
+
+    @Test
+    void germanSeparableVerbRejectionIsRead() {
+        List<Position> ps = positions(in("de", article("a", "Polen lehnte den Vorschlag zur Grenzöffnung ab.")
+                .entity("Polen", "LOCATION").meta("x", "t", DAY, DAY).build()));
+        Position p = only(ps);
+        assertEquals("Poland", p.actor());
+        assertEquals("rejects", p.stance());
+        assertEquals("Vorschlag zur Grenzöffnung", p.proposition());
+    }
+
+    @Test
+    void frenchRefusalAndDenialAreRead() {
+        List<Position> ps = positions(in("fr", article("a", "Le Kremlin a démenti tout projet d'invasion, mais a mis en "
+                + "garde contre une réponse militaire.").entity("Kremlin", "LOCATION").meta("x", "t", DAY, DAY).build()));
+        assertEquals(2, ps.size(), ps.toString());
+        assertTrue(ps.stream().allMatch(p -> p.actor().equals("Russia")), ps.toString());
+        assertTrue(ps.stream().anyMatch(p -> p.stance().equals("denies") && p.proposition().equals("tout projet d'invasion")),
+                ps.toString());
+        assertTrue(ps.stream().anyMatch(p -> p.stance().equals("warns") && p.proposition().equals("réponse militaire")),
+                ps.toString());
+    }
+
     @Test
     void aLanguageWithoutStanceWordsGivesNoPositions() {
         AnnotatedArticle a = article("a", "Norway rejected the plan to expand drilling in the Arctic.")
