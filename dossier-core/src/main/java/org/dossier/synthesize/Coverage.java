@@ -32,11 +32,6 @@ final class Coverage {
     /** The fact table and the per-outlet coverage, consistent with it. */
     record Table(List<Fact> facts, List<StoryDossier.Coverage> coverage, Set<String> independentArticles) {}
 
-    static List<StoryDossier.Coverage> build(List<AnnotatedArticle> articles, List<TimelineEntry> timeline,
-                                             List<Claim> claims, List<Quotes.Carried> quotes) {
-        return table(articles, timeline, claims, quotes, List.of()).coverage();
-    }
-
     static Table table(List<AnnotatedArticle> articles, List<TimelineEntry> timeline, List<Claim> claims,
                        List<Quotes.Carried> quotes, List<Position> positions) {
         Map<String, String> outletOf = new LinkedHashMap<>();

@@ -8,6 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dossier.model.AnnotatedArticle;
 import org.dossier.model.SentenceSpan;
 import org.dossier.model.Span;
@@ -28,6 +30,8 @@ public final class Summary {
     static final int MAX = 5;
     /** Sentences sharing this share of the smaller one's content words say the same. */
     static final double SAME = 0.5;
+    /** A dateline opening a sentence ("BRENNMOOR — "), left out of the summary's sentence and span. */
+    private static final Pattern DATELINE = Pattern.compile("\\s*\\p{Lu}[\\p{Lu}\\s.,'/-]{1,40}\\s[\u2014\u2013-]\\s+");
 
     private Summary() {}
 
@@ -49,6 +53,10 @@ public final class Summary {
             for (SentenceSpan s : a.annotations().sentences()) {
                 if (s.start() < 0 || s.end() > text.length() || s.start() >= s.end()) {
                     continue;
+                }
+                Matcher dateline = DATELINE.matcher(text).region(s.start(), s.end());
+                if (dateline.lookingAt()) {
+                    s = new SentenceSpan(dateline.end(), s.end());
                 }
                 String sentence = text.substring(s.start(), s.end()).replaceAll("\\s+", " ").strip();
                 Set<String> words = Words.content(sentence, a.article().language());

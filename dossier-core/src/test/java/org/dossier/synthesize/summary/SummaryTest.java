@@ -64,6 +64,15 @@ class SummaryTest {
     }
 
     @Test
+    void anOpeningDatelineIsLeftOutOfTheSentenceAndItsSpan() {
+        AnnotatedArticle d = a("d", "QUITO \u2014 A strong earthquake struck near Quito early on Tuesday, damaging "
+                + "hundreds of buildings across the capital.");
+        SummarySentence s = Summary.of(List.of(d), List.of(), List.of(), Set.of()).get(0);
+        assertTrue(s.text().startsWith("A strong earthquake"), s.text());
+        assertEquals(s.text(), d.article().text().substring(s.mentions().get(0).start(), s.mentions().get(0).end()));
+    }
+
+    @Test
     void readableSentenceRules() {
         assertTrue(Readable.alone("Ministers from both countries met in Oslo to discuss the border.", "en"));
         assertFalse(Readable.alone("He said ministers from both countries met in Oslo to discuss it.", "en"));
