@@ -42,11 +42,13 @@ public record StoryDossier(
 
     /**
      * What an actor (person, organisation, country) demands, offers, accepts, rejects, rules out, threatens,
-     * denies or warns of: {@code stance} is one of those verbs' names (lower case, e.g. "demands", "rules_out"),
-     * {@code proposition} the short normalised content, {@code text} the sentence it is read from.
+     * denies or warns of: {@code side} is the country the actor speaks for when known (a country's own side is
+     * itself; null when unknown), {@code stance} one of those verbs' names (lower case, e.g. "demands",
+     * "rules_out"), {@code proposition} the short normalised content, {@code text} the sentence it is read from,
+     * {@code date} the earliest date it was stated.
      */
-    public record Position(String actor, String stance, String proposition, String text, List<String> articles,
-                           List<Span> mentions, LocalDate date) {}
+    public record Position(String actor, String side, String stance, String proposition, String text,
+                           List<String> articles, List<Span> mentions, LocalDate date) {}
 
     /**
      * A fact of the story as coverage counts it: {@code id} is what coverage cells name ("timeline:3"),
@@ -136,6 +138,14 @@ public record StoryDossier(
         public record Value(String value, List<String> articles, List<LocalDate> dates) {}
     }
 
-    /** Which facts (timeline:N, claim:N, quote:N) an outlet reported, and whether it is an independent source. */
-    public record Coverage(String outlet, List<String> facts, List<String> articles, boolean independent) {}
+    /**
+     * Which facts (timeline:N, claim:N, quote:N, position:N) an outlet reported, and whether it is an independent
+     * source; {@code dependence} says why not (copy, repost, machine translation, one agency's copy), null when it is.
+     */
+    public record Coverage(String outlet, List<String> facts, List<String> articles, boolean independent,
+                           String dependence) {
+        public Coverage(String outlet, List<String> facts, List<String> articles, boolean independent) {
+            this(outlet, facts, articles, independent, null);
+        }
+    }
 }

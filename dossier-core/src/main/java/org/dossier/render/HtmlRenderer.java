@@ -6,7 +6,6 @@ import org.dossier.model.Span;
 import org.dossier.model.StoryDossier;
 import org.dossier.model.StoryDossier.ArticleRef;
 import org.dossier.model.StoryDossier.Claim;
-import org.dossier.model.StoryDossier.Coverage;
 import org.dossier.model.StoryDossier.Disagreement;
 import org.dossier.model.StoryDossier.Entity;
 import org.dossier.model.StoryDossier.Quote;
@@ -24,6 +23,7 @@ public final class HtmlRenderer implements Renderer {
             td,th{border:1px solid #ddd;padding:.25rem .5rem;text-align:left;vertical-align:top}
             a.cite{font-size:.8em;text-decoration:none;background:#eef;border-radius:3px;padding:0 .2em;margin-left:.15em}
             .unnamed{font-style:italic;color:#555}.muted{color:#777}
+            table.positions td div+div{margin-top:.3rem}tr.single td:nth-child(2){color:#a40}
             """;
 
     @Override
@@ -46,7 +46,9 @@ public final class HtmlRenderer implements Renderer {
         if (d.span() != null && d.span().from() != null) {
             h.append(", ").append(d.span().from()).append(" – ").append(d.span().to());
         }
-        h.append("</p>\n<h3>Timeline</h3><ul>\n");
+        h.append("</p>\n");
+        HtmlSections.summary(h, d, (ids, spans) -> cites(d, c, ids, spans));
+        h.append("<h3>Timeline</h3><ul>\n");
         for (TimelineEntry t : d.timeline()) {
             h.append("<li><b>").append(esc(EventDates.of(t))).append("</b> ")
                     .append(t.dateNote() == null ? "" : "<span class=\"muted\">(estimated: " + esc(t.dateNote()) + ")</span> ")
@@ -70,7 +72,9 @@ public final class HtmlRenderer implements Renderer {
                     .append(q.alsoIn().isEmpty() ? "" : " <span class=\"muted\">also in</span>" + cites(d, c, q.alsoIn(), List.of()))
                     .append("</li>\n");
         }
-        h.append("</ul>\n<h3>Numbers</h3><ul>\n");
+        h.append("</ul>\n");
+        HtmlSections.positions(h, d, (ids, spans) -> cites(d, c, ids, spans));
+        h.append("<h3>Numbers</h3><ul>\n");
         for (Claim cl : d.claims()) {
             h.append("<li>").append(esc(cl.subject())).append(": ").append(esc(cl.text())).append(" <span class=\"muted\">(")
                     .append(cl.date()).append(")</span>").append(cites(d, c, List.of(cl.article()),
@@ -88,19 +92,9 @@ public final class HtmlRenderer implements Renderer {
             }
             h.append("</ul>\n");
         }
-        coverage(h, d, c);
+        HtmlSections.coverage(h, d, (ids, spans) -> cites(d, c, ids, spans));
         articles(h, d, c);
         h.append("</section>\n");
-    }
-
-    private static void coverage(StringBuilder h, StoryDossier d, Citations c) {
-        h.append("<h3>Coverage</h3><table><tr><th>Outlet</th><th>Articles</th><th>Independent</th><th>Facts</th></tr>\n");
-        for (Coverage cov : d.coverage()) {
-            h.append("<tr><td>").append(esc(cov.outlet())).append("</td><td>").append(cites(d, c, cov.articles(), List.of()))
-                    .append("</td><td>").append(cov.independent() ? "yes" : "no").append("</td><td>")
-                    .append(esc(String.join(", ", cov.facts()))).append("</td></tr>\n");
-        }
-        h.append("</table>\n");
     }
 
     private static void articles(StringBuilder h, StoryDossier d, Citations c) {

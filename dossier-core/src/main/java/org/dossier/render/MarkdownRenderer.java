@@ -4,7 +4,6 @@ import java.util.List;
 import org.dossier.model.StoryDossier;
 import org.dossier.model.StoryDossier.ArticleRef;
 import org.dossier.model.StoryDossier.Claim;
-import org.dossier.model.StoryDossier.Coverage;
 import org.dossier.model.StoryDossier.Disagreement;
 import org.dossier.model.StoryDossier.Entity;
 import org.dossier.model.StoryDossier.Quote;
@@ -32,7 +31,9 @@ public final class MarkdownRenderer implements Renderer {
         if (d.span() != null && d.span().from() != null) {
             md.append(", ").append(d.span().from()).append(" – ").append(d.span().to());
         }
-        md.append(".\n\n### Articles\n\n| | Title | Outlet | Published | Anchor | Lang | Credits | Relation |\n|---|---|---|---|---|---|---|---|\n");
+        md.append(".\n\n");
+        MarkdownSections.summary(md, d, c);
+        md.append("### Articles\n\n| | Title | Outlet | Published | Anchor | Lang | Credits | Relation |\n|---|---|---|---|---|---|---|---|\n");
         for (ArticleRef a : d.articles()) {
             md.append("| ").append(c.label(a.id())).append(" | ").append(cell(a.title())).append(" | ").append(cell(a.outlet()))
                     .append(" | ").append(str(a.published())).append(" | ").append(str(a.anchor()))
@@ -67,6 +68,7 @@ public final class MarkdownRenderer implements Renderer {
                     .append(q.text()).append("” [").append(c.label(q.article())).append("]")
                     .append(q.alsoIn().isEmpty() ? "" : " also in [" + c.labels(q.alsoIn()) + "]").append("\n");
         }
+        MarkdownSections.positions(md, d, c);
         md.append("\n### Numbers\n\n");
         for (Claim cl : d.claims()) {
             md.append("- ").append(cl.subject()).append(": ").append(cl.text()).append(" (")
@@ -83,11 +85,7 @@ public final class MarkdownRenderer implements Renderer {
                 md.append("\n");
             }
         }
-        md.append("\n### Coverage\n\n| Outlet | Articles | Independent | Facts reported |\n|---|---|---|---|\n");
-        for (Coverage cov : d.coverage()) {
-            md.append("| ").append(cell(cov.outlet())).append(" | ").append(c.labels(cov.articles())).append(" | ")
-                    .append(cov.independent() ? "yes" : "no").append(" | ").append(String.join(", ", cov.facts())).append(" |\n");
-        }
+        MarkdownSections.coverage(md, d, c);
         md.append("\n");
     }
 

@@ -2,60 +2,118 @@ package org.dossier.synthesize;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.dossier.model.AnnotatedArticle;
 import org.dossier.model.Article;
 import org.dossier.model.StoryDossier;
 import org.dossier.model.StoryDossier.Claim;
+import org.dossier.model.StoryDossier.Fact;
+import org.dossier.model.StoryDossier.Position;
 import org.dossier.model.StoryDossier.TimelineEntry;
 
 /**
- * Per outlet, which facts it reported and whether it is an independent source (some article neither a duplicate
- * nor derived). Fact ids are "timeline:N", "claim:N" and "quote:N", where N is the 0-based index of the fact in
- * the dossier's {@code timeline}, {@code claims} and {@code quotes} lists as serialised (so "quote:0" is the
- * first quote). A quote counts for every outlet whose article carries it, not only the one it is cited from.
+ * The story's facts and, per outlet, which of them it reported and whether it is an independent source. Fact ids
+ * are "timeline:N", "claim:N", "quote:N" and "position:N", where N is the 0-based index of the fact in the
+ * dossier's {@code timeline}, {@code claims}, {@code quotes} and {@code positions} lists as serialised (so
+ * "quote:0" is the first quote). A quote counts for every outlet whose article carries it, not only the one it is
+ * cited from. Each fact has a short label and its independent sources ({@link Sources}): one outlet, a copy and
+ * its original, and articles crediting the same agency count once; a fact with one such source is marked single.
+ * An outlet is independent when one of its articles is (not a copy, repost, machine translation or one agency's
+ * copy carried by others).
  */
 final class Coverage {
+    private static final int LABEL = 72;
+
     private Coverage() {}
 
-    static List<StoryDossier.Coverage> build(List<AnnotatedArticle> articles, List<TimelineEntry> timeline,
-                                             List<Claim> claims, List<Quotes.Carried> quotes) {
+    /** The fact table and the per-outlet coverage, consistent with it. */
+    record Table(List<Fact> facts, List<StoryDossier.Coverage> coverage, Set<String> independentArticles) {}
+
+    static Table table(List<AnnotatedArticle> articles, List<TimelineEntry> timeline, List<Claim> claims,
+                       List<Quotes.Carried> quotes, List<Position> positions) {
         Map<String, String> outletOf = new LinkedHashMap<>();
         Map<String, List<String>> articlesOf = new LinkedHashMap<>();
-        Map<String, Boolean> independent = new LinkedHashMap<>();
         for (AnnotatedArticle a : articles) {
             String outlet = outlet(a.article());
             outletOf.put(a.id(), outlet);
             articlesOf.computeIfAbsent(outlet, k -> new ArrayList<>()).add(a.id());
-            boolean own = blank(a.article().duplicateOf()) && blank(a.article().derivedFrom());
-            independent.merge(outlet, own, Boolean::logicalOr);
         }
-        Map<String, List<String>> facts = new LinkedHashMap<>();
-        articlesOf.keySet().forEach(o -> facts.put(o, new ArrayList<>()));
+        Map<String, List<String>> carriers = new LinkedHashMap<>();
+        Map<String, String[]> labels = new LinkedHashMap<>();
         for (int i = 0; i < timeline.size(); i++) {
-            for (String id : timeline.get(i).articles()) {
-                add(facts, outletOf.get(id), "timeline:" + i);
-            }
+            TimelineEntry t = timeline.get(i);
+            put(carriers, labels, "timeline:" + i, "timeline", t.date() + " " + t.summary(), t.articles());
         }
         for (int i = 0; i < claims.size(); i++) {
-            add(facts, outletOf.get(claims.get(i).article()), "claim:" + i);
+            Claim c = claims.get(i);
+            put(carriers, labels, "claim:" + i, "claim", c.text() + (c.date() == null ? "" : " (" + c.date() + ")"),
+                    List.of(c.article()));
         }
         for (int i = 0; i < quotes.size(); i++) {
-            for (String id : quotes.get(i).articles()) {
-                add(facts, outletOf.get(id), "quote:" + i);
-            }
+            StoryDossier.Quote q = quotes.get(i).quote();
+            String who = q.speaker() != null ? q.speaker() : q.speakerDescription() != null ? q.speakerDescription() : "unattributed";
+            put(carriers, labels, "quote:" + i, "quote", who + ": \u201c" + q.text().strip() + "\u201d", quotes.get(i).articles());
         }
+        for (int i = 0; i < positions.size(); i++) {
+            Position p = positions.get(i);
+            put(carriers, labels, "position:" + i, "position",
+                    p.actor() + " " + p.stance().replace('_', ' ') + ": " + p.proposition(), p.articles());
+        }
+        Sources sources = new Sources(articles);
+        List<Fact> facts = new ArrayList<>();
+        Map<String, List<String>> factsOf = new LinkedHashMap<>();
+        articlesOf.keySet().forEach(o -> factsOf.put(o, new ArrayList<>()));
+        carriers.forEach((id, ids) -> {
+            Set<String> outlets = new LinkedHashSet<>();
+            ids.stream().map(outletOf::get).filter(o -> o != null).forEach(o -> {
+                outlets.add(o);
+                if (!factsOf.get(o).contains(id)) {
+                    factsOf.get(o).add(id);
+                }
+            });
+            int independent = sources.count(ids);
+            String[] kl = labels.get(id);
+            facts.add(new Fact(id, kl[0], kl[1], List.copyOf(ids), List.copyOf(outlets), independent, independent <= 1));
+        });
         List<StoryDossier.Coverage> out = new ArrayList<>();
-        articlesOf.forEach((o, ids) -> out.add(new StoryDossier.Coverage(o, List.copyOf(facts.get(o)),
-                List.copyOf(ids), independent.get(o))));
-        return out;
+        Set<String> own = new LinkedHashSet<>();
+        articlesOf.forEach((o, ids) -> {
+            Set<String> reasons = new LinkedHashSet<>();
+            boolean independent = false;
+            for (String id : ids) {
+                String why = sources.dependence(id, carriers);
+                independent |= why == null;
+                if (why == null) {
+                    own.add(id);
+                }
+                if (why != null) {
+                    reasons.add(why);
+                }
+            }
+            out.add(new StoryDossier.Coverage(o, List.copyOf(factsOf.get(o)), List.copyOf(ids), independent,
+                    independent ? null : String.join("; ", reasons)));
+        });
+        return new Table(List.copyOf(facts), out, Set.copyOf(own));
     }
 
-    private static void add(Map<String, List<String>> facts, String outlet, String fact) {
-        if (outlet != null && !facts.get(outlet).contains(fact)) {
-            facts.get(outlet).add(fact);
+    private static void put(Map<String, List<String>> carriers, Map<String, String[]> labels, String id, String kind,
+                            String label, List<String> articles) {
+        carriers.put(id, articles.stream().distinct().toList());
+        labels.put(id, new String[] {kind, shorten(label)});
+    }
+
+    /** A label cut to about {@value #LABEL} characters at a word boundary, with an ellipsis when cut. */
+    static String shorten(String label) {
+        String t = label.replaceAll("\\s+", " ").strip();
+        if (t.length() <= LABEL) {
+            return t;
         }
+        int cut = t.lastIndexOf(' ', LABEL);
+        String head = t.substring(0, cut > LABEL / 2 ? cut : LABEL).replaceAll("[\\s,;:.\u2013\u2014-]+$", "");
+        return head + "\u2026" + (t.contains("\u201c") && !head.contains("\u201d") ? "\u201d" : "");
     }
 
     /** The outlet name, or "unknown outlet (FILE)" naming the source file when the page does not say. */

@@ -15,15 +15,20 @@ import org.dossier.model.StoryDossier.Claim;
 import org.dossier.model.StoryDossier.DateRange;
 import org.dossier.model.StoryDossier.Disagreement;
 import org.dossier.model.StoryDossier.Entity;
+import org.dossier.model.StoryDossier.Position;
 import org.dossier.model.StoryDossier.Quote;
+import org.dossier.model.StoryDossier.SummarySentence;
 import org.dossier.model.StoryDossier.TimelineEntry;
 import org.dossier.resolve.EntityIndex;
 import org.dossier.synthesize.claims.Claims;
 import org.dossier.synthesize.claims.FoundClaim;
+import org.dossier.synthesize.positions.Positions;
+import org.dossier.synthesize.summary.Summary;
 
 /**
  * Builds a story's dossier from its annotated articles and resolved entities: article list with anchors,
- * quotes, merged timeline, numeric claims with disagreements, and per-outlet coverage.
+ * quotes, merged timeline, numeric claims with disagreements, positions, the fact table with per-outlet coverage,
+ * a cited summary and a title built from the central event.
  */
 public final class DossierSynthesizer implements Synthesizer {
 
@@ -37,9 +42,12 @@ public final class DossierSynthesizer implements Synthesizer {
         List<FoundClaim> found = ClaimExtractor.extract(articles);
         List<Claim> claims = found.stream().map(FoundClaim::claim).toList();
         List<Disagreement> disagreements = Claims.disagreements(found);
-        return new StoryDossier(story.id(), Titles.best(articles, story.title()), span(articles, timeline),
-                articleRefs(articles), List.copyOf(entities), quotes, timeline, claims, disagreements,
-                Coverage.build(articles, timeline, claims, carried));
+        List<Position> positions = Positions.of(articles, index, Timeline.sources(articles));
+        Coverage.Table table = Coverage.table(articles, timeline, claims, carried, positions);
+        List<SummarySentence> summary = Summary.of(articles, timeline, positions, table.independentArticles());
+        return new StoryDossier(story.id(), Titles.of(articles, timeline, story.title()), span(articles, timeline), summary,
+                articleRefs(articles), List.copyOf(entities), quotes, positions, timeline, claims, disagreements,
+                table.facts(), table.coverage());
     }
 
     static List<ArticleRef> articleRefs(List<AnnotatedArticle> articles) {

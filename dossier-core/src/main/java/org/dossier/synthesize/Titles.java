@@ -1,17 +1,138 @@
 package org.dossier.synthesize;
 
+import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.dossier.model.AnnotatedArticle;
 import org.dossier.model.Article;
+import org.dossier.model.EntityMention;
+import org.dossier.model.Span;
+import org.dossier.model.StoryDossier.TimelineEntry;
+import org.dossier.synthesize.positions.Countries;
 
-/** Picks the dossier title: the independent article title sharing the most words with the other titles. */
+/**
+ * The dossier title. Built from the dossier when it can say more than one headline: the central event (the
+ * timeline entry most articles report, at least two), named by its entry's label ("Negotiations in Geneva"),
+ * preceded by the two countries its sentences name most ("Russia–US negotiations in Geneva"), and the days of the
+ * story's main events around it ("10–12 January 2022"). Otherwise the independent headline sharing the most words
+ * with the other headlines.
+ */
 final class Titles {
+    private static final int MAX_LABEL = 60;
+    private static final int NEAR_DAYS = 7;
+
     private Titles() {}
 
+    /** The title built from the central event, else {@link #best}. */
+    static String of(List<AnnotatedArticle> articles, List<TimelineEntry> timeline, String fallback) {
+        TimelineEntry central = timeline.stream().filter(t -> t.articles().size() >= 2)
+                .max(Comparator.comparingInt((TimelineEntry t) -> t.articles().size())
+                        .thenComparingInt(t -> t.mentions().size())
+                        .thenComparing(TimelineEntry::date, Comparator.reverseOrder())).orElse(null);
+        String label = central == null ? null : label(central.summary());
+        if (label == null) {
+            return best(articles, fallback);
+        }
+        List<String> countries = countries(articles, central, label);
+        String event = countries.size() == 2
+                ? String.join("\u2013", countries) + " " + lowerFirst(label, articles, central) : label;
+        String when = dates(timeline, central);
+        return when == null ? event : event + ", " + when;
+    }
+
+    /** An entry's label: its summary up to a participant list, when short enough to title a story. */
+    private static String label(String summary) {
+        int paren = summary.indexOf(" (");
+        String l = (paren > 0 ? summary.substring(0, paren) : summary).strip();
+        return l.isEmpty() || l.length() > MAX_LABEL || l.endsWith("\u2026") ? null : l;
+    }
+
+    /** The two countries the central event's sentences name most (each in two sentences at least), short names. */
+    private static List<String> countries(List<AnnotatedArticle> articles, TimelineEntry central, String label) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Span s : central.mentions()) {
+            AnnotatedArticle a = articles.stream().filter(x -> x.id().equals(s.article())).findFirst().orElse(null);
+            if (a == null) {
+                continue;
+            }
+            Set<String> here = new HashSet<>();
+            for (EntityMention m : a.annotations().entities()) {
+                if (m.start() >= s.start() && m.end() <= s.end()) {
+                    String c = Countries.of(m.text());
+                    if (c != null) {
+                        here.add(c);
+                    }
+                }
+            }
+            here.forEach(c -> counts.merge(c, 1, Integer::sum));
+        }
+        return counts.entrySet().stream().filter(e -> e.getValue() >= 2 && !label.contains(e.getKey()))
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(2)
+                .map(e -> Countries.shortName(e.getKey())).sorted().toList();
+    }
+
+    /** The label with its first letter lower-cased when its first word is written so in the event's sentences. */
+    private static String lowerFirst(String label, List<AnnotatedArticle> articles, TimelineEntry central) {
+        String first = label.split("\\s+")[0];
+        String lower = first.toLowerCase(Locale.ROOT);
+        if (first.equals(lower) || !first.substring(1).equals(lower.substring(1))) {
+            return label;
+        }
+        for (Span s : central.mentions()) {
+            for (AnnotatedArticle a : articles) {
+                String text = a.article().text();
+                if (a.id().equals(s.article()) && s.end() <= text.length()
+                        && text.substring(s.start(), s.end()).matches("(?s).*\\b" + java.util.regex.Pattern.quote(lower) + "\\b.*")) {
+                    return lower + label.substring(first.length());
+                }
+            }
+        }
+        return label;
+    }
+
+    /** The days of the main events near the central one ("10–12 January 2022"), or null when it has no day. */
+    private static String dates(List<TimelineEntry> timeline, TimelineEntry central) {
+        if (!"day".equals(central.precision()) || central.date() == null) {
+            return null;
+        }
+        int need = Math.max(2, (central.articles().size() + 1) / 2);
+        LocalDate from = central.date();
+        LocalDate to = central.date();
+        for (TimelineEntry t : timeline) {
+            if ("day".equals(t.precision()) && t.dateNote() == null && t.articles().size() >= need
+                    && Math.abs(t.date().toEpochDay() - central.date().toEpochDay()) <= NEAR_DAYS) {
+                from = t.date().isBefore(from) ? t.date() : from;
+                to = t.date().isAfter(to) ? t.date() : to;
+            }
+        }
+        return range(from, to);
+    }
+
+    /** "10 January 2022", "10–12 January 2022", "28 February – 3 March 2022", "30 December 2021 – 2 January 2022". */
+    static String range(LocalDate from, LocalDate to) {
+        if (from.equals(to)) {
+            return day(from) + " " + from.getYear();
+        }
+        if (from.getYear() != to.getYear()) {
+            return day(from) + " " + from.getYear() + " \u2013 " + day(to) + " " + to.getYear();
+        }
+        if (from.getMonth() != to.getMonth()) {
+            return day(from) + " \u2013 " + day(to) + " " + to.getYear();
+        }
+        return from.getDayOfMonth() + "\u2013" + day(to) + " " + to.getYear();
+    }
+
+    private static String day(LocalDate d) {
+        return d.getDayOfMonth() + " " + d.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    }
+
+    /** The independent article title sharing the most words with the other titles. */
     static String best(List<AnnotatedArticle> articles, String fallback) {
         List<Article> titled = articles.stream().map(AnnotatedArticle::article)
                 .filter(a -> a.title() != null && !a.title().isBlank()).toList();

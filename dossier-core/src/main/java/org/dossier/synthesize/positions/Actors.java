@@ -1,0 +1,117 @@
+package org.dossier.synthesize.positions;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.dossier.model.EntityMention;
+import org.dossier.model.EntityType;
+import org.dossier.model.StoryDossier.Entity;
+import org.dossier.resolve.EntityIndex;
+
+/**
+ * Who holds a stance read in a sentence: the subject of the stance word's clause, taken as the first name in the
+ * clause (else in the sentence) before the stance word that can be a subject — a person, an organisation, or a
+ * place that stands for a country — and is neither after a preposition ("talks with the USA"), possessive
+ * ("Russia's deputy minister …"), a modifier of the person named next ("Russia's OSCE ambassador Alexander
+ * Lukasevich"), an outlet or agency, nor inside a quote. Names are the resolved entities' canonical names, a
+ * capital or seat of government becomes its country.
+ */
+final class Actors {
+    /** An actor: the name shown, the side it speaks for (a country, or null when unknown), a person or not. */
+    record Actor(String name, String side, boolean person) {}
+
+    private final EntityIndex index;
+    private final Set<String> sources;
+
+    Actors(EntityIndex index, Set<String> sources) {
+        this.index = index;
+        this.sources = sources;
+    }
+
+    /** The actor a mention in an article denotes, or null when it cannot hold a position. */
+    Actor of(String article, EntityMention m) {
+        if (EntityType.MISC.is(m.type())) {
+            return null;
+        }
+        Entity e = index.within(article, m.start(), m.end());
+        String name = e != null ? e.name() : m.text().strip();
+        String type = e != null ? e.type() : m.type();
+        if (sources.contains(name.toLowerCase(java.util.Locale.ROOT))
+                || sources.contains(m.text().strip().toLowerCase(java.util.Locale.ROOT))) {
+            return null;
+        }
+        String country = Countries.of(name);
+        if (country == null) {
+            country = Countries.of(m.text());
+        }
+        if (country != null) {
+            return new Actor(country, country, false);
+        }
+        if (EntityType.LOCATION.is(type)) {
+            return null;
+        }
+        boolean person = EntityType.PERSON.is(type);
+        return new Actor(name, person ? side(e) : Countries.named(name), person);
+    }
+
+    /** The actor a quote's speaker names, or null. */
+    Actor speaker(String speaker) {
+        if (speaker == null || speaker.isBlank()) {
+            return null;
+        }
+        Entity e = index.find(speaker);
+        String name = e != null ? e.name() : speaker.strip();
+        String country = Countries.of(name);
+        if (country != null) {
+            return new Actor(country, country, false);
+        }
+        boolean person = e == null || EntityType.PERSON.is(e.type());
+        return new Actor(name, person ? side(e) : Countries.named(name), person);
+    }
+
+    /** The country a person's roles name, or null. */
+    private static String side(Entity e) {
+        if (e == null) {
+            return null;
+        }
+        for (String role : e.roles()) {
+            String c = Countries.named(role);
+            if (c != null) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a mention may be a subject: not after a non-subject word, not possessive, not inside [quotes]. */
+    static boolean subjectLike(String text, EntityMention m, List<EntityMention> all, StanceLexicon lex,
+                               List<int[]> quotes) {
+        for (int[] q : quotes) {
+            if (q[0] <= m.start() && m.end() <= q[1]) {
+                return false;
+            }
+        }
+        List<Words.Tok> before = new ArrayList<>(Words.of(text, Math.max(0, m.start() - 40), m.start()));
+        while (!before.isEmpty() && (before.get(before.size() - 1).isQuoteMark()
+                || lex.nounOpeners.contains(before.get(before.size() - 1).lower()))) {
+            before.remove(before.size() - 1);
+        }
+        if (!before.isEmpty() && lex.nonSubject.contains(before.get(before.size() - 1).lower())) {
+            return false;
+        }
+        String after = text.substring(m.end(), Math.min(text.length(), m.end() + 2));
+        if (after.startsWith("'s") || after.startsWith("\u2019s") || after.startsWith("'") || after.startsWith("\u2019")) {
+            return false;
+        }
+        for (EntityMention o : all) {
+            if (o != m && EntityType.PERSON.is(o.type()) && !EntityType.PERSON.is(m.type()) && o.start() >= m.end()
+                    && o.start() - m.end() <= 40) {
+                String between = text.substring(m.end(), o.start());
+                if (between.matches("[\\p{L}\\s.-]*") && between.strip().split("\\s+").length <= 4) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+}

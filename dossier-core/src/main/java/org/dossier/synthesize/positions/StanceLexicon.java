@@ -1,0 +1,124 @@
+package org.dossier.synthesize.positions;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.dossier.rules.RuleFiles;
+
+/**
+ * One language's stance rules as data (files under {@code synthesize/positions/<lang>/}): stance words of reporting
+ * clauses and of first-person quotes, negations, complement markers, words that end a content clause or make a
+ * stance word a noun, pronouns, conditionals, function words and the subject-excluding words before a name. A
+ * language without stance words gets the empty lexicon (no positions are read from its articles).
+ */
+final class StanceLexicon {
+    /** A stance phrase: its words (lower case) and the stance it states. */
+    record Phrase(List<String> words, String stance) {}
+
+    static final StanceLexicon EMPTY = new StanceLexicon();
+    private static final Map<String, StanceLexicon> BY_LANGUAGE = new ConcurrentHashMap<>();
+    private static final Map<String, String> NEGATED = RuleFiles.pairs(StanceLexicon.class, "negated-stances.txt");
+
+    final Map<String, List<Phrase>> clausePhrases;
+    final Map<String, List<Phrase>> quotePhrases;
+    final Set<String> negations;
+    final Set<String> markers;
+    final Set<String> stops;
+    final Set<String> nounOpeners;
+    final Map<String, String> pronouns;
+    final Set<String> firstPerson;
+    final Set<String> conditionals;
+    final Set<String> functionWords;
+    final Set<String> nonSubject;
+    final Set<String> coordinators;
+    final Set<String> articles;
+    final String language;
+
+    private StanceLexicon() {
+        clausePhrases = Map.of();
+        quotePhrases = Map.of();
+        negations = markers = stops = nounOpeners = firstPerson = conditionals = functionWords = nonSubject = Set.of();
+        coordinators = articles = Set.of();
+        pronouns = Map.of();
+        language = null;
+    }
+
+    private StanceLexicon(String lang) {
+        language = lang;
+        Class<?> c = StanceLexicon.class;
+        clausePhrases = phrases(RuleFiles.table(c, lang, "stance-words.txt"));
+        List<List<String>> quoteRows = new ArrayList<>(RuleFiles.table(c, lang, "stance-words.txt"));
+        quoteRows.addAll(RuleFiles.table(c, lang, "first-person-stances.txt"));
+        quotePhrases = phrases(quoteRows);
+        negations = RuleFiles.words(c, lang, "negations.txt");
+        markers = RuleFiles.words(c, lang, "complement-markers.txt");
+        stops = RuleFiles.words(c, lang, "content-stops.txt");
+        nounOpeners = RuleFiles.words(c, lang, "noun-openers.txt");
+        pronouns = RuleFiles.pairs(c, lang, "pronouns.txt");
+        firstPerson = RuleFiles.words(c, lang, "first-person.txt");
+        conditionals = RuleFiles.words(c, lang, "conditionals.txt");
+        functionWords = RuleFiles.words(c, lang, "function-words.txt");
+        nonSubject = RuleFiles.words(c, lang, "non-subject-words.txt");
+        coordinators = RuleFiles.words(c, lang, "coordinators.txt");
+        articles = RuleFiles.words(c, lang, "articles.txt");
+    }
+
+    /** The lexicon of a language (ISO code), or {@link #EMPTY} when that language has no stance words. */
+    static StanceLexicon of(String language) {
+        String lang = language == null ? "en" : language.toLowerCase(Locale.ROOT);
+        return BY_LANGUAGE.computeIfAbsent(lang, l -> {
+            try {
+                return new StanceLexicon(l);
+            } catch (IllegalStateException missing) {
+                return EMPTY;
+            }
+        });
+    }
+
+    /** The stance a negated stance states, or null when the negation leaves no firm position. */
+    static String negated(String stance) {
+        return NEGATED.get(stance);
+    }
+
+    /** The longest phrase starting at token {@code i}, or null. */
+    static Phrase match(Map<String, List<Phrase>> phrases, List<Words.Tok> toks, int i) {
+        List<Phrase> candidates = phrases.get(toks.get(i).lower());
+        if (candidates == null) {
+            return null;
+        }
+        for (Phrase p : candidates) {
+            if (i + p.words().size() <= toks.size()) {
+                boolean all = true;
+                for (int k = 1; k < p.words().size() && all; k++) {
+                    all = toks.get(i + k).lower().equals(p.words().get(k));
+                }
+                if (all) {
+                    return p;
+                }
+            }
+        }
+        return null;
+    }
+
+    boolean isContent(String lower) {
+        return lower.length() > 2 && !functionWords.contains(lower) && Character.isLetterOrDigit(lower.charAt(0));
+    }
+
+    private static Map<String, List<Phrase>> phrases(List<List<String>> rows) {
+        Map<String, List<Phrase>> out = new HashMap<>();
+        for (List<String> row : rows) {
+            if (row.size() < 2) {
+                continue;
+            }
+            List<String> words = List.of(row.get(0).toLowerCase(Locale.ROOT).split("\\s+"));
+            out.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new Phrase(words, row.get(1)));
+        }
+        out.values().forEach(l -> l.sort(Comparator.comparingInt((Phrase p) -> -p.words().size())));
+        return out;
+    }
+}

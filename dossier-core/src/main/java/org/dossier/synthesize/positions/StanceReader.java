@@ -1,0 +1,235 @@
+package org.dossier.synthesize.positions;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.dossier.model.AnnotatedArticle;
+import org.dossier.model.EntityMention;
+import org.dossier.model.QuoteMention;
+import org.dossier.model.SentenceSpan;
+import org.dossier.model.Span;
+import org.dossier.model.TimeMention;
+
+/**
+ * Reads one article's stances: in reporting clauses ("Moscow rejected …", "X ruled out any concessions",
+ * "the US offered talks on …") outside quotes, the stance word's clause subject as actor (a pronoun subject
+ * stands for the last actor named before it); inside a named speaker's quote, stance words after a first-person
+ * subject ("we need guarantees …"). A negated stance word states the negated stance ("would not accept" rejects)
+ * or nothing; a stance inside a condition ("if X were willing to …") is none.
+ */
+final class StanceReader {
+    /** One stance as read: actor, stance, proposition, the sentence or quote it is read from, and its date. */
+    record Found(Actors.Actor actor, String stance, String proposition, String text, String article, Span span,
+                 LocalDate date) {}
+
+    private final Actors actors;
+
+    StanceReader(Actors actors) {
+        this.actors = actors;
+    }
+
+    List<Found> read(AnnotatedArticle a) {
+        StanceLexicon lex = StanceLexicon.of(a.article().language());
+        List<Found> out = new ArrayList<>();
+        if (lex == StanceLexicon.EMPTY) {
+            return out;
+        }
+        String text = a.article().text();
+        LocalDate date = a.annotations().anchor() != null ? a.annotations().anchor() : a.article().published();
+        List<int[]> quotes = a.annotations().quotes().stream()
+                .filter(q -> q.start() >= 0 && q.end() <= text.length() && q.start() < q.end())
+                .map(q -> new int[] {q.start(), q.end()}).toList();
+        List<EntityMention> mentions = a.annotations().entities().stream()
+                .filter(m -> m.start() >= 0 && m.end() <= text.length())
+                .sorted(Comparator.comparingInt(EntityMention::start)).toList();
+        List<int[]> times = a.annotations().times().stream().map(t -> new int[] {t.start(), t.end()}).toList();
+        Propositions props = new Propositions(lex, text, times);
+        Actors.Actor last = null;
+        Actors.Actor lastPerson = null;
+        for (SentenceSpan s : sentences(a)) {
+            List<Words.Tok> toks = Words.of(text, s.start(), s.end());
+            for (int i = 0; i < toks.size(); i++) {
+                Words.Tok t = toks.get(i);
+                StanceLexicon.Phrase p = StanceLexicon.match(lex.clausePhrases, toks, i);
+                if (p == null || inside(quotes, t.start())) {
+                    continue;
+                }
+                int after = i + p.words().size();
+                Actors.Actor actor;
+                if (i > 0 && lex.nounOpeners.contains(toks.get(i - 1).lower())) {
+                    continue;
+                }
+                if (i > 0 && toks.get(i - 1).lower().endsWith("'s")) {
+                    actor = possessor(a, mentions, toks.get(i - 1));
+                    if (actor == null || after >= toks.size() || !lex.markers.contains(toks.get(after).lower())) {
+                        continue;
+                    }
+                } else {
+                    actor = subject(a, lex, text, s, t.start(), mentions, quotes, toks, i, last, lastPerson);
+                }
+                String stance = negated(lex, toks, i) ? StanceLexicon.negated(p.stance()) : p.stance();
+                if (actor == null || stance == null) {
+                    continue;
+                }
+                for (String prop : props.all(toks, after, s.end())) {
+                    out.add(new Found(actor, stance, prop, clean(text.substring(s.start(), s.end())), a.id(),
+                            new Span(a.id(), s.start(), s.end()), date));
+                }
+            }
+            for (EntityMention m : mentions) {
+                if (m.start() >= s.start() && m.end() <= s.end() && !inside(quotes, m.start())) {
+                    Actors.Actor x = actors.of(a.id(), m);
+                    if (x != null) {
+                        last = x;
+                        lastPerson = x.person() ? x : lastPerson;
+                    }
+                }
+            }
+        }
+        for (QuoteMention q : a.annotations().quotes()) {
+            Actors.Actor speaker = actors.speaker(q.speaker());
+            if (speaker != null && q.start() >= 0 && q.end() <= text.length() && q.start() < q.end()) {
+                out.addAll(quoted(lex, props, text, q, speaker, a.id(), date));
+            }
+        }
+        return out;
+    }
+
+    private List<Found> quoted(StanceLexicon lex, Propositions props, String text, QuoteMention q,
+                               Actors.Actor speaker, String article, LocalDate date) {
+        List<Found> out = new ArrayList<>();
+        List<Words.Tok> toks = Words.of(text, q.start(), q.end());
+        for (int i = 0; i < toks.size(); i++) {
+            StanceLexicon.Phrase p = StanceLexicon.match(lex.quotePhrases, toks, i);
+            if (p == null || !firstPersonBefore(lex, toks, i)) {
+                continue;
+            }
+            String stance = negated(lex, toks, i) ? StanceLexicon.negated(p.stance()) : p.stance();
+            List<String> found = stance == null ? List.of() : props.all(toks, i + p.words().size(), q.end());
+            for (String prop : found) {
+                out.add(new Found(speaker, stance, prop, clean(q.text()), article, new Span(article, q.start(), q.end()),
+                        date));
+            }
+        }
+        return out;
+    }
+
+    private static boolean firstPersonBefore(StanceLexicon lex, List<Words.Tok> toks, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+            Words.Tok t = toks.get(k);
+            if (!t.isWord()) {
+                return false;
+            }
+            if (lex.firstPerson.contains(t.lower()) || lex.firstPerson.stream().anyMatch(f -> t.lower().startsWith(f + "'"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean negated(StanceLexicon lex, List<Words.Tok> toks, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            Words.Tok t = toks.get(k);
+            if (t.isQuoteMark()) {
+                continue;
+            }
+            if (!t.isWord()) {
+                return false;
+            }
+            if (lex.negations.contains(t.lower()) || t.lower().endsWith("n't")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Actors.Actor possessor(AnnotatedArticle a, List<EntityMention> mentions, Words.Tok possessive) {
+        for (EntityMention m : mentions) {
+            if (m.start() >= possessive.start() && m.end() <= possessive.end() && m.end() >= possessive.end() - 2) {
+                return actors.of(a.id(), m);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The clause subject before a stance word: the first name that can be a subject, or a pronoun standing for the
+     * last actor named, in the nearest stretch before it that has one (stretches start at the sentence start,
+     * after a comma or other break, and after "that"). A condition word in the stance word's own stretch means
+     * no position.
+     */
+    private Actors.Actor subject(AnnotatedArticle a, StanceLexicon lex, String text, SentenceSpan s, int at,
+                                 List<EntityMention> mentions, List<int[]> quotes, List<Words.Tok> toks, int i,
+                                 Actors.Actor last, Actors.Actor lastPerson) {
+        List<Integer> starts = new ArrayList<>();
+        for (int k = i - 1; k >= 0; k--) {
+            Words.Tok t = toks.get(k);
+            if (starts.isEmpty() && lex.conditionals.contains(t.lower())) {
+                return null;
+            }
+            if (",;:\u2013\u2014".contains(t.lower()) || t.lower().equals("that")) {
+                starts.add(k + 1);
+            }
+        }
+        starts.add(0);
+        for (int n = 0; n < starts.size(); n++) {
+            int from = starts.get(n);
+            String opener = from < i ? toks.get(from).lower() : "";
+            if (from == i || lex.coordinators.contains(opener)) {
+                from = 0;
+            }
+            for (int k = from; k < i; k++) {
+                Words.Tok t = toks.get(k);
+                Actors.Actor x = nameAt(a, lex, text, t, at, mentions, quotes, false);
+                if (x != null) {
+                    return x;
+                }
+                String kind = inside(quotes, t.start()) ? null : lex.pronouns.get(t.lower());
+                if ("person".equals(kind) || "any".equals(kind)) {
+                    boolean person = "person".equals(kind);
+                    for (int j = 0; j < k; j++) {
+                        Actors.Actor y = nameAt(a, lex, text, toks.get(j), at, mentions, quotes, person);
+                        if (y != null) {
+                            return y;
+                        }
+                    }
+                    return person ? lastPerson : last;
+                }
+            }
+            if (from == 0) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /** The actor a subject-like name starting at token {@code t} denotes (only a person when asked), or null. */
+    private Actors.Actor nameAt(AnnotatedArticle a, StanceLexicon lex, String text, Words.Tok t, int at,
+                                List<EntityMention> mentions, List<int[]> quotes, boolean person) {
+        for (EntityMention m : mentions) {
+            if (m.start() == t.start() && m.end() <= at && Actors.subjectLike(text, m, mentions, lex, quotes)) {
+                Actors.Actor x = actors.of(a.id(), m);
+                if (x != null && (!person || x.person())) {
+                    return x;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean inside(List<int[]> spans, int offset) {
+        return spans.stream().anyMatch(q -> q[0] <= offset && offset < q[1]);
+    }
+
+    private static List<SentenceSpan> sentences(AnnotatedArticle a) {
+        int len = a.article().text().length();
+        List<SentenceSpan> s = a.annotations().sentences().stream()
+                .filter(x -> 0 <= x.start() && x.start() <= x.end() && x.end() <= len).toList();
+        return s.isEmpty() && len > 0 ? List.of(new SentenceSpan(0, len)) : s;
+    }
+
+    static String clean(String s) {
+        return s.replaceAll("\\s+", " ").strip();
+    }
+}

@@ -1,0 +1,83 @@
+package org.dossier.synthesize.positions;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A plain tokeniser for the stance and summary rules: words (letters and digits, with inner apostrophes:
+ * "won't", "Russia's") and single punctuation marks, with their offsets in the article text. It also compares
+ * texts by their content words (function words of the language left out).
+ */
+public final class Words {
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:['\u2019][\\p{L}]+)*|[^\\s\\p{L}\\p{N}]");
+
+    private Words() {}
+
+    /** A token: [start, end) in the text and its lower-case form (curly apostrophes straightened). */
+    record Tok(int start, int end, String lower) {
+        boolean isWord() {
+            return Character.isLetterOrDigit(lower.charAt(0));
+        }
+
+        boolean isQuoteMark() {
+            return lower.length() == 1 && "\"'\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u201a\u2039\u203a`".contains(lower);
+        }
+    }
+
+    static List<Tok> of(String text, int from, int to) {
+        List<Tok> out = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text).region(Math.max(0, from), Math.min(text.length(), to));
+        while (m.find()) {
+            out.add(new Tok(m.start(), m.end(), m.group().toLowerCase(Locale.ROOT).replace('\u2019', '\'')));
+        }
+        return out;
+    }
+
+    /** The content words of a text in a language (lower case, function words and short words left out). */
+    public static Set<String> content(String text, String language) {
+        StanceLexicon lex = StanceLexicon.of(language);
+        Set<String> out = new LinkedHashSet<>();
+        for (Tok t : of(text, 0, text.length())) {
+            String w = stem(t.lower());
+            if (t.isWord() && (lex == StanceLexicon.EMPTY ? w.length() > 3 : lex.isContent(t.lower()))) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** How alike two sets of content words are: shared words over the smaller set (0 when either is empty). */
+    public static double overlap(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        int shared = 0;
+        for (String w : a) {
+            if (b.contains(w)) {
+                shared++;
+            }
+        }
+        return (double) shared / Math.min(a.size(), b.size());
+    }
+
+    /** Shared words over all words of the two sets (0 when both are empty). */
+    public static double jaccard(Set<String> a, Set<String> b) {
+        Set<String> union = new LinkedHashSet<>(a);
+        union.addAll(b);
+        if (union.isEmpty()) {
+            return 0;
+        }
+        return (double) (a.size() + b.size() - union.size()) / union.size();
+    }
+
+    /** A crude stem: possessive and plural endings off, so "guarantees" and "guarantee" compare equal. */
+    private static String stem(String w) {
+        String s = w.endsWith("'s") ? w.substring(0, w.length() - 2) : w;
+        return s.length() > 4 && s.endsWith("s") && !s.endsWith("ss") ? s.substring(0, s.length() - 1) : s;
+    }
+}

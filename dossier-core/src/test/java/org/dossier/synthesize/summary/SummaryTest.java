@@ -1,0 +1,83 @@
+package org.dossier.synthesize.summary;
+
+import static org.dossier.resolve.ArticleFixture.article;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.dossier.model.AnnotatedArticle;
+import org.dossier.model.StoryDossier.SummarySentence;
+import org.junit.jupiter.api.Test;
+
+/** The extractive summary: a few readable sentences, no repeats, each citing the articles carrying it. */
+class SummaryTest {
+    private static final LocalDate DAY = LocalDate.of(2031, 4, 2);
+
+    private static AnnotatedArticle a(String id, String text) {
+        return article(id, text).entity("Quito", "LOCATION").entity("Ecuador", "LOCATION")
+                .meta(id + "-news", "Quake", DAY, DAY).build();
+    }
+
+    private static final AnnotatedArticle ONE = a("one", "A strong earthquake struck near Quito early on Tuesday, "
+            + "damaging hundreds of buildings across the capital. He said it was bad. "
+            + "Rescue teams from Ecuador's army searched the rubble of two collapsed schools in Quito. "
+            + "The government of Ecuador declared a state of emergency in three provinces around Quito.");
+    private static final AnnotatedArticle TWO = a("two", "A strong earthquake struck near Quito on Tuesday morning, "
+            + "damaging hundreds of buildings in the capital. But nobody knew more. "
+            + "Ecuador asked neighbouring countries to send field hospitals and water pumps to Quito.");
+    private static final AnnotatedArticle THREE = a("three", "Officials in Ecuador said the earthquake near Quito "
+            + "had damaged hundreds of buildings and cut power to large parts of the capital overnight.");
+
+    @Test
+    void summaryHasThreeToFiveSentencesFromTheArticles() {
+        List<SummarySentence> s = Summary.of(List.of(ONE, TWO, THREE), List.of(), List.of(), Set.of());
+        assertTrue(s.size() >= 3 && s.size() <= 5, s.toString());
+        for (SummarySentence x : s) {
+            String article = x.articles().get(0);
+            AnnotatedArticle from = List.of(ONE, TWO, THREE).stream().filter(y -> y.id().equals(article)).findFirst().orElseThrow();
+            assertEquals(x.text(), from.article().text().substring(x.mentions().get(0).start(), x.mentions().get(0).end()));
+        }
+    }
+
+    @Test
+    void sentencesLeaningOnTheOneBeforeAreNotTaken() {
+        List<SummarySentence> s = Summary.of(List.of(ONE, TWO, THREE), List.of(), List.of(), Set.of());
+        assertFalse(s.stream().anyMatch(x -> x.text().startsWith("He ") || x.text().startsWith("But ")), s.toString());
+    }
+
+    @Test
+    void nearIdenticalSentencesAppearOnceCitingEveryArticleCarryingThem() {
+        List<SummarySentence> s = Summary.of(List.of(ONE, TWO, THREE), List.of(), List.of(), Set.of());
+        List<SummarySentence> quake = s.stream().filter(x -> x.text().startsWith("A strong earthquake")).toList();
+        assertEquals(1, quake.size(), s.toString());
+        assertTrue(quake.get(0).articles().containsAll(List.of("one", "two")), quake.toString());
+    }
+
+    @Test
+    void anIndependentArticleIsPreferredForTheSameContent() {
+        List<SummarySentence> s = Summary.of(List.of(ONE, TWO, THREE), List.of(), List.of(), Set.of("two"));
+        SummarySentence quake = s.stream().filter(x -> x.text().startsWith("A strong earthquake")).findFirst().orElseThrow();
+        assertEquals("two", quake.articles().get(0));
+    }
+
+    @Test
+    void anOpeningDatelineIsLeftOutOfTheSentenceAndItsSpan() {
+        AnnotatedArticle d = a("d", "QUITO \u2014 A strong earthquake struck near Quito early on Tuesday, damaging "
+                + "hundreds of buildings across the capital.");
+        SummarySentence s = Summary.of(List.of(d), List.of(), List.of(), Set.of()).get(0);
+        assertTrue(s.text().startsWith("A strong earthquake"), s.text());
+        assertEquals(s.text(), d.article().text().substring(s.mentions().get(0).start(), s.mentions().get(0).end()));
+    }
+
+    @Test
+    void readableSentenceRules() {
+        assertTrue(Readable.alone("Ministers from both countries met in Oslo to discuss the border.", "en"));
+        assertFalse(Readable.alone("He said ministers from both countries met in Oslo to discuss it.", "en"));
+        assertFalse(Readable.alone("Ministers from both countries met in Oslo to discuss \u201cthe border.", "en"));
+        assertFalse(Readable.alone("Ministers from both countries met in Oslo to discuss the border", "en"));
+        assertFalse(Readable.alone("Talks ended.", "en"));
+    }
+}
