@@ -30,6 +30,9 @@ final class EventText {
     private static final Set<String> CONNECTIVES = RuleFiles.words(EventText.class, "en", "leading-connectives.txt");
     private static final Set<String> OUTCOMES = RuleFiles.words(EventText.class, "en", "outcome-words.txt");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they");
+    /** Clause words left out before an outcome ("..., where they agreed" gives "; they agreed"). */
+    private static final java.util.Map<String, String> OPENERS = RuleFiles.pairs(EventText.class, "en",
+            "outcome-openers.txt");
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'\u2019-]*");
     private static final Pattern TIME_LEAD = Pattern.compile("(?i)(?:\\b(?:on|at|in|for|this|last|late|early|since|by)\\s+)+$");
     /**
@@ -174,6 +177,16 @@ final class EventText {
             List<String> pieces = new ArrayList<>();
             c.parts().forEach(p -> pieces.add(piece(text, p, time, a)));
             String joined = stripLead(String.join(", ", pieces));
+            Matcher first = WORD.matcher(joined);
+            if (first.find() && first.start() == 0) {
+                String opener = first.group().toLowerCase(Locale.ROOT);
+                if ("condition".equals(OPENERS.get(opener))) {
+                    continue;
+                }
+                if ("drop".equals(OPENERS.get(opener))) {
+                    joined = joined.substring(first.end()).strip();
+                }
+            }
             Matcher m = WORD.matcher(joined.toLowerCase(Locale.ROOT));
             while (m.find()) {
                 if (OUTCOMES.contains(m.group())) {

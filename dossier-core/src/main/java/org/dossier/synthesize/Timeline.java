@@ -20,7 +20,9 @@ import org.dossier.resolve.EntityIndex;
 
 /**
  * Builds the story timeline: event reports from all articles, merged when they share the date and agree on
- * place and on the class of event or a participant, so one event cites every article that reports it.
+ * place and on the class of event or a participant, so one event cites every article that reports it; the entry
+ * states the event in the words of its best report ({@link EventText#best}) and lists its parties and place. A
+ * report dated only as "before" a day stays apart from day-dated ones.
  */
 final class Timeline {
     private static final int MAX_PARTICIPANTS = 4;

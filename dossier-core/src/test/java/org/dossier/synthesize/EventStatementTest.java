@@ -116,4 +116,22 @@ class EventStatementTest {
         assertEquals(MON, e.date());
         assertTrue(e.dateNote().contains("before " + MON), e.dateNote());
     }
+
+    private static AnnotatedArticle talks(String tail) {
+        return article("a", "Osria and Velna held talks in Lisbon on Monday, " + tail).entity("Osria", "LOCATION")
+                .entity("Velna", "LOCATION").entity("Lisbon", "LOCATION").time("on Monday", MON, "day")
+                .meta("x", "t", TUE, TUE).build();
+    }
+
+    @Test
+    void anOutcomeInAClauseOfItsOwnFollowsTheEventAfterASemicolon() {
+        assertEquals("Osria and Velna held talks in Lisbon; a deal was rejected",
+                timeline(talks("although a deal was rejected.")).get(0).summary());
+    }
+
+    @Test
+    void aConditionalClauseStatesNoOutcome() {
+        assertEquals("Osria and Velna held talks in Lisbon",
+                timeline(talks("if reports of a deal are right.")).get(0).summary());
+    }
 }

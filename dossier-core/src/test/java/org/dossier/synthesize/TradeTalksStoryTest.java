@@ -62,7 +62,7 @@ class TradeTalksStoryTest {
                 && "meeting".equals(e.kind())).toList();
         assertEquals(1, talks.size(), d.timeline().toString());
         assertEquals(List.of("a1", "a2"), talks.get(0).articles());
-        assertEquals("Trade ministers of Osria and Velna met in Lisbon; where they agreed to cut tariffs",
+        assertEquals("Trade ministers of Osria and Velna met in Lisbon; they agreed to cut tariffs",
                 talks.get(0).summary(), "the report that states the outcome");
         assertTrue(d.timeline().stream().anyMatch(e -> e.summary().startsWith("Velnan minister Ana Brel said the talks "
                 + "had failed") && TUE.plusDays(1).equals(e.date())), d.timeline().toString());
