@@ -94,11 +94,12 @@ final class AnchorChooser {
                 dated.add(new FutureBounds.Dated(a.id(), a.text(), c.date()));
             }
         }
+        Map<String, List<FutureBounds.PastReport>> reports = null;
         for (Article a : story) {
             Anchor c = out.get(a.id());
-            if (c.estimated()) {
-                out.put(a.id(), bounded(c, FutureBounds.of(a.text(), dated.stream()
-                        .filter(d -> !d.id().equals(a.id())).toList(), c.date(), STORY_WINDOW_DAYS)));
+            if (c.estimated() && c.date() != null) {
+                reports = reports != null ? reports : FutureBounds.reports(dated);
+                out.put(a.id(), bounded(c, FutureBounds.of(a.id(), a.text(), reports, c.date(), STORY_WINDOW_DAYS)));
             }
         }
         return out;

@@ -36,12 +36,44 @@ final class FutureBounds {
     /** An article of the story, its text and the anchor it has on its own evidence (null: none of its own). */
     record Dated(String id, String text, LocalDate anchor) {}
 
+    /** A past report of an event in a dated article: its class, the names it introduces as places, its days. */
+    record PastReport(String event, Set<String> places, List<LocalDate> days) {}
+
+    /**
+     * The past reports of events in the dated articles: sentences with an event word, no future cue, a day on or
+     * before their article's date and a place ("in Osla"). Read once per story, then matched against each undated
+     * article's future sentences.
+     */
+    static Map<String, List<PastReport>> reports(List<Dated> dated) {
+        Map<String, List<PastReport>> out = new java.util.LinkedHashMap<>();
+        for (Dated o : dated) {
+            if (o.anchor() == null || o.text() == null) {
+                continue;
+            }
+            List<PastReport> list = new ArrayList<>();
+            for (String past : sentences(o.text())) {
+                List<String> pw = words(past);
+                String event = eventClass(pw);
+                if (event == null || pw.stream().anyMatch(FUTURE::contains)) {
+                    continue;
+                }
+                Set<String> places = places(past);
+                List<LocalDate> days = places.isEmpty() ? List.of() : pastDays(past, o.anchor());
+                if (!days.isEmpty()) {
+                    list.add(new PastReport(event, places, days));
+                }
+            }
+            out.put(o.id(), list);
+        }
+        return out;
+    }
+
     /**
      * The earliest day before which {@code text} was written, or null: the first day among the others' past reports
-     * of an event that one of its future sentences names (same class of event, a shared place), within
-     * {@code window} days of {@code near}.
+     * ({@link #reports}, those of articles other than {@code self}) of an event that one of its future sentences
+     * names (same class of event, a shared place), within {@code window} days of {@code near}.
      */
-    static Bound of(String text, List<Dated> others, LocalDate near, int window) {
+    static Bound of(String self, String text, Map<String, List<PastReport>> reports, LocalDate near, int window) {
         if (text == null) {
             return null;
         }
@@ -53,20 +85,16 @@ final class FutureBounds {
                 continue;
             }
             Set<String> names = names(future);
-            for (Dated o : others) {
-                if (o.anchor() == null || o.text() == null) {
+            for (Map.Entry<String, List<PastReport>> e : reports.entrySet()) {
+                if (e.getKey().equals(self)) {
                     continue;
                 }
-                for (String past : sentences(o.text())) {
-                    List<String> pw = words(past);
-                    if (!event.equals(eventClass(pw)) || pw.stream().anyMatch(FUTURE::contains)) {
+                for (PastReport r : e.getValue()) {
+                    String place = r.places().stream().filter(names::contains).sorted().findFirst().orElse(null);
+                    if (!event.equals(r.event()) || place == null) {
                         continue;
                     }
-                    String place = sharedPlace(past, names);
-                    if (place == null) {
-                        continue;
-                    }
-                    for (LocalDate day : pastDays(past, o.anchor())) {
+                    for (LocalDate day : r.days()) {
                         boolean close = near == null || Math.abs(ChronoUnit.DAYS.between(near, day)) <= window;
                         if (close && (best == null || day.isBefore(best.day()))) {
                             best = new Bound(day, future.strip(), firstEvent(words), place);
@@ -89,18 +117,20 @@ final class FutureBounds {
         return out.stream().filter(d -> !d.isAfter(anchor)).toList();
     }
 
-    /** A capitalised name of the future sentence that the past one introduces as a place ("in Osla"), or null. */
-    private static String sharedPlace(String past, Set<String> names) {
+    /** The capitalised names a sentence introduces as places ("in Osla", "at Velna"). */
+    private static Set<String> places(String past) {
+        Set<String> out = new HashSet<>();
         Matcher m = WORD.matcher(past);
         String previous = null;
         while (m.find()) {
             String w = m.group();
-            if (previous != null && PLACE_WORDS.contains(previous.toLowerCase(Locale.ROOT)) && names.contains(w)) {
-                return w;
+            if (previous != null && PLACE_WORDS.contains(previous.toLowerCase(Locale.ROOT))
+                    && Character.isUpperCase(w.charAt(0))) {
+                out.add(w);
             }
             previous = w;
         }
-        return null;
+        return out;
     }
 
     /** Capitalised words past the sentence's first, not month or weekday names. */
