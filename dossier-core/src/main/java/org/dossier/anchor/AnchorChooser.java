@@ -87,7 +87,41 @@ final class AnchorChooser {
                 out.put(a.id(), byWeekdays(a, c, statedElsewhere(story, a, out)));
             }
         }
+        List<FutureBounds.Dated> dated = new ArrayList<>();
+        for (Article a : story) {
+            Anchor c = out.get(a.id());
+            if (c.date() != null && !c.estimated()) {
+                dated.add(new FutureBounds.Dated(a.id(), a.text(), c.date()));
+            }
+        }
+        Map<String, List<FutureBounds.PastReport>> reports = null;
+        for (Article a : story) {
+            Anchor c = out.get(a.id());
+            if (c.estimated() && c.date() != null) {
+                reports = reports != null ? reports : FutureBounds.reports(dated);
+                out.put(a.id(), bounded(c, FutureBounds.of(a.id(), a.text(), reports, c.date(), STORY_WINDOW_DAYS)));
+            }
+        }
         return out;
+    }
+
+    /**
+     * The story-dated choice with the bound its future sentences give: written before the day another article
+     * reports the event they speak of; a date on or after that day moves to the day before it.
+     */
+    private static Anchor bounded(Anchor c, FutureBounds.Bound b) {
+        if (b == null) {
+            return c;
+        }
+        LocalDate date = c.date().isBefore(b.day()) ? c.date() : b.day().minusDays(1);
+        String note = String.format("%s; written before %s: it speaks of the %s in %s as still to come (\"%s\"), "
+                        + "which another article reports on %s%s", c.note(), b.day(), b.event(), b.place(),
+                shorten(b.future()), b.day(), date.equals(c.date()) ? "" : "; its relative days read from " + date);
+        return new Anchor(date, note, true, b.day());
+    }
+
+    private static String shorten(String s) {
+        return s.length() <= 100 ? s : s.substring(0, s.lastIndexOf(' ', 100)) + " \u2026";
     }
 
     /** The days the story's other articles name, each read against its own anchor. */

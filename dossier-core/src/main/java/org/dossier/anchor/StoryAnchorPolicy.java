@@ -53,10 +53,10 @@ public final class StoryAnchorPolicy implements AnchorPolicy {
         Anchor of = original == null ? null : done.get(original);
         if (of != null && of.date() != null) {
             return new Anchor(of.date(), "dated from the article it copies (" + of.date() + ")"
-                    + (a.published() == null ? "" : "; the page says " + a.published()), of.estimated());
+                    + (a.published() == null ? "" : "; the page says " + a.published()), of.estimated(), of.before());
         }
         boolean pagesOwn = own.date() != null && own.date().equals(a.published());
-        return new Anchor(own.date(), pagesOwn ? null : own.note(), own.estimated());
+        return new Anchor(own.date(), pagesOwn ? null : own.note(), own.estimated(), own.before());
     }
 
     private static boolean isCopy(Article a) {

@@ -8,8 +8,8 @@ import java.util.List;
  * with the anchor they were resolved against as the anchor policy chose it ({@code org.dossier.anchor.Anchor},
  * whose {@code recordedIn} sets the three fields): the date, why it was chosen when it is not the page's own
  * date, and {@code anchorEstimated} when that date is not the article's own (an undated article read against its
- * story's dates), so days it names only relatively ("on Friday") are estimates. Stored so an article is
- * annotated once.
+ * story's dates), so days it names only relatively ("on Friday") are estimates; {@code anchorBefore}, when set,
+ * is the bound the evidence gives such an article: written before that day. Stored so an article is annotated once.
  */
 public record Annotations(
         String articleId,
@@ -19,7 +19,8 @@ public record Annotations(
         List<TimeMention> times,
         List<QuoteMention> quotes,
         String anchorNote,
-        boolean anchorEstimated) {
+        boolean anchorEstimated,
+        LocalDate anchorBefore) {
 
     public Annotations {
         sentences = List.copyOf(sentences);
@@ -28,14 +29,25 @@ public record Annotations(
         quotes = List.copyOf(quotes);
     }
 
+    /** Annotations whose anchor has no bound. */
+    public Annotations(String articleId, LocalDate anchor, List<SentenceSpan> sentences, List<EntityMention> entities,
+                       List<TimeMention> times, List<QuoteMention> quotes, String anchorNote, boolean anchorEstimated) {
+        this(articleId, anchor, sentences, entities, times, quotes, anchorNote, anchorEstimated, null);
+    }
+
     /** Annotations whose anchor needs no explanation. */
     public Annotations(String articleId, LocalDate anchor, List<SentenceSpan> sentences, List<EntityMention> entities,
                        List<TimeMention> times, List<QuoteMention> quotes) {
-        this(articleId, anchor, sentences, entities, times, quotes, null, false);
+        this(articleId, anchor, sentences, entities, times, quotes, null, false, null);
     }
 
     /** These annotations with their anchor: its date, the reason for it and whether it is an estimate. */
     public Annotations withAnchor(LocalDate date, String note, boolean estimated) {
-        return new Annotations(articleId, date, sentences, entities, times, quotes, note, estimated);
+        return withAnchor(date, note, estimated, null);
+    }
+
+    /** These annotations with their anchor and the bound before which the article was written (null: none). */
+    public Annotations withAnchor(LocalDate date, String note, boolean estimated, LocalDate before) {
+        return new Annotations(articleId, date, sentences, entities, times, quotes, note, estimated, before);
     }
 }

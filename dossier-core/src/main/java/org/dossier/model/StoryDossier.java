@@ -63,11 +63,21 @@ public record StoryDossier(
 
     /**
      * An article of the story as the dossier lists it; {@code anchorNote} explains a re-anchored date;
-     * {@code machineTranslation} is extraction's score (0-1) of how much the text reads as a machine translation.
+     * {@code machineTranslation} is extraction's score (0-1) of how much the text reads as a machine translation;
+     * {@code anchorBefore}, when set, is what the evidence allows of an undated article's date: written before that
+     * day (it speaks as future of events other articles report on that day); {@code anchor} is then only the day its
+     * relative times were read against.
      */
     public record ArticleRef(String id, String title, String outlet, LocalDate published, String source,
                              String language, List<String> credits, String duplicateOf, String derivedFrom,
-                             LocalDate anchor, String anchorNote, double machineTranslation) {
+                             LocalDate anchor, String anchorNote, double machineTranslation, LocalDate anchorBefore) {
+        public ArticleRef(String id, String title, String outlet, LocalDate published, String source,
+                          String language, List<String> credits, String duplicateOf, String derivedFrom,
+                          LocalDate anchor, String anchorNote, double machineTranslation) {
+            this(id, title, outlet, published, source, language, credits, duplicateOf, derivedFrom, anchor,
+                    anchorNote, machineTranslation, null);
+        }
+
         public ArticleRef(String id, String title, String outlet, LocalDate published, String source,
                           String language, List<String> credits, String duplicateOf, String derivedFrom,
                           LocalDate anchor, String anchorNote) {
@@ -117,25 +127,72 @@ public record StoryDossier(
     }
 
     /**
-     * An event on the timeline, reported by one or more articles; {@code dateNote} says why the date is only an
-     * estimate (null when an article states or dates it).
+     * An event on the timeline, reported by one or more articles. {@code summary} states it (who did what, where,
+     * the outcome when stated), {@code sentence} is the sentence of the first report it is read from (every report's
+     * span is in {@code mentions}), {@code kind} its class ("meeting", "statement", ...), {@code participants} those
+     * who take part (or speak), {@code place} where. {@code precision} is "day", "week", "month", "year", or
+     * "before" when the evidence gives only a bound: the event happened before {@code date}. {@code dateNote} says
+     * why the date is only an estimate or a bound (null when an article states or dates it).
      */
     public record TimelineEntry(LocalDate date, String precision, String summary, List<String> articles,
-                                List<Span> mentions, String dateNote) {
+                                List<Span> mentions, String dateNote, String kind, List<String> participants,
+                                String place, String sentence) {
+        public TimelineEntry {
+            participants = participants == null ? List.of() : List.copyOf(participants);
+        }
+
+        public TimelineEntry(LocalDate date, String precision, String summary, List<String> articles,
+                             List<Span> mentions, String dateNote) {
+            this(date, precision, summary, articles, mentions, dateNote, null, List.of(), null, null);
+        }
+
         public TimelineEntry(LocalDate date, String precision, String summary, List<String> articles,
                              List<Span> mentions) {
             this(date, precision, summary, articles, mentions, null);
         }
     }
 
-    /** A numeric claim: subject, value (and range), unit, the article and its date. */
-    public record Claim(String subject, double value, Double low, Double high, String unit, String text,
-                        String article, LocalDate date, Span span) {}
+    /**
+     * A numeric claim: subject, value (and range), unit, the words as the article wrote them ({@code text}), the
+     * amount as reported ({@code amount}: "about 100,000", "up to 90,000", "tens of thousands"), the article and the
+     * date it speaks from. A {@code vague} amount ("tens of thousands", "dozens") has no value, low or high: it is
+     * shown as written. {@code source} is whom the article credits for the figure ("Ukrainian and US authorities"),
+     * null when it credits no one. {@code datePrecision} is "day", or "before" when the article can only be dated
+     * before {@code date}; {@code dateEstimated} when the day is the story's estimate, not the article's own.
+     */
+    public record Claim(String subject, Double value, Double low, Double high, String unit, String text,
+                        String article, LocalDate date, Span span, String amount, boolean vague, String source,
+                        String datePrecision, boolean dateEstimated) {
+        public Claim(String subject, double value, Double low, Double high, String unit, String text,
+                     String article, LocalDate date, Span span) {
+            this(subject, value, low, high, unit, text, article, date, span, null, false, null, "day", false);
+        }
+    }
 
-    /** Outlets giving different values for one subject; {@code kind} is "update" or "contradiction". */
-    public record Disagreement(String subject, String unit, String kind, List<Value> values) {
-        /** One of the values with the articles that report it and their dates. */
-        public record Value(String value, List<String> articles, List<LocalDate> dates) {}
+    /**
+     * Outlets giving different values for one subject; {@code kind} is "update" (each value later than the one
+     * before, moving one way: the figure changed over time) or "contradiction" (values that cannot all hold at
+     * once); {@code reason} says which, in words. A vague amount is listed as written but never makes a
+     * disagreement.
+     */
+    public record Disagreement(String subject, String unit, String kind, List<Value> values, String reason) {
+        public Disagreement(String subject, String unit, String kind, List<Value> values) {
+            this(subject, unit, kind, values, null);
+        }
+
+        /**
+         * One of the values with the articles that report it and their dates; {@code when} the dates as precisely
+         * as known ("2022-01-10", "before 2022-01-10", "~2022-01-13").
+         */
+        public record Value(String value, List<String> articles, List<LocalDate> dates, List<String> when) {
+            public Value {
+                when = when == null ? List.of() : List.copyOf(when);
+            }
+
+            public Value(String value, List<String> articles, List<LocalDate> dates) {
+                this(value, articles, dates, List.of());
+            }
+        }
     }
 
     /**

@@ -51,7 +51,8 @@ public final class HtmlRenderer implements Renderer {
         h.append("<h3>Timeline</h3><ul>\n");
         for (TimelineEntry t : d.timeline()) {
             h.append("<li><b>").append(esc(EventDates.of(t))).append("</b> ")
-                    .append(t.dateNote() == null ? "" : "<span class=\"muted\">(estimated: " + esc(t.dateNote()) + ")</span> ")
+                    .append(t.dateNote() == null ? "" : "<span class=\"muted\">(" + ("before".equals(t.precision())
+                            ? "bound: " : "estimated: ") + esc(t.dateNote()) + ")</span> ")
                     .append(esc(t.summary())).append(cites(d, c, t.articles(), t.mentions())).append("</li>\n");
         }
         h.append("</ul>\n<h3>People and organisations</h3><ul>\n");
@@ -77,16 +78,19 @@ public final class HtmlRenderer implements Renderer {
         h.append("<h3>Numbers</h3><ul>\n");
         for (Claim cl : d.claims()) {
             h.append("<li>").append(esc(cl.subject())).append(": ").append(esc(cl.text())).append(" <span class=\"muted\">(")
-                    .append(cl.date()).append(")</span>").append(cites(d, c, List.of(cl.article()),
+                    .append(esc(EventDates.of(cl))).append(cl.vague() ? "; a vague amount, as written" : "")
+                    .append(cl.source() == null ? "" : "; according to " + esc(cl.source())).append(")</span>").append(cites(d, c, List.of(cl.article()),
                             cl.span() == null ? List.of() : List.of(cl.span()))).append("</li>\n");
         }
         h.append("</ul>\n");
         if (!d.disagreements().isEmpty()) {
             h.append("<h3>Where outlets disagree</h3><ul>\n");
             for (Disagreement dis : d.disagreements()) {
-                h.append("<li>").append(esc(dis.subject())).append(" <span class=\"muted\">(").append(esc(dis.kind())).append(")</span><ul>");
+                h.append("<li>").append(esc(dis.subject())).append(" <span class=\"muted\">(").append(esc(dis.kind()))
+                        .append(dis.reason() == null ? "" : ": " + esc(dis.reason())).append(")</span><ul>");
                 for (Disagreement.Value v : dis.values()) {
-                    h.append("<li>").append(esc(v.value())).append(cites(d, c, v.articles(), List.of())).append("</li>");
+                    h.append("<li>").append(esc(v.value())).append(esc(MarkdownRenderer.when(v)))
+                            .append(cites(d, c, v.articles(), List.of())).append("</li>");
                 }
                 h.append("</ul></li>\n");
             }
@@ -104,7 +108,7 @@ public final class HtmlRenderer implements Renderer {
             String rel = esc(c.relation(a));
             h.append("<tr id=\"").append(anchor(d, a.id())).append("\"><td>").append(c.label(a.id())).append("</td><td>")
                     .append(esc(a.title())).append("</td><td>").append(esc(a.outlet())).append("</td><td>").append(a.published())
-                    .append("</td><td>").append(a.anchor()).append(a.anchorNote() == null ? "" : "<br><span class=\"muted\">" + esc(a.anchorNote()) + "</span>")
+                    .append("</td><td>").append(esc(EventDates.anchor(a))).append(a.anchorNote() == null ? "" : "<br><span class=\"muted\">" + esc(a.anchorNote()) + "</span>")
                     .append("</td><td>").append(esc(a.language())).append("</td><td>").append(esc(String.join(", ", a.credits())))
                     .append("</td><td>").append(rel).append("</td><td class=\"muted\">").append(esc(a.source())).append("</td></tr>\n");
         }

@@ -36,7 +36,7 @@ public final class MarkdownRenderer implements Renderer {
         md.append("### Articles\n\n| | Title | Outlet | Published | Anchor | Lang | Credits | Relation |\n|---|---|---|---|---|---|---|---|\n");
         for (ArticleRef a : d.articles()) {
             md.append("| ").append(c.label(a.id())).append(" | ").append(cell(a.title())).append(" | ").append(cell(a.outlet()))
-                    .append(" | ").append(str(a.published())).append(" | ").append(str(a.anchor()))
+                    .append(" | ").append(str(a.published())).append(" | ").append(EventDates.anchor(a))
                     .append(a.anchorNote() == null ? "" : " (" + cell(a.anchorNote()) + ")")
                     .append(" | ").append(str(a.language())).append(" | ").append(cell(String.join(", ", a.credits())))
                     .append(" | ").append(c.relation(a)).append(" |\n");
@@ -44,7 +44,8 @@ public final class MarkdownRenderer implements Renderer {
         md.append("\n### Timeline\n\n");
         for (TimelineEntry t : d.timeline()) {
             md.append("- **").append(EventDates.of(t)).append("**")
-                    .append(t.dateNote() == null ? "" : " (estimated: " + t.dateNote() + ")")
+                    .append(t.dateNote() == null ? "" : ("before".equals(t.precision()) ? " (bound: " : " (estimated: ")
+                            + t.dateNote() + ")")
                     .append(" — ")
                     .append(t.summary()).append(" [").append(c.labels(t.articles())).append("]\n");
         }
@@ -71,15 +72,19 @@ public final class MarkdownRenderer implements Renderer {
         MarkdownSections.positions(md, d, c);
         md.append("\n### Numbers\n\n");
         for (Claim cl : d.claims()) {
-            md.append("- ").append(cl.subject()).append(": ").append(cl.text()).append(" (")
-                    .append(str(cl.date())).append(") [").append(c.label(cl.article())).append("]\n");
+            md.append("- ").append(cl.subject()).append(": ").append(cl.text()).append(" (").append(EventDates.of(cl))
+                    .append(cl.vague() ? "; a vague amount, as written" : "")
+                    .append(cl.source() == null ? "" : "; according to " + cl.source())
+                    .append(") [").append(c.label(cl.article())).append("]\n");
         }
         if (!d.disagreements().isEmpty()) {
             md.append("\n### Where outlets disagree\n\n");
             for (Disagreement dis : d.disagreements()) {
-                md.append("- ").append(dis.subject()).append(" (").append(dis.kind()).append("):");
+                md.append("- ").append(dis.subject()).append(" (").append(dis.kind())
+                        .append(dis.reason() == null ? "" : ": " + dis.reason()).append("):");
                 for (Disagreement.Value v : dis.values()) {
-                    md.append(" ").append(v.value()).append(" [").append(c.labels(v.articles())).append("];");
+                    md.append(" ").append(v.value()).append(when(v)).append(" [").append(c.labels(v.articles()))
+                            .append("];");
                 }
                 md.setLength(md.length() - 1);
                 md.append("\n");
@@ -87,6 +92,12 @@ public final class MarkdownRenderer implements Renderer {
         }
         MarkdownSections.coverage(md, d, c);
         md.append("\n");
+    }
+
+    /** A value's dates in brackets, as precisely as known ("(before 2022-01-10)"). */
+    static String when(Disagreement.Value v) {
+        List<String> when = !v.when().isEmpty() ? v.when() : v.dates().stream().map(Object::toString).toList();
+        return when.isEmpty() ? "" : " (" + String.join(", ", when) + ")";
     }
 
     static String speaker(Quote q) {

@@ -15,6 +15,16 @@ final class Anchors {
         return anchor != null ? anchor : a.article().published();
     }
 
+    /** The day before which the article was written, when the evidence gives only that bound; else null. */
+    static LocalDate before(AnnotatedArticle a) {
+        return a.annotations() == null ? null : a.annotations().anchorBefore();
+    }
+
+    /** Whether the article's date is the story's estimate rather than its own evidence. */
+    static boolean estimated(AnnotatedArticle a) {
+        return a.annotations() != null && a.annotations().anchorEstimated();
+    }
+
     /** Why the article is anchored where it is, when that is not its page's own date; else null. */
     static String note(AnnotatedArticle a) {
         return a.annotations() == null ? null : a.annotations().anchorNote();

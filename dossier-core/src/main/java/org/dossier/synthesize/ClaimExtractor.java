@@ -8,13 +8,16 @@ import org.dossier.model.SentenceSpan;
 import org.dossier.model.Span;
 import org.dossier.model.StoryDossier.Claim;
 import org.dossier.model.TimeMention;
+import org.dossier.synthesize.claims.ClaimSource;
 import org.dossier.synthesize.claims.Claims;
 import org.dossier.synthesize.claims.FoundClaim;
 import org.dossier.synthesize.claims.Quantity;
 
 /**
  * Reads the numeric claims of each article's sentences, skipping numbers that belong to dates and quantities
- * that carry no claim ({@link Claims#inSentence}).
+ * that carry no claim ({@link Claims#inSentence}); each claim keeps its amount as reported (a vague one as written,
+ * with no value), whom its sentence credits ({@link ClaimSource}) and its article's date as precisely as known (a
+ * bound for an article dated only as written before a day).
  */
 final class ClaimExtractor {
     private ClaimExtractor() {}
@@ -23,14 +26,23 @@ final class ClaimExtractor {
         List<FoundClaim> out = new ArrayList<>();
         for (AnnotatedArticle a : articles) {
             String text = a.article().text();
-            LocalDate date = Anchors.anchor(a);
+            LocalDate before = Anchors.before(a);
+            LocalDate date = before != null ? before : Anchors.anchor(a);
+            String precision = before != null ? "before" : "day";
+            boolean estimated = before == null && Anchors.estimated(a);
             List<int[]> timeSpans = a.annotations().times().stream().map(t -> new int[] {t.start(), t.end()}).toList();
             for (SentenceSpan s : Sentences.of(a)) {
-                for (Quantity q : Claims.inSentence(text.substring(s.start(), s.end()), s.start(), timeSpans)) {
+                String sentence = text.substring(s.start(), s.end());
+                String source = null;
+                for (Quantity q : Claims.inSentence(sentence, s.start(), timeSpans)) {
                     if (!insideTime(q, a.annotations().times())) {
+                        source = source != null ? source : ClaimSource.of(sentence);
                         String phrase = text.substring(q.start(), q.end());
-                        out.add(new FoundClaim(new Claim(q.subject(), q.value(), q.low(), q.high(), q.unit(), phrase,
-                                a.id(), date, new Span(a.id(), q.start(), q.end())), q));
+                        boolean vague = q.vague();
+                        out.add(new FoundClaim(new Claim(q.subject(), vague ? null : q.value(),
+                                vague ? null : q.low(), vague ? null : q.high(), q.unit(), phrase, a.id(), date,
+                                new Span(a.id(), q.start(), q.end()), q.label(), vague, source, precision,
+                                estimated), q));
                     }
                 }
             }

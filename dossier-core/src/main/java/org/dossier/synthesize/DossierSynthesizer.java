@@ -57,14 +57,15 @@ public final class DossierSynthesizer implements Synthesizer {
             List<String> credits = x.credits().stream().map(Credit::name).filter(Objects::nonNull).toList();
             out.add(new ArticleRef(x.id(), x.title(), Coverage.outlet(x), x.published(), x.source(), x.language(),
                     credits, x.duplicateOf(), x.derivedFrom(), Anchors.anchor(a), Anchors.note(a),
-                    Math.round(x.translationScore() * 100) / 100.0));
+                    Math.round(x.translationScore() * 100) / 100.0, Anchors.before(a)));
         }
         return out;
     }
 
     static DateRange span(List<AnnotatedArticle> articles, List<TimelineEntry> timeline) {
         List<LocalDate> dates = new ArrayList<>();
-        articles.stream().map(Anchors::anchor).filter(Objects::nonNull).forEach(dates::add);
+        articles.stream().filter(a -> Anchors.before(a) == null).map(Anchors::anchor).filter(Objects::nonNull)
+                .forEach(dates::add);
         timeline.forEach(t -> dates.add(t.date()));
         if (dates.isEmpty()) {
             return new DateRange(null, null);

@@ -2,6 +2,7 @@ package org.dossier.synthesize;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.dossier.model.AnnotatedArticle;
@@ -16,7 +17,9 @@ import org.dossier.resolve.EntityIndex;
  * trigger word (kept as data), with the people and organisations in it and its place. The steps, for each time
  * expression that can date an event ({@link EventTimes}): the stretch it governs ({@link EventScope}), the event
  * word nearest it ({@link EventTriggers}), then participants ({@link EventParticipants}) and place
- * ({@link EventPlaces}) from the mentions in scope.
+ * ({@link EventPlaces}) from the mentions in scope, and the statement of it ({@link EventText}). Statements by
+ * actors about events ("Peskov said the talks had failed") are events of the article's day even without a time
+ * expression ({@link EventStatements}).
  */
 final class EventFinder {
     private final EntityIndex index;
@@ -35,12 +38,14 @@ final class EventFinder {
         LocalDate anchor = Anchors.anchor(a);
         List<TimeMention> times = EventTimes.dating(a, anchor);
         List<EventCandidate> out = new ArrayList<>();
+        Set<SentenceSpan> dated = new HashSet<>();
         for (int i = 0; i < times.size(); i++) {
             TimeMention t = times.get(i);
             SentenceSpan s = Sentences.containing(a, t.sentence(), t.start());
             if (s == null) {
                 continue;
             }
+            dated.add(s);
             int[] between = EventScope.governed(s, times, i);
             Clauses.Clause own = Clauses.around(text, s.start(), s.end(), t.start());
             EventTriggers.Trigger trigger = EventTriggers.nearest(text, between, own, t);
@@ -48,11 +53,27 @@ final class EventFinder {
                 continue;
             }
             List<EntityMention> mentions = EventScope.mentions(a, EventScope.of(text, between, trigger), own);
-            out.add(new EventCandidate(t.date(), t.precision(), trigger.label(), trigger.kind(),
-                    participants.of(a, mentions, s, trigger), places.of(a, mentions, t),
-                    a.id(), new Span(a.id(), s.start(), s.end()), EventText.describe(a, s, index),
-                    EventTimes.estimate(a, t, anchor)));
+            List<String> who = participants.of(a, mentions, s, trigger);
+            boolean bounded = EventTimes.bounded(a, t);
+            out.add(new EventCandidate(bounded ? Anchors.before(a) : t.date(), bounded ? "before" : t.precision(),
+                    trigger.label(), trigger.kind(), who, places.of(a, mentions, t), a.id(),
+                    new Span(a.id(), s.start(), s.end()),
+                    EventText.describe(a, s, between, trigger, t, participants.lead(a, s, who), index),
+                    EventTimes.estimate(a, t, anchor), sentence(text, s), names(a, s, who)));
         }
+        out.addAll(EventStatements.find(a, dated, participants, places, index));
         return out;
+    }
+
+    /** The names of the event's participants as the sentence writes them. */
+    List<String> names(AnnotatedArticle a, SentenceSpan s, List<String> who) {
+        return EventScope.mentions(a, s).stream().filter(e -> {
+            var r = index.within(a.id(), e.start(), e.end());
+            return r != null && who.contains(r.name());
+        }).map(EntityMention::text).distinct().toList();
+    }
+
+    static String sentence(String text, SentenceSpan s) {
+        return text.substring(s.start(), s.end()).replaceAll("\\s+", " ").strip();
     }
 }

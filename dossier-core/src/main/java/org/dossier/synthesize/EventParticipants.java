@@ -5,20 +5,33 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dossier.model.AnnotatedArticle;
 import org.dossier.model.EntityMention;
 import org.dossier.model.EntityType;
 import org.dossier.model.SentenceSpan;
 import org.dossier.model.StoryDossier.Entity;
 import org.dossier.resolve.EntityIndex;
+import org.dossier.rules.RuleFiles;
 
 /**
- * Who takes part in an event, by resolved names: a place opening the sentence as the actor, then the people and
- * organisations of the event's clause; never one of the story's outlets or credited agencies, which report it.
+ * Who takes part in an event, by resolved names: places opening the sentence as the actors ("Osria and Velna
+ * began talks"), then the people and organisations of the event's clause that are parties to it; never one of the
+ * story's outlets or credited agencies, which report it, nor a body named only as the source of the information
+ * ("according to a spokesman for the ministry") or as what the event is about ("talks about the League"): after
+ * the event word a name is a party when nothing or a party word ("with", "between", "of", data) links them, not
+ * when a topic word ("about", "on", data) does.
  */
 final class EventParticipants {
     /** Characters at most between a sentence-opening actor and its event word ("Osria on Friday released"). */
     private static final int ACTOR_GAP = 30;
+    private static final Set<String> TOPIC_WORDS = RuleFiles.words(EventParticipants.class, "en", "topic-words.txt");
+    private static final Pattern SOURCE_BEFORE = Pattern.compile("(?i)(?:according\\s+to|citing|quoting|"
+            + "spokes(?:man|woman|person)\\s+for|reported\\s+by|sources?\\s+(?:in|at|close\\s+to))"
+            + "\\s+(?:(?:the|a|an)\\s+)?(?:\\p{L}+\\s+){0,3}$");
+    private static final Pattern LAST_WORD = Pattern.compile("(\\p{Ll}+)[^\\p{L}]*$");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her");
 
     private final EntityIndex index;
     private final Set<String> sources;
@@ -31,7 +44,49 @@ final class EventParticipants {
 
     /** The participants of the event {@code trigger} names in sentence {@code s}, from the mentions in its scope. */
     List<String> of(AnnotatedArticle a, List<EntityMention> mentions, SentenceSpan s, EventTriggers.Trigger trigger) {
-        return withActor(actor(a, mentions, s, trigger), participants(a, mentions, s, trigger.statement()));
+        List<EntityMention> parties = mentions.stream().filter(e -> party(a.article().text(), e, trigger)).toList();
+        List<String> actors = actors(a, mentions, s, trigger);
+        List<String> out = participants(a, parties, s, trigger.statement());
+        for (int i = actors.size() - 1; i >= 0; i--) {
+            out = withActor(actors.get(i), out);
+        }
+        return out;
+    }
+
+    /** The name a leading pronoun of the sentence stands for: its first person participant, else its first one. */
+    String lead(AnnotatedArticle a, SentenceSpan s, List<String> who) {
+        for (String w : who) {
+            Entity e = index.find(w);
+            if (e != null && EntityType.PERSON.is(e.type())) {
+                return w;
+            }
+        }
+        return who.isEmpty() ? null : who.get(0);
+    }
+
+    /**
+     * Whether a mention is a party to the event rather than its source or topic: not after a source phrase
+     * ("according to", "a spokesman for"); after the event word, not introduced by a topic word ("about the
+     * League", "addressing NATO's role").
+     */
+    static boolean party(String text, EntityMention e, EventTriggers.Trigger trigger) {
+        String before = text.substring(Math.max(0, e.start() - 60), e.start());
+        if (SOURCE_BEFORE.matcher(before).find()) {
+            return false;
+        }
+        if (e.start() < trigger.end()) {
+            return true;
+        }
+        String gap = text.substring(trigger.end(), e.start());
+        String[] words = gap.strip().split("[^\\p{L}]+");
+        for (int i = words.length - 1; i >= 0; i--) {
+            String w = words[i];
+            if (w.isEmpty() || DETERMINERS.contains(w)) {
+                continue;
+            }
+            return !TOPIC_WORDS.contains(w.toLowerCase(Locale.ROOT));
+        }
+        return true;
     }
 
     /**
@@ -53,21 +108,33 @@ final class EventParticipants {
      * A country or other place that opens the sentence as the subject of the event word ("Osria on Friday
      * released its draft"): it acts, so it leads the participants; null when there is none.
      */
-    private String actor(AnnotatedArticle a, List<EntityMention> mentions, SentenceSpan s,
-                         EventTriggers.Trigger trigger) {
+    private List<String> actors(AnnotatedArticle a, List<EntityMention> mentions, SentenceSpan s,
+                                EventTriggers.Trigger trigger) {
         String text = a.article().text();
+        List<String> out = new ArrayList<>();
+        int from = s.start();
         for (EntityMention e : mentions) {
-            if (e.start() < s.start() || e.end() > trigger.start() || !text.substring(s.start(), e.start()).isBlank()) {
+            if (e.start() < from || e.end() > trigger.start()) {
                 continue;
+            }
+            String lead = text.substring(from, e.start());
+            if (!(out.isEmpty() ? lead.isBlank() : lead.matches("\\s*(?:,|and|&|,\\s*and)\\s*"))) {
+                break;
             }
             String gap = text.substring(e.end(), trigger.start());
             Entity r = index.within(a.id(), e.start(), e.end());
-            if (gap.length() <= ACTOR_GAP && !EventTriggers.PHRASE_BREAK.matcher(gap).find() && r != null
-                    && EntityType.LOCATION.is(r.type()) && !isSource(r)) {
-                return r.name();
+            if (r == null || !EntityType.LOCATION.is(r.type()) || isSource(r)) {
+                break;
+            }
+            if (!out.isEmpty() || gap.length() <= ACTOR_GAP && !EventTriggers.PHRASE_BREAK.matcher(gap).find()
+                    || gap.matches("\\s*(?:,|and|&)[\\s\\S]*")) {
+                out.add(r.name());
+                from = e.end();
+            } else {
+                break;
             }
         }
-        return null;
+        return out;
     }
 
     private static List<String> withActor(String actor, List<String> participants) {

@@ -1,22 +1,204 @@
 package org.dossier.synthesize;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dossier.model.AnnotatedArticle;
 import org.dossier.model.QuoteMention;
 import org.dossier.model.SentenceSpan;
+import org.dossier.model.TimeMention;
 import org.dossier.resolve.EntityIndex;
+import org.dossier.rules.RuleFiles;
 
-/** The fallback description of an event: its sentence, or "Statement by" the speaker when it is mostly a quote. */
+/**
+ * An event as a statement an analyst can read: the clause of the source sentence that holds the event word, cut
+ * to who did what (its time expression, a leading connective, appositions after a name and clauses that do not hold
+ * the event left out; a leading pronoun replaced by the name it stands for), with the outcome clause of the
+ * sentence when one is stated ("...; no breakthrough"). A sentence that is mostly a quote becomes "X said: “...”".
+ * The words are the article's own; the rule words (connectives, outcome words) are data beside this class.
+ */
 final class EventText {
     private static final double MOSTLY_QUOTED = 0.5;
+    private static final int MAX_CHARS = 170;
+    private static final int QUOTE_WORDS = 14;
+    /** A statement "opens with" a participant named within its first this many characters. */
+    private static final int OPENING_CHARS = 50;
+    private static final Set<String> CONNECTIVES = RuleFiles.words(EventText.class, "en", "leading-connectives.txt");
+    private static final Set<String> OUTCOMES = RuleFiles.words(EventText.class, "en", "outcome-words.txt");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they");
+    /** Clause words left out before an outcome ("..., where they agreed" gives "; they agreed"). */
+    private static final java.util.Map<String, String> OPENERS = RuleFiles.pairs(EventText.class, "en",
+            "outcome-openers.txt");
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'\u2019-]*");
+    private static final Pattern TIME_LEAD = Pattern.compile("(?i)(?:\\b(?:on|at|in|for|this|last|late|early|since|by)\\s+)+$");
+    /**
+     * An event noun that a time word places another clause by ("a group appointed after the breach on May 4"): the
+     * event is that noun, not the clause around it.
+     */
+    private static final Pattern ANCHORED_NOUN = Pattern.compile(
+            "(?i)\\b(?:after|since|following|until|despite)\\s+(?:(?:the|a|an|its|their|this|that)\\s+)?(?:\\p{L}+\\s+)?$");
+    /** A stretch that only says where the information comes from ("According to a spokesman, ..."). */
+    private static final Pattern ATTRIBUTION = Pattern.compile("(?i)\\s*(?:according\\s+to|citing|quoting)\\b");
+    private static final Set<String> FUTURE = RuleFiles.words(EventText.class, "en", "future-words.txt");
 
     private EventText() {}
 
     /**
-     * The sentence as the event's fallback description; a sentence that is mostly a quote becomes "Statement by"
-     * its speaker or the speaker's description.
+     * The statement of the event {@code trigger} names in sentence {@code s}, dated by {@code time} (null for an
+     * undated statement); {@code lead} is the name a leading pronoun stands for (null: none known).
      */
-    static String describe(AnnotatedArticle a, SentenceSpan s, EntityIndex index) {
-        String sentence = a.article().text().substring(s.start(), s.end()).strip();
+    static String describe(AnnotatedArticle a, SentenceSpan s, EventTriggers.Trigger trigger, TimeMention time,
+                           String lead, EntityIndex index) {
+        return describe(a, s, new int[] {s.start(), s.end()}, trigger, time, lead, index);
+    }
+
+    /**
+     * As above, keeping only the stretch {@code governed} of the sentence (the part its time expression governs,
+     * when the sentence dates several events: "talks in Osla on Monday and the summit in Velna on Wednesday").
+     */
+    static String describe(AnnotatedArticle a, SentenceSpan s, int[] governed, EventTriggers.Trigger trigger,
+                           TimeMention time, String lead, EntityIndex index) {
+        String text = a.article().text();
+        if (!trigger.statement() && ANCHORED_NOUN.matcher(text.substring(Math.max(s.start(), trigger.start() - 40),
+                trigger.start())).find()) {
+            return trigger.label();
+        }
+        QuoteMention main = mainQuote(a, s);
+        if (main != null) {
+            String who = Quotes.speaker(main.speaker(), index);
+            who = who != null ? who : main.speakerDescription();
+            who = who == null || who.isBlank() ? lead : who;
+            return who == null ? clip(quoteWords(main.text())) : capital(who) + " said: \u201c" + quoteWords(main.text()) + "\u201d";
+        }
+        if (trigger.statement()) {
+            int colon = text.indexOf(':', trigger.end());
+            if (colon > 0 && colon < governed[1]) {
+                governed = new int[] {governed[0], colon};
+            }
+        }
+        List<Clauses.Clause> clauses = Clauses.split(text, s.start(), s.end());
+        Clauses.Clause own = Clauses.around(text, s.start(), s.end(), trigger.start());
+        StringBuilder b = new StringBuilder();
+        boolean afterName = false;
+        for (int[] whole : own.parts()) {
+            int[] p = {Math.max(whole[0], governed[0]), Math.min(whole[1], governed[1])};
+            if (p[0] >= p[1]) {
+                continue;
+            }
+            String piece = piece(text, p, time, a);
+            if (piece.isEmpty() || ATTRIBUTION.matcher(piece).lookingAt()) {
+                continue;
+            }
+            if (afterName && apposition(piece)) {
+                continue;
+            }
+            b.append(b.length() == 0 ? "" : afterName ? " " : ", ").append(piece);
+            afterName = nameOnly(a, p);
+        }
+        String statement = subject(stripLead(b.toString()), lead);
+        String outcome = outcome(text, clauses, own, time, a);
+        boolean repeats = outcome == null || statement.toLowerCase(Locale.ROOT).contains(outcome.toLowerCase(Locale.ROOT));
+        return clip(balanced(repeats ? statement : statement + "; " + outcome));
+    }
+
+    /** Without a straight double quote left open by the cut (an odd one out is dropped). */
+    private static String balanced(String s) {
+        if (s.chars().filter(c -> c == '"').count() % 2 == 1) {
+            int last = s.lastIndexOf('"');
+            s = (s.substring(0, last) + s.substring(last + 1)).replaceAll("\\s+", " ").strip();
+        }
+        return s;
+    }
+
+    /** Whether the stretch is only a name (a person or body named between commas, an apposition may follow). */
+    private static boolean nameOnly(AnnotatedArticle a, int[] p) {
+        String text = a.article().text();
+        return a.annotations().entities().stream().anyMatch(e -> e.start() >= p[0] && e.end() <= p[1]
+                && text.substring(p[0], e.start()).isBlank() && text.substring(e.end(), p[1]).isBlank());
+    }
+
+    /** One stretch of the clause without its time expression and without quotes' debris at its ends. */
+    private static String piece(String text, int[] p, TimeMention time, AnnotatedArticle a) {
+        String s = text.substring(p[0], p[1]);
+        if (time != null && time.start() >= p[0] && time.end() <= p[1]) {
+            String before = text.substring(p[0], time.start());
+            Matcher m = TIME_LEAD.matcher(before);
+            int cut = m.find() ? m.start() : before.length();
+            s = before.substring(0, cut) + " " + text.substring(time.end(), p[1]);
+        }
+        return s.replaceAll("\\s+", " ").replaceAll("^[\\s\"'\u201c\u201d\u2018\u2019.]+|[\\s\"'\u201c\u201d\u2018\u2019.:]+$", "")
+                .replaceAll("\\s+([,;.])", "$1").strip();
+    }
+
+    /** A comma stretch that is a description of the name before it ("Poland's foreign minister"): no verb-like word. */
+    private static boolean apposition(String piece) {
+        Matcher m = WORD.matcher(piece);
+        int words = 0;
+        while (m.find()) {
+            String w = m.group().toLowerCase(Locale.ROOT);
+            words++;
+            if (w.endsWith("ed") || w.endsWith("s") && !Character.isUpperCase(m.group().charAt(0)) && words > 1
+                    || EventTriggers.isEventWord(w) || OUTCOMES.contains(w)) {
+                return false;
+            }
+        }
+        return words > 0 && words <= 12 && (Character.isUpperCase(piece.charAt(0)) || piece.matches("(?:the|a|an) .*"));
+    }
+
+    /** The clause without a leading connective ("However, ...", "But ..."). */
+    private static String stripLead(String s) {
+        Matcher m = WORD.matcher(s);
+        if (m.find() && m.start() == 0 && CONNECTIVES.contains(m.group().toLowerCase(Locale.ROOT))) {
+            return s.substring(m.end()).replaceAll("^[\\s,]+", "");
+        }
+        return s;
+    }
+
+    /** A leading pronoun replaced by the name it stands for, and the first letter a capital. */
+    private static String subject(String s, String lead) {
+        Matcher m = WORD.matcher(s);
+        if (lead != null && m.find() && m.start() == 0 && PRONOUNS.contains(m.group().toLowerCase(Locale.ROOT))) {
+            s = lead + s.substring(m.end());
+        }
+        return capital(s);
+    }
+
+    /** Another clause of the sentence that states an outcome (an outcome word in it), cleaned; null when none. */
+    private static String outcome(String text, List<Clauses.Clause> clauses, Clauses.Clause own, TimeMention time,
+                                  AnnotatedArticle a) {
+        for (Clauses.Clause c : clauses) {
+            if (c == own || c.parts().equals(own.parts())) {
+                continue;
+            }
+            List<String> pieces = new ArrayList<>();
+            c.parts().forEach(p -> pieces.add(piece(text, p, time, a)));
+            String joined = stripLead(String.join(", ", pieces));
+            Matcher first = WORD.matcher(joined);
+            if (first.find() && first.start() == 0) {
+                String opener = first.group().toLowerCase(Locale.ROOT);
+                if ("condition".equals(OPENERS.get(opener))) {
+                    continue;
+                }
+                if ("drop".equals(OPENERS.get(opener))) {
+                    joined = joined.substring(first.end()).strip();
+                }
+            }
+            Matcher m = WORD.matcher(joined.toLowerCase(Locale.ROOT));
+            while (m.find()) {
+                if (OUTCOMES.contains(m.group())) {
+                    return joined.isEmpty() ? null : joined;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The longest quote covering most of the sentence, or null when the sentence is mostly the writer's words. */
+    private static QuoteMention mainQuote(AnnotatedArticle a, SentenceSpan s) {
         int quoted = 0;
         QuoteMention main = null;
         for (QuoteMention q : a.annotations().quotes()) {
@@ -26,13 +208,49 @@ final class EventText {
                 main = main == null || q.end() - q.start() > main.end() - main.start() ? q : main;
             }
         }
-        if (main == null || quoted < MOSTLY_QUOTED * (s.end() - s.start())) {
-            return sentence;
+        return main != null && quoted >= MOSTLY_QUOTED * (s.end() - s.start()) ? main : null;
+    }
+
+    private static String quoteWords(String quote) {
+        String[] w = quote.strip().replaceAll("[,;:]+$", "").split("\\s+");
+        return w.length <= QUOTE_WORDS ? String.join(" ", w) : String.join(" ", List.of(w).subList(0, QUOTE_WORDS)) + " \u2026";
+    }
+
+    private static String capital(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** At most {@value #MAX_CHARS} characters, cut at a word. */
+    static String clip(String s) {
+        String t = s.replaceAll("\\s+", " ").strip();
+        if (t.length() <= MAX_CHARS) {
+            return t;
         }
-        String who = Quotes.speaker(main.speaker(), index);
-        if (who == null) {
-            who = main.speakerDescription();
+        int cut = t.lastIndexOf(' ', MAX_CHARS);
+        return t.substring(0, cut > 0 ? cut : MAX_CHARS).replaceAll("[,;:\\s]+$", "") + " \u2026";
+    }
+
+    /**
+     * The best of several statements of one event that is not a bare fragment (at least four words): one that opens
+     * with a name the article gives (who acted, first), states an outcome and does not speak of the event as still
+     * to come; then the shortest.
+     */
+    static String best(List<String> statements, Set<String> names) {
+        return statements.stream().filter(t -> t.split("\\s+").length >= 4)
+                .min(Comparator.comparingInt((String t) -> -score(t, names)).thenComparingInt(String::length))
+                .orElse(statements.stream().max(Comparator.comparingInt(String::length)).orElse(""));
+    }
+
+    private static int score(String t, Set<String> names) {
+        String opening = t.substring(0, Math.min(t.length(), OPENING_CHARS));
+        int score = names.stream().anyMatch(n -> !n.isEmpty() && opening.contains(n)) ? 2 : 0;
+        Matcher m = WORD.matcher(t.toLowerCase(Locale.ROOT));
+        boolean outcome = false;
+        boolean future = false;
+        while (m.find()) {
+            outcome |= OUTCOMES.contains(m.group());
+            future |= FUTURE.contains(m.group());
         }
-        return who == null || who.isBlank() ? "Statement" : "Statement by " + who;
+        return score + (outcome ? 1 : 0) - (future ? 2 : 0);
     }
 }

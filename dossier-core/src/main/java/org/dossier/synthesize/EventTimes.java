@@ -72,6 +72,11 @@ final class EventTimes {
         return anchor != null && t.date().isAfter(anchor);
     }
 
+    /** Whether the day is only known to lie before the article's bound: a relative day in a bounded article. */
+    static boolean bounded(AnnotatedArticle a, TimeMention t) {
+        return Anchors.before(a) != null && estimate(a, t, Anchors.anchor(a)) != null;
+    }
+
     /**
      * Why the day is an estimate, or null: a day named only relatively ("on Friday", "yesterday": no digit in
      * it) in an article whose anchor is not its own date but its story's.
@@ -80,6 +85,10 @@ final class EventTimes {
         String words = a.article().text().substring(t.start(), t.end());
         if (!a.annotations().anchorEstimated() || words.chars().anyMatch(Character::isDigit)) {
             return null;
+        }
+        if (Anchors.before(a) != null) {
+            return "'" + words + "' in an article written before " + Anchors.before(a)
+                    + " (it speaks as future of what other articles report on that day); no day follows";
         }
         return "'" + words + "' in an article without a date of its own, counted from its story's dates ("
                 + anchor + "); the true day may differ";

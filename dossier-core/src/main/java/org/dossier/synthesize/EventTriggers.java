@@ -37,6 +37,12 @@ final class EventTriggers {
         }
     }
 
+    /** The trigger a lower-case word at [start, end) makes, or null when it is no event word. */
+    static Trigger of(String word, int start, int end) {
+        String[] label = TRIGGERS.get(word);
+        return label == null ? null : new Trigger(label[0], label[1], start, end);
+    }
+
     /** Whether a lower-case word is an event word. */
     static boolean isEventWord(String word) {
         return TRIGGERS.containsKey(word);

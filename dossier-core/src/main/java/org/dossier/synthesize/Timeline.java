@@ -20,11 +20,12 @@ import org.dossier.resolve.EntityIndex;
 
 /**
  * Builds the story timeline: event reports from all articles, merged when they share the date and agree on
- * place and on the class of event or a participant, so one event cites every article that reports it.
+ * place and on the class of event or a participant, so one event cites every article that reports it; the entry
+ * states the event in the words of its best report ({@link EventText#best}) and lists its parties and place. A
+ * report dated only as "before" a day stays apart from day-dated ones.
  */
 final class Timeline {
     private static final int MAX_PARTICIPANTS = 4;
-    private static final int MAX_SUMMARY = 160;
 
     private Timeline() {}
 
@@ -46,7 +47,9 @@ final class Timeline {
             groups.add(merged);
         }
         return groups.stream().map(Timeline::entry)
-                .sorted(Comparator.comparing(TimelineEntry::date).thenComparing(TimelineEntry::summary)).toList();
+                .sorted(Comparator.comparing(TimelineEntry::date)
+                        .thenComparing(t -> "before".equals(t.precision()) ? 0 : 1)
+                        .thenComparing(TimelineEntry::summary)).toList();
     }
 
     /** The lower-case names of the story's outlets and of the agencies and sources its articles credit. */
@@ -83,6 +86,9 @@ final class Timeline {
                 && !(a.participants().isEmpty() && b.participants().isEmpty())) {
             return false;
         }
+        if ("before".equals(a.precision()) != "before".equals(b.precision())) {
+            return false;
+        }
         if (a.precision().equals(b.precision())) {
             boolean open = a.participants().isEmpty() || b.participants().isEmpty();
             return a.date().equals(b.date()) && (sharedParticipant || sharedPlace || open);
@@ -100,32 +106,33 @@ final class Timeline {
         });
         EventCandidate first = group.stream().filter(c -> "day".equals(c.precision()))
                 .min(Comparator.comparing(c -> c.dateNote() != null)).orElse(group.get(0));
-        return new TimelineEntry(first.date(), first.precision(), summary(group), List.copyOf(articles),
-                List.copyOf(spans), first.dateNote());
-    }
-
-    static String summary(List<EventCandidate> group) {
-        String label = mostCommon(group, EventCandidate::label);
         String place = mostCommon(group, EventCandidate::place);
         List<String> people = byFrequency(group.stream().flatMap(c -> c.participants().stream()).toList());
-        if (place == null && people.isEmpty()) {
-            String clause = group.stream().map(EventCandidate::clause).min(Comparator.comparingInt(String::length))
-                    .orElse(label);
-            return trim(clause);
+        if ("statement".equals(first.kind()) && !people.isEmpty()) {
+            people = speakers(group, people);
         }
-        StringBuilder b = new StringBuilder(label);
-        boolean statement = "statement".equals(group.get(0).kind());
-        if (statement && !people.isEmpty()) {
-            b.append(" by ").append(String.join(", ", speakers(group, people)));
+        return new TimelineEntry(first.date(), first.precision(), summary(group), List.copyOf(articles),
+                List.copyOf(spans), first.dateNote(), first.kind(),
+                people.subList(0, Math.min(MAX_PARTICIPANTS, people.size())), place, first.sentence());
+    }
+
+    /**
+     * The statement of a merged event: the shortest readable statement among its reports ({@link EventText#best}),
+     * with its place when the statement does not name it.
+     */
+    static String summary(List<EventCandidate> group) {
+        Set<String> names = new HashSet<>(group.stream().flatMap(c -> c.participants().stream()).toList());
+        group.forEach(c -> names.addAll(c.names()));
+        String text = EventText.best(group.stream().map(EventCandidate::statement).filter(Objects::nonNull).toList(),
+                names);
+        String place = mostCommon(group, EventCandidate::place);
+        if (text.isEmpty()) {
+            text = mostCommon(group, EventCandidate::label);
         }
-        if (place != null) {
-            b.append(" in ").append(place);
+        if (place != null && !text.contains(place)) {
+            text = text + " (in " + place + ")";
         }
-        if (!people.isEmpty() && !statement) {
-            b.append(" (").append(String.join(", ", people.subList(0, Math.min(MAX_PARTICIPANTS, people.size()))))
-                    .append(')');
-        }
-        return b.toString();
+        return text;
     }
 
     /** The speakers of a merged statement: those named by the most reports (one unless several tie). */
@@ -134,15 +141,6 @@ final class Timeline {
                 .collect(Collectors.groupingBy(v -> v, Collectors.counting()));
         long max = counts.get(byFrequency.get(0));
         return byFrequency.stream().filter(p -> counts.get(p) == max).limit(MAX_PARTICIPANTS).toList();
-    }
-
-    private static String trim(String s) {
-        String t = s.replaceAll("\\s+", " ").strip();
-        if (t.length() <= MAX_SUMMARY) {
-            return t;
-        }
-        int cut = t.lastIndexOf(' ', MAX_SUMMARY);
-        return t.substring(0, cut > 0 ? cut : MAX_SUMMARY) + "\u2026";
     }
 
     private static String mostCommon(List<EventCandidate> group, Function<EventCandidate, String> key) {

@@ -17,6 +17,9 @@ final class TestArticles {
     /** The "today" of the anchor tests, whatever the real date. */
     static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
     static final Clock CLOCK = Clock.fixed(TODAY.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
+    /** A today well after the invented stories of the tests, so none of their dates lies in the future. */
+    static final Clock CLOCK_FAR = Clock.fixed(LocalDate.of(2040, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant(),
+            ZoneOffset.UTC);
     private static final Path SEEDS = Paths.get(System.getProperty("dossier.root", "."), "../shared/corpus/seeds");
 
     private TestArticles() {}

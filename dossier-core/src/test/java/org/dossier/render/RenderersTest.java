@@ -84,7 +84,7 @@ class RenderersTest {
         assertTrue(md.contains("Dam spillway collapses [A1, A2]"), md);
         assertTrue(md.contains("_a senior ministry official_ (unnamed)"), md);
         assertTrue(md.contains("derived from A1"), md);
-        assertTrue(md.contains("12000 [A1]; 9500 [A2]"), md);
+        assertTrue(md.contains("12000 (" + sample().disagreements().get(0).values().get(0).dates().get(0) + ") [A1]; 9500 ("), md);
     }
 
     @Test

@@ -13,7 +13,10 @@ import org.dossier.model.StoryDossier.Disagreement;
 
 /**
  * Turns a group of claims whose values cannot all hold into a disagreement listing each value with its articles
- * and dates: an "update" when later articles move the value one way, else a "contradiction".
+ * and dates: an "update" when, read by each claim's own date, every value is later than the one before and they
+ * move one way (a December figure, then a larger January one), else a "contradiction". A claim dated only "before"
+ * a day counts as of the day before it. A vague amount ("tens of thousands") is listed as written and never makes
+ * or breaks a disagreement.
  */
 final class Disagreements {
     private Disagreements() {}
@@ -23,24 +26,50 @@ final class Disagreements {
             return null;
         }
         List<FoundClaim> group = found.stream().sorted(Comparator.comparing(
-                (FoundClaim f) -> f.claim().date(), Comparator.nullsLast(Comparator.naturalOrder()))).toList();
+                Disagreements::latestDay, Comparator.nullsLast(Comparator.naturalOrder()))).toList();
         Map<String, List<FoundClaim>> byLabel = group.stream().collect(Collectors.groupingBy(
                 f -> f.quantity().label(), LinkedHashMap::new, Collectors.toList()));
-        List<Disagreement.Value> values = new ArrayList<>();
         List<Map.Entry<String, List<FoundClaim>>> entries = new ArrayList<>(byLabel.entrySet());
         entries.sort(Comparator.comparing(e -> earliest(e.getValue()), Comparator.nullsLast(Comparator.naturalOrder())));
+        List<Disagreement.Value> values = new ArrayList<>();
         for (Map.Entry<String, List<FoundClaim>> e : entries) {
             List<Claim> cs = e.getValue().stream().map(FoundClaim::claim).toList();
             values.add(new Disagreement.Value(e.getKey(), cs.stream().map(Claim::article).distinct().toList(),
-                    cs.stream().map(Claim::date).filter(Objects::nonNull).distinct().sorted().toList()));
+                    cs.stream().map(Claim::date).filter(Objects::nonNull).distinct().sorted().toList(),
+                    cs.stream().sorted(Comparator.comparing(Claim::date, Comparator.nullsLast(Comparator.naturalOrder())))
+                            .map(Disagreements::when).distinct().toList()));
         }
-        String kind = isUpdate(entries) ? "update" : "contradiction";
-        return new Disagreement(subject(group), group.get(0).claim().unit(), kind, values);
+        List<Map.Entry<String, List<FoundClaim>>> figures = entries.stream()
+                .filter(e -> !e.getValue().get(0).quantity().vague()).toList();
+        boolean update = isUpdate(figures);
+        return new Disagreement(subject(group), group.get(0).claim().unit(), update ? "update" : "contradiction",
+                values, reason(figures, update));
+    }
+
+    /** A claim's date as precisely as known: "2022-01-10", "before 2022-01-10", "~2022-01-13". */
+    static String when(Claim c) {
+        if (c.date() == null) {
+            return "undated";
+        }
+        if ("before".equals(c.datePrecision())) {
+            return "before " + c.date();
+        }
+        return (c.dateEstimated() ? "~" : "") + c.date();
+    }
+
+    private static String reason(List<Map.Entry<String, List<FoundClaim>>> figures, boolean update) {
+        List<String> parts = figures.stream().map(e -> e.getKey() + " (" + e.getValue().stream().map(FoundClaim::claim)
+                .map(Disagreements::when).distinct().collect(Collectors.joining(", ")) + ")").toList();
+        return update ? "the figure changed over time: " + String.join(", then ", parts)
+                : "figures that cannot all hold at once: " + String.join("; ", parts);
     }
 
     private static boolean conflicting(List<FoundClaim> group) {
         for (int i = 0; i < group.size(); i++) {
             for (int j = i + 1; j < group.size(); j++) {
+                if (group.get(i).quantity().vague() || group.get(j).quantity().vague()) {
+                    continue;
+                }
                 double[] a = group.get(i).quantity().interval();
                 double[] b = group.get(j).quantity().interval();
                 if (a[1] < b[0] || b[1] < a[0]) {
@@ -62,21 +91,29 @@ final class Disagreements {
             if (prevLast == null || curFirst == null || !prevLast.isBefore(curFirst)) {
                 return false;
             }
-            int d = Double.compare(cur.get(0).claim().value(), prev.get(0).claim().value());
+            int d = Double.compare(cur.get(0).quantity().value(), prev.get(0).quantity().value());
             if (d == 0 || (direction != 0 && d != direction)) {
                 return false;
             }
             direction = d;
         }
-        return true;
+        return entries.size() > 1;
+    }
+
+    /** The latest day a claim can speak from: its date, or the day before its bound. */
+    private static LocalDate latestDay(FoundClaim f) {
+        LocalDate d = f.claim().date();
+        return d != null && "before".equals(f.claim().datePrecision()) ? d.minusDays(1) : d;
     }
 
     private static LocalDate earliest(List<FoundClaim> fs) {
-        return fs.stream().map(f -> f.claim().date()).filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
+        return fs.stream().map(Disagreements::latestDay).filter(Objects::nonNull).min(Comparator.naturalOrder())
+                .orElse(null);
     }
 
     private static LocalDate latest(List<FoundClaim> fs) {
-        return fs.stream().map(f -> f.claim().date()).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
+        return fs.stream().map(Disagreements::latestDay).filter(Objects::nonNull).max(Comparator.naturalOrder())
+                .orElse(null);
     }
 
     /**

@@ -9,10 +9,18 @@ import java.util.Set;
 /**
  * A quantity read from text: value and bounds, unit group, subject phrase, key words of the words before the
  * noun (modifiers) and of the phrase after it (context), key words of the sentence around it (window), and its
- * character range [start, end).
+ * character range [start, end). {@code bound} is "exact", "approx", "max", "min", "range" (a stated range) or
+ * "vague" ({@code written} then holds the words as written, "tens of thousands"; its low and high are only an
+ * order of magnitude for grouping, never a figure anyone reported).
  */
 public record Quantity(double value, Double low, Double high, String bound, String unit, String subject,
-                Set<String> modifiers, Set<String> context, Set<String> window, int start, int end) {
+                Set<String> modifiers, Set<String> context, Set<String> window, int start, int end,
+                String written) {
+
+    /** Whether the amount is vague ("tens of thousands", "dozens"): shown as written, never compared as a figure. */
+    public boolean vague() {
+        return "vague".equals(bound);
+    }
 
     /** All subject key words. */
     Set<String> keywords() {
@@ -27,8 +35,11 @@ public record Quantity(double value, Double low, Double high, String bound, Stri
         return (i[0] + i[1]) / 2;
     }
 
-    /** A short label of the value as reported ("about 100,000", "up to 90,000", "20,000–90,000"). */
-    String label() {
+    /** A short label of the value as reported ("about 100,000", "up to 90,000", "180–250", "tens of thousands"). */
+    public String label() {
+        if (vague()) {
+            return written.toLowerCase(java.util.Locale.ROOT);
+        }
         if (low != null && high != null) {
             return format(low) + "\u2013" + format(high);
         }

@@ -25,6 +25,8 @@ final class QuantityReading {
     Double value;
     /** The range {low, high} of a vague quantity or a stated range, or null. */
     double[] range;
+    /** The words of a vague quantity as written ("tens of thousands"), or null. */
+    String vague;
     /** The token after the value (and after the "of" a range takes: "tens of thousands of soldiers"). */
     int valueEnd;
 
@@ -63,7 +65,8 @@ final class QuantityReading {
         Double low = range != null ? Double.valueOf(range[0]) : "min".equals(bound) ? value : null;
         Double high = range != null ? Double.valueOf(range[1]) : "max".equals(bound) ? value : null;
         double v = range == null ? value : Math.round((range[0] + range[1]) / 2);
-        return new Quantity(v, low, high, range == null ? bound : "range", unit, subject, modifierKeys, contextKeys,
-                window, tokens.start(startTok), tokens.end(endTok));
+        String kind = vague != null ? "vague" : range == null ? bound : "range";
+        return new Quantity(v, low, high, kind, unit, subject, modifierKeys, contextKeys,
+                window, tokens.start(startTok), tokens.end(endTok), vague);
     }
 }

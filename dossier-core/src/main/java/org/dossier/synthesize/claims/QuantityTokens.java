@@ -70,6 +70,11 @@ final class QuantityTokens {
         return words.length;
     }
 
+    /** The text of tokens [from, to) as written, one space between tokens. */
+    String phrase(int from, int to) {
+        return String.join(" ", tok.subList(from, Math.min(to, tok.size())));
+    }
+
     /** Whether a token is a word (starts with a letter). */
     static boolean isWord(String t) {
         return Character.isLetter(t.charAt(0));

@@ -4,7 +4,8 @@ import java.util.List;
 import org.dossier.rules.RuleFiles;
 
 /**
- * The value: a vague quantity ("tens of thousands", kept as data with its range), a stated range ("between 180
+ * The value: a vague quantity ("tens of thousands", kept as data with the range used only to compare magnitudes;
+ * the claim keeps the words as written), a stated range ("between 180
  * and 250 million"), or a number in digits or words with its scale word ({@link NumberReader}). Ends the reading
  * when there is none.
  */
@@ -20,6 +21,7 @@ final class ValueStage implements QuantityStage {
             int n = tok.matches(j, v[0]);
             if (n > 0) {
                 r.range = new double[] {Double.parseDouble(v[1]), Double.parseDouble(v[2])};
+                r.vague = tok.phrase(j, j + n);
                 k = j + n;
                 break;
             }

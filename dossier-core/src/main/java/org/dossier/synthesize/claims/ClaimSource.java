@@ -1,0 +1,62 @@
+package org.dossier.synthesize.claims;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dossier.rules.RuleFiles;
+
+/**
+ * Whom a sentence credits for its figures: "according to X", "citing X", "..., X said." at the end, or "X say(s)
+ * (that) ..." at the start (the verbs are data: {@code source-verbs.txt}). A bare pronoun ("he said") or a phrase
+ * longer than a name's few words is no source. Null when the sentence credits no one.
+ */
+public final class ClaimSource {
+    private static final Set<String> VERBS = RuleFiles.words(ClaimSource.class, "en", "source-verbs.txt");
+    private static final Set<String> PRONOUNS = RuleFiles.words(ClaimSource.class, "en", "source-pronouns.txt");
+    private static final int MAX_WORDS = 7;
+    private static final Pattern ACCORDING = Pattern.compile("(?i)\\b(?:according to|citing)\\s+([^,.;:()\u2013\u2014]+)");
+    private static final Pattern TRAILING = Pattern.compile(",\\s*([^,;:]+?)\\s+(\\p{L}+)\\s*[.!]?\\s*[\"\u201d]?\\s*$");
+
+    private ClaimSource() {}
+
+    /** The source a sentence credits for its figures, or null. */
+    public static String of(String sentence) {
+        Matcher m = ACCORDING.matcher(sentence);
+        if (m.find()) {
+            String s = clean(m.group(1));
+            if (s != null) {
+                return s;
+            }
+        }
+        m = TRAILING.matcher(sentence);
+        if (m.find() && VERBS.contains(m.group(2).toLowerCase(Locale.ROOT))) {
+            String s = clean(m.group(1));
+            if (s != null) {
+                return s;
+            }
+        }
+        String[] words = sentence.strip().split("\\s+");
+        for (int i = 1; i < words.length && i <= MAX_WORDS; i++) {
+            if (words[i - 1].matches(".*[\\d,;:].*")) {
+                break;
+            }
+            if (VERBS.contains(words[i].toLowerCase(Locale.ROOT))) {
+                return clean(String.join(" ", List.of(words).subList(0, i)));
+            }
+        }
+        return null;
+    }
+
+    /** The phrase as a source: a few words, not a pronoun, no number; null otherwise. */
+    private static String clean(String phrase) {
+        String s = phrase.strip().replaceAll("\\s+", " ");
+        String[] words = s.split(" ");
+        if (s.isEmpty() || words.length > MAX_WORDS || s.chars().anyMatch(Character::isDigit)
+                || (words.length == 1 && PRONOUNS.contains(s.toLowerCase(Locale.ROOT)))) {
+            return null;
+        }
+        return s;
+    }
+}

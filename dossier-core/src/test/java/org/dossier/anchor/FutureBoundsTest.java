@@ -1,0 +1,56 @@
+package org.dossier.anchor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.dossier.model.Article;
+import org.junit.jupiter.api.Test;
+
+/** An undated article that speaks as future of what others report as past is dated before that day. */
+class FutureBoundsTest {
+    /** A Tuesday: "on Monday" in an article of this day is 2032-03-01. */
+    private static final LocalDate TUE = LocalDate.of(2032, 3, 2);
+    private static final StoryAnchorPolicy POLICY = new StoryAnchorPolicy(TestArticles.CLOCK_FAR);
+
+    private static Article published(String id, LocalDate date, String text) {
+        return new Article(id, null, null, null, null, date, null, null, "en", null, text, 0, null, null);
+    }
+
+    @Test
+    void anUndatedArticleProposingTalksOthersReportAsHeldIsDatedBeforeThem() {
+        Article held = published("h", TUE, "Osrian and Velnan envoys held talks in Lisbon on Monday. They parted.");
+        Article later = published("l", TUE.plusDays(2), "The talks in Lisbon ended without a deal.");
+        Article undated = TestArticles.article("u", "Osria proposes Lisbon as a venue for talks with Velna. "
+                + "Osria released its draft on Friday.");
+        Anchor a = POLICY.choose(List.of(held, later, undated), Map.of()).get("u");
+        assertEquals(TUE.minusDays(1), a.before());
+        assertTrue(a.date().isBefore(a.before()), a.toString());
+        assertTrue(a.estimated());
+        assertTrue(a.note().contains("written before " + TUE.minusDays(1)) && a.note().contains("Lisbon"), a.note());
+    }
+
+    @Test
+    void noBoundWhenTheOtherArticlesAlsoSpeakOfTheTalksAsToCome() {
+        Article ahead = published("h", TUE, "Osrian and Velnan envoys will hold talks in Lisbon on Monday.");
+        Article undated = TestArticles.article("u", "Osria proposes Lisbon as a venue for talks with Velna.");
+        assertNull(POLICY.choose(List.of(ahead, undated), Map.of()).get("u").before());
+    }
+
+    @Test
+    void noBoundWhenThePastTalksWereElsewhere() {
+        Article held = published("h", TUE, "Osrian and Velnan envoys held talks in Oslo on Monday.");
+        Article undated = TestArticles.article("u", "Osria proposes Lisbon as a venue for talks with Velna.");
+        assertNull(POLICY.choose(List.of(held, undated), Map.of()).get("u").before());
+    }
+
+    @Test
+    void anArticleWithADateOfItsOwnIsNeverBounded() {
+        Article held = published("h", TUE, "Osrian and Velnan envoys held talks in Lisbon on Monday.");
+        Article own = published("o", TUE.plusDays(5), "Osria proposes Lisbon as a venue for new talks with Velna.");
+        assertNull(POLICY.choose(List.of(held, own), Map.of()).get("o").before());
+    }
+}
