@@ -8,8 +8,10 @@ import java.util.List;
  * with the anchor they were resolved against as the anchor policy chose it ({@code org.dossier.anchor.Anchor},
  * whose {@code recordedIn} sets the three fields): the date, why it was chosen when it is not the page's own
  * date, and {@code anchorEstimated} when that date is not the article's own (an undated article read against its
- * story's dates), so days it names only relatively ("on Friday") are estimates. Stored so an article is
- * annotated once.
+ * story's dates), so days it names only relatively ("on Friday") are estimates. {@code analysis} is null when the
+ * article was read with a model of its language, else why it could not be analysed fully (no model of its language:
+ * its entities are then candidates that the story's other articles must confirm). Stored so an article is annotated
+ * once.
  */
 public record Annotations(
         String articleId,
@@ -19,7 +21,8 @@ public record Annotations(
         List<TimeMention> times,
         List<QuoteMention> quotes,
         String anchorNote,
-        boolean anchorEstimated) {
+        boolean anchorEstimated,
+        String analysis) {
 
     public Annotations {
         sentences = List.copyOf(sentences);
@@ -28,14 +31,31 @@ public record Annotations(
         quotes = List.copyOf(quotes);
     }
 
+    /** Annotations of an article read with a model of its language. */
+    public Annotations(String articleId, LocalDate anchor, List<SentenceSpan> sentences, List<EntityMention> entities,
+                       List<TimeMention> times, List<QuoteMention> quotes, String anchorNote, boolean anchorEstimated) {
+        this(articleId, anchor, sentences, entities, times, quotes, anchorNote, anchorEstimated, null);
+    }
+
     /** Annotations whose anchor needs no explanation. */
     public Annotations(String articleId, LocalDate anchor, List<SentenceSpan> sentences, List<EntityMention> entities,
                        List<TimeMention> times, List<QuoteMention> quotes) {
-        this(articleId, anchor, sentences, entities, times, quotes, null, false);
+        this(articleId, anchor, sentences, entities, times, quotes, null, false, null);
     }
 
     /** These annotations with their anchor: its date, the reason for it and whether it is an estimate. */
     public Annotations withAnchor(LocalDate date, String note, boolean estimated) {
-        return new Annotations(articleId, date, sentences, entities, times, quotes, note, estimated);
+        return new Annotations(articleId, date, sentences, entities, times, quotes, note, estimated, analysis);
+    }
+
+    /** These annotations with why the article could not be analysed fully (null: it was). */
+    public Annotations withAnalysis(String note) {
+        return new Annotations(articleId, anchor, sentences, entities, times, quotes, anchorNote, anchorEstimated, note);
+    }
+
+    /** These annotations with other entities (the story's confirmation of a model-less article's candidates). */
+    public Annotations withEntities(List<EntityMention> confirmed) {
+        return new Annotations(articleId, anchor, sentences, confirmed, times, quotes, anchorNote, anchorEstimated,
+                analysis);
     }
 }

@@ -61,11 +61,20 @@ public record StoryDossier(
 
     /**
      * An article of the story as the dossier lists it; {@code anchorNote} explains a re-anchored date;
-     * {@code machineTranslation} is extraction's score (0-1) of how much the text reads as a machine translation.
+     * {@code machineTranslation} is extraction's score (0-1) of how much the text reads as a machine translation;
+     * {@code analysis} is null for an article read with a model of its language, else why it could not be analysed
+     * fully.
      */
     public record ArticleRef(String id, String title, String outlet, LocalDate published, String source,
                              String language, List<String> credits, String duplicateOf, String derivedFrom,
-                             LocalDate anchor, String anchorNote, double machineTranslation) {
+                             LocalDate anchor, String anchorNote, double machineTranslation, String analysis) {
+        public ArticleRef(String id, String title, String outlet, LocalDate published, String source,
+                          String language, List<String> credits, String duplicateOf, String derivedFrom,
+                          LocalDate anchor, String anchorNote, double machineTranslation) {
+            this(id, title, outlet, published, source, language, credits, duplicateOf, derivedFrom, anchor,
+                    anchorNote, machineTranslation, null);
+        }
+
         public ArticleRef(String id, String title, String outlet, LocalDate published, String source,
                           String language, List<String> credits, String duplicateOf, String derivedFrom,
                           LocalDate anchor, String anchorNote) {

@@ -49,7 +49,8 @@ public final class DossierSynthesizer implements Synthesizer {
             List<String> credits = x.credits().stream().map(Credit::name).filter(Objects::nonNull).toList();
             out.add(new ArticleRef(x.id(), x.title(), Coverage.outlet(x), x.published(), x.source(), x.language(),
                     credits, x.duplicateOf(), x.derivedFrom(), Anchors.anchor(a), Anchors.note(a),
-                    Math.round(x.translationScore() * 100) / 100.0));
+                    Math.round(x.translationScore() * 100) / 100.0,
+                    a.annotations() == null ? null : a.annotations().analysis()));
         }
         return out;
     }
