@@ -11,9 +11,13 @@ import org.dossier.model.Article;
 /**
  * The annotate stage for articles in several languages: each article goes to the annotator of the model
  * language its language is read with (the composition decides that from the language registry). Annotators are
- * made on first use, once per language model, so a run that meets only English loads only the English models.
+ * made on first use, once per language model, so a run that meets only English loads only the English models; an
+ * article of a language without a model goes to the annotator made for {@link #NO_MODEL}.
  */
 public final class AnnotatorByLanguage implements Annotator {
+    /** The model language of an article read with no model ({@link NameEvidenceAnnotator}). */
+    public static final String NO_MODEL = "-";
+
     private final Function<String, Annotator> factory;
     private final UnaryOperator<String> modelLanguage;
     private final Map<String, Annotator> made = new ConcurrentHashMap<>();

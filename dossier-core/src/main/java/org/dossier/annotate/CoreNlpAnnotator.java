@@ -21,21 +21,43 @@ import org.dossier.model.TimeMention;
 /**
  * The annotate stage on Stanford CoreNLP (tokenize, ssplit, pos, lemma, ner with SUTime; no parser, no coref):
  * entities, anchored time expressions and attributed quotes of an article's clean text. The models are shared by
- * every instance and load on first use.
+ * every instance and load on first use. English is read with SUTime; another language with a model on the class
+ * path ({@link #hasModel}) with its own tokenizer, tagger and NER, and its dates from the rule data ({@link RuleDates}).
  */
 public final class CoreNlpAnnotator implements Annotator {
     private final Clock clock;
+    private final String language;
 
     /**
-     * An annotator whose "today" (the reference for a month and day without a year when an article has no anchor)
-     * is the clock's date; the composition passes {@code Clock.systemDefaultZone()}, tests a fixed clock.
+     * An English annotator whose "today" (the reference for a month and day without a year when an article has no
+     * anchor) is the clock's date; the composition passes {@code Clock.systemDefaultZone()}, tests a fixed clock.
      */
     public CoreNlpAnnotator(Clock clock) {
+        this(clock, "en");
+    }
+
+    /** An annotator with the model of {@code language} (an ISO 639-1 code with {@link #hasModel}). */
+    public CoreNlpAnnotator(Clock clock, String language) {
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.language = Objects.requireNonNull(language, "language");
+        if (!hasModel(language)) {
+            throw new IllegalArgumentException("no CoreNLP model for language " + language + " on the class path");
+        }
+    }
+
+    /**
+     * Whether this process can read a language (ISO 639-1) with a CoreNLP model: English always; German, French and
+     * Spanish when their model jars (Maven profile {@code languages}) are on the class path.
+     */
+    public static boolean hasModel(String language) {
+        return CoreNlpModels.available(language);
     }
 
     @Override
     public Annotations annotate(Article article, LocalDate anchor) {
+        if (!language.equals("en")) {
+            return annotateOther(article, anchor);
+        }
         String text = article.text();
         Annotation ann = new Annotation(text);
         if (anchor != null) {
@@ -46,6 +68,25 @@ public final class CoreNlpAnnotator implements Annotator {
         List<TimeMention> times = new TimeResolver(doc, anchor, LocalDate.now(clock))
                 .resolve(timexes(text, ann, anchor));
         List<QuoteMention> quotes = SpeakerFinder.quotesOf(doc, article.language());
+        return new Annotations(article.id(), anchor, doc.sentences(), doc.entities(), times, quotes);
+    }
+
+    /** Another language: its model's tokens, tags and entities; dates from its rule data, never SUTime's English. */
+    private Annotations annotateOther(Article article, LocalDate anchor) {
+        String text = article.text();
+        Annotation ann = new Annotation(text);
+        CoreNlpModels.get(language).annotate(ann);
+        // These models have no lemmatiser: the word stands for its lemma, so the quote rules read a token as English's.
+        for (CoreLabel l : ann.get(CoreAnnotations.TokensAnnotation.class)) {
+            if (l.lemma() == null) {
+                l.setLemma(l.word());
+            }
+        }
+        AnnotatedText doc = toAnnotatedText(text, ann);
+        List<TimeMention> times = RuleDates.of(language).find(text, doc.sentences(), anchor, LocalDate.now(clock));
+        QuoteScanner scanner = new QuoteScanner(doc);
+        List<QuoteSpan> spans = scanner.scan();
+        List<QuoteMention> quotes = new SpeakerFinder(doc, spans, scanner.scareQuotes()).attribute();
         return new Annotations(article.id(), anchor, doc.sentences(), doc.entities(), times, quotes);
     }
 

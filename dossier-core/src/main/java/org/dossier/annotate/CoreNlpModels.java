@@ -8,14 +8,21 @@ import edu.stanford.nlp.pipeline.POSTaggerAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.time.TimeAnnotator;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.dossier.rules.RuleFiles;
 
 /**
  * The process-wide, lazily loaded CoreNLP models of the annotate stage: tokenize, ssplit, pos, lemma and ner
  * (no parser, no coref), and SUTime, which runs apart on the sentences that may hold a date (it is most of the
- * NER cost). The three models load in parallel.
+ * NER cost). The three models load in parallel. The models of other languages ({@code corenlp-models.txt}: German,
+ * French, Spanish, from the optional Maven profile {@code languages}) load the same way, lazily, once per process, only
+ * for a language met and only where the model's properties resource is on the class path.
  */
 final class CoreNlpModels {
     /** CoreNLP settings: one 4-class CRF (PERSON, LOCATION, ORGANIZATION, MISC), no fine-grained NER. */
@@ -36,7 +43,52 @@ final class CoreNlpModels {
     private static volatile AnnotationPipeline pipeline;
     private static volatile TimeAnnotator sutime;
 
+    /** The properties resource of each other language's model, by ISO 639-1 code. */
+    private static final Map<String, String> OTHER_MODELS = RuleFiles.pairs(CoreNlpModels.class, "corenlp-models.txt");
+    private static final Map<String, Annotator> OTHER = new ConcurrentHashMap<>();
+
     private CoreNlpModels() {}
+
+    /** Whether this process can read {@code language} with a CoreNLP model: English always, others when on the class path. */
+    static boolean available(String language) {
+        if ("en".equals(language)) {
+            return true;
+        }
+        String resource = OTHER_MODELS.get(language);
+        return resource != null && CoreNlpModels.class.getClassLoader().getResource(resource) != null;
+    }
+
+    /** The pipeline of a language's model ({@link #get()} for English), loaded on first use; see {@link #available}. */
+    static Annotator get(String language) {
+        if ("en".equals(language)) {
+            return get();
+        }
+        if (!available(language)) {
+            throw new IllegalStateException("no CoreNLP model for language " + language + " on the class path");
+        }
+        return OTHER.computeIfAbsent(language, CoreNlpModels::loadOther);
+    }
+
+    /** A language's own settings with this stage's choices: no parser, no SUTime, no fine-grained or numeric NER. */
+    static Properties propertiesOf(String language) {
+        Properties p = new Properties();
+        try (InputStream in = CoreNlpModels.class.getClassLoader().getResourceAsStream(OTHER_MODELS.get(language))) {
+            p.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the CoreNLP settings of language " + language, e);
+        }
+        p.setProperty("annotators", "tokenize,ssplit,mwt,pos,ner");
+        p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        p.setProperty("ner.applyFineGrained", "false");
+        p.setProperty("ner.buildEntityMentions", "true");
+        p.setProperty("ner.useSUTime", "false");
+        p.setProperty("ner.applyNumericClassifiers", "false");
+        return p;
+    }
+
+    private static Annotator loadOther(String language) {
+        return new StanfordCoreNLP(propertiesOf(language));
+    }
 
     /** The shared pipeline, loaded on first use. */
     static Annotator get() {

@@ -1,11 +1,14 @@
 package org.dossier.chain;
 
 import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
 import org.dossier.anchor.AnchorPolicy;
 import org.dossier.anchor.StoryAnchorPolicy;
 import org.dossier.annotate.Annotator;
 import org.dossier.annotate.AnnotatorByLanguage;
 import org.dossier.annotate.CoreNlpAnnotator;
+import org.dossier.annotate.NameEvidenceAnnotator;
 import org.dossier.cluster.ClusterParams;
 import org.dossier.cluster.IncrementalClusterer;
 import org.dossier.cluster.StoryClusterer;
@@ -56,18 +59,44 @@ public class StandardStages implements StageFactory {
     }
 
     /**
-     * CoreNLP for each language the registry has a model for (English today). An article in a language without
-     * a model is read with the English model, as before the registry chose; reading such languages natively, or
-     * saying plainly that Dossier cannot, is the next step for languages.
+     * CoreNLP for each language that has a model here (English; German, French and Spanish where the optional
+     * models are on the class path). An article in another language is read with no model of another language:
+     * {@link NameEvidenceAnnotator}, which says so in the dossier.
      */
     @Override
     public Annotator annotator() {
-        return new AnnotatorByLanguage(language -> new CoreNlpAnnotator(clock), StandardStages::modelLanguage);
+        return new AnnotatorByLanguage(model -> model.equals(AnnotatorByLanguage.NO_MODEL)
+                ? new NameEvidenceAnnotator(clock, StandardStages::withoutModel)
+                : new CoreNlpAnnotator(clock, model), StandardStages::modelLanguage);
     }
 
-    /** The language whose model reads an article: its own where the registry has one, else English. */
+    /**
+     * The language whose model reads an article: its own where the registry names one that this process has; a
+     * language the registry knows without such a model is read with none ({@link AnnotatorByLanguage#NO_MODEL}); an
+     * undetermined language (null, "und", a code the registry lacks) with English, as before languages were told.
+     */
     static String modelLanguage(String language) {
-        return Languages.of(language).filter(LanguageSupport::annotatorModel).map(LanguageSupport::code).orElse("en");
+        Optional<LanguageSupport> l = Languages.of(language);
+        if (l.isEmpty()) {
+            return "en";
+        }
+        return switch (l.get().model()) {
+            case BUILT_IN -> l.get().code();
+            case OPTIONAL -> CoreNlpAnnotator.hasModel(l.get().code()) ? l.get().code() : AnnotatorByLanguage.NO_MODEL;
+            case NONE -> AnnotatorByLanguage.NO_MODEL;
+        };
+    }
+
+    /** Why an article in a language (ISO 639-1) is read without a model, as its dossier entry says it. */
+    static String withoutModel(String language) {
+        Optional<LanguageSupport> l = Languages.of(language);
+        String name = l.map(s -> s.lingua().name().charAt(0) + s.lingua().name().substring(1).toLowerCase(Locale.ROOT))
+                .orElse(String.valueOf(language));
+        String why = l.map(LanguageSupport::model).orElse(LanguageSupport.Model.NONE) == LanguageSupport.Model.OPTIONAL
+                ? "the " + name + " model is not installed (./dossier enable-languages adds it)"
+                : "Dossier has no " + name + " model";
+        return "not analysed fully: " + why + "; entities only where other articles of the story confirm the name,"
+                + " no quotes";
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.dossier.annotate.Annotator;
+import org.dossier.annotate.NameEvidence;
 import org.dossier.model.AnnotatedArticle;
 import org.dossier.model.Annotations;
 import org.dossier.model.Article;
@@ -65,6 +66,8 @@ public final class StoryAnalysis {
         List<AnnotatedArticle> annotated = articles.stream()
                 .sorted(Comparator.comparingInt(a -> story.articleIds().indexOf(a.id())))
                 .map(a -> new AnnotatedArticle(a, byId.get(a.id()))).toList();
+        // Articles read without a model carry name candidates: the story's other articles confirm them or not.
+        annotated = NameEvidence.confirm(annotated);
         return new Result(synthesizer.synthesize(story, annotated, resolver.resolve(annotated)), fresh);
     }
 }

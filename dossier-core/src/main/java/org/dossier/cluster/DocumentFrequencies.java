@@ -1,6 +1,8 @@
 package org.dossier.cluster;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.IntPredicate;
 import org.dossier.text.Hash64;
 
@@ -9,12 +11,16 @@ import org.dossier.text.Hash64;
  * feature (so centroids are primitive arrays). A feature is known by its 64-bit hash ({@link Hash64}; two of a
  * million features share one with probability about 3·10^-8), so the table keeps no strings. {@link #prune}
  * forgets the features nothing holds any more and hands their ids to new features, which keeps the table bounded
- * on an endless stream.
+ * on an endless stream. It also remembers in which languages each feature was seen, so that comparisons across
+ * languages can keep to the keys that more than one language writes alike (names, numbers, dates).
  */
 public final class DocumentFrequencies implements FeatureIds {
     /** Feature hash to id. */
     private final WordMap ids = new WordMap();
     private int[] df = new int[1024];
+    /** Per id: one bit per language of the documents it was counted in (the 64th bit shared by any further ones). */
+    private long[] languages = new long[1024];
+    private final Map<String, Integer> languageBits = new HashMap<>();
     /** Per id: its feature's hash, 0 when the id is free. */
     private long[] hashes = new long[1024];
     /** Ids given back by {@link #prune}, taken before new ones. */
@@ -25,13 +31,27 @@ public final class DocumentFrequencies implements FeatureIds {
 
     /** Counts one document whose distinct features have the given ids (from {@link #id}). */
     void addIds(int[] ids, int[] disjointIds) {
+        addIds(ids, disjointIds, null);
+    }
+
+    /** Counts one document of a language (null: unknown) whose distinct features have the given ids. */
+    void addIds(int[] ids, int[] disjointIds, String language) {
         docs++;
+        long bit = language == null ? 0 : 1L << languageBits.computeIfAbsent(language, l -> Math.min(63, languageBits.size()));
         for (int id : ids) {
             df[id]++;
+            languages[id] |= bit;
         }
         for (int id : disjointIds) {
             df[id]++;
+            languages[id] |= bit;
         }
+    }
+
+    /** Whether the feature was counted in documents of more than one language. */
+    boolean multilingual(int id) {
+        long l = languages[id];
+        return (l & (l - 1)) != 0;
     }
 
     /** The feature's id, assigned on first sight. */
@@ -46,6 +66,7 @@ public final class DocumentFrequencies implements FeatureIds {
         if (id >= df.length) {
             df = Arrays.copyOf(df, df.length * 2);
             hashes = Arrays.copyOf(hashes, df.length);
+            languages = Arrays.copyOf(languages, df.length);
         }
         hashes[id] = h;
         ids.put(h, id);
@@ -69,6 +90,7 @@ public final class DocumentFrequencies implements FeatureIds {
             }
             hashes[id] = 0;
             df[id] = 0;
+            languages[id] = 0;
             if (freeCount == free.length) {
                 free = Arrays.copyOf(free, Math.max(16, free.length * 2));
             }

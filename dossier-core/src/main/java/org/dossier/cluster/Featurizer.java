@@ -27,7 +27,7 @@ final class Featurizer {
      */
     void count(StoryClusterer.Doc doc) {
         int[] lexIds = lexicalWeights(doc).ids();
-        df.addIds(lexIds, keyIds(doc.features().keys().counts()));
+        df.addIds(lexIds, keyIds(doc.features().keys().counts()), doc.lang());
     }
 
     /** The document's vector; {@code count} adds its features to the document frequencies first. */
@@ -43,7 +43,7 @@ final class Featurizer {
             keyTf[i++] = n;
         }
         if (count) {
-            df.addIds(lexIds, keyIds);
+            df.addIds(lexIds, keyIds, doc.lang());
         }
         LocalDate date = doc.date() != null ? doc.date() : DatelineFinder.find(doc.title(), doc.text());
         FeatureVector lexical = unitTfIdf(lexIds, lexTf);

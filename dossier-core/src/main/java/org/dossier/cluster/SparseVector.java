@@ -43,6 +43,35 @@ final class SparseVector {
         return dot / Math.sqrt(squaredNorm);
     }
 
+    /**
+     * Cosine between this vector and a unit-length one over the features {@code kept} accepts only: both sides are
+     * restricted to them before the cosine (it costs a pass over this vector).
+     */
+    double cosineWithUnitOver(FeatureVector unit, java.util.function.IntPredicate kept) {
+        double dot = 0;
+        double unitNorm = 0;
+        for (int i = 0; i < unit.ids().length; i++) {
+            if (kept.test(unit.ids()[i])) {
+                unitNorm += unit.weights()[i] * unit.weights()[i];
+                int slot = slot(unit.ids()[i]);
+                if (slots[slot] != 0) {
+                    dot += Double.longBitsToDouble(slots[slot + 1]) * unit.weights()[i];
+                }
+            }
+        }
+        if (dot == 0) {
+            return 0;
+        }
+        double norm = 0;
+        for (int i = 0; i < slots.length; i += 2) {
+            if (slots[i] != 0 && kept.test((int) slots[i] - 1)) {
+                double w = Double.longBitsToDouble(slots[i + 1]);
+                norm += w * w;
+            }
+        }
+        return dot / Math.sqrt(norm * unitNorm);
+    }
+
     /** Adds another sparse vector to this one. */
     void add(SparseVector other) {
         for (int i = 0; i < other.slots.length; i += 2) {

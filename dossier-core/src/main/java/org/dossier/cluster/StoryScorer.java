@@ -17,9 +17,16 @@ final class StoryScorer {
     static final double KEY_GATE = 0.1;
 
     private final ClusterParams params;
+    /** Whether a key was seen in documents of more than one language (the document frequencies know). */
+    private final java.util.function.IntPredicate multilingual;
 
     StoryScorer(ClusterParams params) {
+        this(params, id -> true);
+    }
+
+    StoryScorer(ClusterParams params, java.util.function.IntPredicate multilingual) {
         this.params = params;
+        this.multilingual = multilingual;
     }
 
     /** A story's similarity to a document, with its two parts. */
@@ -54,7 +61,7 @@ final class StoryScorer {
 
     /**
      * Same language: a mix of lexical and key cosine. Other language: only names and numbers are comparable, so
-     * the key cosine alone decides. The lexical cosine, the costlier part, is left at 0 where it cannot count:
+     * the key cosine alone decides, over the keys seen in more than one language. The lexical cosine, the costlier part, is left at 0 where it cannot count:
      * the keys disagree or the languages differ.
      */
     Match score(OpenStory s, DocVector v) {
@@ -63,8 +70,10 @@ final class StoryScorer {
 
     /** As {@link #score(OpenStory, DocVector)}; {@code bothParts} computes the lexical part even where it does not count. */
     private Match score(OpenStory s, DocVector v, boolean bothParts) {
-        double key = s.keys.cosineWithUnit(v.keys());
         boolean sameLanguage = v.lang() == null || s.languages.isEmpty() || s.languages.contains(v.lang());
+        // Across languages only the keys that several languages write alike are anchors: a language that
+        // capitalises its nouns (German) would otherwise fill the key vector with words no other language shares.
+        double key = sameLanguage ? s.keys.cosineWithUnit(v.keys()) : s.keys.cosineWithUnitOver(v.keys(), multilingual);
         boolean keysDisagree = key < KEY_GATE && !v.keys().isEmpty() && s.keys.size() > 0;
         boolean lexicalCounts = sameLanguage && !keysDisagree;
         double lex = lexicalCounts || bothParts ? s.lexical.cosineWithUnit(v.lexical()) : 0;

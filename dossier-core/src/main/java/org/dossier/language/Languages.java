@@ -46,9 +46,14 @@ public final class Languages {
         return ALL.stream().map(LanguageSupport::stopList).filter(s -> s != null).toList();
     }
 
-    /** Whether the annotate stage has a model for the language of an ISO 639-1 code. */
+    /** Whether every build's annotate stage has a model for the language of an ISO 639-1 code. */
     public static boolean hasAnnotatorModel(String code) {
         return of(code).map(LanguageSupport::annotatorModel).orElse(false);
+    }
+
+    /** The annotator model the registry names for the language of a code; NONE for a language it does not know. */
+    public static LanguageSupport.Model model(String code) {
+        return of(code).map(LanguageSupport::model).orElse(LanguageSupport.Model.NONE);
     }
 
     private static List<LanguageSupport> load() {
@@ -63,9 +68,18 @@ public final class Languages {
                 throw new IllegalStateException("languages.txt: " + lingua + " is not " + code);
             }
             String stopList = row.get(3).equals(NONE) ? null : row.get(3);
-            out.add(new LanguageSupport(code, lingua, yes(row.get(2)), stopList, yes(row.get(4))));
+            out.add(new LanguageSupport(code, lingua, yes(row.get(2)), stopList, parseModel(row.get(4))));
         }
         return List.copyOf(out);
+    }
+
+    private static LanguageSupport.Model parseModel(String flag) {
+        return switch (flag) {
+            case "yes" -> LanguageSupport.Model.BUILT_IN;
+            case "optional" -> LanguageSupport.Model.OPTIONAL;
+            case "no" -> LanguageSupport.Model.NONE;
+            default -> throw new IllegalStateException("languages.txt: not yes, optional or no: " + flag);
+        };
     }
 
     private static boolean yes(String flag) {

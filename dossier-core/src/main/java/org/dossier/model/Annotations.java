@@ -6,10 +6,13 @@ import java.util.List;
 /**
  * What the annotate stage found in one article: sentences, entity mentions, time expressions and quotes,
  * with the anchor they were resolved against as the anchor policy chose it ({@code org.dossier.anchor.Anchor},
- * whose {@code recordedIn} sets the three fields): the date, why it was chosen when it is not the page's own
+ * whose {@code recordedIn} sets the anchor fields): the date, why it was chosen when it is not the page's own
  * date, and {@code anchorEstimated} when that date is not the article's own (an undated article read against its
  * story's dates), so days it names only relatively ("on Friday") are estimates; {@code anchorBefore}, when set,
- * is the bound the evidence gives such an article: written before that day. Stored so an article is annotated once.
+ * is the bound the evidence gives such an article: written before that day. {@code analysis} is null when the
+ * article was read with a model of its language, else why it could not be analysed fully (no model of its language:
+ * its entities are then candidates that the story's other articles must confirm). Stored so an article is annotated
+ * once.
  */
 public record Annotations(
         String articleId,
@@ -20,7 +23,8 @@ public record Annotations(
         List<QuoteMention> quotes,
         String anchorNote,
         boolean anchorEstimated,
-        LocalDate anchorBefore) {
+        LocalDate anchorBefore,
+        String analysis) {
 
     public Annotations {
         sentences = List.copyOf(sentences);
@@ -29,16 +33,16 @@ public record Annotations(
         quotes = List.copyOf(quotes);
     }
 
-    /** Annotations whose anchor has no bound. */
+    /** Annotations of an article read with a model of its language, whose anchor has no bound. */
     public Annotations(String articleId, LocalDate anchor, List<SentenceSpan> sentences, List<EntityMention> entities,
                        List<TimeMention> times, List<QuoteMention> quotes, String anchorNote, boolean anchorEstimated) {
-        this(articleId, anchor, sentences, entities, times, quotes, anchorNote, anchorEstimated, null);
+        this(articleId, anchor, sentences, entities, times, quotes, anchorNote, anchorEstimated, null, null);
     }
 
     /** Annotations whose anchor needs no explanation. */
     public Annotations(String articleId, LocalDate anchor, List<SentenceSpan> sentences, List<EntityMention> entities,
                        List<TimeMention> times, List<QuoteMention> quotes) {
-        this(articleId, anchor, sentences, entities, times, quotes, null, false, null);
+        this(articleId, anchor, sentences, entities, times, quotes, null, false, null, null);
     }
 
     /** These annotations with their anchor: its date, the reason for it and whether it is an estimate. */
@@ -48,6 +52,18 @@ public record Annotations(
 
     /** These annotations with their anchor and the bound before which the article was written (null: none). */
     public Annotations withAnchor(LocalDate date, String note, boolean estimated, LocalDate before) {
-        return new Annotations(articleId, date, sentences, entities, times, quotes, note, estimated, before);
+        return new Annotations(articleId, date, sentences, entities, times, quotes, note, estimated, before, analysis);
+    }
+
+    /** These annotations with why the article could not be analysed fully (null: it was). */
+    public Annotations withAnalysis(String note) {
+        return new Annotations(articleId, anchor, sentences, entities, times, quotes, anchorNote, anchorEstimated,
+                anchorBefore, note);
+    }
+
+    /** These annotations with other entities (the story's confirmation of a model-less article's candidates). */
+    public Annotations withEntities(List<EntityMention> confirmed) {
+        return new Annotations(articleId, anchor, sentences, confirmed, times, quotes, anchorNote, anchorEstimated,
+                anchorBefore, analysis);
     }
 }

@@ -66,16 +66,25 @@ public record StoryDossier(
      * {@code machineTranslation} is extraction's score (0-1) of how much the text reads as a machine translation;
      * {@code anchorBefore}, when set, is what the evidence allows of an undated article's date: written before that
      * day (it speaks as future of events other articles report on that day); {@code anchor} is then only the day its
-     * relative times were read against.
+     * relative times were read against. {@code analysis} is null for an article read with a model of its language,
+     * else why it could not be analysed fully.
      */
     public record ArticleRef(String id, String title, String outlet, LocalDate published, String source,
                              String language, List<String> credits, String duplicateOf, String derivedFrom,
-                             LocalDate anchor, String anchorNote, double machineTranslation, LocalDate anchorBefore) {
+                             LocalDate anchor, String anchorNote, double machineTranslation, LocalDate anchorBefore,
+                             String analysis) {
+        public ArticleRef(String id, String title, String outlet, LocalDate published, String source,
+                          String language, List<String> credits, String duplicateOf, String derivedFrom,
+                          LocalDate anchor, String anchorNote, double machineTranslation, LocalDate anchorBefore) {
+            this(id, title, outlet, published, source, language, credits, duplicateOf, derivedFrom, anchor,
+                    anchorNote, machineTranslation, anchorBefore, null);
+        }
+
         public ArticleRef(String id, String title, String outlet, LocalDate published, String source,
                           String language, List<String> credits, String duplicateOf, String derivedFrom,
                           LocalDate anchor, String anchorNote, double machineTranslation) {
             this(id, title, outlet, published, source, language, credits, duplicateOf, derivedFrom, anchor,
-                    anchorNote, machineTranslation, null);
+                    anchorNote, machineTranslation, null, null);
         }
 
         public ArticleRef(String id, String title, String outlet, LocalDate published, String source,

@@ -109,7 +109,9 @@ public final class HtmlRenderer implements Renderer {
             h.append("<tr id=\"").append(anchor(d, a.id())).append("\"><td>").append(c.label(a.id())).append("</td><td>")
                     .append(esc(a.title())).append("</td><td>").append(esc(a.outlet())).append("</td><td>").append(a.published())
                     .append("</td><td>").append(esc(EventDates.anchor(a))).append(a.anchorNote() == null ? "" : "<br><span class=\"muted\">" + esc(a.anchorNote()) + "</span>")
-                    .append("</td><td>").append(esc(a.language())).append("</td><td>").append(esc(String.join(", ", a.credits())))
+                    .append("</td><td>").append(esc(a.language()))
+                    .append(a.analysis() == null ? "" : "<br><span class=\"muted\">" + esc(a.analysis()) + "</span>")
+                    .append("</td><td>").append(esc(String.join(", ", a.credits())))
                     .append("</td><td>").append(rel).append("</td><td class=\"muted\">").append(esc(a.source())).append("</td></tr>\n");
         }
         h.append("</table>\n");

@@ -38,7 +38,9 @@ public final class MarkdownRenderer implements Renderer {
             md.append("| ").append(c.label(a.id())).append(" | ").append(cell(a.title())).append(" | ").append(cell(a.outlet()))
                     .append(" | ").append(str(a.published())).append(" | ").append(EventDates.anchor(a))
                     .append(a.anchorNote() == null ? "" : " (" + cell(a.anchorNote()) + ")")
-                    .append(" | ").append(str(a.language())).append(" | ").append(cell(String.join(", ", a.credits())))
+                    .append(" | ").append(str(a.language()))
+                    .append(a.analysis() == null ? "" : " (" + cell(a.analysis()) + ")")
+                    .append(" | ").append(cell(String.join(", ", a.credits())))
                     .append(" | ").append(c.relation(a)).append(" |\n");
         }
         md.append("\n### Timeline\n\n");

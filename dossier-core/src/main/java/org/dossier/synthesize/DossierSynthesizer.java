@@ -57,7 +57,8 @@ public final class DossierSynthesizer implements Synthesizer {
             List<String> credits = x.credits().stream().map(Credit::name).filter(Objects::nonNull).toList();
             out.add(new ArticleRef(x.id(), x.title(), Coverage.outlet(x), x.published(), x.source(), x.language(),
                     credits, x.duplicateOf(), x.derivedFrom(), Anchors.anchor(a), Anchors.note(a),
-                    Math.round(x.translationScore() * 100) / 100.0, Anchors.before(a)));
+                    Math.round(x.translationScore() * 100) / 100.0, Anchors.before(a),
+                    a.annotations() == null ? null : a.annotations().analysis()));
         }
         return out;
     }

@@ -101,6 +101,11 @@ public final class CalendarNames {
         return WORDS.get("ordinal-suffix");
     }
 
+    /** Letters glued to a day number before a month name that the text keys read past ("1er avril"). */
+    public static List<String> daySuffixes() {
+        return WORDS.getOrDefault("day-suffix", List.of());
+    }
+
     /** Words that may join the day, month and year of a day-first date ("3 de marzo de 2025"). */
     public static List<String> joiners() {
         return WORDS.get("month-joiner");

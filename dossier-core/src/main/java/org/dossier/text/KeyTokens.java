@@ -63,8 +63,12 @@ final class KeyTokens {
         return i;
     }
 
-    /** Digits, then groups of a separator followed by digits (thousands or decimals). */
+    /**
+     * Digits, then groups of a separator followed by digits (thousands or decimals); a number of one to three
+     * digits may go on with groups of a space (also no-break) and exactly three digits ("2 000", "12 500").
+     */
     private static int numberEnd(String s, int i) {
+        int start = i - 1;
         while (i < s.length()) {
             char c = s.charAt(i);
             if (c >= '0' && c <= '9') {
@@ -75,6 +79,52 @@ final class KeyTokens {
                 break;
             }
         }
+        if (i - start <= 3 && allDigits(s, start, i)) {
+            while (isGroupSpace(s, i) && threeDigits(s, i + 1)) {
+                i += 4;
+            }
+        }
         return i;
+    }
+
+    /** Whether the char is a space that may separate digit groups: a space, a no-break or a narrow no-break space. */
+    static boolean isGroupSpace(char c) {
+        return c == ' ' || c == '\u00A0' || c == '\u202F';
+    }
+
+    /** Whether a number token holds a digit-group space. */
+    static boolean hasGroupSpace(String number) {
+        for (int i = 0; i < number.length(); i++) {
+            if (isGroupSpace(number.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isGroupSpace(String s, int i) {
+        return i < s.length() && isGroupSpace(s.charAt(i));
+    }
+
+    /** Exactly three ASCII digits at {@code i}, then no digit and no separator followed by a digit. */
+    private static boolean threeDigits(String s, int i) {
+        if (i + 3 > s.length() || !allDigits(s, i, i + 3)) {
+            return false;
+        }
+        int after = i + 3;
+        if (after < s.length() && s.charAt(after) >= '0' && s.charAt(after) <= '9') {
+            return false;
+        }
+        return !(after + 1 < s.length() && (s.charAt(after) == ',' || s.charAt(after) == '.')
+                && Character.isDigit(s.charAt(after + 1)));
+    }
+
+    private static boolean allDigits(String s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s.charAt(k) < '0' || s.charAt(k) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -9,6 +9,8 @@ import java.util.Map;
  * and months ({@code m:}, a capitalised month name alone).
  */
 final class NumberDateKeys {
+    private static final java.util.Set<String> DAY_SUFFIXES = java.util.Set.copyOf(CalendarNames.daySuffixes());
+
     private NumberDateKeys() {}
 
     /** Counts the key of the number token {@code toks[i]}: a year, or a number of two chars or more. */
@@ -38,6 +40,10 @@ final class NumberDateKeys {
         if (day == 0 && i >= 2 && toks.get(i - 1).is('.')) {
             day = day(toks, i - 2);
         }
+        if (day == 0 && i >= 2 && toks.get(i - 1).start() == toks.get(i - 2).end()
+                && DAY_SUFFIXES.contains(toks.get(i - 1).text().toLowerCase(java.util.Locale.ROOT))) {
+            day = day(toks, i - 2);
+        }
         if (day > 0) {
             counts.merge("d:" + (month < 10 ? "0" : "") + month + (day < 10 ? "-0" : "-") + day, 1, Integer::sum);
         } else if (t.capitalised()) {
@@ -57,14 +63,20 @@ final class NumberDateKeys {
         return d >= 1 && d <= 31 ? d : 0;
     }
 
-    /** Digits without thousands separators; a separator followed by three digits is a thousands separator. */
+    /**
+     * Digits without thousands separators; a separator followed by three digits is a thousands separator, and so is
+     * the space of a digit group ("2 000", as French and others write it; the token holds one only then).
+     */
     static String normaliseNumber(String s) {
-        if (s.indexOf('.') < 0 && s.indexOf(',') < 0) {
+        if (s.indexOf('.') < 0 && s.indexOf(',') < 0 && !KeyTokens.hasGroupSpace(s)) {
             return s;
         }
         StringBuilder n = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (KeyTokens.isGroupSpace(c)) {
+                continue;
+            }
             if (c != '.' && c != ',') {
                 n.append(c);
             } else if (!thousands(s, i)) {

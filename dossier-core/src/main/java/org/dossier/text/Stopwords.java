@@ -14,13 +14,14 @@ import org.dossier.language.Languages;
  * The union of Lucene's Snowball stop word lists of the languages Dossier reads (as the language registry names
  * them), used to reject capitalised function words.
  */
-final class Stopwords {
+public final class Stopwords {
     private static final List<String> LISTS = Languages.stopListNames();
     private static final CharArraySet ALL = build();
 
     private Stopwords() {}
 
-    static boolean contains(String lowercase) {
+    /** Whether a lower-case word is a function word of one of the languages. */
+    public static boolean contains(String lowercase) {
         return ALL.contains(lowercase);
     }
 

@@ -38,6 +38,15 @@ class LanguageRegistryTest {
     }
 
     @Test
+    void germanFrenchAndSpanishHaveOptionalModelsAndTheOthersNone() {
+        assertEquals(List.of("de", "fr", "es"), Languages.all().stream()
+                .filter(l -> l.model() == LanguageSupport.Model.OPTIONAL).map(LanguageSupport::code).toList());
+        assertEquals(LanguageSupport.Model.NONE, Languages.model("ru"));
+        assertEquals(LanguageSupport.Model.NONE, Languages.model("und"));
+        assertEquals(LanguageSupport.Model.BUILT_IN, Languages.model("en"));
+    }
+
+    @Test
     void codesAreLinguasIsoCodes() {
         assertEquals(Language.PORTUGUESE, Languages.of("pt").orElseThrow().lingua());
         assertFalse(Languages.of("pt").orElseThrow().detected());

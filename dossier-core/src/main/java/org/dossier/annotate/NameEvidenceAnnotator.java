@@ -1,0 +1,137 @@
+package org.dossier.annotate;
+
+import java.text.BreakIterator;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dossier.model.Annotations;
+import org.dossier.model.Article;
+import org.dossier.model.EntityMention;
+import org.dossier.model.EntityType;
+import org.dossier.model.SentenceSpan;
+import org.dossier.model.TimeMention;
+import org.dossier.text.Folding;
+import org.dossier.text.Stopwords;
+
+/**
+ * The annotate stage for an article in a language this process has no model for: no model of another language runs
+ * on it. It finds what holds in any language — sentences (the JDK's sentence breaks for the language, and paragraph
+ * breaks), runs of capitalised words as name candidates (typed MISC until the story confirms them, see
+ * {@link NameEvidence}), dates from the language's rule data ({@link RuleDates}) — and no quotes, and it records
+ * in {@link Annotations#analysis()} why the article could not be analysed fully.
+ */
+public final class NameEvidenceAnnotator implements Annotator {
+    /** A word: letters, marks and digits, with inner hyphens or apostrophes ("Jean-Luc", "O'Neill"). */
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+(?:[-'’][\\p{L}\\p{M}\\p{N}]+)*");
+
+    private final Clock clock;
+    private final UnaryOperator<String> reason;
+
+    /**
+     * @param clock  "today", for a day and month without a year when the article has no anchor
+     * @param reason why an article of a language (an ISO 639-1 code) is read without a model, as the dossier says it
+     */
+    public NameEvidenceAnnotator(Clock clock, UnaryOperator<String> reason) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.reason = Objects.requireNonNull(reason, "reason");
+    }
+
+    @Override
+    public Annotations annotate(Article article, LocalDate anchor) {
+        String text = article.text();
+        String language = article.language();
+        List<SentenceSpan> sentences = sentences(text, language);
+        RuleDates dates = RuleDates.of(language);
+        List<TimeMention> times = dates.find(text, sentences, anchor, LocalDate.now(clock));
+        String note = reason.apply(language) + (dates.isEmpty() ? "; no date rules for the language either" : "");
+        return new Annotations(article.id(), anchor, sentences, candidates(text, sentences), times, List.of())
+                .withAnalysis(note);
+    }
+
+    /** Sentences by the JDK's rules for the language, never across a blank line, without surrounding space. */
+    static List<SentenceSpan> sentences(String text, String language) {
+        List<SentenceSpan> out = new ArrayList<>();
+        Locale locale = language == null ? Locale.ROOT : Locale.forLanguageTag(language);
+        int paragraph = 0;
+        while (paragraph < text.length()) {
+            int next = text.indexOf("\n\n", paragraph);
+            int end = next < 0 ? text.length() : next;
+            BreakIterator it = BreakIterator.getSentenceInstance(locale);
+            it.setText(text.substring(paragraph, end));
+            for (int s = it.first(), e = it.next(); e != BreakIterator.DONE; s = e, e = it.next()) {
+                int from = paragraph + s;
+                int to = paragraph + e;
+                while (from < to && Character.isWhitespace(text.charAt(from))) {
+                    from++;
+                }
+                while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+                    to--;
+                }
+                if (to > from) {
+                    out.add(new SentenceSpan(from, to));
+                }
+            }
+            paragraph = end + 2;
+        }
+        return out;
+    }
+
+    /**
+     * Runs of capitalised words separated by single spaces, without function words at either end; a sentence's first
+     * word counts only when the text also capitalises it where no sentence starts.
+     */
+    static List<EntityMention> candidates(String text, List<SentenceSpan> sentences) {
+        Set<String> midSentence = new HashSet<>();
+        List<List<int[]>> perSentence = new ArrayList<>();
+        for (SentenceSpan s : sentences) {
+            List<int[]> words = new ArrayList<>();
+            Matcher t = TOKEN.matcher(text).region(s.start(), s.end());
+            boolean first = true;
+            while (t.find()) {
+                if (Character.isUpperCase(text.codePointAt(t.start()))) {
+                    words.add(new int[] {t.start(), t.end(), first ? 1 : 0});
+                    if (!first) {
+                        midSentence.add(t.group());
+                    }
+                }
+                first = false;
+            }
+            perSentence.add(words);
+        }
+        List<EntityMention> out = new ArrayList<>();
+        for (List<int[]> words : perSentence) {
+            List<int[]> run = new ArrayList<>();
+            for (int[] w : words) {
+                String word = text.substring(w[0], w[1]);
+                boolean usable = !Stopwords.contains(Folding.fold(word))
+                        && (w[2] == 0 || midSentence.contains(word));
+                boolean joined = !run.isEmpty() && text.substring(run.get(run.size() - 1)[1], w[0]).equals(" ");
+                if (!usable || !joined && !run.isEmpty()) {
+                    flush(text, run, out);
+                }
+                if (usable) {
+                    run.add(w);
+                }
+            }
+            flush(text, run, out);
+        }
+        return out;
+    }
+
+    private static void flush(String text, List<int[]> run, List<EntityMention> out) {
+        if (!run.isEmpty()) {
+            int start = run.get(0)[0];
+            int end = run.get(run.size() - 1)[1];
+            out.add(new EntityMention(text.substring(start, end), EntityType.MISC.label(), start, end));
+            run.clear();
+        }
+    }
+}
