@@ -50,11 +50,20 @@ public final class Workspace {
      * If the batch cannot be stored, nothing of it is kept, in the store or in memory.
      */
     public IngestReport ingest(PageInput input, Progress progress) throws StoreException {
+        return ingest(input, new FeedJoin(), progress);
+    }
+
+    /**
+     * The same, the pages joined to the feed items {@code feeds} collected while {@code input} was read (the input
+     * tells them to it): a page whose URL a feed item links gets the item's date, title and author.
+     */
+    public IngestReport ingest(PageInput input, FeedJoin feeds, Progress progress) throws StoreException {
         ingestLock.lock();
         try {
             List<InputFailure> failures = new ArrayList<>();
             int[] already = new int[1];
-            List<ProcessedArticle> fresh = extract(input, failures, already, progress);
+            FeedJoin.Outcome joined = feeds.enrich(extract(input, failures, already, progress));
+            List<ProcessedArticle> fresh = new ArrayList<>(joined.articles());
             fresh.sort(Comparator.comparing((ProcessedArticle p) -> p.article().published(),
                     Comparator.nullsLast(Comparator.naturalOrder())));
             StoryAssigner assign = assigner();
@@ -75,7 +84,7 @@ public final class Workspace {
                 assigner = null; // it saw articles the store does not have: rebuilt from the store next time
                 throw e;
             }
-            return new IngestReport(fresh.size(), already[0], failures);
+            return new IngestReport(fresh.size(), already[0], failures, joined.enriched(), joined.withoutPage());
         } finally {
             ingestLock.unlock();
         }
@@ -180,7 +189,12 @@ public final class Workspace {
 
     /** Ingests the input, then writes the dossier of every stored story. */
     public Report report(PageInput input, Progress progress) throws StoreException {
-        IngestReport ingest = ingest(input, progress);
+        return report(input, new FeedJoin(), progress);
+    }
+
+    /** Ingests the input joined to its feeds' items, then writes the dossier of every stored story. */
+    public Report report(PageInput input, FeedJoin feeds, Progress progress) throws StoreException {
+        IngestReport ingest = ingest(input, feeds, progress);
         return new Report(ingest, dossiers(stories(), progress));
     }
 

@@ -96,6 +96,24 @@ public class PageExtractor implements Extractor {
                 outlet, null, credits, text, TranslationScorer.score(text), null, null);
     }
 
+    /**
+     * The article with what an index of pages (a feed item naming its URL) states of it: the day joins its page dates
+     * with origin {@value #INDEX_ORIGIN} (the publication date is chosen again), the title and the authors fill
+     * what the page does not say. Null values change nothing.
+     */
+    public static Article withIndexEntry(Article a, LocalDate day, String title, List<String> authors) {
+        List<PageDate> dates = a.pageDates();
+        if (day != null && dates.stream().noneMatch(d -> d.date().equals(day) && d.origin().equals(INDEX_ORIGIN))) {
+            List<PageDate> more = new ArrayList<>(dates);
+            more.add(new PageDate(day, INDEX_ORIGIN, INDEX_DATE_CONFIDENCE));
+            dates = List.copyOf(more);
+        }
+        String t = a.title() == null || a.title().isBlank() ? title : a.title();
+        List<String> by = a.authors().isEmpty() && authors != null ? AuthorNames.clean(authors) : a.authors();
+        return new Article(a.id(), a.source(), a.url(), t, by, published(dates), dates, a.outlet(), a.language(),
+                a.credits(), a.text(), a.translationScore(), a.duplicateOf(), a.derivedFrom());
+    }
+
     /** The agency an author field names ("AFP", "The Associated Press"), or null. */
     private static String agency(String author) {
         CreditFinder f = CreditFinder.get();
