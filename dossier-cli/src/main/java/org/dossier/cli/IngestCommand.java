@@ -29,7 +29,7 @@ final class IngestCommand implements Callable<Integer> {
             SkippedRecords skipped = new SkippedRecords();
             FeedJoin feeds = new FeedJoin();
             IngestReport r = s.workspace.ingest(Inputs.of(paths, skipped, feeds::add), feeds,
-                    ProgressBars.forTerminal());
+                    ProgressBars.forIngest(paths));
             spec.commandLine().getOut().printf("%d added, %d already stored, %d failed; %d stories in %s%n",
                     r.added(), r.alreadyStored(), r.failures().size(), s.workspace.stories().size(), data.dir);
             Output.reportSkipped(skipped, spec.commandLine().getErr());

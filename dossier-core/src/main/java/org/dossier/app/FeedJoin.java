@@ -2,6 +2,7 @@ package org.dossier.app;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,13 +19,16 @@ import org.dossier.model.FeedItem;
  * target URI, a file's canonical link, a JSON line's url), whichever came first: the item's day joins the page's
  * dates as an index's stated date ({@link PageExtractor#withIndexEntry}), its title and author fill what the page
  * does not say. Items without full content whose link is no page of the ingest are listed. Collect the items
- * while the input is read ({@link #add}, safe from any thread), then call {@link #enrich} once.
+ * while the input is read ({@link #add}, safe from any thread), call {@link #enrich} on each batch of articles
+ * before it is stored, and {@link #late} once the input is read. One per ingest.
  */
 public final class FeedJoin {
-    /** What the join did: pages enriched, and the summary-only items that matched no page ({@code FILE#N LINK}). */
-    public record Outcome(List<ProcessedArticle> articles, int enriched, List<String> withoutPage) {}
-
     private final Map<String, FeedItem> byLink = new LinkedHashMap<>();
+    /** The links of the items joined to a page (or that are the page). */
+    private final Set<String> matched = new HashSet<>();
+    /** The articles of this ingest by URL key: an item read after its page was stored still reaches it. */
+    private final Map<String, String[]> seen = new HashMap<>();
+    private int enriched;
 
     /** Keeps what a feed said of an item (the first item of a link counts). */
     public synchronized void add(FeedItem item) {
@@ -34,14 +38,15 @@ public final class FeedJoin {
         }
     }
 
-    /** The articles with what their feed items say, in the same order. */
-    public synchronized Outcome enrich(List<ProcessedArticle> articles) {
+    /** A batch of articles with what the items read so far say of them, in the same order. */
+    public synchronized List<ProcessedArticle> enrich(List<ProcessedArticle> articles) {
         List<ProcessedArticle> out = new ArrayList<>(articles.size());
-        Set<String> matched = new HashSet<>();
-        int enriched = 0;
         for (ProcessedArticle p : articles) {
             Article a = p.article();
             String key = key(a.url());
+            if (key != null) {
+                seen.putIfAbsent(key, new String[] {a.id(), a.source()});
+            }
             FeedItem item = key == null ? null : byLink.get(key);
             if (item == null || item.source().equals(a.source())) {
                 out.add(p);
@@ -52,16 +57,47 @@ public final class FeedJoin {
             }
             matched.add(key);
             enriched++;
-            out.add(new ProcessedArticle(p.page(), PageExtractor.withIndexEntry(a, item.published(), item.title(),
-                    item.authors()), p.features()));
+            out.add(new ProcessedArticle(p.page(), apply(a, item), p.features()));
         }
-        List<String> without = new ArrayList<>();
+        return out;
+    }
+
+    /**
+     * The items read after the page they link was handed to {@link #enrich} (a feed after a large archive): the
+     * stored article's id and the item, each given once. Call when the input is read.
+     */
+    public synchronized Map<String, FeedItem> late() {
+        Map<String, FeedItem> out = new LinkedHashMap<>();
         for (Map.Entry<String, FeedItem> e : byLink.entrySet()) {
-            if (!e.getValue().hasPage() && !matched.contains(e.getKey())) {
-                without.add(e.getValue().source() + " " + e.getValue().link());
+            String[] page = seen.get(e.getKey());
+            if (!matched.contains(e.getKey()) && page != null && !page[1].equals(e.getValue().source())) {
+                matched.add(e.getKey());
+                enriched++;
+                out.put(page[0], e.getValue());
             }
         }
-        return new Outcome(out, enriched, without);
+        return out;
+    }
+
+    /** The article with what the item says of it. */
+    public static Article apply(Article a, FeedItem item) {
+        return PageExtractor.withIndexEntry(a, item.published(), item.title(), item.authors());
+    }
+
+    /** How many pages items enriched so far. */
+    public synchronized int enriched() {
+        return enriched;
+    }
+
+    /** The items without full content whose link matched no page ({@code FILE#N LINK}). */
+    public synchronized List<String> withoutPage() {
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<String, FeedItem> e : byLink.entrySet()) {
+            if (!e.getValue().hasPage() && !matched.contains(e.getKey())) {
+                out.add(e.getValue().source() + " " + e.getValue().link());
+            }
+        }
+        return out;
     }
 
     /**
