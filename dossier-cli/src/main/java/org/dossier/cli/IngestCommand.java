@@ -3,6 +3,7 @@ package org.dossier.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.dossier.app.FeedJoin;
 import org.dossier.app.IngestReport;
 import org.dossier.input.Inputs;
 import org.dossier.input.SkippedRecords;
@@ -15,7 +16,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code dossier ingest PATH...}: adds pages to the store; new pages join existing stories. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = "Add pages to the store: .html, .htm, .txt, web archives (.warc, .arc), JSON lines of articles "
-                + "(.jsonl), each also as .gz; files or folders (walked for all of them).")
+                + "(.jsonl), feeds (.rss, .atom, .xml), each also as .gz; files or folders (walked for all of them). "
+                + "A feed item whose link is the URL of a page of the same ingest dates that page.")
 final class IngestCommand implements Callable<Integer> {
     @Mixin DataOption data;
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to read.") List<Path> paths;
@@ -25,10 +27,13 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try (Session s = Session.open(data.dir)) {
             SkippedRecords skipped = new SkippedRecords();
-            IngestReport r = s.workspace.ingest(Inputs.of(paths, skipped), ProgressBars.forTerminal());
+            FeedJoin feeds = new FeedJoin();
+            IngestReport r = s.workspace.ingest(Inputs.of(paths, skipped, feeds::add), feeds,
+                    ProgressBars.forIngest(paths));
             spec.commandLine().getOut().printf("%d added, %d already stored, %d failed; %d stories in %s%n",
                     r.added(), r.alreadyStored(), r.failures().size(), s.workspace.stories().size(), data.dir);
             Output.reportSkipped(skipped, spec.commandLine().getErr());
+            Output.reportFeeds(r, spec.commandLine().getErr());
             return Output.reportFailures(r.failures(), spec.commandLine().getErr());
         }
     }

@@ -33,6 +33,18 @@ final class Output {
         err.flush();
     }
 
+    /** How many pages feed items dated, and the summary-only feed items that matched no page, on stderr. */
+    static void reportFeeds(org.dossier.app.IngestReport r, PrintWriter err) {
+        if (r.enrichedByFeeds() > 0) {
+            err.println("dossier: " + r.enrichedByFeeds() + (r.enrichedByFeeds() == 1 ? " page" : " pages")
+                    + " enriched by feed items linking to them");
+        }
+        if (!r.feedItemsWithoutPage().isEmpty()) {
+            err.println("dossier: " + r.feedItemsWithoutPage().size() + " feed items with a summary only and no page in the input:");
+            r.feedItemsWithoutPage().forEach(line -> err.println("  " + line));
+        }
+    }
+
     static int reportFailures(List<InputFailure> failures, PrintWriter err) {
         for (InputFailure f : failures) {
             err.println("dossier: " + f.source() + ": " + f.reason());

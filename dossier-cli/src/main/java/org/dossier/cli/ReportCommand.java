@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.dossier.app.Progress;
+import org.dossier.app.FeedJoin;
 import org.dossier.app.Workspace;
 import org.dossier.input.Inputs;
 import org.dossier.input.SkippedRecords;
@@ -33,6 +34,7 @@ final class ReportCommand implements Callable<Integer> {
         Workspace.Report r = run(paths, skipped, ProgressBars.forTerminal());
         Output.write(format.renderer.render(r.dossiers()), output, spec.commandLine().getOut());
         Output.reportSkipped(skipped, spec.commandLine().getErr());
+        Output.reportFeeds(r.ingest(), spec.commandLine().getErr());
         return Output.reportFailures(r.ingest().failures(), spec.commandLine().getErr());
     }
 
@@ -45,7 +47,8 @@ final class ReportCommand implements Callable<Integer> {
     static Workspace.Report run(List<Path> paths, SkippedRecords skipped, Progress progress) throws Exception {
         Path tmp = Files.createTempDirectory("dossier-report");
         try (Session s = Session.open(tmp)) {
-            return s.workspace.report(Inputs.of(paths, skipped), progress);
+            FeedJoin feeds = new FeedJoin();
+            return s.workspace.report(Inputs.of(paths, skipped, feeds::add), feeds, progress);
         } finally {
             deleteTree(tmp);
         }

@@ -44,6 +44,9 @@ class FeedIngestTest {
 
         assertEquals(0, ingest.code(), ingest.err());
         assertTrue(ingest.out().startsWith("4 added, 0 already stored, 0 failed"), ingest.out());
-        assertEquals("dossier: " + feed + ": 1 record skipped (1 summary only, no page)", ingest.err().strip());
+        // the summary-only item is counted, then listed: its link is no page of the ingest
+        assertEquals("dossier: " + feed + ": 1 record skipped (1 summary only, no page)\n"
+                + "dossier: 1 feed items with a summary only and no page in the input:\n"
+                + "  " + feed + "#3 https://www.feed.example/t", ingest.err().strip());
     }
 }

@@ -33,11 +33,24 @@ public final class Workspace {
     private final Composition chains;
     private final ReentrantLock ingestLock = new ReentrantLock();
     private final ReentrantLock analysisLock = new ReentrantLock();
+    private final int batchSize;
     private StoryAssigner assigner;
 
+    /** New pages stored in one transaction by default: eight chunks of {@link ParallelArticles}. */
+    public static final int DEFAULT_BATCH = 8 * ParallelArticles.CHUNK;
+
     public Workspace(StoryStore store, Composition chains) {
+        this(store, chains, DEFAULT_BATCH);
+    }
+
+    /** A workspace storing ingested pages {@code batchSize} new pages to a transaction. */
+    public Workspace(StoryStore store, Composition chains, int batchSize) {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batch size must be at least 1: " + batchSize);
+        }
         this.store = store;
         this.chains = chains;
+        this.batchSize = batchSize;
     }
 
     public StoryStore store() {
@@ -45,74 +58,110 @@ public final class Workspace {
     }
 
     /**
-     * Reads, extracts, deduplicates and clusters the input's pages; stores them in one transaction. Pages already
-     * stored (or twice in the input) are counted and skipped; an unreadable page is reported and the rest goes on.
-     * If the batch cannot be stored, nothing of it is kept, in the store or in memory.
+     * Reads, extracts, deduplicates and clusters the input's pages; stores them in batches of {@link #batchSize}
+     * new pages, each one transaction, so an ingest interrupted (stopped, or a batch the store could not keep) keeps
+     * the batches before, and the same ingest run again skips them as already stored before extracting them. Pages
+     * already stored (or twice in the input) are counted and skipped; an unreadable page is reported and the rest
+     * goes on. If a batch cannot be stored, nothing of it is kept, in the store or in memory, and the ingest stops.
      */
     public IngestReport ingest(PageInput input, Progress progress) throws StoreException {
+        return ingest(input, new FeedJoin(), progress);
+    }
+
+    /**
+     * The same, the pages joined to the feed items {@code feeds} collects while {@code input} is read (the input
+     * tells them to it): a page whose URL a feed item links gets the item's date, title and author, whichever came
+     * first (a page stored in an earlier batch than its item is updated).
+     */
+    public IngestReport ingest(PageInput input, FeedJoin feeds, Progress progress) throws StoreException {
         ingestLock.lock();
         try {
             List<InputFailure> failures = new ArrayList<>();
-            int[] already = new int[1];
-            List<ProcessedArticle> fresh = extract(input, failures, already, progress);
-            fresh.sort(Comparator.comparing((ProcessedArticle p) -> p.article().published(),
-                    Comparator.nullsLast(Comparator.naturalOrder())));
-            StoryAssigner assign = assigner();
-            assign.prime(fresh);
-            try {
-                store.inTransaction(() -> {
-                    for (ProcessedArticle p : fresh) {
-                        StoryAssigner.Assignment a = assign.assign(p, store::storyOf);
-                        store.putArticle(p.page(), a.article());
-                        store.assignStory(a.article().id(), a.storyId(), a.article().title());
-                        for (Map.Entry<String, String> m : a.merges().entrySet()) {
-                            store.mergeStory(m.getKey(), m.getValue());
-                        }
+            int[] counts = new int[2]; // added, already stored
+            List<ProcessedArticle> pending = new ArrayList<>();
+            ParallelArticles extract = new ParallelArticles(chains.articleChain(), pending::add, failures::add,
+                    progress::step);
+            Set<String> batchIds = new HashSet<>();
+            StoreException[] storeFailure = new StoreException[1];
+            progress.start("Ingesting", -1);
+            input.read(page -> {
+                if (storeFailure[0] != null) {
+                    return;
+                }
+                try {
+                    if (store.hasPage(page.id()) || !batchIds.add(page.id())) {
+                        counts[1]++;
+                        progress.step(); // skipped before extraction, but read: the pages left are fewer
+                        return;
                     }
-                    return null;
-                });
-            } catch (StoreException | RuntimeException e) {
-                assigner = null; // it saw articles the store does not have: rebuilt from the store next time
-                throw e;
+                    extract.accept(page);
+                    counts[0] += storeBatches(pending, feeds, false);
+                } catch (StoreException e) {
+                    storeFailure[0] = e;
+                }
+            }, failures::add);
+            if (storeFailure[0] != null) {
+                throw storeFailure[0];
             }
-            return new IngestReport(fresh.size(), already[0], failures);
+            extract.flush();
+            counts[0] += storeBatches(pending, feeds, true);
+            for (Map.Entry<String, org.dossier.model.FeedItem> late : feeds.late().entrySet()) {
+                Optional<Article> stored = store.article(late.getKey());
+                if (stored.isPresent()) {
+                    store.updateArticle(FeedJoin.apply(stored.get(), late.getValue()));
+                }
+            }
+            progress.done();
+            return new IngestReport(counts[0], counts[1], failures, feeds.enriched(), feeds.withoutPage());
         } finally {
             ingestLock.unlock();
         }
     }
 
     /**
-     * The input's new pages as articles, in input order; extraction runs on every core, a chunk at a time.
-     * Pages already stored or seen earlier in the input are counted into {@code already[0]}.
+     * Stores the pending articles a batch at a time while a whole batch is pending, and the rest too when
+     * {@code all}; returns how many were stored.
      */
-    private List<ProcessedArticle> extract(PageInput input, List<InputFailure> failures, int[] already, Progress progress)
-            throws StoreException {
-        List<ProcessedArticle> out = new ArrayList<>();
-        ParallelArticles extract = new ParallelArticles(chains.articleChain(), out::add, failures::add, progress::step);
-        Set<String> batchIds = new HashSet<>();
-        StoreException[] storeFailure = new StoreException[1];
-        progress.start("Extracting", -1);
-        input.read(page -> {
-            try {
-                if (storeFailure[0] != null) {
-                    return;
-                }
-                if (store.hasPage(page.id()) || !batchIds.add(page.id())) {
-                    already[0]++;
-                    return;
-                }
-            } catch (StoreException e) {
-                storeFailure[0] = e;
-                return;
-            }
-            extract.accept(page);
-        }, failures::add);
-        if (storeFailure[0] != null) {
-            throw storeFailure[0];
+    private int storeBatches(List<ProcessedArticle> pending, FeedJoin feeds, boolean all) throws StoreException {
+        int stored = 0;
+        while (pending.size() >= batchSize || all && !pending.isEmpty()) {
+            List<ProcessedArticle> batch = pending.subList(0, Math.min(batchSize, pending.size()));
+            stored += storeBatch(batch, feeds);
         }
-        extract.flush();
-        progress.done();
-        return out;
+        return stored;
+    }
+
+    /**
+     * Joins a batch to the feed items read so far, sorts it by publication date, places each article in a story
+     * and stores the batch in one transaction; empties {@code pending}. Returns how many articles were stored.
+     */
+    private int storeBatch(List<ProcessedArticle> pending, FeedJoin feeds) throws StoreException {
+        if (pending.isEmpty()) {
+            return 0;
+        }
+        List<ProcessedArticle> fresh = new ArrayList<>(feeds.enrich(pending));
+        pending.clear();
+        fresh.sort(Comparator.comparing((ProcessedArticle p) -> p.article().published(),
+                Comparator.nullsLast(Comparator.naturalOrder())));
+        StoryAssigner assign = assigner();
+        assign.prime(fresh);
+        try {
+            store.inTransaction(() -> {
+                for (ProcessedArticle p : fresh) {
+                    StoryAssigner.Assignment a = assign.assign(p, store::storyOf);
+                    store.putArticle(p.page(), a.article());
+                    store.assignStory(a.article().id(), a.storyId(), a.article().title());
+                    for (Map.Entry<String, String> m : a.merges().entrySet()) {
+                        store.mergeStory(m.getKey(), m.getValue());
+                    }
+                }
+                return null;
+            });
+        } catch (StoreException | RuntimeException e) {
+            assigner = null; // it saw articles the store does not have: rebuilt from the store next time
+            throw e;
+        }
+        return fresh.size();
     }
 
     /** The assigner, rebuilt from what the store holds on first use, so new pages are compared with old ones. */
@@ -180,7 +229,12 @@ public final class Workspace {
 
     /** Ingests the input, then writes the dossier of every stored story. */
     public Report report(PageInput input, Progress progress) throws StoreException {
-        IngestReport ingest = ingest(input, progress);
+        return report(input, new FeedJoin(), progress);
+    }
+
+    /** Ingests the input joined to its feeds' items, then writes the dossier of every stored story. */
+    public Report report(PageInput input, FeedJoin feeds, Progress progress) throws StoreException {
+        IngestReport ingest = ingest(input, feeds, progress);
         return new Report(ingest, dossiers(stories(), progress));
     }
 

@@ -66,8 +66,9 @@ public class PageExtractor implements Extractor {
         List<Credit> found = new ArrayList<>(r.credits());
         List<String> authors = new ArrayList<>();
         for (String a : m.authors()) {
-            if (CreditFinder.get().isAgency(a)) {
-                found.add(new Credit(Credit.Kind.AGENCY, a, a));
+            String agency = agency(a);
+            if (agency != null) {
+                found.add(new Credit(Credit.Kind.AGENCY, agency, a));
             } else {
                 authors.add(a);
             }
@@ -76,6 +77,7 @@ public class PageExtractor implements Extractor {
         String outlet = m.outlet() != null ? m.outlet() : outletFromCredits(credits);
         outlet = outlet != null ? outlet : outletFromUrl(page.hints().url());
         String url = m.url() != null ? m.url() : page.hints().url();
+        authors = AuthorNames.withoutSite(authors, outlet, outletFromUrl(url));
         List<PageDate> dates = withHint(m.dates(), page.hints());
         return new Article(page.id(), page.source(), url, m.title(), orCredited(authors, credits),
                 published(dates), dates, outlet, null, credits, text, TranslationScorer.score(text),
@@ -92,6 +94,31 @@ public class PageExtractor implements Extractor {
         return new Article(page.id(), page.source(), page.hints().url(), r.title(),
                 orCredited(AuthorNames.clean(r.authors()), credits), published(dates), dates,
                 outlet, null, credits, text, TranslationScorer.score(text), null, null);
+    }
+
+    /**
+     * The article with what an index of pages (a feed item naming its URL) states of it: the day joins its page dates
+     * with origin {@value #INDEX_ORIGIN} (the publication date is chosen again), the title and the authors fill
+     * what the page does not say. Null values change nothing.
+     */
+    public static Article withIndexEntry(Article a, LocalDate day, String title, List<String> authors) {
+        List<PageDate> dates = a.pageDates();
+        if (day != null && dates.stream().noneMatch(d -> d.date().equals(day) && d.origin().equals(INDEX_ORIGIN))) {
+            List<PageDate> more = new ArrayList<>(dates);
+            more.add(new PageDate(day, INDEX_ORIGIN, INDEX_DATE_CONFIDENCE));
+            dates = List.copyOf(more);
+        }
+        String t = a.title() == null || a.title().isBlank() ? title : a.title();
+        List<String> by = a.authors().isEmpty() && authors != null ? AuthorNames.clean(authors) : a.authors();
+        return new Article(a.id(), a.source(), a.url(), t, by, published(dates), dates, a.outlet(), a.language(),
+                a.credits(), a.text(), a.translationScore(), a.duplicateOf(), a.derivedFrom());
+    }
+
+    /** The agency an author field names ("AFP", "The Associated Press"), or null. */
+    private static String agency(String author) {
+        CreditFinder f = CreditFinder.get();
+        String bare = author.startsWith("The ") ? author.substring(4) : author;
+        return f.isAgency(author) ? author : f.isAgency(bare) ? bare : null;
     }
 
     /** The page's dates, and after them the date an index of pages stated for it, when one did. */

@@ -30,15 +30,21 @@ public final class Inputs {
 
     /** The input of {@code paths}; archives and feeds count the records and items they pass over into {@code skipped}. */
     public static PageInput of(List<Path> paths, SkippedRecords skipped) {
+        return of(paths, skipped, item -> { });
+    }
+
+    /** The same, telling {@code feedItems} what feeds say of their items (see {@link FeedPageInput}). */
+    public static PageInput of(List<Path> paths, SkippedRecords skipped,
+                               Consumer<org.dossier.model.FeedItem> feedItems) {
         List<Path> given = List.copyOf(paths);
         return (pages, failures) -> {
             for (Path path : given) {
                 if (Files.isDirectory(path)) {
                     for (Path file : listInputs(path, failures)) {
-                        forFile(file, skipped).read(pages, failures);
+                        forFile(file, skipped, feedItems).read(pages, failures);
                     }
                 } else {
-                    forFile(path, skipped).read(pages, failures);
+                    forFile(path, skipped, feedItems).read(pages, failures);
                 }
             }
         };
@@ -54,7 +60,7 @@ public final class Inputs {
                 || JsonLinesPageInput.isJsonLinesFile(name) || FeedFiles.isFeedFile(name);
     }
 
-    private static PageInput forFile(Path file, SkippedRecords skipped) {
+    private static PageInput forFile(Path file, SkippedRecords skipped, Consumer<org.dossier.model.FeedItem> feedItems) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         if (Files.isRegularFile(file) && WarcPageInput.isArchiveFile(name)) {
             return new WarcPageInput(file, skipped);
@@ -63,7 +69,7 @@ public final class Inputs {
             return new JsonLinesPageInput(file);
         }
         if (Files.isRegularFile(file) && (FeedFiles.isFeedFile(name) || FeedFiles.isXmlFile(name))) {
-            return new FeedPageInput(file, skipped);
+            return new FeedPageInput(file, skipped, feedItems);
         }
         return new FilePageInput(List.of(file));
     }

@@ -27,6 +27,14 @@ public interface StoryStore extends AutoCloseable {
     /** Stores a page's provenance and its clean article. */
     void putArticle(RawPage page, Article article) throws StoreException;
 
+    /**
+     * Replaces the stored metadata of an article already stored (what a later feed item said of it); its page and
+     * story stay. A store that cannot refuses.
+     */
+    default void updateArticle(Article article) throws StoreException {
+        throw new StoreException("this store cannot update a stored article", null);
+    }
+
     /** All articles in the order they were ingested. */
     List<Article> articles() throws StoreException;
 

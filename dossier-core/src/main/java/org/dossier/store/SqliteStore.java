@@ -162,6 +162,16 @@ public final class SqliteStore implements StoryStore {
     }
 
     @Override
+    public void updateArticle(Article article) throws StoreException {
+        inTransaction(() -> {
+            update("UPDATE articles SET published = ?, json = ? WHERE id = ?",
+                    article.published() == null ? null : article.published().toString(), Json.write(article),
+                    article.id());
+            return null;
+        });
+    }
+
+    @Override
     public List<Article> articles() throws StoreException {
         return query("SELECT a.json FROM articles a JOIN pages p ON p.id = a.id ORDER BY p.seq",
                 rs -> Json.read(rs.getString(1), Article.class));

@@ -1,41 +1,163 @@
 package org.dossier.extract.credits;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.dossier.extract.lines.LineShape;
 import org.dossier.extract.lines.TextForms;
+import org.dossier.text.CalendarNames;
 
 /**
- * Author names from declared or visible bylines: strips a lead-in ("By"), a trailing agency credit ("with VPA"),
- * splits lists of names, drops URLs, e-mail addresses, job titles and overlong strings. Use it on any raw author
- * string before it becomes an article's byline.
+ * Author names from declared or visible bylines, as a clean list of people: strips a lead-in ("By", "Von", "Par",
+ * "Door", "Analysis by"), a trailing agency credit ("with VPA") and trailing weekday names, splits lists of names
+ * ("A, B and C", "A und B", "A et B", "A y B", "A e B", "A en B"), and drops what names no person: URLs, e-mail
+ * addresses and domains, parts with digits (dates, times), job titles and desks ("Staff Writer", "Redaktion",
+ * "Redacción"), lower-case handles, credentials ("MS", "RDN") and overlong strings. A name written in capitals is
+ * given in title case ("TOM KRISHER" is Tom Krisher). Use it on any raw author string before it becomes an
+ * article's byline; {@link #withoutSite} then drops names that are the outlet's own.
  */
 public final class AuthorNames {
     private static final int MAX_AUTHOR_WORDS = 5;
-    private static final Pattern BY = Pattern.compile("(?i)^(" + CreditRules.alternation("author-prefix")
-            + ")\\s+");
-    private static final Pattern LIST = Pattern.compile("\\s*(?:,|;|\\b(?:" + CreditRules.alternation("name-and")
-            + ")\\b|&|\\|)\\s*");
+    /** A part in capitals of at most this many letters is a credential or an acronym, not a name. */
+    private static final int MAX_CREDENTIAL = 4;
+    private static final Pattern BY = Pattern.compile("(?iu)^(?:" + CreditRules.alternation("author-prefix")
+            + ")(?:\\s*[,:]\\s*|\\s+)");
+    private static final Pattern LIST = Pattern.compile("\\s*(?:,|;|&|\\||\\s/\\s)\\s*|(?<=\\p{L}{2})\\.\\s+|\\s+(?:"
+            + CreditRules.alternation("name-and") + ")\\s+");
+    private static final Pattern NOT_PERSON = Pattern.compile("(?iu)(?<!\\p{L})(?:"
+            + CreditRules.alternation("not-person-word") + ")(?!\\p{L})");
+    private static final Set<String> NOT_PERSON_LEAD = Set.copyOf(CreditRules.entries("not-person-lead"));
+    private static final Pattern DOMAIN = Pattern.compile("(?i)^[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}$");
+    private static final Set<String> PARTICLES = Set.copyOf(CreditRules.entries("name-particle"));
+    private static final Set<String> WEEKDAYS = weekdays();
+
     private AuthorNames() {
     }
 
     public static List<String> clean(Iterable<String> raw) {
         Set<String> out = new LinkedHashSet<>();
         for (String r : raw) {
-            String s = CreditFinder.get().withoutAgencyTail(
-                    BY.matcher(TextForms.normalize(r)).replaceFirst(""));
-            for (String name : LIST.split(s)) {
-                String n = name.strip();
-                if (!n.isEmpty() && !n.contains("http") && !n.contains("@") && !n.contains("/")
-                        && LineShape.words(n) <= MAX_AUTHOR_WORDS && Character.isLetter(n.charAt(0))
-                        && !CreditFinder.get().isRole(n)) {
+            String s = CreditFinder.get().withoutAgencyTail(BY.matcher(TextForms.normalize(r)).replaceFirst(""));
+            String[] parts = LIST.split(s);
+            for (String name : parts) {
+                String n = person(BY.matcher(name.strip()).replaceFirst(""));
+                // a lone word beside other parts is a fragment of the text around a name ("Jane Doe. Views")
+                if (n != null && (parts.length == 1 || n.indexOf(' ') > 0)) {
                     out.add(n);
                 }
             }
         }
         return new ArrayList<>(out);
+    }
+
+    /**
+     * The names without those that name the site: a name whose words hold all the words of the outlet ("CNN
+     * Business" on CNN's page, "Quotidien de l'Ouest" on its own page) is the outlet crediting itself.
+     */
+    public static List<String> withoutSite(List<String> names, String... siteNames) {
+        List<String> out = new ArrayList<>();
+        for (String n : names) {
+            boolean site = false;
+            for (String s : siteNames) {
+                site |= s != null && holdsWords(words(n), words(s));
+            }
+            if (!site) {
+                out.add(n);
+            }
+        }
+        return out;
+    }
+
+    /** The part as a person's name, or null when it names none. */
+    private static String person(String part) {
+        String n = trailingWeekdays(part.strip());
+        if (n.isEmpty() || !Character.isLetter(n.charAt(0)) || n.contains("http") || n.contains("@")
+                || n.contains("/") || DOMAIN.matcher(n).matches() || LineShape.words(n) > MAX_AUTHOR_WORDS) {
+            return null;
+        }
+        for (int i = 0; i < n.length(); i++) {
+            if (Character.isDigit(n.charAt(i))) {
+                return null;
+            }
+        }
+        if (CreditFinder.get().isRole(n) || NOT_PERSON.matcher(n).find()) {
+            return null;
+        }
+        String[] tokens = n.split("\\s+");
+        if (NOT_PERSON_LEAD.contains(tokens[0]) || BY.matcher(n + " ").lookingAt()) {
+            return null; // "The Russian …", a lead-in alone
+        }
+        boolean capitals = n.equals(n.toUpperCase(Locale.ROOT));
+        if (capitals && tokens.length == 1 && n.length() <= MAX_CREDENTIAL && !CreditFinder.get().isAgency(n)) {
+            return null;
+        }
+        for (int i = 0; i < tokens.length; i++) {
+            String t = tokens[i];
+            boolean inner = i > 0 && i < tokens.length - 1;
+            if (!Character.isUpperCase(t.codePointAt(0)) && !(inner && PARTICLES.contains(t))) {
+                return null; // a handle ("jdadmin") or words of a sentence ("commented on")
+            }
+        }
+        return capitals && tokens.length >= 2 ? titleCase(tokens) : n;
+    }
+
+    private static String trailingWeekdays(String s) {
+        String out = s;
+        while (true) {
+            int sp = out.lastIndexOf(' ');
+            if (sp < 0 || !WEEKDAYS.contains(out.substring(sp + 1).toLowerCase(Locale.ROOT).replace(",", ""))) {
+                return out;
+            }
+            out = out.substring(0, sp).strip();
+        }
+    }
+
+    private static String titleCase(String[] tokens) {
+        StringBuilder sb = new StringBuilder();
+        for (String t : tokens) {
+            sb.append(sb.length() == 0 ? "" : " ");
+            StringBuilder w = new StringBuilder(t.toLowerCase(Locale.ROOT));
+            for (int i = 0; i < w.length(); i++) {
+                if (i == 0 || !Character.isLetter(w.charAt(i - 1))) {
+                    w.setCharAt(i, Character.toUpperCase(w.charAt(i)));
+                }
+            }
+            sb.append(w);
+        }
+        return sb.toString();
+    }
+
+    private static List<String> words(String s) {
+        List<String> out = new ArrayList<>();
+        for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private static boolean holdsWords(List<String> name, List<String> site) {
+        if (site.isEmpty() || site.size() > name.size()) {
+            return false;
+        }
+        for (int i = 0; i + site.size() <= name.size(); i++) {
+            if (name.subList(i, i + site.size()).equals(site)) {
+                return true;
+            }
+        }
+        return String.join("", name).equals(String.join("", site));
+    }
+
+    private static Set<String> weekdays() {
+        Set<String> out = new HashSet<>();
+        for (String lang : CalendarNames.languages()) {
+            out.addAll(CalendarNames.weekdays(lang).keySet());
+        }
+        return Set.copyOf(out);
     }
 }

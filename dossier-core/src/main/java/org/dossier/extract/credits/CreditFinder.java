@@ -65,23 +65,26 @@ public final class CreditFinder {
                 + and + "(?:" + agency + "))*)\\b");
         agencyShape = Pattern.compile(shape);
         initialsShape = Pattern.compile(CreditRules.alternation("initials-shape"));
-        role = Pattern.compile("\\b(?:" + CreditRules.alternation("role-word") + ")\\b");
+        role = Pattern.compile("(?iu)(?<!\\p{L})(?:" + CreditRules.alternation("role-word") + ")(?!\\p{L})");
         String labels = CreditRules.alternation("caption-label");
         caption = Pattern.compile("(?i)^(?:" + labels + ")\\s*:.{0,80}$|.*\\((?:" + labels
                 + ")\\s*:[^)]{0,60}\\)\\s*$");
         StringBuilder initials = new StringBuilder();
         for (String w : CreditRules.entries("byline-word")) {
-            initials.append(w.charAt(0));
+            initials.append(w.charAt(0)).append(Character.toLowerCase(w.charAt(0)));
         }
         bylineInitials = initials.toString();
-        bylineStart = Pattern.compile("(?:" + bylineWords + ")\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}");
+        // the lead-in in either case ("By", "di" in Italian bylines), then a capitalised name, maybe with a particle
+        String lead = "(?i:" + bylineWords + ")";
+        String particle = "(?:(?:" + CreditRules.alternation("name-particle") + ")\\s+)?";
+        bylineStart = Pattern.compile(lead + "\\s+\\p{Lu}\\p{Ll}+\\s+" + particle + "\\p{Lu}");
         String agencyOrShape = "(?:" + agency + "|" + shape + ")";
         bylineTail = Pattern.compile(",?\\s+(?:" + with + ")\\s+(" + agencyOrShape + "(?:" + and + agencyOrShape
                 + ")*)\\.?$");
         andSplit = Pattern.compile(and);
-        bylinePattern = Pattern.compile("^(?:" + bylineWords
-                + ")\\s+(\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){0,3}(?:\\s*(?:,|" + nameAnd
-                + "|&)\\s*\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){0,3})*)$");
+        String name = "\\p{Lu}[\\p{L}.'-]+(?:\\s+" + particle + "\\p{Lu}[\\p{L}.'-]+){0,3}";
+        bylinePattern = Pattern.compile("^" + lead + "\\s+(" + name + "(?:\\s*(?:,|" + nameAnd + "|&)\\s*" + name
+                + ")*)$");
         bylineNames = Pattern.compile("\\s*(?:,|\\b(?:" + nameAnd + ")\\b|&)\\s*");
     }
 

@@ -32,6 +32,11 @@ public final class DateParsing {
     private static final TextDates READER = new TextDates(FORMS);
     private static final Pattern URL = Pattern.compile("/(\\d{4})/(\\d{1,2})/(\\d{1,2})(?:/|$)|[/_-](\\d{4})(\\d{2})(\\d{2})(?:[/_.-]|$)");
 
+    /** A date in a URL path with the month as a word (/2019/nov/18/). */
+    private static final Pattern URL_MONTH_WORD = Pattern.compile("(?i)/(\\d{4})/(\\p{L}{3,9})/(\\d{1,2})(?:/|$)");
+    private static final java.util.Map<String, Integer> MONTH_NAMES = CalendarNames.months(CalendarNames.languages(),
+            Set.of(CalendarNames.Kind.MONTH, CalendarNames.Kind.MONTH_ABBREVIATION));
+
     private DateParsing() {
     }
 
@@ -92,7 +97,7 @@ public final class DateParsing {
         return all.isEmpty() ? null : all.get(0);
     }
 
-    /** A date in a URL path (/2019/11/19/ or -20191119-), or null. */
+    /** A date in a URL path (/2019/11/19/, -20191119- or /2019/nov/19/), or null. */
     public static LocalDate inUrl(String url) {
         if (url == null) {
             return null;
@@ -101,6 +106,14 @@ public final class DateParsing {
         while (m.find()) {
             int k = m.group(1) != null ? 1 : 4;
             LocalDate d = of(num(m.group(k)), num(m.group(k + 1)), num(m.group(k + 2)));
+            if (d != null) {
+                return d;
+            }
+        }
+        Matcher w = URL_MONTH_WORD.matcher(url);
+        while (w.find()) {
+            Integer month = MONTH_NAMES.get(w.group(2).toLowerCase(java.util.Locale.ROOT));
+            LocalDate d = month == null ? null : of(num(w.group(1)), month, num(w.group(3)));
             if (d != null) {
                 return d;
             }

@@ -44,6 +44,7 @@ final class BodyExtractor {
         top = ProseMass.of(blocks).widen(top, body);
         List<Element> parts = withSiblings(top, scores, c);
         List<TextBlock> kept = BlockFilter.keep(blocks, parts, c, titles);
+        kept = kept.subList(LeadingLines.count(kept), kept.size()); // bylines and datelines are evidence
         List<String> paragraphs = new ArrayList<>();
         for (TextBlock b : kept) {
             paragraphs.add(b.text());

@@ -27,6 +27,8 @@ public record HtmlMetadata(String title, List<String> authors, List<PageDate> da
     private static final List<String> PUBLISHED_META = DATE_META.get("published-meta");
     /** Meta tags that give the date of the last change. */
     private static final List<String> MODIFIED_META = DATE_META.get("modified-meta");
+    /** Meta tags that name the authors, in the order they are tried. */
+    private static final List<String> AUTHOR_META = DATE_META.get("author-meta");
     private static final Pattern PIPE = Pattern.compile("\\s+\\|\\s+");
     private static final Pattern URL_START = Pattern.compile("(?i)https?://(www\\.)?");
     private static final Pattern URL_PATH = Pattern.compile("/.*$");
@@ -57,6 +59,7 @@ public record HtmlMetadata(String title, List<String> authors, List<PageDate> da
         if (!siteOnly && page.siteLink != null && title != null) {
             title = TitleCleaner.clean(title, page.siteLink);
         }
+        title = TitleCleaner.cleanByHost(title, host(url));
         String outlet = declaredOutlet != null ? declaredOutlet
                 : SiteTitle.outlet(page.title, page.siteLink, siteOnly && plain);
         List<String> variants = new ArrayList<>();
@@ -81,18 +84,26 @@ public record HtmlMetadata(String title, List<String> authors, List<PageDate> da
         return TitleCleaner.clean(declared, site);
     }
 
+    /**
+     * The people the page declares as its authors: JSON-LD's, else the first author meta tag that names one, else
+     * the byline elements'.
+     */
     private static List<String> authors(PageIndex doc, JsonLd ld) {
-        Set<String> raw = new LinkedHashSet<>(ld.authors());
-        String metaAuthor = doc.meta("author");
-        if (metaAuthor != null) {
-            raw.add(metaAuthor);
+        List<String> found = AuthorNames.clean(ld.authors());
+        for (int i = 0; found.isEmpty() && i < AUTHOR_META.size(); i++) {
+            String m = doc.meta(AUTHOR_META.get(i));
+            if (m != null) {
+                found = AuthorNames.clean(List.of(m));
+            }
         }
-        if (raw.isEmpty()) {
+        if (found.isEmpty()) {
+            Set<String> raw = new LinkedHashSet<>();
             for (Element e : doc.authorElements) {
                 raw.add(e.text());
             }
+            found = AuthorNames.clean(raw);
         }
-        return AuthorNames.clean(raw);
+        return found;
     }
 
     private static List<PageDate> dates(PageIndex doc, JsonLd ld, String url) {
@@ -140,6 +151,18 @@ public record HtmlMetadata(String title, List<String> authors, List<PageDate> da
             s = URL_PATH.matcher(URL_START.matcher(s).replaceFirst("")).replaceFirst("");
         }
         return s.isEmpty() ? null : s;
+    }
+
+    /** The host of an absolute URL, or null. */
+    static String host(String url) {
+        if (url == null) {
+            return null;
+        }
+        try {
+            return java.net.URI.create(url.strip()).getHost();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     static String firstNonBlank(String... values) {

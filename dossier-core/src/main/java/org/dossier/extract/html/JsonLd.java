@@ -25,6 +25,8 @@ record JsonLd(String headline, String datePublished, String dateModified, List<S
     private static final List<String> ARTICLE_SUFFIXES = TYPES.get("suffix");
     /** ... as is one of these types. */
     private static final Set<String> ARTICLE_TYPES = Set.copyOf(TYPES.get("type"));
+    /** An author whose type ends in one of these is an organisation (often the outlet), not a person. */
+    private static final List<String> ORGANIZATION_SUFFIXES = TYPES.get("organization-suffix");
 
     static JsonLd read(List<String> scripts) {
         List<JsonNode> articles = new ArrayList<>();
@@ -80,6 +82,20 @@ record JsonLd(String headline, String datePublished, String dateModified, List<S
         return ARTICLE_TYPES.contains(t);
     }
 
+    private static boolean organization(JsonNode type) {
+        if (type == null) {
+            return false;
+        }
+        for (JsonNode t : type.isArray() ? type : List.of(type)) {
+            for (String suffix : ORGANIZATION_SUFFIXES) {
+                if (t.asText().endsWith(suffix)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static String text(JsonNode n) {
         if (n == null || n.isNull()) {
             return null;
@@ -107,7 +123,7 @@ record JsonLd(String headline, String datePublished, String dateModified, List<S
         }
         if (n.isArray()) {
             n.forEach(x -> out.addAll(names(x)));
-        } else {
+        } else if (!organization(n.get("@type"))) {
             String s = name(n);
             if (s != null && !s.isBlank()) {
                 out.add(s);

@@ -8,6 +8,8 @@ import org.dossier.extract.lines.TextForms;
 final class TitleCleaner {
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\u2013\u2014\u00b7\u2022:-]{1,2}\\s+");
     private static final int MAX_SITE_WORDS = 5;
+    /** The separators after a site's name, with "Site: Title" as well. */
+    private static final Pattern HOST_SEPARATOR = Pattern.compile("\\s+[|\u2013\u2014\u00b7\u2022:-]{1,2}\\s+|:\\s+");
 
     private TitleCleaner() {
     }
@@ -39,6 +41,53 @@ final class TitleCleaner {
             return t.substring(0, lastStart).strip();
         }
         if (site != null && same(prefix, site)) {
+            return t.substring(firstEnd).strip();
+        }
+        return t;
+    }
+
+    /**
+     * The title without a first or last part that spells the page's host ("Northern Gazette: …" on
+     * northerngazette.example, "… | Cleveland.com" on cleveland.com): equal to the host or one of its names
+     * (labels before the top-level domain, hyphens dropped) once reduced to letters and digits.
+     */
+    static String cleanByHost(String title, String host) {
+        if (title == null || host == null || host.isBlank()) {
+            return title;
+        }
+        java.util.Set<String> names = new java.util.HashSet<>();
+        String h = host.toLowerCase(java.util.Locale.ROOT);
+        h = h.startsWith("www.") ? h.substring(4) : h;
+        names.add(TextForms.simplify(h));
+        String[] labels = h.split("\\.");
+        for (int i = 0; i < labels.length - 1; i++) {
+            if (labels[i].length() >= 3) {
+                names.add(TextForms.simplify(labels[i]));
+            }
+        }
+        String t = TextForms.normalize(title);
+        var m = HOST_SEPARATOR.matcher(t);
+        int firstStart = -1;
+        int firstEnd = -1;
+        int lastStart = -1;
+        int lastEnd = -1;
+        while (m.find()) {
+            if (firstStart < 0) {
+                firstStart = m.start();
+                firstEnd = m.end();
+            }
+            lastStart = m.start();
+            lastEnd = m.end();
+        }
+        if (lastStart < 0) {
+            return t;
+        }
+        if (names.contains(TextForms.simplify(t.substring(lastEnd)))
+                && LineShape.words(t.substring(0, lastStart)) >= 2) {
+            return t.substring(0, lastStart).strip();
+        }
+        if (names.contains(TextForms.simplify(t.substring(0, firstStart)))
+                && LineShape.words(t.substring(firstEnd)) >= 2) {
             return t.substring(firstEnd).strip();
         }
         return t;

@@ -23,7 +23,7 @@ record VisibleEvidence(List<PageDate> dates, List<String> bylines, List<Credit> 
     static final double LABELLED_PUBLISHED = 0.8;
     static final double BEFORE_BODY = 0.3;
     static final double AFTER_BODY = 0.1;
-    private static final int MAX_DATELINE_WORDS = 12;
+    static final int MAX_DATELINE_WORDS = 12;
     /** How many blocks before the body are searched for a dateline or byline. */
     private static final int LOOKBACK = 25;
     /** How many blocks after the body are searched for (weak) dates. */
@@ -31,6 +31,10 @@ record VisibleEvidence(List<PageDate> dates, List<String> bylines, List<Credit> 
     /** What follows a byline on its line after a dash, bar or dot ("By Jane Doe | 3 May 2024"). */
     private static final java.util.regex.Pattern TRAILER = java.util.regex.Pattern.compile(
             "\\s+[-|\u2013\u2014\u00b7].*$");
+
+    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d+");
+    /** Where a byline may start inside a labelled date line: a word after a space. */
+    private static final java.util.regex.Pattern INNER_BY = java.util.regex.Pattern.compile("\\s(\\p{L})");
 
     static VisibleEvidence around(List<TextBlock> all, List<TextBlock> kept) {
         List<PageDate> dates = new ArrayList<>();
@@ -44,11 +48,12 @@ record VisibleEvidence(List<PageDate> dates, List<String> bylines, List<Credit> 
         boolean datelineSeen = false;
         for (int i = firstBody - 1; i >= Math.max(0, firstBody - LOOKBACK); i--) {
             String t = all.get(i).text();
-            if (LineShape.words(t, MAX_DATELINE_WORDS) > MAX_DATELINE_WORDS) {
+            if (words(t) > MAX_DATELINE_WORDS) {
                 continue;
             }
-            if (CreditFinder.get().startsAsByline(t.strip())) {
-                String line = TRAILER.matcher(t).replaceAll("");
+            String byline = bylineIn(t.strip());
+            if (byline != null) {
+                String line = TRAILER.matcher(byline).replaceAll("");
                 bylines.addAll(CreditFinder.get().byline(line));
                 credits.addAll(CreditFinder.get().bylineAgencies(line));
             }
@@ -70,7 +75,7 @@ record VisibleEvidence(List<PageDate> dates, List<String> bylines, List<Credit> 
             if (i <= lastBody + CreditFinder.CLOSING_LINES) {
                 credits.addAll(ContributionCredits.get().find(t));
             }
-            if (LineShape.words(t, MAX_DATELINE_WORDS) <= MAX_DATELINE_WORDS) {
+            if (words(t) <= MAX_DATELINE_WORDS) {
                 LocalDate d = DateParsing.first(t);
                 if (d != null) {
                     dates.add(new PageDate(d, "text:after-body", AFTER_BODY));
@@ -98,6 +103,33 @@ record VisibleEvidence(List<PageDate> dates, List<String> bylines, List<Credit> 
             return true;
         }
         return published;
+    }
+
+    /** The words of a line not counting numbers: "12/06/2018 à 09h00" is a date and a time, not five words. */
+    static int words(String line) {
+        return LineShape.words(DIGITS.matcher(line).replaceAll(""), MAX_DATELINE_WORDS + 1);
+    }
+
+    /**
+     * The byline a line holds: the line itself when it opens as one, else its end after a publication label and a
+     * date ("Posted on 2 October 2020 by Ben Carter"), or null.
+     */
+    static String bylineIn(String line) {
+        CreditFinder credits = CreditFinder.get();
+        if (credits.startsAsByline(line)) {
+            return line;
+        }
+        if (!DateLabels.get().published(line)) {
+            return null;
+        }
+        java.util.regex.Matcher m = INNER_BY.matcher(line);
+        while (m.find()) {
+            String rest = line.substring(m.start(1));
+            if (credits.startsAsByline(rest)) {
+                return rest;
+            }
+        }
+        return null;
     }
 
     /** Position of a block by identity (blocks with equal text are distinct blocks). */

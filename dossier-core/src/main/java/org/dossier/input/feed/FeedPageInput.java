@@ -21,6 +21,7 @@ import java.util.zip.ZipException;
 import javax.xml.stream.XMLStreamException;
 import org.dossier.input.PageReader;
 import org.dossier.input.SkippedRecords;
+import org.dossier.model.FeedItem;
 import org.dossier.model.InputFailure;
 import org.dossier.model.RawPage;
 import org.dossier.port.PageInput;
@@ -33,7 +34,8 @@ import org.dossier.port.PageInput;
  * is {@code FILE#N} (N the item's position, from 1), its hints the item's link and its stated publication day
  * (the UTC day of the item's {@code pubDate} or Atom {@code published}; never its {@code updated}). A feed Rome
  * cannot read, or an {@code .xml} that is not a feed, is one {@link InputFailure} naming the file with a one-line
- * reason; the rest of the batch goes on. The file is read into memory whole (up to {@link PageReader#MAX_BYTES}).
+ * reason; the rest of the batch goes on. What every item with a link says (link, day, title, author, categories)
+ * also goes to an item sink, so an ingest can join it to the page of that URL from another input. The file is read into memory whole (up to {@link PageReader#MAX_BYTES}).
  */
 public final class FeedPageInput implements PageInput {
     static final String SUMMARY_ONLY = "summary only, no page";
@@ -42,10 +44,17 @@ public final class FeedPageInput implements PageInput {
 
     private final Path file;
     private final SkippedRecords skipped;
+    private final Consumer<FeedItem> items;
 
     public FeedPageInput(Path file, SkippedRecords skipped) {
+        this(file, skipped, item -> { });
+    }
+
+    /** The same, telling {@code items} what the feed says of every item with a link, page or not. */
+    public FeedPageInput(Path file, SkippedRecords skipped, Consumer<FeedItem> items) {
         this.file = file;
         this.skipped = skipped;
+        this.items = items;
     }
 
     @Override
@@ -105,6 +114,22 @@ public final class FeedPageInput implements PageInput {
 
     private Optional<RawPage> item(SyndEntry entry, String source) throws PageReader.BadPageException {
         SyndContent content = fullContent(entry);
+        RawPage.Kind pageKind = content == null ? null : FeedItemPage.kindOf(content.getType());
+        String itemLink = blankToNull(entry.getLink());
+        if (itemLink != null) {
+            List<String> authors = new java.util.ArrayList<>();
+            if (blankToNull(entry.getAuthor()) != null) {
+                authors.add(personOf(entry.getAuthor().strip()));
+            }
+            List<String> categories = new java.util.ArrayList<>();
+            entry.getCategories().forEach(c -> {
+                if (c != null && blankToNull(c.getName()) != null) {
+                    categories.add(c.getName().strip());
+                }
+            });
+            items.accept(new FeedItem(source, itemLink, day(entry.getPublishedDate()), blankToNull(entry.getTitle()),
+                    authors, categories, pageKind != null));
+        }
         if (content == null) {
             boolean summary = entry.getDescription() != null && entry.getDescription().getValue() != null
                     && !entry.getDescription().getValue().isBlank();
@@ -119,6 +144,7 @@ public final class FeedPageInput implements PageInput {
         String link = blankToNull(entry.getLink());
         RawPage.Hints hints = new RawPage.Hints(link, null, null, day(entry.getPublishedDate()));
         String author = blankToNull(entry.getAuthor());
+        author = author == null ? null : personOf(author);
         return Optional.of(FeedItemPage.page(source, kind, blankToNull(entry.getTitle()), author,
                 content.getValue(), hints));
     }
@@ -132,6 +158,14 @@ public final class FeedPageInput implements PageInput {
         }
         return null;
     }
+
+    /** The name of an RSS author written as an e-mail address with the name in brackets ("a@b.example (Ana)"). */
+    static String personOf(String author) {
+        java.util.regex.Matcher m = MAIL_NAME.matcher(author);
+        return m.matches() ? m.group(1).strip() : author;
+    }
+
+    private static final java.util.regex.Pattern MAIL_NAME = java.util.regex.Pattern.compile("\\S+@\\S+\\s*\\((.+)\\)");
 
     /** The UTC day of a feed's date (Rome keeps the instant, not the offset it was written with). */
     static LocalDate day(Date date) {

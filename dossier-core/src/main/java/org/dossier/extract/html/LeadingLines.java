@@ -1,0 +1,41 @@
+package org.dossier.extract.html;
+
+import java.util.List;
+import org.dossier.extract.dates.DateParsing;
+import org.dossier.extract.lines.LineShape;
+
+/**
+ * The byline and date lines a page sets at the top of its article container, as paragraphs of their own ("Von Max
+ * Mustermann", "Publié le 10 janvier 2022 à 14h30", "March 4, 2021"), where no class names them a byline: they are
+ * not body text but evidence of who wrote the article and when, read like the lines before the body.
+ */
+final class LeadingLines {
+    /** At most this many lines at the top of the body are looked at. */
+    private static final int MAX_LINES = 3;
+
+    private LeadingLines() {
+    }
+
+    /** How many of the first kept blocks are byline or date lines (0 when all would go: then it is no article). */
+    static int count(List<TextBlock> kept) {
+        int n = 0;
+        while (n < Math.min(MAX_LINES, kept.size() - 1) && isEvidence(kept.get(n).text().strip())) {
+            n++;
+        }
+        return n;
+    }
+
+    /** A short line, not a sentence, that opens as a byline or holds a date. */
+    static boolean isEvidence(String line) {
+        if (line.isEmpty() || VisibleEvidence.words(line) > VisibleEvidence.MAX_DATELINE_WORDS || LineShape.prose(line)) {
+            return false;
+        }
+        if (VisibleEvidence.bylineIn(line) != null) {
+            return true;
+        }
+        if (!DateParsing.hasYearLikeNumber(line) || DateParsing.first(line) == null) {
+            return false;
+        }
+        return true;
+    }
+}
