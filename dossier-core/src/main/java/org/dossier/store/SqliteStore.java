@@ -114,9 +114,17 @@ public final class SqliteStore implements StoryStore {
                 result = work.run();
             } catch (Exception | Error e) {
                 rollback();
+                if (e instanceof StoreException s) {
+                    throw new StoreException("batch not stored, the store is as it was: " + s.getMessage(), s);
+                }
                 throw e;
             }
-            execute("COMMIT");
+            try {
+                execute("COMMIT");
+            } catch (StoreException e) {
+                rollback();
+                throw new StoreException("batch not stored, the store is as it was: " + e.getMessage(), e);
+            }
             return result;
         } catch (StoreException e) {
             throw e;

@@ -193,6 +193,41 @@ class CrashSafetyTest {
         assertEquals(before, digests(data));
     }
 
+    @Test
+    void aFullDiskGivesOneClearLineAndLeavesTheStoreAsItWas() throws Exception {
+        Path in = pages(dir.resolve("pages"));
+        Path data = dir.resolve("full");
+        assertEquals(0, DossierProcess.start(dir.resolve("logs"), "768m", "ingest", "--data", data.toString(), in.toString())
+                .waitFor(120));
+        Set<Set<String>> before = partition(data);
+        Path big = Files.createDirectories(dir.resolve("big"));
+        Random r = new Random(SEED);
+        for (int i = 0; i < 40; i++) {
+            StringBuilder body = new StringBuilder();
+            while (body.length() < 200_000) {
+                body.append("<p>Inspectors counted ").append(r.nextInt(100_000)).append(" cracks in pier ").append(i)
+                        .append(" of the coastal road on Tuesday, the highway office said in its ").append(r.nextInt(500))
+                        .append("th report.</p>");
+            }
+            Files.writeString(big.resolve("big" + i + ".html"), "<html><head><title>Pier " + i + " report</title></head>"
+                    + "<body><article>" + body + "</article></body></html>");
+        }
+        long limitKb = Files.size(data.resolve("dossier.db")) / 1024 + 3072;
+        // The file size limit of the process stands in for a full disk: HotSpot ignores SIGXFSZ, so a write past it
+        // fails with EFBIG as one on a full disk fails with ENOSPC, and SQLite reports either as a failed write.
+        DossierProcess p = DossierProcess.start(dir.resolve("logs"), "768m",
+                List.of("bash", "-c", "ulimit -f " + limitKb + " && exec \"$@\"", "bash"),
+                "ingest", "--data", data.toString(), big.toString());
+        int code = p.waitFor(120);
+        String err = p.err();
+        assertEquals(1, code, err);
+        assertEquals(1, err.lines().count(), err);
+        assertTrue(err.startsWith("dossier: batch not stored, the store is as it was: "), err);
+        assertFalse(err.contains("\tat ") || err.contains("Exception"), err);
+        assertEquals(before, partition(data));
+        System.out.println("CrashSafetyTest: file size limit " + limitKb + " KB: " + err.strip());
+    }
+
     private static Map<String, String> digests(Path data) throws Exception {
         Map<String, String> out = new TreeMap<>();
         try (Stream<Path> s = Files.list(data)) {
