@@ -2,7 +2,8 @@
 # Long fuzz runs with Jazzer's command line over the targets of ReaderFuzzTest (dossier-core, org.dossier.fuzz):
 # html, text, warc, feed, jsonl. Each runs RUNS executions (default 1,000,000), starting from the seed inputs of
 # ReaderFuzzTestInputs; a finding stops that target and leaves its input as crash-* in OUT/TARGET (add it to the seeds
-# and fix it with a regression test). Prints executions and seconds per target.
+# and fix it with a regression test). Prints executions and seconds per target. -timeout is per input and generous:
+# the first inputs of a run also pay for instrumenting jsoup, jwarc and Rome.
 # Usage: bench/fuzz.sh [OUT] [RUNS] [TARGET...]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,6 +20,6 @@ for t in "${targets[@]}"; do
   (cd "$out/$t" && java -Xmx2g -Ddossier.fuzz.target="$t" -cp "$cp" \
       com.code_intelligence.jazzer.Jazzer --target_class=org.dossier.fuzz.FuzzMain \
       --instrumentation_includes='org.dossier.**:org.jsoup.**:org.netpreserve.**:com.rometools.**:com.fasterxml.**' \
-      -runs="$runs" -rss_limit_mb=2560 -timeout=20 corpus) > "$out/$t.log" 2>&1 && rc=0 || rc=$?
+      -runs="$runs" -rss_limit_mb=2560 -timeout=90 corpus) > "$out/$t.log" 2>&1 && rc=0 || rc=$?
   echo "$t: rc=$rc, $(( $(date +%s) - start )) s, $(grep -Eo 'Done [0-9]+ runs|#[0-9]+' "$out/$t.log" | tail -1)"
 done
