@@ -42,7 +42,7 @@ public final class FilePageInput implements PageInput {
             } else if (Files.isRegularFile(path)) {
                 readOne(path, failures).ifPresent(pages);
             } else {
-                failures.accept(new InputFailure(path.toString(), "no such file or folder"));
+                failures.accept(new InputFailure(path.toString(), missing(path)));
             }
         }
     }
@@ -74,8 +74,31 @@ public final class FilePageInput implements PageInput {
         } catch (PageReader.BadPageException e) {
             failures.accept(new InputFailure(file.toString(), e.getMessage()));
         } catch (IOException e) {
-            failures.accept(new InputFailure(file.toString(), "cannot read: " + e.getMessage()));
+            failures.accept(new InputFailure(file.toString(), "cannot read: " + reason(e)));
         }
         return java.util.Optional.empty();
+    }
+
+    /** Why a path that is neither a folder nor a file cannot be read. */
+    static String missing(Path path) {
+        if (Files.isSymbolicLink(path)) {
+            return "symbolic link to nothing readable (broken, or a loop)";
+        }
+        return Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? "not a file or folder" : "no such file or folder";
+    }
+
+    /** The one-line reason of an I/O error, without the path the message repeats. */
+    public static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return m.replaceAll("\\s+", " ").trim();
     }
 }

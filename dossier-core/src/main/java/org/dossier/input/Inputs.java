@@ -23,7 +23,7 @@ import org.dossier.port.PageInput;
  * {@code .xml} named on its own that is not a feed), any other file to {@link FilePageInput} (read as a page
  * whatever its name, as before). A folder is walked in name order for all four kinds alike: page files, archives,
  * JSON lines and feeds; an {@code .xml} in a folder is read only when its root element is a feed's, and it and
- * other files are otherwise passed over.
+ * other files are otherwise passed over; a named folder that holds none of them is one failure line.
  */
 public final class Inputs {
     private Inputs() {}
@@ -40,7 +40,15 @@ public final class Inputs {
         return (pages, failures) -> {
             for (Path path : given) {
                 if (Files.isDirectory(path)) {
-                    for (Path file : listInputs(path, failures)) {
+                    List<Path> files = listInputs(path, failures);
+                    if (files == null) {
+                        continue;
+                    }
+                    if (files.isEmpty()) {
+                        failures.accept(new InputFailure(path.toString(),
+                                "folder holds no pages, archives, JSON lines or feeds"));
+                    }
+                    for (Path file : files) {
                         forFile(file, skipped, feedItems).read(pages, failures);
                     }
                 } else {
@@ -76,13 +84,19 @@ public final class Inputs {
 
     private static List<Path> listInputs(Path dir, Consumer<InputFailure> failures) {
         try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile)
+            List<Path> all = walk.sorted().toList();
+            for (Path p : all) {
+                if (Files.isSymbolicLink(p) && !Files.exists(p) && isInputFile(p.getFileName().toString())) {
+                    failures.accept(new InputFailure(p.toString(), FilePageInput.missing(p)));
+                }
+            }
+            return all.stream().filter(Files::isRegularFile)
                     .filter(p -> isInputFile(p.getFileName().toString()) || FeedFiles.looksLikeFeed(p))
-                    .sorted()
                     .toList();
         } catch (IOException | UncheckedIOException e) {
-            failures.accept(new InputFailure(dir.toString(), "cannot list folder: " + e.getMessage()));
-            return List.of();
+            failures.accept(new InputFailure(dir.toString(), "cannot list folder: "
+                    + (e instanceof UncheckedIOException u ? FilePageInput.reason(u.getCause()) : FilePageInput.reason((IOException) e))));
+            return null;
         }
     }
 

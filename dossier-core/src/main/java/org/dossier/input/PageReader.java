@@ -55,7 +55,7 @@ public final class PageReader {
         if (bytes.length == 0) {
             throw new BadPageException("empty file");
         }
-        if (looksBinary(bytes)) {
+        if (TextDecoder.utf16WithoutBom(bytes) == null && looksBinary(bytes)) {
             throw new BadPageException("binary content, not a text or HTML page");
         }
         String text = TextDecoder.decode(bytes, kind == RawPage.Kind.HTML, stated);

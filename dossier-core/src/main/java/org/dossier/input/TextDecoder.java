@@ -1,5 +1,7 @@
 package org.dossier.input;
 
+import com.ibm.icu.text.CharsetDetector;
+import com.ibm.icu.text.CharsetMatch;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -11,10 +13,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Decodes page bytes to text. A byte-order mark wins, then valid UTF-8 (declarations are often wrong). For
- * HTML, a charset declared in the first bytes is tried next, then windows-1252 when the bytes look like a
- * legacy single-byte text. Scraped text pages must be UTF-8. Anything else is an error naming the offset,
- * never silent replacement characters.
+ * Decodes page bytes to text. A byte-order mark wins, then UTF-16 without one (ASCII text with a zero byte beside
+ * each character), then valid UTF-8 (declarations are often wrong). Next the charset a transport stated, for HTML a
+ * charset declared in the first bytes, then the charset ICU4J's {@link CharsetDetector} finds with confidence
+ * {@value #MIN_CONFIDENCE} or more and well ahead of its next guess (so a windows-1251 or Shift_JIS page labelled
+ * UTF-8 reads as Cyrillic or Japanese, not as mojibake), and for HTML windows-1252 when the bytes look like a legacy
+ * single-byte text. A text page that is UTF-8 up to a bad byte is not guessed at: it is refused.
+ * Anything else is an error naming the offset, never silent replacement characters.
  */
 public final class TextDecoder {
     private static final Pattern META_CHARSET =
@@ -22,6 +27,10 @@ public final class TextDecoder {
     private static final Charset LEGACY = Charset.forName("windows-1252");
     /** In a legacy single-byte text, accented letters are a minority of the bytes; more means another encoding. */
     private static final double MAX_HIGH_BYTE_SHARE = 0.3;
+    /** ICU's confidence (0-100) from which its guess is taken: a short page of prose scores 40-100, noise 10. */
+    static final int MIN_CONFIDENCE = 25;
+    /** The bytes the detector reads: enough for its statistics. */
+    private static final int DETECT_BYTES = 64 * 1024;
 
     private TextDecoder() {}
 
@@ -38,6 +47,14 @@ public final class TextDecoder {
         String bom = withBom(bytes);
         if (bom != null) {
             return bom;
+        }
+        Charset utf16 = utf16WithoutBom(bytes);
+        if (utf16 != null) {
+            try {
+                return strict(bytes, utf16);
+            } catch (BadOffset e) {
+                throw new PageReader.BadPageException("invalid " + utf16.name() + " text near byte " + e.offset);
+            }
         }
         int bad;
         try {
@@ -58,14 +75,85 @@ public final class TextDecoder {
                 try {
                     return strict(bytes, declared);
                 } catch (BadOffset e) {
-                    // the declaration is wrong too: fall through to the legacy guess
+                    // the declaration is wrong too: fall through to detection
                 }
             }
-            if (highByteShare(bytes) <= MAX_HIGH_BYTE_SHARE) {
-                return new String(bytes, LEGACY);
-            }
+        }
+        String detected = html || !utf8Before(bytes, bad) ? detected(bytes, html) : null;
+        if (detected != null) {
+            return detected;
+        }
+        if (html && highByteShare(bytes) <= MAX_HIGH_BYTE_SHARE) {
+            return new String(bytes, LEGACY);
         }
         throw new PageReader.BadPageException("invalid UTF-8 text near byte " + bad);
+    }
+
+    /**
+     * The text as ICU's detector reads it, when its best guess other than UTF-8 and UTF-16 (those it names for bytes
+     * that failed them, or at a floor of 10 for any bytes) has confidence {@value #MIN_CONFIDENCE} or more, at least
+     * twice the next guess's, and the bytes decode in it; else null.
+     */
+    private static String detected(byte[] bytes, boolean html) {
+        CharsetDetector detector = new CharsetDetector();
+        detector.enableInputFilter(html);
+        detector.setText(bytes.length <= DETECT_BYTES ? bytes : java.util.Arrays.copyOf(bytes, DETECT_BYTES));
+        CharsetMatch best = null;
+        int second = 0;
+        for (CharsetMatch m : detector.detectAll()) {
+            if (m.getName().startsWith("UTF-")) {
+                continue;
+            }
+            if (best == null) {
+                best = m;
+            } else {
+                second = m.getConfidence();
+                break;
+            }
+        }
+        if (best == null || best.getConfidence() < MIN_CONFIDENCE || best.getConfidence() < 2 * second) {
+            return null;
+        }
+        try {
+            return strict(bytes, Charset.forName(best.getName()));
+        } catch (BadOffset | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** Whether a character of two or more bytes decoded as UTF-8 before {@code offset} (where decoding failed). */
+    private static boolean utf8Before(byte[] bytes, int offset) {
+        for (int i = 0; i < offset && i < bytes.length; i++) {
+            if (bytes[i] < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * UTF-16LE or BE when the bytes have no byte-order mark but a zero at nearly every odd (LE) or even (BE) position of
+     * their start and few at the others, as ASCII-heavy text in UTF-16 has; else null.
+     */
+    static Charset utf16WithoutBom(byte[] b) {
+        int n = Math.min(b.length, 8192) & ~1;
+        if (n < 16) {
+            return null;
+        }
+        int evenZero = 0;
+        int oddZero = 0;
+        for (int i = 0; i < n; i += 2) {
+            evenZero += b[i] == 0 ? 1 : 0;
+            oddZero += b[i + 1] == 0 ? 1 : 0;
+        }
+        int pairs = n / 2;
+        if (oddZero >= pairs * 0.6 && evenZero <= pairs * 0.05) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (evenZero >= pairs * 0.6 && oddZero <= pairs * 0.05) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
     }
 
     static Charset declaredCharset(byte[] bytes) {

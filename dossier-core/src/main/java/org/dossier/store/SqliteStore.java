@@ -62,7 +62,10 @@ public final class SqliteStore implements StoryStore {
             Migrations.apply(store);
             return store;
         } catch (IOException | SQLException e) {
-            throw new StoreException("cannot open the store in " + dir + ": " + e.getMessage(), e);
+            Path db = dir.resolve("dossier.db");
+            boolean readOnly = Files.isDirectory(dir) && (!Files.isWritable(dir) || Files.exists(db) && !Files.isWritable(db));
+            throw new StoreException("cannot open the store in " + dir + ": "
+                    + (readOnly ? "it is read-only (nothing was changed)" : e.getMessage()), e);
         }
     }
 
@@ -111,9 +114,17 @@ public final class SqliteStore implements StoryStore {
                 result = work.run();
             } catch (Exception | Error e) {
                 rollback();
+                if (e instanceof StoreException s) {
+                    throw new StoreException("batch not stored, the store is as it was: " + s.getMessage(), s);
+                }
                 throw e;
             }
-            execute("COMMIT");
+            try {
+                execute("COMMIT");
+            } catch (StoreException e) {
+                rollback();
+                throw new StoreException("batch not stored, the store is as it was: " + e.getMessage(), e);
+            }
             return result;
         } catch (StoreException e) {
             throw e;

@@ -16,8 +16,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
+import org.dossier.input.FilePageInput;
+import org.dossier.input.InflationGuard;
 import org.dossier.input.PageReader;
 import org.dossier.model.InputFailure;
 import org.dossier.model.RawPage;
@@ -81,15 +82,17 @@ public final class JsonLinesPageInput implements PageInput {
             failures.accept(failure(lineNo + 1, "truncated gzip archive"));
         } catch (ZipException e) {
             failures.accept(new InputFailure(file.toString(), "not a valid gzip archive (" + e.getMessage() + ")"));
+        } catch (InflationGuard.TooInflatedException e) {
+            failures.accept(new InputFailure(file.toString(), e.getMessage()));
         } catch (IOException e) {
-            failures.accept(new InputFailure(file.toString(), "cannot read: " + e.getMessage()));
+            failures.accept(new InputFailure(file.toString(), "cannot read: " + FilePageInput.reason(e)));
         }
     }
 
     private InputStream open() throws IOException {
         InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
         return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")
-                ? new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16) : raw;
+                ? new BufferedInputStream(InflationGuard.gunzip(raw), 1 << 16) : raw;
     }
 
     private void readLine(byte[] bytes, int lineNo, Consumer<RawPage> pages, Consumer<InputFailure> failures) {
