@@ -12,7 +12,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code dossier ingest PATH...}: adds pages to the store; new pages join existing stories. */
+/**
+ * {@code dossier ingest PATH...}: adds pages to the store; new pages join existing stories; the search index beside
+ * the store ({@code DIR/search-index}) takes the new articles.
+ */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = "Add pages to the store: .html, .htm, .txt, web archives (.warc, .arc), JSON lines of articles "
                 + "(.jsonl), each also as .gz; files or folders (walked for all of them).")
@@ -26,6 +29,7 @@ final class IngestCommand implements Callable<Integer> {
         try (Session s = Session.open(data.dir)) {
             SkippedRecords skipped = new SkippedRecords();
             IngestReport r = s.workspace.ingest(Inputs.of(paths, skipped), ProgressBars.forTerminal());
+            IndexCommand.catchUp(s, data.dir, false, spec.commandLine().getErr());
             spec.commandLine().getOut().printf("%d added, %d already stored, %d failed; %d stories in %s%n",
                     r.added(), r.alreadyStored(), r.failures().size(), s.workspace.stories().size(), data.dir);
             Output.reportSkipped(skipped, spec.commandLine().getErr());

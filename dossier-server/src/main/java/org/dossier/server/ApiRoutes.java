@@ -8,12 +8,14 @@ import java.util.Map;
 import org.dossier.model.Article;
 import org.dossier.model.Json;
 import org.dossier.model.Story;
+import org.dossier.port.StoryList;
 import org.dossier.render.JsonRenderer;
 
 /**
  * The HTTP API, JSON through the model's one mapping ({@link Json}: snake_case, ISO dates):
  * <ul>
- *   <li>{@code GET /api/stories?offset=&limit=}: {@code {total, offset, limit, stories: [StorySummary]}};</li>
+ *   <li>{@code GET /api/stories?from=&to=&outlet=&language=&entity=&sort=&offset=&limit=} ({@link StoryFilter}):
+ *       {@code {total, offset, limit, stories: [StorySummary]}};</li>
  *   <li>{@code GET /api/stories/{id}}: the story's dossier, as {@code dossier show --format json} writes it
  *       (docs/dossier-schema.md: {@code {"stories": [STORY]}});</li>
  *   <li>{@code GET /api/stories/{id}.csv}: the story's article list as CSV ({@link ArticleCsv});</li>
@@ -38,13 +40,13 @@ final class ApiRoutes {
     }
 
     private void stories(Context ctx) throws Exception {
-        Paging paging = Paging.of(ctx.queryParam("offset"), ctx.queryParam("limit"));
-        List<StorySummary> all = catalogue.summaries();
+        StoryFilter filter = StoryFilter.of(ctx);
+        StoryList list = catalogue.stories(filter);
         Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("total", all.size());
-        doc.put("offset", paging.offset());
-        doc.put("limit", paging.limit());
-        doc.put("stories", paging.of(all));
+        doc.put("total", list.total());
+        doc.put("offset", filter.paging().offset());
+        doc.put("limit", filter.paging().limit());
+        doc.put("stories", list.stories());
         json(ctx, Json.write(doc));
     }
 
