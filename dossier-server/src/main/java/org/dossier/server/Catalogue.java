@@ -115,6 +115,11 @@ public final class Catalogue implements AutoCloseable {
         return workspace.store().storyList(StoryQuery.all(0, Integer.MAX_VALUE)).stories();
     }
 
+    /** How many stories the store holds. */
+    public int storyCount() throws StoreException {
+        return workspace.store().storyList(StoryQuery.all(0, 0)).total();
+    }
+
     /** The outlets and languages of the stored articles, counted again only when the store has grown. */
     Facets facets() throws StoreException {
         long seq = workspace.store().lastSeq();
