@@ -22,14 +22,18 @@ record StoryFilter(LocalDate from, LocalDate to, String outlet, String language,
     static final String SORTS = "articles, outlets, newest, oldest or title";
 
     static StoryFilter of(Context ctx) {
+        return of(ctx, Paging.of(ctx.queryParam("offset"), ctx.queryParam("limit")));
+    }
+
+    /** The filter of a request, with the window as given (a download's window is larger). */
+    static StoryFilter of(Context ctx, Paging paging) {
         LocalDate from = date("from", ctx.queryParam("from"));
         LocalDate to = date("to", ctx.queryParam("to"));
         if (from != null && to != null && to.isBefore(from)) {
             throw Problem.badRequest("to must not be before from");
         }
         return new StoryFilter(from, to, text(ctx.queryParam("outlet")), text(ctx.queryParam("language")),
-                text(ctx.queryParam("entity")), sort(ctx.queryParam("sort")),
-                Paging.of(ctx.queryParam("offset"), ctx.queryParam("limit")));
+                text(ctx.queryParam("entity")), sort(ctx.queryParam("sort")), paging);
     }
 
     /** The store's query, among {@code storyIds} when an entity narrowed them (null: no such narrowing). */
