@@ -6,6 +6,7 @@
 #   bench/run.sh annotate              tokens/s of the annotate stage vs the full CoreNLP pipeline
 #   bench/run.sh report [RUNS]         cold `dossier report` on the seeds: wall time and peak RSS
 #   bench/run.sh commands [RUNS [COPIES [N]]]  cold `dossier extract --json` on 10x scrapinghub vs boilerpipe, ingest of N
+#   bench/run.sh serve [N [SECS [CLIENTS]]]  serve latency on N page copies (10,000): story page, search, load, 100k list
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SHARED=../shared/bench
@@ -39,8 +40,12 @@ case "$what" in
     java -Xmx6g -cp "$CP" org.dossier.bench.AnnotateBench ;;
   commands)
     build; cli; CP="$CP" bench/commands.sh "$@" ;;
+  serve)
+    build; mkdir -p target/serve-bench
+    java -Xmx3g -cp "$CP" org.dossier.bench.ServeBench "$SHARED/extraction/scrapinghub/html" "${1:-10000}" \
+        "${2:-30}" "${3:-16}" target/serve-bench ;;
   report)
     bench/report-cold.sh ../shared/corpus/seeds "${1:-3}" ;;
   *)
-    sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+    sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

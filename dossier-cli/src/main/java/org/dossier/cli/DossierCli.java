@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "dossier", mixinStandardHelpOptions = true, version = "Dossier 0.1.0",
         description = "Turns news pages from many outlets into cited story dossiers.",
         subcommands = {IngestCommand.class, StoriesCommand.class, ShowCommand.class, ReportCommand.class,
-                ExtractCommand.class, AnnotateCommand.class, ClusterCommand.class, DemoCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+                ExtractCommand.class, AnnotateCommand.class, ClusterCommand.class, DemoCommand.class, ServeCommand.class, IndexCommand.class, CommandLine.HelpCommand.class})
 public final class DossierCli implements Runnable {
     public static final int OK = 0;
     public static final int SOME_FAILED = 1;

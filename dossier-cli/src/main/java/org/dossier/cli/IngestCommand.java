@@ -13,7 +13,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code dossier ingest PATH...}: adds pages to the store; new pages join existing stories. */
+/**
+ * {@code dossier ingest PATH...}: adds pages to the store; new pages join existing stories; the search index beside
+ * the store ({@code DIR/search-index}) takes the new articles.
+ */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = "Add pages to the store: .html, .htm, .txt, web archives (.warc, .arc), JSON lines of articles "
                 + "(.jsonl), feeds (.rss, .atom, .xml), each also as .gz; files or folders (walked for all of them). "
@@ -30,6 +33,7 @@ final class IngestCommand implements Callable<Integer> {
             FeedJoin feeds = new FeedJoin();
             IngestReport r = s.workspace.ingest(Inputs.of(paths, skipped, feeds::add), feeds,
                     ProgressBars.forIngest(paths));
+            IndexCommand.catchUp(s, data.dir, false, spec.commandLine().getErr());
             spec.commandLine().getOut().printf("%d added, %d already stored, %d failed; %d stories in %s%n",
                     r.added(), r.alreadyStored(), r.failures().size(), s.workspace.stories().size(), data.dir);
             Output.reportSkipped(skipped, spec.commandLine().getErr());

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.dossier.server.Catalogue;
 import org.dossier.server.DossierServer;
+import org.dossier.server.search.ArticleIndex;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,13 +16,14 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code dossier serve}: the web pages and HTTP API over the store, until the process is stopped (Ctrl-C). Binds to
  * 127.0.0.1 unless {@code --host} says otherwise; the NLP models load on the first dossier asked for. The search
- * index is opened, or made from the store when missing or stale, in {@code DIR/search-index} before serving.
+ * index in {@code DIR/search-index} is caught up with the store (made when missing) before serving, and again
+ * whenever the store grows.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Serve the stories as web pages and a JSON/CSV API (http://HOST:PORT/, /api/stories).")
 final class ServeCommand implements Callable<Integer> {
     /** The search index's folder, beside the store's file. */
-    static final String SEARCH_INDEX = "search-index";
+    static final String SEARCH_INDEX = ArticleIndex.FOLDER;
 
     @Mixin DataOption data;
     @Option(names = "--host", defaultValue = DossierServer.DEFAULT_HOST,
@@ -61,8 +63,7 @@ final class ServeCommand implements Callable<Integer> {
         int stories = s.workspace.stories().size();
         out.printf("Serving %d stories from %s on http://%s:%d/ (Ctrl-C stops)%n", stories, data.dir,
                 host.contains(":") ? "[" + host + "]" : host, app.port());
-        out.printf("Search index: %d articles in %s%s%n", catalogue.index().size(), data.dir.resolve(SEARCH_INDEX),
-                catalogue.index().rebuilt() ? " (made now)" : "");
+        out.printf("Search index: %d articles in %s%n", catalogue.index().size(), data.dir.resolve(SEARCH_INDEX));
         if (stories == 0) {
             out.println("The store is empty: add pages with ./dossier ingest --data " + data.dir
                     + " PATH, or run ./dossier demo and serve its store with --data dossier-demo/data");

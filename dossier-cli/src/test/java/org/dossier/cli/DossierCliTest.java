@@ -38,7 +38,7 @@ class DossierCliTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String cmd : List.of("ingest", "stories", "show", "report", "extract", "annotate", "cluster", "demo", "serve")) {
+        for (String cmd : List.of("ingest", "stories", "show", "report", "extract", "annotate", "cluster", "demo", "serve", "index")) {
             Run r = run(cmd, "--help");
             assertEquals(0, r.code(), cmd);
             assertTrue(r.out().contains("Usage: dossier " + cmd), cmd + ": " + r.out());

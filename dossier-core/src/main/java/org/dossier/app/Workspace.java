@@ -183,7 +183,7 @@ public final class Workspace {
 
     /** The stored story with this id, if any. */
     public Optional<Story> story(String id) throws StoreException {
-        return store.stories().stream().filter(s -> s.id().equals(id)).findFirst();
+        return store.story(id);
     }
 
     /** The dossiers of the given stories. */

@@ -5,7 +5,8 @@ import org.dossier.port.StoreException;
 
 /** The store's schema migrations in order; the schema version ({@code PRAGMA user_version}) is the number applied. */
 final class Migrations {
-    static final List<String> SCRIPTS = List.of("V1__init.sql", "V2__page_hints.sql", "V3__page_order_index.sql");
+    static final List<String> SCRIPTS = List.of("V1__init.sql", "V2__page_hints.sql", "V3__page_order_index.sql",
+            "V4__story_summaries.sql");
 
     private Migrations() {}
 

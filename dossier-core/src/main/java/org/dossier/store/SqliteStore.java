@@ -17,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.locks.ReentrantLock;
 import org.dossier.model.Annotations;
 import org.dossier.model.Article;
@@ -24,19 +26,25 @@ import org.dossier.model.Json;
 import org.dossier.model.RawPage;
 import org.dossier.model.Story;
 import org.dossier.port.StoreException;
+import org.dossier.port.StoredArticle;
+import org.dossier.port.StoryList;
+import org.dossier.port.StoryQuery;
 import org.dossier.port.StoryStore;
+import org.dossier.port.StorySummary;
 
 /**
  * The embedded store: one SQLite file ({@code dossier.db}) under the data folder, in WAL mode, with versioned
  * schema migrations. One writer at a time: every operation holds the store's lock, a transaction holds it from
  * {@code BEGIN IMMEDIATE} to {@code COMMIT}, so calls from several threads are serialised and a reader on another
- * thread never sees half a batch. The connection stays in auto-commit mode; transactions are explicit.
+ * thread never sees half a batch. The connection stays in auto-commit mode; transactions are explicit. The summaries
+ * of the stories a transaction touched ({@link StorySummaryTable}) are recomputed in it, just before it commits.
  */
 public final class SqliteStore implements StoryStore {
     private final Connection db;
     private final Clock clock;
     private final ReentrantLock lock = new ReentrantLock();
     private int depth;
+    private final Set<String> touched = new TreeSet<>();
 
     private SqliteStore(Connection db, Clock clock) {
         this.db = db;
@@ -112,7 +120,9 @@ public final class SqliteStore implements StoryStore {
             T result;
             try {
                 result = work.run();
+                refreshSummaries();
             } catch (Exception | Error e) {
+                touched.clear();
                 rollback();
                 if (e instanceof StoreException s) {
                     throw new StoreException("batch not stored, the store is as it was: " + s.getMessage(), s);
@@ -134,6 +144,17 @@ public final class SqliteStore implements StoryStore {
             depth--;
             lock.unlock();
         }
+    }
+
+    /** Recomputes the summaries of the stories touched in this transaction (a merged-away story's goes). */
+    private void refreshSummaries() throws StoreException {
+        if (touched.isEmpty()) {
+            return;
+        }
+        String ids = Json.write(touched);
+        touched.clear();
+        update(StorySummaryTable.FORGET, ids);
+        update(StorySummaryTable.REFRESH, ids);
     }
 
     private void rollback() {
@@ -199,7 +220,9 @@ public final class SqliteStore implements StoryStore {
         inTransaction(() -> {
             update("INSERT INTO stories(id, title, updated_at) VALUES (?,?,?) "
                     + "ON CONFLICT(id) DO UPDATE SET updated_at = excluded.updated_at", storyId, title, clock.instant().toString());
+            storyOf(articleId).ifPresent(touched::add);
             update("INSERT OR REPLACE INTO story_articles(article_id, story_id) VALUES (?,?)", articleId, storyId);
+            touched.add(storyId);
             return null;
         });
     }
@@ -211,6 +234,8 @@ public final class SqliteStore implements StoryStore {
                     + "ON CONFLICT(id) DO UPDATE SET updated_at = excluded.updated_at", into, clock.instant().toString(), from);
             update("UPDATE story_articles SET story_id = ? WHERE story_id = ?", into, from);
             update("DELETE FROM stories WHERE id = ?", from);
+            touched.add(from);
+            touched.add(into);
             return null;
         });
     }
@@ -230,6 +255,64 @@ public final class SqliteStore implements StoryStore {
         members.forEach((id, ids) -> out.add(new Story(id, titles.get(id), ids)));
         out.sort((a, b) -> Integer.compare(b.articleIds().size(), a.articleIds().size()));
         return out;
+    }
+
+    @Override
+    public Optional<Story> story(String id) throws StoreException {
+        List<String[]> rows = query("SELECT s.title, sa.article_id FROM stories s JOIN story_articles sa ON sa.story_id = s.id "
+                + "JOIN pages p ON p.id = sa.article_id WHERE s.id = ? ORDER BY p.seq",
+                rs -> new String[] {rs.getString(1), rs.getString(2)}, id);
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Story(id, rows.get(0)[0], rows.stream().map(r -> r[1]).toList()));
+    }
+
+    @Override
+    public StoryList storyList(StoryQuery q) throws StoreException {
+        lock.lock(); // the count and the window from one state of the store
+        try {
+            List<Object> countArgs = new ArrayList<>();
+            String where = StorySummaryTable.where(q, countArgs);
+            int total = query("SELECT COUNT(*) FROM story_summaries" + where, rs -> rs.getInt(1), countArgs.toArray()).get(0);
+            List<Object> args = new ArrayList<>();
+            String sql = StorySummaryTable.select(q, args);
+            List<StorySummary> rows = q.limit() == 0 ? List.of() : query(sql, rs -> StorySummaryTable.row(rs.getString(1),
+                    rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)),
+                    args.toArray());
+            return new StoryList(total, rows);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public Map<String, Integer> articleCounts(boolean languages) throws StoreException {
+        String column = languages ? "language" : "outlet";
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (Object[] r : query("SELECT " + column + ", COUNT(*) FROM articles WHERE TRIM(" + column + ") <> '' GROUP BY "
+                + column + " ORDER BY " + column, rs -> new Object[] {rs.getString(1), rs.getInt(2)})) {
+            out.put((String) r[0], (Integer) r[1]);
+        }
+        return out;
+    }
+
+    @Override
+    public long lastSeq() throws StoreException {
+        return query("SELECT COALESCE(MAX(seq), 0) FROM pages", rs -> rs.getLong(1)).get(0);
+    }
+
+    @Override
+    public List<StoredArticle> articlesAfter(long seq, int limit) throws StoreException {
+        return query("SELECT p.seq, a.json, sa.story_id FROM pages p JOIN articles a ON a.id = p.id "
+                        + "LEFT JOIN story_articles sa ON sa.article_id = a.id WHERE p.seq > ? ORDER BY p.seq LIMIT ?",
+                rs -> new StoredArticle(rs.getLong(1), Json.read(rs.getString(2), Article.class), rs.getString(3)), seq, limit);
+    }
+
+    @Override
+    public Set<String> storiesOf(java.util.Collection<String> articleIds) throws StoreException {
+        return new TreeSet<>(query("SELECT DISTINCT story_id FROM story_articles WHERE article_id IN (SELECT value FROM json_each(?))",
+                rs -> rs.getString(1), Json.write(articleIds)));
     }
 
     @Override

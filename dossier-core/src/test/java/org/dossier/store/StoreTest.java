@@ -33,10 +33,10 @@ class StoreTest {
     @Test
     void newStoreIsMigratedToTheLatestSchemaAndReopensWithoutChange() throws Exception {
         try (SqliteStore s = SqliteStore.open(dir)) {
-            assertEquals(3, s.schemaVersion());
+            assertEquals(4, s.schemaVersion());
         }
         try (SqliteStore s = SqliteStore.open(dir)) {
-            assertEquals(3, s.schemaVersion());
+            assertEquals(4, s.schemaVersion());
         }
     }
 

@@ -3,37 +3,44 @@ package org.dossier.server;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.TreeSet;
+import java.util.Set;
 import org.dossier.app.Progress;
 import org.dossier.app.Workspace;
+import org.dossier.app.IngestReport;
 import org.dossier.model.Article;
 import org.dossier.model.Story;
 import org.dossier.model.StoryDossier;
+import org.dossier.port.PageInput;
 import org.dossier.port.StoreException;
+import org.dossier.port.StoryList;
+import org.dossier.port.StoryQuery;
+import org.dossier.port.StorySummary;
 import org.dossier.server.search.ArticleIndex;
 import org.dossier.server.search.BadQueryException;
 import org.dossier.server.search.SearchResult;
 
 /**
- * What the server reads, over the use cases of one {@link Workspace}: story summaries, stories, articles and
- * dossiers. Unknown ids are 404 {@link Problem}s. A story's dossier is made on first request (the NLP models load
- * then, once) and kept while the story's articles stay the same; at most {@value #DOSSIERS_KEPT} are kept, the
- * least recently asked for going first. The search index ({@link ArticleIndex}) is opened, or made, on first use
- * ({@link #index}): in a folder when one is given, else in memory. Safe to share between the server's threads.
+ * What the server reads and does, over the use cases of one {@link Workspace}: story lists (the store's summary
+ * query), stories, articles, dossiers, search and ingest. Unknown ids are 404 {@link Problem}s. A story's dossier is
+ * made on first request (the NLP models load then, once) and kept while the story's articles stay the same; at
+ * most {@value #DOSSIERS_KEPT} are kept, the least recently asked for going first. The search index
+ * ({@link ArticleIndex}) is opened on first use, in a folder when one is given, else in memory, and caught up with
+ * the store whenever the store has grown (an ingest here, or {@code dossier ingest} in another process). Safe to
+ * share between the server's threads.
  */
 public final class Catalogue implements AutoCloseable {
     static final int DOSSIERS_KEPT = 32;
+    /** The most articles an entity filter looks at. */
+    static final int MENTIONS_MAX = 100_000;
 
     private final Workspace workspace;
     private final Path indexFolder;
-    private ArticleIndex index;
+    private volatile ArticleIndex index;
+    private volatile long indexedSeq = -1;
+    private volatile Facets facets;
     private final Map<String, Kept> dossiers = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Kept> eldest) {
@@ -43,6 +50,9 @@ public final class Catalogue implements AutoCloseable {
 
     /** A dossier with the article ids it was made from. */
     private record Kept(List<String> articleIds, StoryDossier dossier) {}
+
+    /** The outlets and languages of the stored articles with their counts, as of store position {@code seq}. */
+    record Facets(long seq, Map<String, Integer> outlets, Map<String, Integer> languages) {}
 
     /** Over {@code workspace}, with the search index in memory. */
     public Catalogue(Workspace workspace) {
@@ -55,22 +65,25 @@ public final class Catalogue implements AutoCloseable {
         this.indexFolder = indexFolder;
     }
 
-    /** The search index: opened on first use, made from the stored articles when missing or stale. */
-    public synchronized ArticleIndex index() throws StoreException {
-        if (index == null) {
-            List<Article> articles = workspace.store().articles();
-            Map<String, String> storyOf = new HashMap<>();
-            for (Story s : workspace.stories()) {
-                s.articleIds().forEach(id -> storyOf.put(id, s.id()));
-            }
-            try {
-                index = indexFolder == null ? ArticleIndex.inMemory(articles, storyOf::get)
-                        : ArticleIndex.open(indexFolder, articles, storyOf::get);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot open the search index" + (indexFolder == null ? "" : " in " + indexFolder), e);
-            }
+    /** The search index, opened on first use and caught up with the store when the store has grown since. */
+    public ArticleIndex index() throws StoreException {
+        long storeSeq = workspace.store().lastSeq();
+        if (index != null && indexedSeq == storeSeq) {
+            return index;
         }
-        return index;
+        synchronized (this) {
+            try {
+                if (index == null) {
+                    index = indexFolder == null ? ArticleIndex.inMemory() : ArticleIndex.open(indexFolder);
+                }
+                index.catchUp(workspace.store());
+                indexedSeq = index.indexedSeq();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot update the search index" + (indexFolder == null ? "" : " in " + indexFolder)
+                        + ": " + e.getMessage(), e);
+            }
+            return index;
+        }
     }
 
     /** The {@code limit} articles that best match {@code query}, each with its story as the store has it now. */
@@ -84,40 +97,45 @@ public final class Catalogue implements AutoCloseable {
         });
     }
 
-    /** Every stored story's summary, most articles first (the store's order). */
-    public List<StorySummary> summaries() throws StoreException {
-        Map<String, Article> byId = new LinkedHashMap<>();
-        for (Article a : workspace.store().articles()) {
-            byId.put(a.id(), a);
+    /** The stories a filter asks for (an entity: the stories with an article naming it, through the search index). */
+    public StoryList stories(StoryFilter filter) throws StoreException {
+        Set<String> storyIds = null;
+        if (filter.entity() != null) {
+            try {
+                storyIds = workspace.store().storiesOf(index().mentioning(filter.entity(), MENTIONS_MAX));
+            } catch (BadQueryException e) {
+                throw Problem.badRequest("cannot read the entity: " + e.getMessage());
+            }
         }
-        List<StorySummary> out = new ArrayList<>();
-        for (Story s : workspace.stories()) {
-            List<Article> articles = s.articleIds().stream().map(byId::get).filter(Objects::nonNull).toList();
-            out.add(summary(s, articles));
-        }
-        return out;
+        return workspace.store().storyList(filter.query(storyIds));
     }
 
-    private static StorySummary summary(Story s, List<Article> articles) {
-        TreeSet<String> outlets = new TreeSet<>();
-        TreeSet<String> languages = new TreeSet<>();
-        LocalDate first = null;
-        LocalDate last = null;
-        for (Article a : articles) {
-            if (a.outlet() != null && !a.outlet().isBlank()) {
-                outlets.add(a.outlet());
-            }
-            if (a.language() != null && !a.language().isBlank()) {
-                languages.add(a.language());
-            }
-            LocalDate d = a.published();
-            if (d != null) {
-                first = first == null || d.isBefore(first) ? d : first;
-                last = last == null || d.isAfter(last) ? d : last;
-            }
+    /** Every stored story's summary, most articles first (the store's order). */
+    public List<StorySummary> summaries() throws StoreException {
+        return workspace.store().storyList(StoryQuery.all(0, Integer.MAX_VALUE)).stories();
+    }
+
+    /** How many stories the store holds. */
+    public int storyCount() throws StoreException {
+        return workspace.store().storyList(StoryQuery.all(0, 0)).total();
+    }
+
+    /** The outlets and languages of the stored articles, counted again only when the store has grown. */
+    Facets facets() throws StoreException {
+        long seq = workspace.store().lastSeq();
+        Facets f = facets;
+        if (f == null || f.seq() != seq) {
+            f = new Facets(seq, workspace.store().articleCounts(false), workspace.store().articleCounts(true));
+            facets = f;
         }
-        return new StorySummary(s.id(), s.title(), s.articleIds().size(), List.copyOf(outlets),
-                List.copyOf(languages), first, last);
+        return f;
+    }
+
+    /** Ingests the input (one writer at a time, as {@link Workspace#ingest}), then brings the search index up to date. */
+    public IngestReport ingest(PageInput input) throws StoreException {
+        IngestReport r = workspace.ingest(input, Progress.NONE);
+        index();
+        return r;
     }
 
     /** The story with this id; a 404 problem when there is none. */
@@ -127,7 +145,7 @@ public final class Catalogue implements AutoCloseable {
 
     /** The story's articles that the store holds, in the story's order. */
     public List<Article> articles(Story story) throws StoreException {
-        List<Article> out = new ArrayList<>();
+        List<Article> out = new java.util.ArrayList<>();
         for (String id : story.articleIds()) {
             workspace.store().article(id).ifPresent(out::add);
         }
@@ -162,6 +180,7 @@ public final class Catalogue implements AutoCloseable {
     /** Closes the search index, if one was opened. */
     @Override
     public synchronized void close() throws IOException {
+        indexedSeq = -1;
         if (index != null) {
             index.close();
             index = null;

@@ -1,6 +1,7 @@
 package org.dossier.server;
 
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import org.dossier.app.Workspace;
@@ -32,13 +33,23 @@ public final class DossierServer {
 
     /** The app over a catalogue (tests share one, and its dossiers, between apps), bound to {@code host}; not started. */
     public static Javalin create(Catalogue catalogue, String host) {
+        return create(catalogue, host, IngestRoutes.Limits.DEFAULT);
+    }
+
+    /** As {@link #create(Catalogue, String)}, taking uploads within {@code limits}. */
+    static Javalin create(Catalogue catalogue, String host, IngestRoutes.Limits limits) {
         ApiRoutes api = new ApiRoutes(catalogue);
+        IngestRoutes ingest = new IngestRoutes(catalogue, limits);
         PageRoutes pages = new PageRoutes(catalogue);
         SearchRoutes search = new SearchRoutes(catalogue);
         return Javalin.create(config -> {
             config.jetty.host = host;
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
+            config.jetty.multipartConfig.maxTotalRequestSize(limits.maxUploadBytes(), SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxFileSize(limits.maxUploadBytes(), SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
             config.staticFiles.add(files -> {
                 files.hostedPath = "/assets";
                 files.directory = "/org/dossier/server/assets";
@@ -50,6 +61,7 @@ public final class DossierServer {
             api.addTo(config.routes);
             pages.addTo(config.routes);
             search.addTo(config.routes);
+            ingest.addTo(config.routes);
             config.routes.exception(Problem.class, (e, ctx) -> answer(ctx, e.status, e.getMessage()));
             config.routes.exception(Exception.class, (e, ctx) -> answer(ctx, 500,
                     "the server failed: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));

@@ -5,7 +5,7 @@ import io.javalin.http.Context;
 import org.dossier.model.Article;
 
 /**
- * The server-rendered pages: {@code /} (the stories, {@code ?offset=&limit=} as the API), {@code /stories/{id}}
+ * The server-rendered pages: {@code /} (the stories, filtered, sorted and paged as the API, {@link StoryFilter}), {@code /stories/{id}}
  * (the dossier, {@link StoryPage}) and {@code /articles/{id}?start=&end=} (the clean text with the cited span
  * marked, {@link ArticlePage}).
  */
@@ -23,8 +23,8 @@ final class PageRoutes {
     }
 
     private void stories(Context ctx) throws Exception {
-        Paging paging = Paging.of(ctx.queryParam("offset"), ctx.queryParam("limit"));
-        ctx.html(StoryListPage.render(catalogue.summaries(), paging));
+        StoryFilter filter = StoryFilter.of(ctx);
+        ctx.html(StoryListPage.render(catalogue.stories(filter), filter, catalogue.facets()));
     }
 
     private void story(Context ctx) throws Exception {

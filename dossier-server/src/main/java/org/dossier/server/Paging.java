@@ -12,13 +12,18 @@ record Paging(int offset, int limit) {
 
     /** Reads the two query parameters (null when absent); throws a 400 {@link Problem} when either is out of bounds. */
     static Paging of(String offset, String limit) {
+        return of(offset, limit, DEFAULT_LIMIT, MAX_LIMIT);
+    }
+
+    /** As {@link #of(String, String)} with another default and largest limit (a download takes more rows). */
+    static Paging of(String offset, String limit, int defaultLimit, int maxLimit) {
         int o = parse("offset", offset, 0);
-        int l = parse("limit", limit, DEFAULT_LIMIT);
+        int l = parse("limit", limit, defaultLimit);
         if (o < 0) {
             throw Problem.badRequest("offset must be 0 or more");
         }
-        if (l < 1 || l > MAX_LIMIT) {
-            throw Problem.badRequest("limit must be from 1 to " + MAX_LIMIT);
+        if (l < 1 || l > maxLimit) {
+            throw Problem.badRequest("limit must be from 1 to " + maxLimit);
         }
         return new Paging(o, l);
     }

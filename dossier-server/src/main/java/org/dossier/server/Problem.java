@@ -1,13 +1,14 @@
 package org.dossier.server;
 
 /**
- * A request the server cannot answer as asked: an unknown id (404) or a bad parameter (400). Thrown by the
+ * A request the server cannot answer as asked: an unknown id (404), a bad parameter (400), a body too large (413)
+ * or a form from another site (403). Thrown by the
  * handlers; {@link DossierServer} turns it into a JSON error under {@code /api} and an error page elsewhere.
  */
 final class Problem extends RuntimeException {
     final int status;
 
-    private Problem(int status, String message) {
+    Problem(int status, String message) {
         super(message, null, false, false);
         this.status = status;
     }
@@ -18,5 +19,10 @@ final class Problem extends RuntimeException {
 
     static Problem badRequest(String message) {
         return new Problem(400, message);
+    }
+
+    /** A body over the server's upload limit (413). */
+    static Problem tooLarge(long limit) {
+        return new Problem(413, "the upload is larger than the " + limit + " bytes (" + (limit >> 20) + " MB) this server takes at once");
     }
 }

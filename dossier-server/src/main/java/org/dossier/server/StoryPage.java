@@ -10,7 +10,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * A story's page: the dossier body as {@link HtmlRenderer} writes it (its own escaping, its own style), inside the
+ * A story's page: the analyst's views ({@link StoryViews}: timeline chart, names grouped, quotes by speaker, numbers,
+ * fact × outlet matrix), then the full dossier as {@link HtmlRenderer} writes it (its own escaping, its own style), inside the
  * server's frame, with every citation pointing at the cited span on the article's page
  * ({@code /articles/ID?start=S&end=E#span-S-E}, the first span when a citation has several) instead of the
  * article table, and each article's title in that table linking to its page. The renderer names a citation's
@@ -44,9 +45,14 @@ final class StoryPage {
         Element style = rendered.selectFirst("head style");
         String head = style == null ? "" : style.outerHtml();
         rendered.outputSettings().prettyPrint(false);
-        String links = "<p class=\"muted\"><a href=\"/\">All stories</a> · <a href=\"/api/stories/" + Html.seg(d.id())
-                + "\">JSON</a> · <a href=\"/api/stories/" + Html.seg(d.id()) + ".csv\">articles as CSV</a></p>\n";
-        return Html.page(d.title() == null ? d.id() : d.title(), head, links + section.outerHtml() + "\n");
+        String api = "/api/stories/" + Html.esc(Html.seg(d.id()));
+        String links = "<p class=\"muted\"><a href=\"/\">All stories</a> · <a href=\"" + api + "\">JSON</a> · CSV: <a href=\"" + api
+                + "/articles.csv\">articles</a>, <a href=\"" + api + "/quotes.csv\">quotes</a>, <a href=\"" + api + "/claims.csv\">numbers</a>, "
+                + "<a href=\"" + api + "/timeline.csv\">timeline</a>, <a href=\"" + api + "/entities.csv\">names</a>, <a href=\"" + api
+                + "/coverage.csv\">coverage</a></p>\n";
+        return Html.page(d.title() == null ? d.id() : d.title(), head, "<h1 class=\"story\">" + Html.esc(d.title() == null ? d.id() : d.title())
+                + "</h1>\n" + links + StoryViews.render(d) + "<div id=\"v-dossier\" class=\"full-dossier\"><h2>Full dossier</h2>\n"
+                + section.outerHtml() + "</div>\n");
     }
 
     /** The article page's address for a citation, at its first span when the renderer gave one. */

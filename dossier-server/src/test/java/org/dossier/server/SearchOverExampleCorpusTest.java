@@ -128,20 +128,25 @@ class SearchOverExampleCorpusTest {
     }
 
     @Test
-    void anIndexInAFolderIsMadeOnceAndMadeAgainWhenTheStoreHasOtherArticles() throws Exception {
-        List<Article> articles = served.store.articles();
+    void anIndexInAFolderIsMadeOnceAndCaughtUpOrMadeAgainFromTheStore() throws Exception {
+        int n = served.store.articles().size();
         Path folder = dir.resolve("search-index");
-        try (ArticleIndex made = ArticleIndex.open(folder, articles, id -> null)) {
-            assertTrue(made.rebuilt());
-            assertEquals(articles.size(), made.size());
+        try (ArticleIndex made = ArticleIndex.open(folder)) {
+            assertEquals(0, made.size());
+            assertEquals(n, made.catchUp(served.store), "an index without a position is made from every article");
+            assertEquals(n, made.size());
+            assertEquals(served.store.lastSeq(), made.indexedSeq());
         }
-        try (ArticleIndex kept = ArticleIndex.open(folder, articles, id -> null)) {
-            assertFalse(kept.rebuilt());
-            assertEquals(articles.size(), kept.size());
+        try (ArticleIndex kept = ArticleIndex.open(folder)) {
+            assertEquals(0, kept.catchUp(served.store), "an index up to date is kept");
+            assertEquals(n, kept.size());
+            assertEquals(n, kept.rebuild(served.store));
+            assertEquals(n, kept.size(), "a rebuild replaces, never doubles");
         }
-        try (ArticleIndex stale = ArticleIndex.open(folder, articles.subList(1, articles.size()), id -> null)) {
-            assertTrue(stale.rebuilt());
-            assertEquals(articles.size() - 1, stale.size());
+        try (ServedStore other = ServedStore.ingesting(dir.resolve("other"), Path.of(served.store.articles().get(0).source()));
+             ArticleIndex stale = ArticleIndex.open(folder)) {
+            assertEquals(1, stale.catchUp(other.store), "an index ahead of its store (another store's) is made again");
+            assertEquals(1, stale.size());
         }
     }
 }

@@ -144,7 +144,7 @@ class ServerOverExampleCorpusTest {
             assertTrue(r.headers().get("Content-Type").get(0).startsWith("text/csv"));
             assertTrue(r.headers().get("Content-Disposition").get(0).contains(".csv"));
             List<String> lines = r.body().string().lines().toList();
-            assertEquals(String.join(",", ArticleCsv.HEADER), lines.get(0));
+            assertEquals("\uFEFF" + String.join(",", ArticleCsv.HEADER), lines.get(0), "a BOM, then the header");
             assertEquals(story.articleIds().size() + 1, lines.size(), String.join("\n", lines));
             Set<String> ids = new HashSet<>();
             lines.subList(1, lines.size()).forEach(l -> ids.add(l.substring(0, l.indexOf(','))));
@@ -209,6 +209,75 @@ class ServerOverExampleCorpusTest {
             for (String id : smallest.articleIds()) {
                 assertTrue(page.contains("<a href=\"/articles/" + id + "\">"), id);
             }
+        });
+    }
+
+    @Test
+    void everyDownloadOfAStoryIsCsvWithOneRecordPerRowOfItsDossier() throws Exception {
+        var d = served.catalogue.dossier(smallest);
+        java.util.Map<String, Integer> rows = new java.util.LinkedHashMap<>();
+        rows.put("quotes", d.quotes().size());
+        rows.put("claims", d.claims().size());
+        rows.put("timeline", d.timeline().size());
+        rows.put("entities", d.entities().size());
+        rows.put("coverage", d.coverage().stream().mapToInt(c -> c.facts().size()).sum());
+        rows.put("articles", smallest.articleIds().size());
+        served.serve((server, client) -> {
+            for (var e : rows.entrySet()) {
+                var r = client.get("/api/stories/" + smallest.id() + "/" + e.getKey() + ".csv");
+                assertEquals(200, r.code(), e.getKey());
+                assertTrue(r.headers().get("Content-Type").get(0).startsWith("text/csv"), e.getKey());
+                assertTrue(r.headers().get("Content-Disposition").get(0).contains(e.getKey() + ".csv"), e.getKey());
+                var records = CsvRecords.parse(r.body().string());
+                assertEquals(e.getValue() + 1, records.size(), e.getKey());
+                CsvDownloadsTest.assertNoFormula(records);
+            }
+            var stories = CsvRecords.parse(ok(client, "/api/stories.csv"));
+            assertEquals(served.workspace.stories().size() + 1, stories.size());
+            assertEquals(2, CsvRecords.parse(ok(client, "/api/stories.csv?limit=1&sort=title")).size());
+            assertEquals(404, client.get("/api/stories/s-nothing/quotes.csv").code());
+        });
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesEveryRouteAndEachAnswers() {
+        served.serve((server, client) -> {
+            JsonNode api = Json.MAPPER.readTree(ok(client, "/api/openapi.json"));
+            assertTrue(api.get("openapi").asText().startsWith("3."));
+            String article = smallest.articleIds().get(0);
+            List<String> paths = new ArrayList<>();
+            api.get("paths").fieldNames().forEachRemaining(paths::add);
+            for (String route : List.of("/api/stories", "/api/stories.csv", "/api/stories/{id}", "/api/stories/{id}/quotes.csv",
+                    "/api/stories/{id}/claims.csv", "/api/stories/{id}/coverage.csv", "/api/articles/{id}", "/api/search",
+                    "/api/ingest")) {
+                assertTrue(paths.contains(route), route + " in " + paths);
+            }
+            for (String path : paths) {
+                if (api.get("paths").get(path).has("get")) {
+                    String url = path.replace("/api/articles/{id}", "/api/articles/" + article).replace("{id}", smallest.id())
+                            + (path.equals("/api/search") ? "?q=the" : "");
+                    assertEquals(200, client.get(url).code(), url);
+                }
+            }
+        });
+    }
+
+    @Test
+    void malformedRequestsAreJsonErrorsWithoutAStackTrace() {
+        served.serve((server, client) -> {
+            for (String path : List.of("/api/search?q=%22unclosed", "/api/search?q=a&limit=-1", "/api/stories?from=2025-02-30",
+                    "/api/stories/%00", "/api/articles/..%2F..%2Fetc%2Fpasswd", "/api/stories/..%2Fdossier.db")) {
+                var r = client.get(path);
+                String body = r.body().string();
+                assertTrue(r.code() == 400 || r.code() == 404, path + " answered " + r.code());
+                assertTrue(body.startsWith("{"), path + " answered " + body);
+                JsonNode e = Json.MAPPER.readTree(body).get("error");
+                assertEquals(r.code(), e.get("status").asInt(), path);
+                assertFalse(body.contains("at org.") || body.contains("Exception"), body);
+            }
+            var post = client.post("/api/ingest", "not a form");
+            assertEquals(400, post.code());
+            assertTrue(post.body().string().contains("multipart/form-data"));
         });
     }
 }

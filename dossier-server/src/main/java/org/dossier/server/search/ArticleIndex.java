@@ -12,13 +12,11 @@ import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -29,62 +27,156 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.dossier.model.Article;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.dossier.port.StoreException;
+import org.dossier.port.StoredArticle;
+import org.dossier.port.StoryStore;
 
 /**
- * Full-text search over the stored articles (Lucene): title, text, outlet and story id of each, in a folder beside
- * the store ({@link #open}) or in memory ({@link #inMemory}, for tests). The index is made from the articles when the
- * folder holds none or holds another number of articles than the store (the store changed since); otherwise the
- * one on disk is used. It is read-only while the server runs: articles ingested meanwhile are found after a restart.
- * Queries are Lucene's classic syntax ({@code "a phrase"}, {@code title:word}, {@code AND}, {@code -word}); words
- * are matched in the title (weighed twice), the text and the outlet. Safe to share between threads.
+ * Full-text search over the stored articles (Lucene): title, text, outlet, language and story of each
+ * ({@link IndexedArticle}), in a folder beside the store ({@link #open}) or in memory ({@link #inMemory}, for
+ * tests). Each commit records how far along the store's ingest order it has read ({@link StoryStore#lastSeq}), so
+ * {@link #catchUp} adds just the articles stored since — after every ingest, from the server or from
+ * {@code dossier ingest} in another process — and makes the index anew ({@link #rebuild}) when it has no such
+ * record or is ahead of the store (another store's index). A writer is opened only for a catch-up and closed after
+ * it, so two processes take turns; a search sees the newest commit. Queries are Lucene's classic syntax
+ * ({@code "a phrase"}, {@code title:word}, {@code AND}, {@code -word}); words are matched in the title (weighed
+ * twice), the text and the outlet. Safe to share between threads.
  */
 public final class ArticleIndex implements AutoCloseable {
-    static final String ID = "id";
-    static final String STORY = "story";
-    static final String TITLE = "title";
-    static final String TEXT = "text";
-    static final String OUTLET = "outlet";
-    private static final String[] SEARCHED = {TITLE, TEXT, OUTLET};
-    private static final Map<String, Float> BOOSTS = Map.of(TITLE, 2f, TEXT, 1f, OUTLET, 1f);
+    /** The index's folder in a store's data folder. */
+    public static final String FOLDER = "search-index";
+    static final String SEQ = "dossier.seq";
+    private static final String[] SEARCHED = {IndexedArticle.TITLE, IndexedArticle.TEXT, IndexedArticle.OUTLET};
+    private static final Map<String, Float> BOOSTS = Map.of(IndexedArticle.TITLE, 2f, IndexedArticle.TEXT, 1f,
+            IndexedArticle.OUTLET, 1f);
+    private static final int CHUNK = 2_000;
+    private static final int LOCK_TRIES = 50;
 
     private final Directory directory;
     private final Analyzer analyzer = new StandardAnalyzer();
-    private final DirectoryReader reader;
-    private final IndexSearcher searcher;
-    private final boolean rebuilt;
+    private volatile DirectoryReader reader;
 
-    private ArticleIndex(Directory directory, List<Article> articles, Function<String, String> storyOf) throws IOException {
+    private ArticleIndex(Directory directory) throws IOException {
         this.directory = directory;
-        this.rebuilt = count(directory) != articles.size();
-        if (rebuilt) {
-            write(directory, articles, storyOf);
-        }
-        this.reader = DirectoryReader.open(directory);
-        this.searcher = new IndexSearcher(reader);
+        this.reader = openReader(directory);
     }
 
-    /**
-     * The index in {@code folder}, made now from {@code articles} (with {@code storyOf} giving each one's story id)
-     * when the folder has none or it counts another number of articles.
-     */
-    public static ArticleIndex open(Path folder, List<Article> articles, Function<String, String> storyOf) throws IOException {
-        return new ArticleIndex(FSDirectory.open(folder), articles, storyOf);
+    /** The index's folder beside the store in {@code dataDir}. */
+    public static Path in(Path dataDir) {
+        return dataDir.resolve(FOLDER);
     }
 
-    /** An index of {@code articles} in memory. */
-    public static ArticleIndex inMemory(List<Article> articles, Function<String, String> storyOf) throws IOException {
-        return new ArticleIndex(new ByteBuffersDirectory(), articles, storyOf);
+    /** The index in {@code folder} as it is (empty when there is none): {@link #catchUp} brings it up to a store. */
+    public static ArticleIndex open(Path folder) throws IOException {
+        return new ArticleIndex(FSDirectory.open(folder));
     }
 
-    /** Whether opening made the index anew (it was missing or stale). */
-    public boolean rebuilt() {
-        return rebuilt;
+    /** An empty index in memory. */
+    public static ArticleIndex inMemory() throws IOException {
+        return new ArticleIndex(new ByteBuffersDirectory());
     }
 
     /** The number of articles indexed. */
     public int size() {
-        return reader.numDocs();
+        DirectoryReader r = reader;
+        return r == null ? 0 : r.numDocs();
+    }
+
+    /** How far along the store's ingest order the newest commit has read; -1 when it does not say (none, or old). */
+    public long indexedSeq() {
+        DirectoryReader r = reader;
+        if (r == null) {
+            return -1;
+        }
+        try {
+            String seq = r.getIndexCommit().getUserData().get(SEQ);
+            return seq == null ? -1 : Long.parseLong(seq);
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /**
+     * Adds the articles {@code store} holds past this index's position (all of them, made anew, when the index has
+     * no position or is ahead of the store) and returns how many were added; 0 when it was up to date.
+     */
+    public synchronized int catchUp(StoryStore store) throws IOException, StoreException {
+        refresh();
+        long storeSeq = store.lastSeq();
+        long indexed = indexedSeq();
+        if (indexed == storeSeq) {
+            return 0;
+        }
+        if (indexed < 0 || indexed > storeSeq) {
+            return rebuild(store);
+        }
+        return write(store, indexed, IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    }
+
+    /** Makes the index anew from every article {@code store} holds; returns how many. */
+    public synchronized int rebuild(StoryStore store) throws IOException, StoreException {
+        return write(store, 0, IndexWriterConfig.OpenMode.CREATE);
+    }
+
+    private int write(StoryStore store, long after, IndexWriterConfig.OpenMode mode) throws IOException, StoreException {
+        int added = 0;
+        try (IndexWriter w = writer(mode)) {
+            long seq = after;
+            for (List<StoredArticle> chunk = store.articlesAfter(seq, CHUNK); !chunk.isEmpty();
+                 chunk = store.articlesAfter(seq, CHUNK)) {
+                for (StoredArticle a : chunk) {
+                    w.updateDocument(new Term(IndexedArticle.ID, a.article().id()), IndexedArticle.document(a));
+                    seq = a.seq();
+                    added++;
+                }
+            }
+            w.setLiveCommitData(Map.of(SEQ, Long.toString(seq)).entrySet());
+            w.commit();
+        }
+        refresh();
+        return added;
+    }
+
+    /** A writer, waiting a while when another process (a {@code dossier ingest}, a server) holds the index's lock. */
+    private IndexWriter writer(IndexWriterConfig.OpenMode mode) throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return new IndexWriter(directory, new IndexWriterConfig(analyzer).setOpenMode(mode));
+            } catch (LockObtainFailedException e) {
+                if (attempt == LOCK_TRIES) {
+                    throw new IOException("the search index is being written by another process: " + e.getMessage(), e);
+                }
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted waiting for the search index", interrupted);
+                }
+            }
+        }
+    }
+
+    /** Moves the searcher to the newest commit (this process's or another's). */
+    private synchronized void refresh() throws IOException {
+        DirectoryReader old = reader;
+        if (old == null) {
+            reader = openReader(directory);
+            return;
+        }
+        DirectoryReader fresh = DirectoryReader.openIfChanged(old);
+        if (fresh != null) {
+            reader = fresh;
+            old.close(); // a search still using it finishes first: Lucene counts its references
+        }
+    }
+
+    private static DirectoryReader openReader(Directory directory) throws IOException {
+        try {
+            return DirectoryReader.open(directory);
+        } catch (IndexNotFoundException e) {
+            return null;
+        }
     }
 
     /**
@@ -93,7 +185,12 @@ public final class ArticleIndex implements AutoCloseable {
      */
     public SearchResult search(String query, int limit, Function<String, String> storyOf) throws BadQueryException {
         Query parsed = parse(query);
+        DirectoryReader r = acquire();
+        if (r == null) {
+            return new SearchResult(query, 0, List.of(), List.of());
+        }
         try {
+            IndexSearcher searcher = new IndexSearcher(r);
             TopDocs top = searcher.search(parsed, limit);
             Snippets snippets = new Snippets(parsed, analyzer);
             List<SearchHit> hits = new ArrayList<>();
@@ -101,19 +198,64 @@ public final class ArticleIndex implements AutoCloseable {
             var fields = searcher.storedFields();
             for (ScoreDoc sd : top.scoreDocs) {
                 Document d = fields.document(sd.doc);
-                String id = d.get(ID);
+                String id = d.get(IndexedArticle.ID);
                 String story = storyOf.apply(id);
-                story = story == null ? d.get(STORY) : story;
+                story = story == null ? d.get(IndexedArticle.STORY) : story;
                 if (story != null) {
                     stories.add(story);
                 }
-                hits.add(new SearchHit(id, story, d.get(TITLE), d.get(OUTLET), snippets.of(d.get(TEXT)), sd.score));
+                hits.add(new SearchHit(id, story, d.get(IndexedArticle.TITLE), d.get(IndexedArticle.OUTLET),
+                        snippets.of(d.get(IndexedArticle.TEXT)), sd.score));
             }
             return new SearchResult(query, top.totalHits.value, List.copyOf(hits), List.copyOf(stories));
         } catch (IndexSearcher.TooManyClauses e) {
             throw new BadQueryException("the query matches too many words: narrow its wildcards", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            release(r);
+        }
+    }
+
+    /** The ids of up to {@code max} articles whose title or text has {@code name} as a phrase (an entity filter). */
+    public List<String> mentioning(String name, int max) throws BadQueryException {
+        String phrase = "\"" + name.replace("\\", " ").replace("\"", " ").strip() + "\"";
+        Query parsed = parse(IndexedArticle.TITLE + ":" + phrase + " OR " + IndexedArticle.TEXT + ":" + phrase);
+        DirectoryReader r = acquire();
+        if (r == null) {
+            return List.of();
+        }
+        try {
+            IndexSearcher searcher = new IndexSearcher(r);
+            List<String> out = new ArrayList<>();
+            var fields = searcher.storedFields();
+            for (ScoreDoc sd : searcher.search(parsed, max).scoreDocs) {
+                out.add(fields.document(sd.doc, Set.of(IndexedArticle.ID)).get(IndexedArticle.ID));
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            release(r);
+        }
+    }
+
+    private DirectoryReader acquire() {
+        while (true) {
+            DirectoryReader r = reader;
+            if (r == null || r.tryIncRef()) {
+                return r;
+            }
+        }
+    }
+
+    private static void release(DirectoryReader r) {
+        if (r != null) {
+            try {
+                r.decRef();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
@@ -125,42 +267,18 @@ public final class ArticleIndex implements AutoCloseable {
         parser.setDefaultOperator(QueryParser.Operator.AND);
         try {
             return parser.parse(query);
-        } catch (ParseException | IndexSearcher.TooManyClauses e) {
+        } catch (ParseException | IndexSearcher.TooManyClauses | IllegalArgumentException e) {
             String message = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
             throw new BadQueryException("cannot read the query: " + message, e);
         }
     }
 
-    private static int count(Directory directory) throws IOException {
-        try (DirectoryReader r = DirectoryReader.open(directory)) {
-            return r.numDocs();
-        } catch (IndexNotFoundException e) {
-            return -1;
-        }
-    }
-
-    private void write(Directory directory, List<Article> articles, Function<String, String> storyOf) throws IOException {
-        IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE);
-        try (IndexWriter w = new IndexWriter(directory, config)) {
-            for (Article a : articles) {
-                Document d = new Document();
-                d.add(new StringField(ID, a.id(), Field.Store.YES));
-                String story = storyOf.apply(a.id());
-                if (story != null) {
-                    d.add(new StringField(STORY, story, Field.Store.YES));
-                }
-                d.add(new TextField(TITLE, a.title() == null ? "" : a.title(), Field.Store.YES));
-                d.add(new TextField(TEXT, a.text() == null ? "" : a.text(), Field.Store.YES));
-                d.add(new TextField(OUTLET, a.outlet() == null ? "" : a.outlet(), Field.Store.YES));
-                w.addDocument(d);
-            }
-            w.commit();
-        }
-    }
-
     @Override
-    public void close() throws IOException {
-        reader.close();
+    public synchronized void close() throws IOException {
+        if (reader != null) {
+            reader.decRef();
+            reader = null;
+        }
         directory.close();
     }
 }

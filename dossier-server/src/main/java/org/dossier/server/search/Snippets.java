@@ -24,7 +24,7 @@ final class Snippets {
     private final SimpleHTMLEncoder encoder = new SimpleHTMLEncoder();
 
     Snippets(Query query, Analyzer analyzer) {
-        QueryScorer scorer = new QueryScorer(query, ArticleIndex.TEXT);
+        QueryScorer scorer = new QueryScorer(query, IndexedArticle.TEXT);
         this.highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), encoder, scorer);
         this.highlighter.setTextFragmenter(new SimpleSpanFragmenter(scorer, FRAGMENT));
         this.highlighter.setMaxDocCharsToAnalyze(Integer.MAX_VALUE);
@@ -36,7 +36,7 @@ final class Snippets {
             return "";
         }
         try {
-            String[] best = highlighter.getBestFragments(analyzer, ArticleIndex.TEXT, text, PASSAGES);
+            String[] best = highlighter.getBestFragments(analyzer, IndexedArticle.TEXT, text, PASSAGES);
             if (best.length > 0) {
                 return String.join(" … ", best);
             }
