@@ -43,6 +43,18 @@ final class EventTriggers {
         return label == null ? null : new Trigger(label[0], label[1], start, end);
     }
 
+    /** The label of the first event word of class {@code kind} in a text ("Talks"), or null when there is none. */
+    static String labelIn(String text, String kind) {
+        var m = WORD.matcher(text);
+        while (m.find()) {
+            String[] label = TRIGGERS.get(m.group().toLowerCase(Locale.ROOT));
+            if (label != null && label[1].equals(kind)) {
+                return label[0];
+            }
+        }
+        return null;
+    }
+
     /** Whether a lower-case word is an event word. */
     static boolean isEventWord(String word) {
         return TRIGGERS.containsKey(word);

@@ -35,7 +35,7 @@ final class Titles {
                 .max(Comparator.comparingInt((TimelineEntry t) -> t.articles().size())
                         .thenComparingInt(t -> t.mentions().size())
                         .thenComparing(TimelineEntry::date, Comparator.reverseOrder())).orElse(null);
-        String label = central == null ? null : label(central.summary());
+        String label = central == null ? null : label(central);
         if (label == null) {
             return best(articles, fallback);
         }
@@ -46,7 +46,24 @@ final class Titles {
         return when == null ? event : event + ", " + when;
     }
 
-    /** An entry's label: its summary up to a participant list, when short enough to title a story. */
+    /**
+     * An entry's label: the label of its event word with its place ("Talks in Geneva") when the entry is a classed
+     * event other than a statement, else its summary up to a participant list, when short enough to title a story.
+     */
+    private static String label(TimelineEntry entry) {
+        if (entry.kind() != null) {
+            if (EventTriggers.Trigger.STATEMENT.equals(entry.kind())) {
+                return null;
+            }
+            String word = EventTriggers.labelIn(entry.sentence() != null ? entry.sentence() : entry.summary(),
+                    entry.kind());
+            if (word != null) {
+                return entry.place() == null || word.contains(entry.place()) ? word : word + " in " + entry.place();
+            }
+        }
+        return label(entry.summary());
+    }
+
     private static String label(String summary) {
         int paren = summary.indexOf(" (");
         String l = (paren > 0 ? summary.substring(0, paren) : summary).strip();
