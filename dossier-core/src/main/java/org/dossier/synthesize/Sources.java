@@ -1,5 +1,6 @@
 package org.dossier.synthesize;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,6 +21,8 @@ import org.dossier.model.Credit;
 final class Sources {
     private final Map<String, AnnotatedArticle> byId = new HashMap<>();
     private final Map<String, String> root = new HashMap<>();
+    /** Per article, the carrier lists of the facts it carries (built on the first {@link #dependence} call). */
+    private Map<String, List<List<String>>> carriedBy;
 
     Sources(List<AnnotatedArticle> articles) {
         Map<String, String> firstOfOutlet = new HashMap<>();
@@ -64,7 +67,7 @@ final class Sources {
 
     /**
      * Why an article is not an independent source, or null when it is. {@code facts} maps each fact id to its
-     * carrying articles (to tell one agency's copy carried by others).
+     * carrying articles (to tell one agency's copy carried by others); pass the same map on every call.
      */
     String dependence(String id, Map<String, List<String>> facts) {
         Article a = byId.get(id).article();
@@ -80,17 +83,20 @@ final class Sources {
         if (a.likelyMachineTranslation()) {
             return "machine translation";
         }
-        for (String agency : agencies(id)) {
-            boolean carries = false;
-            boolean allShared = true;
+        if (carriedBy == null) {
+            carriedBy = new HashMap<>();
             for (List<String> carriers : facts.values()) {
-                if (carriers.contains(id)) {
-                    carries = true;
-                    allShared &= carriers.stream().anyMatch(o -> !find(root, o).equals(find(root, id))
-                            && agencies(o).contains(agency));
-                }
+                carriers.stream().distinct().forEach(c -> carriedBy.computeIfAbsent(c, k -> new ArrayList<>()).add(carriers));
             }
-            if (carries && allShared) {
+        }
+        List<List<String>> mine = carriedBy.getOrDefault(id, List.of());
+        for (String agency : agencies(id)) {
+            boolean allShared = true;
+            for (List<String> carriers : mine) {
+                allShared &= carriers.stream().anyMatch(o -> !find(root, o).equals(find(root, id))
+                        && agencies(o).contains(agency));
+            }
+            if (!mine.isEmpty() && allShared) {
                 return "one agency's copy (" + agency + ")";
             }
         }

@@ -3,6 +3,7 @@ package org.dossier.synthesize.positions;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,17 +38,20 @@ public final class Positions {
     public static List<Position> of(List<AnnotatedArticle> articles, EntityIndex index, Set<String> sources) {
         StanceReader reader = new StanceReader(new Actors(index, sources));
         List<List<StanceReader.Found>> groups = new ArrayList<>();
+        Map<String, List<Head>> heads = new HashMap<>();
         for (AnnotatedArticle a : articles) {
             if (a.annotations() == null) {
                 continue;
             }
             for (StanceReader.Found f : reader.read(a)) {
-                String language = a.article().language();
-                Set<String> words = Words.content(f.proposition(), language);
-                List<StanceReader.Found> home = groups.stream().filter(g -> same(g.get(0), f, words, language))
-                        .findFirst().orElse(null);
+                Set<String> words = Words.content(f.proposition(), a.article().language());
+                List<Head> same = heads.computeIfAbsent(f.actor().name() + "\u0000" + f.stance(), k -> new ArrayList<>());
+                List<StanceReader.Found> home = same.stream().filter(h -> alike(h.words(), words))
+                        .map(Head::group).findFirst().orElse(null);
                 if (home == null) {
-                    groups.add(new ArrayList<>(List.of(f)));
+                    List<StanceReader.Found> group = new ArrayList<>(List.of(f));
+                    groups.add(group);
+                    same.add(new Head(words, group));
                 } else if (home.stream().noneMatch(o -> o.span().equals(f.span()) && o.stance().equals(f.stance())
                         && o.proposition().equals(f.proposition()))) {
                     home.add(f);
@@ -72,11 +76,11 @@ public final class Positions {
         return p.side() != null ? p.side() : p.actor();
     }
 
-    private static boolean same(StanceReader.Found a, StanceReader.Found b, Set<String> bWords, String language) {
-        if (!a.actor().name().equals(b.actor().name()) || !a.stance().equals(b.stance())) {
-            return false;
-        }
-        Set<String> aWords = Words.content(a.proposition(), language);
+    /** The first stance of a group (one actor and stance) with its content words, to which others are compared. */
+    private record Head(Set<String> words, List<StanceReader.Found> group) {}
+
+    /** Whether two propositions of one actor and stance say the same: most content words shared. */
+    private static boolean alike(Set<String> aWords, Set<String> bWords) {
         long shared = aWords.stream().filter(bWords::contains).count();
         return (shared >= 2 && Words.overlap(aWords, bWords) >= SAME) || Words.jaccard(aWords, bWords) >= SAME;
     }
