@@ -30,11 +30,17 @@ final class EventText {
     private static final Set<String> CONNECTIVES = RuleFiles.words(EventText.class, "en", "leading-connectives.txt");
     private static final Set<String> OUTCOMES = RuleFiles.words(EventText.class, "en", "outcome-words.txt");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they");
+    /** Relative words: a clause they open hangs on the clause before it. */
+    private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose");
     /** Clause words left out before an outcome ("..., where they agreed" gives "; they agreed"). */
     private static final java.util.Map<String, String> OPENERS = RuleFiles.pairs(EventText.class, "en",
             "outcome-openers.txt");
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'\u2019-]*");
-    private static final Pattern TIME_LEAD = Pattern.compile("(?i)(?:\\b(?:on|at|in|for|this|last|late|early|since|by)\\s+)+$");
+    private static final Pattern TIME_LEAD = Pattern.compile("(?i)(?:\\b(?:on|at|in|for|this|last|late|early|since|by|the)\\s+)+$");
+    /** An article before the time words makes them a noun ("a march"), kept in the statement. */
+    private static final Pattern NOUN_BEFORE = Pattern.compile("(?i)\\b(?:a|an)\\s+$");
+    /** A place name in capitals opening the sentence ("OSLA, ..."): a dateline, not part of the event. */
+    private static final Pattern DATELINE = Pattern.compile("[\\p{Lu}\\s.'\u2019-]{2,}");
     /**
      * An event noun that a time word places another clause by ("a group appointed after the breach on May 4"): the
      * event is that noun, not the clause around it.
@@ -84,25 +90,49 @@ final class EventText {
         Clauses.Clause own = Clauses.around(text, s.start(), s.end(), trigger.start());
         StringBuilder b = new StringBuilder();
         boolean afterName = false;
+        boolean skipped = false;
         for (int[] whole : own.parts()) {
             int[] p = {Math.max(whole[0], governed[0]), Math.min(whole[1], governed[1])};
             if (p[0] >= p[1]) {
                 continue;
             }
             String piece = piece(text, p, time, a);
-            if (piece.isEmpty() || ATTRIBUTION.matcher(piece).lookingAt()) {
+            if (piece.isEmpty() || ATTRIBUTION.matcher(piece).lookingAt() || b.length() == 0 && DATELINE.matcher(piece).matches()) {
                 continue;
             }
             if (afterName && apposition(piece)) {
+                skipped = true;
                 continue;
             }
-            b.append(b.length() == 0 ? "" : afterName ? " " : ", ").append(piece);
+            b.append(b.length() == 0 ? "" : skipped ? " " : ", ").append(piece);
             afterName = nameOnly(a, p);
+            skipped = false;
         }
-        String statement = subject(stripLead(b.toString()), lead);
+        String statement = subject(stripLead(withHead(text, clauses, own, b.toString(), time, a)), lead);
         String outcome = outcome(text, clauses, own, time, a);
         boolean repeats = outcome == null || statement.toLowerCase(Locale.ROOT).contains(outcome.toLowerCase(Locale.ROOT));
         return clip(balanced(repeats ? statement : statement + "; " + outcome));
+    }
+
+    /**
+     * A relative clause ("which officials said had received 3,000 calls") with the clause it hangs on before it,
+     * so the statement names what the relative word stands for; other clauses as they are.
+     */
+    private static String withHead(String text, List<Clauses.Clause> clauses, Clauses.Clause own, String statement,
+                                   TimeMention time, AnnotatedArticle a) {
+        Matcher m = WORD.matcher(statement);
+        if (!m.find() || m.start() != 0 || !RELATIVES.contains(m.group().toLowerCase(Locale.ROOT))) {
+            return statement;
+        }
+        int start = own.parts().get(0)[0];
+        for (Clauses.Clause c : clauses) {
+            if (c != own && c.parts().stream().anyMatch(p -> p[1] <= start && start - p[1] <= 2)) {
+                List<String> pieces = new ArrayList<>();
+                c.parts().stream().filter(p -> p[1] <= start).forEach(p -> pieces.add(piece(text, p, time, a)));
+                return String.join(", ", pieces) + ", " + statement;
+            }
+        }
+        return statement;
     }
 
     /** Without a straight double quote left open by the cut (an odd one out is dropped). */
@@ -110,6 +140,9 @@ final class EventText {
         if (s.chars().filter(c -> c == '"').count() % 2 == 1) {
             int last = s.lastIndexOf('"');
             s = (s.substring(0, last) + s.substring(last + 1)).replaceAll("\\s+", " ").strip();
+        }
+        if (s.chars().filter(c -> c == '\u201c').count() > s.chars().filter(c -> c == '\u201d').count()) {
+            s = s + " \u2026\u201d";
         }
         return s;
     }
@@ -124,7 +157,8 @@ final class EventText {
     /** One stretch of the clause without its time expression and without quotes' debris at its ends. */
     private static String piece(String text, int[] p, TimeMention time, AnnotatedArticle a) {
         String s = text.substring(p[0], p[1]);
-        if (time != null && time.start() >= p[0] && time.end() <= p[1]) {
+        if (time != null && time.start() >= p[0] && time.end() <= p[1]
+                && !NOUN_BEFORE.matcher(text.substring(p[0], time.start())).find()) {
             String before = text.substring(p[0], time.start());
             Matcher m = TIME_LEAD.matcher(before);
             int cut = m.find() ? m.start() : before.length();
@@ -171,7 +205,7 @@ final class EventText {
     private static String outcome(String text, List<Clauses.Clause> clauses, Clauses.Clause own, TimeMention time,
                                   AnnotatedArticle a) {
         for (Clauses.Clause c : clauses) {
-            if (c == own || c.parts().equals(own.parts())) {
+            if (c == own || c.parts().get(0)[0] == own.parts().get(0)[0]) {
                 continue;
             }
             List<String> pieces = new ArrayList<>();

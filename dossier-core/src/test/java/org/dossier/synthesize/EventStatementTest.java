@@ -134,4 +134,19 @@ class EventStatementTest {
         assertEquals("Osria and Velna held talks in Lisbon",
                 timeline(talks("if reports of a deal are right.")).get(0).summary());
     }
+
+    @Test
+    void aDatelineIsLeftOutAndAFigureKeepsItsThousandsSeparator() {
+        List<TimelineEntry> t = timeline(article("a", "OSLA, Up to 9,500 residents were evacuated on Tuesday after "
+                + "the dam failed.").entity("OSLA", "LOCATION").time("on Tuesday", TUE, "day")
+                .meta("x", "t", TUE, TUE).build());
+        assertEquals("Up to 9,500 residents were evacuated after the dam failed", t.get(0).summary());
+    }
+
+    @Test
+    void aRelativeClauseIsStatedWithTheClauseItHangsOn() {
+        List<TimelineEntry> t = timeline(article("a", "Callers can reach the hotline, which officials said on "
+                + "Tuesday had taken 3,000 calls.").time("on Tuesday", TUE, "day").meta("x", "t", TUE, TUE).build());
+        assertEquals("Callers can reach the hotline, which officials said had taken 3,000 calls", t.get(0).summary());
+    }
 }
