@@ -72,13 +72,16 @@ public class StandardStages implements StageFactory {
 
     /**
      * The language whose model reads an article: its own where the registry names one that this process has; a
-     * language the registry knows without such a model is read with none ({@link AnnotatorByLanguage#NO_MODEL}); an
-     * undetermined language (null, "und", a code the registry lacks) with English, as before languages were told.
+     * language without such a model, in the registry or not, is read with none ({@link AnnotatorByLanguage#NO_MODEL});
+     * an undetermined language (null, blank, "und") with English, as before languages were told.
      */
     static String modelLanguage(String language) {
+        if (language == null || language.isBlank() || language.strip().equalsIgnoreCase("und")) {
+            return "en";
+        }
         Optional<LanguageSupport> l = Languages.of(language);
         if (l.isEmpty()) {
-            return "en";
+            return AnnotatorByLanguage.NO_MODEL;
         }
         return switch (l.get().model()) {
             case BUILT_IN -> l.get().code();

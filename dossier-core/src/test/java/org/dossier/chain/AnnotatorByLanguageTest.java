@@ -40,6 +40,7 @@ class AnnotatorByLanguageTest {
                 "Russian and Finnish have no model: they share the model-less annotator, made once");
         assertEquals(List.of("en:1", "-:2", "en:3", "en:4", "-:5"), used);
         assertEquals("en", a.modelFor("EN"));
+        assertEquals(AnnotatorByLanguage.NO_MODEL, a.modelFor("pl"), "a language the registry lacks is read with none");
     }
 
     @Test
