@@ -42,7 +42,7 @@ case "$what" in
     build; cli; CP="$CP" bench/commands.sh "$@" ;;
   serve)
     build; mkdir -p target/serve-bench
-    java -Xmx3g -cp "$CP" org.dossier.bench.ServeBench "$SHARED/extraction/scrapinghub/html" "${1:-10000}" \
+    java -Xmx3g -Dserve.stories="${SERVE_STORIES:-6}" -cp "$CP" org.dossier.bench.ServeBench "$SHARED/extraction/scrapinghub/html" "${1:-10000}" \
         "${2:-30}" "${3:-16}" target/serve-bench ;;
   report)
     bench/report-cold.sh ../shared/corpus/seeds "${1:-3}" ;;

@@ -32,14 +32,15 @@ import org.dossier.store.SqliteStore;
 /**
  * Latency of {@code dossier serve} on a store of N articles made from page copies ({@link #build}):
  * {@code ServeBench SRC_DIR N SECONDS CLIENTS WORK_DIR}. Builds the store once in
- * WORK_DIR (kept for the next run), warms {@value #STORIES} stories' dossiers (their NLP time printed), then on
+ * WORK_DIR (kept for the next run), warms {@link #STORIES} stories' dossiers (their NLP time printed), then on
  * 127.0.0.1: the story page and search one request at a time (median, p95, p99), and {@code CLIENTS} clients for
  * {@code SECONDS} seconds over story pages, search, the stories list and article pages with 4 slow clients
  * trickling (requests, errors, per kind median and p95). Then the stories list on a second store of
  * {@value #LIST_STORIES} one-article stories ({@link ListStore}), with and without filters.
  */
 public final class ServeBench {
-    static final int STORIES = 6;
+    /** How many stories' pages are measured (their dossiers made first): {@code -Dserve.stories=N}, default 6. */
+    static final int STORIES = Integer.getInteger("serve.stories", 6);
     static final int LIST_STORIES = 100_000;
     static final int SEQUENTIAL = 300;
 
@@ -118,12 +119,12 @@ public final class ServeBench {
         System.out.printf("store: copies up to %d articles written in %.0f s%n", n, (System.nanoTime() - t1) / 1e9);
     }
 
-    /** Stories spread over the sizes: the largest, the smallest with 3 articles or more, and evenly between. */
+    /** Stories spread over the sizes: the smallest with 3 articles or more, then evenly up to the largest. */
     static List<Story> choose(List<Story> stories) {
         List<Story> sized = stories.stream().filter(s -> s.articleIds().size() >= 3).toList();
         Set<Story> out = new LinkedHashSet<>();
         for (int i = 0; i < STORIES && !sized.isEmpty(); i++) {
-            out.add(sized.get((int) ((long) i * (sized.size() - 1) / Math.max(1, STORIES - 1))));
+            out.add(sized.get(sized.size() - 1 - (int) ((long) i * (sized.size() - 1) / Math.max(1, STORIES - 1))));
         }
         return List.copyOf(out);
     }
