@@ -27,22 +27,11 @@ class FailedBatchTest {
     @TempDir Path data;
 
     /** A store whose article writes fail while {@code failing} is set (the disk filled up, say). */
-    private static final class FlakyStore implements StoryStore {
-        private final StoryStore inner;
+    private static final class FlakyStore extends ForwardingStore {
         boolean failing;
 
         FlakyStore(StoryStore inner) {
-            this.inner = inner;
-        }
-
-        @Override
-        public <T> T inTransaction(Work<T> work) throws StoreException {
-            return inner.inTransaction(work);
-        }
-
-        @Override
-        public boolean hasPage(String id) throws StoreException {
-            return inner.hasPage(id);
+            super(inner);
         }
 
         @Override
@@ -51,51 +40,6 @@ class FailedBatchTest {
             if (failing && inner.articles().size() == 3) {
                 throw new StoreException("disk full", null);
             }
-        }
-
-        @Override
-        public List<Article> articles() throws StoreException {
-            return inner.articles();
-        }
-
-        @Override
-        public Optional<Article> article(String id) throws StoreException {
-            return inner.article(id);
-        }
-
-        @Override
-        public void assignStory(String articleId, String storyId, String title) throws StoreException {
-            inner.assignStory(articleId, storyId, title);
-        }
-
-        @Override
-        public void mergeStory(String from, String into) throws StoreException {
-            inner.mergeStory(from, into);
-        }
-
-        @Override
-        public List<Story> stories() throws StoreException {
-            return inner.stories();
-        }
-
-        @Override
-        public Optional<String> storyOf(String articleId) throws StoreException {
-            return inner.storyOf(articleId);
-        }
-
-        @Override
-        public void putAnnotations(Annotations annotations) throws StoreException {
-            inner.putAnnotations(annotations);
-        }
-
-        @Override
-        public Optional<Annotations> annotations(String articleId) throws StoreException {
-            return inner.annotations(articleId);
-        }
-
-        @Override
-        public void close() {
-            inner.close();
         }
     }
 

@@ -28,24 +28,13 @@ class ResumedIngestTest {
     @TempDir Path data;
 
     /** A store that fails the article write after {@code limit} articles are stored (the process stopped, say). */
-    private static final class StopsAfter implements StoryStore {
-        private final StoryStore inner;
+    private static final class StopsAfter extends ForwardingStore {
         private final int limit;
         int writes;
 
         StopsAfter(StoryStore inner, int limit) {
-            this.inner = inner;
+            super(inner);
             this.limit = limit;
-        }
-
-        @Override
-        public <T> T inTransaction(Work<T> work) throws StoreException {
-            return inner.inTransaction(work);
-        }
-
-        @Override
-        public boolean hasPage(String id) throws StoreException {
-            return inner.hasPage(id);
         }
 
         @Override
@@ -54,51 +43,6 @@ class ResumedIngestTest {
                 throw new StoreException("stopped", null);
             }
             inner.putArticle(page, article);
-        }
-
-        @Override
-        public List<Article> articles() throws StoreException {
-            return inner.articles();
-        }
-
-        @Override
-        public Optional<Article> article(String id) throws StoreException {
-            return inner.article(id);
-        }
-
-        @Override
-        public void assignStory(String articleId, String storyId, String title) throws StoreException {
-            inner.assignStory(articleId, storyId, title);
-        }
-
-        @Override
-        public void mergeStory(String from, String into) throws StoreException {
-            inner.mergeStory(from, into);
-        }
-
-        @Override
-        public List<Story> stories() throws StoreException {
-            return inner.stories();
-        }
-
-        @Override
-        public Optional<String> storyOf(String articleId) throws StoreException {
-            return inner.storyOf(articleId);
-        }
-
-        @Override
-        public void putAnnotations(Annotations annotations) throws StoreException {
-            inner.putAnnotations(annotations);
-        }
-
-        @Override
-        public Optional<Annotations> annotations(String articleId) throws StoreException {
-            return inner.annotations(articleId);
-        }
-
-        @Override
-        public void close() {
-            inner.close();
         }
     }
 

@@ -19,22 +19,11 @@ final class TitleCleaner {
             return null;
         }
         String t = TextForms.normalize(title);
-        var m = SEPARATOR.matcher(t);
-        int lastStart = -1;
-        int lastEnd = -1;
-        int firstStart = -1;
-        int firstEnd = -1;
-        while (m.find()) {
-            if (firstStart < 0) {
-                firstStart = m.start();
-                firstEnd = m.end();
-            }
-            lastStart = m.start();
-            lastEnd = m.end();
-        }
-        if (lastStart < 0) {
+        Separators sep = Separators.in(SEPARATOR, t);
+        if (sep == null) {
             return t;
         }
+        int firstStart = sep.firstStart(), firstEnd = sep.firstEnd(), lastStart = sep.lastStart(), lastEnd = sep.lastEnd();
         String suffix = t.substring(lastEnd);
         String prefix = t.substring(0, firstStart);
         if (site != null && same(suffix, site) || site == null && isSiteLike(suffix, t.substring(0, lastStart))) {
@@ -66,22 +55,11 @@ final class TitleCleaner {
             }
         }
         String t = TextForms.normalize(title);
-        var m = HOST_SEPARATOR.matcher(t);
-        int firstStart = -1;
-        int firstEnd = -1;
-        int lastStart = -1;
-        int lastEnd = -1;
-        while (m.find()) {
-            if (firstStart < 0) {
-                firstStart = m.start();
-                firstEnd = m.end();
-            }
-            lastStart = m.start();
-            lastEnd = m.end();
-        }
-        if (lastStart < 0) {
+        Separators sep = Separators.in(HOST_SEPARATOR, t);
+        if (sep == null) {
             return t;
         }
+        int firstStart = sep.firstStart(), firstEnd = sep.firstEnd(), lastStart = sep.lastStart(), lastEnd = sep.lastEnd();
         if (names.contains(TextForms.simplify(t.substring(lastEnd)))
                 && LineShape.words(t.substring(0, lastStart)) >= 2) {
             return t.substring(0, lastStart).strip();
@@ -102,5 +80,24 @@ final class TitleCleaner {
         String x = TextForms.simplify(a);
         String y = TextForms.simplify(b);
         return !x.isEmpty() && (x.equals(y) || x.contains(y) || y.contains(x));
+    }
+
+    /** Where the first and the last separator of a title are, or null when it has none. */
+    private record Separators(int firstStart, int firstEnd, int lastStart, int lastEnd) {
+        static Separators in(java.util.regex.Pattern separator, String title) {
+            var m = separator.matcher(title);
+            if (!m.find()) {
+                return null;
+            }
+            int firstStart = m.start();
+            int firstEnd = m.end();
+            int lastStart = firstStart;
+            int lastEnd = firstEnd;
+            while (m.find()) {
+                lastStart = m.start();
+                lastEnd = m.end();
+            }
+            return new Separators(firstStart, firstEnd, lastStart, lastEnd);
+        }
     }
 }
