@@ -209,6 +209,9 @@ final class StoryViews {
     }
 
     private static String value(StoryDossier.Claim c) {
+        if (c.value() == null) { // a vague amount ("tens of thousands"): as the outlet wrote it, never a made-up number
+            return Html.esc((c.amount() == null ? "–" : c.amount()) + " (vague)");
+        }
         String v = number(c.value());
         if (c.low() != null && c.high() != null) {
             v = number(c.low()) + "–" + number(c.high());

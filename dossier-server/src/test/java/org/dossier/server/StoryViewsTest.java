@@ -56,6 +56,18 @@ class StoryViewsTest {
     }
 
     @Test
+    void aVagueAmountIsShownAsWrittenNotAsANumber() {
+        StoryDossier.Claim vague = new StoryDossier.Claim("soldiers at the border", null, null, null, "soldiers",
+                "tens of thousands of soldiers at the border", "a1", D.span().from(), null, "tens of thousands", true,
+                null, "day", false);
+        StoryDossier d = new StoryDossier(D.id(), D.title(), D.span(), D.summary(), D.articles(), D.entities(),
+                D.quotes(), D.positions(), D.timeline(), List.of(vague), List.of(), D.facts(), D.coverage());
+        Document doc = Jsoup.parse(StoryPage.render(d));
+        assertTrue(doc.selectFirst("#v-numbers table").text().contains("tens of thousands (vague)"),
+                doc.selectFirst("#v-numbers").outerHtml());
+    }
+
+    @Test
     void theMatrixHasARowPerFactWithItsLabelAndAColumnPerOutlet() {
         Element matrix = DOC.selectFirst("#v-coverage table.matrix");
         assertEquals(4, matrix.select("tr").first().select("th").size(), "fact, two outlets, count");
