@@ -68,23 +68,28 @@ class CrashSafetyTest {
     /** The store's content as a user sees it: each story as the sorted set of its articles' page ids. */
     static Set<Set<String>> partition(Path data) throws StoreException {
         try (SqliteStore store = SqliteStore.open(data)) {
-            List<Article> articles = store.articles();
-            Set<String> ids = new HashSet<>();
-            for (Article a : articles) {
-                assertTrue(ids.add(a.id()), "article stored twice: " + a.id());
-            }
-            Set<Set<String>> stories = new HashSet<>();
-            Set<String> placed = new HashSet<>();
-            for (Story s : store.stories()) {
-                assertTrue(ids.containsAll(s.articleIds()), "story " + s.id() + " names articles not stored");
-                for (String id : s.articleIds()) {
-                    assertTrue(placed.add(id), "article in two stories: " + id);
-                }
-                stories.add(new TreeSet<>(s.articleIds()));
-            }
-            assertEquals(ids, placed, "stored articles in no story");
-            return stories;
+            // articles and stories read in one transaction: two separate reads could fall on both sides of a commit
+            return store.inTransaction(() -> partition(store));
         }
+    }
+
+    private static Set<Set<String>> partition(SqliteStore store) throws StoreException {
+        List<Article> articles = store.articles();
+        Set<String> ids = new HashSet<>();
+        for (Article a : articles) {
+            assertTrue(ids.add(a.id()), "article stored twice: " + a.id());
+        }
+        Set<Set<String>> stories = new HashSet<>();
+        Set<String> placed = new HashSet<>();
+        for (Story s : store.stories()) {
+            assertTrue(ids.containsAll(s.articleIds()), "story " + s.id() + " names articles not stored");
+            for (String id : s.articleIds()) {
+                assertTrue(placed.add(id), "article in two stories: " + id);
+            }
+            stories.add(new TreeSet<>(s.articleIds()));
+        }
+        assertEquals(ids, placed, "stored articles in no story");
+        return stories;
     }
 
     @Test

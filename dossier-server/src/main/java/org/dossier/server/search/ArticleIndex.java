@@ -192,12 +192,18 @@ public final class ArticleIndex implements AutoCloseable {
         try {
             IndexSearcher searcher = new IndexSearcher(r);
             TopDocs top = searcher.search(parsed, limit);
-            Snippets snippets = new Snippets(parsed, analyzer);
+            var fields = searcher.storedFields();
+            Document[] docs = new Document[top.scoreDocs.length];
+            String[] texts = new String[docs.length];
+            for (int i = 0; i < docs.length; i++) {
+                docs[i] = fields.document(top.scoreDocs[i].doc);
+                texts[i] = docs[i].get(IndexedArticle.TEXT);
+            }
+            String[] snippets = new Snippets(searcher, parsed, analyzer).of(top, texts);
             List<SearchHit> hits = new ArrayList<>();
             Set<String> stories = new LinkedHashSet<>();
-            var fields = searcher.storedFields();
-            for (ScoreDoc sd : top.scoreDocs) {
-                Document d = fields.document(sd.doc);
+            for (int i = 0; i < docs.length; i++) {
+                Document d = docs[i];
                 String id = d.get(IndexedArticle.ID);
                 String story = storyOf.apply(id);
                 story = story == null ? d.get(IndexedArticle.STORY) : story;
@@ -205,7 +211,7 @@ public final class ArticleIndex implements AutoCloseable {
                     stories.add(story);
                 }
                 hits.add(new SearchHit(id, story, d.get(IndexedArticle.TITLE), d.get(IndexedArticle.OUTLET),
-                        snippets.of(d.get(IndexedArticle.TEXT)), sd.score));
+                        snippets[i], top.scoreDocs[i].score));
             }
             return new SearchResult(query, top.totalHits.value, List.copyOf(hits), List.copyOf(stories));
         } catch (IndexSearcher.TooManyClauses e) {
