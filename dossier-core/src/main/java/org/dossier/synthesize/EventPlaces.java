@@ -17,6 +17,8 @@ import org.dossier.rules.RuleFiles;
  */
 final class EventPlaces {
     private static final Set<String> PLACE_WORDS = RuleFiles.words(EventPlaces.class, "en", "place-prepositions.txt");
+    /** Nouns that make the location after their place word a topic ("the crisis in Osria"), not a venue. */
+    private static final Set<String> TOPIC_NOUNS = RuleFiles.words(EventPlaces.class, "en", "topic-nouns.txt");
 
     private final EntityIndex index;
 
@@ -58,7 +60,10 @@ final class EventPlaces {
                 && e.text().matches(".*\\s\\p{Ll}+\\s.*"));
     }
 
-    /** Whether a place word stands before the name, possibly with up to two lower-case words ("in eastern"). */
+    /**
+     * Whether a place word stands before the name, possibly with up to two lower-case words ("in eastern"), and
+     * that place word does not follow a topic noun ("the crisis in …").
+     */
     private static boolean afterPlaceWord(String text, int start) {
         String before = text.substring(Math.max(0, start - 40), start);
         if (!before.isEmpty() && !Character.isWhitespace(before.charAt(before.length() - 1))) {
@@ -68,7 +73,8 @@ final class EventPlaces {
         for (int skip = 0; skip <= 2 && skip < words.length; skip++) {
             String w = words[words.length - 1 - skip];
             if (PLACE_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
-                return true;
+                int noun = words.length - 2 - skip;
+                return noun < 0 || !TOPIC_NOUNS.contains(words[noun].toLowerCase(Locale.ROOT));
             }
             if (!w.matches("\\p{Ll}+")) {
                 return false;

@@ -26,6 +26,15 @@ class EventStatementTest {
     }
 
     @Test
+    void aPlaceNamedAsWhatTheEventIsAboutIsNotItsVenue() {
+        List<TimelineEntry> t = timeline(article("a", "Foreign ministers met on Monday over the crisis in Velna "
+                + "at a summit in Lisbon.").entity("Lisbon", "LOCATION").entity("Velna", "LOCATION")
+                .time("on Monday", MON, "day").meta("x", "t", TUE, TUE).build());
+        assertEquals(1, t.size(), t.toString());
+        assertEquals("Lisbon", t.get(0).place(), t.toString());
+    }
+
+    @Test
     void aMeetingEntrySaysWhoMetWhereAndTheOutcomeWithoutItsDateWords() {
         List<TimelineEntry> t = timeline(article("a", "Osria and Velna held talks in Lisbon on Monday, ending "
                 + "without a breakthrough.").entity("Osria", "LOCATION").entity("Velna", "LOCATION")
