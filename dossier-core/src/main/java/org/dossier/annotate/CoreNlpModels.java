@@ -29,12 +29,8 @@ final class CoreNlpModels {
     static Properties properties() {
         Properties p = new Properties();
         p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
-        p.setProperty("ssplit.newlineIsSentenceBreak", "two");
         p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz");
-        p.setProperty("ner.applyFineGrained", "false");
-        p.setProperty("ner.buildEntityMentions", "true");
-        p.setProperty("ner.useSUTime", "false");
-        p.setProperty("ner.applyNumericClassifiers", "false");
+        stageChoices(p);
         p.setProperty("ner.language", "en");
         p.setProperty("tokenize.language", "en");
         return p;
@@ -78,12 +74,17 @@ final class CoreNlpModels {
             throw new UncheckedIOException("cannot read the CoreNLP settings of language " + language, e);
         }
         p.setProperty("annotators", "tokenize,ssplit,mwt,pos,ner");
+        stageChoices(p);
+        return p;
+    }
+
+    /** What every language's pipeline shares: paragraphs end sentences; coarse NER with mentions, no SUTime. */
+    private static void stageChoices(Properties p) {
         p.setProperty("ssplit.newlineIsSentenceBreak", "two");
         p.setProperty("ner.applyFineGrained", "false");
         p.setProperty("ner.buildEntityMentions", "true");
         p.setProperty("ner.useSUTime", "false");
         p.setProperty("ner.applyNumericClassifiers", "false");
-        return p;
     }
 
     private static Annotator loadOther(String language) {
