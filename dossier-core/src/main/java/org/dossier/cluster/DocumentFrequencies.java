@@ -2,6 +2,7 @@ package org.dossier.cluster;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.IntPredicate;
 import org.dossier.text.Hash64;
@@ -28,6 +29,22 @@ public final class DocumentFrequencies implements FeatureIds {
     private int freeCount;
     private int next;
     private long docs;
+    /** The corpus counted beforehand, or null: counts come from the documents as they arrive. */
+    private final FrequencyTable base;
+
+    /** Frequencies counted from the documents as they arrive. */
+    public DocumentFrequencies() {
+        this.base = null;
+    }
+
+    /**
+     * Frequencies read from a table counted beforehand over the whole corpus (a distributed job's first
+     * aggregate): a feature takes its count on first sight, and documents add nothing.
+     */
+    DocumentFrequencies(FrequencyTable base) {
+        this.base = base;
+        this.docs = base.documents();
+    }
 
     /** Counts one document whose distinct features have the given ids (from {@link #id}). */
     void addIds(int[] ids, int[] disjointIds) {
@@ -36,6 +53,9 @@ public final class DocumentFrequencies implements FeatureIds {
 
     /** Counts one document of a language (null: unknown) whose distinct features have the given ids. */
     void addIds(int[] ids, int[] disjointIds, String language) {
+        if (base != null) {
+            return;
+        }
         docs++;
         long bit = language == null ? 0 : 1L << languageBits.computeIfAbsent(language, l -> Math.min(63, languageBits.size()));
         for (int id : ids) {
@@ -57,7 +77,11 @@ public final class DocumentFrequencies implements FeatureIds {
     /** The feature's id, assigned on first sight. */
     @Override
     public int id(String feature) {
-        long h = Hash64.of(feature);
+        return idOfHash(Hash64.of(feature));
+    }
+
+    /** The id of the feature with this hash, assigned on first sight (as {@link #id}). */
+    int idOfHash(long h) {
         int id = ids.get(h);
         if (id != WordMap.MISSING) {
             return id;
@@ -70,7 +94,38 @@ public final class DocumentFrequencies implements FeatureIds {
         }
         hashes[id] = h;
         ids.put(h, id);
+        if (base != null) {
+            df[id] = base.count(h);
+            languages[id] = base.multilingual(h) ? 3 : 1;
+        }
         return id;
+    }
+
+    /** The hash of the feature with this id. */
+    long hashOf(int id) {
+        return hashes[id];
+    }
+
+    /** What a counter hands on per feature: its hash, its document count, the languages it was seen in. */
+    @FunctionalInterface
+    interface FeatureCount {
+        void accept(long hash, int documents, List<String> languages);
+    }
+
+    /** Hands every feature counted here to {@code f}. */
+    void forEachFeature(FeatureCount f) {
+        String[] names = new String[64];
+        languageBits.forEach((l, bit) -> names[bit] = names[bit] == null ? l : names[bit] + "+" + l);
+        for (int id = 0; id < next; id++) {
+            if (hashes[id] == 0) {
+                continue;
+            }
+            List<String> langs = new java.util.ArrayList<>();
+            for (long l = languages[id]; l != 0; l &= l - 1) {
+                langs.add(names[Long.numberOfTrailingZeros(l)]);
+            }
+            f.accept(hashes[id], df[id], langs);
+        }
     }
 
     /**

@@ -22,7 +22,7 @@ import org.dossier.model.Story;
  */
 public final class IncrementalClusterer implements StoryClusterer {
     private final ClusterParams params;
-    private final DocumentFrequencies df = new DocumentFrequencies();
+    private final DocumentFrequencies df;
     private final Featurizer featurizer;
     private final StoryIndex index = new StoryIndex();
     private final StoryScorer scorer;
@@ -43,7 +43,21 @@ public final class IncrementalClusterer implements StoryClusterer {
         this(params, onClose, VocabularyBound.VOCABULARY_CAP);
     }
 
+    /**
+     * A clusterer reading the document frequencies of a table counted over the whole corpus beforehand (see
+     * {@link FrequencyTable}): it decides as one primed with the corpus would, and documents count nothing more.
+     */
+    public IncrementalClusterer(ClusterParams params, FrequencyTable table) {
+        this(params, s -> { }, VocabularyBound.VOCABULARY_CAP, new DocumentFrequencies(table));
+    }
+
     IncrementalClusterer(ClusterParams params, Consumer<Story> onClose, int vocabularyCap) {
+        this(params, onClose, vocabularyCap, new DocumentFrequencies());
+    }
+
+    private IncrementalClusterer(ClusterParams params, Consumer<Story> onClose, int vocabularyCap,
+                                 DocumentFrequencies df) {
+        this.df = df;
         this.params = params;
         this.onClose = onClose;
         this.featurizer = new Featurizer(df, params.indexKeys());
@@ -137,6 +151,14 @@ public final class IncrementalClusterer implements StoryClusterer {
     @Override
     public int openCount() {
         return open.size();
+    }
+
+    /**
+     * The centroid of a story of these documents under the current statistics (nothing is counted): the sum of
+     * their vectors, by feature hash, with their languages, dates and strongest index keys.
+     */
+    public StoryCentroid centroid(String storyId, long firstOrder, List<Doc> members) {
+        return StoryCentroid.of(storyId, firstOrder, members.stream().map(this::vectorOf).toList(), df::hashOf);
     }
 
     /** The document's vector under the current statistics, without counting it (for a batch's second pass). */

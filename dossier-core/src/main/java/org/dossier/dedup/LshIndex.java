@@ -118,13 +118,18 @@ final class LshIndex<T extends LshIndex.Item> {
         if (keys.length != bands) {
             keys = new long[bands];
         }
-        for (int b = 0; b < bands; b++) {
+        bandKeys(sig, rows, keys);
+        return keys;
+    }
+
+    /** Writes the key of each band of {@code rows} hashes of {@code sig} into {@code keys} (one per band). */
+    static void bandKeys(long[] sig, int rows, long[] keys) {
+        for (int b = 0; b < sig.length / rows; b++) {
             long h = b * 0x9E3779B97F4A7C15L;
             for (int r = 0; r < rows; r++) {
                 h = (h ^ sig[b * rows + r]) * 0x100000001b3L;
             }
             keys[b] = h;
         }
-        return keys;
     }
 }

@@ -126,8 +126,13 @@ public final class MinHashDeduplicator implements Deduplicator {
     }
 
     private static boolean translationPossible(Article a, Entry b) {
-        boolean sameLanguage = a.language() != null && a.language().equals(b.lang());
-        return !sameLanguage || Math.max(a.translationScore(), b.translationScore()) >= MACHINE_TRANSLATION;
+        return translationPossible(a.language(), a.translationScore(), b.lang(), b.translationScore());
+    }
+
+    /** Whether texts of these languages and machine-translation scores can be a translation of each other. */
+    static boolean translationPossible(String langA, double scoreA, String langB, double scoreB) {
+        boolean sameLanguage = langA != null && langA.equals(langB);
+        return !sameLanguage || Math.max(scoreA, scoreB) >= MACHINE_TRANSLATION;
     }
 
     /** The evidence behind the mark given to an article still in the window, or null when it was not marked. */

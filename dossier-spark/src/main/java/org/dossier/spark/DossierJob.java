@@ -80,7 +80,7 @@ public final class DossierJob {
         spark.createDataFrame(refused, REFUSED).coalesce(1).write().parquet(Path.of(out, "refused").toString());
 
         Dataset<Row> articles = spark.read().parquet(Path.of(out, "articles").toString());
-        StoriesStep.Result stories = new StoriesStep(spark, composition).run(articles);
+        StoriesStep.Result stories = new StoriesStep(spark, composition, options).run(articles);
         stories.membership().write().parquet(Path.of(out, "membership").toString());
         stories.stories().write().parquet(Path.of(out, "stories").toString());
         Dataset<Row> written = spark.read().parquet(Path.of(out, "stories").toString());

@@ -7,9 +7,13 @@ import java.nio.file.Path;
  * not hold the tables already), {@code --master URL} (optional; {@code spark-submit} sets it otherwise) and
  * {@code --partitions N} (optional; default one partition per input of the list).
  */
-public record JobOptions(String master, Path input, Path out, int partitions) {
+public record JobOptions(String master, Path input, Path out, int partitions, StoriesStep.Mode stories, int windowDays) {
+    /** Days of one clustering window of the distributed stories step. */
+    public static final int WINDOW_DAYS = 14;
+
     public static final String USAGE =
-            "usage: DossierJob [--master URL] --input LIST --out DIR [--partitions N]";
+            "usage: DossierJob [--master URL] --input LIST --out DIR [--partitions N] [--stories distributed|driver]"
+                    + " [--window-days N]";
 
     /** The options of {@code args}; an {@link IllegalArgumentException} says what is wrong with them. */
     public static JobOptions parse(String... args) {
@@ -17,6 +21,8 @@ public record JobOptions(String master, Path input, Path out, int partitions) {
         Path input = null;
         Path out = null;
         int partitions = 0;
+        StoriesStep.Mode stories = StoriesStep.Mode.DISTRIBUTED;
+        int windowDays = WINDOW_DAYS;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (a.equals("-h") || a.equals("--help")) {
@@ -40,12 +46,27 @@ public record JobOptions(String master, Path input, Path out, int partitions) {
                         throw new IllegalArgumentException("--partitions takes a number of at least 1");
                     }
                 }
+                case "--stories" -> stories = switch (v) {
+                    case "distributed" -> StoriesStep.Mode.DISTRIBUTED;
+                    case "driver" -> StoriesStep.Mode.DRIVER;
+                    default -> throw new IllegalArgumentException("--stories takes distributed or driver, not " + v);
+                };
+                case "--window-days" -> {
+                    try {
+                        windowDays = Integer.parseInt(v);
+                    } catch (NumberFormatException e) {
+                        throw new IllegalArgumentException("--window-days takes a number, not " + v);
+                    }
+                    if (windowDays < 1) {
+                        throw new IllegalArgumentException("--window-days takes a number of at least 1");
+                    }
+                }
                 default -> throw new IllegalArgumentException("unknown option " + a + "\n" + USAGE);
             }
         }
         if (input == null || out == null) {
             throw new IllegalArgumentException("--input and --out are needed\n" + USAGE);
         }
-        return new JobOptions(master, input, out, partitions);
+        return new JobOptions(master, input, out, partitions, stories, windowDays);
     }
 }

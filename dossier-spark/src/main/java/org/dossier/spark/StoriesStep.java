@@ -1,36 +1,22 @@
 package org.dossier.spark;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.max;
-import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.row_number;
 
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.List;
-import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.dossier.chain.Composition;
-import org.dossier.chain.ProcessedArticle;
-import org.dossier.chain.StoryAssigner;
-import org.dossier.model.Article;
-import org.dossier.model.RawPage;
-import org.dossier.text.TextFeatures;
 
 /**
- * The stories step, not yet distributed: the articles stream to the driver sorted as {@code dossier ingest}
- * sorts a batch (by publication date, undated last, ties in input order; a page whose bytes came earlier in the
- * input is dropped as ingest skips it), and one {@link StoryAssigner} of the composition places them there,
- * single-threaded, making the same decisions as ingest: a first pass counts them all into the clustering's
- * statistics ({@link StoryAssigner#prime}), a second assigns each. The membership is written from the driver;
- * the story table is then aggregated by Spark. See {@code docs/SPARK.md} for how this step is to be distributed.
+ * The stories step of the job: from the {@code articles} table to the membership (one row per distinct article:
+ * its story, its copy relation) and the stories. A page whose bytes came earlier in the input is dropped first, as
+ * ingest skips it. Two ways, chosen by {@code --stories}: {@code distributed} (default, {@link DistributedStories}:
+ * dedup by LSH band keys, clustering per time window and language, stories merged across them) and {@code driver}
+ * ({@link DriverStories}: one story assigner on the driver, the decisions of {@code dossier ingest} exactly).
  */
 final class StoriesStep {
     static final StructType MEMBERSHIP = new StructType()
@@ -38,78 +24,36 @@ final class StoriesStep {
             .add("story_id", DataTypes.StringType, false)
             .add("duplicate_of", DataTypes.StringType, true)
             .add("derived_from", DataTypes.StringType, true);
-    private static final StructType TITLES = new StructType()
-            .add("story_id", DataTypes.StringType, false)
-            .add("title", DataTypes.StringType, true);
-    private static final int PRIME_BATCH = 1000;
+
+    /** How the stories are made. */
+    enum Mode { DRIVER, DISTRIBUTED }
 
     private final SparkSession spark;
     private final Composition composition;
+    private final JobOptions options;
 
-    StoriesStep(SparkSession spark, Composition composition) {
+    StoriesStep(SparkSession spark, Composition composition, JobOptions options) {
         this.spark = spark;
         this.composition = composition;
+        this.options = options;
     }
 
     /** What the step wrote: the membership (one row per distinct article) and the stories. */
     record Result(Dataset<Row> membership, Dataset<Row> stories) {}
 
     Result run(Dataset<Row> articles) throws Exception {
-        Dataset<Row> firsts = articles
+        Dataset<Row> firsts = firsts(articles);
+        return options.stories() == Mode.DRIVER
+                ? new DriverStories(spark, composition).run(firsts)
+                : new DistributedStories(spark, options.windowDays()).run(firsts);
+    }
+
+    /** Each article once: a page whose bytes occurred earlier in the input (same id) is dropped. */
+    static Dataset<Row> firsts(Dataset<Row> articles) {
+        return articles
                 .withColumn("occurrence", row_number().over(
                         Window.partitionBy("id").orderBy(col("input_index"), col("record_index"))))
                 .filter(col("occurrence").equalTo(1))
                 .drop("occurrence");
-        Dataset<Row> ordered = firsts.orderBy(col("published").asc_nulls_last(), col("input_index"), col("record_index"));
-
-        StoryAssigner assigner = composition.storyAssigner();
-        List<ProcessedArticle> batch = new ArrayList<>();
-        for (Iterator<Row> it = ordered.select("id", "source", "title", "text", "published", "language").toLocalIterator();
-                it.hasNext(); ) {
-            batch.add(processed(primeOnly(it.next())));
-            if (batch.size() == PRIME_BATCH) {
-                assigner.prime(batch);
-                batch.clear();
-            }
-        }
-        assigner.prime(batch);
-
-        StoryBook book = new StoryBook();
-        List<Row> membership = new ArrayList<>();
-        for (Iterator<Row> it = ordered.toLocalIterator(); it.hasNext(); ) {
-            StoryAssigner.Assignment a = assigner.assign(processed(ArticleRows.toArticle(it.next())),
-                    id -> book.storyOf(id));
-            book.assign(a.article().id(), a.storyId(), a.article().title());
-            for (Map.Entry<String, String> m : a.merges().entrySet()) {
-                book.merge(m.getKey(), m.getValue());
-            }
-            membership.add(RowFactory.create(a.article().id(), null, a.article().duplicateOf(), a.article().derivedFrom()));
-        }
-        List<Row> rows = new ArrayList<>();
-        for (Row r : membership) {
-            rows.add(RowFactory.create(r.get(0), book.storyOf(r.getString(0)).orElseThrow(), r.get(2), r.get(3)));
-        }
-        List<Row> titles = new ArrayList<>();
-        book.members().keySet().forEach(s -> titles.add(RowFactory.create(s, book.title(s))));
-
-        Dataset<Row> members = spark.createDataFrame(rows, MEMBERSHIP);
-        Dataset<Row> stories = members.join(firsts.select(col("id").as("article_id"), col("published")), "article_id")
-                .groupBy("story_id")
-                .agg(count("article_id").as("article_count"), min("published").as("first_date"),
-                        max("published").as("last_date"))
-                .join(spark.createDataFrame(titles, TITLES), "story_id")
-                .select(col("story_id").as("id"), col("title"), col("article_count"), col("first_date"), col("last_date"));
-        return new Result(members, stories);
-    }
-
-    private static Article primeOnly(Row r) {
-        return new Article(r.getString(0), r.getString(1), null, r.getString(2), List.of(),
-                r.isNullAt(4) ? null : r.getLocalDate(4), List.of(), null, r.getString(5), List.of(), r.getString(3),
-                0.0, null, null);
-    }
-
-    private static ProcessedArticle processed(Article a) {
-        RawPage provenance = new RawPage(a.id(), a.source(), RawPage.Kind.TEXT, null);
-        return new ProcessedArticle(provenance, a, TextFeatures.of(a.title(), a.text()));
     }
 }

@@ -1,0 +1,183 @@
+package org.dossier.spark;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.broadcast.Broadcast;
+import org.dossier.cluster.CentroidMerge;
+import org.dossier.cluster.ClusterParams;
+import org.dossier.cluster.FrequencyTable;
+import org.dossier.cluster.IncrementalClusterer;
+import org.dossier.cluster.StoryCentroid;
+import org.dossier.cluster.StoryClusterer;
+import org.dossier.text.DatelineFinder;
+import org.dossier.text.TextFeatures;
+import scala.Tuple2;
+
+/**
+ * Story clustering in parts: the articles (copies left out) are grouped by language and time window (the date
+ * clustering reads: publication date, else a dateline; undated articles form one part per language); each part
+ * runs the incremental clusterer ingest uses ({@link ClusterParams#INCREMENTAL}) in ingest's order over the
+ * corpus' document frequencies ({@link FrequencyTable}, broadcast), and hands on its stories as centroids. Stories
+ * of different parts sharing an index key are then judged by {@link CentroidMerge}; the merges found (few: one
+ * pair of story ids each) are joined into components on the driver, each named after its earliest story.
+ */
+final class WindowClusters {
+    /** Stories of one index key compared pairwise, earliest first: a key common to more is no evidence. */
+    static final int MERGE_BUCKET_CAP = 64;
+
+    private WindowClusters() {}
+
+    /** Two stories found to be one, each with the order of its first article. */
+    record MergePair(String a, long aFirst, String b, long bFirst) implements Serializable {}
+
+    /** One story of one part: its centroid and its articles. */
+    record PartStory(String part, StoryCentroid centroid, List<String> members) implements Serializable {}
+
+    /** The part (language × window) of an article. */
+    static String part(SignedArticle a, int windowDays) {
+        LocalDate date = a.published() != null ? a.published() : DatelineFinder.find(a.title(), a.text());
+        return (a.lang() == null ? "" : a.lang()) + "/" + (date == null ? "undated" : date.toEpochDay() / windowDays);
+    }
+
+    /** The document frequencies of the articles: counted per partition, summed by feature, gathered. */
+    static FrequencyTable frequencies(JavaRDD<SignedArticle> articles) {
+        JavaRDD<Object> counted = articles.mapPartitions(it -> {
+            FrequencyTable.Counter counter = new FrequencyTable.Counter(ClusterParams.INCREMENTAL);
+            while (it.hasNext()) {
+                counter.count(doc(it.next()));
+            }
+            List<Object> out = new ArrayList<>(counter.features());
+            out.add(counter.documents());
+            return out.iterator();
+        });
+        long documents = counted.filter(o -> o instanceof Long).map(o -> (Long) o).fold(0L, Long::sum);
+        List<FrequencyTable.Feature> features = counted
+                .filter(o -> o instanceof FrequencyTable.Feature)
+                .mapToPair(o -> {
+                    FrequencyTable.Feature f = (FrequencyTable.Feature) o;
+                    return new Tuple2<>(f.hash(), f);
+                })
+                .reduceByKey((a, b) -> {
+                    List<String> langs = new ArrayList<>(a.languages());
+                    b.languages().stream().filter(l -> !langs.contains(l)).forEach(langs::add);
+                    return new FrequencyTable.Feature(a.hash(), a.documents() + b.documents(), langs);
+                })
+                .values()
+                .collect();
+        return FrequencyTable.of(documents, features);
+    }
+
+    /** The stories of each part. */
+    static JavaRDD<PartStory> cluster(JavaRDD<SignedArticle> articles, Broadcast<FrequencyTable> table, int windowDays) {
+        return articles
+                .mapToPair(a -> new Tuple2<>(part(a, windowDays), a))
+                .groupByKey()
+                .flatMap(g -> clusterPart(g._1(), g._2(), table.value()).iterator());
+    }
+
+    private static List<PartStory> clusterPart(String part, Iterable<SignedArticle> articles, FrequencyTable table) {
+        List<SignedArticle> order = new ArrayList<>();
+        articles.forEach(order::add);
+        order.sort(Comparator.comparingLong(SignedArticle::seq));
+        IncrementalClusterer clusterer = new IncrementalClusterer(ClusterParams.INCREMENTAL, table);
+        Map<String, String> storyOf = new LinkedHashMap<>();
+        Map<String, StoryClusterer.Doc> docs = new HashMap<>();
+        for (SignedArticle a : order) {
+            StoryClusterer.Doc d = doc(a);
+            docs.put(a.id(), d);
+            storyOf.put(a.id(), clusterer.assign(d));
+        }
+        Map<String, List<SignedArticle>> members = new LinkedHashMap<>();
+        for (SignedArticle a : order) {
+            members.computeIfAbsent(clusterer.resolve(storyOf.get(a.id())), k -> new ArrayList<>()).add(a);
+        }
+        List<PartStory> out = new ArrayList<>();
+        members.forEach((story, in) -> out.add(new PartStory(part,
+                clusterer.centroid(story, in.get(0).seq(), in.stream().map(a -> docs.get(a.id())).toList()),
+                in.stream().map(SignedArticle::id).toList())));
+        return out;
+    }
+
+    /**
+     * The merges of stories across parts: story id to the id of the story of its component (only for stories
+     * that merged), the earliest story of each component naming it.
+     */
+    static Map<String, String> merges(JavaRDD<PartStory> stories, Broadcast<FrequencyTable> table) {
+        List<MergePair> pairs = stories
+                .flatMapToPair(s -> {
+                    List<Tuple2<Long, PartStory>> out = new ArrayList<>();
+                    for (long key : s.centroid().indexKeys()) {
+                        out.add(new Tuple2<>(key, s));
+                    }
+                    return out.iterator();
+                })
+                .groupByKey()
+                .mapPartitions(buckets -> judgeBuckets(buckets, table.value()))
+                .distinct()
+                .collect();
+        Map<String, String> parent = new HashMap<>();
+        Map<String, Long> first = new HashMap<>();
+        for (MergePair p : pairs) {
+            first.put(p.a(), p.aFirst());
+            first.put(p.b(), p.bFirst());
+            String a = root(parent, p.a());
+            String b = root(parent, p.b());
+            if (!a.equals(b)) {
+                boolean aFirst = first.get(a) < first.get(b);
+                parent.put(aFirst ? b : a, aFirst ? a : b);
+            }
+        }
+        Map<String, String> out = new HashMap<>();
+        for (String s : first.keySet()) {
+            out.put(s, root(parent, s));
+        }
+        return out;
+    }
+
+    private static String root(Map<String, String> parent, String s) {
+        String r = s;
+        for (String p; (p = parent.get(r)) != null; ) {
+            r = p;
+        }
+        return r;
+    }
+
+    private static Iterator<MergePair> judgeBuckets(
+            Iterator<Tuple2<Long, Iterable<PartStory>>> buckets, FrequencyTable table) {
+        CentroidMerge merge = new CentroidMerge(ClusterParams.INCREMENTAL, table);
+        List<MergePair> out = new ArrayList<>();
+        while (buckets.hasNext()) {
+            List<PartStory> bucket = new ArrayList<>();
+            buckets.next()._2().forEach(bucket::add);
+            if (bucket.size() < 2 || bucket.stream().map(PartStory::part).distinct().count() < 2) {
+                continue;
+            }
+            bucket.sort(Comparator.comparingLong(s -> s.centroid().firstOrder()));
+            List<PartStory> head = bucket.subList(0, Math.min(bucket.size(), MERGE_BUCKET_CAP));
+            for (int i = 0; i < head.size(); i++) {
+                for (int j = i + 1; j < head.size(); j++) {
+                    PartStory a = head.get(i);
+                    PartStory b = head.get(j);
+                    if (!a.part().equals(b.part()) && merge.sameStory(a.centroid(), b.centroid())) {
+                        out.add(new MergePair(a.centroid().id(), a.centroid().firstOrder(), b.centroid().id(),
+                                b.centroid().firstOrder()));
+                    }
+                }
+            }
+        }
+        return out.iterator();
+    }
+
+    static StoryClusterer.Doc doc(SignedArticle a) {
+        return new StoryClusterer.Doc(a.id(), a.title(), a.text(), a.published(), a.lang(),
+                TextFeatures.of(a.title(), a.text()));
+    }
+}
