@@ -2,6 +2,7 @@
 # Runs one of Dossier's benchmarks (never part of `mvn verify`); figures go to docs/BENCHMARKS.md.
 #   bench/run.sh extraction [ROUNDS [WARMUP]]  body F1 on ../shared/bench/extraction + pages/s vs boilerpipe, bare jsoup
 #   bench/run.sh clustering            B-cubed F1 of `dossier cluster` on ECB+ dev
+#   bench/run.sh spark-ecb [N [MODE [WINDOW]]]  B-cubed F1 of the Spark job (local[N], --stories MODE) on ECB+ dev
 #   bench/run.sh throughput [N] [SECS] dedup + clustering on a synthetic stream of N articles (default 1,000,000)
 #   bench/run.sh annotate              tokens/s of the annotate stage vs the full CoreNLP pipeline
 #   bench/run.sh report [RUNS]         cold `dossier report` on the seeds: wall time and peak RSS
@@ -31,6 +32,17 @@ case "$what" in
     cli; pred="$(mktemp)"
     ./dossier cluster "$SHARED/clustering/ecbplus_dev.jsonl" >"$pred"
     python3 "$SHARED/clustering/score.py" "$SHARED/clustering/ecbplus_dev.jsonl" "$pred" | tail -n 1 ;;
+  spark-ecb)
+    ./dossier spark --help >/dev/null 2>&1 || true   # builds the Spark job first if needed
+    work="$PWD/target/spark-ecb"; rm -rf "$work"; mkdir -p "$work"; realpath "$SHARED/clustering/ecbplus_dev.jsonl" >"$work/inputs.txt"
+    /usr/bin/time -f "# job: %e s wall, %U s user, %S s sys, %M KB peak" ./dossier spark --master "local[${1:-2}]" \
+        --input "$work/inputs.txt" --out "$work/out" --stories "${2:-distributed}" --window-days "${3:-14}" 2>"$work/job.log" \
+        || [ $? -eq 1 ] || { tail -n 20 "$work/job.log" >&2; exit 1; }   # 1: some records refused (listed in the log)
+    grep '^# job' "$work/job.log"; grep -v '^#\|WARN\|INFO' "$work/job.log" | tail -n 1
+    java ${DOSSIER_JAVA_OPTS:--Xmx2g} @dossier-spark/jvm.options -Dspark.ui.enabled=false -Dspark.driver.host=127.0.0.1 \
+        -Dspark.driver.bindAddress=127.0.0.1 -cp "dossier-spark/target/dossier-spark.jar:$(cat dossier-spark/target/classpath.txt)" \
+        org.dossier.spark.MembershipTsv "$work/out" >"$work/pred.tsv" 2>"$work/tsv.log"
+    python3 "$SHARED/clustering/score.py" "$SHARED/clustering/ecbplus_dev.jsonl" "$work/pred.tsv" | tail -n 1 ;;
   throughput)
     build
     java -Xmx2g -cp "$CP" org.dossier.bench.ThroughputBench "$SHARED/clustering/ecbplus_dev.jsonl" \
@@ -47,5 +59,5 @@ case "$what" in
   report)
     bench/report-cold.sh ../shared/corpus/seeds "${1:-3}" ;;
   *)
-    sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+    sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac
