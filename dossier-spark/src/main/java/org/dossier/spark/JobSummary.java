@@ -5,15 +5,22 @@ import java.util.List;
 /**
  * What a run of the job did: the inputs of the list, pages read, articles written, pages refused by extraction,
  * records that could not be read, records passed over on purpose (with their lines per file), distinct articles
- * placed in stories, stories, and every refused or unreadable input ({@code SOURCE<TAB>STAGE<TAB>REASON}).
+ * placed in stories, stories, every refused or unreadable input ({@code SOURCE<TAB>STAGE<TAB>REASON}), the stories
+ * analysed and those whose analysis failed ({@code STORY: REASON}), and how long each phase took. Every count is
+ * exact when Spark reruns tasks ({@link JobCounters}, and the written tables).
  */
 public record JobSummary(int inputs, long pages, long articles, long refused, long unreadable, long skipped,
-        long placed, long stories, List<String> failures, List<String> skippedLines) {
+        long placed, long stories, List<String> failures, List<String> skippedLines, long analysed,
+        List<String> analysisFailures, Phases phases) {
+
+    /** Wall-clock nanoseconds of the job's three phases: read and extract, stories, per-story analysis. */
+    public record Phases(long articlesNanos, long storiesNanos, long analysisNanos) {}
 
     /** The summary in one line, for stderr. */
     public String line() {
         return inputs + " inputs: " + pages + " pages, " + articles + " articles, " + refused + " pages without an article, "
                 + unreadable + " unreadable records, " + skipped + " records skipped; " + placed + " distinct articles in "
-                + stories + " stories";
+                + stories + " stories; " + analysed + " dossiers" + (analysisFailures.isEmpty() ? ""
+                : ", " + analysisFailures.size() + " stories whose analysis failed");
     }
 }
