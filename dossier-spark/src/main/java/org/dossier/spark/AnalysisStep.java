@@ -19,6 +19,7 @@ import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RuntimeConfig;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
@@ -66,9 +67,21 @@ final class AnalysisStep {
                 .join(stories, "story_id");
 
         String staging = out + "/" + STAGING;
-        joined.groupByKey((MapFunction<Row, String>) r -> r.getAs("story_id"), Encoders.STRING())
-                .flatMapGroups(new StoryAnalyser(composition), Encoders.row(STAGED))
-                .write().parquet(staging);
+        // The work is CPU per story, not bytes: stories go to 4 groups per core, never merged by size (adaptive
+        // execution would coalesce a few MB of text into one task and leave the other cores idle).
+        RuntimeConfig conf = spark.conf();
+        String shuffle = conf.get("spark.sql.shuffle.partitions");
+        String coalesce = conf.get("spark.sql.adaptive.coalescePartitions.enabled");
+        conf.set("spark.sql.shuffle.partitions", Integer.toString(partitions()));
+        conf.set("spark.sql.adaptive.coalescePartitions.enabled", "false");
+        try {
+            joined.groupByKey((MapFunction<Row, String>) r -> r.getAs("story_id"), Encoders.STRING())
+                    .flatMapGroups(new StoryAnalyser(composition), Encoders.row(STAGED))
+                    .write().parquet(staging);
+        } finally {
+            conf.set("spark.sql.shuffle.partitions", shuffle);
+            conf.set("spark.sql.adaptive.coalescePartitions.enabled", coalesce);
+        }
 
         Dataset<Row> staged = spark.read().parquet(staging);
         for (String table : DossierTables.NAMES) {
@@ -76,9 +89,9 @@ final class AnalysisStep {
                     .select(col("story_id"), col("r.*"))
                     .write().parquet(out + "/" + table);
         }
-        Configuration conf = spark.sparkContext().hadoopConfiguration();
+        Configuration hadoop = spark.sparkContext().hadoopConfiguration();
         staged.filter(col("json").isNotNull()).select("story_id", "json")
-                .foreachPartition(new JsonFiles(out + "/dossiers", new SerializableWritable<>(conf)));
+                .foreachPartition(new JsonFiles(out + "/dossiers", new SerializableWritable<>(hadoop)));
 
         long analysed = staged.filter(col("json").isNotNull()).count();
         List<String> failures = new ArrayList<>();
@@ -87,8 +100,13 @@ final class AnalysisStep {
             failures.add(r.getString(0) + ": " + r.getString(1));
         }
         Path path = new Path(staging);
-        path.getFileSystem(conf).delete(path, true);
+        path.getFileSystem(hadoop).delete(path, true);
         return new Result(analysed, failures);
+    }
+
+    /** Four analysis tasks per core of the application (at least 2), so every core has work to the end. */
+    private int partitions() {
+        return Math.max(2, 4 * spark.sparkContext().defaultParallelism());
     }
 
     private static StructType staged() {

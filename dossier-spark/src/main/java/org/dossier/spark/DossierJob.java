@@ -57,6 +57,7 @@ public final class DossierJob {
         }
         summary.analysisFailures().forEach(f -> System.err.println("story " + f));
         System.err.println(summary.line());
+        System.err.println(summary.phasesLine());
         System.exit(summary.failures().isEmpty() && summary.analysisFailures().isEmpty() ? 0 : 1);
     }
 
