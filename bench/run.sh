@@ -8,6 +8,7 @@
 #   bench/run.sh report [RUNS]         cold `dossier report` on the seeds: wall time and peak RSS
 #   bench/run.sh commands [RUNS [COPIES [N]]]  cold `dossier extract --json` on 10x scrapinghub vs boilerpipe, ingest of N
 #   bench/run.sh serve [N [SECS [CLIENTS]]]  serve latency on N page copies (10,000): story page, search, load, 100k list
+#   bench/run.sh spark [N [FILES]]     the Spark job at local[1] and local[2] on N pages (5,000) in FILES WARCs (8)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SHARED=../shared/bench
@@ -58,6 +59,8 @@ case "$what" in
         "${2:-30}" "${3:-16}" target/serve-bench ;;
   report)
     bench/report-cold.sh ../shared/corpus/seeds "${1:-3}" ;;
+  spark)
+    bench/spark-scale.sh "${1:-5000}" "${2:-8}" ;;
   *)
     sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

@@ -20,8 +20,10 @@ import org.dossier.chain.Composition;
  * adapters and runs the article chain of one {@link Composition} (broadcast, built once per executor), writing the
  * Parquet table {@code DIR/articles}. The stories step then replays the articles on the driver through one story
  * assigner ({@link StoriesStep}: not yet distributed) and writes {@code DIR/membership} and {@code DIR/stories};
- * pages without an article and unreadable records go to {@code DIR/refused} (source, stage, reason) and are named
- * on stderr. Exit code 0 when every input was read, 1 when some records were refused, 2 on a usage error.
+ * the analysis step ({@link AnalysisStep}) makes every story's dossier in the executors and writes its tables and
+ * {@code DIR/dossiers/<story>.json}; pages without an article and unreadable records go to {@code DIR/refused} (source, stage, reason) and are named
+ * on stderr. Exit code 0 when every input was read and every story analysed, 1 when some records were refused or a
+ * story's analysis failed (each named on stderr), 2 on a usage error.
  */
 public final class DossierJob {
     static final StructType REFUSED = new StructType()
@@ -53,8 +55,10 @@ public final class DossierJob {
             String[] p = f.split("\t", 3);
             System.err.println(p[0] + ": " + p[2]);
         }
+        summary.analysisFailures().forEach(f -> System.err.println("story " + f));
         System.err.println(summary.line());
-        System.exit(summary.failures().isEmpty() ? 0 : 1);
+        System.err.println(summary.phasesLine());
+        System.exit(summary.failures().isEmpty() && summary.analysisFailures().isEmpty() ? 0 : 1);
     }
 
     /** Runs the job in {@code spark} with the chains of {@code composition}; the tables are written under {@code out}. */
@@ -68,6 +72,7 @@ public final class DossierJob {
         JobCounters counters = new JobCounters(spark.sparkContext());
         Broadcast<Composition> chains = jsc.broadcast(composition);
         int slices = options.partitions() > 0 ? Math.min(options.partitions(), inputs.size()) : inputs.size();
+        long started = System.nanoTime();
         JavaRDD<Row> rows = jsc.parallelize(inputs, slices).mapPartitions(new PartitionReader(chains, counters));
 
         String out = options.out().toAbsolutePath().toString();
@@ -79,15 +84,20 @@ public final class DossierJob {
         }
         spark.createDataFrame(refused, REFUSED).coalesce(1).write().parquet(Path.of(out, "refused").toString());
 
+        long read = System.nanoTime();
         Dataset<Row> articles = spark.read().parquet(Path.of(out, "articles").toString());
         StoriesStep.Result stories = new StoriesStep(spark, composition, options).run(articles);
         stories.membership().write().parquet(Path.of(out, "membership").toString());
         stories.stories().write().parquet(Path.of(out, "stories").toString());
         Dataset<Row> written = spark.read().parquet(Path.of(out, "stories").toString());
         long placed = spark.read().parquet(Path.of(out, "membership").toString()).count();
+        long storied = System.nanoTime();
+        AnalysisStep.Result analysis = new AnalysisStep(spark, chains).run(out);
+        long analysed = System.nanoTime();
         chains.destroy();
-        return new JobSummary(inputs.size(), counters.pages.value(), counters.articles.value(), counters.refused.value(),
-                counters.unreadable.value(), counters.skipped.value(), placed, written.count(), failures,
-                counters.skippedRecordLines());
+        return new JobSummary(inputs.size(), counters.pages(), articles.count(), counters.refused(),
+                counters.unreadable(), counters.skipped(), placed, written.count(), failures,
+                counters.skippedRecordLines(), analysis.analysed(), analysis.failures(),
+                new JobSummary.Phases(read - started, storied - read, analysed - storied));
     }
 }

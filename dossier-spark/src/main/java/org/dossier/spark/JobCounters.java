@@ -2,16 +2,20 @@ package org.dossier.spark;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.spark.SparkContext;
 import org.apache.spark.util.CollectionAccumulator;
-import org.apache.spark.util.LongAccumulator;
 
 /**
- * The accumulators of the article step, registered on the driver and updated by the tasks: pages read, articles
- * made, pages refused by extraction, records that could not be read, records an archive or feed passed over on
- * purpose; and the lines naming each refused or unreadable input ({@code SOURCE<TAB>STAGE<TAB>REASON}) and each
- * input's passed-over records. A task that Spark runs again adds again: the driver reads the lists as sets.
+ * What the tasks of the article step report to the driver, kept exact when Spark runs a task again (a retried or
+ * speculative task, a stage recomputed after a lost executor, an RDD read by two actions): each input's tally
+ * (pages read, articles made, records passed over on purpose) is reported once the input is read whole, keyed by its
+ * line in the input list, and a second report of the same input replaces the first instead of adding to it; each
+ * refused or unreadable record is a line naming it ({@code SOURCE<TAB>STAGE<TAB>REASON}; the source names the file and
+ * the record), read as a set, and the refused and unreadable counts are that set's sizes. Plain counting accumulators
+ * would add a rerun task's pages twice.
  */
 public final class JobCounters implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -20,27 +24,57 @@ public final class JobCounters implements Serializable {
     public static final String REFUSED = "extract";
     public static final String UNREADABLE = "read";
 
-    final LongAccumulator pages;
-    final LongAccumulator articles;
-    final LongAccumulator refused;
-    final LongAccumulator unreadable;
-    final LongAccumulator skipped;
-    final CollectionAccumulator<String> failures;
+    private final CollectionAccumulator<String> tallies;
+    private final CollectionAccumulator<String> failures;
     final CollectionAccumulator<String> skippedLines;
 
     public JobCounters(SparkContext sc) {
-        pages = sc.longAccumulator("pages");
-        articles = sc.longAccumulator("articles");
-        refused = sc.longAccumulator("refused pages");
-        unreadable = sc.longAccumulator("unreadable records");
-        skipped = sc.longAccumulator("skipped records");
+        tallies = sc.collectionAccumulator("input tallies");
         failures = sc.collectionAccumulator("failures");
         skippedLines = sc.collectionAccumulator("skipped record lines");
     }
 
     void fail(String stage, String source, String reason) {
-        (REFUSED.equals(stage) ? refused : unreadable).add(1);
         failures.add(source + "\t" + stage + "\t" + reason.replace('\t', ' ').replace('\n', ' '));
+    }
+
+    /** Reports one input, read whole: its pages, the articles made of them, the records it passed over. */
+    void tally(int input, long pages, long articles, long skipped) {
+        tallies.add(input + "\t" + pages + "\t" + articles + "\t" + skipped);
+    }
+
+    /** Pages read, each input counted once however often its task ran. */
+    public long pages() {
+        return sum(1);
+    }
+
+    /** Articles made. */
+    public long articles() {
+        return sum(2);
+    }
+
+    /** Records passed over on purpose (not news records of an archive, summary-only feed items). */
+    public long skipped() {
+        return sum(3);
+    }
+
+    /** Pages the extraction found no article in. */
+    public long refused() {
+        return failureLines().stream().filter(l -> l.split("\t", 3)[1].equals(REFUSED)).count();
+    }
+
+    /** Records that could not be read. */
+    public long unreadable() {
+        return failureLines().stream().filter(l -> l.split("\t", 3)[1].equals(UNREADABLE)).count();
+    }
+
+    private long sum(int column) {
+        Map<Integer, String[]> byInput = new TreeMap<>();
+        for (String t : tallies.value()) {
+            String[] p = t.split("\t");
+            byInput.put(Integer.parseInt(p[0]), p);
+        }
+        return byInput.values().stream().mapToLong(p -> Long.parseLong(p[column])).sum();
     }
 
     /** The failure lines, each once, sorted by source. */

@@ -62,16 +62,12 @@ final class PartitionReader implements FlatMapFunction<Iterator<InputList.Entry>
         SkippedRecords skipped = new SkippedRecords();
         int[] record = new int[1];
         Inputs.of(List.of(Path.of(entry.path())), skipped).read(page -> {
-            counters.pages.add(1);
             int at = record[0]++;
             Optional<ProcessedArticle> p = chain.process(page,
                     f -> counters.fail(JobCounters.REFUSED, f.source(), f.reason()));
-            p.ifPresent(a -> {
-                counters.articles.add(1);
-                rows.add(ArticleRows.toRow(a.article(), entry.index(), at));
-            });
+            p.ifPresent(a -> rows.add(ArticleRows.toRow(a.article(), entry.index(), at)));
         }, f -> counters.fail(JobCounters.UNREADABLE, f.source(), f.reason()));
-        counters.skipped.add(skipped.total());
+        counters.tally(entry.index(), record[0], rows.size(), skipped.total());
         skipped.lines().forEach(counters.skippedLines::add);
         return rows;
     }

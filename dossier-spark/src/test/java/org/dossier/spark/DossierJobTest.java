@@ -22,25 +22,54 @@ import org.dossier.input.Inputs;
 import org.dossier.input.SkippedRecords;
 import org.dossier.model.InputFailure;
 import org.dossier.model.Story;
+import org.dossier.model.StoryDossier;
+import org.dossier.render.JsonRenderer;
 import org.dossier.store.SqliteStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/**
+ * The job in {@code local[2]} on a WARC and JSON lines written from the seeds (one run for the whole class), checked
+ * against {@code dossier ingest} and the workspace's dossiers of the same files in a SQLite store.
+ */
 class DossierJobTest {
     private static SparkSession spark;
-
-    @TempDir Path dir;
+    @TempDir static Path dir;
+    private static Path warc;
+    private static Path jsonl;
+    private static Path out;
+    private static JobSummary summary;
+    private static IngestReport ingest;
+    private static List<Story> ingested;
+    private static List<StoryDossier> dossiers;
 
     @BeforeAll
-    static void start() {
+    static void start() throws Exception {
         spark = SparkSession.builder().appName("dossier-test").master("local[2]")
                 .config("spark.ui.enabled", "false")
                 .config("spark.sql.shuffle.partitions", "2")
                 .config("spark.driver.host", "127.0.0.1")
                 .config("spark.driver.bindAddress", "127.0.0.1")
                 .getOrCreate();
+        warc = TestInputs.warc(dir);
+        jsonl = TestInputs.jsonLines(dir);
+        Path list = Files.writeString(dir.resolve("inputs.txt"), "# test inputs\n" + warc + "\n\n" + jsonl + "\n");
+        out = dir.resolve("out");
+        Composition composition = Composition.standard();
+        summary = DossierJob.run(spark, JobOptions.parse("--input", list.toString(), "--out", out.toString()),
+                composition);
+
+        SqliteStore store = SqliteStore.open(dir.resolve("store"));
+        try {
+            Workspace ws = new Workspace(store, composition);
+            ingest = ws.ingest(Inputs.of(List.of(warc, jsonl), new SkippedRecords()), Progress.NONE);
+            ingested = ws.stories();
+            dossiers = ws.dossiers(ingested, Progress.NONE);
+        } finally {
+            store.close();
+        }
     }
 
     @AfterAll
@@ -49,16 +78,7 @@ class DossierJobTest {
     }
 
     @Test
-    void everyPageIsAnArticleOrRefusedWithItsReasonAndTheStoriesAreThoseIngestMakes() throws Exception {
-        Path warc = TestInputs.warc(dir);
-        Path jsonl = TestInputs.jsonLines(dir);
-        Path list = Files.writeString(dir.resolve("inputs.txt"), "# test inputs\n" + warc + "\n\n" + jsonl + "\n");
-        Path out = dir.resolve("out");
-        Composition composition = Composition.standard();
-
-        JobSummary summary = DossierJob.run(spark, JobOptions.parse("--input", list.toString(), "--out", out.toString()),
-                composition);
-
+    void everyPageIsAnArticleOrRefusedWithItsReason() throws Exception {
         int seeds = TestInputs.seeds().size();
         assertEquals(5, seeds);
         List<Row> articles = spark.read().parquet(out.resolve("articles").toString()).collectAsList();
@@ -80,32 +100,20 @@ class DossierJobTest {
             String source = r.getAs("source");
             assertTrue(source.matches("\\Q" + warc + "\\E@\\d+|\\Q" + jsonl + "\\E:\\d+"), "source names file and record: " + source);
         }
-
-        SqliteStore store = SqliteStore.open(dir.resolve("store"));
-        IngestReport ingest;
-        List<Story> ingested;
-        try {
-            Workspace ws = new Workspace(store, composition);
-            ingest = ws.ingest(Inputs.of(List.of(warc, jsonl), new SkippedRecords()), Progress.NONE);
-            ingested = ws.stories();
-        } finally {
-            store.close();
-        }
         assertEquals(ingest.added(), summary.articles());
         assertEquals(ingest.failures().stream().map(InputFailure::source).collect(Collectors.toSet()),
                 refused.stream().map(r -> (String) r.getAs("source")).collect(Collectors.toSet()));
+    }
 
-        List<Row> membership = spark.read().parquet(out.resolve("membership").toString()).collectAsList();
-        Map<String, Set<String>> byStory = new HashMap<>();
-        for (Row r : membership) {
-            byStory.computeIfAbsent(r.getAs("story_id"), k -> new HashSet<>()).add(r.getAs("article_id"));
-        }
+    @Test
+    void theStoriesAreThoseIngestMakesAndTheSeedsAreOne() throws Exception {
+        int seeds = TestInputs.seeds().size();
+        Map<String, Set<String>> byStory = byStory();
         Set<Set<String>> sparkPartition = new HashSet<>(byStory.values());
         Set<Set<String>> ingestPartition = ingested.stream().map(s -> Set.copyOf(s.articleIds())).collect(Collectors.toSet());
         assertEquals(ingestPartition, sparkPartition, "the same story partition as dossier ingest");
 
-        Set<String> seedIds = articles.stream().filter(r -> ((String) r.getAs("url")).startsWith(TestInputs.SEED_URL))
-                .map(r -> (String) r.getAs("id")).collect(Collectors.toSet());
+        Set<String> seedIds = seedIds();
         assertEquals(seeds, seedIds.size());
         assertTrue(sparkPartition.stream().anyMatch(s -> s.equals(seedIds)), "the five seeds are one story: " + sparkPartition);
 
@@ -115,5 +123,57 @@ class DossierJobTest {
             assertEquals(byStory.get((String) s.getAs("id")).size(), ((Long) s.getAs("article_count")).intValue());
         }
         assertEquals(stories.size(), summary.stories());
+    }
+
+    @Test
+    void theSeedStorysEntitiesQuotesAndTimelineRowsCiteItsArticles() {
+        Set<String> seedIds = seedIds();
+        String story = storyOf(seedIds);
+        for (String table : List.of("entities", "quotes", "timeline", "claims", "coverage", "facts")) {
+            List<Row> rows = spark.read().parquet(out.resolve(table).toString())
+                    .filter(org.apache.spark.sql.functions.col("story_id").equalTo(story)).collectAsList();
+            if (table.equals("entities") || table.equals("quotes") || table.equals("timeline")) {
+                assertFalse(rows.isEmpty(), table + " of the seeds' story");
+            }
+            for (Row r : rows) {
+                List<String> cited = r.getList(r.fieldIndex("articles"));
+                assertFalse(cited.isEmpty(), table + " row cites articles: " + r);
+                assertTrue(seedIds.containsAll(cited), table + " row cites the story's articles: " + cited);
+            }
+        }
+        assertEquals(summary.stories(), summary.analysed(), "every story analysed: " + summary.analysisFailures());
+    }
+
+    @Test
+    void eachStorysDossierJsonIsTheOneTheWorkspaceGivesForTheSameArticles() throws Exception {
+        assertEquals(ingested.size(), dossiers.size());
+        for (StoryDossier d : dossiers) {
+            Path file = out.resolve("dossiers").resolve(AnalysisStep.fileName(d.id()));
+            assertTrue(Files.exists(file), "a dossier file for story " + d.id());
+            assertEquals(new JsonRenderer().render(List.of(d)), Files.readString(file), "dossier of story " + d.id());
+        }
+        try (var files = Files.list(out.resolve("dossiers"))) {
+            assertEquals(dossiers.size(), files.filter(f -> f.toString().endsWith(".json")).count());
+        }
+    }
+
+    private static Map<String, Set<String>> byStory() {
+        List<Row> membership = spark.read().parquet(out.resolve("membership").toString()).collectAsList();
+        Map<String, Set<String>> byStory = new HashMap<>();
+        for (Row r : membership) {
+            byStory.computeIfAbsent(r.getAs("story_id"), k -> new HashSet<>()).add(r.getAs("article_id"));
+        }
+        return byStory;
+    }
+
+    private static String storyOf(Set<String> ids) {
+        return byStory().entrySet().stream().filter(e -> e.getValue().equals(ids)).map(Map.Entry::getKey)
+                .findFirst().orElseThrow();
+    }
+
+    private static Set<String> seedIds() {
+        return spark.read().parquet(out.resolve("articles").toString()).collectAsList().stream()
+                .filter(r -> ((String) r.getAs("url")).startsWith(TestInputs.SEED_URL))
+                .map(r -> (String) r.getAs("id")).collect(Collectors.toSet());
     }
 }
