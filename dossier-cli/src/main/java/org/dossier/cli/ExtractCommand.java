@@ -46,7 +46,7 @@ final class ExtractCommand implements Callable<Integer> {
             }
             r.failures().forEach(failures::add);
         })) {
-            new FilePageInput(files).read(page -> extract.submit(() -> {
+            FilePageInput.withoutIds(files).read(page -> extract.submit(() -> { // no id shown: no hashing
                 List<InputFailure> f = new ArrayList<>(0);
                 String text = chain.article(page, f::add).map(a -> show(page.source(), a)).orElse(null);
                 return new Shown(text, f);

@@ -22,9 +22,23 @@ import org.dossier.port.PageInput;
  */
 public final class FilePageInput implements PageInput {
     private final List<Path> paths;
+    private final boolean withIds;
 
     public FilePageInput(List<Path> paths) {
+        this(paths, true);
+    }
+
+    private FilePageInput(List<Path> paths, boolean withIds) {
         this.paths = List.copyOf(paths);
+        this.withIds = withIds;
+    }
+
+    /**
+     * The same pages with empty ids, their bytes not hashed: for a front end that only shows the articles
+     * ({@code dossier extract}); never for one that stores, deduplicates or compares pages.
+     */
+    public static FilePageInput withoutIds(List<Path> paths) {
+        return new FilePageInput(paths, false);
     }
 
     /** Every page the paths hold, read at once (for tests and small inputs). */
@@ -37,7 +51,7 @@ public final class FilePageInput implements PageInput {
     @Override
     public void read(Consumer<RawPage> pages, Consumer<InputFailure> failures) {
         if (paths.size() == 1 && Files.isRegularFile(paths.get(0))) {
-            readOne(paths.get(0)).deliver(pages, failures); // one file: no threads
+            readOne(paths.get(0), withIds).deliver(pages, failures); // one file: no threads
             return;
         }
         int workers = InOrder.cores();
@@ -51,10 +65,10 @@ public final class FilePageInput implements PageInput {
                         reads.submit(() -> new Read(null, f));
                     }
                     for (Path file : files) {
-                        reads.submit(() -> readOne(file));
+                        reads.submit(() -> readOne(file, withIds));
                     }
                 } else if (Files.isRegularFile(path)) {
-                    reads.submit(() -> readOne(path));
+                    reads.submit(() -> readOne(path, withIds));
                 } else {
                     InputFailure f = new InputFailure(path.toString(), missing(path));
                     reads.submit(() -> new Read(null, f));
@@ -99,9 +113,9 @@ public final class FilePageInput implements PageInput {
         }
     }
 
-    private static Read readOne(Path file) {
+    private static Read readOne(Path file, boolean withId) {
         try {
-            return new Read(PageReader.read(file), null);
+            return new Read(PageReader.read(file, withId), null);
         } catch (PageReader.BadPageException e) {
             return new Read(null, new InputFailure(file.toString(), e.getMessage()));
         } catch (IOException e) {
