@@ -48,3 +48,4 @@ median "$tmp/fig/boilerpipe" "$pages" boilerpipe
 median "$tmp/fig/ingest" "$n" ingest
 paste "$tmp/fig/boilerpipe" "$tmp/fig/extract" >"$tmp/fig/pair"
 echo "boilerpipe/extract wall ratio, median of runs: $(med "$tmp/fig/pair" '$1/$5')"
+echo "boilerpipe/extract CPU ratio, median of runs: $(med "$tmp/fig/pair" '($2+$3)/($6+$7)') (under load, the figure to compare)"

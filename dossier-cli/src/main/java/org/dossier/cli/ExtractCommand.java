@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dossier.app.ParallelArticles;
+import org.dossier.chain.ArticleChain;
 import org.dossier.chain.Composition;
 import org.dossier.input.FilePageInput;
 import org.dossier.model.Article;
 import org.dossier.model.Credit;
 import org.dossier.model.InputFailure;
 import org.dossier.model.Json;
+import org.dossier.parallel.InOrder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,15 +37,30 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         List<InputFailure> failures = new ArrayList<>();
-        ParallelArticles extract = new ParallelArticles(Composition.standard().articleChain(),
-                p -> print(out, p.page().source(), p.article()), failures::add, () -> { });
-        new FilePageInput(files).read(extract, failures::add);
-        extract.flush();
+        ArticleChain chain = Composition.standard().articleChain();
+        int workers = InOrder.cores();
+        // pages read on every core (FilePageInput), extracted and written as text on every core, printed in order
+        try (InOrder<Shown> extract = new InOrder<>("dossier-extract", workers, ParallelArticles.WINDOW * workers, r -> {
+            if (r.text() != null) {
+                out.print(r.text());
+            }
+            r.failures().forEach(failures::add);
+        })) {
+            FilePageInput.withoutIds(files).read(page -> extract.submit(() -> { // no id shown: no hashing
+                List<InputFailure> f = new ArrayList<>(0);
+                String text = chain.article(page, f::add).map(a -> show(page.source(), a)).orElse(null);
+                return new Shown(text, f);
+            }), f -> extract.submit(() -> new Shown(null, List.of(f)))); // in page order with the rest
+            extract.finish();
+        }
         out.flush();
         return Output.reportFailures(failures, spec.commandLine().getErr());
     }
 
-    private void print(PrintWriter out, String source, Article a) {
+    /** What one page prints, or why it prints nothing. */
+    private record Shown(String text, List<InputFailure> failures) {}
+
+    private String show(String source, Article a) {
         if (json) {
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("source", source);
@@ -55,9 +72,9 @@ final class ExtractCommand implements Callable<Integer> {
             o.put("credits", a.credits().stream().map(Credit::name).toList());
             o.put("machine_translation", Math.round(a.translationScore() * 100) / 100.0);
             o.put("text", a.text());
-            out.println(Json.write(o));
+            return Json.write(o) + System.lineSeparator();
         } else {
-            out.printf("== %s%ntitle: %s%npublished: %s%nbyline: %s%noutlet: %s%nlanguage: %s%ncredits: %s%n%n%s%n%n",
+            return String.format("== %s%ntitle: %s%npublished: %s%nbyline: %s%noutlet: %s%nlanguage: %s%ncredits: %s%n%n%s%n%n",
                     source, a.title(), a.published(), a.byline(), a.outlet(), a.language(),
                     a.credits().stream().map(c -> c.kind() + " " + c.name()).toList(), a.text());
         }

@@ -15,7 +15,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code dossier ingest PATH...}: adds pages to the store; new pages join existing stories; the search index beside
- * the store ({@code DIR/search-index}) takes the new articles.
+ * the store ({@code DIR/search-index}) takes the new articles, batch by batch while the ingest goes on
+ * ({@link IndexAlongside}), the rest at the end.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = "Add pages to the store: .html, .htm, .txt, web archives (.warc, .arc), JSON lines of articles "
@@ -31,8 +32,10 @@ final class IngestCommand implements Callable<Integer> {
         try (Session s = Session.open(data.dir)) {
             SkippedRecords skipped = new SkippedRecords();
             FeedJoin feeds = new FeedJoin();
-            IngestReport r = s.workspace.ingest(Inputs.of(paths, skipped, feeds::add), feeds,
-                    ProgressBars.forIngest(paths));
+            IngestReport r;
+            try (IndexAlongside index = IndexAlongside.start(s.workspace.store(), data.dir)) {
+                r = s.workspace.ingest(Inputs.of(paths, skipped, feeds::add), feeds, ProgressBars.forIngest(paths));
+            }
             IndexCommand.catchUp(s, data.dir, false, spec.commandLine().getErr());
             spec.commandLine().getOut().printf("%d added, %d already stored, %d failed; %d stories in %s%n",
                     r.added(), r.alreadyStored(), r.failures().size(), s.workspace.stories().size(), data.dir);

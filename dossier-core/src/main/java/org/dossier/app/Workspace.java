@@ -1,13 +1,10 @@
 package org.dossier.app;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import org.dossier.chain.Composition;
 import org.dossier.chain.ProcessedArticle;
@@ -15,9 +12,9 @@ import org.dossier.chain.StoryAnalysis;
 import org.dossier.chain.StoryAssigner;
 import org.dossier.model.Annotations;
 import org.dossier.model.Article;
-import org.dossier.model.InputFailure;
 import org.dossier.model.Story;
 import org.dossier.model.StoryDossier;
+import org.dossier.parallel.InOrder;
 import org.dossier.port.PageInput;
 import org.dossier.port.StoreException;
 import org.dossier.port.StoryStore;
@@ -34,6 +31,7 @@ public final class Workspace {
     private final ReentrantLock ingestLock = new ReentrantLock();
     private final ReentrantLock analysisLock = new ReentrantLock();
     private final int batchSize;
+    private final int workers;
     private StoryAssigner assigner;
 
     /** New pages stored in one transaction by default: eight chunks of {@link ParallelArticles}. */
@@ -45,12 +43,21 @@ public final class Workspace {
 
     /** A workspace storing ingested pages {@code batchSize} new pages to a transaction. */
     public Workspace(StoryStore store, Composition chains, int batchSize) {
-        if (batchSize < 1) {
-            throw new IllegalArgumentException("batch size must be at least 1: " + batchSize);
+        this(store, chains, batchSize, InOrder.cores());
+    }
+
+    /**
+     * A workspace storing ingested pages {@code batchSize} new pages to a transaction and extracting them on
+     * {@code workers} threads (the stories are the same whatever the number).
+     */
+    public Workspace(StoryStore store, Composition chains, int batchSize, int workers) {
+        if (batchSize < 1 || workers < 1) {
+            throw new IllegalArgumentException("batch size and workers must be at least 1: " + batchSize + ", " + workers);
         }
         this.store = store;
         this.chains = chains;
         this.batchSize = batchSize;
+        this.workers = workers;
     }
 
     public StoryStore store() {
@@ -75,36 +82,11 @@ public final class Workspace {
      */
     public IngestReport ingest(PageInput input, FeedJoin feeds, Progress progress) throws StoreException {
         ingestLock.lock();
-        try {
-            List<InputFailure> failures = new ArrayList<>();
-            int[] counts = new int[2]; // added, already stored
-            List<ProcessedArticle> pending = new ArrayList<>();
-            ParallelArticles extract = new ParallelArticles(chains.articleChain(), pending::add, failures::add,
-                    progress::step);
-            Set<String> batchIds = new HashSet<>();
-            StoreException[] storeFailure = new StoreException[1];
+        try (IngestRun run = new IngestRun(store, chains.articleChain(), workers, feeds, progress, batchSize,
+                this::storeBatch)) {
             progress.start("Ingesting", -1);
-            input.read(page -> {
-                if (storeFailure[0] != null) {
-                    return;
-                }
-                try {
-                    if (store.hasPage(page.id()) || !batchIds.add(page.id())) {
-                        counts[1]++;
-                        progress.step(); // skipped before extraction, but read: the pages left are fewer
-                        return;
-                    }
-                    extract.accept(page);
-                    counts[0] += storeBatches(pending, feeds, false);
-                } catch (StoreException e) {
-                    storeFailure[0] = e;
-                }
-            }, failures::add);
-            if (storeFailure[0] != null) {
-                throw storeFailure[0];
-            }
-            extract.flush();
-            counts[0] += storeBatches(pending, feeds, true);
+            input.read(run::page, run::failure);
+            int added = run.finish();
             for (Map.Entry<String, org.dossier.model.FeedItem> late : feeds.late().entrySet()) {
                 Optional<Article> stored = store.article(late.getKey());
                 if (stored.isPresent()) {
@@ -112,37 +94,17 @@ public final class Workspace {
                 }
             }
             progress.done();
-            return new IngestReport(counts[0], counts[1], failures, feeds.enriched(), feeds.withoutPage());
+            return new IngestReport(added, run.alreadyStored(), run.failures(), feeds.enriched(), feeds.withoutPage());
         } finally {
             ingestLock.unlock();
         }
     }
 
     /**
-     * Stores the pending articles a batch at a time while a whole batch is pending, and the rest too when
-     * {@code all}; returns how many were stored.
+     * Places a batch (joined to its feed items and sorted by {@link IngestRun}) in stories and stores it in one
+     * transaction, on the ingest's store thread. Returns how many articles were stored.
      */
-    private int storeBatches(List<ProcessedArticle> pending, FeedJoin feeds, boolean all) throws StoreException {
-        int stored = 0;
-        while (pending.size() >= batchSize || all && !pending.isEmpty()) {
-            List<ProcessedArticle> batch = pending.subList(0, Math.min(batchSize, pending.size()));
-            stored += storeBatch(batch, feeds);
-        }
-        return stored;
-    }
-
-    /**
-     * Joins a batch to the feed items read so far, sorts it by publication date, places each article in a story
-     * and stores the batch in one transaction; empties {@code pending}. Returns how many articles were stored.
-     */
-    private int storeBatch(List<ProcessedArticle> pending, FeedJoin feeds) throws StoreException {
-        if (pending.isEmpty()) {
-            return 0;
-        }
-        List<ProcessedArticle> fresh = new ArrayList<>(feeds.enrich(pending));
-        pending.clear();
-        fresh.sort(Comparator.comparing((ProcessedArticle p) -> p.article().published(),
-                Comparator.nullsLast(Comparator.naturalOrder())));
+    private int storeBatch(List<ProcessedArticle> fresh) throws StoreException {
         StoryAssigner assign = assigner();
         assign.prime(fresh);
         try {

@@ -35,11 +35,23 @@ public final class ArticleChain {
      * {@code failures} (an extractor's crash is reported the same way, never thrown).
      */
     public Optional<ProcessedArticle> process(RawPage page, Consumer<InputFailure> failures) {
+        return run(page, failures, true);
+    }
+
+    /**
+     * The page's clean article labelled with its language, without the text features (for a front end that only
+     * shows articles, such as {@code dossier extract}); failures as for {@link #process}.
+     */
+    public Optional<Article> article(RawPage page, Consumer<InputFailure> failures) {
+        return run(page, failures, false).map(ProcessedArticle::article);
+    }
+
+    private Optional<ProcessedArticle> run(RawPage page, Consumer<InputFailure> failures, boolean features) {
         try {
             Article a = extractor.extract(page);
             a = a.withLanguage(language.identify(a.text()));
             RawPage provenance = new RawPage(page.id(), page.source(), page.kind(), null, page.hints());
-            return Optional.of(new ProcessedArticle(provenance, a, TextFeatures.of(a.title(), a.text())));
+            return Optional.of(new ProcessedArticle(provenance, a, features ? TextFeatures.of(a.title(), a.text()) : null));
         } catch (ExtractionException e) {
             failures.accept(new InputFailure(page.source(), e.getMessage()));
         } catch (RuntimeException | StackOverflowError e) {

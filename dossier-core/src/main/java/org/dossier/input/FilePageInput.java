@@ -10,19 +10,35 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.dossier.model.InputFailure;
 import org.dossier.model.RawPage;
+import org.dossier.parallel.InOrder;
 import org.dossier.port.PageInput;
 
 /**
  * The input adapter for files and folders of {@code .html}, {@code .htm}, {@code .txt} and their {@code .gz}:
- * folders are walked in name order, and each page is read and handed on before the next is opened. Each page
+ * folders are walked in name order; the pages are read (gunzipped, decoded, hashed) on every core, a few ahead of
+ * the consumer, and handed on in that order from the calling thread, so what is held stays bounded. Each page
  * gets an id from the hash of its bytes, so the same page read twice has the same id. A file that cannot be
  * used (empty, binary, truncated archive, undecodable text) is reported and skipped.
  */
 public final class FilePageInput implements PageInput {
     private final List<Path> paths;
+    private final boolean withIds;
 
     public FilePageInput(List<Path> paths) {
+        this(paths, true);
+    }
+
+    private FilePageInput(List<Path> paths, boolean withIds) {
         this.paths = List.copyOf(paths);
+        this.withIds = withIds;
+    }
+
+    /**
+     * The same pages with empty ids, their bytes not hashed: for a front end that only shows the articles
+     * ({@code dossier extract}); never for one that stores, deduplicates or compares pages.
+     */
+    public static FilePageInput withoutIds(List<Path> paths) {
+        return new FilePageInput(paths, false);
     }
 
     /** Every page the paths hold, read at once (for tests and small inputs). */
@@ -34,15 +50,44 @@ public final class FilePageInput implements PageInput {
 
     @Override
     public void read(Consumer<RawPage> pages, Consumer<InputFailure> failures) {
-        for (Path path : paths) {
-            if (Files.isDirectory(path)) {
-                for (Path file : listPages(path, failures)) {
-                    readOne(file, failures).ifPresent(pages);
+        if (paths.size() == 1 && Files.isRegularFile(paths.get(0))) {
+            readOne(paths.get(0), withIds).deliver(pages, failures); // one file: no threads
+            return;
+        }
+        int workers = InOrder.cores();
+        try (InOrder<Read> reads = new InOrder<>("dossier-read", workers, READ_AHEAD * workers,
+                r -> r.deliver(pages, failures))) {
+            for (Path path : paths) {
+                if (Files.isDirectory(path)) {
+                    List<InputFailure> listing = new ArrayList<>(0);
+                    List<Path> files = listPages(path, listing::add);
+                    for (InputFailure f : listing) {
+                        reads.submit(() -> new Read(null, f));
+                    }
+                    for (Path file : files) {
+                        reads.submit(() -> readOne(file, withIds));
+                    }
+                } else if (Files.isRegularFile(path)) {
+                    reads.submit(() -> readOne(path, withIds));
+                } else {
+                    InputFailure f = new InputFailure(path.toString(), missing(path));
+                    reads.submit(() -> new Read(null, f));
                 }
-            } else if (Files.isRegularFile(path)) {
-                readOne(path, failures).ifPresent(pages);
+            }
+            reads.finish();
+        }
+    }
+
+    /** Pages read ahead of the consumer, per core. */
+    private static final int READ_AHEAD = 4;
+
+    /** One file's page, or why it has none. */
+    private record Read(RawPage page, InputFailure failure) {
+        void deliver(Consumer<RawPage> pages, Consumer<InputFailure> failures) {
+            if (page != null) {
+                pages.accept(page);
             } else {
-                failures.accept(new InputFailure(path.toString(), missing(path)));
+                failures.accept(failure);
             }
         }
     }
@@ -68,15 +113,14 @@ public final class FilePageInput implements PageInput {
         }
     }
 
-    private static java.util.Optional<RawPage> readOne(Path file, Consumer<InputFailure> failures) {
+    private static Read readOne(Path file, boolean withId) {
         try {
-            return java.util.Optional.of(PageReader.read(file));
+            return new Read(PageReader.read(file, withId), null);
         } catch (PageReader.BadPageException e) {
-            failures.accept(new InputFailure(file.toString(), e.getMessage()));
+            return new Read(null, new InputFailure(file.toString(), e.getMessage()));
         } catch (IOException e) {
-            failures.accept(new InputFailure(file.toString(), "cannot read: " + reason(e)));
+            return new Read(null, new InputFailure(file.toString(), "cannot read: " + reason(e)));
         }
-        return java.util.Optional.empty();
     }
 
     /** Why a path that is neither a folder nor a file cannot be read. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -38,8 +39,10 @@ public final class Inputs {
                                Consumer<org.dossier.model.FeedItem> feedItems) {
         List<Path> given = List.copyOf(paths);
         return (pages, failures) -> {
+            List<Path> run = new ArrayList<>(); // consecutive page files: one FilePageInput reads them on every core
             for (Path path : given) {
                 if (Files.isDirectory(path)) {
+                    readRun(run, pages, failures); // what the listing reports comes after the pages before it
                     List<Path> files = listInputs(path, failures);
                     if (files == null) {
                         continue;
@@ -49,13 +52,34 @@ public final class Inputs {
                                 "folder holds no pages, archives, JSON lines or feeds"));
                     }
                     for (Path file : files) {
-                        forFile(file, skipped, feedItems).read(pages, failures);
+                        read(file, run, skipped, feedItems, pages, failures);
                     }
                 } else {
-                    forFile(path, skipped, feedItems).read(pages, failures);
+                    read(path, run, skipped, feedItems, pages, failures);
                 }
             }
+            readRun(run, pages, failures);
         };
+    }
+
+    /** Reads an archive, JSON lines or a feed at once (the page files gathered before it first); gathers a page file. */
+    private static void read(Path file, List<Path> run, SkippedRecords skipped,
+                             Consumer<org.dossier.model.FeedItem> feedItems, Consumer<RawPage> pages,
+                             Consumer<InputFailure> failures) {
+        PageInput other = forFile(file, skipped, feedItems);
+        if (other == null) {
+            run.add(file);
+        } else {
+            readRun(run, pages, failures);
+            other.read(pages, failures);
+        }
+    }
+
+    private static void readRun(List<Path> run, Consumer<RawPage> pages, Consumer<InputFailure> failures) {
+        if (!run.isEmpty()) {
+            new FilePageInput(run).read(pages, failures);
+            run.clear();
+        }
     }
 
     /**
@@ -68,6 +92,7 @@ public final class Inputs {
                 || JsonLinesPageInput.isJsonLinesFile(name) || FeedFiles.isFeedFile(name);
     }
 
+    /** The input of an archive, JSON lines or a feed; null for any other file (a page file). */
     private static PageInput forFile(Path file, SkippedRecords skipped, Consumer<org.dossier.model.FeedItem> feedItems) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         if (Files.isRegularFile(file) && WarcPageInput.isArchiveFile(name)) {
@@ -79,7 +104,7 @@ public final class Inputs {
         if (Files.isRegularFile(file) && (FeedFiles.isFeedFile(name) || FeedFiles.isXmlFile(name))) {
             return new FeedPageInput(file, skipped, feedItems);
         }
-        return new FilePageInput(List.of(file));
+        return null; // a page file (read as a page whatever its name)
     }
 
     private static List<Path> listInputs(Path dir, Consumer<InputFailure> failures) {

@@ -33,11 +33,20 @@ public final class PageReader {
     }
 
     public static RawPage read(Path file) throws IOException, BadPageException {
+        return read(file, true);
+    }
+
+    /**
+     * As {@link #read(Path)}; without {@code withId} the page's id is left empty and its bytes are not hashed (for a
+     * front end that shows articles and never stores or compares them: {@code dossier extract}).
+     */
+    public static RawPage read(Path file, boolean withId) throws IOException, BadPageException {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         byte[] bytes = name.endsWith(".gz") ? gunzip(file) : readCapped(file);
         String inner = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
         RawPage.Kind kind = inner.endsWith(".txt") ? RawPage.Kind.TEXT : RawPage.Kind.HTML;
-        return fromBytes(file.toString(), bytes, kind);
+        RawPage page = decode(file.toString(), bytes, kind, null, RawPage.Hints.NONE);
+        return withId ? new RawPage(hash(bytes), page.source(), kind, page.content(), page.hints()) : page;
     }
 
     /** Builds a page from bytes already in memory; {@code source} names it in errors. */
@@ -52,6 +61,13 @@ public final class PageReader {
      */
     public static RawPage fromBytes(String source, byte[] bytes, RawPage.Kind kind, Charset stated,
                                     RawPage.Hints hints) throws BadPageException {
+        RawPage page = decode(source, bytes, kind, stated, hints);
+        return new RawPage(hash(bytes), source, kind, page.content(), hints);
+    }
+
+    /** The checks and the decoding of {@link #fromBytes}, the id left empty. */
+    private static RawPage decode(String source, byte[] bytes, RawPage.Kind kind, Charset stated,
+                                  RawPage.Hints hints) throws BadPageException {
         if (bytes.length == 0) {
             throw new BadPageException("empty file");
         }
@@ -62,7 +78,7 @@ public final class PageReader {
         if (text.isBlank()) {
             throw new BadPageException("no text (only white space)");
         }
-        return new RawPage(hash(bytes), source, kind, text, hints);
+        return new RawPage("", source, kind, text, hints);
     }
 
     private static byte[] readCapped(Path file) throws IOException, BadPageException {

@@ -24,6 +24,35 @@ class FilePageInputTest {
     private static final String GOOD_HTML = "<html><body><p>Ministers met on Tuesday in the capital.</p></body></html>";
 
     @Test
+    void manyFilesComeInNameOrderWithTheirFailuresInPlace() throws IOException {
+        for (int i = 0; i < 40; i++) {
+            Files.writeString(dir.resolve(String.format("p%02d.html", i)), i == 17 ? "" : "<p>Page number " + i + ".</p>");
+        }
+        List<String> seen = new ArrayList<>();
+        new FilePageInput(List.of(dir)).read(p -> seen.add(p.source()), f -> seen.add("failed " + f.source()));
+        assertEquals(40, seen.size());
+        for (int i = 0; i < 40; i++) {
+            String name = dir.resolve(String.format("p%02d.html", i)).toString();
+            assertEquals(i == 17 ? "failed " + name : name, seen.get(i));
+        }
+    }
+
+    @Test
+    void pagesReadWithoutIdsAreTheSamePagesUnhashed() throws IOException {
+        Files.writeString(dir.resolve("a.html"), GOOD_HTML);
+        Files.writeString(dir.resolve("b.txt"), "A plain text page.");
+        List<RawPage> with = new FilePageInput(List.of(dir)).readAll(f -> { });
+        List<RawPage> without = FilePageInput.withoutIds(List.of(dir)).readAll(f -> { });
+        assertEquals(2, without.size());
+        for (int i = 0; i < 2; i++) {
+            assertEquals(16, with.get(i).id().length(), "an id is the start of the bytes' hash");
+            assertEquals("", without.get(i).id());
+            assertEquals(with.get(i).content(), without.get(i).content());
+            assertEquals(with.get(i).kind(), without.get(i).kind());
+        }
+    }
+
+    @Test
     void badFilesAreReportedOneLineEachAndGoodPagesAreRead() throws IOException {
         Files.writeString(dir.resolve("good.html"), GOOD_HTML);
         Files.writeString(dir.resolve("good.txt"), "A plain text page.\n\nWith two paragraphs.");
