@@ -34,6 +34,7 @@ public final class Workspace {
     private final ReentrantLock ingestLock = new ReentrantLock();
     private final ReentrantLock analysisLock = new ReentrantLock();
     private final int batchSize;
+    private final int analysisThreads;
     private StoryAssigner assigner;
 
     /** New pages stored in one transaction by default: eight chunks of {@link ParallelArticles}. */
@@ -45,12 +46,24 @@ public final class Workspace {
 
     /** A workspace storing ingested pages {@code batchSize} new pages to a transaction. */
     public Workspace(StoryStore store, Composition chains, int batchSize) {
+        this(store, chains, batchSize, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * A workspace storing ingested pages {@code batchSize} new pages to a transaction and analysing many stories
+     * ({@link #dossiers}) on {@code analysisThreads} workers (default: one per core).
+     */
+    public Workspace(StoryStore store, Composition chains, int batchSize, int analysisThreads) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("batch size must be at least 1: " + batchSize);
+        }
+        if (analysisThreads < 1) {
+            throw new IllegalArgumentException("analysis threads must be at least 1: " + analysisThreads);
         }
         this.store = store;
         this.chains = chains;
         this.batchSize = batchSize;
+        this.analysisThreads = analysisThreads;
     }
 
     public StoryStore store() {
@@ -186,15 +199,43 @@ public final class Workspace {
         return store.story(id);
     }
 
-    /** The dossiers of the given stories. */
+    /**
+     * The dossiers of the given stories, in their order: the stories are analysed in parallel on
+     * {@code analysisThreads} workers (a big story's articles on the same workers), the same dossiers whatever
+     * their number; what had to be annotated is stored for next time.
+     */
     public List<StoryDossier> dossiers(List<Story> stories, Progress progress) throws StoreException {
         progress.start("Analysing", stories.stream().mapToInt(s -> s.articleIds().size()).sum());
-        List<StoryDossier> out = new ArrayList<>();
-        for (Story s : stories) {
-            out.add(analyse(s, progress));
+        analysisLock.lock();
+        try {
+            List<StoryInput> inputs = new ArrayList<>(stories.size());
+            for (Story s : stories) {
+                inputs.add(read(s));
+            }
+            Object stepLock = new Object();
+            Runnable step = () -> {
+                synchronized (stepLock) {
+                    progress.step();
+                }
+            };
+            StoryAnalysis analysis = chains.storyAnalysis();
+            List<StoryAnalysis.Result> results = ParallelStories.map(inputs, analysisThreads,
+                    in -> analysis.analyse(in.story(), in.articles(), in.stored(), step));
+            List<StoryDossier> out = new ArrayList<>(results.size());
+            store.inTransaction(() -> {
+                for (StoryAnalysis.Result r : results) {
+                    for (Annotations ann : r.fresh()) {
+                        store.putAnnotations(ann);
+                    }
+                }
+                return null;
+            });
+            results.forEach(r -> out.add(r.dossier()));
+            progress.done();
+            return out;
+        } finally {
+            analysisLock.unlock();
         }
-        progress.done();
-        return out;
     }
 
     /** One story's dossier; what had to be annotated for it is stored for next time. */
@@ -202,19 +243,27 @@ public final class Workspace {
         return analyse(story, progress);
     }
 
+    /** A story's articles as stored, and the annotations already made for them. */
+    private record StoryInput(Story story, List<Article> articles, Map<String, Annotations> stored) {}
+
+    private StoryInput read(Story story) throws StoreException {
+        List<Article> articles = new ArrayList<>();
+        Map<String, Annotations> stored = new HashMap<>();
+        for (String id : story.articleIds()) {
+            Optional<Article> a = store.article(id);
+            if (a.isPresent()) {
+                articles.add(a.get());
+                store.annotations(id).ifPresent(ann -> stored.put(id, ann));
+            }
+        }
+        return new StoryInput(story, articles, stored);
+    }
+
     private StoryDossier analyse(Story story, Progress progress) throws StoreException {
         analysisLock.lock();
         try {
-            List<Article> articles = new ArrayList<>();
-            Map<String, Annotations> stored = new HashMap<>();
-            for (String id : story.articleIds()) {
-                Optional<Article> a = store.article(id);
-                if (a.isPresent()) {
-                    articles.add(a.get());
-                    store.annotations(id).ifPresent(ann -> stored.put(id, ann));
-                }
-            }
-            StoryAnalysis.Result r = chains.storyAnalysis().analyse(story, articles, stored, progress::step);
+            StoryInput in = read(story);
+            StoryAnalysis.Result r = chains.storyAnalysis().analyse(story, in.articles(), in.stored(), progress::step);
             store.inTransaction(() -> {
                 for (Annotations ann : r.fresh()) {
                     store.putAnnotations(ann);
