@@ -8,10 +8,11 @@
 # Tokens: words and punctuation marks (regex \w+|[^\w\s]) of each page's clean text as `dossier extract --json`
 # gives it (the ECB+ lines: their text field), counted once before the timed runs.
 # REPORT_JAR=path/to/dossier-cli.jar runs another build (e.g. a copy of an older one) on the same set.
-# Usage: bench/report-throughput.sh [RUNS [COPIES]]   (default 1 run, 2 copies: 1,326 pages)
+# Usage: bench/report-throughput.sh [RUNS [COPIES [ECB]]]   (default 1 run, 2 copies, ECB+ in (yes): 1,331 pages;
+#        ECB=no leaves the ECB+ lines out, a shorter run of the web pages only)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-runs="${1:-1}"; copies="${2:-2}"
+runs="${1:-1}"; copies="${2:-2}"; ecb="${3:-yes}"
 shared=../shared
 tmp="$(mktemp -d -t dossier-report-tp.XXXXXX)"
 trap 'rm -rf "$tmp"' EXIT
@@ -23,7 +24,7 @@ for c in $(seq "$copies"); do
     { zcat "$f"; printf '\n<!-- repost %d -->\n' "$c"; } | gzip -c >"$set_dir/html/r$c-${f##*/}"
   done
 done
-cp "$shared"/bench/clustering/ecbplus_dev.jsonl "$set_dir/ecbplus.jsonl"
+if [ "$ecb" = yes ]; then cp "$shared"/bench/clustering/ecbplus_dev.jsonl "$set_dir/ecbplus.jsonl"; else : >"$set_dir/ecbplus.jsonl"; fi
 cp "$shared"/corpus/seeds/* examples/corpus/* "$set_dir/text/"
 ./dossier --version >/dev/null   # builds the jar first if needed, so the build is not timed
 jar="${REPORT_JAR:-dossier-cli/target/dossier-cli.jar}"

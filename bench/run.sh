@@ -5,6 +5,7 @@
 #   bench/run.sh throughput [N] [SECS] dedup + clustering on a synthetic stream of N articles (default 1,000,000)
 #   bench/run.sh annotate              tokens/s of the annotate stage vs the full CoreNLP pipeline
 #   bench/run.sh report [RUNS]         cold `dossier report` on the seeds: wall time and peak RSS
+#   bench/run.sh report-throughput [RUNS [COPIES [ECB]]]  cold `dossier report` over ~1,300 varied pages: tokens/s per core
 #   bench/run.sh commands [RUNS [COPIES [N]]]  cold `dossier extract --json` on 10x scrapinghub vs boilerpipe, ingest of N
 #   bench/run.sh serve [N [SECS [CLIENTS]]]  serve latency on N page copies (10,000): story page, search, load, 100k list
 set -euo pipefail
@@ -46,6 +47,8 @@ case "$what" in
         "${2:-30}" "${3:-16}" target/serve-bench ;;
   report)
     bench/report-cold.sh ../shared/corpus/seeds "${1:-3}" ;;
+  report-throughput)
+    bench/report-throughput.sh "$@" ;;
   *)
-    sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+    sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac
