@@ -6,6 +6,7 @@
 #   bench/run.sh throughput [N] [SECS] dedup + clustering on a synthetic stream of N articles (default 1,000,000)
 #   bench/run.sh annotate              tokens/s of the annotate stage vs the full CoreNLP pipeline
 #   bench/run.sh report [RUNS]         cold `dossier report` on the seeds: wall time and peak RSS
+#   bench/run.sh report-throughput [RUNS [COPIES [ECB]]]  cold `dossier report` over ~1,300 varied pages: tokens/s per core
 #   bench/run.sh commands [RUNS [COPIES [N]]]  cold `dossier extract --json` on 10x scrapinghub vs boilerpipe, ingest of N
 #   bench/run.sh serve [N [SECS [CLIENTS]]]  serve latency on N page copies (10,000): story page, search, load, 100k list
 #   bench/run.sh spark [N [FILES]]     the Spark job at local[1] and local[2] on N pages (5,000) in FILES WARCs (8)
@@ -61,6 +62,8 @@ case "$what" in
     bench/report-cold.sh ../shared/corpus/seeds "${1:-3}" ;;
   spark)
     bench/spark-scale.sh "${1:-5000}" "${2:-8}" ;;
+  report-throughput)
+    bench/report-throughput.sh "$@" ;;
   *)
-    sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+    sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

@@ -6,7 +6,9 @@ import org.dossier.model.Article;
 
 /**
  * The annotate stage: entities, time expressions (resolved against {@code anchor}) and quotes of one
- * article's clean text. Implementations load their models once and are reused for every article.
+ * article's clean text. Implementations load their models once and are reused for every article. What they give
+ * depends only on the article's text and language and the anchor (the article id aside), so articles alike in these
+ * (reposts, one agency's copy) are annotated once for all of them.
  */
 public interface Annotator {
     Annotations annotate(Article article, LocalDate anchor);

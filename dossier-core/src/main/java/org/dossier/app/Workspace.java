@@ -32,6 +32,7 @@ public final class Workspace {
     private final ReentrantLock analysisLock = new ReentrantLock();
     private final int batchSize;
     private final int workers;
+    private final int analysisThreads;
     private StoryAssigner assigner;
 
     /** New pages stored in one transaction by default: eight chunks of {@link ParallelArticles}. */
@@ -47,17 +48,19 @@ public final class Workspace {
     }
 
     /**
-     * A workspace storing ingested pages {@code batchSize} new pages to a transaction and extracting them on
-     * {@code workers} threads (the stories are the same whatever the number).
+     * A workspace storing ingested pages {@code batchSize} new pages to a transaction, extracting them and analysing
+     * many stories ({@link #dossiers}) on {@code threads} threads (default: one per core; the stories and dossiers
+     * are the same whatever the number).
      */
-    public Workspace(StoryStore store, Composition chains, int batchSize, int workers) {
-        if (batchSize < 1 || workers < 1) {
-            throw new IllegalArgumentException("batch size and workers must be at least 1: " + batchSize + ", " + workers);
+    public Workspace(StoryStore store, Composition chains, int batchSize, int threads) {
+        if (batchSize < 1 || threads < 1) {
+            throw new IllegalArgumentException("batch size and threads must be at least 1: " + batchSize + ", " + threads);
         }
         this.store = store;
         this.chains = chains;
         this.batchSize = batchSize;
-        this.workers = workers;
+        this.workers = threads;
+        this.analysisThreads = threads;
     }
 
     public StoryStore store() {
@@ -148,15 +151,43 @@ public final class Workspace {
         return store.story(id);
     }
 
-    /** The dossiers of the given stories. */
+    /**
+     * The dossiers of the given stories, in their order: the stories are analysed in parallel on
+     * {@code analysisThreads} workers (a big story's articles on the same workers), the same dossiers whatever
+     * their number; what had to be annotated is stored for next time.
+     */
     public List<StoryDossier> dossiers(List<Story> stories, Progress progress) throws StoreException {
         progress.start("Analysing", stories.stream().mapToInt(s -> s.articleIds().size()).sum());
-        List<StoryDossier> out = new ArrayList<>();
-        for (Story s : stories) {
-            out.add(analyse(s, progress));
+        analysisLock.lock();
+        try {
+            List<StoryInput> inputs = new ArrayList<>(stories.size());
+            for (Story s : stories) {
+                inputs.add(read(s));
+            }
+            Object stepLock = new Object();
+            Runnable step = () -> {
+                synchronized (stepLock) {
+                    progress.step();
+                }
+            };
+            StoryAnalysis analysis = chains.storyAnalysis();
+            List<StoryAnalysis.Result> results = ParallelStories.map(inputs, analysisThreads,
+                    in -> analysis.analyse(in.story(), in.articles(), in.stored(), step));
+            List<StoryDossier> out = new ArrayList<>(results.size());
+            store.inTransaction(() -> {
+                for (StoryAnalysis.Result r : results) {
+                    for (Annotations ann : r.fresh()) {
+                        store.putAnnotations(ann);
+                    }
+                }
+                return null;
+            });
+            results.forEach(r -> out.add(r.dossier()));
+            progress.done();
+            return out;
+        } finally {
+            analysisLock.unlock();
         }
-        progress.done();
-        return out;
     }
 
     /** One story's dossier; what had to be annotated for it is stored for next time. */
@@ -164,19 +195,27 @@ public final class Workspace {
         return analyse(story, progress);
     }
 
+    /** A story's articles as stored, and the annotations already made for them. */
+    private record StoryInput(Story story, List<Article> articles, Map<String, Annotations> stored) {}
+
+    private StoryInput read(Story story) throws StoreException {
+        List<Article> articles = new ArrayList<>();
+        Map<String, Annotations> stored = new HashMap<>();
+        for (String id : story.articleIds()) {
+            Optional<Article> a = store.article(id);
+            if (a.isPresent()) {
+                articles.add(a.get());
+                store.annotations(id).ifPresent(ann -> stored.put(id, ann));
+            }
+        }
+        return new StoryInput(story, articles, stored);
+    }
+
     private StoryDossier analyse(Story story, Progress progress) throws StoreException {
         analysisLock.lock();
         try {
-            List<Article> articles = new ArrayList<>();
-            Map<String, Annotations> stored = new HashMap<>();
-            for (String id : story.articleIds()) {
-                Optional<Article> a = store.article(id);
-                if (a.isPresent()) {
-                    articles.add(a.get());
-                    store.annotations(id).ifPresent(ann -> stored.put(id, ann));
-                }
-            }
-            StoryAnalysis.Result r = chains.storyAnalysis().analyse(story, articles, stored, progress::step);
+            StoryInput in = read(story);
+            StoryAnalysis.Result r = chains.storyAnalysis().analyse(story, in.articles(), in.stored(), progress::step);
             store.inTransaction(() -> {
                 for (Annotations ann : r.fresh()) {
                     store.putAnnotations(ann);

@@ -1,9 +1,13 @@
 package org.dossier.chain;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.dossier.annotate.Annotator;
 import org.dossier.annotate.NameEvidence;
@@ -21,7 +25,8 @@ import org.dossier.synthesize.Synthesizer;
  * The story analysis: anchor → annotate → resolve → synthesize, from a story's articles to its cited dossier.
  * Touches no store: the caller passes the annotations made before and keeps the new ones
  * ({@link Result#fresh}). The anchor policy decides every article's anchor first, so the articles are then
- * annotated independently, in parallel. The annotator's models are loaded on the first article that needs it.
+ * annotated independently, in parallel (articles of the same text, language and anchor once for all of them). The
+ * annotator's models are loaded on the first article that needs it.
  */
 public final class StoryAnalysis {
     private final Supplier<Annotator> annotator;
@@ -54,17 +59,33 @@ public final class StoryAnalysis {
                 onArticle.run();
             }
         };
-        // Each article is annotated against its own anchor, decided above: independent work, on every core.
-        List<Annotations> fresh = toAnnotate.parallelStream().map(a -> {
-            Anchor anchor = chosen.get(a.id());
-            Annotations ann = anchor.recordedIn(annotator.get().annotate(a, anchor.date()));
-            step.run();
-            return ann;
-        }).toList();
+        // Each article is annotated against its own anchor, decided above: independent work, on every core. Articles
+        // alike in text, language and anchor (reposts, one agency's copy) are annotated once: the annotate stage reads
+        // nothing else of an article, so each of them gets what annotating it would give.
+        record Alike(String text, String language, LocalDate anchor) {}
+        Map<Alike, List<Article>> alike = new LinkedHashMap<>();
+        for (Article a : toAnnotate) {
+            alike.computeIfAbsent(new Alike(a.text(), a.language(), chosen.get(a.id()).date()), k -> new ArrayList<>())
+                    .add(a);
+        }
+        Map<String, Annotations> made = new ConcurrentHashMap<>();
+        new ArrayList<>(alike.values()).parallelStream().forEach(group -> {
+            Article first = group.get(0);
+            Annotations once = annotator.get().annotate(first, chosen.get(first.id()).date());
+            for (Article a : group) {
+                made.put(a.id(), chosen.get(a.id()).recordedIn(once.withArticleId(a.id())));
+                step.run();
+            }
+        });
+        List<Annotations> fresh = toAnnotate.stream().map(a -> made.get(a.id())).toList();
         Map<String, Annotations> byId = new HashMap<>(stored);
         fresh.forEach(ann -> byId.put(ann.articleId(), ann));
+        Map<String, Integer> place = new HashMap<>();
+        for (String id : story.articleIds()) {
+            place.putIfAbsent(id, place.size());
+        }
         List<AnnotatedArticle> annotated = articles.stream()
-                .sorted(Comparator.comparingInt(a -> story.articleIds().indexOf(a.id())))
+                .sorted(Comparator.comparingInt(a -> place.getOrDefault(a.id(), -1)))
                 .map(a -> new AnnotatedArticle(a, byId.get(a.id()))).toList();
         // Articles read without a model carry name candidates: the story's other articles confirm them or not.
         annotated = NameEvidence.confirm(annotated);

@@ -66,4 +66,10 @@ public record Annotations(
         return new Annotations(articleId, anchor, sentences, confirmed, times, quotes, anchorNote, anchorEstimated,
                 anchorBefore, analysis);
     }
+
+    /** The same annotations for another article of the same text, language and anchor (a repost, one agency's copy). */
+    public Annotations withArticleId(String id) {
+        return new Annotations(id, anchor, sentences, entities, times, quotes, anchorNote, anchorEstimated,
+                anchorBefore, analysis);
+    }
 }

@@ -2,6 +2,8 @@ package org.dossier.synthesize.claims;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,6 +15,9 @@ import java.util.regex.Pattern;
 final class QuantityTokens {
     private static final Pattern TOKEN = Pattern.compile(
             "\\d{1,3}(?:[ \u00a0\u202f]\\d{3})+(?!\\d|[,.]\\d)|\\d[\\d,.]*\\d|\\d|[$\u20ac\u00a3%]|[\\p{L}][\\p{L}'\u2019\\-]*|\\S");
+
+    /** The words of each phrase asked for: phrases come from rule data, a few hundred at most. */
+    private static final Map<String, String[]> PHRASE_WORDS = new ConcurrentHashMap<>();
 
     private final List<String> tok = new ArrayList<>();
     private final List<int[]> pos = new ArrayList<>();
@@ -61,7 +66,7 @@ final class QuantityTokens {
 
     /** How many tokens from j spell {@code phrase} (case aside), or 0 when they do not. */
     int matches(int j, String phrase) {
-        String[] words = phrase.split("\\s+");
+        String[] words = PHRASE_WORDS.computeIfAbsent(phrase, p -> p.split("\\s+"));
         for (int n = 0; n < words.length; n++) {
             if (j + n >= tok.size() || !tok.get(j + n).equalsIgnoreCase(words[n])) {
                 return 0;
