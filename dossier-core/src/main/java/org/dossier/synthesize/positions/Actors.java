@@ -69,6 +69,12 @@ final class Actors {
         return new Actor(name, person ? side(e) : Countries.named(name), person);
     }
 
+    /** The country an unnamed speaker's description names ("a US government official" speaks for the US), or null. */
+    Actor described(String description) {
+        String country = Countries.named(description);
+        return country == null ? null : new Actor(country, country, false);
+    }
+
     /** The country a person's roles name, or null. */
     private static String side(Entity e) {
         if (e == null) {
