@@ -111,7 +111,11 @@ final class Timeline {
         if ("statement".equals(first.kind()) && !people.isEmpty()) {
             people = speakers(group, people);
         }
-        return new TimelineEntry(first.date(), first.precision(), summary(group), List.copyOf(articles),
+        String summary = summary(group);
+        if ("meeting".equals(first.kind())) {
+            summary = MeetingStatements.of(summary, people, place);
+        }
+        return new TimelineEntry(first.date(), first.precision(), summary, List.copyOf(articles),
                 List.copyOf(spans), first.dateNote(), first.kind(),
                 people.subList(0, Math.min(MAX_PARTICIPANTS, people.size())), place, first.sentence());
     }
