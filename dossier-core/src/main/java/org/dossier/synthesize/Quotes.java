@@ -21,7 +21,8 @@ import org.dossier.resolve.PersonNames;
 /**
  * The story's quotes with named speakers mapped to canonical entity names; unnamed ones keep their description.
  * The same words (case, spacing and punctuation aside) quoted in several articles — reposts, translations of one
- * text, wire copy — are one quote, cited from an independent article when one carries it.
+ * text, wire copy — are one quote, cited from an independent article when one carries it; quotes of other
+ * languages that translate it are linked ({@link QuoteTranslations}).
  */
 final class Quotes {
     /** One quote with every article that carries it (the quote's own article first). */
@@ -56,7 +57,7 @@ final class Quotes {
                     date, carriers.subList(1, carriers.size()));
             out.add(new Carried(linked, List.copyOf(carriers)));
         }
-        return out;
+        return QuoteTranslations.link(out, articles, index);
     }
 
     /**

@@ -148,7 +148,7 @@ final class Propositions {
         for (int k = first; k <= last; k++) {
             content += lex.isContent(toks.get(k).lower()) ? 1 : 0;
         }
-        if (content == 0 || (kind != null && ("none".equals(kind) || last - first < 2))) {
+        if (content == 0 || (kind != null && ("none".equals(kind) || last - first < 2)) || pronounObject(toks, first, last)) {
             return null;
         }
         StringBuilder kept = new StringBuilder(text.substring(toks.get(first).start(), toks.get(last).end()));
@@ -193,6 +193,19 @@ final class Propositions {
             items += t.isWord() ? 1 : 0;
         }
         return false;
+    }
+
+    /**
+     * Whether the proposition's object is a bare pronoun standing for something said before ("accept this as an
+     * alternative", "discuss that"): its content cannot be read from the clause.
+     */
+    private boolean pronounObject(List<Words.Tok> toks, int first, int last) {
+        String second = first + 1 > last ? "" : toks.get(first + 1).lower();
+        if (!"none".equals(lex.pronouns.get(second)) || lex.markers.contains(second)) {
+            return false;
+        }
+        return first + 1 == last || lex.functionWords.contains(toks.get(first + 2).lower())
+                || lex.nonSubject.contains(toks.get(first + 2).lower());
     }
 
     /** Whether token {@code next} continues the name that token {@code last} is in ("Eastern | Europe"). */

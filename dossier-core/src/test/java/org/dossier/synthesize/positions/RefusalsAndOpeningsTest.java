@@ -181,4 +181,18 @@ class RefusalsAndOpeningsTest {
         assertEquals("Norway", p.actor());
         assertEquals("rejects", p.stance());
     }
+
+    @Test
+    void bareDemonstrativeObjectIsNoReadableProposition() {
+        List<Position> ps = positions(article("a", "Chile refused to accept this as a basis for talks.")
+                .entity("Chile", "LOCATION").meta("x", "t", DAY, DAY).build());
+        assertTrue(ps.isEmpty(), ps.toString());
+    }
+
+    @Test
+    void demonstrativeBeforeANounIsKept() {
+        Position p = only(positions(article("a", "Chile refused to end this dispute over water rights.")
+                .entity("Chile", "LOCATION").meta("x", "t", DAY, DAY).build()));
+        assertEquals("end this dispute over water rights", p.proposition());
+    }
 }
