@@ -14,7 +14,7 @@ import org.dossier.model.EntityMention;
 import org.dossier.model.Span;
 import org.dossier.model.StoryDossier.Entity;
 import org.dossier.model.StoryDossier.Quote;
-import org.dossier.resolve.EntityIndex;
+import org.dossier.model.EntityLookup;
 import org.dossier.synthesize.positions.Countries;
 import org.dossier.text.KeyFeatures;
 
@@ -31,7 +31,7 @@ final class QuoteTranslations {
 
     private QuoteTranslations() {}
 
-    static List<Quotes.Carried> link(List<Quotes.Carried> quotes, List<AnnotatedArticle> articles, EntityIndex index) {
+    static List<Quotes.Carried> link(List<Quotes.Carried> quotes, List<AnnotatedArticle> articles, EntityLookup index) {
         Map<String, AnnotatedArticle> byId = new HashMap<>();
         articles.forEach(a -> byId.put(a.id(), a));
         List<Set<String>> keys = new ArrayList<>();
@@ -78,7 +78,7 @@ final class QuoteTranslations {
     }
 
     /** A quote's language-free keys: the canonical names of the entities named in it and its numbers. */
-    private static Set<String> keys(Quote q, AnnotatedArticle a, EntityIndex index) {
+    private static Set<String> keys(Quote q, AnnotatedArticle a, EntityLookup index) {
         Set<String> out = new TreeSet<>();
         if (a == null || q.span() == null) {
             return out;

@@ -6,7 +6,7 @@ import java.util.Set;
 import org.dossier.model.EntityMention;
 import org.dossier.model.EntityType;
 import org.dossier.model.StoryDossier.Entity;
-import org.dossier.resolve.EntityIndex;
+import org.dossier.model.EntityLookup;
 
 /**
  * Who holds a stance read in a sentence: the subject of the stance word's clause, taken as the first name in the
@@ -20,10 +20,10 @@ final class Actors {
     /** An actor: the name shown, the side it speaks for (a country, or null when unknown), a person or not. */
     record Actor(String name, String side, boolean person) {}
 
-    private final EntityIndex index;
+    private final EntityLookup index;
     private final Set<String> sources;
 
-    Actors(EntityIndex index, Set<String> sources) {
+    Actors(EntityLookup index, Set<String> sources) {
         this.index = index;
         this.sources = sources;
     }
