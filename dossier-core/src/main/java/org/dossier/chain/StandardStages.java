@@ -21,6 +21,7 @@ import org.dossier.language.LanguageSupport;
 import org.dossier.language.Languages;
 import org.dossier.language.LinguaIdentifier;
 import org.dossier.resolve.EntityResolver;
+import org.dossier.resolve.EntityIndex;
 import org.dossier.resolve.NameResolver;
 import org.dossier.synthesize.DossierSynthesizer;
 import org.dossier.synthesize.Synthesizer;
@@ -114,6 +115,6 @@ public class StandardStages implements StageFactory {
 
     @Override
     public Synthesizer synthesizer() {
-        return new DossierSynthesizer();
+        return new DossierSynthesizer(EntityIndex::new);
     }
 }

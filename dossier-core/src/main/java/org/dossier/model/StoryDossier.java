@@ -121,12 +121,21 @@ public record StoryDossier(
     /**
      * A quote with its speaker (null when unnamed) and the speaker's description when given; {@code date} is the
      * day it was said (a day its attribution states, else its article's anchor; null when neither is known) and
-     * {@code alsoIn} the other articles carrying the same quote (reposts, other outlets), in story order.
+     * {@code alsoIn} the other articles carrying the same quote (reposts, other outlets), in story order;
+     * {@code translations} the quotes of other languages that render the same words (same speaker, day, names and
+     * numbers), each cited by its span.
      */
     public record Quote(String speaker, String speakerDescription, String text, String article, Span span,
-                        LocalDate date, List<String> alsoIn) {
+                        LocalDate date, List<String> alsoIn, List<Span> translations) {
         public Quote {
             alsoIn = alsoIn == null ? List.of() : List.copyOf(alsoIn);
+            translations = translations == null ? List.of() : List.copyOf(translations);
+        }
+
+        /** A quote with no translations linked. */
+        public Quote(String speaker, String speakerDescription, String text, String article, Span span,
+                     LocalDate date, List<String> alsoIn) {
+            this(speaker, speakerDescription, text, article, span, date, alsoIn, List.of());
         }
 
         /** A quote without date or other carriers. */

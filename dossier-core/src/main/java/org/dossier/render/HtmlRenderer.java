@@ -71,6 +71,8 @@ public final class HtmlRenderer implements Renderer {
                     .append(": “").append(esc(q.text())).append("”")
                     .append(cites(d, c, List.of(q.article()), q.span() == null ? List.of() : List.of(q.span())))
                     .append(q.alsoIn().isEmpty() ? "" : " <span class=\"muted\">also in</span>" + cites(d, c, q.alsoIn(), List.of()))
+                    .append(q.translations().isEmpty() ? "" : " <span class=\"muted\">translated in</span>"
+                            + cites(d, c, q.translations().stream().map(Span::article).distinct().toList(), q.translations()))
                     .append("</li>\n");
         }
         h.append("</ul>\n");

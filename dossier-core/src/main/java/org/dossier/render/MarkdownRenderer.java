@@ -1,6 +1,7 @@
 package org.dossier.render;
 
 import java.util.List;
+import org.dossier.model.Span;
 import org.dossier.model.StoryDossier;
 import org.dossier.model.StoryDossier.ArticleRef;
 import org.dossier.model.StoryDossier.Claim;
@@ -69,7 +70,10 @@ public final class MarkdownRenderer implements Renderer {
         for (Quote q : d.quotes()) {
             md.append("- ").append(speaker(q)).append(q.date() == null ? "" : " (" + q.date() + ")").append(": “")
                     .append(q.text()).append("” [").append(c.label(q.article())).append("]")
-                    .append(q.alsoIn().isEmpty() ? "" : " also in [" + c.labels(q.alsoIn()) + "]").append("\n");
+                    .append(q.alsoIn().isEmpty() ? "" : " also in [" + c.labels(q.alsoIn()) + "]")
+                    .append(q.translations().isEmpty() ? "" : " translated in ["
+                            + c.labels(q.translations().stream().map(Span::article).distinct().toList()) + "]")
+                    .append("\n");
         }
         MarkdownSections.positions(md, d, c);
         md.append("\n### Numbers\n\n");

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.dossier.model.EntityLookup;
 import org.dossier.model.EntityType;
 import org.dossier.model.Span;
 import org.dossier.model.StoryDossier.Entity;
@@ -12,7 +13,7 @@ import org.dossier.model.StoryDossier.Entity;
  * Looks up resolved entities: by a mention's span, and by a name string such as a quote's speaker
  * ("Mr Orloff" → "Pavel Orlov"), using the same matching rules as {@link NameResolver}.
  */
-public final class EntityIndex {
+public final class EntityIndex implements EntityLookup {
     private final List<Entity> entities;
     private final Map<String, Entity> byVariant = new HashMap<>();
     private final Map<String, Entity> bySpan = new HashMap<>();
@@ -112,5 +113,10 @@ public final class EntityIndex {
 
     private static String spanKey(String article, int start) {
         return article + "#" + start;
+    }
+
+    @Override
+    public String cleanedName(String surface) {
+        return PersonNames.cleaned(surface);
     }
 }

@@ -19,7 +19,7 @@ import org.dossier.model.StoryDossier.Position;
 import org.dossier.model.StoryDossier.Quote;
 import org.dossier.model.StoryDossier.SummarySentence;
 import org.dossier.model.StoryDossier.TimelineEntry;
-import org.dossier.resolve.EntityIndex;
+import org.dossier.model.EntityLookup;
 import org.dossier.synthesize.claims.Claims;
 import org.dossier.synthesize.claims.FoundClaim;
 import org.dossier.synthesize.positions.Positions;
@@ -31,11 +31,17 @@ import org.dossier.synthesize.summary.Summary;
  * a cited summary and a title built from the central event.
  */
 public final class DossierSynthesizer implements Synthesizer {
+    private final java.util.function.Function<List<Entity>, EntityLookup> lookup;
+
+    /** A synthesizer that looks entities up with the index the resolve stage makes of them (handed in by the chain). */
+    public DossierSynthesizer(java.util.function.Function<List<Entity>, EntityLookup> lookup) {
+        this.lookup = lookup;
+    }
 
     @Override
     public StoryDossier synthesize(Story story, List<AnnotatedArticle> given, List<Entity> entities) {
         List<AnnotatedArticle> articles = Sentences.complete(given);
-        EntityIndex index = new EntityIndex(entities);
+        EntityLookup index = lookup.apply(entities);
         List<Quotes.Carried> carried = Quotes.carried(articles, index);
         List<Quote> quotes = carried.stream().map(Quotes.Carried::quote).toList();
         List<TimelineEntry> timeline = Timeline.build(articles, index);

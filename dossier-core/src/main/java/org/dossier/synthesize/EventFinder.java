@@ -10,7 +10,7 @@ import org.dossier.model.EntityMention;
 import org.dossier.model.SentenceSpan;
 import org.dossier.model.Span;
 import org.dossier.model.TimeMention;
-import org.dossier.resolve.EntityIndex;
+import org.dossier.model.EntityLookup;
 
 /**
  * Finds dated events in an article: a clause with a day- or month-precise time expression and an event
@@ -22,12 +22,12 @@ import org.dossier.resolve.EntityIndex;
  * expression ({@link EventStatements}).
  */
 final class EventFinder {
-    private final EntityIndex index;
+    private final EntityLookup index;
     private final EventParticipants participants;
     private final EventPlaces places;
 
     /** {@code sources}: lower-case names of the story's outlets and credited agencies, never participants. */
-    EventFinder(EntityIndex index, Set<String> sources) {
+    EventFinder(EntityLookup index, Set<String> sources) {
         this.index = index;
         this.participants = new EventParticipants(index, sources);
         this.places = new EventPlaces(index);

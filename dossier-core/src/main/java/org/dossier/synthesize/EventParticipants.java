@@ -12,7 +12,7 @@ import org.dossier.model.EntityMention;
 import org.dossier.model.EntityType;
 import org.dossier.model.SentenceSpan;
 import org.dossier.model.StoryDossier.Entity;
-import org.dossier.resolve.EntityIndex;
+import org.dossier.model.EntityLookup;
 import org.dossier.rules.RuleFiles;
 
 /**
@@ -33,11 +33,11 @@ final class EventParticipants {
     private static final Pattern LAST_WORD = Pattern.compile("(\\p{Ll}+)[^\\p{L}]*$");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her");
 
-    private final EntityIndex index;
+    private final EntityLookup index;
     private final Set<String> sources;
 
     /** {@code sources}: lower-case names of the story's outlets and credited agencies, never participants. */
-    EventParticipants(EntityIndex index, Set<String> sources) {
+    EventParticipants(EntityLookup index, Set<String> sources) {
         this.index = index;
         this.sources = sources;
     }

@@ -8,7 +8,7 @@ import org.dossier.model.EntityMention;
 import org.dossier.model.EntityType;
 import org.dossier.model.StoryDossier.Entity;
 import org.dossier.model.TimeMention;
-import org.dossier.resolve.EntityIndex;
+import org.dossier.model.EntityLookup;
 import org.dossier.rules.RuleFiles;
 
 /**
@@ -20,9 +20,9 @@ final class EventPlaces {
     /** Nouns that make the location after their place word a topic ("the crisis in Osria"), not a venue. */
     private static final Set<String> TOPIC_NOUNS = RuleFiles.words(EventPlaces.class, "en", "topic-nouns.txt");
 
-    private final EntityIndex index;
+    private final EntityLookup index;
 
-    EventPlaces(EntityIndex index) {
+    EventPlaces(EntityLookup index) {
         this.index = index;
     }
 

@@ -12,7 +12,7 @@ import org.dossier.model.AnnotatedArticle;
 import org.dossier.model.EntityMention;
 import org.dossier.model.SentenceSpan;
 import org.dossier.model.Span;
-import org.dossier.resolve.EntityIndex;
+import org.dossier.model.EntityLookup;
 
 /**
  * Statements by actors about events, as events of the day the article speaks from: a sentence with no time
@@ -29,7 +29,7 @@ final class EventStatements {
     private EventStatements() {}
 
     static List<EventCandidate> find(AnnotatedArticle a, Set<SentenceSpan> dated, EventParticipants participants,
-                                     EventPlaces places, EntityIndex index) {
+                                     EventPlaces places, EntityLookup index) {
         LocalDate anchor = Anchors.anchor(a);
         if (anchor == null) {
             return List.of();

@@ -11,7 +11,7 @@ import org.dossier.model.AnnotatedArticle;
 import org.dossier.model.QuoteMention;
 import org.dossier.model.SentenceSpan;
 import org.dossier.model.TimeMention;
-import org.dossier.resolve.EntityIndex;
+import org.dossier.model.EntityLookup;
 import org.dossier.rules.RuleFiles;
 
 /**
@@ -58,7 +58,7 @@ final class EventText {
      * undated statement); {@code lead} is the name a leading pronoun stands for (null: none known).
      */
     static String describe(AnnotatedArticle a, SentenceSpan s, EventTriggers.Trigger trigger, TimeMention time,
-                           String lead, EntityIndex index) {
+                           String lead, EntityLookup index) {
         return describe(a, s, new int[] {s.start(), s.end()}, trigger, time, lead, index);
     }
 
@@ -67,7 +67,7 @@ final class EventText {
      * when the sentence dates several events: "talks in Osla on Monday and the summit in Velna on Wednesday").
      */
     static String describe(AnnotatedArticle a, SentenceSpan s, int[] governed, EventTriggers.Trigger trigger,
-                           TimeMention time, String lead, EntityIndex index) {
+                           TimeMention time, String lead, EntityLookup index) {
         String text = a.article().text();
         if (!trigger.statement() && ANCHORED_NOUN.matcher(text.substring(Math.max(s.start(), trigger.start() - 40),
                 trigger.start())).find()) {

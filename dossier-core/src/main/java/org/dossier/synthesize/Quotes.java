@@ -15,13 +15,13 @@ import org.dossier.model.SentenceSpan;
 import org.dossier.model.TimeMention;
 import org.dossier.model.Span;
 import org.dossier.model.StoryDossier.Quote;
-import org.dossier.resolve.EntityIndex;
-import org.dossier.resolve.PersonNames;
+import org.dossier.model.EntityLookup;
 
 /**
  * The story's quotes with named speakers mapped to canonical entity names; unnamed ones keep their description.
  * The same words (case, spacing and punctuation aside) quoted in several articles — reposts, translations of one
- * text, wire copy — are one quote, cited from an independent article when one carries it.
+ * text, wire copy — are one quote, cited from an independent article when one carries it; quotes of other
+ * languages that translate it are linked ({@link QuoteTranslations}).
  */
 final class Quotes {
     /** One quote with every article that carries it (the quote's own article first). */
@@ -29,17 +29,17 @@ final class Quotes {
 
     private Quotes() {}
 
-    static List<Quote> collect(List<AnnotatedArticle> articles, EntityIndex index) {
+    static List<Quote> collect(List<AnnotatedArticle> articles, EntityLookup index) {
         return carried(articles, index).stream().map(Carried::quote).toList();
     }
 
-    static List<Carried> carried(List<AnnotatedArticle> articles, EntityIndex index) {
+    static List<Carried> carried(List<AnnotatedArticle> articles, EntityLookup index) {
         Map<String, List<Quote>> byKey = new LinkedHashMap<>();
         Map<String, Boolean> own = new LinkedHashMap<>();
         for (AnnotatedArticle a : articles) {
             own.put(a.id(), independent(a.article()));
             for (QuoteMention q : a.annotations().quotes()) {
-                Quote quote = new Quote(speaker(q.speaker(), index), description(q.speakerDescription()), q.text(), a.id(),
+                Quote quote = new Quote(speaker(q.speaker(), index), description(q.speakerDescription(), index), q.text(), a.id(),
                         new Span(a.id(), q.start(), q.end()), saidOn(q, a.annotations()), List.of());
                 byKey.computeIfAbsent(key(quote, byKey), k -> new ArrayList<>()).add(quote);
             }
@@ -56,7 +56,7 @@ final class Quotes {
                     date, carriers.subList(1, carriers.size()));
             out.add(new Carried(linked, List.copyOf(carriers)));
         }
-        return out;
+        return QuoteTranslations.link(out, articles, index);
     }
 
     /**
@@ -117,15 +117,15 @@ final class Quotes {
     }
 
     /** A speaker description, or null when it is only a courtesy title or pronoun ("Mr"). */
-    static String description(String raw) {
+    static String description(String raw, EntityLookup index) {
         if (raw == null || raw.isBlank()) {
             return null;
         }
         String d = raw.strip();
-        return d.contains(" ") || d.equals(d.toLowerCase(Locale.ROOT)) || PersonNames.cleaned(d) != null ? raw : null;
+        return d.contains(" ") || d.equals(d.toLowerCase(Locale.ROOT)) || index.cleanedName(d) != null ? raw : null;
     }
 
-    static String speaker(String raw, EntityIndex index) {
+    static String speaker(String raw, EntityLookup index) {
         if (raw == null || raw.isBlank()) {
             return null;
         }
@@ -133,6 +133,6 @@ final class Quotes {
         if (canonical != null) {
             return canonical;
         }
-        return PersonNames.cleaned(raw);
+        return index.cleanedName(raw);
     }
 }

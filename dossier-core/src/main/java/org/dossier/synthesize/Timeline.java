@@ -16,7 +16,7 @@ import org.dossier.model.AnnotatedArticle;
 import org.dossier.model.Credit;
 import org.dossier.model.Span;
 import org.dossier.model.StoryDossier.TimelineEntry;
-import org.dossier.resolve.EntityIndex;
+import org.dossier.model.EntityLookup;
 
 /**
  * Builds the story timeline: event reports from all articles, merged when they share the date and agree on
@@ -29,7 +29,7 @@ final class Timeline {
 
     private Timeline() {}
 
-    static List<TimelineEntry> build(List<AnnotatedArticle> articles, EntityIndex index) {
+    static List<TimelineEntry> build(List<AnnotatedArticle> articles, EntityLookup index) {
         EventFinder finder = new EventFinder(index, sources(articles));
         List<EventCandidate> all = new ArrayList<>();
         articles.forEach(a -> all.addAll(finder.find(a)));
@@ -111,7 +111,11 @@ final class Timeline {
         if ("statement".equals(first.kind()) && !people.isEmpty()) {
             people = speakers(group, people);
         }
-        return new TimelineEntry(first.date(), first.precision(), summary(group), List.copyOf(articles),
+        String summary = summary(group);
+        if ("meeting".equals(first.kind())) {
+            summary = MeetingStatements.of(summary, people, place);
+        }
+        return new TimelineEntry(first.date(), first.precision(), summary, List.copyOf(articles),
                 List.copyOf(spans), first.dateNote(), first.kind(),
                 people.subList(0, Math.min(MAX_PARTICIPANTS, people.size())), place, first.sentence());
     }

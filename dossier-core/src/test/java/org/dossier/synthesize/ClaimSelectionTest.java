@@ -4,6 +4,7 @@ import static org.dossier.resolve.ArticleFixture.article;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.dossier.resolve.EntityIndex;
 import java.time.LocalDate;
 import java.util.List;
 import org.dossier.model.AnnotatedArticle;
@@ -20,7 +21,7 @@ class ClaimSelectionTest {
     private static StoryDossier dossier(AnnotatedArticle... articles) {
         List<AnnotatedArticle> list = List.of(articles);
         Story story = new Story("s", "t", list.stream().map(AnnotatedArticle::id).toList());
-        return new DossierSynthesizer().synthesize(story, list, new NameResolver().resolve(list));
+        return new DossierSynthesizer(EntityIndex::new).synthesize(story, list, new NameResolver().resolve(list));
     }
 
     private static AnnotatedArticle plain(String id, String text, LocalDate date) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.dossier.resolve.EntityIndex;
 import java.time.LocalDate;
 import java.util.List;
 import org.dossier.model.AnnotatedArticle;
@@ -24,7 +25,7 @@ class DossierSynthesizerTest {
     private static StoryDossier dossier(AnnotatedArticle... articles) {
         List<AnnotatedArticle> list = List.of(articles);
         Story story = new Story("s1", "working title", list.stream().map(AnnotatedArticle::id).toList());
-        return new DossierSynthesizer().synthesize(story, list, new NameResolver().resolve(list));
+        return new DossierSynthesizer(EntityIndex::new).synthesize(story, list, new NameResolver().resolve(list));
     }
 
     private static AnnotatedArticle talksReport(String id, String text, LocalDate anchor) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.dossier.resolve.EntityIndex;
 import java.time.LocalDate;
 import java.util.List;
 import org.dossier.model.AnnotatedArticle;
@@ -22,7 +23,7 @@ class EventStatementTest {
     private static List<TimelineEntry> timeline(AnnotatedArticle... articles) {
         List<AnnotatedArticle> list = List.of(articles);
         Story story = new Story("s", "t", list.stream().map(AnnotatedArticle::id).toList());
-        return new DossierSynthesizer().synthesize(story, list, new NameResolver().resolve(list)).timeline();
+        return new DossierSynthesizer(EntityIndex::new).synthesize(story, list, new NameResolver().resolve(list)).timeline();
     }
 
     @Test

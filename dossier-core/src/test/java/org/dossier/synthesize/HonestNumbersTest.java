@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.dossier.resolve.EntityIndex;
 import java.time.LocalDate;
 import java.util.List;
 import org.dossier.model.AnnotatedArticle;
@@ -25,7 +26,7 @@ class HonestNumbersTest {
     private static StoryDossier dossier(AnnotatedArticle... articles) {
         List<AnnotatedArticle> list = List.of(articles);
         Story story = new Story("s", "t", list.stream().map(AnnotatedArticle::id).toList());
-        return new DossierSynthesizer().synthesize(story, list, new NameResolver().resolve(list));
+        return new DossierSynthesizer(EntityIndex::new).synthesize(story, list, new NameResolver().resolve(list));
     }
 
     private static AnnotatedArticle plain(String id, String text, LocalDate day) {

@@ -4,6 +4,7 @@ import static org.dossier.resolve.ArticleFixture.article;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.dossier.resolve.EntityIndex;
 import java.time.LocalDate;
 import java.util.List;
 import org.dossier.model.AnnotatedArticle;
@@ -19,7 +20,7 @@ class StoryTitleTest {
     private static StoryDossier dossier(AnnotatedArticle... articles) {
         List<AnnotatedArticle> list = List.of(articles);
         Story story = new Story("s", "working title", list.stream().map(AnnotatedArticle::id).toList());
-        return new DossierSynthesizer().synthesize(story, list, new NameResolver().resolve(list));
+        return new DossierSynthesizer(EntityIndex::new).synthesize(story, list, new NameResolver().resolve(list));
     }
 
     private static AnnotatedArticle report(String id, String text, String headline) {

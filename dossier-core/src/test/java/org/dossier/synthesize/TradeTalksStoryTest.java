@@ -4,6 +4,7 @@ import static org.dossier.resolve.ArticleFixture.article;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.dossier.resolve.EntityIndex;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -55,7 +56,7 @@ class TradeTalksStoryTest {
         AnnotatedArticle a4 = article("a4", t4).person("Ana Brel").meta("Post", "t", TUE.plusDays(1), TUE.plusDays(1))
                 .build();
         List<AnnotatedArticle> all = List.of(a1, a2, a3, a4);
-        StoryDossier d = new DossierSynthesizer().synthesize(new Story("s", "t", all.stream()
+        StoryDossier d = new DossierSynthesizer(EntityIndex::new).synthesize(new Story("s", "t", all.stream()
                 .map(AnnotatedArticle::id).toList()), all, new NameResolver().resolve(all));
 
         List<TimelineEntry> talks = d.timeline().stream().filter(e -> MON.equals(e.date())

@@ -6,7 +6,7 @@ import java.util.Set;
 import org.dossier.model.EntityMention;
 import org.dossier.model.EntityType;
 import org.dossier.model.StoryDossier.Entity;
-import org.dossier.resolve.EntityIndex;
+import org.dossier.model.EntityLookup;
 
 /**
  * Who holds a stance read in a sentence: the subject of the stance word's clause, taken as the first name in the
@@ -20,10 +20,10 @@ final class Actors {
     /** An actor: the name shown, the side it speaks for (a country, or null when unknown), a person or not. */
     record Actor(String name, String side, boolean person) {}
 
-    private final EntityIndex index;
+    private final EntityLookup index;
     private final Set<String> sources;
 
-    Actors(EntityIndex index, Set<String> sources) {
+    Actors(EntityLookup index, Set<String> sources) {
         this.index = index;
         this.sources = sources;
     }
@@ -67,6 +67,12 @@ final class Actors {
         }
         boolean person = e == null || EntityType.PERSON.is(e.type());
         return new Actor(name, person ? side(e) : Countries.named(name), person);
+    }
+
+    /** The country an unnamed speaker's description names ("a US government official" speaks for the US), or null. */
+    Actor described(String description) {
+        String country = Countries.named(description);
+        return country == null ? null : new Actor(country, country, false);
     }
 
     /** The country a person's roles name, or null. */

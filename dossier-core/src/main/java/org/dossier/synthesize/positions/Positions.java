@@ -13,7 +13,7 @@ import java.util.Set;
 import org.dossier.model.AnnotatedArticle;
 import org.dossier.model.Span;
 import org.dossier.model.StoryDossier.Position;
-import org.dossier.resolve.EntityIndex;
+import org.dossier.model.EntityLookup;
 
 /**
  * The story's positions: what each actor demands, offers, accepts, rejects, rules out, threatens, denies or warns
@@ -35,7 +35,7 @@ public final class Positions {
      * The positions of a story's articles, given the resolved entities and the lower-case names of its outlets and
      * credited agencies (which report positions, never hold them).
      */
-    public static List<Position> of(List<AnnotatedArticle> articles, EntityIndex index, Set<String> sources) {
+    public static List<Position> of(List<AnnotatedArticle> articles, EntityLookup index, Set<String> sources) {
         StanceReader reader = new StanceReader(new Actors(index, sources));
         List<List<StanceReader.Found>> groups = new ArrayList<>();
         Map<String, List<Head>> heads = new HashMap<>();

@@ -16,11 +16,13 @@ final class Propositions {
     private final StanceLexicon lex;
     private final String text;
     private final List<int[]> times;
+    private final List<int[]> names;
 
-    Propositions(StanceLexicon lex, String text, List<int[]> times) {
+    Propositions(StanceLexicon lex, String text, List<int[]> times, List<int[]> names) {
         this.lex = lex;
         this.text = text;
         this.times = times;
+        this.names = names;
     }
 
     /**
@@ -35,14 +37,14 @@ final class Propositions {
             return out;
         }
         out.add(first);
-        int i = end[0];
+        int i = clauseEnd(toks, end[0], limit);
         while (i + 1 < toks.size() && List.of(",", "and", "or").contains(toks.get(i).lower())
                 && toks.get(i).end() <= limit) {
             int next = i + 1;
             if (next < toks.size() && List.of("and", "or").contains(toks.get(next).lower())) {
                 next++;
             }
-            if (next >= toks.size() || !toks.get(next).lower().equals("that")) {
+            if (next >= toks.size() || !(toks.get(next).lower().equals("that") || negatedAction(toks, next))) {
                 break;
             }
             String more = after(toks, next, limit, end);
@@ -50,9 +52,33 @@ final class Propositions {
                 break;
             }
             out.add(more);
-            i = end[0];
+            i = clauseEnd(toks, end[0], limit);
         }
         return out;
+    }
+
+    /**
+     * Where a proposition's clause ends: the token it stopped at, or, when it stopped at the word limit inside
+     * the clause, the next comma (no other break before it).
+     */
+    private int clauseEnd(List<Words.Tok> toks, int stopped, int limit) {
+        for (int k = stopped; k < toks.size() && toks.get(k).end() <= limit; k++) {
+            String w = toks.get(k).lower();
+            if (w.equals(",") || w.equals("and") || w.equals("or")) {
+                return k;
+            }
+            if (BREAKS.contains(w) || lex.stops.contains(w)) {
+                return stopped;
+            }
+        }
+        return stopped;
+    }
+
+    /** A negation opening a parallel verb phrase (", never recognize …"): a negation before a word, not an article. */
+    private boolean negatedAction(List<Words.Tok> toks, int k) {
+        return k + 1 < toks.size() && lex.negations.contains(toks.get(k).lower()) && toks.get(k + 1).isWord()
+                && Character.isLowerCase(text.charAt(toks.get(k + 1).start()))
+                && !lex.articles.contains(toks.get(k + 1).lower()) && !lex.functionWords.contains(toks.get(k + 1).lower());
     }
 
     /** The proposition that starts at token {@code from} and ends before offset {@code limit}, or null. */
@@ -77,10 +103,22 @@ final class Propositions {
         int first = i;
         int last = -1;
         int words = 0;
+        List<int[]> skipped = new java.util.ArrayList<>();
         for (; i < toks.size() && toks.get(i).end() <= limit && words < MAX_WORDS; i++) {
             Words.Tok t = toks.get(i);
             if (t.isQuoteMark()) {
                 continue;
+            }
+            if (t.lower().equals(",") && last >= first) {
+                int close = insertEnd(toks, i, limit);
+                if (close > i) {
+                    skipped.add(new int[] {toks.get(i).start(), toks.get(close).end()});
+                    i = close;
+                    continue;
+                }
+                if (listFollows(toks, i, limit)) {
+                    continue;
+                }
             }
             if (BREAKS.contains(t.lower()) || lex.stops.contains(t.lower()) || inTime(t) || stanceFollows(toks, i)
                     || parallelFollows(toks, i)) {
@@ -90,14 +128,19 @@ final class Propositions {
                 break;
             }
             last = i;
-            words++;
+            boolean joined = i > 0 && toks.get(i - 1).lower().equals("-") && toks.get(i - 1).end() == t.start();
+            words += t.isWord() && !joined ? 1 : 0;
+        }
+        while (i < toks.size() && last >= first && toks.get(i).end() <= limit && (withinName(toks.get(last), toks.get(i))
+                || (toks.get(i).lower().equals("-") && toks.get(i).start() == toks.get(last).end()))) {
+            last = i++;
         }
         stoppedAt[0] = i;
         while (last >= first && (!toks.get(last).isWord() || lex.functionWords.contains(toks.get(last).lower())
-                || toks.get(last).isQuoteMark())) {
+                || lex.nonSubject.contains(toks.get(last).lower()) || toks.get(last).isQuoteMark())) {
             last--;
         }
-        if (last < first) {
+        if (last < first || garbled(toks, first, last)) {
             return null;
         }
         String kind = lex.pronouns.get(toks.get(first).lower());
@@ -105,12 +148,122 @@ final class Propositions {
         for (int k = first; k <= last; k++) {
             content += lex.isContent(toks.get(k).lower()) ? 1 : 0;
         }
-        if (content == 0 || (kind != null && ("none".equals(kind) || last - first < 2))) {
+        if (content == 0 || (kind != null && ("none".equals(kind) || last - first < 2)) || pronounObject(toks, first, last)) {
             return null;
         }
-        String out = text.substring(toks.get(first).start(), toks.get(last).end())
+        StringBuilder kept = new StringBuilder(text.substring(toks.get(first).start(), toks.get(last).end()));
+        for (int k = skipped.size() - 1; k >= 0; k--) {
+            int[] cut = skipped.get(k);
+            if (cut[1] <= toks.get(last).end()) {
+                kept.delete(cut[0] - toks.get(first).start(), cut[1] - toks.get(first).start());
+            }
+        }
+        String out = kept.toString()
                 .replaceAll("[\"\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a]", "").replaceAll("\\s+", " ").strip();
         return out.isEmpty() ? null : out;
+    }
+
+    /**
+     * Whether a comma at {@code i} opens a list of short items ending in "and"/"or" ("non-expansion, Ukraine,
+     * Georgia and other countries' membership"): then it is no clause break.
+     */
+    private boolean listFollows(List<Words.Tok> toks, int i, int limit) {
+        int items = 0;
+        for (int k = i + 1; k < toks.size() && toks.get(k).end() <= limit; k++) {
+            Words.Tok t = toks.get(k);
+            if (t.lower().equals("and") || t.lower().equals("or") || lex.coordinators.contains(t.lower())) {
+                return items > 0 && items <= 3 && k + 1 < toks.size() && toks.get(k + 1).isWord();
+            }
+            if (t.lower().equals(",")) {
+                if (items == 0 || items > 3) {
+                    return false;
+                }
+                items = 0;
+                continue;
+            }
+            if (!t.isWord() && !t.isQuoteMark() && !"-'".contains(t.lower())) {
+                return false;
+            }
+            if (t.isWord() && (lex.stops.contains(t.lower()) || StanceLexicon.match(lex.clausePhrases, toks, k) != null)) {
+                return false;
+            }
+            if (items == 0 && t.isWord() && !Character.isUpperCase(text.charAt(t.start()))) {
+                return false;
+            }
+            items += t.isWord() ? 1 : 0;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the proposition's object is a bare pronoun standing for something said before ("accept this as an
+     * alternative", "discuss that"): its content cannot be read from the clause.
+     */
+    private boolean pronounObject(List<Words.Tok> toks, int first, int last) {
+        String second = first + 1 > last ? "" : toks.get(first + 1).lower();
+        if (!"none".equals(lex.pronouns.get(second)) || lex.markers.contains(second)) {
+            return false;
+        }
+        return first + 1 == last || lex.functionWords.contains(toks.get(first + 2).lower())
+                || lex.nonSubject.contains(toks.get(first + 2).lower());
+    }
+
+    /** Whether token {@code next} continues the name that token {@code last} is in ("Eastern | Europe"). */
+    private boolean withinName(Words.Tok last, Words.Tok next) {
+        return names.stream().anyMatch(n -> n[0] <= last.start() && last.end() < n[1] && next.start() < n[1]);
+    }
+
+    /** The closing comma of an inserted example opened by the comma at {@code i} (", such as …,"), or -1. */
+    private int insertEnd(List<Words.Tok> toks, int i, int limit) {
+        if (i + 1 >= toks.size() || StanceLexicon.match(lex.inserts, toks, i + 1) == null) {
+            return -1;
+        }
+        for (int k = i + 2; k < toks.size() && k <= i + 10 && toks.get(k).end() <= limit; k++) {
+            String w = toks.get(k).lower();
+            if (w.equals(",")) {
+                return k;
+            }
+            if (BREAKS.contains(w)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether a proposition reads as a garbled clause: in a language whose common words are lower case, a
+     * capitalised word after the first that is no name, no acronym and no country word, and that the article itself
+     * writes in lower case elsewhere or that opens a quoted fragment ("will do no “Concession”", "should not take
+     * Months"), or the second such word ("Arms control Forced deployment") — what
+     * machine translation leaves, which cannot be read as actor, stance and object. A capital word the article never
+     * writes in lower case is taken for a name the tagger missed ("expand Arctic drilling").
+     */
+    private boolean garbled(List<Words.Tok> toks, int first, int last) {
+        if (!lex.capitalsMarkGarble) {
+            return false;
+        }
+        int capitals = 0;
+        for (int k = first; k <= last; k++) {
+            Words.Tok t = toks.get(k);
+            String surface = text.substring(t.start(), t.end());
+            if (!t.isWord() || !Character.isUpperCase(surface.charAt(0)) || surface.equals(surface.toUpperCase(java.util.Locale.ROOT))
+                    || names.stream().anyMatch(n -> n[0] <= t.start() && t.start() < n[1]) || Countries.of(surface) != null
+                    || (k > 0 && toks.get(k - 1).lower().equals("-"))) {
+                continue;
+            }
+            capitals++;
+            if (k > first && (toks.get(k - 1).isQuoteMark() || writtenLowerElsewhere(t.lower()) || capitals >= 2)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the text writes the word in lower case (also with a plural -s added or taken off). */
+    private boolean writtenLowerElsewhere(String lower) {
+        String stem = lower.endsWith("s") ? lower.substring(0, lower.length() - 1) : lower;
+        return java.util.regex.Pattern.compile("(?<![\\p{L}])" + java.util.regex.Pattern.quote(stem) + "s?(?![\\p{L}])")
+                .matcher(text).find();
     }
 
     private boolean inTime(Words.Tok t) {

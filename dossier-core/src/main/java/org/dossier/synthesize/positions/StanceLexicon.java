@@ -37,6 +37,16 @@ final class StanceLexicon {
     final Set<String> nonSubject;
     final Set<String> coordinators;
     final Set<String> articles;
+    /** Refusals as negated actions ({@code refusals.txt}): phrases by kind (negated, modal, nobody, not-act). */
+    final Map<String, Map<String, List<Phrase>>> refusals;
+    /** Openings for talks stated as possible ({@code openings.txt}): phrases by kind (noun, topic, copula, possible). */
+    final Map<String, Map<String, List<Phrase>>> openings;
+    /** How a proposition of an opening for talks begins ("talks on"). */
+    final String talksPrefix;
+    /** Words opening an inserted example between commas ({@code inserts.txt}). */
+    final Map<String, List<Phrase>> inserts;
+    /** Whether a capitalised common word inside a proposition marks a garbled clause ({@code writing.txt}). */
+    final boolean capitalsMarkGarble;
     final String language;
 
     private StanceLexicon() {
@@ -45,6 +55,10 @@ final class StanceLexicon {
         negations = markers = stops = nounOpeners = firstPerson = conditionals = functionWords = nonSubject = Set.of();
         coordinators = articles = Set.of();
         pronouns = Map.of();
+        refusals = openings = Map.of();
+        inserts = Map.of();
+        talksPrefix = "";
+        capitalsMarkGarble = false;
         language = null;
     }
 
@@ -66,6 +80,37 @@ final class StanceLexicon {
         nonSubject = RuleFiles.words(c, lang, "non-subject-words.txt");
         coordinators = RuleFiles.words(c, lang, "coordinators.txt");
         articles = RuleFiles.words(c, lang, "articles.txt");
+        refusals = byKind(RuleFiles.table(c, lang, "refusals.txt"));
+        List<List<String>> openingRows = RuleFiles.table(c, lang, "openings.txt");
+        openings = byKind(openingRows);
+        talksPrefix = openingRows.stream().filter(r -> r.size() > 1 && r.get(0).equals("prefix")).map(r -> r.get(1))
+                .findFirst().orElse("");
+        inserts = phrases(RuleFiles.lines(c, lang, "inserts.txt").stream().map(l -> List.of(l.strip(), "insert"))
+                .toList());
+        capitalsMarkGarble = "garble".equals(RuleFiles.pairs(c, lang, "writing.txt").get("mid-sentence-capitals"));
+    }
+
+    /** The phrases of one kind of a typed rule file (empty when the file has none of that kind). */
+    static Map<String, List<Phrase>> kind(Map<String, Map<String, List<Phrase>>> table, String kind) {
+        return table.getOrDefault(kind, Map.of());
+    }
+
+    /** Whether a phrase of the kind starts at token {@code i}. */
+    static boolean at(Map<String, Map<String, List<Phrase>>> table, String kind, List<Words.Tok> toks, int i) {
+        return i >= 0 && i < toks.size() && match(kind(table, kind), toks, i) != null;
+    }
+
+    /** Rows kind<TAB>phrase, grouped by kind as phrase maps (the kind as each phrase's stance). */
+    private static Map<String, Map<String, List<Phrase>>> byKind(List<List<String>> rows) {
+        Map<String, List<List<String>>> grouped = new HashMap<>();
+        for (List<String> row : rows) {
+            if (row.size() >= 2) {
+                grouped.computeIfAbsent(row.get(0), k -> new ArrayList<>()).add(List.of(row.get(1), row.get(0)));
+            }
+        }
+        Map<String, Map<String, List<Phrase>>> out = new HashMap<>();
+        grouped.forEach((k, v) -> out.put(k, phrases(v)));
+        return out;
     }
 
     /** The lexicon of a language (ISO code), or {@link #EMPTY} when that language has no stance words. */

@@ -44,17 +44,36 @@ final class StanceReader {
                 .filter(m -> m.start() >= 0 && m.end() <= text.length())
                 .sorted(Comparator.comparingInt(EntityMention::start)).toList();
         List<int[]> times = a.annotations().times().stream().map(t -> new int[] {t.start(), t.end()}).toList();
-        Propositions props = new Propositions(lex, text, times);
+        Propositions props = new Propositions(lex, text, times,
+                mentions.stream().map(m -> new int[] {m.start(), m.end()}).toList());
         Actors.Actor last = null;
         Actors.Actor lastPerson = null;
         for (SentenceSpan s : sentences(a)) {
             List<Words.Tok> toks = Words.of(text, s.start(), s.end());
+            boolean stanceBefore = false;
+            int stanceEnd = -1;
             for (int i = 0; i < toks.size(); i++) {
                 Words.Tok t = toks.get(i);
                 StanceLexicon.Phrase p = StanceLexicon.match(lex.clausePhrases, toks, i);
-                if (p == null || inside(quotes, t.start())) {
+                if (inside(quotes, t.start())) {
                     continue;
                 }
+                if (p == null) {
+                    int verb = stanceBefore ? -1 : Refusals.verbAfter(lex, toks, i, false);
+                    Actors.Actor actor = verb < 0 || i == 0 || !subjectRightBefore(lex, toks.get(i - 1), mentions) ? null
+                            : subject(a, lex, text, s, t.start(), mentions, quotes, toks, i, last, lastPerson);
+                    if (actor != null) {
+                        for (String prop : Refusals.propositions(lex, text, toks, i, verb, s.end(), props)) {
+                            out.add(found(actor, "rejects", prop, text, s, a.id(), date));
+                        }
+                    }
+                    continue;
+                }
+                if (i == stanceEnd) {
+                    continue;
+                }
+                stanceBefore = true;
+                stanceEnd = i + p.words().size();
                 int after = i + p.words().size();
                 Actors.Actor actor;
                 if (i > 0 && lex.nounOpeners.contains(toks.get(i - 1).lower())) {
@@ -73,8 +92,16 @@ final class StanceReader {
                     continue;
                 }
                 for (String prop : props.all(toks, after, s.end())) {
-                    out.add(new Found(actor, stance, prop, clean(text.substring(s.start(), s.end())), a.id(),
-                            new Span(a.id(), s.start(), s.end()), date));
+                    out.add(found(actor, stance, prop, text, s, a.id(), date));
+                }
+            }
+            Openings.Opening opening = Openings.in(lex, text, toks);
+            if (opening != null && !inside(quotes, toks.get(opening.noun()).start())) {
+                Actors.Actor actor = subject(a, lex, text, s, toks.get(opening.noun()).start(), mentions, quotes, toks,
+                        opening.noun(), last, lastPerson);
+                actor = actor != null ? actor : speakerJustBefore(a, text, s.start());
+                if (actor != null) {
+                    out.add(found(actor, "offers", opening.proposition(), text, s, a.id(), date));
                 }
             }
             for (EntityMention m : mentions) {
@@ -88,12 +115,45 @@ final class StanceReader {
             }
         }
         for (QuoteMention q : a.annotations().quotes()) {
-            Actors.Actor speaker = actors.speaker(q.speaker());
+            Actors.Actor speaker = speaker(q);
             if (speaker != null && q.start() >= 0 && q.end() <= text.length() && q.start() < q.end()) {
                 out.addAll(quoted(lex, props, text, q, speaker, a.id(), date));
             }
         }
         return out;
+    }
+
+    private static Found found(Actors.Actor actor, String stance, String prop, String text, SentenceSpan s,
+                               String article, LocalDate date) {
+        return new Found(actor, stance, prop, clean(text.substring(s.start(), s.end())), article,
+                new Span(article, s.start(), s.end()), date);
+    }
+
+    /** The actor a quote's named speaker is, else the country its unnamed speaker's description names. */
+    private Actors.Actor speaker(QuoteMention q) {
+        Actors.Actor named = actors.speaker(q.speaker());
+        return named != null ? named : actors.described(q.speakerDescription());
+    }
+
+    /**
+     * The speaker of the quote that ends right before a sentence (in the same paragraph, nothing but closing marks
+     * and spaces between): reported speech goes on in a sentence without a subject of its own.
+     */
+    private Actors.Actor speakerJustBefore(AnnotatedArticle a, String text, int sentenceStart) {
+        for (QuoteMention q : a.annotations().quotes()) {
+            if (q.end() <= sentenceStart && q.end() >= 0 && sentenceStart - q.end() <= 4
+                    && text.substring(q.end(), sentenceStart).matches("[\\s\\p{Pf}\\p{Pe}\"'.!?\u201d\u00bb]*")
+                    && !text.substring(q.end(), sentenceStart).contains("\n\n")) {
+                return speaker(q);
+            }
+        }
+        return null;
+    }
+
+    /** Whether the token right before a refusal ends a name or is a subject pronoun (the clause's own subject). */
+    private static boolean subjectRightBefore(StanceLexicon lex, Words.Tok before, List<EntityMention> mentions) {
+        String kind = lex.pronouns.get(before.lower());
+        return "person".equals(kind) || "any".equals(kind) || mentions.stream().anyMatch(m -> m.end() == before.end());
     }
 
     private List<Found> quoted(StanceLexicon lex, Propositions props, String text, QuoteMention q,
@@ -102,7 +162,18 @@ final class StanceReader {
         List<Words.Tok> toks = Words.of(text, q.start(), q.end());
         for (int i = 0; i < toks.size(); i++) {
             StanceLexicon.Phrase p = StanceLexicon.match(lex.quotePhrases, toks, i);
-            if (p == null || !firstPersonBefore(lex, toks, i)) {
+            if (p == null) {
+                int verb = Refusals.verbAfter(lex, toks, i, true);
+                boolean negatedModal = StanceLexicon.match(StanceLexicon.kind(lex.refusals, "negated"), toks, i) != null;
+                if (verb >= 0 && (!negatedModal || firstPersonBefore(lex, toks, i))) {
+                    for (String prop : Refusals.propositions(lex, text, toks, i, verb, q.end(), props)) {
+                        out.add(new Found(speaker, "rejects", prop,
+                                clean(q.text()), article, new Span(article, q.start(), q.end()), date));
+                    }
+                }
+                continue;
+            }
+            if (!firstPersonBefore(lex, toks, i)) {
                 continue;
             }
             String stance = negated(lex, toks, i) ? StanceLexicon.negated(p.stance()) : p.stance();
@@ -168,7 +239,7 @@ final class StanceReader {
             if (starts.isEmpty() && lex.conditionals.contains(t.lower())) {
                 return null;
             }
-            if (",;:\u2013\u2014".contains(t.lower()) || t.lower().equals("that")) {
+            if (",;:\u2013\u2014".contains(t.lower()) || t.lower().equals("that") || lex.stops.contains(t.lower())) {
                 starts.add(k + 1);
             }
         }
@@ -176,6 +247,12 @@ final class StanceReader {
         for (int n = 0; n < starts.size(); n++) {
             int from = starts.get(n);
             String opener = from < i ? toks.get(from).lower() : "";
+            if (lex.coordinators.contains(opener) && from + 1 < i) {
+                Actors.Actor own = nameIn(a, lex, text, toks, from + 1, i, at, mentions, quotes);
+                if (own != null || lex.articles.contains(toks.get(from + 1).lower())) {
+                    return own;
+                }
+            }
             if (from == i || lex.coordinators.contains(opener)) {
                 from = 0;
             }
@@ -199,6 +276,18 @@ final class StanceReader {
             }
             if (from == 0) {
                 break;
+            }
+        }
+        return null;
+    }
+
+    /** The first subject-like name among tokens [from, to), or null. */
+    private Actors.Actor nameIn(AnnotatedArticle a, StanceLexicon lex, String text, List<Words.Tok> toks, int from,
+                                int to, int at, List<EntityMention> mentions, List<int[]> quotes) {
+        for (int k = from; k < to; k++) {
+            Actors.Actor x = nameAt(a, lex, text, toks.get(k), at, mentions, quotes, false);
+            if (x != null) {
+                return x;
             }
         }
         return null;
