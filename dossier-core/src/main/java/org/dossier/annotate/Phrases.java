@@ -26,6 +26,17 @@ final class Phrases {
         return isNounish(t);
     }
 
+    /**
+     * Read by word forms, a lower-case word right after an article is the noun or adjective it opens ("une habitante",
+     * "dem stellvertretenden Außenminister", "la préfecture"), unless it ends a phrase or reports speech.
+     */
+    private static boolean afterArticle(QuoteRules rules, List<TaggedToken> toks, int k) {
+        TaggedToken t = toks.get(k);
+        return k > 0 && rules.articles.contains(toks.get(k - 1).lower()) && !t.isPunct() && !t.word().isEmpty()
+                && Character.isLowerCase(t.word().charAt(0)) && !rules.stopWords.contains(t.lower())
+                && !rules.isReportingVerb(t) && !rules.auxiliaries.contains(t.lower());
+    }
+
     static boolean isNounish(TaggedToken t) {
         boolean timeWord = t.ner() != null && (t.ner().equals("DATE") || t.ner().equals("TIME")
                 || t.ner().equals("DURATION"));
@@ -36,7 +47,10 @@ final class Phrases {
     static int[] after(QuoteRules rules, List<TaggedToken> toks, int i) {
         if (!rules.lemmas) {
             int j = i;
-            while (j < toks.size() && j - i < MAX && isNounish(rules, toks.get(j))
+            if (j < toks.size() && rules.phraseWords.contains(toks.get(j).lower())) {
+                j++; // an article opens the phrase even where it also ends one ("sagte der Sprecher")
+            }
+            while (j < toks.size() && j - i < MAX && (isNounish(rules, toks.get(j)) || afterArticle(rules, toks, j))
                     && toks.get(j).sentence() == toks.get(i).sentence()) {
                 j++;
             }
@@ -67,8 +81,11 @@ final class Phrases {
             while (j >= 0 && verb - j <= 2 && rules.auxiliaries.contains(toks.get(j).lower())) {
                 j--;
             }
+            if (j > 0 && toks.get(j).word().equals(",")) {
+                j--; // a name apposed to the subject: "Der Vorsitzende der Gewerkschaft, Martin Keller, erklärte"
+            }
             int i = j + 1;
-            while (i > 0 && j + 1 - i < MAX && isNounish(rules, toks.get(i - 1))
+            while (i > 0 && j + 1 - i < MAX && (isNounish(rules, toks.get(i - 1)) || afterArticle(rules, toks, i - 1))
                     && toks.get(i - 1).sentence() == toks.get(verb).sentence()) {
                 i--;
             }

@@ -36,6 +36,8 @@ final class QuoteRules {
     final Set<String> quoteThenSource;
     /** Lower-case words that may stand inside a speaker phrase (articles, role nouns). */
     final Set<String> phraseWords;
+    /** Articles, after which a lower-case noun belongs to a speaker phrase ("une habitante"; word-form rules). */
+    final Set<String> articles;
     /** Auxiliaries between a subject and its reporting verb ("X a déclaré"). */
     final Set<String> auxiliaries;
     /** Lemmas of verbs whose subject speaks the quote inside their sentence ("X called it "…""). */
@@ -62,6 +64,7 @@ final class QuoteRules {
         this.quoteThenSource = lower(kinds.get("quote-then-source"));
         this.phraseWords = lower(kinds.get("phrase-word"));
         this.auxiliaries = lower(kinds.get("auxiliary"));
+        this.articles = lower(kinds.get("article"));
         this.describing = lower(kinds.get("describing"));
         this.dialogueDashes = String.join("", kinds.getOrDefault("dialogue-dash", List.of()));
         Set<String> calendar = new java.util.HashSet<>(CalendarNames.weekdays(language).keySet());
@@ -73,6 +76,26 @@ final class QuoteRules {
     static QuoteRules of(String language) {
         String code = language == null ? "en" : language.toLowerCase(Locale.ROOT).split("[-_]")[0];
         return MADE.computeIfAbsent(LANGUAGES.contains(code) ? code : "en", QuoteRules::new);
+    }
+
+    /** Whether a language (ISO 639-1, possibly with a region) has quote rules of its own, not English's. */
+    static boolean hasOwn(String language) {
+        return language != null && LANGUAGES.contains(language.toLowerCase(Locale.ROOT).split("[-_]")[0]);
+    }
+
+    /**
+     * The gender of the subject pronoun an auxiliary carries ("a-t-il", "a-t-elle"), or null: the speaker of
+     * "« … », a-t-il déclaré" is the one the pronoun stands for.
+     */
+    String pronounIn(TaggedToken auxiliary) {
+        String w = auxiliary.lower();
+        for (Map.Entry<String, String> p : pronouns.entrySet()) {
+            String key = p.getKey().startsWith("-") ? p.getKey() : "-" + p.getKey();
+            if (w.length() > key.length() && w.endsWith(key) && auxiliaries.contains(w)) {
+                return p.getValue();
+            }
+        }
+        return null;
     }
 
     boolean isReportingVerb(TaggedToken t) {
