@@ -84,7 +84,7 @@ public final class CoreNlpAnnotator implements Annotator {
         }
         AnnotatedText doc = toAnnotatedText(text, ann);
         List<TimeMention> times = RuleDates.of(language).find(text, doc.sentences(), anchor, LocalDate.now(clock));
-        List<QuoteMention> quotes = SpeakerFinder.quotesOf(doc, language);
+        List<QuoteMention> quotes = SpeakerFinder.quotesOf(NameGuesses.completing(doc, language), language);
         return new Annotations(article.id(), anchor, doc.sentences(), doc.entities(), times, quotes);
     }
 

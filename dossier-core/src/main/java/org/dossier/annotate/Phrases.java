@@ -32,8 +32,27 @@ final class Phrases {
      */
     private static boolean afterArticle(QuoteRules rules, List<TaggedToken> toks, int k) {
         TaggedToken t = toks.get(k);
-        return k > 0 && rules.articles.contains(toks.get(k - 1).lower()) && !t.isPunct() && !t.word().isEmpty()
-                && Character.isLowerCase(t.word().charAt(0)) && !rules.stopWords.contains(t.lower())
+        return k > 0 && rules.articles.contains(toks.get(k - 1).lower()) && plainWord(rules, t)
+                && (Character.isLowerCase(t.word().charAt(0)) || Character.isDigit(t.word().charAt(0)));
+    }
+
+    /**
+     * Read by word forms, a lower-case word after a lower-case word of the phrase, right before a name or a comma and
+     * a name: "la militante écologiste Léa Morel", "el primer ministro portugués, Rui Almeida".
+     */
+    private static boolean beforeName(QuoteRules rules, List<TaggedToken> toks, int k) {
+        TaggedToken t = toks.get(k);
+        if (!plainWord(rules, t) || !Character.isLowerCase(t.word().charAt(0))
+                || !Character.isLowerCase(toks.get(k - 1).word().charAt(0)) || toks.get(k - 1).isPunct()) {
+            return false;
+        }
+        int next = k + 1 < toks.size() && toks.get(k + 1).word().equals(",") ? k + 2 : k + 1;
+        return next < toks.size() && toks.get(next).sentence() == t.sentence()
+                && Character.isUpperCase(toks.get(next).word().charAt(0)) && !toks.get(next).isPunct();
+    }
+
+    private static boolean plainWord(QuoteRules rules, TaggedToken t) {
+        return !t.isPunct() && !t.word().isEmpty() && !rules.stopWords.contains(t.lower())
                 && !rules.isReportingVerb(t) && !rules.auxiliaries.contains(t.lower());
     }
 
@@ -46,12 +65,16 @@ final class Phrases {
     /** Index range [from, to) of the phrase right after {@code i} ("said a US official on Monday"). */
     static int[] after(QuoteRules rules, List<TaggedToken> toks, int i) {
         if (!rules.lemmas) {
+            while (i < toks.size() && (rules.calendarWords.contains(toks.get(i).lower())
+                    || rules.timeWords.contains(toks.get(i).lower()))) {
+                i++; // "a annoncé jeudi soir le sénateur X"
+            }
             int j = i;
             if (j < toks.size() && rules.phraseWords.contains(toks.get(j).lower())) {
                 j++; // an article opens the phrase even where it also ends one ("sagte der Sprecher")
             }
-            while (j < toks.size() && j - i < MAX && (isNounish(rules, toks.get(j)) || afterArticle(rules, toks, j))
-                    && toks.get(j).sentence() == toks.get(i).sentence()) {
+            while (j < toks.size() && j - i < MAX && (isNounish(rules, toks.get(j)) || afterArticle(rules, toks, j)
+                    || j > i && beforeName(rules, toks, j)) && toks.get(j).sentence() == toks.get(i).sentence()) {
                 j++;
             }
             while (j > i && isLinkWord(toks.get(j - 1)) && !rules.pronouns.containsKey(toks.get(j - 1).lower())) {

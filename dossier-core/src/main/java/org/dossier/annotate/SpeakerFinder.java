@@ -133,13 +133,17 @@ public final class SpeakerFinder {
             return Attribution.NONE;
         }
         if (!rules.lemmas) {
-            return colonSubject(q, open);
+            Attribution colon = colonSubject(q, open);
+            if (!colon.isEmpty()) {
+                return colon;
+            }
         }
         int sentence = toks.get(open).sentence();
         for (int j = open - 1; j >= 0 && toks.get(j).sentence() == sentence && !quoted[j]; j--) {
             if (rules.isDescribingVerb(toks.get(j)) || rules.isReportingVerb(toks.get(j))) {
                 int[] np = Phrases.subjectOf(rules, toks, j);
-                if (np[1] > np[0] && (np[0] == 0 || toks.get(np[0] - 1).sentence() != sentence)) {
+                boolean apposed = !rules.lemmas && np[0] > 0 && toks.get(np[0] - 1).word().equals(",");
+                if (np[1] > np[0] && (np[0] == 0 || toks.get(np[0] - 1).sentence() != sentence || apposed)) {
                     Attribution a = resolvePhrase(np, q.start());
                     return a.speaker() != null ? a : Attribution.NONE;
                 }
@@ -193,6 +197,9 @@ public final class SpeakerFinder {
             int[] np = Phrases.after(rules, toks, i + 1);
             if (np[1] <= np[0] && pronounInAuxiliary != null) {
                 return recentSubject(q.start(), pronounInAuxiliary);
+            }
+            if (np[1] <= np[0] && rules.dropsSubject && rules.isReportingVerb(first)) {
+                return recentSubject(q.start(), null); // "«…», señaló.": the subject left out is the one last named
             }
             return resolvePhrase(np, q.start());
         }

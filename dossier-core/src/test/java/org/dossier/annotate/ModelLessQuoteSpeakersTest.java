@@ -1,38 +1,21 @@
 package org.dossier.annotate;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.dossier.model.Article;
-import org.dossier.model.QuoteMention;
+import org.dossier.annotate.QuoteSpeakerSets.Case;
 import org.junit.jupiter.api.Test;
 
 /**
  * Quote speakers in German, French and Spanish read the way the default build reads them, without any model: a
- * held-out set of short articles written after agency and newspaper patterns (name after the reporting verb, role
+ * set of short articles written after agency and newspaper patterns (name after the reporting verb, role
  * and name, "selon"/"según"/"laut", apposed names, pronouns and bare surnames resolved to the person named before,
  * inverted French verbs, Spanish dialogue dashes and dropped subjects, unnamed speakers kept with their
- * description). Written before the rules were tuned; each language's speaker accuracy must be at least 0.85. The
+ * description). Written before the rules, then used to tune them (the set they were developed on: its figures
+ * overstate unseen text; {@link HeldOutQuoteSpeakersTest} is the one never tuned on); each language's speaker
+ * accuracy must be at least 0.85. The
  * same set is read with the language's CoreNLP model where the Maven profile {@code languages} puts it on the class
  * path, and must reach the same bar there, since both read the same quote rules.
  */
 class ModelLessQuoteSpeakersTest {
-    private static final LocalDate ANCHOR = LocalDate.of(2024, 3, 12);
-    private static final Clock CLOCK = Clock.fixed(ANCHOR.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-    private static final double BAR = 0.85;
-
-    /**
-     * An article and, per quote, the start of its text and who says it: a name, or "~" and a word of the
-     * description an unnamed speaker is given ("~Sprecher").
-     */
-    private record Case(String text, String... expected) {}
-
     static final List<Case> GERMAN = List.of(
             new Case("""
                     Bundeskanzlerin Anna Berger hat am Dienstag in Brüssel weitere Hilfen für die Ukraine angekündigt. \
@@ -185,66 +168,13 @@ class ModelLessQuoteSpeakersTest {
                     detenciones».""",
                     "El Gobierno actuará", "Teresa Vidal", "la operación sigue", "~fuentes"));
 
-    /** Correct and expected speakers of a set read by {@code annotator} as {@code language}. */
-    private static int[] score(Annotator annotator, String language, List<Case> cases, List<String> misses) {
-        int correct = 0;
-        int expected = 0;
-        for (Case c : cases) {
-            Article a = new Article("t", null, null, null, null, ANCHOR, null, null, language, null, c.text(), 0,
-                    null, null);
-            List<QuoteMention> quotes = annotator.annotate(a, ANCHOR).quotes();
-            for (int k = 0; k < c.expected().length; k += 2) {
-                expected++;
-                String start = c.expected()[k];
-                String want = c.expected()[k + 1];
-                QuoteMention q = quotes.stream().filter(m -> m.text().startsWith(start)).findFirst().orElse(null);
-                if (q != null && matches(q, want)) {
-                    correct++;
-                } else {
-                    misses.add(language + " \"" + start + "…\" want " + want + ", got "
-                            + (q == null ? "no quote" : q.speaker() + " / " + q.speakerDescription()));
-                }
-            }
-        }
-        return new int[] {correct, expected};
-    }
-
-    private static boolean matches(QuoteMention q, String want) {
-        if (want.startsWith("~")) {
-            String word = want.substring(1);
-            return q.speaker() != null && q.speaker().contains(word)
-                    || q.speaker() == null && q.speakerDescription() != null && q.speakerDescription().contains(word);
-        }
-        return want.equals(q.speaker());
-    }
-
-    private static void assertBar(Map<String, Annotator> annotators, String how) {
-        Map<String, List<Case>> sets = Map.of("de", GERMAN, "fr", FRENCH, "es", SPANISH);
-        List<String> misses = new ArrayList<>();
-        StringBuilder figures = new StringBuilder(how);
-        boolean all = true;
-        for (String lang : List.of("de", "fr", "es")) {
-            int[] s = score(annotators.get(lang), lang, sets.get(lang), misses);
-            assertTrue(s[1] >= 15, lang + " has at least 15 quotes");
-            figures.append(String.format(" %s %d/%d = %.3f", lang, s[0], s[1], (double) s[0] / s[1]));
-            all &= s[0] >= BAR * s[1];
-        }
-        System.out.println(figures);
-        misses.forEach(m -> System.out.println("  miss: " + m));
-        assertTrue(all, figures + "\n" + String.join("\n", misses));
-    }
-
     @Test
     void withoutAModelEachLanguageNamesAtLeast85PercentOfSpeakersRight() {
-        Annotator none = new NameEvidenceAnnotator(CLOCK, l -> "no model");
-        assertBar(Map.of("de", none, "fr", none, "es", none), "speaker accuracy without a model:");
+        QuoteSpeakerSets.assertBarWithoutModel(GERMAN, FRENCH, SPANISH, "development set");
     }
 
     @Test
     void withTheLanguagesModelTheSameRulesReachTheSameBar() {
-        assumeTrue(CoreNlpAnnotator.hasModel("de") && CoreNlpAnnotator.hasModel("fr")
-                && CoreNlpAnnotator.hasModel("es"), "the languages profile is not on the class path");
-        assertBar(Map.of("de", new CoreNlpAnnotator(CLOCK, "de"), "fr", new CoreNlpAnnotator(CLOCK, "fr"),
-                "es", new CoreNlpAnnotator(CLOCK, "es")), "speaker accuracy with the language's model:");
+        QuoteSpeakerSets.assertBarWithModels(GERMAN, FRENCH, SPANISH, "development set");
     }
 }
