@@ -12,4 +12,13 @@ import org.dossier.model.Article;
  */
 public interface Annotator {
     Annotations annotate(Article article, LocalDate anchor);
+
+    /**
+     * The tag ({@link Annotations#annotatedBy()}) this annotator gives the annotations of an article in
+     * {@code language}: a stored annotation with another tag was made by another annotator or older rules and is made
+     * again. Null (the default) for an annotator that does not tag: stored annotations are then reused as they are.
+     */
+    default String tagFor(String language) {
+        return null;
+    }
 }

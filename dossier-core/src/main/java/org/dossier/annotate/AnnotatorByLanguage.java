@@ -17,6 +17,11 @@ import org.dossier.model.Article;
 public final class AnnotatorByLanguage implements Annotator {
     /** The model language of an article read with no model ({@link NameEvidenceAnnotator}). */
     public static final String NO_MODEL = "-";
+    /**
+     * The version of the annotate rules, in every tag: raise it when a change to them should re-read stored articles
+     * (2: each language read with its own model or none, quotes of model-less languages).
+     */
+    public static final int RULES_VERSION = 2;
 
     private final Function<String, Annotator> factory;
     private final UnaryOperator<String> modelLanguage;
@@ -38,6 +43,14 @@ public final class AnnotatorByLanguage implements Annotator {
 
     @Override
     public Annotations annotate(Article article, LocalDate anchor) {
-        return made.computeIfAbsent(modelFor(article.language()), factory).annotate(article, anchor);
+        return made.computeIfAbsent(modelFor(article.language()), factory).annotate(article, anchor)
+                .withAnnotatedBy(tagFor(article.language()));
+    }
+
+    /** "corenlp-de/2" for an article read with the German model, "no-model/2" for one read with none. */
+    @Override
+    public String tagFor(String language) {
+        String model = modelFor(language);
+        return (model.equals(NO_MODEL) ? "no-model" : "corenlp-" + model) + "/" + RULES_VERSION;
     }
 }

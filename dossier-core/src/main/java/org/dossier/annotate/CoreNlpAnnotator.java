@@ -76,7 +76,7 @@ public final class CoreNlpAnnotator implements Annotator {
         String text = article.text();
         Annotation ann = new Annotation(text);
         CoreNlpModels.get(language).annotate(ann);
-        // These models have no lemmatiser: the word stands for its lemma, so the quote rules read a token as English's.
+        // These models have no lemmatiser: the word stands for its lemma (the language's quote rules read word forms).
         for (CoreLabel l : ann.get(CoreAnnotations.TokensAnnotation.class)) {
             if (l.lemma() == null) {
                 l.setLemma(l.word());
@@ -84,9 +84,7 @@ public final class CoreNlpAnnotator implements Annotator {
         }
         AnnotatedText doc = toAnnotatedText(text, ann);
         List<TimeMention> times = RuleDates.of(language).find(text, doc.sentences(), anchor, LocalDate.now(clock));
-        QuoteScanner scanner = new QuoteScanner(doc);
-        List<QuoteSpan> spans = scanner.scan();
-        List<QuoteMention> quotes = new SpeakerFinder(doc, spans, scanner.scareQuotes()).attribute();
+        List<QuoteMention> quotes = SpeakerFinder.quotesOf(NameGuesses.completing(doc, language), language);
         return new Annotations(article.id(), anchor, doc.sentences(), doc.entities(), times, quotes);
     }
 

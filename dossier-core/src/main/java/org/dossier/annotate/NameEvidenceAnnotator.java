@@ -16,6 +16,7 @@ import org.dossier.model.Annotations;
 import org.dossier.model.Article;
 import org.dossier.model.EntityMention;
 import org.dossier.model.EntityType;
+import org.dossier.model.QuoteMention;
 import org.dossier.model.SentenceSpan;
 import org.dossier.model.TimeMention;
 import org.dossier.text.Folding;
@@ -25,8 +26,9 @@ import org.dossier.text.Stopwords;
  * The annotate stage for an article in a language this process has no model for: no model of another language runs
  * on it. It finds what holds in any language — sentences (the JDK's sentence breaks for the language, and paragraph
  * breaks), runs of capitalised words as name candidates (typed MISC until the story confirms them, see
- * {@link NameEvidence}), dates from the language's rule data ({@link RuleDates}) — and no quotes, and it records
- * in {@link Annotations#analysis()} why the article could not be analysed fully.
+ * {@link NameEvidence}), dates from the language's rule data ({@link RuleDates}), quotes with their speakers where the
+ * language has quote rules of its own (German, French, Spanish: {@link #quotes}) — and it records in
+ * {@link Annotations#analysis()} why the article could not be analysed fully.
  */
 public final class NameEvidenceAnnotator implements Annotator {
     /** A word: letters, marks and digits, with inner hyphens or apostrophes ("Jean-Luc", "O'Neill"). */
@@ -51,9 +53,25 @@ public final class NameEvidenceAnnotator implements Annotator {
         List<SentenceSpan> sentences = sentences(text, language);
         RuleDates dates = RuleDates.of(language);
         List<TimeMention> times = dates.find(text, sentences, anchor, LocalDate.now(clock));
-        String note = reason.apply(language) + (dates.isEmpty() ? "; no date rules for the language either" : "");
-        return new Annotations(article.id(), anchor, sentences, candidates(text, sentences), times, List.of())
+        List<QuoteMention> quotes = QuoteRules.hasOwn(language) ? quotes(text, sentences, language) : List.of();
+        String note = reason.apply(language) + (QuoteRules.hasOwn(language)
+                ? "; quotes and speakers from the wording only" : "; no quotes")
+                + (dates.isEmpty() ? "; no date rules for the language either" : "");
+        return new Annotations(article.id(), anchor, sentences, candidates(text, sentences), times, quotes)
                 .withAnalysis(note);
+    }
+
+    /**
+     * The quotes of a text no model tokenised, attributed by the same rules as a model's tokens are
+     * ({@link SpeakerFinder#quotesOf}): word-form tokens ({@link FormTokens}) and the people and organisations their
+     * capitals and role nouns suggest ({@link NameGuesses}).
+     */
+    static List<QuoteMention> quotes(String text, List<SentenceSpan> sentences, String language) {
+        QuoteRules rules = QuoteRules.of(language);
+        List<TaggedToken> toks = FormTokens.of(text, sentences, language, rules);
+        List<EntityMention> names = NameGuesses.of(text, toks, language, rules);
+        AnnotatedText doc = new AnnotatedText(text, toks, sentences, AnnotatedText.paragraphsOf(text), names);
+        return SpeakerFinder.quotesOf(doc, language);
     }
 
     /** Sentences by the JDK's rules for the language, never across a blank line, without surrounding space. */
@@ -75,13 +93,36 @@ public final class NameEvidenceAnnotator implements Annotator {
                 while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
                     to--;
                 }
-                if (to > from) {
+                if (to > from && !out.isEmpty() && out.get(out.size() - 1).end() > paragraph
+                        && continues(text, out.get(out.size() - 1), from, language)) {
+                    out.set(out.size() - 1, new SentenceSpan(out.get(out.size() - 1).start(), to));
+                } else if (to > from) {
                     out.add(new SentenceSpan(from, to));
                 }
             }
             paragraph = end + 2;
         }
         return out;
+    }
+
+    /**
+     * Whether a break the JDK found inside a paragraph is none: after an abbreviated honorific ("M. Mercier"), or
+     * before what cannot open a sentence — a closing quote mark or bracket, a comma, a lower-case word ("»,
+     * a-t-elle lancé" after a quoted question; German's closing “ after an open „).
+     */
+    private static boolean continues(String text, SentenceSpan previous, int next, String language) {
+        String before = text.substring(previous.start(), previous.end());
+        int space = before.lastIndexOf(' ');
+        String lastWord = before.substring(space + 1).toLowerCase(Locale.ROOT);
+        if (lastWord.endsWith(".") && QuoteRules.of(language).honorifics.contains(lastWord)) {
+            return true;
+        }
+        int c = text.codePointAt(next);
+        int type = Character.getType(c);
+        boolean germanClose = c == '“' && before.lastIndexOf('„') > before.lastIndexOf('“');
+        return type == Character.FINAL_QUOTE_PUNCTUATION || type == Character.END_PUNCTUATION || germanClose
+                || c == '»' && before.lastIndexOf('«') > before.lastIndexOf('»')
+                || ",;:".indexOf(c) >= 0 || Character.isLowerCase(c);
     }
 
     /**

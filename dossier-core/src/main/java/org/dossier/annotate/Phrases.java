@@ -26,6 +26,36 @@ final class Phrases {
         return isNounish(t);
     }
 
+    /**
+     * Read by word forms, a lower-case word right after an article is the noun or adjective it opens ("une habitante",
+     * "dem stellvertretenden Außenminister", "la préfecture"), unless it ends a phrase or reports speech.
+     */
+    private static boolean afterArticle(QuoteRules rules, List<TaggedToken> toks, int k) {
+        TaggedToken t = toks.get(k);
+        return k > 0 && rules.articles.contains(toks.get(k - 1).lower()) && plainWord(rules, t)
+                && (Character.isLowerCase(t.word().charAt(0)) || Character.isDigit(t.word().charAt(0)));
+    }
+
+    /**
+     * Read by word forms, a lower-case word after a lower-case word of the phrase, right before a name or a comma and
+     * a name: "la militante écologiste Léa Morel", "el primer ministro portugués, Rui Almeida".
+     */
+    private static boolean beforeName(QuoteRules rules, List<TaggedToken> toks, int k) {
+        TaggedToken t = toks.get(k);
+        if (!plainWord(rules, t) || !Character.isLowerCase(t.word().charAt(0))
+                || !Character.isLowerCase(toks.get(k - 1).word().charAt(0)) || toks.get(k - 1).isPunct()) {
+            return false;
+        }
+        int next = k + 1 < toks.size() && toks.get(k + 1).word().equals(",") ? k + 2 : k + 1;
+        return next < toks.size() && toks.get(next).sentence() == t.sentence()
+                && Character.isUpperCase(toks.get(next).word().charAt(0)) && !toks.get(next).isPunct();
+    }
+
+    private static boolean plainWord(QuoteRules rules, TaggedToken t) {
+        return !t.isPunct() && !t.word().isEmpty() && !rules.stopWords.contains(t.lower())
+                && !rules.isReportingVerb(t) && !rules.auxiliaries.contains(t.lower());
+    }
+
     static boolean isNounish(TaggedToken t) {
         boolean timeWord = t.ner() != null && (t.ner().equals("DATE") || t.ner().equals("TIME")
                 || t.ner().equals("DURATION"));
@@ -35,9 +65,16 @@ final class Phrases {
     /** Index range [from, to) of the phrase right after {@code i} ("said a US official on Monday"). */
     static int[] after(QuoteRules rules, List<TaggedToken> toks, int i) {
         if (!rules.lemmas) {
+            while (i < toks.size() && (rules.calendarWords.contains(toks.get(i).lower())
+                    || rules.timeWords.contains(toks.get(i).lower()))) {
+                i++; // "a annoncé jeudi soir le sénateur X"
+            }
             int j = i;
-            while (j < toks.size() && j - i < MAX && isNounish(rules, toks.get(j))
-                    && toks.get(j).sentence() == toks.get(i).sentence()) {
+            if (j < toks.size() && rules.phraseWords.contains(toks.get(j).lower())) {
+                j++; // an article opens the phrase even where it also ends one ("sagte der Sprecher")
+            }
+            while (j < toks.size() && j - i < MAX && (isNounish(rules, toks.get(j)) || afterArticle(rules, toks, j)
+                    || j > i && beforeName(rules, toks, j)) && toks.get(j).sentence() == toks.get(i).sentence()) {
                 j++;
             }
             while (j > i && isLinkWord(toks.get(j - 1)) && !rules.pronouns.containsKey(toks.get(j - 1).lower())) {
@@ -67,8 +104,11 @@ final class Phrases {
             while (j >= 0 && verb - j <= 2 && rules.auxiliaries.contains(toks.get(j).lower())) {
                 j--;
             }
+            if (j > 0 && toks.get(j).word().equals(",")) {
+                j--; // a name apposed to the subject: "Der Vorsitzende der Gewerkschaft, Martin Keller, erklärte"
+            }
             int i = j + 1;
-            while (i > 0 && j + 1 - i < MAX && isNounish(rules, toks.get(i - 1))
+            while (i > 0 && j + 1 - i < MAX && (isNounish(rules, toks.get(i - 1)) || afterArticle(rules, toks, i - 1))
                     && toks.get(i - 1).sentence() == toks.get(verb).sentence()) {
                 i--;
             }

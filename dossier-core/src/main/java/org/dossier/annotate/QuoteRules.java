@@ -36,6 +36,18 @@ final class QuoteRules {
     final Set<String> quoteThenSource;
     /** Lower-case words that may stand inside a speaker phrase (articles, role nouns). */
     final Set<String> phraseWords;
+    /** Role nouns before a name ("Ministerin", "porte-parole"; word-form rules, {@code speaker-roles.txt}). */
+    final Set<String> roles;
+    /** Whether the language writes compound nouns, so a word ending in a role noun is one ("Regierungssprecher"). */
+    final boolean compounds;
+    /** Definite articles: "der Bundespräsident" after a named one is that person (word-form rules). */
+    final Set<String> definite;
+    /** Time words that may stand between a reporting verb and its speaker ("a annoncé jeudi soir X"). */
+    final Set<String> timeWords;
+    /** Whether the language drops a known subject ("«…», señaló."): the speaker is the person last named. */
+    final boolean dropsSubject;
+    /** Articles, after which a lower-case noun belongs to a speaker phrase ("une habitante"; word-form rules). */
+    final Set<String> articles;
     /** Auxiliaries between a subject and its reporting verb ("X a déclaré"). */
     final Set<String> auxiliaries;
     /** Lemmas of verbs whose subject speaks the quote inside their sentence ("X called it "…""). */
@@ -62,6 +74,12 @@ final class QuoteRules {
         this.quoteThenSource = lower(kinds.get("quote-then-source"));
         this.phraseWords = lower(kinds.get("phrase-word"));
         this.auxiliaries = lower(kinds.get("auxiliary"));
+        this.articles = lower(kinds.get("article"));
+        this.definite = lower(kinds.get("definite"));
+        this.timeWords = lower(kinds.get("time-word"));
+        this.dropsSubject = kinds.containsKey("drops-subject");
+        this.roles = RuleFiles.words(QuoteRules.class, language, "speaker-roles.txt");
+        this.compounds = RuleFiles.words(QuoteRules.class, "noun-capitalising.txt").contains(language);
         this.describing = lower(kinds.get("describing"));
         this.dialogueDashes = String.join("", kinds.getOrDefault("dialogue-dash", List.of()));
         Set<String> calendar = new java.util.HashSet<>(CalendarNames.weekdays(language).keySet());
@@ -75,6 +93,26 @@ final class QuoteRules {
         return MADE.computeIfAbsent(LANGUAGES.contains(code) ? code : "en", QuoteRules::new);
     }
 
+    /** Whether a language (ISO 639-1, possibly with a region) has quote rules of its own, not English's. */
+    static boolean hasOwn(String language) {
+        return language != null && LANGUAGES.contains(language.toLowerCase(Locale.ROOT).split("[-_]")[0]);
+    }
+
+    /**
+     * The gender of the subject pronoun an auxiliary carries ("a-t-il", "a-t-elle"), or null: the speaker of
+     * "« … », a-t-il déclaré" is the one the pronoun stands for.
+     */
+    String pronounIn(TaggedToken auxiliary) {
+        String w = auxiliary.lower();
+        for (Map.Entry<String, String> p : pronouns.entrySet()) {
+            String key = p.getKey().startsWith("-") ? p.getKey() : "-" + p.getKey();
+            if (w.length() > key.length() && w.endsWith(key) && auxiliaries.contains(w)) {
+                return p.getValue();
+            }
+        }
+        return null;
+    }
+
     boolean isReportingVerb(TaggedToken t) {
         if (lemmas) {
             return t.pos() != null && t.pos().startsWith("VB") && t.lemma() != null
@@ -84,7 +122,28 @@ final class QuoteRules {
     }
 
     boolean isDescribingVerb(TaggedToken t) {
-        return lemmas && t.isVerb() && t.lemma() != null && describing.contains(t.lemma().toLowerCase(Locale.ROOT));
+        if (!lemmas) {
+            return describing.contains(t.lower());
+        }
+        return t.isVerb() && t.lemma() != null && describing.contains(t.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /** A role noun of the language, or (where nouns compound) a word ending in one; a hyphenated word by its end. */
+    boolean isRole(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        int hyphen = lower.lastIndexOf('-');
+        String last = hyphen >= 0 ? lower.substring(hyphen + 1) : lower;
+        if (roles.contains(lower) || roles.contains(last)) {
+            return true;
+        }
+        if (compounds) {
+            for (String r : roles) {
+                if (last.length() > r.length() + 2 && last.endsWith(r)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The length of the source-before phrase ending at token {@code last}, or 0. */

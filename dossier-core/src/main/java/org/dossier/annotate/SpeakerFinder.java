@@ -132,15 +132,44 @@ public final class SpeakerFinder {
         if (open >= toks.size()) {
             return Attribution.NONE;
         }
+        if (!rules.lemmas) {
+            Attribution colon = colonSubject(q, open);
+            if (!colon.isEmpty()) {
+                return colon;
+            }
+        }
         int sentence = toks.get(open).sentence();
         for (int j = open - 1; j >= 0 && toks.get(j).sentence() == sentence && !quoted[j]; j--) {
             if (rules.isDescribingVerb(toks.get(j)) || rules.isReportingVerb(toks.get(j))) {
                 int[] np = Phrases.subjectOf(rules, toks, j);
-                if (np[1] > np[0] && (np[0] == 0 || toks.get(np[0] - 1).sentence() != sentence)) {
+                boolean apposed = !rules.lemmas && np[0] > 0 && toks.get(np[0] - 1).word().equals(",");
+                if (np[1] > np[0] && (np[0] == 0 || toks.get(np[0] - 1).sentence() != sentence || apposed)) {
                     Attribution a = resolvePhrase(np, q.start());
                     return a.speaker() != null ? a : Attribution.NONE;
                 }
                 return Attribution.NONE;
+            }
+        }
+        return Attribution.NONE;
+    }
+
+    /**
+     * Read by word forms, the named subject opening the sentence of a quote a colon introduces: "El delantero Pablo
+     * Romero se mostró optimista: «…»". Only a person or organisation among the sentence's first words is taken.
+     */
+    private Attribution colonSubject(QuoteSpan q, int open) {
+        if (!doc.text().substring(0, q.outerStart()).stripTrailing().endsWith(":")) {
+            return Attribution.NONE;
+        }
+        int first = open;
+        while (first > 0 && toks.get(first - 1).sentence() == toks.get(open).sentence()) {
+            first--;
+        }
+        int from = toks.get(first).begin();
+        int limit = first + 4 < open ? toks.get(first + 4).end() : toks.get(open).begin();
+        for (EntityMention e : doc.entities()) {
+            if (e.start() >= from && e.start() < limit && e.end() <= toks.get(open).begin()) {
+                return names.describe(from, e.end(), null);
             }
         }
         return Attribution.NONE;
@@ -157,18 +186,30 @@ public final class SpeakerFinder {
         if (i >= limit) {
             return Attribution.NONE;
         }
+        String pronounInAuxiliary = null;
         if (i + 1 < limit && rules.auxiliaries.contains(toks.get(i).lower())
                 && rules.isReportingVerb(toks.get(i + 1))) {
+            pronounInAuxiliary = rules.pronounIn(toks.get(i));
             i++;
         }
         TaggedToken first = toks.get(i);
         if (rules.isReportingVerb(first) || rules.quoteThenSource.contains(first.lower())) {
-            return resolvePhrase(Phrases.after(rules, toks, i + 1), q.start());
+            int[] np = Phrases.after(rules, toks, i + 1);
+            if (np[1] <= np[0] && pronounInAuxiliary != null) {
+                return recentSubject(q.start(), pronounInAuxiliary);
+            }
+            if (np[1] <= np[0] && rules.dropsSubject && rules.isReportingVerb(first)) {
+                return recentSubject(q.start(), null); // "«…», señaló.": the subject left out is the one last named
+            }
+            return resolvePhrase(np, q.start());
         }
         int source = rules.sourceBeforeStartingAt(toks, i);
         if (source > 0 && i + source < limit) {
             afterWasAccording = true;
             return resolvePhrase(Phrases.after(rules, toks, i + source), q.start());
+        }
+        if (!rules.lemmas && endsSentence(q)) {
+            return Attribution.NONE; // „… werden.“ Zugleich warnte er: a new sentence, not "…," X said
         }
         for (int j = i; !rules.sourceAfter.isEmpty() && j < Math.min(limit, i + 10) && !toks.get(j).endsSentence(); j++) {
             if (rules.sourceAfter.contains(toks.get(j).lower())) {
@@ -213,7 +254,9 @@ public final class SpeakerFinder {
             int source = rules.sourceBeforeEndingAt(toks, j);
             if (source > 0 && j - source + 1 >= from) {
                 int[] np = Phrases.after(rules, toks, j + 1);
-                return resolvePhrase(new int[] {j + 1, rules.lemmas ? end : Math.min(end, np[1])}, q.start());
+                boolean toComma = end < toks.size() && toks.get(end).word().equals(",") && end - j <= 10;
+                return resolvePhrase(new int[] {j + 1, rules.lemmas || toComma ? end : Math.min(end, np[1])},
+                        q.start()); // "Según fuentes del Ministerio, «…»": the source runs to the comma
             }
             if (rules.sourceAfter.contains(t.lower()) && j > from) {
                 return resolvePhrase(Phrases.subjectOf(rules, toks, j), q.start());
@@ -304,6 +347,12 @@ public final class SpeakerFinder {
             }
         }
         return before;
+    }
+
+    /** Whether the quote's own text ends a sentence with a full stop (the next words begin a new one). */
+    private boolean endsSentence(QuoteSpan q) {
+        String inside = doc.text().substring(q.start(), q.end()).strip();
+        return inside.endsWith(".") && !inside.endsWith("..");
     }
 
     /** Whether the quote is the first thing in its paragraph (a bare quote paragraph continues the last speaker). */

@@ -68,7 +68,34 @@ final class SpeakerNames {
         if (place != null && stripDeterminer(phrase).equals(place.text())) {
             return new Attribution(place.text(), null);
         }
+        if (!rules.lemmas) {
+            EntityMention named = definiteRoleOfNamed(phrase, from);
+            if (named != null) {
+                return new Attribution(fullName(named), phrase.strip());
+            }
+        }
         return new Attribution(null, continued(phrase));
+    }
+
+    /**
+     * Read by word forms, the person a definite role phrase names again ("sagte der Bundespräsident", "a ajouté
+     * l'Italien", "añadió el técnico", "der 52-Jährige"): a definite article, at most one more word, and a role noun
+     * (or, where only names are capitalised, a capitalised word) ending the phrase, after a person named in the
+     * last paragraphs; else null.
+     */
+    private EntityMention definiteRoleOfNamed(String phrase, int from) {
+        String[] w = phrase.strip().split("\\s+|(?<=['’])");
+        if (w.length < 2 || w.length > 3 || !rules.definite.contains(w[0].toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        String head = w[w.length - 1];
+        boolean capitalisedHead = !rules.compounds && !head.isEmpty() && Character.isUpperCase(head.charAt(0));
+        if (!rules.isRole(head) && !capitalisedHead) {
+            return null;
+        }
+        int para = Math.max(0, doc.paragraphAt(from));
+        int windowStart = doc.paragraphs().isEmpty() ? 0 : doc.paragraphs().get(Math.max(0, para - 2))[0];
+        return lastPersonBefore(from, windowStart, n -> n.contains(" "));
     }
 
     private boolean isHonorific(String words) {
@@ -205,11 +232,12 @@ final class SpeakerNames {
         return rules.calendarWords.contains(name.toLowerCase(Locale.ROOT));
     }
 
-    /** A name without the courtesy titles it opens with ("Frau Lorenz" is "Lorenz"). */
+    /** A name without the courtesy titles and role nouns it opens with ("Frau Lorenz" is "Lorenz"). */
     private String withoutHonorifics(String name) {
         String[] w = name.split("\\s+");
         int i = 0;
-        while (i < w.length - 1 && rules.honorifics.contains(w[i].toLowerCase(Locale.ROOT))) {
+        while (i < w.length - 1 && (rules.honorifics.contains(w[i].toLowerCase(Locale.ROOT))
+                || !rules.lemmas && rules.isRole(w[i]))) {
             i++;
         }
         return i == 0 ? name : String.join(" ", java.util.Arrays.asList(w).subList(i, w.length));

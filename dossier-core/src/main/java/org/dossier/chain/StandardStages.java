@@ -99,8 +99,7 @@ public class StandardStages implements StageFactory {
         String why = l.map(LanguageSupport::model).orElse(LanguageSupport.Model.NONE) == LanguageSupport.Model.OPTIONAL
                 ? "the " + name + " model is not installed (./dossier enable-languages adds it)"
                 : "Dossier has no " + name + " model";
-        return "not analysed fully: " + why + "; entities only where other articles of the story confirm the name,"
-                + " no quotes";
+        return "not analysed fully: " + why + "; entities only where other articles of the story confirm the name";
     }
 
     @Override

@@ -48,7 +48,8 @@ public final class StoryAnalysis {
      * Analyses one story. {@code articles} are the story's articles (in any order), {@code stored} the
      * annotations already made, by article id; {@code onArticle} runs once per article, for progress.
      */
-    public Result analyse(Story story, List<Article> articles, Map<String, Annotations> stored, Runnable onArticle) {
+    public Result analyse(Story story, List<Article> articles, Map<String, Annotations> kept, Runnable onArticle) {
+        Map<String, Annotations> stored = current(articles, kept);
         Map<String, Anchor> anchored = new HashMap<>();
         stored.forEach((id, ann) -> anchored.put(id, Anchor.of(ann)));
         Map<String, Anchor> chosen = anchors.choose(articles, anchored);
@@ -90,5 +91,22 @@ public final class StoryAnalysis {
         // Articles read without a model carry name candidates: the story's other articles confirm them or not.
         annotated = NameEvidence.confirm(annotated);
         return new Result(synthesizer.synthesize(story, annotated, resolver.resolve(annotated)), fresh);
+    }
+
+    /**
+     * The stored annotations the annotator would make the same way: those of another annotator or older rules (an
+     * article an older build read with the English model) are left out, so the article is annotated again.
+     */
+    private Map<String, Annotations> current(List<Article> articles, Map<String, Annotations> stored) {
+        Map<String, Annotations> out = new HashMap<>();
+        Annotator reader = stored.isEmpty() ? null : annotator.get();
+        for (Article a : articles) {
+            Annotations s = stored.get(a.id());
+            String tag = s == null ? null : reader.tagFor(a.language());
+            if (s != null && (tag == null || tag.equals(s.annotatedBy()))) {
+                out.put(a.id(), s);
+            }
+        }
+        return out;
     }
 }

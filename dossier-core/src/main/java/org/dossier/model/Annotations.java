@@ -11,8 +11,9 @@ import java.util.List;
  * story's dates), so days it names only relatively ("on Friday") are estimates; {@code anchorBefore}, when set,
  * is the bound the evidence gives such an article: written before that day. {@code analysis} is null when the
  * article was read with a model of its language, else why it could not be analysed fully (no model of its language:
- * its entities are then candidates that the story's other articles must confirm). Stored so an article is annotated
- * once.
+ * its entities are then candidates that the story's other articles must confirm). {@code annotatedBy} names the
+ * annotator and rules version that made them (null: made before annotations were tagged, or by an annotator that
+ * does not tag them). Stored so an article is annotated once, until the annotator that would read it changes.
  */
 public record Annotations(
         String articleId,
@@ -24,13 +25,22 @@ public record Annotations(
         String anchorNote,
         boolean anchorEstimated,
         LocalDate anchorBefore,
-        String analysis) {
+        String analysis,
+        String annotatedBy) {
 
     public Annotations {
         sentences = List.copyOf(sentences);
         entities = List.copyOf(entities);
         times = List.copyOf(times);
         quotes = List.copyOf(quotes);
+    }
+
+    /** Annotations not tagged with what made them. */
+    public Annotations(String articleId, LocalDate anchor, List<SentenceSpan> sentences, List<EntityMention> entities,
+                       List<TimeMention> times, List<QuoteMention> quotes, String anchorNote, boolean anchorEstimated,
+                       LocalDate anchorBefore, String analysis) {
+        this(articleId, anchor, sentences, entities, times, quotes, anchorNote, anchorEstimated, anchorBefore, analysis,
+                null);
     }
 
     /** Annotations of an article read with a model of its language, whose anchor has no bound. */
@@ -52,19 +62,26 @@ public record Annotations(
 
     /** These annotations with their anchor and the bound before which the article was written (null: none). */
     public Annotations withAnchor(LocalDate date, String note, boolean estimated, LocalDate before) {
-        return new Annotations(articleId, date, sentences, entities, times, quotes, note, estimated, before, analysis);
+        return new Annotations(articleId, date, sentences, entities, times, quotes, note, estimated, before, analysis,
+                annotatedBy);
     }
 
     /** These annotations with why the article could not be analysed fully (null: it was). */
     public Annotations withAnalysis(String note) {
         return new Annotations(articleId, anchor, sentences, entities, times, quotes, anchorNote, anchorEstimated,
-                anchorBefore, note);
+                anchorBefore, note, annotatedBy);
     }
 
     /** These annotations with other entities (the story's confirmation of a model-less article's candidates). */
     public Annotations withEntities(List<EntityMention> confirmed) {
         return new Annotations(articleId, anchor, sentences, confirmed, times, quotes, anchorNote, anchorEstimated,
-                anchorBefore, analysis);
+                anchorBefore, analysis, annotatedBy);
+    }
+
+    /** These annotations tagged with the annotator and rules version that made them. */
+    public Annotations withAnnotatedBy(String tag) {
+        return new Annotations(articleId, anchor, sentences, entities, times, quotes, anchorNote, anchorEstimated,
+                anchorBefore, analysis, tag);
     }
 
     /** The same annotations for another article of the same text, language and anchor (a repost, one agency's copy). */

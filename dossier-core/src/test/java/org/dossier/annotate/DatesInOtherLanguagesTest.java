@@ -112,7 +112,43 @@ class DatesInOtherLanguagesTest {
         assertTrue(times("de", "Der Minister ist gestern zurückgetreten.", null).isEmpty());
         assertEquals(List.of(LocalDate.of(2022, 1, 10)),
                 times("de", "Am 10. Januar 2022 gestern.", null).stream().map(TimeMention::date).toList());
-        assertTrue(RuleDates.of("fi").isEmpty());
-        assertTrue(times("fi", "Ministeri erosi eilen.", WEDNESDAY).isEmpty());
+        assertTrue(RuleDates.of("pt").isEmpty());
+        assertTrue(times("pt", "O ministro demitiu-se ontem, a 10 de janeiro de 2022.", WEDNESDAY).isEmpty());
+    }
+
+    @Test
+    void russianWrittenDatesInTheGenitiveAndMonthsInThePrepositional() {
+        day("ru", "Переговоры начались 10 января 2022 г. в Женеве.", "10 января 2022", LocalDate.of(2022, 1, 10));
+        day("ru", "Встреча состоится 2 апреля, сообщили в МИД.", "2 апреля", LocalDate.of(2023, 4, 2));
+        TimeMention month = time("ru", "Цены выросли в октябре 2022 года.", "в октябре 2022");
+        assertEquals(LocalDate.of(2022, 10, 1), month.date());
+        assertEquals("month", month.precision());
+    }
+
+    @Test
+    void ukrainianWrittenDatesAndRelativeDays() {
+        day("uk", "Угоду підписали 24 серпня 2023 року в Києві.", "24 серпня 2023", LocalDate.of(2023, 8, 24));
+        day("uk", "Міністр учора подав у відставку.", "учора", LocalDate.of(2023, 3, 14));
+        day("uk", "Переговори відбулися у понеділок.", "у понеділок", LocalDate.of(2023, 3, 13));
+        TimeMention ago = time("uk", "Завод закрили два тижні тому.", "два тижні тому");
+        assertEquals(LocalDate.of(2023, 2, 27), ago.date());
+    }
+
+    @Test
+    void finnishWrittenDatesInThePartitiveAndWeekdaysInTheEssive() {
+        day("fi", "Sopimus allekirjoitettiin 10. tammikuuta 2022 Helsingissä.", "10. tammikuuta 2022",
+                LocalDate.of(2022, 1, 10));
+        day("fi", "Ministeri erosi eilen.", "eilen", LocalDate.of(2023, 3, 14));
+        day("fi", "Poliisi pidätti maanantaina kaksi miestä.", "maanantaina", LocalDate.of(2023, 3, 13));
+        TimeMention month = time("fi", "Hinnat nousivat lokakuussa 2022.", "lokakuussa 2022");
+        assertEquals(LocalDate.of(2022, 10, 1), month.date());
+    }
+
+    @Test
+    void italianAndDutchRelativePeriods() {
+        TimeMention it = time("it", "La fabbrica ha chiuso due settimane fa.", "due settimane fa");
+        assertEquals(LocalDate.of(2023, 2, 27), it.date());
+        day("nl", "De politie arresteerde maandag twee mannen.", "maandag", LocalDate.of(2023, 3, 13));
+        day("it", "Il vertice si terrà il 3 maggio a Roma.", "3 maggio", LocalDate.of(2023, 5, 3));
     }
 }
