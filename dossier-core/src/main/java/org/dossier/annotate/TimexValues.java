@@ -2,12 +2,22 @@ package org.dossier.annotate;
 
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
+import java.util.List;
 import java.util.Locale;
 import org.dossier.model.TimeMention;
+import org.dossier.model.TimeValue;
 
 /** TIMEX3-style values of resolved times, for front ends that print them ({@code dossier annotate}). */
 public final class TimexValues {
     private TimexValues() {}
+
+    /**
+     * Every time expression of an article's {@code text} in {@code language} with its TIMEX3-style value, in text
+     * order: the anchored {@code times} the annotate stage found.
+     */
+    public static List<TimeValue> all(String text, String language, List<TimeMention> times) {
+        return times.stream().map(t -> new TimeValue(t.start(), t.end(), t.text(), of(t))).toList();
+    }
 
     /** 2022-01-10 for a day, 2022-W02 for a week, 2022-01 for a month, 2022 for a year. */
     public static String of(TimeMention t) {
