@@ -80,6 +80,13 @@ public final class SpeakerFinder {
 
     private Attribution attribute(int k) {
         QuoteSpan q = quotes.get(k);
+        int[] own = doc.paragraphs().get(Math.max(0, doc.paragraphAt(q.start())));
+        if (q.openMark() < 0 && q.closeMark() < 0 && QuoteRules.markAt(doc.text(), own[0], rules.answerMarks) > 0) {
+            Attribution a = interviewee(doc.paragraphAt(q.start()));
+            sentenceBound.add(false);
+            resolved.add(a);
+            return a;
+        }
         Attribution a = afterQuote(q);
         if (a.isEmpty() || afterWasAccording && a.speaker() == null) {
             Attribution b = beforeQuote(k);
@@ -107,8 +114,65 @@ public final class SpeakerFinder {
             int[] prev = doc.paragraphs().get(para - 1);
             a = paragraphSubject(prev[1], prev[0]);
         }
+        if (a.isEmpty()) {
+            a = introducedBy(q);
+        }
         resolved.add(a);
         return a;
+    }
+
+    /**
+     * "Brenner was blunt. "This budget is a fantasy."": a quote opening its sentence after a sentence of the same
+     * paragraph, without quotes, whose subject is a name and whose verb follows it: that name speaks.
+     */
+    private Attribution introducedBy(QuoteSpan q) {
+        int open = firstTokAt(q.outerStart());
+        if (open <= 0 || open >= toks.size() || toks.get(open - 1).sentence() == toks.get(open).sentence()) {
+            return Attribution.NONE;
+        }
+        int sentence = toks.get(open - 1).sentence();
+        int first = open - 1;
+        while (first > 0 && toks.get(first - 1).sentence() == sentence) {
+            first--;
+        }
+        if (doc.paragraphAt(toks.get(first).begin()) != doc.paragraphAt(q.start())) {
+            return Attribution.NONE;
+        }
+        for (int j = first; j < open; j++) {
+            if (quoted[j]) {
+                return Attribution.NONE;
+            }
+        }
+        int end = first;
+        while (end < open && "NNP".equals(toks.get(end).pos())) {
+            end++;
+        }
+        if (end == first || end >= open || !toks.get(end).isVerb()) {
+            return Attribution.NONE;
+        }
+        Attribution a = resolvePhrase(new int[] {first, end}, q.start());
+        return a.speaker() != null ? a : Attribution.NONE;
+    }
+
+    /**
+     * Who answers a printed interview: the last person named in full before its first question or answer paragraph
+     * (else the last one named).
+     */
+    private Attribution interviewee(int para) {
+        int first = para;
+        while (first > 0 && rules.isInterviewLine(doc.text(), doc.paragraphs().get(first - 1)[0])) {
+            first--;
+        }
+        int before = doc.paragraphs().get(first)[0];
+        org.dossier.model.EntityMention person = null;
+        for (org.dossier.model.EntityMention e : doc.entities()) {
+            boolean full = e.text().strip().contains(" ");
+            if (e.end() <= before && e.type().equals(org.dossier.model.EntityType.PERSON.label())
+                    && (person == null || full || !person.text().strip().contains(" "))) {
+                person = e; // the latest full name, else the latest name
+            }
+        }
+        return person == null ? Attribution.NONE : names.describe(person.start(), person.end(), null);
     }
 
     /**

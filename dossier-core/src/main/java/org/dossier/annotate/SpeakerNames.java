@@ -68,8 +68,21 @@ final class SpeakerNames {
         if (place != null && stripDeterminer(phrase).equals(place.text())) {
             return new Attribution(place.text(), null);
         }
+        EntityMention named = place != null ? place : org;
+        if (named != null && named.end() == to && isBodyOf(stripDeterminer(phrase), named)) {
+            return new Attribution(stripDeterminer(phrase), null);
+        }
         return new Attribution(null, continued(phrase));
     }
+
+    /** "government of Valdoria": a speaking body of the named place or organisation ({@code speaking-bodies.txt}). */
+    private static boolean isBodyOf(String phrase, EntityMention named) {
+        String head = phrase.substring(0, Math.max(0, phrase.length() - named.text().length())).strip()
+                .toLowerCase(Locale.ROOT);
+        return head.endsWith(" of") && BODIES.contains(head.substring(0, head.length() - 3).strip());
+    }
+
+    private static final java.util.Set<String> BODIES = java.util.Set.copyOf(Lexicon.lines("speaking-bodies.txt"));
 
     private boolean isHonorific(String words) {
         for (String w : words.split("\\s+")) {

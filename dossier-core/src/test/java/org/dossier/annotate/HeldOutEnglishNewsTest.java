@@ -25,9 +25,9 @@ import org.junit.jupiter.api.Test;
  */
 class HeldOutEnglishNewsTest {
     /** The levels reached (see docs/BENCHMARKS.md); the goals are recall 0.97, speakers 0.90, time values 0.85. */
-    private static final double RECALL = 0.84;
-    private static final double SPEAKERS = 0.93;
-    private static final double TIME_VALUES = 0.62;
+    private static final double RECALL = 1.0;
+    private static final double SPEAKERS = 1.0;
+    private static final double TIME_VALUES = 0.98;
 
     record Quote(String speaker, String text) {}
 
