@@ -4,6 +4,7 @@
 #   bench/run.sh clustering            B-cubed F1 of `dossier cluster` on ECB+ dev
 #   bench/run.sh throughput [N] [SECS] dedup + clustering on a synthetic stream of N articles (default 1,000,000)
 #   bench/run.sh annotate              tokens/s of the annotate stage vs the full CoreNLP pipeline
+#   bench/run.sh heldout               quote recall, speakers, TIMEX3 values on the held-out English sets vs full CoreNLP
 #   bench/run.sh report [RUNS]         cold `dossier report` on the seeds: wall time and peak RSS
 #   bench/run.sh commands [RUNS [COPIES [N]]]  cold `dossier extract --json` on 10x scrapinghub vs boilerpipe, ingest of N
 #   bench/run.sh serve [N [SECS [CLIENTS]]]  serve latency on N page copies (10,000): story page, search, load, 100k list
@@ -38,6 +39,9 @@ case "$what" in
   annotate)
     build
     java -Xmx6g -cp "$CP" org.dossier.bench.AnnotateBench ;;
+  heldout)
+    build; sets=dossier-core/src/test/resources/org/dossier/annotate
+    java -Xmx8g -cp "$CP" org.dossier.bench.HeldOutBench "$sets/heldout-news-en.txt" "$sets/heldout-news-en-b.txt" ;;
   commands)
     build; cli; CP="$CP" bench/commands.sh "$@" ;;
   serve)
@@ -47,5 +51,5 @@ case "$what" in
   report)
     bench/report-cold.sh ../shared/corpus/seeds "${1:-3}" ;;
   *)
-    sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+    sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

@@ -243,6 +243,10 @@ public final class SpeakerFinder {
                 return j > from ? resolvePhrase(new int[] {from, j}, q.start()) : Attribution.NONE;
             }
         }
+        Attribution apposed = apposedBeforeVerb(i, limit, q.start());
+        if (!apposed.isEmpty()) {
+            return apposed;
+        }
         for (int j = i; j < Math.min(limit, i + 10) && !toks.get(j).endsSentence(); j++) {
             TaggedToken t = toks.get(j);
             if (rules.isReportingVerb(t)) {
@@ -254,6 +258,32 @@ public final class SpeakerFinder {
                     || t.pos().equals("MD") || "have".equals(t.lemma())))
                     && !rules.auxiliaries.contains(t.lower())) {
                 break;
+            }
+        }
+        return Attribution.NONE;
+    }
+
+    /**
+     * "…," Bankole, a father of three, said / "…," Fenwick, 29, said / "…," the agency's chief, Dr. Ines Moreau,
+     * said: a phrase cut by commas between the quote and its reporting verb, naming a person.
+     */
+    private Attribution apposedBeforeVerb(int i, int limit, int pos) {
+        int commas = 0;
+        for (int j = i; j < Math.min(limit, i + 16) && !toks.get(j).endsSentence() && !quoted[j]; j++) {
+            TaggedToken t = toks.get(j);
+            if (t.word().equals(",")) {
+                commas++;
+                continue;
+            }
+            if (rules.isReportingVerb(t)) {
+                if (commas == 0 || commas > 2 || !toks.get(j - 1).word().equals(",")
+                        || !names.namesPerson(toks.get(i).begin(), toks.get(j - 2).end())) {
+                    return Attribution.NONE;
+                }
+                return resolvePhrase(new int[] {i, j - 1}, pos);
+            }
+            if (t.isVerb() && !rules.auxiliaries.contains(t.lower())) {
+                return Attribution.NONE;
             }
         }
         return Attribution.NONE;

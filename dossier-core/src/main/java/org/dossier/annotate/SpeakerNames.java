@@ -75,6 +75,11 @@ final class SpeakerNames {
         return new Attribution(null, continued(phrase));
     }
 
+    /** Whether a person is named in [from, to). */
+    boolean namesPerson(int from, int to) {
+        return last(from, to, EntityType.PERSON.label()) != null;
+    }
+
     /** "government of Valdoria": a speaking body of the named place or organisation ({@code speaking-bodies.txt}). */
     private static boolean isBodyOf(String phrase, EntityMention named) {
         String head = phrase.substring(0, Math.max(0, phrase.length() - named.text().length())).strip()

@@ -21,8 +21,8 @@ import org.dossier.text.CalendarNames;
 
 /**
  * Resolves SUTime's date expressions against the anchor, with the news conventions SUTime misses: a bare
- * weekday is the last such day for past-tense reports (and present ones: "says on Monday") and the next for
- * announcements and scheduled presents ("Voters go to the polls on Sunday"); a month named alone is the last one
+ * weekday is the last such day for past-tense reports and the next for announcements ("next Tuesday" on a
+ * Tuesday a week ahead); a month named alone is the last one
  * for the past and the next one for the future; a weekend the past tense places before the article is the one
  * just gone; a month and day without a year take the year nearest the anchor ("next year" moves it); "in three
  * days" is a day ahead unless a negation or superlative makes it a stretch up to now ("not in forty years").
@@ -90,6 +90,9 @@ public final class TimeResolver {
             int end = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
             TimeMention t = KINDS.contains(timex.timexType()) ? resolve(start, end, timex.value())
                     : "DURATION".equals(timex.timexType()) ? offset(start, end) : null;
+            if (t == null) {
+                t = weekdayInside(start, end); // "in five years on Sunday": the day SUTime's span holds
+            }
             if (t != null) {
                 out.add(t);
             }
@@ -128,10 +131,11 @@ public final class TimeResolver {
         if (hasWeekday && !lower.matches(".*\\d.*") && anchor != null) {
             DayOfWeek day = WEEKDAYS.get(wd.group(1));
             Tense tense = tenseAt(start, end, lower);
-            if (tense == Tense.PRESENT && !reportsInPresent(start)) {
-                tense = Tense.FUTURE; // "Voters go to the polls on Sunday": a present with a weekday is scheduled
+            LocalDate d = weekday(day, tense);
+            if (d.equals(anchor) && lower.matches("(?s).*\\b(next|last)\\b.*")) {
+                d = tense == Tense.FUTURE ? d.plusWeeks(1) : d.minusWeeks(1); // "next Tuesday" on a Tuesday
             }
-            return mention(text, start, end, weekday(day, tense), "day");
+            return mention(text, start, end, d, "day");
         }
         TimeMention t = value == null ? null : fromValue(text, start, end, value);
         return t != null && lower.contains("weekend") && anchor != null ? weekend(t, start, end, lower) : t;
@@ -155,6 +159,19 @@ public final class TimeResolver {
             case FUTURE -> same.isBefore(current) ? same.plusYears(1) : same;
             case PRESENT -> same;
         };
+    }
+
+    /**
+     * The weekday a span that gives no date as a whole (vague, or a duration) holds after "on" ("… in five years on
+     * Sunday"), resolved alone.
+     */
+    private TimeMention weekdayInside(int start, int end) {
+        Matcher wd = Pattern.compile("\\bon\\s+" + WEEKDAY.pattern()).matcher(
+                doc.text().substring(start, end).toLowerCase(Locale.ROOT));
+        if (!wd.find() || anchor == null) {
+            return null;
+        }
+        return resolve(start + wd.start(1), start + wd.end(1), null);
     }
 
     /** "in three days": a counted span after "in" is the day (week, month, year) that far after the anchor. */
@@ -260,18 +277,6 @@ public final class TimeResolver {
             }
         }
         return from < 0 ? Tense.PRESENT : Tense.around(toks, from, to);
-    }
-
-    /** Whether the sentence at {@code pos} reports in the present ("says on Monday"), where a weekday is past. */
-    private boolean reportsInPresent(int pos) {
-        int sentence = doc.sentenceAt(pos);
-        for (TaggedToken t : doc.toks()) {
-            if (t.sentence() == sentence && (t.pos().equals("VBZ") || t.pos().equals("VBP"))
-                    && t.lemma() != null && Lexicon.REPORTING_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A month and day with the year that puts it nearest the anchor (matching the weekday when one is given). */

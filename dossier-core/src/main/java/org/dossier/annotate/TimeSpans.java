@@ -26,7 +26,10 @@ final class TimeSpans {
 
     private static final String UNIT_WORDS = alternation(UNIT_ROWS.stream().map(r -> r.get(0)).toList());
     private static final String UNIT = "(" + UNIT_WORDS + "s?)";
-    private static final String COUNT = "(\\d{1,4}|" + alternation(NUMBER_WORDS.keySet()) + ")";
+    /** Counts that name no number ("a few weeks" PXW, "several days" PXD). */
+    private static final Set<String> VAGUE_COUNTS = Set.copyOf(Lexicon.lines("vague-counts.txt"));
+    private static final String COUNT = "(\\d{1,4}|" + alternation(VAGUE_COUNTS) + "|"
+            + alternation(NUMBER_WORDS.keySet()) + ")";
     private static final String FRAME = "(?:the\\s+(?:" + alternation(FRAMES) + ")\\s+)";
     /** "the past two years", "three days", "a 12-hour shift", "the next six weeks". */
     private static final Pattern COUNTED = Pattern.compile(
@@ -63,11 +66,13 @@ final class TimeSpans {
         }
         m = COUNTED.matcher(lower);
         while (m.find()) {
-            int n = count(m.group(1));
+            boolean vague = VAGUE_COUNTS.contains(m.group(1));
+            int n = vague ? 1 : count(m.group(1));
             String next = m.group(3);
             boolean hyphenOld = lower.startsWith("-old", m.end(2));
             if (n > 0 && !hyphenOld && (next == null || !NOT_AFTER.contains(next))) {
-                add(out, text, m.start(), m.end(2), duration(n, unitRow(m.group(2))));
+                List<String> unit = unitRow(m.group(2));
+                add(out, text, m.start(), m.end(2), vague ? vagueDuration(unit) : duration(n, unit));
             }
         }
         m = FRAMED.matcher(lower);
@@ -104,6 +109,16 @@ final class TimeSpans {
             case "MIN" -> "PT" + amount + "M";
             default -> "P" + amount + unit.get(1);
         };
+    }
+
+    /** "a few weeks" PXW, "several hours" PTXH, "a few decades" PXDE. */
+    private static String vagueDuration(List<String> unit) {
+        if (unit == null) {
+            return null;
+        }
+        String letter = unit.get(1).equals("MIN") ? "M" : unit.get(1);
+        String times = switch (unit.get(2)) { case "10" -> "DE"; case "100" -> "CE"; default -> letter; };
+        return (letter.equals("H") || unit.get(1).equals("MIN") ? "PTX" : "PX") + times;
     }
 
     private static List<String> unitRow(String word) {

@@ -59,6 +59,33 @@ class ShortQuotesAndInterviewsTest {
     }
 
     @Test
+    void aPersonNamedBetweenCommasBeforeTheVerbSpeaks() {
+        String text = "Olu Bankole has sold vegetables at the market for years.\n\n\"I found out from a piece of"
+                + " paper on a pole,\" Bankole, a father of three, said.";
+        assertEquals("Olu Bankole", quote(text, "piece of paper").speaker());
+        assertEquals("Ines Moreau", quote("\"We are asking everyone to get a booster,\" the agency's chief medical"
+                + " officer, Dr. Ines Moreau, said at a briefing.", "booster").speaker());
+    }
+
+    @Test
+    void aRankBeforeTheNameIsATitleNotPartOfTheName() {
+        assertEquals("Dana Ruiz", quote("\"The water was just too cold and too rough,\" Petty Officer Dana Ruiz"
+                + " told reporters.", "too cold").speaker());
+    }
+
+    @Test
+    void quotedAsSayingGivesTheSubjectOfQuoted() {
+        assertEquals("Arno Valk", quote("Foreign Minister Arno Valk was quoted by the state news agency as saying the"
+                + " border would stay closed \"until the situation is clear\".", "situation").speaker());
+    }
+
+    @Test
+    void aFirstNameListedWithBothGendersDoesNotBlockAPronoun() {
+        assertEquals("Priya Natarajan", quote("Priya Natarajan apologised to customers.\n\n\"We grew faster than our"
+                + " systems could handle,\" she wrote.", "grew faster").speaker());
+    }
+
+    @Test
     void theGovernmentOfAPlaceSpeaksAsThatBody() {
         QuoteMention q = quote("The government of Portugal said on Thursday it would expel two diplomats, calling"
                 + " their conduct \"incompatible with their diplomatic status\".", "incompatible");

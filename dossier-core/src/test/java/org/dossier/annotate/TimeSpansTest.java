@@ -32,6 +32,12 @@ class TimeSpansTest {
     }
 
     @Test
+    void aSpanOfAFewUnitsIsADurationOfUnknownLength() {
+        assertEquals("PXW", value("A decision is expected within a few weeks.", "a few weeks"));
+        assertEquals("PTXH", value("The storm lasted several hours.", "several hours"));
+    }
+
+    @Test
     void agesAndSpansBeforeAgoAreNoDurations() {
         assertTrue(TimeSpans.find("The 34-year-old driver was unhurt.").isEmpty());
         assertTrue(TimeSpans.find("A man, 45 years old, was arrested.").isEmpty());
