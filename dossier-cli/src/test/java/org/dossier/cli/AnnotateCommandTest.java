@@ -84,6 +84,22 @@ class AnnotateCommandTest {
         assertOffsetsIndexTheText(n);
     }
 
+    @Test
+    void durationsSetsAndPartsOfADayAreInTheTimes() throws Exception {
+        Path in = dir.resolve("spans.jsonl");
+        Files.writeString(in, "{\"id\": \"d1\", \"date\": \"2022-01-12\", \"text\": \"The strike lasted three days"
+                + " and ended on Monday night. Talks are held every Monday, and the union has lost members over the past"
+                + " two years.\"}");
+        DossierCliTest.Run r = DossierCliTest.run("annotate", in.toString(), "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode n = lines(r.out()).get(0);
+        assertEquals("P3D", value(n, "three days"));
+        assertEquals("2022-01-10TNI", value(n, "Monday night"));
+        assertEquals("XXXX-WXX-1", value(n, "every Monday"));
+        assertEquals("P2Y", value(n, "the past two years"));
+        assertOffsetsIndexTheText(n);
+    }
+
     private static String value(JsonNode n, String text) {
         for (JsonNode t : n.get("times")) {
             if (t.get("text").asText().contains(text)) {

@@ -38,20 +38,24 @@ public final class CoreNlpLists {
         return animate.contains(noun.toLowerCase(Locale.ROOT));
     }
 
-    /** MALE or FEMALE for a known first name, else null. */
+    /** MALE or FEMALE for a known first name, else null (also for a name listed with both). */
     public static String genderOfFirstName(String name) {
         if (genders == null) {
             Map<String, String> m = new HashMap<>();
             for (String line : lines(DCOREF + "namegender.combine.txt")) {
                 String[] kv = line.split("\t");
                 if (kv.length == 2) {
-                    m.put(kv[0].strip(), kv[1].strip());
+                    m.merge(kv[0].strip(), kv[1].strip(), (a, b) -> a.equals(b) ? a : EITHER);
                 }
             }
             genders = m;
         }
-        return genders.get(name.toLowerCase(Locale.ROOT));
+        String g = genders.get(name.toLowerCase(Locale.ROOT));
+        return EITHER.equals(g) ? null : g;
     }
+
+    /** A first name the list gives both genders ("Priya", "Jean"): its gender is not known. */
+    private static final String EITHER = "EITHER";
 
     private static Set<String> lastColumn(String... lists) {
         Set<String> s = new HashSet<>();

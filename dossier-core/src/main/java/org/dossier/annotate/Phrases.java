@@ -136,11 +136,12 @@ final class Phrases {
     }
 
     /**
-     * For a participle after a comma ("He gave no figure, saying only that ..."), the finite verb of the clause it
-     * hangs on, whose subject is the speaker; else -1.
+     * For a participle after a comma ("He gave no figure, saying only that ...") or after "as" ("X was quoted by the
+     * agency as saying"), the finite verb of the clause it hangs on, whose subject is the speaker; else -1.
      */
     private static int mainVerbBefore(List<TaggedToken> toks, int verb) {
-        if (!toks.get(verb).pos().equals("VBG") || verb < 2 || !toks.get(verb - 1).word().equals(",")) {
+        if (!toks.get(verb).pos().equals("VBG") || verb < 2 || !toks.get(verb - 1).word().equals(",")
+                && !toks.get(verb - 1).lower().equals("as")) { // "…, saying" / "was quoted … as saying"
             return -1;
         }
         for (int k = verb - 2; k >= 0 && toks.get(k).sentence() == toks.get(verb).sentence(); k--) {

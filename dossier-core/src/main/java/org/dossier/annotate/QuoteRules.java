@@ -54,6 +54,9 @@ final class QuoteRules {
     final Set<String> describing;
     /** Dashes that open a paragraph of speech ("—Vamos a ganar —dijo—."), empty where the language has none. */
     final String dialogueDashes;
+    /** Marks opening a printed interview's question and answer paragraphs ("Q:", "A:"), case kept. */
+    final List<String> questionMarks;
+    final List<String> answerMarks;
     /** Weekday and month names of the language (a model may take them for people). */
     final Set<String> calendarWords;
 
@@ -82,6 +85,8 @@ final class QuoteRules {
         this.compounds = RuleFiles.words(QuoteRules.class, "noun-capitalising.txt").contains(language);
         this.describing = lower(kinds.get("describing"));
         this.dialogueDashes = String.join("", kinds.getOrDefault("dialogue-dash", List.of()));
+        this.questionMarks = List.copyOf(kinds.getOrDefault("interview-question", List.of()));
+        this.answerMarks = List.copyOf(kinds.getOrDefault("interview-answer", List.of()));
         Set<String> calendar = new java.util.HashSet<>(CalendarNames.weekdays(language).keySet());
         calendar.addAll(CalendarNames.monthWords(language).keySet());
         this.calendarWords = Set.copyOf(calendar);
@@ -111,6 +116,22 @@ final class QuoteRules {
             }
         }
         return null;
+    }
+
+    /** The length of the question (or answer) mark opening the paragraph at {@code from}, with its space; or 0. */
+    static int markAt(String text, int from, List<String> marks) {
+        for (String m : marks) {
+            if (text.startsWith(m, from) && from + m.length() < text.length()
+                    && Character.isWhitespace(text.charAt(from + m.length()))) {
+                return m.length() + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** Whether the paragraph at {@code from} opens with an interview's question or answer mark. */
+    boolean isInterviewLine(String text, int from) {
+        return markAt(text, from, questionMarks) > 0 || markAt(text, from, answerMarks) > 0;
     }
 
     boolean isReportingVerb(TaggedToken t) {

@@ -35,7 +35,14 @@ public final class QuoteScanner {
     /** All quotes of the document, in text order. */
     public List<QuoteSpan> scan() {
         List<QuoteSpan> out = new ArrayList<>();
-        for (int[] p : doc.paragraphs()) {
+        List<int[]> paragraphs = doc.paragraphs();
+        for (int n = 0; n < paragraphs.size(); n++) {
+            int[] p = paragraphs.get(n);
+            QuoteSpan answer = answer(n);
+            if (answer != null) {
+                out.add(answer);
+                continue;
+            }
             List<QuoteSpan> inPara = dialogue(p[0], p[1]);
             if (inPara.isEmpty()) {
                 inPara = scanParagraph(p[0], p[1]);
@@ -45,6 +52,26 @@ public final class QuoteScanner {
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return joinBrokenLines(out);
+    }
+
+    /**
+     * A printed interview's answer: paragraph {@code n} opens with an answer mark ("A:"), follows a question ("Q:")
+     * and holds no quote marks of its own; the words after the mark are the quote. Null otherwise.
+     */
+    private QuoteSpan answer(int n) {
+        String text = doc.text();
+        int[] p = doc.paragraphs().get(n);
+        int mark = QuoteRules.markAt(text, p[0], rules.answerMarks);
+        if (mark == 0 || n == 0 || QuoteRules.markAt(text, doc.paragraphs().get(n - 1)[0], rules.questionMarks) == 0) {
+            return null;
+        }
+        for (int i = p[0]; i < p[1]; i++) {
+            if (QuoteMarks.DOUBLE.indexOf(text.charAt(i)) >= 0) {
+                return null;
+            }
+        }
+        QuoteSpan q = span(p[0] + mark, p[1], -1, -1);
+        return q.end() > q.start() ? q : null;
     }
 
     /**
@@ -164,8 +191,7 @@ public final class QuoteScanner {
             Mark a = marks.get(i);
             Mark b = marks.get(i + 1);
             int words = words(a.pos() + 1, b.pos());
-            if (a.canOpen() && b.canClose() && words >= 1 && words < MIN_WORDS
-                    && !shortSentenceWithSpeaker(a.pos(), b.pos())) {
+            if (a.canOpen() && b.canClose() && words >= 1 && words < MIN_WORDS && !shortQuoteKept(a.pos(), b.pos())) {
                 scare.add(new QuoteSpan(a.pos() + 1, b.pos(), a.pos(), b.pos()));
                 marks.remove(i + 1);
                 marks.remove(i);
@@ -173,6 +199,54 @@ public final class QuoteScanner {
                 i++;
             }
         }
+    }
+
+    /**
+     * Whether a quote of one to three words is an utterance, not a scare quote: a short sentence with a speaker
+     * ("We will win," he said), a whole sentence in its marks ("Nothing at all."), or a fragment of two words or
+     * more in the complement of a reporting verb of its sentence (she said the plan was "dead on arrival").
+     */
+    private boolean shortQuoteKept(int open, int close) {
+        return shortSentenceWithSpeaker(open, close) || wholeSentence(open, close) || reportedFragment(open, close);
+    }
+
+    /** "Nothing at all.": capitalised, closed by a sentence's end inside the marks, opening its sentence. */
+    private boolean wholeSentence(int open, int close) {
+        String inner = doc.text().substring(open + 1, close).strip();
+        if (inner.isEmpty() || !Character.isUpperCase(inner.charAt(0)) || ".!?".indexOf(inner.charAt(inner.length() - 1)) < 0) {
+            return false;
+        }
+        List<TaggedToken> in = doc.toksIn(open + 1, close);
+        int para = doc.paragraphAt(open);
+        String before = doc.text().substring(para < 0 ? 0 : doc.paragraphs().get(para)[0], open).strip();
+        return !in.isEmpty() && (before.isEmpty() || ".!?".indexOf(before.charAt(before.length() - 1)) >= 0
+                || QuoteMarks.DOUBLE.indexOf(before.charAt(before.length() - 1)) >= 0 && before.length() > 1
+                && ".!?".indexOf(before.charAt(before.length() - 2)) >= 0);
+    }
+
+    /** A fragment of two words or more after a reporting verb of its own sentence. */
+    private boolean reportedFragment(int open, int close) {
+        if (words(open + 1, close) < 2) {
+            return false;
+        }
+        List<TaggedToken> inner = doc.toksIn(open + 1, close);
+        if (inner.isEmpty()) {
+            return false;
+        }
+        int sentence = inner.get(0).sentence();
+        int para = doc.paragraphAt(open);
+        int from = para < 0 ? 0 : doc.paragraphs().get(para)[0];
+        List<TaggedToken> before = doc.toksIn(from, open);
+        for (int j = before.size() - 1; j >= 0 && before.get(j).sentence() == sentence; j--) {
+            String w = before.get(j).word();
+            if (QuoteMarks.DOUBLE.indexOf(w.charAt(0)) >= 0 || w.equals("``") || w.equals("''")) {
+                return false;
+            }
+            if (rules.isReportingVerb(before.get(j))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A short full utterance, not a scare quote: "We will win," he said. */
@@ -281,7 +355,7 @@ public final class QuoteScanner {
 
     private void add(List<QuoteSpan> out, QuoteSpan q) {
         boolean shortOk = q != null && q.openMark() >= 0 && q.closeMark() >= 0
-                && shortSentenceWithSpeaker(q.openMark(), q.closeMark());
+                && shortQuoteKept(q.openMark(), q.closeMark());
         if (q != null && q.end() > q.start() && (words(q.start(), q.end()) >= MIN_WORDS || shortOk)) {
             out.add(q);
         }

@@ -80,6 +80,13 @@ public final class SpeakerFinder {
 
     private Attribution attribute(int k) {
         QuoteSpan q = quotes.get(k);
+        int[] own = doc.paragraphs().get(Math.max(0, doc.paragraphAt(q.start())));
+        if (q.openMark() < 0 && q.closeMark() < 0 && QuoteRules.markAt(doc.text(), own[0], rules.answerMarks) > 0) {
+            Attribution a = interviewee(doc.paragraphAt(q.start()));
+            sentenceBound.add(false);
+            resolved.add(a);
+            return a;
+        }
         Attribution a = afterQuote(q);
         if (a.isEmpty() || afterWasAccording && a.speaker() == null) {
             Attribution b = beforeQuote(k);
@@ -107,8 +114,65 @@ public final class SpeakerFinder {
             int[] prev = doc.paragraphs().get(para - 1);
             a = paragraphSubject(prev[1], prev[0]);
         }
+        if (a.isEmpty()) {
+            a = introducedBy(q);
+        }
         resolved.add(a);
         return a;
+    }
+
+    /**
+     * "Brenner was blunt. "This budget is a fantasy."": a quote opening its sentence after a sentence of the same
+     * paragraph, without quotes, whose subject is a name and whose verb follows it: that name speaks.
+     */
+    private Attribution introducedBy(QuoteSpan q) {
+        int open = firstTokAt(q.outerStart());
+        if (open <= 0 || open >= toks.size() || toks.get(open - 1).sentence() == toks.get(open).sentence()) {
+            return Attribution.NONE;
+        }
+        int sentence = toks.get(open - 1).sentence();
+        int first = open - 1;
+        while (first > 0 && toks.get(first - 1).sentence() == sentence) {
+            first--;
+        }
+        if (doc.paragraphAt(toks.get(first).begin()) != doc.paragraphAt(q.start())) {
+            return Attribution.NONE;
+        }
+        for (int j = first; j < open; j++) {
+            if (quoted[j]) {
+                return Attribution.NONE;
+            }
+        }
+        int end = first;
+        while (end < open && "NNP".equals(toks.get(end).pos())) {
+            end++;
+        }
+        if (end == first || end >= open || !toks.get(end).isVerb()) {
+            return Attribution.NONE;
+        }
+        Attribution a = resolvePhrase(new int[] {first, end}, q.start());
+        return a.speaker() != null ? a : Attribution.NONE;
+    }
+
+    /**
+     * Who answers a printed interview: the last person named in full before its first question or answer paragraph
+     * (else the last one named).
+     */
+    private Attribution interviewee(int para) {
+        int first = para;
+        while (first > 0 && rules.isInterviewLine(doc.text(), doc.paragraphs().get(first - 1)[0])) {
+            first--;
+        }
+        int before = doc.paragraphs().get(first)[0];
+        org.dossier.model.EntityMention person = null;
+        for (org.dossier.model.EntityMention e : doc.entities()) {
+            boolean full = e.text().strip().contains(" ");
+            if (e.end() <= before && e.type().equals(org.dossier.model.EntityType.PERSON.label())
+                    && (person == null || full || !person.text().strip().contains(" "))) {
+                person = e; // the latest full name, else the latest name
+            }
+        }
+        return person == null ? Attribution.NONE : names.describe(person.start(), person.end(), null);
     }
 
     /**
@@ -220,6 +284,10 @@ public final class SpeakerFinder {
                 return j > from ? resolvePhrase(new int[] {from, j}, q.start()) : Attribution.NONE;
             }
         }
+        Attribution apposed = apposedBeforeVerb(i, limit, q.start());
+        if (!apposed.isEmpty()) {
+            return apposed;
+        }
         for (int j = i; j < Math.min(limit, i + 10) && !toks.get(j).endsSentence(); j++) {
             TaggedToken t = toks.get(j);
             if (rules.isReportingVerb(t)) {
@@ -231,6 +299,32 @@ public final class SpeakerFinder {
                     || t.pos().equals("MD") || "have".equals(t.lemma())))
                     && !rules.auxiliaries.contains(t.lower())) {
                 break;
+            }
+        }
+        return Attribution.NONE;
+    }
+
+    /**
+     * "…," Bankole, a father of three, said / "…," Fenwick, 29, said / "…," the agency's chief, Dr. Ines Moreau,
+     * said: a phrase cut by commas between the quote and its reporting verb, naming a person.
+     */
+    private Attribution apposedBeforeVerb(int i, int limit, int pos) {
+        int commas = 0;
+        for (int j = i; j < Math.min(limit, i + 16) && !toks.get(j).endsSentence() && !quoted[j]; j++) {
+            TaggedToken t = toks.get(j);
+            if (t.word().equals(",")) {
+                commas++;
+                continue;
+            }
+            if (rules.isReportingVerb(t)) {
+                if (commas == 0 || commas > 2 || !toks.get(j - 1).word().equals(",")
+                        || !names.namesPerson(toks.get(i).begin(), toks.get(j - 2).end())) {
+                    return Attribution.NONE;
+                }
+                return resolvePhrase(new int[] {i, j - 1}, pos);
+            }
+            if (t.isVerb() && !rules.auxiliaries.contains(t.lower())) {
+                return Attribution.NONE;
             }
         }
         return Attribution.NONE;

@@ -68,10 +68,14 @@ final class SpeakerNames {
         if (place != null && stripDeterminer(phrase).equals(place.text())) {
             return new Attribution(place.text(), null);
         }
+        EntityMention named = place != null ? place : org;
+        if (named != null && named.end() == to && isBodyOf(stripDeterminer(phrase), named)) {
+            return new Attribution(stripDeterminer(phrase), null);
+        }
         if (!rules.lemmas) {
-            EntityMention named = definiteRoleOfNamed(phrase, from);
-            if (named != null) {
-                return new Attribution(fullName(named), phrase.strip());
+            EntityMention renamed = definiteRoleOfNamed(phrase, from);
+            if (renamed != null) {
+                return new Attribution(fullName(renamed), phrase.strip());
             }
         }
         return new Attribution(null, continued(phrase));
@@ -97,6 +101,20 @@ final class SpeakerNames {
         int windowStart = doc.paragraphs().isEmpty() ? 0 : doc.paragraphs().get(Math.max(0, para - 2))[0];
         return lastPersonBefore(from, windowStart, n -> n.contains(" "));
     }
+
+    /** Whether a person is named in [from, to). */
+    boolean namesPerson(int from, int to) {
+        return last(from, to, EntityType.PERSON.label()) != null;
+    }
+
+    /** "government of Valdoria": a speaking body of the named place or organisation ({@code speaking-bodies.txt}). */
+    private static boolean isBodyOf(String phrase, EntityMention named) {
+        String head = phrase.substring(0, Math.max(0, phrase.length() - named.text().length())).strip()
+                .toLowerCase(Locale.ROOT);
+        return head.endsWith(" of") && BODIES.contains(head.substring(0, head.length() - 3).strip());
+    }
+
+    private static final java.util.Set<String> BODIES = java.util.Set.copyOf(Lexicon.lines("speaking-bodies.txt"));
 
     private boolean isHonorific(String words) {
         for (String w : words.split("\\s+")) {

@@ -59,9 +59,13 @@ public enum Tense {
             case "VBN":
                 return passive(toks, i);
             case "VBZ", "VBP":
+                if (t.pos().equals("VBP") && i > 0 && (toks.get(i - 1).pos().equals("NNP")
+                        || toks.get(i - 1).pos().equals("NN"))) {
+                    return PAST; // "the river burst its banks": a base form after a singular subject is a past
+                }
                 return "have".equals(t.lemma()) && i + 1 < toks.size() && nextIsParticiple(toks, i) ? PAST : PRESENT;
             case "VB":
-                return afterFutureModal(toks, i) ? FUTURE : PRESENT;
+                return afterFutureModal(toks, i) ? FUTURE : afterDoInThePast(toks, i) ? PAST : PRESENT;
             case "VBG":
                 return PRESENT;
             default:
@@ -89,6 +93,20 @@ public enum Tense {
             TaggedToken t = toks.get(j);
             if (t.pos().equals("MD")) {
                 return "future".equals(Lexicon.TENSE_CUES.get(t.lower()));
+            }
+            if (!t.pos().startsWith("RB")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "did not hide": a bare verb after "did", adverbs skipped, is past. */
+    private static boolean afterDoInThePast(List<TaggedToken> toks, int i) {
+        for (int j = i - 1, seen = 0; j >= 0 && seen < 3; j--, seen++) {
+            TaggedToken t = toks.get(j);
+            if (t.pos().equals("VBD") && "do".equals(t.lemma())) {
+                return true;
             }
             if (!t.pos().startsWith("RB")) {
                 return false;

@@ -21,8 +21,13 @@ import org.dossier.text.CalendarNames;
 
 /**
  * Resolves SUTime's date expressions against the anchor, with the news conventions SUTime misses: a bare
- * weekday is the last such day for past-tense reports and the next for announcements; a month and day
- * without a year take the year nearest the anchor. Durations, sets and vague references are dropped.
+ * weekday is the last such day for past-tense reports and the next for announcements ("next Tuesday" on a
+ * Tuesday a week ahead); a month named alone is the last one
+ * for the past and the next one for the future; a weekend the past tense places before the article is the one
+ * just gone; a month and day without a year take the year nearest the anchor ("next year" moves it); "in three
+ * days" is a day ahead unless a negation or superlative makes it a stretch up to now ("not in forty years").
+ * Durations, sets and vague references are dropped here ({@link TimexValues#all} gives durations and sets their
+ * values).
  */
 public final class TimeResolver {
     private static final Set<String> KINDS = Set.of("DATE", "TIME");
@@ -42,6 +47,13 @@ public final class TimeResolver {
     private static final Pattern MONTH_VALUE = Pattern.compile("^(\\d{4})-(\\d{2})$");
     private static final Pattern QUARTER_VALUE = Pattern.compile("^(\\d{4})-Q([1-4])$");
     private static final Pattern YEAR_VALUE = Pattern.compile("^(\\d{4})$");
+    /** "the first quarter": an ordinal that names a quarter is no vague reference. */
+    private static final Pattern QUARTER = Pattern.compile("\\bquarter\\b");
+    /** A month named alone ("in September", "early June"): its year follows the tense. */
+    private static final Pattern BARE_MONTH = Pattern.compile(
+            "^(?:(?:in|early|mid|late|in early|in late|by|until)[\\s-]+)?" + STEM + "[a-z]*\\.?$");
+    /** "next year", "last year", "this year" after a month and day. */
+    private static final Pattern YEAR_SHIFT = Pattern.compile("\\b(next|last|this)\\s+year\\b");
 
     private static final Map<String, String> NUMBER_WORDS = Lexicon.columns("number-words.txt");
     private static final String COUNT = "(\\d{1,3}|" + CalendarNames.alternation(NUMBER_WORDS.keySet()) + ")";
@@ -49,6 +61,8 @@ public final class TimeResolver {
     private static final Pattern AGO = Pattern.compile(COUNT + "\\s+(day|week|month|year)s?\\s+ago");
     /** "three days", "2 weeks": a counted span (a date when "in" stands before it). */
     private static final Pattern SPAN = Pattern.compile(COUNT + "\\s+(day|week|month|year)s?");
+
+    private static final Set<String> UP_TO_NOW = Set.copyOf(Lexicon.lines("span-not-offset.txt"));
 
     private final AnnotatedText doc;
     private final LocalDate anchor;
@@ -76,6 +90,9 @@ public final class TimeResolver {
             int end = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
             TimeMention t = KINDS.contains(timex.timexType()) ? resolve(start, end, timex.value())
                     : "DURATION".equals(timex.timexType()) ? offset(start, end) : null;
+            if (t == null) {
+                t = weekdayInside(start, end); // "in five years on Sunday": the day SUTime's span holds
+            }
             if (t != null) {
                 out.add(t);
             }
@@ -90,7 +107,7 @@ public final class TimeResolver {
         if (ago.matches()) {
             return anchor == null ? null : shifted(text, start, end, -count(ago.group(1)), ago.group(2));
         }
-        if (isVague(lower)) {
+        if (isVague(lower) && !QUARTER.matcher(lower).find()) {
             return null;
         }
         Matcher md = MONTH_DAY.matcher(lower);
@@ -98,24 +115,95 @@ public final class TimeResolver {
         boolean hasWeekday = wd.find();
         if (md.find() && !YEAR.matcher(lower).find()) {
             LocalDate d = monthDay(md, hasWeekday ? WEEKDAYS.get(wd.group(1)) : null);
+            Matcher shift = YEAR_SHIFT.matcher(lower);
+            if (d != null && shift.find() && (anchor != null || today != null)) {
+                int year = (anchor != null ? anchor : today).getYear()
+                        + switch (shift.group(1)) { case "next" -> 1; case "last" -> -1; default -> 0; };
+                d = d.withYear(year);
+            }
             return d == null ? null : mention(text, start, end, d, "day");
+        }
+        Matcher bare = BARE_MONTH.matcher(lower);
+        if (bare.matches() && anchor != null) {
+            int month = MONTH_STEMS.get(bare.group(1));
+            return mention(text, start, end, month(month, tenseAt(start, end, lower)), "month");
         }
         if (hasWeekday && !lower.matches(".*\\d.*") && anchor != null) {
             DayOfWeek day = WEEKDAYS.get(wd.group(1));
-            return mention(text, start, end, weekday(day, tenseAt(start, end, lower)), "day");
+            Tense tense = tenseAt(start, end, lower);
+            LocalDate d = weekday(day, tense);
+            if (d.equals(anchor) && lower.matches("(?s).*\\b(next|last)\\b.*")) {
+                d = tense == Tense.FUTURE ? d.plusWeeks(1) : d.minusWeeks(1); // "next Tuesday" on a Tuesday
+            }
+            return mention(text, start, end, d, "day");
         }
-        return value == null ? null : fromValue(text, start, end, value);
+        TimeMention t = value == null ? null : fromValue(text, start, end, value);
+        return t != null && lower.contains("weekend") && anchor != null ? weekend(t, start, end, lower) : t;
+    }
+
+    /** A weekend the tense places before the article ("helped this weekend" on a Tuesday: the one just past). */
+    private TimeMention weekend(TimeMention t, int start, int end, String lower) {
+        LocalDate saturday = t.date().with(DayOfWeek.SATURDAY);
+        if (saturday.isAfter(anchor) && tenseAt(start, end, lower) == Tense.PAST) {
+            return mention(t.text(), start, end, t.date().minusWeeks(1), "week");
+        }
+        return t;
+    }
+
+    /** The first day of a month named without a year: the last one for the past, the next one for the future. */
+    private LocalDate month(int month, Tense tense) {
+        LocalDate same = LocalDate.of(anchor.getYear(), month, 1);
+        LocalDate current = anchor.withDayOfMonth(1);
+        return switch (tense) {
+            case PAST -> same.isAfter(current) ? same.minusYears(1) : same;
+            case FUTURE -> same.isBefore(current) ? same.plusYears(1) : same;
+            case PRESENT -> same;
+        };
+    }
+
+    /**
+     * The weekday a span that gives no date as a whole (vague, or a duration) holds after "on" ("… in five years on
+     * Sunday"), resolved alone.
+     */
+    private TimeMention weekdayInside(int start, int end) {
+        Matcher wd = Pattern.compile("\\bon\\s+" + WEEKDAY.pattern()).matcher(
+                doc.text().substring(start, end).toLowerCase(Locale.ROOT));
+        if (!wd.find() || anchor == null) {
+            return null;
+        }
+        return resolve(start + wd.start(1), start + wd.end(1), null);
     }
 
     /** "in three days": a counted span after "in" is the day (week, month, year) that far after the anchor. */
     private TimeMention offset(int start, int end) {
         String text = doc.text().substring(start, end);
         Matcher m = SPAN.matcher(text.toLowerCase(Locale.ROOT));
-        String before = doc.text().substring(Math.max(0, start - 3), start).toLowerCase(Locale.ROOT);
-        if (anchor == null || !m.matches() || !before.equals("in ")) {
+        String before = doc.text().substring(Math.max(0, start - 4), start).toLowerCase(Locale.ROOT);
+        if (anchor == null || !m.matches() || !before.matches("(^|.*[^\\p{L}])in ") || upToNow(start)) {
             return null;
         }
         return shifted(text, start, end, count(m.group(1)), m.group(2));
+    }
+
+    /** "not in forty years", "the lowest in 20 years": a negation, "first" or a superlative before the "in". */
+    private boolean upToNow(int start) {
+        List<TaggedToken> toks = doc.toks();
+        int sentence = doc.sentenceAt(start);
+        int seen = 0;
+        for (int i = toks.size() - 1; i >= 0 && seen < 6; i--) {
+            TaggedToken t = toks.get(i);
+            if (t.begin() >= start || t.sentence() != sentence) {
+                if (t.sentence() < sentence) {
+                    break;
+                }
+                continue;
+            }
+            seen++;
+            if (UP_TO_NOW.contains(t.lower()) || "JJS".equals(t.pos()) || "RBS".equals(t.pos())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private TimeMention shifted(String text, int start, int end, int n, String unit) {

@@ -2,12 +2,67 @@ package org.dossier.annotate;
 
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.dossier.model.TimeMention;
+import org.dossier.model.TimeValue;
 
-/** TIMEX3-style values of resolved times, for front ends that print them ({@code dossier annotate}). */
+/**
+ * TIMEX3-style values of an article's time expressions, for front ends that print them ({@code dossier annotate}):
+ * the dated mentions of the annotate stage and, in English, the durations, sets and decades of {@link TimeSpans}.
+ */
 public final class TimexValues {
+    private static final Map<String, String> PARTS = Lexicon.columns("timex-parts.txt");
+
     private TimexValues() {}
+
+    /**
+     * Every time expression of an article's {@code text} in {@code language} with its TIMEX3-style value, in text
+     * order: the anchored {@code times} the annotate stage found.
+     */
+    public static List<TimeValue> all(String text, String language, List<TimeMention> times) {
+        List<TimeValue> out = new ArrayList<>();
+        for (TimeMention t : times) {
+            out.add(new TimeValue(t.start(), t.end(), t.text(), "en".equals(language) ? withPart(t) : of(t)));
+        }
+        if ("en".equals(language)) {
+            for (TimeValue v : TimeSpans.find(text)) {
+                if (out.stream().noneMatch(o -> o.start() < v.end() && o.end() > v.start())) {
+                    out.add(v);
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(TimeValue::start));
+        return out;
+    }
+
+    /**
+     * The value of a dated mention with the part of the day, week or year its words name (English rule data):
+     * "Monday night" 2022-01-10TNI, "the weekend" 2022-W02-WE, "the first quarter" 2022-Q1.
+     */
+    static String withPart(TimeMention t) {
+        String value = of(t);
+        for (String w : t.text().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            String part = PARTS.get(w);
+            if (part == null) {
+                continue;
+            }
+            LocalDate d = t.date();
+            if (part.startsWith("T") && t.precision().equals("day")) {
+                return value + part;
+            }
+            if (part.equals("WE") && t.precision().equals("week")) {
+                return value + "-WE";
+            }
+            if (part.equals("Q") && t.precision().equals("month") && (d.getMonthValue() - 1) % 3 == 0) {
+                return d.getYear() + "-Q" + ((d.getMonthValue() + 2) / 3);
+            }
+        }
+        return value;
+    }
 
     /** 2022-01-10 for a day, 2022-W02 for a week, 2022-01 for a month, 2022 for a year. */
     public static String of(TimeMention t) {
