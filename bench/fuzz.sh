@@ -5,8 +5,9 @@
 # bound), starting from the seed inputs; a finding stops that target and leaves its input as crash-* in OUT/TARGET
 # (add it to the seeds and fix it with a regression test). The entry warms its target up before fuzzing and prints
 # at exit the executions per second of CPU time ("dossier-fuzz: ..."), the rate that compares on a shared machine.
-# Only Dossier's own classes are instrumented (the libraries' edges multiplied the cost of an execution and of
-# loading a class; set FUZZ_INCLUDES to widen it, e.g. 'org.dossier.**:org.jsoup.**'). Runs at nice 19.
+# Only Dossier's own classes are instrumented (the libraries' edges cost time per execution and per class
+# loading a class; Jazzer's sanitizer hooks are limited to the same classes; set FUZZ_INCLUDES to widen both, e.g.
+# 'org.dossier.**:org.jsoup.**'). Runs at nice 19.
 # Usage: bench/fuzz.sh [OUT] [RUNS] [SECONDS] [TARGET...]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -37,7 +38,7 @@ for t in "${targets[@]}"; do
   mkdir -p "$out/$t/corpus"; cp -n "$seeds"/* "$out/$t/corpus/" 2>/dev/null || true
   start=$(date +%s)
   (cd "$out/$t" && nice -n 19 java -Xmx1g -XX:+UseSerialGC -Ddossier.fuzz.target="$t" -cp "$cp" \
-      com.code_intelligence.jazzer.Jazzer --target_class="$entry" --instrumentation_includes="$inc" \
+      com.code_intelligence.jazzer.Jazzer --target_class="$entry" --instrumentation_includes="$inc" --custom_hook_includes="$inc" \
       -runs="$runs" -max_total_time="$secs" -rss_limit_mb=2048 -timeout=60 -print_final_stats=1 corpus) \
       > "$out/$t.log" 2>&1 && rc=0 || rc=$?
   echo "$t: rc=$rc, $(( $(date +%s) - start )) s wall; $(grep -Eo 'Done [0-9]+ runs in [0-9]+ second' "$out/$t.log" | tail -1);" \
