@@ -19,10 +19,16 @@ import org.dossier.text.TextFeatures;
 public final class ArticleChain {
     private final Extractor extractor;
     private final LanguageIdentifier language;
+    private final PageBudget budget;
 
     ArticleChain(Extractor extractor, LanguageIdentifier language) {
+        this(extractor, language, PageBudget.configured());
+    }
+
+    ArticleChain(Extractor extractor, LanguageIdentifier language, PageBudget budget) {
         this.extractor = extractor;
         this.language = language;
+        this.budget = budget;
     }
 
     /** The language the chain would give an article of this text (for text that comes already extracted). */
@@ -32,7 +38,9 @@ public final class ArticleChain {
 
     /**
      * The page's article, or empty when it has none: then the page, with the one-line reason, goes to
-     * {@code failures} (an extractor's crash is reported the same way, never thrown).
+     * {@code failures} (an extractor's crash is reported the same way, never thrown). Extraction runs within the
+     * page's run-time budget ({@link PageBudget}, 10 s of CPU time unless the system property
+     * {@code dossier.page-budget} says otherwise): a page over it is given up with "took longer than 10 s".
      */
     public Optional<ProcessedArticle> process(RawPage page, Consumer<InputFailure> failures) {
         return run(page, failures, true);
@@ -48,13 +56,18 @@ public final class ArticleChain {
 
     private Optional<ProcessedArticle> run(RawPage page, Consumer<InputFailure> failures, boolean features) {
         try {
-            Article a = extractor.extract(page);
+            Article a = budget.run(() -> extractor.extract(page));
             a = a.withLanguage(language.identify(a.text()));
             RawPage provenance = new RawPage(page.id(), page.source(), page.kind(), null, page.hints());
             return Optional.of(new ProcessedArticle(provenance, a, features ? TextFeatures.of(a.title(), a.text()) : null));
         } catch (ExtractionException e) {
             failures.accept(new InputFailure(page.source(), e.getMessage()));
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (PageBudget.Exceeded e) {
+            failures.accept(new InputFailure(page.source(), e.getMessage()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            failures.accept(new InputFailure(page.source(), "interrupted before its article was extracted"));
+        } catch (Exception | StackOverflowError e) {
             failures.accept(new InputFailure(page.source(),
                     "could not extract an article (" + e.getClass().getSimpleName() + ")"));
         }

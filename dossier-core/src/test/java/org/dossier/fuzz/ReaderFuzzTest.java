@@ -69,19 +69,15 @@ class ReaderFuzzTest {
     }
 
     static void read(byte[] data, String suffix, Function<Path, PageInput> input) {
+        Path f = Scratch.file(suffix);
         try {
-            Path f = Files.createTempFile("dossier-fuzz", suffix);
-            try {
-                Files.write(f, data);
-                List<InputFailure> failures = new ArrayList<>();
-                input.apply(f).read(page -> { }, failures::add);
-                failures.forEach(x -> oneLine(x.reason()));
-            } finally {
-                Files.deleteIfExists(f);
-            }
+            Files.write(f, data);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        List<InputFailure> failures = new ArrayList<>();
+        input.apply(f).read(page -> { }, failures::add);
+        failures.forEach(x -> oneLine(x.reason()));
     }
 
     private static void oneLine(String reason) {

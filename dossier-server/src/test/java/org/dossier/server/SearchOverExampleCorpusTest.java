@@ -116,6 +116,27 @@ class SearchOverExampleCorpusTest {
     }
 
     @Test
+    void hostileQueriesAreAnsweredWithHitsOrA400NeverA500() {
+        served.serve((server, client) -> {
+            for (String q : List.of("x".repeat(5_000), "(".repeat(900), "/a{999999}/", "/[a-z]{1,100}{1,100}/",
+                    "b*a*".repeat(120), "dam~2 ".repeat(20), "dam ".repeat(200), "*", "~", "TCP/IP", "*:*")) {
+                for (String path : List.of("/api/search?q=", "/search?q=")) {
+                    var r = client.get(path + Html.seg(q));
+                    int code = r.code();
+                    assertTrue(code == 200 || code == 400, path + q.substring(0, Math.min(40, q.length())) + ": " + code);
+                    if (code == 400 && path.startsWith("/api")) {
+                        JsonNode e = Json.MAPPER.readTree(r.body().string()).get("error");
+                        assertFalse(e.get("message").asText().contains("\n"), e.toString());
+                    }
+                }
+            }
+            assertEquals(400, client.get("/api/search?q=" + Html.seg("(".repeat(900))).code());
+            assertEquals(414, client.get("/api/search?q=" + "x".repeat(100_000)).code(), "Jetty's bound on a URI");
+            assertEquals(200, client.get("/api/search?q=" + Html.seg("TCP/IP")).code());
+        });
+    }
+
+    @Test
     void theStoriesPageHasTheSearchBoxAndTheSearchPageShowsTheHits() {
         served.serve((server, client) -> {
             assertTrue(ok(client, "/").contains("<form class=\"search\" action=\"/search\" method=\"get\""));

@@ -17,9 +17,6 @@ import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
-import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -28,6 +25,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.dossier.port.StoreException;
 import org.dossier.port.StoredArticle;
 import org.dossier.port.StoryStore;
@@ -41,7 +39,8 @@ import org.dossier.port.StoryStore;
  * record or is ahead of the store (another store's index). A writer is opened only for a catch-up and closed after
  * it, so two processes take turns; a search sees the newest commit. Queries are Lucene's classic syntax
  * ({@code "a phrase"}, {@code title:word}, {@code AND}, {@code -word}); words are matched in the title (weighed
- * twice), the text and the outlet. Safe to share between threads.
+ * twice), the text and the outlet; hostile queries are bounded or refused by {@link QueryReader}. Safe to share
+ * between threads.
  */
 public final class ArticleIndex implements AutoCloseable {
     /** The index's folder in a store's data folder. */
@@ -55,6 +54,7 @@ public final class ArticleIndex implements AutoCloseable {
 
     private final Directory directory;
     private final Analyzer analyzer = new StandardAnalyzer();
+    private final QueryReader queries = new QueryReader(SEARCHED, BOOSTS, analyzer);
     private volatile DirectoryReader reader;
 
     private ArticleIndex(Directory directory) throws IOException {
@@ -216,6 +216,8 @@ public final class ArticleIndex implements AutoCloseable {
             return new SearchResult(query, top.totalHits.value, List.copyOf(hits), List.copyOf(stories));
         } catch (IndexSearcher.TooManyClauses e) {
             throw new BadQueryException("the query matches too many words: narrow its wildcards", e);
+        } catch (TooComplexToDeterminizeException e) {
+            throw new BadQueryException("the query's wildcards are too complex", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -266,17 +268,7 @@ public final class ArticleIndex implements AutoCloseable {
     }
 
     private Query parse(String query) throws BadQueryException {
-        if (query == null || query.isBlank()) {
-            throw new BadQueryException("the query is empty", null);
-        }
-        QueryParser parser = new MultiFieldQueryParser(SEARCHED, analyzer, BOOSTS);
-        parser.setDefaultOperator(QueryParser.Operator.AND);
-        try {
-            return parser.parse(query);
-        } catch (ParseException | IndexSearcher.TooManyClauses | IllegalArgumentException e) {
-            String message = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
-            throw new BadQueryException("cannot read the query: " + message, e);
-        }
+        return queries.read(query);
     }
 
     @Override
