@@ -18,8 +18,8 @@ import org.dossier.chain.Composition;
  * The Spark job: {@code DossierJob [--master URL] --input LIST --out DIR [--partitions N]}. The inputs of the list
  * are the partitions (one each, or {@code N} groups of them); each partition reads its inputs through the input
  * adapters and runs the article chain of one {@link Composition} (broadcast, built once per executor), writing the
- * Parquet table {@code DIR/articles}. The stories step then replays the articles on the driver through one story
- * assigner ({@link StoriesStep}: not yet distributed) and writes {@code DIR/membership} and {@code DIR/stories};
+ * Parquet table {@code DIR/articles}. The stories step ({@link StoriesStep}: distributed, or on the driver with
+ * {@code --stories driver}) writes {@code DIR/membership} and {@code DIR/stories};
  * pages without an article and unreadable records go to {@code DIR/refused} (source, stage, reason) and are named
  * on stderr. Exit code 0 when every input was read, 1 when some records were refused, 2 on a usage error.
  */

@@ -5,15 +5,19 @@ import java.nio.file.Path;
 /**
  * The job's command line: {@code --input LIST} (the input list file), {@code --out DIR} (the output folder; it must
  * not hold the tables already), {@code --master URL} (optional; {@code spark-submit} sets it otherwise) and
- * {@code --partitions N} (optional; default one partition per input of the list).
+ * {@code --partitions N} (optional; default one partition per input of the list); for the stories step
+ * {@code --stories distributed|driver} (default distributed), {@code --window-days N} (the clustering window of
+ * the distributed step, default 30) and {@code --clustering batch|incremental} (how each window is clustered:
+ * as ingest, the default, or as {@code dossier cluster}).
  */
-public record JobOptions(String master, Path input, Path out, int partitions, StoriesStep.Mode stories, int windowDays) {
+public record JobOptions(String master, Path input, Path out, int partitions, StoriesStep.Mode stories, int windowDays,
+                         boolean batch) {
     /** Days of one clustering window of the distributed stories step. */
-    public static final int WINDOW_DAYS = 14;
+    public static final int WINDOW_DAYS = 30;
 
     public static final String USAGE =
             "usage: DossierJob [--master URL] --input LIST --out DIR [--partitions N] [--stories distributed|driver]"
-                    + " [--window-days N]";
+                    + " [--window-days N] [--clustering batch|incremental]";
 
     /** The options of {@code args}; an {@link IllegalArgumentException} says what is wrong with them. */
     public static JobOptions parse(String... args) {
@@ -23,6 +27,7 @@ public record JobOptions(String master, Path input, Path out, int partitions, St
         int partitions = 0;
         StoriesStep.Mode stories = StoriesStep.Mode.DISTRIBUTED;
         int windowDays = WINDOW_DAYS;
+        boolean batch = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (a.equals("-h") || a.equals("--help")) {
@@ -51,6 +56,11 @@ public record JobOptions(String master, Path input, Path out, int partitions, St
                     case "driver" -> StoriesStep.Mode.DRIVER;
                     default -> throw new IllegalArgumentException("--stories takes distributed or driver, not " + v);
                 };
+                case "--clustering" -> batch = switch (v) {
+                    case "batch" -> true;
+                    case "incremental" -> false;
+                    default -> throw new IllegalArgumentException("--clustering takes batch or incremental, not " + v);
+                };
                 case "--window-days" -> {
                     try {
                         windowDays = Integer.parseInt(v);
@@ -67,6 +77,6 @@ public record JobOptions(String master, Path input, Path out, int partitions, St
         if (input == null || out == null) {
             throw new IllegalArgumentException("--input and --out are needed\n" + USAGE);
         }
-        return new JobOptions(master, input, out, partitions, stories, windowDays);
+        return new JobOptions(master, input, out, partitions, stories, windowDays, batch);
     }
 }

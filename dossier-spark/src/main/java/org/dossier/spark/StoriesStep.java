@@ -45,7 +45,7 @@ final class StoriesStep {
         Dataset<Row> firsts = firsts(articles);
         return options.stories() == Mode.DRIVER
                 ? new DriverStories(spark, composition).run(firsts)
-                : new DistributedStories(spark, options.windowDays()).run(firsts);
+                : new DistributedStories(spark, options.windowDays(), options.batch()).run(firsts);
     }
 
     /** Each article once: a page whose bytes occurred earlier in the input (same id) is dropped. */
