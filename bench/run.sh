@@ -2,7 +2,7 @@
 # Runs one of Dossier's benchmarks (never part of `mvn verify`); figures go to docs/BENCHMARKS.md.
 #   bench/run.sh extraction [ROUNDS [WARMUP]]  body F1 on ../shared/bench/extraction + pages/s vs boilerpipe, bare jsoup
 #   bench/run.sh clustering            B-cubed F1 of `dossier cluster` on ECB+ dev
-#   bench/run.sh spark-ecb [N [MODE [WINDOW]]]  B-cubed F1 of the Spark job (local[N], --stories MODE) on ECB+ dev
+#   bench/run.sh spark-ecb [N [MODE [DAYS [CL]]]]  B-cubed F1 of the Spark job (local[N], --stories MODE) on ECB+ dev
 #   bench/run.sh throughput [N] [SECS] dedup + clustering on a synthetic stream of N articles (default 1,000,000)
 #   bench/run.sh annotate              tokens/s of the annotate stage vs the full CoreNLP pipeline
 #   bench/run.sh heldout               quote recall, speakers, TIMEX3 values on the held-out English sets vs full CoreNLP
@@ -39,7 +39,7 @@ case "$what" in
     ./dossier spark --help >/dev/null 2>&1 || true   # builds the Spark job first if needed
     work="$PWD/target/spark-ecb"; rm -rf "$work"; mkdir -p "$work"; realpath "$SHARED/clustering/ecbplus_dev.jsonl" >"$work/inputs.txt"
     /usr/bin/time -f "# job: %e s wall, %U s user, %S s sys, %M KB peak" ./dossier spark --master "local[${1:-2}]" \
-        --input "$work/inputs.txt" --out "$work/out" --stories "${2:-distributed}" --window-days "${3:-14}" 2>"$work/job.log" \
+        --input "$work/inputs.txt" --out "$work/out" --stories "${2:-distributed}" --window-days "${3:-30}" --clustering "${4:-batch}" --analysis no 2>"$work/job.log" \
         || [ $? -eq 1 ] || { tail -n 20 "$work/job.log" >&2; exit 1; }   # 1: some records refused (listed in the log)
     grep '^# job' "$work/job.log"; grep -v '^#\|WARN\|INFO' "$work/job.log" | tail -n 1
     java ${DOSSIER_JAVA_OPTS:--Xmx2g} @dossier-spark/jvm.options -Dspark.ui.enabled=false -Dspark.driver.host=127.0.0.1 \

@@ -85,8 +85,12 @@ final class StoryScorer {
 
     /** Whether two stories' centroids are similar enough for them to be one story. */
     boolean sameStory(OpenStory a, OpenStory b) {
-        return a.lexical.cosine(b.lexical) * (1 - params.keyWeight())
-                + a.keys.cosine(b.keys) * params.keyWeight() >= params.mergeThreshold();
+        return centroidSimilarity(a, b) >= params.mergeThreshold();
+    }
+
+    /** The similarity of two stories' centroids: lexical and key cosine, mixed by the key weight. */
+    double centroidSimilarity(OpenStory a, OpenStory b) {
+        return a.lexical.cosine(b.lexical) * (1 - params.keyWeight()) + a.keys.cosine(b.keys) * params.keyWeight();
     }
 
     /** Whether a document of this date (null: unknown) falls within the story's window. */

@@ -39,10 +39,12 @@ import scala.Tuple2;
 final class DistributedStories {
     private final SparkSession spark;
     private final int windowDays;
+    private final boolean batch;
 
-    DistributedStories(SparkSession spark, int windowDays) {
+    DistributedStories(SparkSession spark, int windowDays, boolean batch) {
         this.spark = spark;
         this.windowDays = windowDays;
+        this.batch = batch;
     }
 
     StoriesStep.Result run(Dataset<Row> firsts) {
@@ -60,9 +62,9 @@ final class DistributedStories {
         JavaRDD<SignedArticle> originals = signed.filter(a -> !copyOf.value().containsKey(a.id()));
 
         Broadcast<FrequencyTable> table = jsc.broadcast(WindowClusters.frequencies(signed));
-        JavaRDD<WindowClusters.PartStory> stories = WindowClusters.cluster(originals, table, windowDays)
+        JavaRDD<WindowClusters.PartStory> stories = WindowClusters.cluster(originals, table, windowDays, batch)
                 .persist(StorageLevel.MEMORY_AND_DISK());
-        Broadcast<Map<String, String>> merged = jsc.broadcast(WindowClusters.merges(stories, table));
+        Broadcast<Map<String, String>> merged = jsc.broadcast(WindowClusters.merges(stories, table, batch));
 
         JavaRDD<Row> placed = stories.flatMap(s -> {
             String story = merged.value().getOrDefault(s.centroid().id(), s.centroid().id());

@@ -18,12 +18,12 @@ import org.dossier.chain.Composition;
  * The Spark job: {@code DossierJob [--master URL] --input LIST --out DIR [--partitions N]}. The inputs of the list
  * are the partitions (one each, or {@code N} groups of them); each partition reads its inputs through the input
  * adapters and runs the article chain of one {@link Composition} (broadcast, built once per executor), writing the
- * Parquet table {@code DIR/articles}. The stories step then replays the articles on the driver through one story
- * assigner ({@link StoriesStep}: not yet distributed) and writes {@code DIR/membership} and {@code DIR/stories};
+ * Parquet table {@code DIR/articles}. The stories step ({@link StoriesStep}: on the driver for inputs it can hold,
+ * distributed beyond, or as {@code --stories} says) writes {@code DIR/membership} and {@code DIR/stories};
  * the analysis step ({@link AnalysisStep}) makes every story's dossier in the executors and writes its tables and
- * {@code DIR/dossiers/<story>.json}; pages without an article and unreadable records go to {@code DIR/refused} (source, stage, reason) and are named
- * on stderr. Exit code 0 when every input was read and every story analysed, 1 when some records were refused or a
- * story's analysis failed (each named on stderr), 2 on a usage error.
+ * {@code DIR/dossiers/<story>.json}; pages without an article and unreadable records go to {@code DIR/refused}
+ * (source, stage, reason) and are named on stderr. Exit code 0 when every input was read and every story analysed,
+ * 1 when some records were refused or a story's analysis failed (each named on stderr), 2 on a usage error.
  */
 public final class DossierJob {
     static final StructType REFUSED = new StructType()
@@ -92,7 +92,8 @@ public final class DossierJob {
         Dataset<Row> written = spark.read().parquet(Path.of(out, "stories").toString());
         long placed = spark.read().parquet(Path.of(out, "membership").toString()).count();
         long storied = System.nanoTime();
-        AnalysisStep.Result analysis = new AnalysisStep(spark, chains).run(out);
+        AnalysisStep.Result analysis = options.analysis()
+                ? new AnalysisStep(spark, chains).run(out) : new AnalysisStep.Result(0, List.of());
         long analysed = System.nanoTime();
         chains.destroy();
         return new JobSummary(inputs.size(), counters.pages(), articles.count(), counters.refused(),

@@ -14,9 +14,11 @@ import org.dossier.chain.Composition;
 /**
  * The stories step of the job: from the {@code articles} table to the membership (one row per distinct article:
  * its story, its copy relation) and the stories. A page whose bytes came earlier in the input is dropped first, as
- * ingest skips it. Two ways, chosen by {@code --stories}: {@code distributed} (default, {@link DistributedStories}:
- * dedup by LSH band keys, clustering per time window and language, stories merged across them) and {@code driver}
- * ({@link DriverStories}: one story assigner on the driver, the decisions of {@code dossier ingest} exactly).
+ * ingest skips it. Two ways, chosen by {@code --stories}: {@code distributed} ({@link DistributedStories}: dedup by
+ * LSH band keys, clustering per time window and language, stories merged across them) and {@code driver}
+ * ({@link DriverStories}: one story assigner on the driver, the decisions of {@code dossier ingest} exactly);
+ * {@code auto} (the default) takes the driver for inputs of at most {@link JobOptions#DRIVER_MAX} distinct articles,
+ * where it is exact and the driver holds them easily, and the distributed step beyond.
  */
 final class StoriesStep {
     static final StructType MEMBERSHIP = new StructType()
@@ -26,7 +28,7 @@ final class StoriesStep {
             .add("derived_from", DataTypes.StringType, true);
 
     /** How the stories are made. */
-    enum Mode { DRIVER, DISTRIBUTED }
+    enum Mode { AUTO, DRIVER, DISTRIBUTED }
 
     private final SparkSession spark;
     private final Composition composition;
@@ -43,9 +45,13 @@ final class StoriesStep {
 
     Result run(Dataset<Row> articles) throws Exception {
         Dataset<Row> firsts = firsts(articles);
-        return options.stories() == Mode.DRIVER
+        Mode mode = options.stories();
+        if (mode == Mode.AUTO) {
+            mode = firsts.count() <= JobOptions.DRIVER_MAX ? Mode.DRIVER : Mode.DISTRIBUTED;
+        }
+        return mode == Mode.DRIVER
                 ? new DriverStories(spark, composition).run(firsts)
-                : new DistributedStories(spark, options.windowDays()).run(firsts);
+                : new DistributedStories(spark, options.windowDays(), options.batch()).run(firsts);
     }
 
     /** Each article once: a page whose bytes occurred earlier in the input (same id) is dropped. */

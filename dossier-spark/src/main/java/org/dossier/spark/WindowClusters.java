@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.broadcast.Broadcast;
+import org.dossier.cluster.BatchClustering;
 import org.dossier.cluster.CentroidMerge;
 import org.dossier.cluster.ClusterParams;
 import org.dossier.cluster.FrequencyTable;
@@ -24,8 +25,8 @@ import scala.Tuple2;
 /**
  * Story clustering in parts: the articles (copies left out) are grouped by language and time window (the date
  * clustering reads: publication date, else a dateline; undated articles form one part per language); each part
- * runs the incremental clusterer ingest uses ({@link ClusterParams#INCREMENTAL}) in ingest's order over the
- * corpus' document frequencies ({@link FrequencyTable}, broadcast), and hands on its stories as centroids. Stories
+ * is clustered in ingest's order, as a batch ({@code dossier cluster}) or one by one (ingest), over the corpus'
+ * document frequencies ({@link FrequencyTable}, broadcast), and hands on its stories as centroids. Stories
  * of different parts sharing an index key are then judged by {@link CentroidMerge}; the merges found (few: one
  * pair of story ids each) are joined into components on the driver, each named after its earliest story.
  */
@@ -76,24 +77,39 @@ final class WindowClusters {
     }
 
     /** The stories of each part. */
-    static JavaRDD<PartStory> cluster(JavaRDD<SignedArticle> articles, Broadcast<FrequencyTable> table, int windowDays) {
+    /**
+     * The stories of each part: {@code batch} clusters a part as {@code dossier cluster} does ({@link BatchClustering}:
+     * {@link ClusterParams#DEFAULT}, one pass then a second), else as ingest places articles one by one
+     * ({@link ClusterParams#INCREMENTAL}, one pass).
+     */
+    static JavaRDD<PartStory> cluster(JavaRDD<SignedArticle> articles, Broadcast<FrequencyTable> table, int windowDays,
+                                      boolean batch) {
         return articles
                 .mapToPair(a -> new Tuple2<>(part(a, windowDays), a))
                 .groupByKey()
-                .flatMap(g -> clusterPart(g._1(), g._2(), table.value()).iterator());
+                .flatMap(g -> clusterPart(g._1(), g._2(), table.value(), batch).iterator());
     }
 
-    private static List<PartStory> clusterPart(String part, Iterable<SignedArticle> articles, FrequencyTable table) {
+    /** The parameters of the clusterer of each part (and of the merge). */
+    static ClusterParams params(boolean batch) {
+        return batch ? ClusterParams.DEFAULT : ClusterParams.INCREMENTAL;
+    }
+
+    private static List<PartStory> clusterPart(String part, Iterable<SignedArticle> articles, FrequencyTable table,
+                                               boolean batch) {
         List<SignedArticle> order = new ArrayList<>();
         articles.forEach(order::add);
         order.sort(Comparator.comparingLong(SignedArticle::seq));
-        IncrementalClusterer clusterer = new IncrementalClusterer(ClusterParams.INCREMENTAL, table);
+        IncrementalClusterer clusterer = new IncrementalClusterer(params(batch), table);
         Map<String, String> storyOf = new LinkedHashMap<>();
-        Map<String, StoryClusterer.Doc> docs = new HashMap<>();
+        Map<String, StoryClusterer.Doc> docs = new LinkedHashMap<>();
         for (SignedArticle a : order) {
-            StoryClusterer.Doc d = doc(a);
-            docs.put(a.id(), d);
-            storyOf.put(a.id(), clusterer.assign(d));
+            docs.put(a.id(), doc(a));
+        }
+        if (batch) {
+            storyOf.putAll(new BatchClustering(clusterer).cluster(new ArrayList<>(docs.values())));
+        } else {
+            docs.forEach((id, d) -> storyOf.put(id, clusterer.assign(d)));
         }
         Map<String, List<SignedArticle>> members = new LinkedHashMap<>();
         for (SignedArticle a : order) {
@@ -110,7 +126,7 @@ final class WindowClusters {
      * The merges of stories across parts: story id to the id of the story of its component (only for stories
      * that merged), the earliest story of each component naming it.
      */
-    static Map<String, String> merges(JavaRDD<PartStory> stories, Broadcast<FrequencyTable> table) {
+    static Map<String, String> merges(JavaRDD<PartStory> stories, Broadcast<FrequencyTable> table, boolean batch) {
         List<MergePair> pairs = stories
                 .flatMapToPair(s -> {
                     List<Tuple2<Long, PartStory>> out = new ArrayList<>();
@@ -120,7 +136,7 @@ final class WindowClusters {
                     return out.iterator();
                 })
                 .groupByKey()
-                .mapPartitions(buckets -> judgeBuckets(buckets, table.value()))
+                .mapPartitions(buckets -> judgeBuckets(buckets, table.value(), batch))
                 .distinct()
                 .collect();
         Map<String, String> parent = new HashMap<>();
@@ -151,8 +167,8 @@ final class WindowClusters {
     }
 
     private static Iterator<MergePair> judgeBuckets(
-            Iterator<Tuple2<Long, Iterable<PartStory>>> buckets, FrequencyTable table) {
-        CentroidMerge merge = new CentroidMerge(ClusterParams.INCREMENTAL, table);
+            Iterator<Tuple2<Long, Iterable<PartStory>>> buckets, FrequencyTable table, boolean batch) {
+        CentroidMerge merge = new CentroidMerge(params(batch), table);
         List<MergePair> out = new ArrayList<>();
         while (buckets.hasNext()) {
             List<PartStory> bucket = new ArrayList<>();

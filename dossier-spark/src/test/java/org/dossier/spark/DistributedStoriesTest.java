@@ -65,10 +65,11 @@ class DistributedStoriesTest {
         Path list = Files.writeString(dir.resolve("inputs.txt"), input + "\n");
         Composition composition = Composition.standard();
 
-        DossierJob.run(spark, JobOptions.parse("--input", list.toString(), "--out", dir.resolve("dist").toString()),
+        DossierJob.run(spark, JobOptions.parse("--input", list.toString(), "--out", dir.resolve("dist").toString(),
+                "--stories", "distributed", "--analysis", "no"),
                 composition);
         DossierJob.run(spark, JobOptions.parse("--input", list.toString(), "--out", dir.resolve("driver").toString(),
-                "--stories", "driver"), composition);
+                "--stories", "driver", "--analysis", "no"), composition);
         List<Story> ingested;
         SqliteStore store = SqliteStore.open(dir.resolve("store"));
         try {
