@@ -54,6 +54,12 @@ public final class CoreNlpLists {
         return EITHER.equals(g) ? null : g;
     }
 
+    /** Whether the list knows {@code name} as a first name, of one gender or of both. */
+    public static boolean isFirstName(String name) {
+        genderOfFirstName(name);
+        return genders.containsKey(name.toLowerCase(Locale.ROOT));
+    }
+
     /** A first name the list gives both genders ("Priya", "Jean"): its gender is not known. */
     private static final String EITHER = "EITHER";
 

@@ -129,6 +129,6 @@ final class NameGuesses {
 
     private static boolean isFirstName(TaggedToken t) {
         return Character.isUpperCase(t.word().codePointAt(0))
-                && CoreNlpLists.genderOfFirstName(Folding.fold(t.word())) != null;
+                && CoreNlpLists.isFirstName(Folding.fold(t.word()));
     }
 }

@@ -69,9 +69,11 @@ final class PageBudget {
         }
         SLOTS.acquire();
         AtomicLong worker = new AtomicLong(-1);
+        AtomicLong cpuAtStart = new AtomicLong();
         Future<T> f;
         try {
             f = WORKERS.submit(() -> {
+                cpuAtStart.set(THREADS.getCurrentThreadCpuTime());   // a pooled worker's CPU time so far is not this page's
                 worker.set(Thread.currentThread().getId());
                 try {
                     return work.call();
@@ -99,7 +101,7 @@ final class PageBudget {
                 throw e;
             } catch (TimeoutException e) {
                 long id = worker.get();
-                long cpu = id < 0 ? 0 : THREADS.getThreadCpuTime(id);
+                long cpu = id < 0 ? 0 : THREADS.getThreadCpuTime(id) - cpuAtStart.get();
                 if (cpu > budget || System.nanoTime() > wallEnd) {
                     f.cancel(true);
                     throw new Exceeded(seconds);

@@ -87,6 +87,6 @@ public record Annotations(
     /** The same annotations for another article of the same text, language and anchor (a repost, one agency's copy). */
     public Annotations withArticleId(String id) {
         return new Annotations(id, anchor, sentences, entities, times, quotes, anchorNote, anchorEstimated,
-                anchorBefore, analysis);
+                anchorBefore, analysis, annotatedBy);
     }
 }
