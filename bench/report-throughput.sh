@@ -44,7 +44,7 @@ for i in $(seq "$runs"); do
   /usr/bin/time -o "$tmp/t" -f "%e %U %S %M" java $opts -Ddossier.home="$PWD" -jar "$jar" report "$set_dir" \
       --format json -o "$tmp/out.json" 2>"$tmp/err" || [ $? -eq 1 ] || { tail -n 20 "$tmp/err" >&2; exit 1; }
   # exit 1: some inputs failed (the ECB+ set has a few empty or prose-less lines), each named on stderr
-  read -r wall user sys rss <"$tmp/t"
+  read -r wall user sys rss < <(tail -n 1 "$tmp/t")   # the last line: time writes "Command exited with non-zero status 1" first
   awk -v p="$pages" -v t="$tokens" -v w="$wall" -v u="$user" -v s="$sys" -v r="$rss" -v c="$cores" -v i="$i" \
       -v stories="$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["stories"]))' "$tmp/out.json")" \
       -v failed="$(grep -c '^dossier: ' "$tmp/err" || true)" \

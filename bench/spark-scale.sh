@@ -3,6 +3,7 @@
 # and the seeds, each copy new bytes of a known text) in FILES WARCs, then the job (./dossier spark) at local[1] and
 # local[2] on the same input, each in a fresh JVM. Prints pages/s of each run, the ratio, articles/s per core for each
 # phase (read+extract, stories, analysis) and the core-hours 1 billion pages would take at these rates.
+# SPARK_JOB_OPTS adds options of the job (e.g. '--stories distributed' to measure the distributed stories step).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n="${1:-5000}"; files="${2:-8}"
@@ -13,7 +14,8 @@ java -cp "$CP" org.dossier.spark.bench.BenchWarcs "$work/in" "$n" "$files" \
     ../shared/bench/extraction/scrapinghub/html ../shared/corpus/seeds >/dev/null
 for m in 1 2; do
   DOSSIER_JAVA_OPTS="${DOSSIER_JAVA_OPTS:--Xmx4g}" /usr/bin/time -f "%e %U %S" -o "$work/time-$m" \
-      ./dossier spark --master "local[$m]" --input "$work/in/inputs.txt" --out "$work/out-$m" 2>"$work/job-$m.log" || true
+      ./dossier spark --master "local[$m]" --input "$work/in/inputs.txt" --out "$work/out-$m" ${SPARK_JOB_OPTS:-} \
+      2>"$work/job-$m.log" || true
   if ! grep -q '^phases:' "$work/job-$m.log"; then
     echo "local[$m] failed:" >&2; tail -n 20 "$work/job-$m.log" >&2; exit 1
   fi
