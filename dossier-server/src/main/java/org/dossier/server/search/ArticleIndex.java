@@ -54,7 +54,8 @@ public final class ArticleIndex implements AutoCloseable {
 
     private final Directory directory;
     private final Analyzer analyzer = new StandardAnalyzer();
-    private final QueryReader queries = new QueryReader(SEARCHED, BOOSTS, analyzer);
+    private final QueryReader queries = new QueryReader(SEARCHED, BOOSTS, analyzer,
+            Set.of(IndexedArticle.ID, IndexedArticle.STORY, IndexedArticle.LANGUAGE));
     private volatile DirectoryReader reader;
 
     private ArticleIndex(Directory directory) throws IOException {

@@ -2,6 +2,7 @@ package org.dossier.server.search;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
@@ -9,9 +10,12 @@ import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.MultiTermQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 
 /**
@@ -21,7 +25,9 @@ import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
  * most {@value #MAX_DEPTH} deep (the parser is recursive), at most {@value #MAX_TERMS} searched terms (a word counts
  * once per field it is searched in; a phrase counts each of its words) and {@value #MAX_EXPANDING} expanding ones
  * (wildcard, prefix, fuzzy, range: each walks the index's dictionary). A slash is read as a character, not as the
- * start of a regular expression ({@code TCP/IP} finds "TCP IP"): regular expressions are not offered.
+ * start of a regular expression ({@code TCP/IP} finds "TCP IP"): regular expressions are not offered. A phrase
+ * in a field kept as one exact value (an id, a story, a language: indexed without positions, where Lucene cannot
+ * run a phrase) searches that value whole ({@code id:"a b"} is the value {@code a b}).
  */
 final class QueryReader {
     static final int MAX_CHARS = 1_000;
@@ -32,11 +38,14 @@ final class QueryReader {
     private final String[] fields;
     private final Map<String, Float> boosts;
     private final Analyzer analyzer;
+    private final Set<String> exact;
 
-    QueryReader(String[] fields, Map<String, Float> boosts, Analyzer analyzer) {
+    /** {@code exact}: the fields kept as one exact value each, indexed without positions. */
+    QueryReader(String[] fields, Map<String, Float> boosts, Analyzer analyzer, Set<String> exact) {
         this.fields = fields.clone();
         this.boosts = Map.copyOf(boosts);
         this.analyzer = analyzer;
+        this.exact = Set.copyOf(exact);
     }
 
     Query read(String query) throws BadQueryException {
@@ -51,7 +60,7 @@ final class QueryReader {
         if (depth(literal) > MAX_DEPTH) {
             throw new BadQueryException("the query nests brackets more than " + MAX_DEPTH + " deep", null);
         }
-        QueryParser parser = new MultiFieldQueryParser(fields, analyzer, boosts);
+        QueryParser parser = new Parser(fields, analyzer, boosts, exact);
         parser.setDefaultOperator(QueryParser.Operator.AND);
         Query parsed;
         try {
@@ -124,6 +133,33 @@ final class QueryReader {
         m = m.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse("");
         m = LONG_QUOTE.matcher(m).replaceAll("\"$1\u2026\"");
         return m.length() > 200 ? m.substring(0, 200) + "\u2026" : m;
+    }
+
+    /** Lucene's multi-field parser that reads a phrase in an exact-value field as that one value. */
+    private static final class Parser extends MultiFieldQueryParser {
+        private final Set<String> exact;
+
+        Parser(String[] fields, Analyzer analyzer, Map<String, Float> boosts, Set<String> exact) {
+            super(fields, analyzer, boosts);
+            this.exact = exact;
+        }
+
+        @Override
+        protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+            return whole(field, queryText, super.getFieldQuery(field, queryText, quoted));
+        }
+
+        @Override
+        protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+            return whole(field, queryText, super.getFieldQuery(field, queryText, slop));
+        }
+
+        private Query whole(String field, String queryText, Query q) {
+            if (field != null && exact.contains(field) && (q instanceof PhraseQuery || q instanceof MultiPhraseQuery)) {
+                return new TermQuery(new Term(field, queryText));
+            }
+            return q;
+        }
     }
 
     /** Counts the terms a query searches and its expanding (multi-term) parts. */

@@ -113,6 +113,16 @@ class HostileQueriesTest {
     }
 
     @Test
+    void aPhraseInAnExactValueFieldSearchesThatValueInsteadOfFailing() throws BadQueryException {
+        // Found by the long query fuzz run: Lucene cannot run a phrase in a field indexed without positions.
+        assertEquals(0, found("id:\"rive12sal bridge\""));
+        assertEquals(0, found("story:\"s1 s2\"~3 AND bridge"));
+        assertEquals(0, found("language:\"en fr\""));
+        assertEquals(1, found("id:\"a1\""));
+        assertEquals(1, found("language:\"de\" AND Brücke"));
+    }
+
+    @Test
     void everyHostileQueryEndsInAResultOrAOneLineReasonWithinSeconds() {
         List<String> hostile = List.of("\"unclosed", "a\"b\"c\"", "*", "?", "*:*", "*dge", "bridge~", "bridge~-1",
                 "bridge~99999999999999999999", "\"river bridge\"~99999999999", "bridge^99999999999999999999",
