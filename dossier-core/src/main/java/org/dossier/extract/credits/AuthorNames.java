@@ -90,9 +90,22 @@ public final class AuthorNames {
         return m.find() ? part.substring(0, m.start()).strip() : part;
     }
 
+    /** The part without a news agency named after the name ("Mary Roe Associated Press" is Mary Roe). */
+    private static String withoutTrailingAgency(String part) {
+        String[] tokens = part.split("\\s+");
+        CreditFinder f = CreditFinder.get();
+        for (int k = 2; k < tokens.length; k++) {
+            String tail = String.join(" ", java.util.Arrays.copyOfRange(tokens, k, tokens.length));
+            if (f.isAgency(tail) || tail.startsWith("The ") && f.isAgency(tail.substring(4))) {
+                return String.join(" ", java.util.Arrays.copyOfRange(tokens, 0, k));
+            }
+        }
+        return part;
+    }
+
     /** The part as a person's name, or null when it names none. */
     private static String person(String part) {
-        String n = trailingWeekdays(beforeDigits(part.strip()));
+        String n = trailingWeekdays(withoutTrailingAgency(beforeDigits(part.strip())));
         if (n.isEmpty() || !Character.isLetter(n.charAt(0)) || n.contains("http") || n.contains("@")
                 || n.contains("/") || DOMAIN.matcher(n).matches() || LineShape.words(n) > MAX_AUTHOR_WORDS) {
             return null;

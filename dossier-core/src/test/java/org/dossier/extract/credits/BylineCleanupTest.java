@@ -54,4 +54,22 @@ class BylineCleanupTest {
     void aVisibleBylineKeepsARoleAfterACapitalForTheNameCleaner() {
         assertEquals(List.of("Jane Doe"), AuthorNames.clean(CreditFinder.get().byline("By Jane Doe, Political Editor")));
     }
+
+    @Test
+    void anAgencyNamedAfterTheLastNameIsNoPartOfIt() {
+        assertEquals(List.of("John Doe", "Mary Roe"), clean("By JOHN DOE and MARY ROE Associated Press"));
+        assertEquals(List.of("Anna Schmidt"), clean("Anna Schmidt dpa"));
+    }
+
+    @Test
+    void opinionAndCommentaryLeadInsAreDropped() {
+        assertEquals(List.of("Ellen Ray"), clean("Opinion by Ellen Ray, contributing columnist"));
+        assertEquals(List.of("Stefan Berg"), clean("Ein Kommentar von Stefan Berg"));
+        assertEquals(List.of("Lucía Gil"), clean("Un análisis de Lucía Gil"));
+    }
+
+    @Test
+    void aDutchTekstLeadInStartsAByline() {
+        assertEquals(List.of("Marieke de Boer"), CreditFinder.get().byline("Tekst Marieke de Boer"));
+    }
 }
