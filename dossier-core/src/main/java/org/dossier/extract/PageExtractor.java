@@ -157,7 +157,7 @@ public class PageExtractor implements Extractor {
 
     /**
      * The most trusted date, if trusted enough; among equally trusted dates the one with most support from
-     * the page's other date evidence, then the earliest.
+     * the page's other date evidence, then the earliest. Without one, the date of the page's last change.
      */
     static LocalDate published(List<PageDate> dates) {
         java.util.Map<LocalDate, Double> support = new java.util.HashMap<>();
@@ -167,6 +167,25 @@ public class PageExtractor implements Extractor {
         PageDate best = null;
         for (PageDate d : dates) {
             if (d.confidence() < MIN_PUBLISHED_CONFIDENCE) {
+                continue;
+            }
+            if (best == null || d.confidence() > best.confidence()
+                    || d.confidence() == best.confidence() && better(d.date(), best.date(), support)) {
+                best = d;
+            }
+        }
+        return best == null ? lastChange(dates, support) : best.date();
+    }
+
+    /**
+     * For a page that states no publication date it trusts, the date it states for its last change (a modified meta
+     * tag or JSON-LD field, an "Updated" line): most trusted, then most supported, then earliest; null without one.
+     */
+    private static LocalDate lastChange(List<PageDate> dates, java.util.Map<LocalDate, Double> support) {
+        PageDate best = null;
+        for (PageDate d : dates) {
+            String origin = d.origin().toLowerCase(java.util.Locale.ROOT);
+            if (!origin.contains("modified") && !origin.contains("updated")) {
                 continue;
             }
             if (best == null || d.confidence() > best.confidence()

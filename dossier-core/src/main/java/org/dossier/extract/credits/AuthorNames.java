@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.extract.lines.LineShape;
 import org.dossier.extract.lines.TextForms;
@@ -15,7 +16,8 @@ import org.dossier.text.CalendarNames;
  * Author names from declared or visible bylines, as a clean list of people: strips a lead-in ("By", "Von", "Par",
  * "Door", "Analysis by"), a trailing agency credit ("with VPA") and trailing weekday names, splits lists of names
  * ("A, B and C", "A und B", "A et B", "A y B", "A e B", "A en B"), and drops what names no person: URLs, e-mail
- * addresses and domains, parts with digits (dates, times), job titles and desks ("Staff Writer", "Redaktion",
+ * addresses, social handles and domains, what follows a word with digits ("Chris Lowe 2 hours ago"), parts that
+ * open with digits (dates, times), job titles and desks ("Staff Writer", "Redaktion",
  * "Redacción"), lower-case handles, credentials ("MS", "RDN") and overlong strings. A name written in capitals is
  * given in title case ("TOM KRISHER" is Tom Krisher). Use it on any raw author string before it becomes an
  * article's byline; {@link #withoutSite} then drops names that are the outlet's own.
@@ -34,6 +36,10 @@ public final class AuthorNames {
     private static final Pattern DOMAIN = Pattern.compile("(?i)^[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}$");
     private static final Set<String> PARTICLES = Set.copyOf(CreditRules.entries("name-particle"));
     private static final Set<String> WEEKDAYS = weekdays();
+    /** An e-mail address or a social handle, with the separator before it. */
+    private static final Pattern CONTACT = Pattern.compile("[\\s|,·-]*(?<![\\p{L}\\p{N}])(?:[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|@\\w{2,})");
+    /** A word holding a digit, after a space (the part's first word is kept: a part that opens with one is no name). */
+    private static final Pattern DIGIT_WORD = Pattern.compile("\\s+\\S*\\d");
 
     private AuthorNames() {
     }
@@ -41,7 +47,8 @@ public final class AuthorNames {
     public static List<String> clean(Iterable<String> raw) {
         Set<String> out = new LinkedHashSet<>();
         for (String r : raw) {
-            String s = CreditFinder.get().withoutAgencyTail(BY.matcher(TextForms.normalize(r)).replaceFirst(""));
+            String s = CreditFinder.get().withoutAgencyTail(BY.matcher(contactless(TextForms.normalize(r)))
+                    .replaceFirst(""));
             String[] parts = LIST.split(s);
             for (String name : parts) {
                 String n = person(BY.matcher(name.strip()).replaceFirst(""));
@@ -72,9 +79,33 @@ public final class AuthorNames {
         return out;
     }
 
+    /** The string without e-mail addresses and social handles ("Jane Doe @janedoe", "John Roe jroe@x.com"). */
+    static String contactless(String s) {
+        return s.indexOf('@') < 0 ? s : CONTACT.matcher(s).replaceAll(" ").strip();
+    }
+
+    /** The part up to its first word with a digit: "Chris Lowe 2 hours ago" is Chris Lowe, "10 May" nobody. */
+    private static String beforeDigits(String part) {
+        Matcher m = DIGIT_WORD.matcher(part);
+        return m.find() ? part.substring(0, m.start()).strip() : part;
+    }
+
+    /** The part without a news agency named after the name ("Mary Roe Associated Press" is Mary Roe). */
+    private static String withoutTrailingAgency(String part) {
+        String[] tokens = part.split("\\s+");
+        CreditFinder f = CreditFinder.get();
+        for (int k = 2; k < tokens.length; k++) {
+            String tail = String.join(" ", java.util.Arrays.copyOfRange(tokens, k, tokens.length));
+            if (f.isAgency(tail) || tail.startsWith("The ") && f.isAgency(tail.substring(4))) {
+                return String.join(" ", java.util.Arrays.copyOfRange(tokens, 0, k));
+            }
+        }
+        return part;
+    }
+
     /** The part as a person's name, or null when it names none. */
     private static String person(String part) {
-        String n = trailingWeekdays(part.strip());
+        String n = trailingWeekdays(withoutTrailingAgency(beforeDigits(part.strip())));
         if (n.isEmpty() || !Character.isLetter(n.charAt(0)) || n.contains("http") || n.contains("@")
                 || n.contains("/") || DOMAIN.matcher(n).matches() || LineShape.words(n) > MAX_AUTHOR_WORDS) {
             return null;

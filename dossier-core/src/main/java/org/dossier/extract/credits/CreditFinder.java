@@ -16,6 +16,8 @@ import org.dossier.model.Credit;
 public final class CreditFinder {
     private static final CreditFinder INSTANCE = new CreditFinder();
     private static final int MAX_CREDIT_LINE = 120;
+    /** Where the names of a byline end: a comma before a number or a lower-case word, or a space before a number. */
+    private static final Pattern BYLINE_END = Pattern.compile(",\\s*(?=[\\p{Ll}\\d]).*$|\\s+(?=\\d).*$");
 
     private final Set<String> agencies;
     private final List<String> agencyWords;
@@ -192,13 +194,18 @@ public final class CreditFinder {
         return false;
     }
 
-    /** Author names of a byline line ("By Jane Doe and John Roe", "By Jane Doe with VPA"), or empty. */
+    /**
+     * Author names of a byline line ("By Jane Doe and John Roe", "By Jane Doe with VPA"), or empty. What follows the
+     * names after a comma and a number or a lower-case word ("di Mario Rossi, 10 gennaio 2022", "Par Jean Dupont,
+     * publié le …"), or after a number ("By Chris Lowe 2 hours ago"), and contact addresses are not part of them.
+     */
     public List<String> byline(String line) {
         List<String> out = new ArrayList<>();
         if (line.length() > MAX_CREDIT_LINE || !startsAsByline(line.strip())) {
             return out;
         }
-        Matcher m = bylinePattern.matcher(bylineTail.matcher(line.strip()).replaceFirst(""));
+        String names = BYLINE_END.matcher(AuthorNames.contactless(line.strip())).replaceFirst("");
+        Matcher m = bylinePattern.matcher(bylineTail.matcher(names).replaceFirst(""));
         if (m.matches()) {
             for (String name : bylineNames.split(m.group(1))) {
                 if (!name.isBlank()) {

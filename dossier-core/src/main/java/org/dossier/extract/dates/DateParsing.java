@@ -1,12 +1,18 @@
 package org.dossier.extract.dates;
 
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dossier.rules.RuleFiles;
 import org.dossier.text.CalendarNames;
 import org.dossier.text.DateForms;
 import org.dossier.text.MonthWords;
@@ -25,19 +31,32 @@ public final class DateParsing {
      * up to ten letters), years 1990 to 2100, "3rd March", "9. März", "3 de marzo de 2025", numeric dates in either
      * order without spaces.
      */
-    static final DateForms FORMS = new DateForms(
-            MonthWords.lowerCase(CalendarNames.months(CalendarNames.languages(),
-                    Set.of(CalendarNames.Kind.MONTH, CalendarNames.Kind.MONTH_ABBREVIATION)), 10),
+    static final DateForms FORMS = new DateForms(MonthWords.lowerCase(pageMonths(), 10),
             DateForms.ANY_YEAR, MIN_YEAR, MAX_YEAR, true, true, true, false, true, false, DateForms.Numeric.ANY_ORDER, false);
     private static final TextDates READER = new TextDates(FORMS);
     private static final Pattern URL = Pattern.compile("/(\\d{4})/(\\d{1,2})/(\\d{1,2})(?:/|$)|[/_-](\\d{4})(\\d{2})(\\d{2})(?:[/_.-]|$)");
 
     /** A date in a URL path with the month as a word (/2019/nov/18/). */
     private static final Pattern URL_MONTH_WORD = Pattern.compile("(?i)/(\\d{4})/(\\p{L}{3,9})/(\\d{1,2})(?:/|$)");
+    private static final Pattern WORD = Pattern.compile("[^\\p{L}]+");
+    /** Weekday names of the calendar table and the short forms of {@code weekday-abbreviations.txt}. */
+    private static final Map<String, DayOfWeek> WEEKDAYS = weekdayNames();
     private static final java.util.Map<String, Integer> MONTH_NAMES = CalendarNames.months(CalendarNames.languages(),
             Set.of(CalendarNames.Kind.MONTH, CalendarNames.Kind.MONTH_ABBREVIATION));
 
     private DateParsing() {
+    }
+
+    /** The calendar table's month names and abbreviations, and the short forms of {@code month-abbreviations.txt}. */
+    private static Map<String, Integer> pageMonths() {
+        Map<String, Integer> out = new HashMap<>(CalendarNames.months(CalendarNames.languages(),
+                Set.of(CalendarNames.Kind.MONTH, CalendarNames.Kind.MONTH_ABBREVIATION)));
+        for (List<String> row : RuleFiles.table(DateParsing.class, "month-abbreviations.txt")) {
+            for (String form : row.subList(2, row.size())) {
+                out.putIfAbsent(form, Integer.parseInt(row.get(1)));
+            }
+        }
+        return out;
     }
 
     /**
@@ -88,13 +107,38 @@ public final class DateParsing {
         return false;
     }
 
-    /** The first date in a string, or null. */
+    /**
+     * The first date in a string, or null. An ambiguous numeric date ("Mon, 01/10/2022") is read month-first when
+     * a weekday name in the string is the weekday of the month-first reading and not of the day-first one.
+     */
     public static LocalDate first(String s) {
         if (s == null || s.isBlank()) {
             return null;
         }
-        List<LocalDate> all = inText(s);
-        return all.isEmpty() ? null : all.get(0);
+        List<Reading> all = readings(s);
+        if (all.isEmpty()) {
+            return null;
+        }
+        Reading r = all.get(0);
+        if (r.alternative() != null) {
+            Set<DayOfWeek> named = weekdaysNamed(s);
+            if (named.contains(r.alternative().getDayOfWeek()) && !named.contains(r.date().getDayOfWeek())) {
+                return r.alternative();
+            }
+        }
+        return r.date();
+    }
+
+    /** The weekdays a string names, in any language of the calendar table (whole words, any case). */
+    static Set<DayOfWeek> weekdaysNamed(String s) {
+        Set<DayOfWeek> out = EnumSet.noneOf(DayOfWeek.class);
+        for (String w : WORD.split(s.toLowerCase(Locale.ROOT))) {
+            DayOfWeek d = WEEKDAYS.get(w);
+            if (d != null) {
+                out.add(d);
+            }
+        }
+        return out;
     }
 
     /** A date in a URL path (/2019/11/19/, -20191119- or /2019/nov/19/), or null. */
@@ -119,6 +163,19 @@ public final class DateParsing {
             }
         }
         return null;
+    }
+
+    private static Map<String, DayOfWeek> weekdayNames() {
+        Map<String, DayOfWeek> out = new HashMap<>();
+        for (String lang : CalendarNames.languages()) {
+            out.putAll(CalendarNames.weekdays(lang));
+        }
+        for (List<String> row : RuleFiles.table(DateParsing.class, "weekday-abbreviations.txt")) {
+            for (String form : row.subList(2, row.size())) {
+                out.putIfAbsent(form, DayOfWeek.of(Integer.parseInt(row.get(1))));
+            }
+        }
+        return Map.copyOf(out);
     }
 
     static LocalDate of(int y, int m, int d) {

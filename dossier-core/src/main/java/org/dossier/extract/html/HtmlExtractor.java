@@ -55,12 +55,18 @@ public final class HtmlExtractor {
         return new Result(meta, kept.isEmpty() ? paragraphs : kept, credits);
     }
 
-    /** Adds the visible datelines to the page dates, and visible bylines when no author is declared. */
+    /**
+     * Adds the visible datelines to the page dates, and visible bylines when no author is declared (without the
+     * site's own name: "Par La Dépêche avec AFP" on La Dépêche's page names no author).
+     */
     private static HtmlMetadata withVisibleEvidence(HtmlMetadata m, BodyExtractor.Body body) {
         List<PageDate> dates = new ArrayList<>(m.dates());
         dates.addAll(body.dates());
-        List<String> authors = m.authors().isEmpty() ? AuthorNames.clean(body.bylines()) : m.authors();
-        return new HtmlMetadata(m.title(), authors, dates, m.outlet(), m.url(), m.jsonLdBody(), m.titleVariants());
+        List<String> authors = m.authors().isEmpty()
+                ? AuthorNames.withoutSite(AuthorNames.clean(body.bylines()), m.siteNames().toArray(String[]::new))
+                : m.authors();
+        return new HtmlMetadata(m.title(), authors, dates, m.outlet(), m.url(), m.jsonLdBody(), m.titleVariants(),
+                m.siteNames());
     }
 
     private static List<String> fallback(List<String> paragraphs, String jsonLdBody) {

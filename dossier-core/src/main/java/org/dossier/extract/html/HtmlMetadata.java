@@ -18,10 +18,11 @@ import org.jsoup.nodes.Element;
 
 /**
  * Page metadata from meta tags, JSON-LD, {@code <time>} elements, byline elements and the URL: title
- * (without site name), authors, dated evidence, outlet, canonical URL. Read before the body is cleaned.
+ * (without site name), authors, dated evidence, outlet, canonical URL, and the names the site gives itself (its
+ * declared name, its logo link), which are never authors. Read before the body is cleaned.
  */
 public record HtmlMetadata(String title, List<String> authors, List<PageDate> dates, String outlet, String url,
-                           String jsonLdBody, List<String> titleVariants) {
+                           String jsonLdBody, List<String> titleVariants, List<String> siteNames) {
     private static final Map<String, List<String>> DATE_META = RuleFiles.lists(HtmlMetadata.class, "date-meta.txt");
     /** Meta tags that give the publication date, in the order they are read ({@code date-meta.txt}). */
     private static final List<String> PUBLISHED_META = DATE_META.get("published-meta");
@@ -69,8 +70,9 @@ public record HtmlMetadata(String title, List<String> authors, List<PageDate> da
                 variants.add(t);
             }
         }
-        return new HtmlMetadata(title, authors(page, ld), dates(page, ld, url), outlet, url, ld.articleBody(),
-                variants);
+        String[] sites = siteNames.toArray(String[]::new);
+        return new HtmlMetadata(title, AuthorNames.withoutSite(authors(page, ld), sites), dates(page, ld, url), outlet,
+                url, ld.articleBody(), variants, List.copyOf(siteNames));
     }
 
     private static String title(String declared, String site, String h1Text) {
@@ -102,6 +104,14 @@ public record HtmlMetadata(String title, List<String> authors, List<PageDate> da
                 raw.add(e.text());
             }
             found = AuthorNames.clean(raw);
+        }
+        for (int i = 0; found.isEmpty() && i < doc.authorElements.size(); i++) {
+            // a byline whose name and role sit in elements of their own ("By Jane Doe" "Business reporter")
+            Set<String> parts = new LinkedHashSet<>();
+            for (Element child : doc.authorElements.get(i).children()) {
+                parts.add(child.text());
+            }
+            found = AuthorNames.clean(parts);
         }
         return found;
     }

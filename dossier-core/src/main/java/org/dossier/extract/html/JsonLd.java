@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,9 +31,10 @@ record JsonLd(String headline, String datePublished, String dateModified, List<S
 
     static JsonLd read(List<String> scripts) {
         List<JsonNode> articles = new ArrayList<>();
+        Map<String, JsonNode> byId = new HashMap<>();
         for (String s : scripts) {
             try {
-                collect(MAPPER.readTree(s), articles);
+                collect(MAPPER.readTree(s), articles, byId);
             } catch (Exception e) {
                 // malformed JSON-LD is common; the page's other metadata still counts
             }
@@ -42,11 +44,32 @@ record JsonLd(String headline, String datePublished, String dateModified, List<S
         }
         JsonNode a = articles.get(0);
         return new JsonLd(text(a.get("headline")), text(a.get("datePublished")), text(a.get("dateModified")),
-                names(a.get("author")), name(a.get("publisher")), text(a.get("articleBody")), text(a.get("url")));
+                names(resolved(a.get("author"), byId)), name(resolved(a.get("publisher"), byId)),
+                text(a.get("articleBody")), text(a.get("url")));
     }
 
-    /** Breadth-first search for objects typed as an article, bounded in size. */
-    private static void collect(JsonNode root, List<JsonNode> out) {
+    /**
+     * A node with what an {@code {"@id": …}} reference in it stands for (Yoast's @graph names its authors so): each
+     * reference without a name replaced by the object of the page's JSON-LD with that @id, when there is one.
+     */
+    private static JsonNode resolved(JsonNode n, Map<String, JsonNode> byId) {
+        if (n == null || byId.isEmpty()) {
+            return n;
+        }
+        if (n.isArray()) {
+            com.fasterxml.jackson.databind.node.ArrayNode out = MAPPER.createArrayNode();
+            n.forEach(x -> out.add(resolved(x, byId)));
+            return out;
+        }
+        if (n.isObject() && !n.has("name") && n.hasNonNull("@id")) {
+            JsonNode target = byId.get(n.get("@id").asText());
+            return target == null ? n : target;
+        }
+        return n;
+    }
+
+    /** Breadth-first search for objects typed as an article, bounded in size; named objects kept by their @id. */
+    private static void collect(JsonNode root, List<JsonNode> out, Map<String, JsonNode> byId) {
         Deque<JsonNode> queue = new ArrayDeque<>();
         queue.add(root);
         int seen = 0;
@@ -54,6 +77,9 @@ record JsonLd(String headline, String datePublished, String dateModified, List<S
             JsonNode n = queue.poll();
             if (n.isObject() && isArticle(n.get("@type"))) {
                 out.add(n);
+            }
+            if (n.isObject() && n.hasNonNull("@id") && n.has("name")) {
+                byId.putIfAbsent(n.get("@id").asText(), n);
             }
             if (n.isContainerNode()) {
                 n.forEach(queue::add);

@@ -1,6 +1,7 @@
 package org.dossier.extract.html;
 
 import java.util.List;
+import org.dossier.extract.credits.CreditFinder;
 import org.dossier.extract.dates.DateParsing;
 import org.dossier.extract.lines.LineShape;
 
@@ -25,8 +26,16 @@ final class LeadingLines {
         return n;
     }
 
-    /** A short line, not a sentence, that opens as a byline or holds a date. */
+    /**
+     * A short line, not a sentence, that opens as a byline or holds a date; or a longer byline that holds its dates
+     * ("Par Jean Dupont, publié le 10 janvier 2022 à 14h05, mis à jour le …").
+     */
     static boolean isEvidence(String line) {
+        if (!line.isEmpty() && VisibleEvidence.words(line) <= VisibleEvidence.MAX_BYLINE_DATELINE_WORDS
+                && !line.endsWith(".") && CreditFinder.get().startsAsByline(line)
+                && DateParsing.hasYearLikeNumber(line) && DateParsing.first(line) != null) {
+            return true;
+        }
         if (line.isEmpty() || VisibleEvidence.words(line) > VisibleEvidence.MAX_DATELINE_WORDS || LineShape.prose(line)) {
             return false;
         }

@@ -24,6 +24,8 @@ record VisibleEvidence(List<PageDate> dates, List<String> bylines, List<Credit> 
     static final double BEFORE_BODY = 0.3;
     static final double AFTER_BODY = 0.1;
     static final int MAX_DATELINE_WORDS = 12;
+    /** A line that opens as a byline may carry its dates ("Par Jean Dupont, publié le …, mis à jour le …"). */
+    static final int MAX_BYLINE_DATELINE_WORDS = 24;
     /** How many blocks before the body are searched for a dateline or byline. */
     private static final int LOOKBACK = 25;
     /** How many blocks after the body are searched for (weak) dates. */
@@ -48,7 +50,9 @@ record VisibleEvidence(List<PageDate> dates, List<String> bylines, List<Credit> 
         boolean datelineSeen = false;
         for (int i = firstBody - 1; i >= Math.max(0, firstBody - LOOKBACK); i--) {
             String t = all.get(i).text();
-            if (words(t) > MAX_DATELINE_WORDS) {
+            int words = words(t);
+            if (words > MAX_DATELINE_WORDS
+                    && (words > MAX_BYLINE_DATELINE_WORDS || !CreditFinder.get().startsAsByline(t.strip()))) {
                 continue;
             }
             String byline = bylineIn(t.strip());

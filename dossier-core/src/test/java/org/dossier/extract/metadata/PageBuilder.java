@@ -1,0 +1,152 @@
+package org.dossier.extract.metadata;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds a news page at run time as a content management system lays it out: a head with the meta tags and
+ * JSON-LD given, a site header (logo link, menu, optionally today's date), the article (what the case puts before
+ * the body, then a few paragraphs in the page's language), then related stories, comments and a footer with their
+ * own dates. Used by the metadata sets to write each page in a few lines and state its truth beside it.
+ */
+final class PageBuilder {
+    /** One page and what it states: its headline, the people who wrote it, its publication date. */
+    record Case(String id, String signal, String title, List<String> authors, LocalDate date, String html) {
+        String language() {
+            return id.substring(0, 2);
+        }
+    }
+
+    private static final Map<String, List<String>> PARAGRAPHS = Map.of(
+            "en", List.of(
+                    "The decision was taken late on Monday after a debate that lasted more than four hours, officials said.",
+                    "Residents who spoke at the meeting were divided, with some welcoming the plan and others warning of rising costs for families.",
+                    "A spokesperson said the first work would begin in the spring and that the public would be consulted again before the summer."),
+            "de", List.of(
+                    "Die Entscheidung fiel am späten Montagabend nach einer mehr als vierstündigen Debatte, wie ein Sprecher mitteilte.",
+                    "Die Anwohner, die sich in der Sitzung zu Wort meldeten, waren geteilter Meinung: Einige begrüßten den Plan, andere warnten vor höheren Kosten.",
+                    "Die ersten Arbeiten sollen im Frühjahr beginnen, vor dem Sommer will die Verwaltung die Bürger erneut beteiligen."),
+            "fr", List.of(
+                    "La décision a été prise lundi soir après un débat de plus de quatre heures, a indiqué un porte-parole.",
+                    "Les habitants présents à la réunion étaient partagés, certains saluant le projet, d'autres craignant une hausse des coûts pour les familles.",
+                    "Les premiers travaux doivent commencer au printemps et une nouvelle consultation est prévue avant l'été."),
+            "es", List.of(
+                    "La decisión se tomó el lunes por la noche tras un debate de más de cuatro horas, según informó un portavoz.",
+                    "Los vecinos que intervinieron en la reunión estaban divididos: algunos celebraron el plan y otros advirtieron de un aumento de los costes.",
+                    "Las primeras obras comenzarán en primavera y el ayuntamiento volverá a consultar a los ciudadanos antes del verano."),
+            "it", List.of(
+                    "La decisione è stata presa lunedì sera dopo un dibattito durato più di quattro ore, ha spiegato un portavoce.",
+                    "I residenti intervenuti alla riunione erano divisi: alcuni hanno accolto il piano, altri hanno avvertito di un aumento dei costi.",
+                    "I primi lavori dovrebbero iniziare in primavera e prima dell'estate è prevista una nuova consultazione pubblica."),
+            "nl", List.of(
+                    "Het besluit werd maandagavond genomen na een debat van ruim vier uur, meldde een woordvoerder.",
+                    "De bewoners die op de bijeenkomst het woord namen waren verdeeld: sommigen verwelkomden het plan, anderen waarschuwden voor hogere kosten.",
+                    "De eerste werkzaamheden beginnen in het voorjaar en voor de zomer worden de inwoners opnieuw geraadpleegd."));
+
+    private final String lang;
+    private final String site;
+    private final StringBuilder head = new StringBuilder();
+    private final StringBuilder top = new StringBuilder();
+    private final StringBuilder article = new StringBuilder();
+    private final StringBuilder after = new StringBuilder();
+    private String pageTitle;
+    private boolean chrome = true;
+
+    private PageBuilder(String lang, String site) {
+        this.lang = lang;
+        this.site = site;
+    }
+
+    /** A page in a language ("en", "de", ...) from a site with this name. */
+    static PageBuilder page(String lang, String site) {
+        return new PageBuilder(lang, site);
+    }
+
+    PageBuilder title(String t) {
+        pageTitle = t;
+        return this;
+    }
+
+    /** A meta tag: {@code property=} for Open Graph and article keys, {@code name=} for the others. */
+    PageBuilder meta(String key, String content) {
+        String attr = key.startsWith("og:") || key.startsWith("article:") ? "property" : "name";
+        head.append("<meta ").append(attr).append("=\"").append(key).append("\" content=\"").append(content)
+                .append("\">\n");
+        return this;
+    }
+
+    PageBuilder canonical(String url) {
+        head.append("<link rel=\"canonical\" href=\"").append(url).append("\">\n");
+        return this;
+    }
+
+    PageBuilder jsonLd(String json) {
+        head.append("<script type=\"application/ld+json\">").append(json).append("</script>\n");
+        return this;
+    }
+
+    /** Raw markup in the site header, before the article (a date bar, a breaking-news ticker). */
+    PageBuilder top(String html) {
+        top.append(html).append('\n');
+        return this;
+    }
+
+    /** Raw markup at the start of the article: headline, byline, date line. */
+    PageBuilder article(String html) {
+        article.append(html).append('\n');
+        return this;
+    }
+
+    /** Raw markup after the article: related stories, comments. */
+    PageBuilder after(String html) {
+        after.append(html).append('\n');
+        return this;
+    }
+
+    /** Leaves out the standard header, menu and footer. */
+    PageBuilder bare() {
+        chrome = false;
+        return this;
+    }
+
+    /** The page, stated to carry this title, these authors (";" between, empty for none) and this date. */
+    Case states(String id, String signal, String title, String authors, String date) {
+        List<String> people = new ArrayList<>();
+        for (String a : authors.split(";")) {
+            if (!a.isBlank()) {
+                people.add(a.strip());
+            }
+        }
+        return new Case(id, signal, title, List.copyOf(people), LocalDate.parse(date), html());
+    }
+
+    String html() {
+        StringBuilder b = new StringBuilder("<!DOCTYPE html><html lang=\"").append(lang).append("\"><head>")
+                .append("<meta charset=\"utf-8\">\n");
+        if (pageTitle != null) {
+            b.append("<title>").append(pageTitle).append("</title>\n");
+        }
+        b.append(head).append("</head><body>\n");
+        if (chrome) {
+            b.append("<header class=\"site-header\"><a class=\"logo\" href=\"/\">").append(site).append("</a>\n")
+                    .append("<nav><ul><li><a href=\"/news\">News</a></li><li><a href=\"/sport\">Sport</a></li>")
+                    .append("<li><a href=\"/culture\">Culture</a></li><li><a href=\"/login\">Login</a></li></ul></nav>\n");
+        }
+        b.append(top);
+        if (chrome) {
+            b.append("</header>\n");
+        }
+        b.append("<main><article>\n").append(article);
+        for (String p : PARAGRAPHS.get(lang)) {
+            b.append("<p>").append(p).append("</p>\n");
+        }
+        b.append("</article>\n").append(after).append("</main>\n");
+        if (chrome) {
+            b.append("<footer><p>© 2024 ").append(site).append(". All rights reserved.</p>")
+                    .append("<a href=\"/imprint\">Imprint</a> <a href=\"/privacy\">Privacy</a></footer>\n");
+        }
+        return b.append("</body></html>\n").toString();
+    }
+}
