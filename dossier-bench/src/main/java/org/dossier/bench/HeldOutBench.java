@@ -169,7 +169,7 @@ public final class HeldOutBench {
                     quotes.add(new Quote(kv[0].strip(), kv[1].strip()));
                 } else if (lines[i].startsWith("@@@ ")) {
                     times.add(new Time(kv[0].strip(), kv[1].strip()));
-                } else {
+                } else if (!lines[i].startsWith("!!! ")) {
                     text.append(lines[i]).append('\n');
                 }
             }
