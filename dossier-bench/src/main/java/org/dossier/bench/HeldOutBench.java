@@ -59,7 +59,7 @@ public final class HeldOutBench {
                         null, null);
                 Annotations ann = ours.annotate(a, c.date());
                 dossier.add(new Found(ann.quotes().stream().map(q -> new String[] {q.text(), q.speaker()}).toList(),
-                        TimexValues.all(c.text(), "en", ann.times())));
+                        TimexValues.all(c.text(), "en", ann.times(), c.date())));
                 corenlp.add(coreNlp(full, c));
             }
             System.out.println(Path.of(file).getFileName() + ": " + cases.size() + " articles");

@@ -1,6 +1,8 @@
 package org.dossier.annotate;
 
 import java.util.List;
+import org.dossier.model.EntityMention;
+import org.dossier.model.EntityType;
 
 /**
  * Speakers named after their quote: "…," said X / "…," X said / "…," according to X / "…," X, a father of three,
@@ -9,6 +11,7 @@ import java.util.List;
  */
 final class SpeakerAfterQuote {
     private final SpeakerContext c;
+    private final AnnotatedText doc;
     private final List<TaggedToken> toks;
     private final boolean[] quoted;
     private final SpeakerNames names;
@@ -17,6 +20,7 @@ final class SpeakerAfterQuote {
 
     SpeakerAfterQuote(SpeakerContext c) {
         this.c = c;
+        this.doc = c.doc;
         this.toks = c.toks;
         this.quoted = c.quoted;
         this.names = c.names;
@@ -117,5 +121,50 @@ final class SpeakerAfterQuote {
             }
         }
         return Attribution.NONE;
+    }
+
+    /**
+     * ""It's heartbreaking." Maria Gomez, 63, stood in the doorway …": a quote opening its paragraph and ending its
+     * sentence with no reporting clause, followed in the same paragraph by a sentence that introduces a person
+     * (named in full, not named before in the article): that person speaks.
+     */
+    Attribution newcomerAfter(QuoteSpan q) {
+        int para = doc.paragraphAt(q.start());
+        if (para < 0 || q.closeMark() < 0 || !c.opensParagraph(q, para) || !c.endsSentence(q)) {
+            return Attribution.NONE;
+        }
+        int[] p = doc.paragraphs().get(para);
+        int i = c.firstTokAt(q.outerEnd());
+        if (i >= toks.size() || toks.get(i).begin() >= p[1]) {
+            return Attribution.NONE;
+        }
+        int end = i;
+        while (end < toks.size() && toks.get(end).sentence() == toks.get(i).sentence() && toks.get(end).begin() < p[1]) {
+            if (quoted[end]) {
+                return Attribution.NONE;
+            }
+            end++;
+        }
+        int from = toks.get(i).begin();
+        int to = toks.get(end - 1).end();
+        for (EntityMention e : doc.entities()) {
+            if (e.type().equals(EntityType.PERSON.label()) && e.start() >= from && e.end() <= to
+                    && e.text().strip().contains(" ") && !namedBefore(e, q.start())) {
+                return names.describe(e.start(), e.end(), null);
+            }
+        }
+        return Attribution.NONE;
+    }
+
+    /** Whether a person with the surname of {@code e} is named before {@code pos}. */
+    private boolean namedBefore(EntityMention e, int pos) {
+        String surname = lastWord(e.text());
+        return doc.entities().stream().anyMatch(o -> o.end() <= pos && o.type().equals(EntityType.PERSON.label())
+                && lastWord(o.text()).equals(surname));
+    }
+
+    private static String lastWord(String s) {
+        String[] w = s.strip().split("\\s+");
+        return w[w.length - 1];
     }
 }

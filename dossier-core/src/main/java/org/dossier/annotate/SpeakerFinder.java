@@ -2,6 +2,7 @@ package org.dossier.annotate;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.dossier.model.EntityMention;
 import org.dossier.model.QuoteMention;
 
 /**
@@ -88,6 +89,14 @@ public final class SpeakerFinder {
             resolved.add(a);
             return a;
         }
+        EntityMention turn = q.openMark() < 0 && q.closeMark() < 0
+                ? TranscriptTurns.speaker(doc, doc.paragraphAt(q.start())) : null;
+        if (turn != null) {
+            Attribution a = names.describe(turn.start(), turn.end(), null);
+            sentenceBound.add(false);
+            resolved.add(a);
+            return a;
+        }
         Attribution a = after.afterQuote(q);
         if (a.isEmpty() || after.wasAccording() && a.speaker() == null) {
             Attribution b = before.beforeQuote(k);
@@ -105,6 +114,9 @@ public final class SpeakerFinder {
         }
         if (a.isEmpty()) {
             a = paragraphSubject(q.outerStart(), doc.paragraphs().get(para)[0]);
+        }
+        if (a.isEmpty()) {
+            a = after.newcomerAfter(q);
         }
         int previousPara = k > 0 ? doc.paragraphAt(quotes.get(k - 1).start()) : -9;
         if (a.isEmpty() && (previousPara == para - 1

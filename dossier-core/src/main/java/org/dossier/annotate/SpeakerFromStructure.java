@@ -66,7 +66,8 @@ final class SpeakerFromStructure {
         for (int j = open - 1; j >= 0 && toks.get(j).sentence() == sentence && !quoted[j]; j--) {
             if (rules.isDescribingVerb(toks.get(j)) || rules.isReportingVerb(toks.get(j))) {
                 int[] np = Phrases.subjectOf(rules, toks, j);
-                boolean apposed = !rules.lemmas && np[0] > 0 && toks.get(np[0] - 1).word().equals(",");
+                boolean colon = doc.text().substring(0, q.outerStart()).stripTrailing().endsWith(":");
+                boolean apposed = (!rules.lemmas || colon) && np[0] > 0 && toks.get(np[0] - 1).word().equals(",");
                 if (np[1] > np[0] && (np[0] == 0 || toks.get(np[0] - 1).sentence() != sentence || apposed)) {
                     Attribution a = c.resolvePhrase(np, q.start());
                     return a.speaker() != null ? a : Attribution.NONE;

@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
  * quote, time values 0.817 (49 of 60). Each figure is asserted at the level reached, so that a regression fails.
  */
 class LaterHeldOutEnglishSetsTest {
-    private static final double RECALL_C = 0.88;
-    private static final double SPEAKERS_C = 0.85;
-    private static final double TIME_VALUES_C = 0.81;
+    private static final double RECALL_C = 0.93;
+    private static final double SPEAKERS_C = 0.97;
+    private static final double TIME_VALUES_C = 0.98;
 
     private static final Map<Case, Annotations> READ_C = new LinkedHashMap<>();
 
