@@ -55,7 +55,8 @@ case "$what" in
     java -Xmx6g -cp "$CP" org.dossier.bench.AnnotateBench ;;
   heldout)
     build; sets=dossier-core/src/test/resources/org/dossier/annotate
-    java -Xmx8g -cp "$CP" org.dossier.bench.HeldOutBench "$sets/heldout-news-en.txt" "$sets/heldout-news-en-b.txt" ;;
+    java -Xmx8g -cp "$CP" org.dossier.bench.HeldOutBench "$sets/heldout-news-en.txt" "$sets/heldout-news-en-b.txt" "$sets/heldout-news-en-c.txt" \
+        "$sets/heldout-news-en-d.txt" ;;
   commands)
     build; cli; CP="$CP" bench/commands.sh "$@" ;;
   serve)

@@ -59,7 +59,7 @@ public final class HeldOutBench {
                         null, null);
                 Annotations ann = ours.annotate(a, c.date());
                 dossier.add(new Found(ann.quotes().stream().map(q -> new String[] {q.text(), q.speaker()}).toList(),
-                        TimexValues.all(c.text(), "en", ann.times())));
+                        TimexValues.all(c.text(), "en", ann.times(), c.date())));
                 corenlp.add(coreNlp(full, c));
             }
             System.out.println(Path.of(file).getFileName() + ": " + cases.size() + " articles");
@@ -169,7 +169,7 @@ public final class HeldOutBench {
                     quotes.add(new Quote(kv[0].strip(), kv[1].strip()));
                 } else if (lines[i].startsWith("@@@ ")) {
                     times.add(new Time(kv[0].strip(), kv[1].strip()));
-                } else {
+                } else if (!lines[i].startsWith("!!! ")) {
                     text.append(lines[i]).append('\n');
                 }
             }

@@ -137,7 +137,7 @@ final class AnnotateCommand implements Callable<Integer> {
         o.put("text", j.article().text());
         o.put("entities", ann.entities().stream().map(e -> ordered("start", e.start(), "end", e.end(),
                 "text", e.text(), "type", e.type())).toList());
-        o.put("times", TimexValues.all(j.article().text(), j.article().language(), ann.times()).stream()
+        o.put("times", TimexValues.all(j.article().text(), j.article().language(), ann.times(), j.anchor()).stream()
                 .map(t -> ordered("start", t.start(), "end", t.end(), "text", t.text(), "value", t.value())).toList());
         o.put("quotes", ann.quotes().stream().map(q -> ordered("start", q.start(), "end", q.end(),
                 "text", q.text(), "speaker", q.speaker(), "speaker_description", q.speakerDescription())).toList());

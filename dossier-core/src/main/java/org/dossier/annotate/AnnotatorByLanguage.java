@@ -19,9 +19,10 @@ public final class AnnotatorByLanguage implements Annotator {
     public static final String NO_MODEL = "-";
     /**
      * The version of the annotate rules, in every tag: raise it when a change to them should re-read stored articles
-     * (2: each language read with its own model or none, quotes of model-less languages).
+     * (2: each language read with its own model or none, quotes of model-less languages; 3: English speakers named
+     * after the quote's sentence, transcript turns).
      */
-    public static final int RULES_VERSION = 2;
+    public static final int RULES_VERSION = 3;
 
     private final Function<String, Annotator> factory;
     private final UnaryOperator<String> modelLanguage;

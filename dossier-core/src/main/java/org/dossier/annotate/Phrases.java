@@ -85,7 +85,8 @@ final class Phrases {
         int j = i;
         while (j < toks.size() && j - i < MAX) {
             TaggedToken t = toks.get(j);
-            boolean keep = isNounish(t) || t.lower().equals("of") || t.lower().equals("for");
+            boolean keep = isNounish(t) || t.lower().equals("of") || t.lower().equals("for")
+                    || j == i && verbBeforeTitle(toks, j); // "said lead author X", "said acting director X"
             if (!keep || rules.stopWords.contains(t.lower()) || t.sentence() != toks.get(i).sentence()) {
                 break;
             }
@@ -95,6 +96,13 @@ final class Phrases {
             j--;
         }
         return new int[] {i, j};
+    }
+
+    /** A word tagged as a verb right before a common noun and a name: "lead author Tomasz Wrona". */
+    private static boolean verbBeforeTitle(List<TaggedToken> toks, int j) {
+        return toks.get(j).pos() != null && toks.get(j).pos().startsWith("VB") && j + 2 < toks.size()
+                && toks.get(j + 1).pos() != null && toks.get(j + 1).pos().startsWith("NN")
+                && !"NNP".equals(toks.get(j + 1).pos()) && "NNP".equals(toks.get(j + 2).pos());
     }
 
     /** Index range [from, to) of the subject phrase ending before the verb at {@code verb}. */

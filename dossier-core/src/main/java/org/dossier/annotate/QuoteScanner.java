@@ -56,13 +56,19 @@ public final class QuoteScanner {
 
     /**
      * A printed interview's answer: paragraph {@code n} opens with an answer mark ("A:"), follows a question ("Q:")
-     * and holds no quote marks of its own; the words after the mark are the quote. Null otherwise.
+     * and holds no quote marks of its own, or a transcript's turn ({@link TranscriptTurns}); the words after the mark
+     * are the quote. Null otherwise.
      */
     private QuoteSpan answer(int n) {
         String text = doc.text();
         int[] p = doc.paragraphs().get(n);
         int mark = QuoteRules.markAt(text, p[0], rules.answerMarks);
-        if (mark == 0 || n == 0 || QuoteRules.markAt(text, doc.paragraphs().get(n - 1)[0], rules.questionMarks) == 0) {
+        boolean answers = mark > 0 && n > 0
+                && QuoteRules.markAt(text, doc.paragraphs().get(n - 1)[0], rules.questionMarks) > 0;
+        if (!answers) {
+            mark = rules.lemmas ? TranscriptTurns.labelLength(doc, n) : 0; // "AMADI: Mostly after midnight."
+        }
+        if (mark == 0) {
             return null;
         }
         for (int i = p[0]; i < p[1]; i++) {

@@ -24,12 +24,30 @@ public final class TimexValues {
      * order: the anchored {@code times} the annotate stage found.
      */
     public static List<TimeValue> all(String text, String language, List<TimeMention> times) {
+        return all(text, language, times, null);
+    }
+
+    /**
+     * As above, and in English, with the article's {@code anchor} (null: none), the seasons and parts of months of
+     * {@link TimeSeasons} ("last winter" 2023-WI, "mid-August" 2024-08) that the tagger leaves out.
+     */
+    public static List<TimeValue> all(String text, String language, List<TimeMention> times, LocalDate anchor) {
         List<TimeValue> out = new ArrayList<>();
         for (TimeMention t : times) {
             out.add(new TimeValue(t.start(), t.end(), t.text(), "en".equals(language) ? withPart(t) : of(t)));
         }
         if ("en".equals(language)) {
-            for (TimeValue v : TimeSpans.find(text)) {
+            List<TimeValue> more = new ArrayList<>(TimeSpans.find(text));
+            if (anchor != null) {
+                more.addAll(TimeSeasons.find(text, anchor));
+            }
+            for (TimeValue v : more) {
+                if (out.stream().noneMatch(o -> o.start() < v.end() && o.end() > v.start())) {
+                    out.add(v);
+                }
+            }
+            out.sort(Comparator.comparingInt(TimeValue::start));
+            for (TimeValue v : LaterDays.find(text, List.copyOf(out))) {
                 if (out.stream().noneMatch(o -> o.start() < v.end() && o.end() > v.start())) {
                     out.add(v);
                 }
