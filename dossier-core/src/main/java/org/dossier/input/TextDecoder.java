@@ -217,7 +217,17 @@ public final class TextDecoder {
         }
     }
 
+    /**
+     * The bytes decoded, or BadOffset where they are not text of {@code cs}. The JDK's own string decoding (much
+     * faster, ASCII and Latin-1 read in bulk) puts U+FFFD where a byte is bad; a text without one decoded cleanly
+     * and is what the strict decoder gives. Only a text with a U+FFFD (a bad byte, or one the page wrote) is
+     * decoded again strictly, to tell which and where.
+     */
     private static String strict(byte[] bytes, Charset cs) throws BadOffset {
+        String quick = new String(bytes, cs);
+        if (quick.indexOf('\ufffd') < 0) {
+            return quick;
+        }
         CharsetDecoder dec = cs.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

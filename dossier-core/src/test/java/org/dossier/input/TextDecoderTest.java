@@ -54,4 +54,20 @@ class TextDecoderTest {
         }
         assertThrows(PageReader.BadPageException.class, () -> TextDecoder.decode(bytes, true));
     }
+
+    @Test
+    void replacementCharacterThePageWritesIsKept() throws Exception {
+        String text = "Die Datei enth\u00e4lt \ufffd an der Stelle eines unlesbaren Zeichens.";
+        assertEquals(text, TextDecoder.decode(text.getBytes(StandardCharsets.UTF_8), false));
+    }
+
+    @Test
+    void badByteAfterAWrittenReplacementCharacterIsStillNamed() {
+        byte[] head = "na\u00efve \ufffd ".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = java.util.Arrays.copyOf(head, head.length + 2);
+        bytes[head.length] = (byte) 0xE9; // Latin-1 '\u00e9' inside UTF-8
+        bytes[head.length + 1] = 'x';
+        PageReader.BadPageException e = assertThrows(PageReader.BadPageException.class, () -> TextDecoder.decode(bytes, false));
+        assertEquals("invalid UTF-8 text near byte " + head.length, e.getMessage());
+    }
 }

@@ -70,13 +70,15 @@ final class Markup {
         int state = beforeName;
         char quote = 0;
         for (int j = from; j < html.length(); j++) {
-            char c = html.charAt(j);
             if (state == quoted) {
-                if (c == quote) {
-                    state = beforeName;
+                j = html.indexOf(quote, j); // nothing inside a quoted value matters: straight to its end
+                if (j < 0) {
+                    return -1;
                 }
+                state = beforeName;
                 continue;
             }
+            char c = html.charAt(j);
             if (c == '>') {
                 return (j + 1) | (state == slash ? 1L << 32 : 0L);
             }
@@ -153,6 +155,12 @@ final class Markup {
         int state = data;
         int len = html.length();
         for (int j = from; j < len; j++) {
+            if (state == data) {
+                j = html.indexOf('<', j); // in plain data only a '<' can change the state
+                if (j < 0) {
+                    return len;
+                }
+            }
             char c = html.charAt(j);
             if (c == '<') {
                 if (endTagAt(html, j, "script")) {
