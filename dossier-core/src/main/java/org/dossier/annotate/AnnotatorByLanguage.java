@@ -21,7 +21,7 @@ public final class AnnotatorByLanguage implements Annotator {
      * The version of the annotate rules, in every tag: raise it when a change to them should re-read stored articles
      * (2: each language read with its own model or none, quotes of model-less languages).
      */
-    public static final int RULES_VERSION = 2;
+    public static final int RULES_VERSION = 3;
 
     private final Function<String, Annotator> factory;
     private final UnaryOperator<String> modelLanguage;
