@@ -6,6 +6,7 @@
 #   bench/run.sh throughput [N] [SECS] dedup + clustering on a synthetic stream of N articles (default 1,000,000)
 #   bench/run.sh annotate              tokens/s of the annotate stage vs the full CoreNLP pipeline
 #   bench/run.sh heldout               quote recall, speakers, TIMEX3 values on the held-out English sets vs full CoreNLP
+#   bench/run.sh time-windows [N]      SUTime on trigger stretches vs whole sentences: differing times, CPU (N ECB+ lines)
 #   bench/run.sh report [RUNS]         cold `dossier report` on the seeds: wall time and peak RSS
 #   bench/run.sh report-throughput [RUNS [COPIES [ECB]]]  cold `dossier report` over ~1,300 varied pages: tokens/s per core
 #   bench/run.sh commands [RUNS [COPIES [N]]]  cold `dossier extract --json` on 10x scrapinghub vs boilerpipe, ingest of N
@@ -57,6 +58,11 @@ case "$what" in
     build; sets=dossier-core/src/test/resources/org/dossier/annotate
     java -Xmx8g -cp "$CP" org.dossier.bench.HeldOutBench "$sets/heldout-news-en.txt" "$sets/heldout-news-en-b.txt" "$sets/heldout-news-en-c.txt" \
         "$sets/heldout-news-en-d.txt" ;;
+  time-windows)
+    build; sets=dossier-core/src/test/resources/org/dossier/annotate; lines="$(mktemp --suffix=.jsonl)"
+    head -n "${1:-250}" "$SHARED/clustering/ecbplus_dev.jsonl" >"$lines"
+    java -Xmx3g -cp "$CP" org.dossier.bench.TimeWindowsBench "$sets/heldout-news-en.txt" "$sets/heldout-news-en-b.txt" \
+        ../shared/corpus/seeds "$lines" ;;
   commands)
     build; cli; CP="$CP" bench/commands.sh "$@" ;;
   serve)
@@ -70,5 +76,5 @@ case "$what" in
   report-throughput)
     bench/report-throughput.sh "$@" ;;
   *)
-    sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+    sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

@@ -152,7 +152,7 @@ public final class HeldOutBench {
         return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
-    private static List<Case> read(Path file) throws IOException {
+    static List<Case> read(Path file) throws IOException {
         String all = Files.readString(file, StandardCharsets.UTF_8);
         List<Case> out = new ArrayList<>();
         for (String block : all.split("(?m)^### ")) {

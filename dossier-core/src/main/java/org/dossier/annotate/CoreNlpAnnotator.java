@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import org.dossier.model.Annotations;
 import org.dossier.model.Article;
@@ -19,7 +18,8 @@ import org.dossier.model.SentenceSpan;
 import org.dossier.model.TimeMention;
 
 /**
- * The annotate stage on Stanford CoreNLP (tokenize, ssplit, pos, lemma, ner with SUTime; no parser, no coref):
+ * The annotate stage on Stanford CoreNLP (tokenize, ssplit, pos, lemma, ner; SUTime on the stretches around time
+ * triggers, {@link TimeWindows}; no parser, no coref):
  * entities, anchored time expressions and attributed quotes of an article's clean text. The models are shared by
  * every instance and load on first use. English is read with SUTime; another language with a model on the class
  * path ({@link #hasModel}) with its own tokenizer, tagger and NER, and its dates from the rule data ({@link RuleDates}).
@@ -27,6 +27,7 @@ import org.dossier.model.TimeMention;
 public final class CoreNlpAnnotator implements Annotator {
     private final Clock clock;
     private final String language;
+    private final boolean wholeSentenceTimes;
 
     /**
      * An English annotator whose "today" (the reference for a month and day without a year when an article has no
@@ -38,11 +39,24 @@ public final class CoreNlpAnnotator implements Annotator {
 
     /** An annotator with the model of {@code language} (an ISO 639-1 code with {@link #hasModel}). */
     public CoreNlpAnnotator(Clock clock, String language) {
+        this(clock, language, false);
+    }
+
+    private CoreNlpAnnotator(Clock clock, String language, boolean wholeSentenceTimes) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.language = Objects.requireNonNull(language, "language");
+        this.wholeSentenceTimes = wholeSentenceTimes;
         if (!hasModel(language)) {
             throw new IllegalArgumentException("no CoreNLP model for language " + language + " on the class path");
         }
+    }
+
+    /**
+     * This annotator with SUTime reading every sentence with a time trigger whole instead of the stretches around its
+     * triggers ({@link TimeWindows}): slower, for benchmarks and tests that check the stretches lose no time value.
+     */
+    public CoreNlpAnnotator withWholeSentenceTimes() {
+        return new CoreNlpAnnotator(clock, language, true);
     }
 
     /**
@@ -112,14 +126,10 @@ public final class CoreNlpAnnotator implements Annotator {
         return new AnnotatedText(text, toks, sentences, AnnotatedText.paragraphsOf(text), entities);
     }
 
-    /** SUTime's time expressions, run only on the sentences with a digit or a time word. */
-    private static List<CoreMap> timexes(String text, Annotation ann, LocalDate anchor) {
-        List<CoreMap> selected = new ArrayList<>();
-        for (CoreMap sent : ann.get(CoreAnnotations.SentencesAnnotation.class)) {
-            if (sent.get(CoreAnnotations.TokensAnnotation.class).stream().anyMatch(CoreNlpAnnotator::mayBeTime)) {
-                selected.add(sent);
-            }
-        }
+    /** SUTime's time expressions, read only on the stretches around time triggers (or their sentences whole). */
+    private List<CoreMap> timexes(String text, Annotation ann, LocalDate anchor) {
+        List<CoreMap> sentences = ann.get(CoreAnnotations.SentencesAnnotation.class);
+        List<CoreMap> selected = wholeSentenceTimes ? TimeWindows.wholeSentences(sentences) : TimeWindows.of(text, sentences);
         if (selected.isEmpty()) {
             return List.of();
         }
@@ -131,11 +141,6 @@ public final class CoreNlpAnnotator implements Annotator {
         CoreNlpModels.sutime().annotate(sub);
         List<CoreMap> found = sub.get(TimeAnnotations.TimexAnnotations.class);
         return found == null ? List.of() : found;
-    }
-
-    private static boolean mayBeTime(CoreLabel t) {
-        String w = t.word();
-        return w.chars().anyMatch(Character::isDigit) || Lexicon.TIME_CUE_WORDS.contains(w.toLowerCase(Locale.ROOT));
     }
 
     private static List<CoreMap> mentions(Annotation ann) {

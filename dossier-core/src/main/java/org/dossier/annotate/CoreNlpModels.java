@@ -19,8 +19,8 @@ import org.dossier.rules.RuleFiles;
 
 /**
  * The process-wide, lazily loaded CoreNLP models of the annotate stage: tokenize, ssplit, pos, lemma and ner
- * (no parser, no coref), and SUTime, which runs apart on the sentences that may hold a date (it is most of the
- * NER cost). The three models load in parallel. The models of other languages ({@code corenlp-models.txt}: German,
+ * (no parser, no coref), and SUTime, which runs apart on the stretches around time triggers ({@link TimeWindows}; on
+ * whole sentences it was half the CPU of an English report). The three models load in parallel. The models of other languages ({@code corenlp-models.txt}: German,
  * French, Spanish, from the optional Maven profile {@code languages}) load the same way, lazily, once per process, only
  * for a language met and only where the model's properties resource is on the class path.
  */
