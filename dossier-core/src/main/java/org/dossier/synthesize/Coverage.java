@@ -45,11 +45,11 @@ final class Coverage {
         Map<String, String[]> labels = new LinkedHashMap<>();
         for (int i = 0; i < timeline.size(); i++) {
             TimelineEntry t = timeline.get(i);
-            put(carriers, labels, "timeline:" + i, "timeline", t.date() + " " + t.summary(), t.articles());
+            put(carriers, labels, "timeline:" + i, "timeline", when(t) + " " + t.summary(), t.articles());
         }
         for (int i = 0; i < claims.size(); i++) {
             Claim c = claims.get(i);
-            put(carriers, labels, "claim:" + i, "claim", c.text() + (c.date() == null ? "" : " (" + c.date() + ")"),
+            put(carriers, labels, "claim:" + i, "claim", c.text() + (c.date() == null ? "" : " (" + when(c) + ")"),
                     List.of(c.article()));
         }
         for (int i = 0; i < quotes.size(); i++) {
@@ -113,7 +113,35 @@ final class Coverage {
         }
         int cut = t.lastIndexOf(' ', LABEL);
         String head = t.substring(0, cut > LABEL / 2 ? cut : LABEL).replaceAll("[\\s,;:.\u2013\u2014-]+$", "");
-        return head + "\u2026" + (t.contains("\u201c") && !head.contains("\u201d") ? "\u201d" : "");
+        return head + "\u2026" + (count(head, '\u201c') > count(head, '\u201d') ? "\u201d" : "");
+    }
+
+    private static long count(String s, char c) {
+        return s.chars().filter(x -> x == c).count();
+    }
+
+    /**
+     * A timeline entry's date as precisely as it is known, as the timeline shows it: a month, a year, the week of a
+     * day, "before" a bound, "~" for an estimate (a fact label never says a day the evidence does not give).
+     */
+    static String when(TimelineEntry t) {
+        if (t.date() == null) {
+            return "undated";
+        }
+        String iso = t.date().toString();
+        String shown = switch (t.precision() == null ? "day" : t.precision()) {
+            case "month" -> iso.substring(0, 7);
+            case "year" -> iso.substring(0, 4);
+            case "week" -> "week of " + iso;
+            case "before" -> "before " + iso;
+            default -> iso;
+        };
+        return t.dateNote() == null || "before".equals(t.precision()) ? shown : "~" + shown;
+    }
+
+    /** A claim's date as the numbers list shows it: "before" a bound, "~" for an estimate. */
+    static String when(Claim c) {
+        return "before".equals(c.datePrecision()) ? "before " + c.date() : (c.dateEstimated() ? "~" : "") + c.date();
     }
 
     /** The outlet name, or "unknown outlet (FILE)" naming the source file when the page does not say. */

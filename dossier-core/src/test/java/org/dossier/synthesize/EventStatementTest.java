@@ -159,4 +159,16 @@ class EventStatementTest {
                 + "Tuesday had taken 3,000 calls.").time("on Tuesday", TUE, "day").meta("x", "t", TUE, TUE).build());
         assertEquals("Callers can reach the hotline, which officials said had taken 3,000 calls", t.get(0).summary());
     }
+
+    @Test
+    void anEventInAnAfterClauseIsStatedWithoutTheSubordinator() {
+        LocalDate sun = MON.plusDays(6);
+        List<TimelineEntry> t = timeline(article("a", "The blockade of Tarso ended on Sunday after the Farmers "
+                + "League and the Grain Board signed an agreement in Tarso on Saturday.")
+                .entity("Farmers League", "ORGANIZATION").entity("Grain Board", "ORGANIZATION")
+                .entity("Tarso", "LOCATION").time("on Sunday", sun, "day").time("on Saturday", sun.minusDays(1), "day")
+                .meta("x", "t", sun, sun).build());
+        TimelineEntry signed = t.stream().filter(e -> e.summary().contains("signed")).findFirst().orElseThrow();
+        assertTrue(signed.summary().startsWith("The Farmers League and the Grain Board signed"), t.toString());
+    }
 }

@@ -117,4 +117,26 @@ class FactCoverageTest {
         assertEquals("Chile rejects: proposed copper tariffs on imports", f.label());
         assertTrue(d.coverage().get(0).facts().contains("position:0"));
     }
+
+    @Test
+    void aFactLabelGivesABoundedDateAsABoundNotAsADay() {
+        LocalDate before = DAY.plusDays(3);
+        AnnotatedArticle built = article("p", "Up to 4,000 workers marched through Tarso.").entity("Tarso", "LOCATION")
+                .meta("Digest", "t", null, before.minusDays(1)).build();
+        AnnotatedArticle preview = new AnnotatedArticle(built.article(),
+                built.annotations().withAnchor(before.minusDays(1), "why", true, before));
+        StoryDossier d = dossier(preview);
+        Fact claim = d.facts().stream().filter(f -> f.kind().equals("claim")).findFirst().orElseThrow();
+        assertTrue(claim.label().endsWith("(before " + before + ")"), claim.label());
+    }
+
+    @Test
+    void aCutLabelClosesOnlyAQuoteItOpened() {
+        String label = org.dossier.synthesize.Coverage.shorten("2031-09-01 The spokesman told reporters on the steps of the ministry "
+                + "that the negotiations \u201cfailed\u201d despite progress");
+        assertFalse(label.endsWith("\u2026\u201d"), label);
+        String open = org.dossier.synthesize.Coverage.shorten("Ines Duarte: \u201cThe bridge will reopen after the inspection is "
+                + "complete and the engineers have signed");
+        assertTrue(open.endsWith("\u2026\u201d"), open);
+    }
 }

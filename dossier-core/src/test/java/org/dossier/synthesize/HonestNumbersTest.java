@@ -103,4 +103,18 @@ class HonestNumbersTest {
         assertTrue(c.dateEstimated());
         assertTrue(new MarkdownRenderer().render(List.of(dossier(a))).contains("(~" + DEC + ")"));
     }
+
+    @Test
+    void aShareIsAboutTheNounAfterIt() {
+        StoryDossier d = dossier(plain("a", "The dockers' union demands a 9 percent pay rise.", JAN));
+        assertEquals(1, d.claims().size(), d.claims().toString());
+        assertTrue(d.claims().get(0).subject().contains("pay rise"), d.claims().toString());
+    }
+
+    @Test
+    void aShareThatSaysNotOfWhatIsDropped() {
+        StoryDossier d = dossier(plain("a", "The operators offered 4 percent over two years.", JAN),
+                plain("b", "The operators offered 4 percent.", JAN));
+        assertTrue(d.claims().isEmpty(), d.claims().toString());
+    }
 }

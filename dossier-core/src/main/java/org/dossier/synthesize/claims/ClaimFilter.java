@@ -10,7 +10,8 @@ import org.dossier.rules.RuleFiles;
  * people, forces and casualties, money, shares and measures always; durations only when a phrase says what lasted
  * ("hours of talks", not "30 years"); other counted nouns only from {@value #MIN_THINGS} up ("40 vehicles", not
  * "two countries"). A claim whose subject cannot be read is dropped: a noun that means something only with whose it is
- * (data: {@code relational-nouns.txt}) followed by a phrase joining two names ("30 members of Osria and the League").
+ * (data: {@code relational-nouns.txt}) followed by a phrase joining two names ("30 members of Osria and the League"),
+ * or a share that says of what it is neither before nor after it ("offered 4 percent").
  */
 final class ClaimFilter {
     static final int MIN_THINGS = 10;
@@ -33,6 +34,9 @@ final class ClaimFilter {
 
     static boolean keep(Quantity q) {
         if (q.value() <= 0 || unreadable(q)) {
+            return false;
+        }
+        if ("share".equals(kind(q.unit())) && q.subject() == null) {
             return false;
         }
         return switch (kind(q.unit())) {

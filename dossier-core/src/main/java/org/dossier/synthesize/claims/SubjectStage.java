@@ -3,15 +3,20 @@ package org.dossier.synthesize.claims;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import org.dossier.rules.RuleFiles;
 
 /**
  * What the quantity is about: the words before the counted noun (modifiers: "amphibious vehicles"), for a sum of
- * money the noun after its currency ("€40 million emergency fund"), and the phrase that places it ("near the
- * border", {@link SubjectPhrase}); the subject shown and the key words of each part. Never ends a reading.
+ * money the noun after its currency ("€40 million emergency fund"), for a share the noun after it ("9 percent pay
+ * rise"), and the phrase that places it ("near the
+ * border", {@link SubjectPhrase}); the subject shown and the key words of each part (none for a share that names nothing it is of, which
+ * {@link ClaimFilter} then drops). Never ends a reading.
  */
 final class SubjectStage implements QuantityStage {
     private static final int MAX_MONEY_NOUNS = 3;
+    private static final Set<String> SHARE_STOPS = RuleFiles.words(SubjectStage.class, "en", "share-stops.txt");
 
     @Override
     public boolean read(QuantityTokens tok, QuantityReading r) {
@@ -30,11 +35,22 @@ final class SubjectStage implements QuantityStage {
         List<String> words = new ArrayList<>(modifiers);
         words.add(head);
         words.addAll(shown);
-        r.subject = String.join(" ", words);
+        boolean bareShare = "share".equals(ClaimFilter.kind(r.unit)) && modifiers.isEmpty() && named.isEmpty();
+        r.subject = bareShare ? null : String.join(" ", words);
         r.modifierKeys = modifierKeys;
         r.contextKeys = contextKeys;
         r.endTok = context.isEmpty() ? last : last + context.size();
         return true;
+    }
+
+    /** The nouns a share names right after its unit ("a 9 percent pay rise"): what the share is of. */
+    private static List<String> shareNoun(QuantityTokens tok, QuantityReading r) {
+        List<String> out = new ArrayList<>();
+        for (int i = r.last + 1; i < tok.size() && out.size() < MAX_MONEY_NOUNS && UnitStage.runWord(tok.get(i), out.isEmpty())
+                && Character.isLowerCase(tok.get(i).charAt(0)) && !SHARE_STOPS.contains(tok.get(i).toLowerCase(Locale.ROOT)); i++) {
+            out.add(tok.get(i));
+        }
+        return out;
     }
 
     /**
@@ -42,6 +58,9 @@ final class SubjectStage implements QuantityStage {
      * fund"): they become the subject's head. Empty for other units.
      */
     private static List<String> moneyNoun(QuantityTokens tok, QuantityReading r) {
+        if ("share".equals(ClaimFilter.kind(r.unit))) {
+            return shareNoun(tok, r);
+        }
         if (!"money".equals(ClaimFilter.kind(r.unit))) {
             return List.of();
         }

@@ -17,7 +17,8 @@ import org.dossier.model.EntityLookup;
 
 /**
  * The story's positions: what each actor demands, offers, accepts, rejects, rules out, threatens, denies or warns
- * of, read from reporting clauses and first-person quotes by {@link StanceReader} (rules as data per language
+ * of, read from reporting clauses and first-person quotes by {@link StanceReader} (a verb of talking said as talks,
+ * {@link TalkVerbs}; rules as data per language
  * under {@code synthesize/positions/<lang>/}). The same actor's same stance on propositions sharing most content
  * words is one position across articles, citing every sentence; positions are listed by side (the country an
  * actor speaks for), actor, stance and date.
@@ -43,7 +44,10 @@ public final class Positions {
             if (a.annotations() == null) {
                 continue;
             }
-            for (StanceReader.Found f : reader.read(a)) {
+            for (StanceReader.Found read : reader.read(a)) {
+                StanceReader.Found f = new StanceReader.Found(read.actor(), read.stance(),
+                        TalkVerbs.reword(a.article().language(), read.proposition()), read.text(), read.article(),
+                        read.span(), read.date());
                 Set<String> words = Words.content(f.proposition(), a.article().language());
                 List<Head> same = heads.computeIfAbsent(f.actor().name() + "\u0000" + f.stance(), k -> new ArrayList<>());
                 List<StanceReader.Found> home = same.stream().filter(h -> alike(h.words(), words))

@@ -88,7 +88,8 @@ final class Propositions {
 
     private String after(List<Words.Tok> toks, int from, int limit, int[] stoppedAt) {
         int i = from;
-        if (i + 1 < toks.size() && toks.get(i).lower().equals(",") && lex.markers.contains(toks.get(i + 1).lower())) {
+        if (i + 1 < toks.size() && toks.get(i).lower().equals(",")
+                && (lex.markers.contains(toks.get(i + 1).lower()) || lex.commaOpensComplement)) {
             i++;
         }
         if (i < toks.size() && lex.markers.contains(toks.get(i).lower())) {

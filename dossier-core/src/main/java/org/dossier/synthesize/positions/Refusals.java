@@ -30,7 +30,7 @@ final class Refusals {
         } else if (nobodyAllowed && StanceLexicon.at(lex.refusals, "modal", toks, i) && nobodyBefore(lex, toks, i)) {
             verb = i + 1;
         } else {
-            return -1;
+            return inflectedVerb(lex, toks, i);
         }
         if (verb >= toks.size() || !toks.get(verb).isWord() || StanceLexicon.at(lex.refusals, "not-act", toks, verb)
                 || StanceLexicon.match(lex.clausePhrases, toks, verb) != null || lex.negations.contains(toks.get(verb).lower())
@@ -38,6 +38,46 @@ final class Refusals {
             return -1;
         }
         return verb;
+    }
+
+    /**
+     * A refusal as an inflected verb between negation particles starting at token {@code i} ("ne reviendra pas",
+     * "n'acceptera jamais"; kinds {@code ne} and {@code ne-after}): the index of the verb token, or -1 when there is
+     * none, its base form is unknown, or it states no action.
+     */
+    /** Whether an inflected refusal ("ne cédera pas") starts at token {@code i}: in a quote it needs a first person. */
+    static boolean inflectedAt(StanceLexicon lex, List<Words.Tok> toks, int i) {
+        return inflectedVerb(lex, toks, i) >= 0;
+    }
+
+    private static int inflectedVerb(StanceLexicon lex, List<Words.Tok> toks, int i) {
+        int verb = -1;
+        if (StanceLexicon.at(lex.refusals, "ne", toks, i) && i + 1 < toks.size() && toks.get(i + 1).isWord()) {
+            verb = i + 1;
+        } else if (elided(lex, toks.get(i).lower()) != null) {
+            verb = i;
+        }
+        if (verb < 0 || verb + 1 >= toks.size() || !StanceLexicon.at(lex.refusals, "ne-after", toks, verb + 1)) {
+            return -1;
+        }
+        String base = base(lex, toks.get(verb).lower());
+        return base == null || StanceLexicon.kind(lex.refusals, "not-act").containsKey(base) ? -1 : verb;
+    }
+
+    /** The verb form after an elided particle written onto it ("n'acceptera" → "acceptera"), or null. */
+    private static String elided(StanceLexicon lex, String token) {
+        for (String particle : StanceLexicon.kind(lex.refusals, "ne").keySet()) {
+            if (particle.endsWith("'") && token.startsWith(particle) && token.length() > particle.length() + 2) {
+                return token.substring(particle.length());
+            }
+        }
+        return null;
+    }
+
+    /** The base form of the verb token of an inflected refusal, or null. */
+    private static String base(StanceLexicon lex, String token) {
+        String form = elided(lex, token);
+        return lex.baseOf(form != null ? form : token);
     }
 
     /** Whether a negative subject word opens the modal's clause (no break between it and the modal). */
@@ -61,7 +101,17 @@ final class Refusals {
      */
     static List<String> propositions(StanceLexicon lex, String text, List<Words.Tok> toks, int at, int verb, int limit,
                                      Propositions props) {
-        boolean barePronoun = verb + 1 < toks.size() && "any".equals(lex.pronouns.get(toks.get(verb + 1).lower()))
+        String base = verb + 1 < toks.size() && StanceLexicon.at(lex.refusals, "ne-after", toks, verb + 1)
+                ? base(lex, toks.get(verb).lower()) : null;
+        if (base != null) {
+            String object = props.after(toks, verb + 2, limit);
+            boolean article = object != null && verb + 2 < toks.size() && lex.articles.contains(toks.get(verb + 2).lower());
+            String shown = article ? text.substring(toks.get(verb + 2).start(), toks.get(verb + 2).end()) + " " + object
+                    : object;
+            return List.of(shown == null ? base : base + " " + shown);
+        }
+        String objectKind = verb + 1 < toks.size() ? lex.pronouns.get(toks.get(verb + 1).lower()) : null;
+        boolean barePronoun = ("any".equals(objectKind) || "thing".equals(objectKind))
                 && (verb + 2 >= toks.size() || !toks.get(verb + 2).isWord());
         if (!barePronoun) {
             return props.all(toks, verb, limit);

@@ -47,6 +47,16 @@ final class StanceLexicon {
     final Map<String, List<Phrase>> inserts;
     /** Whether a capitalised common word inside a proposition marks a garbled clause ({@code writing.txt}). */
     final boolean capitalsMarkGarble;
+    /** The suffix a base verb form takes in the third person ({@code writing.txt}, "s" in English), or empty. */
+    final String thirdPersonSuffix;
+    /** Inflected verb forms and endings read back to the base form ({@code verb-forms.txt}): kind → form → base. */
+    final Map<String, Map<String, String>> verbForms;
+    /** Definite articles that make "the union" a description of an organisation named before (may be empty). */
+    final Set<String> definiteArticles;
+    /** Whether a comma right after a stance word opens its complement ({@code writing.txt}: German infinitive clauses). */
+    final boolean commaOpensComplement;
+    /** Coordinators of a list of parallel items ({@code writing.txt}: "and", "or"). */
+    final Set<String> listCoordinators;
     final String language;
 
     private StanceLexicon() {
@@ -59,6 +69,11 @@ final class StanceLexicon {
         inserts = Map.of();
         talksPrefix = "";
         capitalsMarkGarble = false;
+        thirdPersonSuffix = "";
+        listCoordinators = Set.of();
+        verbForms = Map.of();
+        commaOpensComplement = false;
+        definiteArticles = Set.of();
         language = null;
     }
 
@@ -87,7 +102,52 @@ final class StanceLexicon {
                 .findFirst().orElse("");
         inserts = phrases(RuleFiles.lines(c, lang, "inserts.txt").stream().map(l -> List.of(l.strip(), "insert"))
                 .toList());
-        capitalsMarkGarble = "garble".equals(RuleFiles.pairs(c, lang, "writing.txt").get("mid-sentence-capitals"));
+        verbForms = forms(optional(c, lang, "verb-forms.txt"));
+        definiteArticles = Set.copyOf(optional(c, lang, "definite-articles.txt").stream().map(r -> r.get(0)).toList());
+        Map<String, String> writing = RuleFiles.pairs(c, lang, "writing.txt");
+        capitalsMarkGarble = "garble".equals(writing.get("mid-sentence-capitals"));
+        thirdPersonSuffix = writing.getOrDefault("third-person-suffix", "");
+        commaOpensComplement = "yes".equals(writing.get("comma-opens-complement"));
+        listCoordinators = Set.copyOf(List.of(writing.getOrDefault("list-coordinators", "").split("\\s+")));
+    }
+
+    /** A rule table that only some languages have (empty where the language has none). */
+    private static List<List<String>> optional(Class<?> c, String lang, String name) {
+        try {
+            return RuleFiles.table(c, lang, name);
+        } catch (IllegalStateException missing) {
+            return List.of();
+        }
+    }
+
+    private static Map<String, Map<String, String>> forms(List<List<String>> rows) {
+        Map<String, Map<String, String>> out = new HashMap<>();
+        for (List<String> row : rows) {
+            if (row.size() >= 3) {
+                out.computeIfAbsent(row.get(0), k -> new HashMap<>()).put(row.get(1).toLowerCase(Locale.ROOT), row.get(2));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The base form of an inflected verb form by {@code verb-forms.txt} (a whole irregular form, else the longest
+     * listed ending replaced, at least two letters left before it), or null when none applies.
+     */
+    String baseOf(String form) {
+        String whole = verbForms.getOrDefault("word", Map.of()).get(form);
+        if (whole != null) {
+            return whole;
+        }
+        String best = null;
+        for (Map.Entry<String, String> e : verbForms.getOrDefault("suffix", Map.of()).entrySet()) {
+            if (form.endsWith(e.getKey()) && form.length() - e.getKey().length() >= 2
+                    && (best == null || e.getKey().length() > best.length())) {
+                best = e.getKey();
+            }
+        }
+        return best == null ? null
+                : form.substring(0, form.length() - best.length()) + verbForms.get("suffix").get(best);
     }
 
     /** The phrases of one kind of a typed rule file (empty when the file has none of that kind). */
@@ -148,6 +208,14 @@ final class StanceLexicon {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a stance word form is a verb's base form: the lexicon lists its third-person form too ("promise" beside
+     * "promises"). False where the language's rules give no third-person suffix.
+     */
+    boolean baseForm(String lower) {
+        return !thirdPersonSuffix.isEmpty() && clausePhrases.containsKey(lower + thirdPersonSuffix);
     }
 
     boolean isContent(String lower) {

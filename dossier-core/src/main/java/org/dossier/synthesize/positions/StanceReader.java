@@ -43,15 +43,19 @@ final class StanceReader {
         List<EntityMention> mentions = a.annotations().entities().stream()
                 .filter(m -> m.start() >= 0 && m.end() <= text.length())
                 .sorted(Comparator.comparingInt(EntityMention::start)).toList();
+        mentions = Descriptions.added(lex, text, mentions);
         List<int[]> times = a.annotations().times().stream().map(t -> new int[] {t.start(), t.end()}).toList();
         Propositions props = new Propositions(lex, text, times,
                 mentions.stream().map(m -> new int[] {m.start(), m.end()}).toList());
         Actors.Actor last = null;
         Actors.Actor lastPerson = null;
+        Actors.Actor lastThing = null;
         for (SentenceSpan s : sentences(a)) {
             List<Words.Tok> toks = Words.of(text, s.start(), s.end());
             boolean stanceBefore = false;
             int stanceEnd = -1;
+            Found listHead = null;
+            String headForm = null;
             for (int i = 0; i < toks.size(); i++) {
                 Words.Tok t = toks.get(i);
                 StanceLexicon.Phrase p = StanceLexicon.match(lex.clausePhrases, toks, i);
@@ -61,7 +65,7 @@ final class StanceReader {
                 if (p == null) {
                     int verb = stanceBefore ? -1 : Refusals.verbAfter(lex, toks, i, false);
                     Actors.Actor actor = verb < 0 || i == 0 || !subjectRightBefore(lex, toks.get(i - 1), mentions) ? null
-                            : subject(a, lex, text, s, t.start(), mentions, quotes, toks, i, last, lastPerson);
+                            : subject(a, lex, text, s, t.start(), mentions, quotes, toks, i, last, lastPerson, lastThing);
                     if (actor != null) {
                         for (String prop : Refusals.propositions(lex, text, toks, i, verb, s.end(), props)) {
                             out.add(found(actor, "rejects", prop, text, s, a.id(), date));
@@ -75,8 +79,14 @@ final class StanceReader {
                 stanceBefore = true;
                 stanceEnd = i + p.words().size();
                 int after = i + p.words().size();
+                if (listHead != null && continuesList(lex, toks, i, headForm)) {
+                    for (String prop : props.all(toks, i, s.end())) {
+                        out.add(found(listHead.actor(), listHead.stance(), prop, text, s, a.id(), date));
+                    }
+                    continue;
+                }
                 Actors.Actor actor;
-                if (i > 0 && lex.nounOpeners.contains(toks.get(i - 1).lower())) {
+                if (i > 0 && lex.nounOpeners.contains(toks.get(i - 1).lower()) || possessedNoun(text, toks, i)) {
                     continue;
                 }
                 if (i > 0 && toks.get(i - 1).lower().endsWith("'s")) {
@@ -85,7 +95,7 @@ final class StanceReader {
                         continue;
                     }
                 } else {
-                    actor = subject(a, lex, text, s, t.start(), mentions, quotes, toks, i, last, lastPerson);
+                    actor = subject(a, lex, text, s, t.start(), mentions, quotes, toks, i, last, lastPerson, lastThing);
                 }
                 String stance = negated(lex, toks, i) ? StanceLexicon.negated(p.stance()) : p.stance();
                 if (actor == null || stance == null) {
@@ -94,11 +104,13 @@ final class StanceReader {
                 for (String prop : props.all(toks, after, s.end())) {
                     out.add(found(actor, stance, prop, text, s, a.id(), date));
                 }
+                listHead = new Found(actor, stance, null, null, null, null, null);
+                headForm = t.lower();
             }
             Openings.Opening opening = Openings.in(lex, text, toks);
             if (opening != null && !inside(quotes, toks.get(opening.noun()).start())) {
                 Actors.Actor actor = subject(a, lex, text, s, toks.get(opening.noun()).start(), mentions, quotes, toks,
-                        opening.noun(), last, lastPerson);
+                        opening.noun(), last, lastPerson, lastThing);
                 actor = actor != null ? actor : speakerJustBefore(a, text, s.start());
                 if (actor != null) {
                     out.add(found(actor, "offers", opening.proposition(), text, s, a.id(), date));
@@ -110,6 +122,7 @@ final class StanceReader {
                     if (x != null) {
                         last = x;
                         lastPerson = x.person() ? x : lastPerson;
+                        lastThing = x.person() ? lastThing : x;
                     }
                 }
             }
@@ -150,10 +163,32 @@ final class StanceReader {
         return null;
     }
 
+    /**
+     * Whether the stance word at {@code i} continues the content of the sentence's earlier stance word rather than
+     * stating a stance of its own: right after "and"/"or" (no subject of its own), in the base form while the
+     * earlier word is inflected ("is demanding a pledge …, and promise to limit …", "demands that X stop A and
+     * limit B"): the coordinated infinitives are all part of what the earlier stance asks for.
+     */
+    private static boolean continuesList(StanceLexicon lex, List<Words.Tok> toks, int i, String headForm) {
+        if (i == 0 || !lex.listCoordinators.contains(toks.get(i - 1).lower())) {
+            return false;
+        }
+        return lex.baseForm(toks.get(i).lower()) && !lex.baseForm(headForm);
+    }
+
+    /** Whether the stance word is a noun after a possessive and a modifier ("the union's wage demand"). */
+    private static boolean possessedNoun(String text, List<Words.Tok> toks, int i) {
+        if (i < 2 || !toks.get(i - 1).isWord() || !Character.isLowerCase(text.charAt(toks.get(i - 1).start()))) {
+            return false;
+        }
+        String owner = toks.get(i - 2).lower();
+        return owner.endsWith("'s") || owner.endsWith("\u2019s") || owner.endsWith("s'") || owner.endsWith("s\u2019");
+    }
+
     /** Whether the token right before a refusal ends a name or is a subject pronoun (the clause's own subject). */
     private static boolean subjectRightBefore(StanceLexicon lex, Words.Tok before, List<EntityMention> mentions) {
         String kind = lex.pronouns.get(before.lower());
-        return "person".equals(kind) || "any".equals(kind) || mentions.stream().anyMatch(m -> m.end() == before.end());
+        return "person".equals(kind) || "any".equals(kind) || "thing".equals(kind) || mentions.stream().anyMatch(m -> m.end() == before.end());
     }
 
     private List<Found> quoted(StanceLexicon lex, Propositions props, String text, QuoteMention q,
@@ -164,7 +199,8 @@ final class StanceReader {
             StanceLexicon.Phrase p = StanceLexicon.match(lex.quotePhrases, toks, i);
             if (p == null) {
                 int verb = Refusals.verbAfter(lex, toks, i, true);
-                boolean negatedModal = StanceLexicon.match(StanceLexicon.kind(lex.refusals, "negated"), toks, i) != null;
+                boolean negatedModal = StanceLexicon.match(StanceLexicon.kind(lex.refusals, "negated"), toks, i) != null
+                        || Refusals.inflectedAt(lex, toks, i);
                 if (verb >= 0 && (!negatedModal || firstPersonBefore(lex, toks, i))) {
                     for (String prop : Refusals.propositions(lex, text, toks, i, verb, q.end(), props)) {
                         out.add(new Found(speaker, "rejects", prop,
@@ -232,7 +268,7 @@ final class StanceReader {
      */
     private Actors.Actor subject(AnnotatedArticle a, StanceLexicon lex, String text, SentenceSpan s, int at,
                                  List<EntityMention> mentions, List<int[]> quotes, List<Words.Tok> toks, int i,
-                                 Actors.Actor last, Actors.Actor lastPerson) {
+                                 Actors.Actor last, Actors.Actor lastPerson, Actors.Actor lastThing) {
         List<Integer> starts = new ArrayList<>();
         for (int k = i - 1; k >= 0; k--) {
             Words.Tok t = toks.get(k);
@@ -258,20 +294,19 @@ final class StanceReader {
             }
             for (int k = from; k < i; k++) {
                 Words.Tok t = toks.get(k);
-                Actors.Actor x = nameAt(a, lex, text, t, at, mentions, quotes, false);
+                Actors.Actor x = nameAt(a, lex, text, t, at, mentions, quotes, "any");
                 if (x != null) {
                     return x;
                 }
                 String kind = inside(quotes, t.start()) ? null : lex.pronouns.get(t.lower());
-                if ("person".equals(kind) || "any".equals(kind)) {
-                    boolean person = "person".equals(kind);
+                if ("person".equals(kind) || "any".equals(kind) || "thing".equals(kind)) {
                     for (int j = 0; j < k; j++) {
-                        Actors.Actor y = nameAt(a, lex, text, toks.get(j), at, mentions, quotes, person);
+                        Actors.Actor y = nameAt(a, lex, text, toks.get(j), at, mentions, quotes, kind);
                         if (y != null) {
                             return y;
                         }
                     }
-                    return person ? lastPerson : last;
+                    return "person".equals(kind) ? lastPerson : "thing".equals(kind) ? lastThing : last;
                 }
             }
             if (from == 0) {
@@ -285,7 +320,7 @@ final class StanceReader {
     private Actors.Actor nameIn(AnnotatedArticle a, StanceLexicon lex, String text, List<Words.Tok> toks, int from,
                                 int to, int at, List<EntityMention> mentions, List<int[]> quotes) {
         for (int k = from; k < to; k++) {
-            Actors.Actor x = nameAt(a, lex, text, toks.get(k), at, mentions, quotes, false);
+            Actors.Actor x = nameAt(a, lex, text, toks.get(k), at, mentions, quotes, "any");
             if (x != null) {
                 return x;
             }
@@ -293,18 +328,28 @@ final class StanceReader {
         return null;
     }
 
-    /** The actor a subject-like name starting at token {@code t} denotes (only a person when asked), or null. */
+    /**
+     * The actor a subject-like name starting at token {@code t} denotes, or null; {@code kind} "person" takes only a
+     * person, "thing" only an organisation or country, "any" either (as the pronoun standing for it says).
+     */
     private Actors.Actor nameAt(AnnotatedArticle a, StanceLexicon lex, String text, Words.Tok t, int at,
-                                List<EntityMention> mentions, List<int[]> quotes, boolean person) {
+                                List<EntityMention> mentions, List<int[]> quotes, String kind) {
         for (EntityMention m : mentions) {
-            if (m.start() == t.start() && m.end() <= at && Actors.subjectLike(text, m, mentions, lex, quotes)) {
+            if ((m.start() == t.start() || afterElision(text, t, m)) && m.end() <= at
+                    && Actors.subjectLike(text, m, mentions, lex, quotes)) {
                 Actors.Actor x = actors.of(a.id(), m);
-                if (x != null && (!person || x.person())) {
+                if (x != null && (kind.equals("any") || x.person() == kind.equals("person"))) {
                     return x;
                 }
             }
         }
         return null;
+    }
+
+    /** Whether a name starts inside token {@code t} right after an elided article ("L'Ukraine", "l'OTAN"). */
+    private static boolean afterElision(String text, Words.Tok t, EntityMention m) {
+        return m.start() > t.start() && m.start() < t.end() && "'\u2019".indexOf(text.charAt(m.start() - 1)) >= 0
+                && m.start() - t.start() <= 3;
     }
 
     private static boolean inside(List<int[]> spans, int offset) {

@@ -87,7 +87,7 @@ class StanceRulesTest {
                 + "to discuss wages with the union.").person("Anna Berg").meta("x", "t", DAY, DAY).build()));
         assertEquals("Anna Berg", p.actor());
         assertEquals("offers", p.stance());
-        assertEquals("discuss wages with the union", p.proposition());
+        assertEquals("talks on wages with the union", p.proposition());
     }
 
     @Test
