@@ -10,6 +10,7 @@
 #   bench/run.sh report [RUNS]         cold `dossier report` on the seeds: wall time and peak RSS
 #   bench/run.sh report-throughput [RUNS [COPIES [ECB]]]  cold `dossier report` over ~1,300 varied pages: tokens/s per core
 #   bench/run.sh commands [RUNS [COPIES [N]]]  cold `dossier extract --json` on 10x scrapinghub vs boilerpipe, ingest of N
+#   bench/run.sh ingest-split [N]      CPU of `dossier ingest` of N page copies by thread and stage (timing log + JFR)
 #   bench/run.sh serve [N [SECS [CLIENTS]]]  serve latency on N page copies (10,000): story page, search, load, 100k list
 #   bench/run.sh spark [N [FILES]]     the Spark job at local[1] and local[2] on N pages (5,000) in FILES WARCs (8)
 set -euo pipefail
@@ -65,6 +66,8 @@ case "$what" in
         ../shared/corpus/seeds "$lines" ;;
   commands)
     build; cli; CP="$CP" bench/commands.sh "$@" ;;
+  ingest-split)
+    build; cli; CP="$CP" bench/ingest-split.sh "$@" ;;
   serve)
     build; mkdir -p target/serve-bench
     java -Xmx3g -Dserve.stories="${SERVE_STORIES:-6}" -cp "$CP" org.dossier.bench.ServeBench "$SHARED/extraction/scrapinghub/html" "${1:-10000}" \

@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.dossier.chain.ArticleChain;
 import org.dossier.chain.ProcessedArticle;
+import org.dossier.chain.StoryAssigner;
 import org.dossier.model.InputFailure;
 import org.dossier.model.RawPage;
 import org.dossier.port.StoreException;
@@ -52,6 +53,7 @@ final class IngestRun implements AutoCloseable {
     private int added;
     private int alreadyStored;
     private int sinceCheck;
+    private int pagesRead;
 
     IngestRun(StoryStore store, ArticleChain chain, int workers, FeedJoin feeds, Progress progress, int batchSize,
               BatchWriter writer) throws StoreException {
@@ -61,11 +63,14 @@ final class IngestRun implements AutoCloseable {
         this.batchSize = batchSize;
         this.writer = writer;
         this.checkStore = store.lastSeq() > 0;
-        this.extract = new ParallelArticles(chain, workers, pending::add, failures::add, progress::step);
+        // dedup's signatures are made on the workers, beside extraction, not on the store thread
+        this.extract = new ParallelArticles(chain, workers, StoryAssigner::signed, pending::add, failures::add,
+                progress::step);
     }
 
     /** A page read from the input. */
     void page(RawPage page) {
+        pagesRead++;
         if (stopped()) {
             return;
         }
@@ -105,6 +110,11 @@ final class IngestRun implements AutoCloseable {
             throw failure;
         }
         return added;
+    }
+
+    /** Pages the input gave (stored, skipped or failed). */
+    int pagesRead() {
+        return pagesRead;
     }
 
     int alreadyStored() {

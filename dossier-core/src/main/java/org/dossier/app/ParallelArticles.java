@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.dossier.chain.ArticleChain;
 import org.dossier.chain.ProcessedArticle;
 import org.dossier.model.InputFailure;
@@ -26,6 +27,7 @@ public final class ParallelArticles implements Consumer<RawPage>, AutoCloseable 
     private record Outcome(Optional<ProcessedArticle> article, List<InputFailure> failures, boolean page) {}
 
     private final ArticleChain chain;
+    private final UnaryOperator<ProcessedArticle> prepare;
     private final InOrder<Outcome> work;
 
     /** The chain on every core. */
@@ -37,7 +39,14 @@ public final class ParallelArticles implements Consumer<RawPage>, AutoCloseable 
     /** The chain on {@code workers} threads. */
     public ParallelArticles(ArticleChain chain, int workers, Consumer<ProcessedArticle> articles,
                             Consumer<InputFailure> failures, Runnable onPage) {
+        this(chain, workers, UnaryOperator.identity(), articles, failures, onPage);
+    }
+
+    /** The chain on {@code workers} threads, each article then given to {@code prepare} on the same worker. */
+    public ParallelArticles(ArticleChain chain, int workers, UnaryOperator<ProcessedArticle> prepare,
+                            Consumer<ProcessedArticle> articles, Consumer<InputFailure> failures, Runnable onPage) {
         this.chain = chain;
+        this.prepare = prepare;
         this.work = new InOrder<>("dossier-extract", workers, WINDOW * workers, o -> {
             o.article().ifPresent(articles);
             o.failures().forEach(failures);
@@ -51,7 +60,7 @@ public final class ParallelArticles implements Consumer<RawPage>, AutoCloseable 
     public void accept(RawPage page) {
         work.submit(() -> {
             List<InputFailure> f = new ArrayList<>(0);
-            return new Outcome(chain.process(page, f::add), f, true);
+            return new Outcome(chain.process(page, f::add).map(prepare), f, true);
         });
     }
 

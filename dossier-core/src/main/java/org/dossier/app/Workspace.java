@@ -34,6 +34,7 @@ public final class Workspace {
     private final int workers;
     private final int analysisThreads;
     private StoryAssigner assigner;
+    private StageTimes times = new StageTimes();
 
     /** New pages stored in one transaction by default: eight chunks of {@link ParallelArticles}. */
     public static final int DEFAULT_BATCH = 8 * ParallelArticles.CHUNK;
@@ -85,6 +86,7 @@ public final class Workspace {
      */
     public IngestReport ingest(PageInput input, FeedJoin feeds, Progress progress) throws StoreException {
         ingestLock.lock();
+        times = new StageTimes();
         try (IngestRun run = new IngestRun(store, chains.articleChain(), workers, feeds, progress, batchSize,
                 this::storeBatch)) {
             progress.start("Ingesting", -1);
@@ -97,6 +99,7 @@ public final class Workspace {
                 }
             }
             progress.done();
+            times.print(System.err, run.pagesRead());
             return new IngestReport(added, run.alreadyStored(), run.failures(), feeds.enriched(), feeds.withoutPage());
         } finally {
             ingestLock.unlock();
@@ -108,20 +111,27 @@ public final class Workspace {
      * transaction, on the ingest's store thread. Returns how many articles were stored.
      */
     private int storeBatch(List<ProcessedArticle> fresh) throws StoreException {
+        long t = times.now();
         StoryAssigner assign = assigner();
         assign.prime(fresh);
+        times.add("prime", t);
         try {
-            store.inTransaction(() -> {
+            long beforeCommit = store.inTransaction(() -> {
                 for (ProcessedArticle p : fresh) {
+                    long t0 = times.now();
                     StoryAssigner.Assignment a = assign.assign(p, store::storyOf);
+                    times.add("assign", t0);
+                    long t1 = times.now();
                     store.putArticle(p.page(), a.article());
                     store.assignStory(a.article().id(), a.storyId(), a.article().title());
                     for (Map.Entry<String, String> m : a.merges().entrySet()) {
                         store.mergeStory(m.getKey(), m.getValue());
                     }
+                    times.add("store", t1);
                 }
-                return null;
+                return times.now();
             });
+            times.add("commit", beforeCommit);
         } catch (StoreException | RuntimeException e) {
             assigner = null; // it saw articles the store does not have: rebuilt from the store next time
             throw e;

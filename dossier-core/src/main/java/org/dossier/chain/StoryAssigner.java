@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.dossier.cluster.StoryClusterer;
 import org.dossier.dedup.Deduplicator;
+import org.dossier.dedup.MinHashDeduplicator;
 import org.dossier.model.Article;
 import org.dossier.port.StoreException;
 import org.dossier.text.TextFeatures;
@@ -43,6 +44,16 @@ public final class StoryAssigner {
         }
     }
 
+    /**
+     * The article with dedup's signature computed ahead, for a caller that prepares articles on several threads
+     * before one assigner places them (the same signature {@link #assign} would compute; safe from any thread).
+     */
+    public static ProcessedArticle signed(ProcessedArticle p) {
+        return p.features() == null || p.signature() != null ? p
+                : new ProcessedArticle(p.page(), p.article(), p.features(),
+                        MinHashDeduplicator.sign(p.article(), p.features()));
+    }
+
     /** Rebuilds state from an article placed before (read back from the store): no decision is made. */
     public void restore(Article article, Optional<String> storyId) {
         TextFeatures features = TextFeatures.of(article.title(), article.text());
@@ -52,7 +63,7 @@ public final class StoryAssigner {
 
     /** Marks the article's copy relation and places it; {@code placed} finds the stories of earlier articles. */
     public Assignment assign(ProcessedArticle p, StoryLookup placed) throws StoreException {
-        Article a = dedup.add(p.article(), p.features());
+        Article a = dedup.add(p.article(), p.features(), p.signature());
         String original = a.duplicateOf() != null ? a.duplicateOf() : a.derivedFrom();
         Optional<String> story = original == null ? Optional.empty() : placed.storyOf(original);
         String id;

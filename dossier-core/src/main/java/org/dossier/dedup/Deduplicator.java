@@ -14,6 +14,14 @@ public interface Deduplicator {
      */
     Article add(Article article, TextFeatures features);
 
+    /**
+     * The same, given also the article's {@code signature} as {@link MinHashDeduplicator#sign} makes it (for this title and text and
+     * these features) on another thread, or null; a deduplicator that signs otherwise ignores it.
+     */
+    default Article add(Article article, TextFeatures features, TextSignature signature) {
+        return add(article, features);
+    }
+
     /** How many articles it remembers to compare new ones with (its memory), or -1 if it does not say. */
     default int remembered() {
         return -1;

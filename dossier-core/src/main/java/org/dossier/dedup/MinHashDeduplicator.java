@@ -29,6 +29,7 @@ public final class MinHashDeduplicator implements Deduplicator {
     private final int windowDays;
     private final int capacity;
     private final Signer signer = new Signer();
+    private static final ThreadLocal<Signer> SIGNERS = ThreadLocal.withInitial(Signer::new);
     private final LshIndex<Entry> textIndex = new LshIndex<>(TEXT_ROWS, e -> e.sig().shingleHashes());
     private final LshIndex<Entry> fingerprintIndex = new LshIndex<>(FINGERPRINT_ROWS, e -> e.sig().fingerprintHashes());
     private final Deque<Entry> window = new ArrayDeque<>();
@@ -100,7 +101,17 @@ public final class MinHashDeduplicator implements Deduplicator {
 
     @Override
     public Article add(Article article, TextFeatures features) {
-        TextSignature sig = signer.sign(article.title(), article.text(), features);
+        return add(article, features, null);
+    }
+
+    /** The signature {@link #add} computes for an article, on any thread (each thread has a signer of its own). */
+    public static TextSignature sign(Article article, TextFeatures features) {
+        return SIGNERS.get().sign(article.title(), article.text(), features);
+    }
+
+    @Override
+    public Article add(Article article, TextFeatures features, TextSignature signed) {
+        TextSignature sig = signed != null ? signed : signer.sign(article.title(), article.text(), features);
         advance(article.published());
         DedupEvidence best = null;
         Entry bestEntry = null;

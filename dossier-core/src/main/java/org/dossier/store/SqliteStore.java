@@ -38,6 +38,7 @@ import org.dossier.port.StorySummary;
  * {@code BEGIN IMMEDIATE} to {@code COMMIT}, so calls from several threads are serialised and a reader on another
  * thread never sees half a batch. The connection stays in auto-commit mode; transactions are explicit. The summaries
  * of the stories a transaction touched ({@link StorySummaryTable}) are recomputed in it, just before it commits.
+ * Statements are prepared once and reused ({@link Statements}); a transaction reads the next page's seq once.
  */
 public final class SqliteStore implements StoryStore {
     private final Connection db;
@@ -45,10 +46,13 @@ public final class SqliteStore implements StoryStore {
     private final ReentrantLock lock = new ReentrantLock();
     private int depth;
     private final Set<String> touched = new TreeSet<>();
+    private final Statements statements;
+    private long nextSeq; // the next page's seq in the open transaction (it holds the write lock); 0: not read yet
 
     private SqliteStore(Connection db, Clock clock) {
         this.db = db;
         this.clock = clock;
+        this.statements = new Statements(db);
     }
 
     /** Opens (creating if needed) the store in {@code dir} and brings its schema up to date. */
@@ -116,6 +120,7 @@ public final class SqliteStore implements StoryStore {
             if (depth++ > 0) {
                 return work.run(); // nested: part of the outer transaction
             }
+            nextSeq = 0;
             execute("BEGIN IMMEDIATE");
             T result;
             try {
@@ -141,7 +146,9 @@ public final class SqliteStore implements StoryStore {
         } catch (Exception e) {
             throw new StoreException("batch not stored: " + e.getMessage(), e);
         } finally {
-            depth--;
+            if (--depth == 0) {
+                nextSeq = 0; // another process may write before the next transaction
+            }
             lock.unlock();
         }
     }
@@ -181,7 +188,10 @@ public final class SqliteStore implements StoryStore {
     @Override
     public void putArticle(RawPage page, Article article) throws StoreException {
         inTransaction(() -> {
-            long seq = query("SELECT COALESCE(MAX(seq), 0) + 1 FROM pages", rs -> rs.getLong(1)).get(0);
+            if (nextSeq == 0) {
+                nextSeq = query("SELECT COALESCE(MAX(seq), 0) + 1 FROM pages", rs -> rs.getLong(1)).get(0);
+            }
+            long seq = nextSeq++;
             RawPage.Hints h = page.hints();
             update("INSERT INTO pages(id, source, kind, ingested_at, seq, url, fetched_at, content_type) VALUES (?,?,?,?,?,?,?,?)",
                     page.id(), page.source(), page.kind().name(), clock.instant().toString(), seq, h.url(),
@@ -340,7 +350,8 @@ public final class SqliteStore implements StoryStore {
 
     private <T> List<T> query(String sql, Row<T> row, Object... args) throws StoreException {
         lock.lock();
-        try (PreparedStatement ps = db.prepareStatement(sql)) {
+        try {
+            PreparedStatement ps = statements.of(sql);
             bind(ps, args);
             List<T> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
@@ -358,7 +369,8 @@ public final class SqliteStore implements StoryStore {
 
     private void update(String sql, Object... args) throws StoreException {
         lock.lock();
-        try (PreparedStatement ps = db.prepareStatement(sql)) {
+        try {
+            PreparedStatement ps = statements.of(sql);
             bind(ps, args);
             ps.executeUpdate();
         } catch (SQLException e) {
@@ -378,6 +390,7 @@ public final class SqliteStore implements StoryStore {
     public void close() {
         lock.lock();
         try {
+            statements.close();
             db.close();
         } catch (SQLException ignored) {
             // nothing left to do with a connection that will not close
