@@ -12,7 +12,9 @@
 #   bench/run.sh commands [RUNS [COPIES [N]]]  cold `dossier extract --json` on 10x scrapinghub vs boilerpipe, ingest of N
 #   bench/run.sh ingest-split [N]      CPU of `dossier ingest` of N page copies by thread and stage (timing log + JFR)
 #   bench/run.sh serve [N [SECS [CLIENTS]]]  serve latency on N page copies (10,000): story page, search, load, 100k list
-#   bench/run.sh spark [N [FILES]]     the Spark job at local[1] and local[2] on N pages (5,000) in FILES WARCs (8)
+#   bench/run.sh spark [N [FILES]]     the Spark job at local[1] (pinned, unpinned), local[2] on N pages (5,000) in FILES WARCs (8)
+#   bench/run.sh spark-merge [DAYS]    the distributed merge rule chosen on ECB+ dev (whole and halves), without Spark
+#   bench/run.sh spark-submit          the -Pbundle jar under SparkSubmit (local[2]) on the seeds; checks the tables load
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SHARED=../shared/bench
@@ -76,8 +78,17 @@ case "$what" in
     bench/report-cold.sh ../shared/corpus/seeds "${1:-3}" ;;
   spark)
     bench/spark-scale.sh "${1:-5000}" "${2:-8}" ;;
+  spark-submit)
+    bench/spark-submit.sh "$@" ;;
+  spark-merge)
+    ./dossier spark --help >/dev/null 2>&1 || true
+    mvn -q -B -o -DskipTests test-compile -pl dossier-spark -am >target/spark-merge-build.log 2>&1 \
+        || { cat target/spark-merge-build.log >&2; exit 1; }
+    java -Xmx2g -cp "dossier-core/target/classes:dossier-spark/target/classes:dossier-spark/target/test-classes:$(tr ':' '\n' \
+        < dossier-spark/target/classpath.txt | grep -v '/dossier-core' | paste -sd:)" org.dossier.spark.MergeTuning \
+        "$SHARED/clustering/ecbplus_dev.jsonl" "${1:-30}" "${2:-batch}" 2>/dev/null ;;
   report-throughput)
     bench/report-throughput.sh "$@" ;;
   *)
-    sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+    sed -n '2,/^set -euo/p' "$0" | grep '^#' | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

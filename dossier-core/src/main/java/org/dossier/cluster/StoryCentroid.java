@@ -43,6 +43,44 @@ public record StoryCentroid(String id, long firstOrder, int size, long[] lexical
                 List.copyOf(langs), first, last, index.stream().mapToLong(Long::longValue).toArray());
     }
 
+    /**
+     * The story of both stories' documents (two stories found to be one): vectors summed by feature hash,
+     * languages, dates and index keys united, named after the one whose first document comes first.
+     */
+    public StoryCentroid plus(StoryCentroid o) {
+        Map<Long, Double> lex = new HashMap<>();
+        Map<Long, Double> keys = new HashMap<>();
+        for (StoryCentroid c : List.of(this, o)) {
+            for (int i = 0; i < c.lexicalHashes.length; i++) {
+                lex.merge(c.lexicalHashes[i], c.lexicalWeights[i], Double::sum);
+            }
+            for (int i = 0; i < c.keyHashes.length; i++) {
+                keys.merge(c.keyHashes[i], c.keyWeights[i], Double::sum);
+            }
+        }
+        TreeSet<String> langs = new TreeSet<>(languages);
+        langs.addAll(o.languages);
+        TreeSet<Long> index = new TreeSet<>();
+        for (long k : indexKeys) {
+            index.add(k);
+        }
+        for (long k : o.indexKeys) {
+            index.add(k);
+        }
+        StoryCentroid first = o.firstOrder < firstOrder ? o : this;
+        return new StoryCentroid(first.id, first.firstOrder, size + o.size, hashes(lex), weights(lex), hashes(keys),
+                weights(keys), List.copyOf(langs), earlier(firstDate, o.firstDate), later(lastDate, o.lastDate),
+                index.stream().mapToLong(Long::longValue).toArray());
+    }
+
+    private static LocalDate earlier(LocalDate a, LocalDate b) {
+        return a == null ? b : b == null || a.isBefore(b) ? a : b;
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a == null ? b : b == null || a.isAfter(b) ? a : b;
+    }
+
     private static void sum(Map<Long, Double> into, FeatureVector v, IntToLongFunction hashOf) {
         for (int i = 0; i < v.ids().length; i++) {
             into.merge(hashOf.applyAsLong(v.ids()[i]), v.weights()[i], Double::sum);

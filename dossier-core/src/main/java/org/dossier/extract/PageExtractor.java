@@ -17,7 +17,8 @@ import org.dossier.model.RawPage;
 
 /**
  * The extract stage's extractor for every page: sends an HTML page to {@link HtmlExtractor} and a scraped-text
- * page to {@link PlainTextExtractor}, then assembles the {@link Article} with the publication date chosen from
+ * page to {@link PlainTextExtractor}, takes an article already extracted ({@link RawPage.Kind#ARTICLE}) as stated
+ * (its text its title when it states no body, so a headline-only record is an article of its headline), then assembles the {@link Article} with the publication date chosen from
  * the weighted page dates, the outlet, the credits and a translation score. Rejects empty, binary and
  * fragment pages.
  *
@@ -50,6 +51,9 @@ public class PageExtractor implements Extractor {
         }
         if (binary(page.content())) {
             throw new ExtractionException("content is binary, not text");
+        }
+        if (page.kind() == RawPage.Kind.ARTICLE) {
+            return fromStated(page);
         }
         Article a = page.kind() == RawPage.Kind.HTML ? fromHtml(page) : fromText(page);
         int words = LineShape.words(a.text(), MIN_ARTICLE_WORDS);
@@ -94,6 +98,37 @@ public class PageExtractor implements Extractor {
         return new Article(page.id(), page.source(), page.hints().url(), r.title(),
                 orCredited(AuthorNames.clean(r.authors()), credits), published(dates), dates,
                 outlet, null, credits, text, TranslationScorer.score(text), null, null);
+    }
+
+    /** An article as stated (the {@link RawPage.Kind#ARTICLE} layout): no chrome to find, no fragment gate. */
+    private Article fromStated(RawPage page) throws ExtractionException {
+        String[] lines = page.content().split("\n", -1);
+        String title = lines[0].isBlank() ? null : lines[0].strip();
+        List<String> authors = new ArrayList<>();
+        if (lines.length > 1 && !lines[1].isBlank()) {
+            for (String a : lines[1].split(";")) {
+                authors.add(a.strip());
+            }
+        }
+        List<String> paragraphs = new ArrayList<>();
+        List<Credit> found = new ArrayList<>();
+        for (int i = 2; i < lines.length; i++) {
+            if (!lines[i].isBlank()) {
+                paragraphs.add(lines[i].strip());
+                found.addAll(CreditFinder.get().inText(lines[i].strip()));
+            }
+        }
+        String text = paragraphs.isEmpty() ? title : String.join("\n\n", paragraphs);
+        if (text == null || LineShape.words(text, 1) < 1) {
+            throw new ExtractionException("no usable article: neither a title nor a body");
+        }
+        List<Credit> credits = CreditFinder.distinct(named(found));
+        String outlet = outletFromCredits(credits);
+        outlet = outlet != null ? outlet : outletFromUrl(page.hints().url());
+        List<PageDate> dates = withHint(List.of(), page.hints());
+        return new Article(page.id(), page.source(), page.hints().url(), title,
+                orCredited(AuthorNames.clean(authors), credits), published(dates), dates, outlet, null, credits, text,
+                TranslationScorer.score(text), null, null);
     }
 
     /**

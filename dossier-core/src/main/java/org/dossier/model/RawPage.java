@@ -9,8 +9,13 @@ import java.time.LocalDate;
  * and what the input knew about it besides ({@link Hints}).
  */
 public record RawPage(String id, String source, Kind kind, String content, Hints hints) {
-    /** The two page shapes Dossier reads. */
-    public enum Kind { HTML, TEXT }
+    /**
+     * The page shapes Dossier reads: an HTML page, a scraped-text page (the text extractor finds the article in it),
+     * or an article already extracted ({@code ARTICLE}: a record an input states as an article, taken as stated; its
+     * content is the title on the first line (empty when none), the authors on the second, separated by
+     * {@code "; "} (empty when none), then one body paragraph a line).
+     */
+    public enum Kind { HTML, TEXT, ARTICLE }
 
     public RawPage {
         hints = hints == null ? Hints.NONE : hints;

@@ -5,17 +5,21 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.dossier.cluster.BatchClustering;
 import org.dossier.cluster.CentroidMerge;
 import org.dossier.cluster.ClusterParams;
 import org.dossier.cluster.FrequencyTable;
 import org.dossier.cluster.IncrementalClusterer;
+import org.dossier.cluster.MergeComponents;
 import org.dossier.cluster.StoryCentroid;
 import org.dossier.cluster.StoryClusterer;
 import org.dossier.text.DatelineFinder;
@@ -36,8 +40,8 @@ final class WindowClusters {
 
     private WindowClusters() {}
 
-    /** Two stories found to be one, each with the order of its first article. */
-    record MergePair(String a, long aFirst, String b, long bFirst) implements Serializable {}
+    /** The rule that judges two stories of different parts (see {@link CentroidMerge.Rule}). */
+    static final CentroidMerge.Rule RULE = CentroidMerge.Rule.DEFAULT;
 
     /** One story of one part: its centroid and its articles. */
     record PartStory(String part, StoryCentroid centroid, List<String> members) implements Serializable {}
@@ -95,7 +99,7 @@ final class WindowClusters {
         return batch ? ClusterParams.DEFAULT : ClusterParams.INCREMENTAL;
     }
 
-    private static List<PartStory> clusterPart(String part, Iterable<SignedArticle> articles, FrequencyTable table,
+    static List<PartStory> clusterPart(String part, Iterable<SignedArticle> articles, FrequencyTable table,
                                                boolean batch) {
         List<SignedArticle> order = new ArrayList<>();
         articles.forEach(order::add);
@@ -123,11 +127,12 @@ final class WindowClusters {
     }
 
     /**
-     * The merges of stories across parts: story id to the id of the story of its component (only for stories
-     * that merged), the earliest story of each component naming it.
+     * The merges of stories across parts: story id to the id of the story of its group (only for stories
+     * that merged), the earliest story of each group naming it. The pairs judged one story are gathered with the
+     * stories they name and joined without chaining ({@link MergeComponents}).
      */
     static Map<String, String> merges(JavaRDD<PartStory> stories, Broadcast<FrequencyTable> table, boolean batch) {
-        List<MergePair> pairs = stories
+        List<MergeComponents.Candidate> pairs = stories
                 .flatMapToPair(s -> {
                     List<Tuple2<Long, PartStory>> out = new ArrayList<>();
                     for (long key : s.centroid().indexKeys()) {
@@ -139,37 +144,45 @@ final class WindowClusters {
                 .mapPartitions(buckets -> judgeBuckets(buckets, table.value(), batch))
                 .distinct()
                 .collect();
-        Map<String, String> parent = new HashMap<>();
-        Map<String, Long> first = new HashMap<>();
-        for (MergePair p : pairs) {
-            first.put(p.a(), p.aFirst());
-            first.put(p.b(), p.bFirst());
-            String a = root(parent, p.a());
-            String b = root(parent, p.b());
-            if (!a.equals(b)) {
-                boolean aFirst = first.get(a) < first.get(b);
-                parent.put(aFirst ? b : a, aFirst ? a : b);
-            }
+        Set<String> named = new HashSet<>();
+        pairs.forEach(p -> {
+            named.add(p.a());
+            named.add(p.b());
+        });
+        Map<String, MergeComponents.PartCentroid> involved = new HashMap<>();
+        if (!named.isEmpty()) {
+            Broadcast<Set<String>> ids = JavaSparkContext.fromSparkContext(stories.context()).broadcast(named);
+            stories.filter(s -> ids.value().contains(s.centroid().id()))
+                    .collect()
+                    .forEach(s -> involved.put(s.centroid().id(), new MergeComponents.PartCentroid(s.part(), s.centroid())));
         }
-        Map<String, String> out = new HashMap<>();
-        for (String s : first.keySet()) {
-            out.put(s, root(parent, s));
-        }
-        return out;
+        return join(pairs, involved, table.value(), batch);
     }
 
-    private static String root(Map<String, String> parent, String s) {
-        String r = s;
-        for (String p; (p = parent.get(r)) != null; ) {
-            r = p;
-        }
-        return r;
+    /** The groups of the candidate pairs (see {@link MergeComponents#join}), by the merge rule of the parts. */
+    static Map<String, String> join(List<MergeComponents.Candidate> pairs,
+                                    Map<String, MergeComponents.PartCentroid> stories, FrequencyTable table,
+                                    boolean batch) {
+        return join(pairs, stories, table, batch, RULE);
     }
 
-    private static Iterator<MergePair> judgeBuckets(
+    static Map<String, String> join(List<MergeComponents.Candidate> pairs,
+                                    Map<String, MergeComponents.PartCentroid> stories, FrequencyTable table,
+                                    boolean batch, CentroidMerge.Rule rule) {
+        return MergeComponents.join(pairs, stories, new CentroidMerge(params(batch), table, rule));
+    }
+
+    private static Iterator<MergeComponents.Candidate> judgeBuckets(
             Iterator<Tuple2<Long, Iterable<PartStory>>> buckets, FrequencyTable table, boolean batch) {
-        CentroidMerge merge = new CentroidMerge(params(batch), table);
-        List<MergePair> out = new ArrayList<>();
+        return judgeBuckets(buckets, table, batch, RULE);
+    }
+
+    /** The pairs of stories of different parts in each bucket (the earliest {@value #MERGE_BUCKET_CAP}) judged one. */
+    static Iterator<MergeComponents.Candidate> judgeBuckets(
+            Iterator<Tuple2<Long, Iterable<PartStory>>> buckets, FrequencyTable table, boolean batch,
+            CentroidMerge.Rule rule) {
+        CentroidMerge merge = new CentroidMerge(params(batch), table, rule);
+        List<MergeComponents.Candidate> out = new ArrayList<>();
         while (buckets.hasNext()) {
             List<PartStory> bucket = new ArrayList<>();
             buckets.next()._2().forEach(bucket::add);
@@ -183,8 +196,8 @@ final class WindowClusters {
                     PartStory a = head.get(i);
                     PartStory b = head.get(j);
                     if (!a.part().equals(b.part()) && merge.sameStory(a.centroid(), b.centroid())) {
-                        out.add(new MergePair(a.centroid().id(), a.centroid().firstOrder(), b.centroid().id(),
-                                b.centroid().firstOrder()));
+                        out.add(new MergeComponents.Candidate(a.centroid().id(), b.centroid().id(),
+                                merge.similarity(a.centroid(), b.centroid())));
                     }
                 }
             }

@@ -49,7 +49,7 @@ final class TestInputs {
         return Files.write(dir.resolve("crawl.warc"), out.toByteArray());
     }
 
-    /** The JSON lines: the last seed's article, a line cut off, a line with no text. */
+    /** The JSON lines: the last seed's article, a line cut off, a line with neither title nor text. */
     static Path jsonLines(Path dir) throws Exception {
         List<Path> seeds = seeds();
         Path last = seeds.get(seeds.size() - 1);
@@ -62,7 +62,7 @@ final class TestInputs {
         List<String> lines = new ArrayList<>();
         lines.add(Json.write(line));
         lines.add("{\"title\": \"cut off");
-        lines.add("{\"title\": \"no body\"}");
+        lines.add("{\"id\": \"no-body\", \"title\": \" \", \"text\": \"\"}");
         return Files.write(dir.resolve("news.jsonl"), lines, StandardCharsets.UTF_8);
     }
 

@@ -16,10 +16,16 @@ import java.util.regex.Pattern;
  * Fields neither path reads back from text ({@code language}, {@code outlet}, {@code source_domain},
  * {@code credits}) are left to the stages that find them. {@link #asTextPage()} writes it as the scraped-text page
  * the text extractor reads: the title, a blank line, the byline and "Published:" date lines, then the paragraphs.
+ * A brief record ({@link #brief()}: a title only, or fewer than {@value #BRIEF_WORDS} words of text) is
+ * {@link #asStatedArticle()} instead, an article taken as stated ({@code RawPage.Kind.ARTICLE}), as
+ * {@code dossier cluster} takes its records: the text extractor's rules, made to find the article in a whole scraped
+ * page, find no run of prose in a headline or two sentences.
  */
 record ArticleLine(String id, String url, String title, List<String> authors, LocalDate published,
                    List<String> paragraphs) {
     private static final Pattern ISO_DAY = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})");
+    /** Records with less text than this are taken as stated (see {@link #brief()}). */
+    static final int BRIEF_WORDS = 60;
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\s*\\n\\s*");
 
     static ArticleLine of(JsonNode o) {
@@ -51,6 +57,31 @@ record ArticleLine(String id, String url, String title, List<String> authors, Lo
         }
         return new ArticleLine(idText, url, first(o, "title"), authors,
                 day(first(o, "date_publish", "published", "date")), paragraphs);
+    }
+
+    /** Whether the record has neither text nor a title (nothing to read). */
+    boolean empty() {
+        return paragraphs.isEmpty() && title == null;
+    }
+
+    /** Whether the record is a title only or holds fewer than {@value #BRIEF_WORDS} words of text. */
+    boolean brief() {
+        int words = 0;
+        for (String p : paragraphs) {
+            words += p.split("\\s+").length;
+        }
+        return words < BRIEF_WORDS;
+    }
+
+    /** The article as stated ({@code RawPage.Kind.ARTICLE}): title line, authors line, one paragraph a line. */
+    String asStatedArticle() {
+        StringBuilder b = new StringBuilder();
+        b.append(title == null ? "" : title.replaceAll("\\s+", " ")).append('\n');
+        b.append(String.join("; ", authors).replaceAll("\\s+", " ")).append('\n');
+        for (String p : paragraphs) {
+            b.append(p.replaceAll("\\s+", " ")).append('\n');
+        }
+        return b.toString();
     }
 
     /** The article as a scraped-text page. */

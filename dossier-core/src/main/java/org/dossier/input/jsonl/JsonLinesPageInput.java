@@ -29,8 +29,10 @@ import org.dossier.port.PageInput;
  * line, in news-please's fields or in those of {@code dossier extract --json} (see {@link ArticleLine}). Each line
  * becomes a scraped-text page ({@link RawPage.Kind#TEXT}) that the text extractor reads back into the same
  * article; its source is {@code FILE:LINE}, or {@code FILE#ID} when the record has an id, and its id the hash of
- * that text. The file is read a line at a time; a line that is not a JSON object or has no text is reported as
- * {@code FILE:LINE} with the reason, and the rest goes on.
+ * that text. A brief record (a title only, or a few sentences) becomes an article taken as stated
+ * ({@link RawPage.Kind#ARTICLE}), its text its title when it has no text. The file is read a line at a time; a line
+ * that is not a JSON object or has neither text nor a title is reported as {@code FILE:LINE} with the reason, and
+ * the rest goes on.
  */
 public final class JsonLinesPageInput implements PageInput {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -119,14 +121,15 @@ public final class JsonLinesPageInput implements PageInput {
             return;
         }
         ArticleLine article = ArticleLine.of(node);
-        if (article.paragraphs().isEmpty()) {
-            failures.accept(failure(lineNo, "no text (no \"maintext\" or \"text\" field)"));
+        if (article.empty()) {
+            failures.accept(failure(lineNo, "no text (no \"maintext\", \"text\" or \"title\" field)"));
             return;
         }
         String source = article.id() == null ? file + ":" + lineNo : file + "#" + article.id();
-        String content = article.asTextPage();
+        boolean brief = article.brief();
+        String content = brief ? article.asStatedArticle() : article.asTextPage();
         pages.accept(new RawPage(PageReader.contentId(content.getBytes(StandardCharsets.UTF_8)), source,
-                RawPage.Kind.TEXT, content, new RawPage.Hints(article.url(), null, null, article.published())));
+                brief ? RawPage.Kind.ARTICLE : RawPage.Kind.TEXT, content, new RawPage.Hints(article.url(), null, null, article.published())));
     }
 
     private InputFailure failure(int lineNo, String reason) {

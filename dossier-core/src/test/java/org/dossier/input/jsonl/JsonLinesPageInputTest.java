@@ -88,7 +88,7 @@ class JsonLinesPageInputTest {
         Path file = Files.writeString(dir.resolve("mixed.jsonl"), String.join("\n",
                 "{\"title\":\"Harbour strike ends\",\"text\":\"Dock workers returned to work on Friday.\"}",
                 "{not json",
-                "{\"title\":\"No body here\",\"maintext\":\"  \"}",
+                "{\"id\":\"empty-3\",\"title\":\" \",\"maintext\":\"  \"}",
                 "",
                 "[1, 2, 3]",
                 "{\"id\":\"p-7\",\"title\":\"Storm hits harbour\",\"maintext\":\"A storm damaged 40 boats on Friday.\"}"));
@@ -101,6 +101,51 @@ class JsonLinesPageInputTest {
         assertTrue(failures.get(1).reason().startsWith("no text"), failures.toString());
         assertEquals("not a JSON object", failures.get(2).reason());
         failures.forEach(f -> assertTrue(!f.toString().contains("\n"), "one line: " + f));
+    }
+
+    @Test
+    void aTitleOnlyClusterRecordIsAnArticleOfItsTitle() throws Exception {
+        Path file = Files.writeString(dir.resolve("cluster.jsonl"), "{\"id\": \"c-1\", \"lang\": \"en\", "
+                + "\"date\": \"2013-06-06\", \"title\": \"Four armed robbers, two dressed as women, stole jewels "
+                + "worth 85 million euros from a Paris store on Thursday.\", \"text\": \"\"}\n");
+
+        List<RawPage> pages = read(file);
+
+        assertEquals(List.of(), failures);
+        assertEquals(RawPage.Kind.ARTICLE, pages.get(0).kind());
+        assertEquals(file + "#c-1", pages.get(0).source());
+        Article a = extract(pages.get(0));
+        assertTrue(a.title().startsWith("Four armed robbers"), a.title());
+        assertEquals(a.title(), a.text(), "the title is the article's text");
+        assertEquals(LocalDate.of(2013, 6, 6), a.published());
+        assertEquals("en", a.language());
+    }
+
+    @Test
+    void aBriefRecordKeepsItsShortLinesAsStatedInEachLanguage() throws Exception {
+        Path file = Files.writeString(dir.resolve("briefs.jsonl"), String.join("\n",
+                "{\"id\":\"en\",\"title\":\"June 06, 2013\",\"text\":\"Swimming star dies at 91\"}",
+                "{\"id\":\"de\",\"title\":\"Großbrand im Hafen\",\"text\":\"21. Juli 2013, 14:21 Uhr\\n"
+                        + "Ein Lagerhaus am Hafen ist in der Nacht vollständig abgebrannt.\"}",
+                "{\"id\":\"fr\",\"title\":\"Incendie au port\",\"text\":\"Un entrepôt a brûlé cette nuit.\",\"authors\":[\"Anne Exemple\"]}"));
+
+        List<RawPage> pages = read(file);
+
+        assertEquals(List.of(), failures);
+        List<Article> articles = pages.stream().map(this::extract).toList();
+        assertEquals("Swimming star dies at 91", articles.get(0).text());
+        assertEquals("21. Juli 2013, 14:21 Uhr\n\nEin Lagerhaus am Hafen ist in der Nacht vollständig abgebrannt.",
+                articles.get(1).text());
+        assertEquals("Incendie au port", articles.get(2).title());
+        assertEquals(List.of("Anne Exemple"), articles.get(2).authors());
+    }
+
+    @Test
+    void aLongRecordIsStillReadBackByTheTextExtractor() throws Exception {
+        Article seed = extract(new FilePageInput(List.of(SEED)).readAll(failures::add).get(0));
+        Path file = Files.writeString(dir.resolve("long.jsonl"), Json.write(Map.of("id", "s", "title", seed.title(),
+                "text", seed.text())) + "\n");
+        assertEquals(RawPage.Kind.TEXT, read(file).get(0).kind());
     }
 
     @Test
