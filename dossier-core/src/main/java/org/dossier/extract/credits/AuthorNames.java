@@ -138,6 +138,10 @@ public final class AuthorNames {
             return null;
         }
         String[] tokens = n.split("\\s+");
+        String lone = tokens.length == 1 ? n.toLowerCase(Locale.ROOT).replaceAll("[.,]", "") : "";
+        if (MONTHS.contains(lone) || WEEKDAYS.contains(lone)) {
+            return null; // a date's words left from a byline line ("…, November 18, 2019")
+        }
         if (NOT_PERSON_LEAD.contains(tokens[0]) || BY.matcher(n + " ").lookingAt()) {
             return null; // "The Russian …", a lead-in alone
         }

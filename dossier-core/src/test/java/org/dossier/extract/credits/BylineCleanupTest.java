@@ -28,6 +28,13 @@ class BylineCleanupTest {
     }
 
     @Test
+    void aVisibleBylineLineWithTheDateAfterTheNamesGivesOnlyTheNames() {
+        List<String> names = CreditFinder.get()
+                .byline("By Mike Wuerthele and Malcolm Owen Monday, November 18, 2019, 04:05 pm PT");
+        assertEquals(List.of("Mike Wuerthele", "Malcolm Owen"), AuthorNames.clean(names));
+    }
+
+    @Test
     void aNameEndingInAMonthWordStaysWhenNoDateFollows() {
         assertEquals(List.of("Theresa May"), clean("By Theresa May"));
     }
