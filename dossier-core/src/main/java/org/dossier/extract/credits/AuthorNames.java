@@ -36,6 +36,8 @@ public final class AuthorNames {
     private static final Pattern DOMAIN = Pattern.compile("(?i)^[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}$");
     private static final Set<String> PARTICLES = Set.copyOf(CreditRules.entries("name-particle"));
     private static final Set<String> WEEKDAYS = weekdays();
+    private static final Set<String> MONTHS = CalendarNames.months(CalendarNames.languages(),
+            Set.of(CalendarNames.Kind.MONTH, CalendarNames.Kind.MONTH_ABBREVIATION)).keySet();
     /** An e-mail address or a social handle, with the separator before it. */
     private static final Pattern CONTACT = Pattern.compile("[\\s|,·-]*(?<![\\p{L}\\p{N}])(?:[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|@\\w{2,})");
     /** A word holding a digit, after a space (the part's first word is kept: a part that opens with one is no name). */
@@ -84,10 +86,27 @@ public final class AuthorNames {
         return s.indexOf('@') < 0 ? s : CONTACT.matcher(s).replaceAll(" ").strip();
     }
 
-    /** The part up to its first word with a digit: "Chris Lowe 2 hours ago" is Chris Lowe, "10 May" nobody. */
+    /**
+     * The part up to its first word with a digit, without the month and weekday names that led to it: "Chris Lowe
+     * 2 hours ago" and "Bryan DeArdo Nov 18, 2019" give the name, "November 18" nothing.
+     */
     private static String beforeDigits(String part) {
         Matcher m = DIGIT_WORD.matcher(part);
-        return m.find() ? part.substring(0, m.start()).strip() : part;
+        if (!m.find()) {
+            return part;
+        }
+        String out = part.substring(0, m.start()).strip();
+        while (true) {
+            int sp = out.lastIndexOf(' ');
+            String last = out.substring(sp + 1).toLowerCase(Locale.ROOT).replaceAll("[.,]", "");
+            if (!WEEKDAYS.contains(last) && !MONTHS.contains(last)) {
+                return out;
+            }
+            if (sp < 0) {
+                return "";
+            }
+            out = out.substring(0, sp).strip();
+        }
     }
 
     /** The part without a news agency named after the name ("Mary Roe Associated Press" is Mary Roe). */
@@ -119,6 +138,10 @@ public final class AuthorNames {
             return null;
         }
         String[] tokens = n.split("\\s+");
+        String lone = tokens.length == 1 ? n.toLowerCase(Locale.ROOT).replaceAll("[.,]", "") : "";
+        if (MONTHS.contains(lone) || WEEKDAYS.contains(lone)) {
+            return null; // a date's words left from a byline line ("…, November 18, 2019")
+        }
         if (NOT_PERSON_LEAD.contains(tokens[0]) || BY.matcher(n + " ").lookingAt()) {
             return null; // "The Russian …", a lead-in alone
         }

@@ -21,6 +21,25 @@ class BylineCleanupTest {
     }
 
     @Test
+    void aDateWithAMonthNameAfterTheNamesIsNoPartOfThem() {
+        assertEquals(List.of("Bryan DeArdo"), clean("Bryan DeArdo\n Nov 18, 2019 at 8:09 pm ET"));
+        assertEquals(List.of("Mike Wuerthele", "Malcolm Owen"),
+                clean("By Mike Wuerthele and Malcolm Owen Monday, November 18, 2019, 04:32 pm PT"));
+    }
+
+    @Test
+    void aVisibleBylineLineWithTheDateAfterTheNamesGivesOnlyTheNames() {
+        List<String> names = CreditFinder.get()
+                .byline("By Mike Wuerthele and Malcolm Owen Monday, November 18, 2019, 04:05 pm PT");
+        assertEquals(List.of("Mike Wuerthele", "Malcolm Owen"), AuthorNames.clean(names));
+    }
+
+    @Test
+    void aNameEndingInAMonthWordStaysWhenNoDateFollows() {
+        assertEquals(List.of("Theresa May"), clean("By Theresa May"));
+    }
+
+    @Test
     void aSocialHandleIsDropped() {
         assertEquals(List.of("Megan Kelly"), clean("By Megan Kelly @mkellytweets"));
         assertEquals(List.of(), clean("@mkellytweets"));
