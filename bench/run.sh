@@ -11,6 +11,8 @@
 #   bench/run.sh report-throughput [RUNS [COPIES [ECB]]]  cold `dossier report` over ~1,300 varied pages: tokens/s per core
 #   bench/run.sh commands [RUNS [COPIES [N]]]  cold `dossier extract --json` on 10x scrapinghub vs boilerpipe, ingest of N
 #   bench/run.sh ingest-split [N]      CPU of `dossier ingest` of N page copies by thread and stage (timing log + JFR)
+#   bench/run.sh extract-profile [ROUNDS]  warm CPU per page of extraction and language, one thread (JFR-ready)
+#   bench/run.sh language-agreement (labels | REF.tsv [LETTERS,...])  the stage's labels / openings' labels vs REF.tsv
 #   bench/run.sh serve [N [SECS [CLIENTS]]]  serve latency on N page copies (10,000): story page, search, load, 100k list
 #   bench/run.sh spark [N [FILES]]     the Spark job at local[1] (pinned, unpinned), local[2] on N pages (5,000) in FILES WARCs (8)
 #   bench/run.sh spark-merge [DAYS]    the distributed merge rule chosen on ECB+ dev (whole and halves), without Spark
@@ -70,6 +72,18 @@ case "$what" in
     build; cli; CP="$CP" bench/commands.sh "$@" ;;
   ingest-split)
     build; cli; CP="$CP" bench/ingest-split.sh "$@" ;;
+
+  extract-profile)
+    build
+    java -cp "$CP" org.dossier.bench.ExtractProfile "$SHARED/extraction/scrapinghub/html" "${1:-15}" ;;
+  language-agreement)   # labels > REF.tsv (with one build), then REF.tsv [LETTERS,...] (with another)
+    build; inputs=("$SHARED/extraction/scrapinghub/html" "$SHARED/clustering/ecbplus_dev.jsonl" \
+        dossier-core/src/test/resources/org/dossier/extract/metadata ../shared/corpus/seeds)
+    if [ "${1:-}" = labels ]; then
+      java -cp "$CP" org.dossier.bench.LanguageAgreement labels "${inputs[@]}" 2>/dev/null
+    else
+      java -cp "$CP" org.dossier.bench.LanguageAgreement "${2:-100,150,200,250,300}" "${1:?labels file}" "${inputs[@]}" 2>/dev/null
+    fi ;;
   serve)
     build; mkdir -p target/serve-bench
     java -Xmx3g -Dserve.stories="${SERVE_STORIES:-6}" -cp "$CP" org.dossier.bench.ServeBench "$SHARED/extraction/scrapinghub/html" "${1:-10000}" \
