@@ -3,7 +3,6 @@ package org.dossier.server.search;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
@@ -117,8 +116,8 @@ final class QueryReader {
         return max;
     }
 
-    /** A quoted stretch of the query in a parser message, longer than is useful to show. */
-    private static final Pattern LONG_QUOTE = Pattern.compile("\"((?:\\\\.|[^\"\\\\]){30})(?:\\\\.|[^\"\\\\])+\"");
+    /** How many characters of a quoted stretch of the query a parser message keeps (an escaped one counts once). */
+    private static final int QUOTE_SHOWN = 30;
 
     /**
      * The parser's first line without its echo of the whole query ("Cannot parse '...': "), a long quoted stretch
@@ -131,7 +130,7 @@ final class QueryReader {
             m = m.substring(echo.length());
         }
         m = m.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse("");
-        m = LONG_QUOTE.matcher(m).replaceAll("\"$1\u2026\"");
+        m = shortQuotes(m);
         return m.length() > 200 ? m.substring(0, 200) + "\u2026" : m;
     }
 
@@ -160,6 +159,46 @@ final class QueryReader {
             }
             return q;
         }
+    }
+
+    /**
+     * {@code message} with each quoted stretch longer than {@value #QUOTE_SHOWN} characters cut to its first ones and
+     * an ellipsis. A loop, not a regular expression: java.util.regex recurses once per character of a repeated
+     * alternation, and a long quoted stretch overflowed the stack (found by the long query fuzz run).
+     */
+    static String shortQuotes(String message) {
+        StringBuilder b = new StringBuilder(Math.min(message.length(), 400));
+        int i = 0;
+        while (i < message.length()) {
+            char c = message.charAt(i);
+            int close = c == '"' ? closingQuote(message, i + 1) : -1;
+            if (close < 0) {
+                b.append(c);
+                i++;
+                continue;
+            }
+            int cut = i + 1;
+            for (int shown = 0; cut < close && shown < QUOTE_SHOWN; shown++) {
+                cut += message.charAt(cut) == '\\' && cut + 1 < close ? 2 : 1;
+            }
+            b.append(message, i, cut);
+            b.append(cut < close ? "\u2026\"" : "\"");
+            i = close + 1;
+        }
+        return b.toString();
+    }
+
+    /** The index of the quote that closes a stretch opened before {@code from} (escapes skipped), or -1. */
+    private static int closingQuote(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '"') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Counts the terms a query searches and its expanding (multi-term) parts. */

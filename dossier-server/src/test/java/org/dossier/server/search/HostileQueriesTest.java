@@ -113,6 +113,19 @@ class HostileQueriesTest {
     }
 
     @Test
+    void aLongQuotedStretchInTheParsersReasonIsCutWithoutOverflowingASmallStack() throws Exception {
+        // Found by the long query fuzz run: the regular expression that cut it recursed once per character.
+        String stretch = "ab\\\"c".repeat(2_000);
+        String[] cut = new String[1];
+        Thread t = new Thread(null, () -> cut[0] = QueryReader.shortQuotes("Encountered \"" + stretch + "\" at 1"),
+                "small-stack", 64 * 1024);
+        t.start();
+        t.join();
+        assertEquals("Encountered \"" + "ab\\\"c".repeat(7) + "ab\u2026\" at 1", cut[0]);
+        assertEquals("\"short\" and \"unclosed", QueryReader.shortQuotes("\"short\" and \"unclosed"));
+    }
+
+    @Test
     void aPhraseInAnExactValueFieldSearchesThatValueInsteadOfFailing() throws BadQueryException {
         // Found by the long query fuzz run: Lucene cannot run a phrase in a field indexed without positions.
         assertEquals(0, found("id:\"rive12sal bridge\""));
