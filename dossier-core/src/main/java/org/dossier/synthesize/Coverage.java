@@ -49,7 +49,8 @@ final class Coverage {
         }
         for (int i = 0; i < claims.size(); i++) {
             Claim c = claims.get(i);
-            put(carriers, labels, "claim:" + i, "claim", c.text() + (c.date() == null ? "" : " (" + when(c) + ")"),
+            String date = c.date() == null ? "" : " (" + when(c) + ")";
+            put(carriers, labels, "claim:" + i, "claim", shorten(c.text(), LABEL - date.length()) + date,
                     List.of(c.article()));
         }
         for (int i = 0; i < quotes.size(); i++) {
@@ -102,17 +103,22 @@ final class Coverage {
     private static void put(Map<String, List<String>> carriers, Map<String, String[]> labels, String id, String kind,
                             String label, List<String> articles) {
         carriers.put(id, articles.stream().distinct().toList());
-        labels.put(id, new String[] {kind, shorten(label)});
+        labels.put(id, new String[] {kind, kind.equals("claim") ? label : shorten(label)});
     }
 
     /** A label cut to about {@value #LABEL} characters at a word boundary, with an ellipsis when cut. */
     static String shorten(String label) {
+        return shorten(label, LABEL);
+    }
+
+    /** A label cut to about {@code max} characters at a word boundary, with an ellipsis when cut. */
+    static String shorten(String label, int max) {
         String t = label.replaceAll("\\s+", " ").strip();
-        if (t.length() <= LABEL) {
+        if (t.length() <= max) {
             return t;
         }
-        int cut = t.lastIndexOf(' ', LABEL);
-        String head = t.substring(0, cut > LABEL / 2 ? cut : LABEL).replaceAll("[\\s,;:.\u2013\u2014-]+$", "");
+        int cut = t.lastIndexOf(' ', max);
+        String head = t.substring(0, cut > max / 2 ? cut : max).replaceAll("[\\s,;:.\u2013\u2014-]+$", "");
         return head + "\u2026" + (count(head, '\u201c') > count(head, '\u201d') ? "\u201d" : "");
     }
 

@@ -34,7 +34,10 @@ final class Readable {
             return false;
         }
         String first = words[0].replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
-        return !openers(language).contains(first);
+        String lower = s.toLowerCase(Locale.ROOT);
+        return !openers(language).contains(first) && openers(language).stream().filter(o -> o.contains(" "))
+                .noneMatch(o -> lower.startsWith(o) && lower.length() > o.length()
+                        && !Character.isLetter(lower.charAt(o.length())));
     }
 
     private static Set<String> openers(String language) {

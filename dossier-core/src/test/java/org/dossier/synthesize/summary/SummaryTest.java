@@ -80,4 +80,11 @@ class SummaryTest {
         assertFalse(Readable.alone("Ministers from both countries met in Oslo to discuss the border", "en"));
         assertFalse(Readable.alone("Talks ended.", "en"));
     }
+
+    @Test
+    void aSentenceOpeningWithAPhraseLeaningOnTheOneBeforeIsNotReadableAlone() {
+        assertFalse(Readable.alone("At the same time, the ministry said it was ready to talk to the unions.", "en"));
+        assertFalse(Readable.alone("In response, the rail operator cancelled all night trains across the north.", "en"));
+        assertTrue(Readable.alone("At the ministry, officials said they were ready to talk to the unions.", "en"));
+    }
 }
