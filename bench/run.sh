@@ -11,6 +11,7 @@
 #   bench/run.sh commands [RUNS [COPIES [N]]]  cold `dossier extract --json` on 10x scrapinghub vs boilerpipe, ingest of N
 #   bench/run.sh serve [N [SECS [CLIENTS]]]  serve latency on N page copies (10,000): story page, search, load, 100k list
 #   bench/run.sh spark [N [FILES]]     the Spark job at local[1] and local[2] on N pages (5,000) in FILES WARCs (8)
+#   bench/run.sh feed [ITEMS [ROUNDS]] feed reader: CPU ms per read of a built feed of ITEMS items (1,000), one-item feeds
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SHARED=../shared/bench
@@ -68,6 +69,9 @@ case "$what" in
     bench/spark-scale.sh "${1:-5000}" "${2:-8}" ;;
   report-throughput)
     bench/report-throughput.sh "$@" ;;
+  feed)
+    build
+    java -Xmx1g -cp "$CP" org.dossier.bench.FeedBench "${1:-1000}" "${2:-20}" ;;
   *)
-    sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+    sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac
