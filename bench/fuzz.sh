@@ -7,13 +7,13 @@
 # at exit the executions per second of CPU time ("dossier-fuzz: ..."), the rate that compares on a shared machine.
 # Only Dossier's own classes are instrumented (the libraries' edges cost time per execution and per class
 # loading a class; Jazzer's sanitizer hooks are limited to the same classes; set FUZZ_INCLUDES to widen both, e.g.
-# 'org.dossier.**:org.jsoup.**'). Runs at nice 19.
+# 'org.dossier.**:org.jsoup.**'). Runs at nice 19 (FUZZ_NICE=0: at normal priority).
 # Usage: bench/fuzz.sh [OUT] [RUNS] [SECONDS] [TARGET...]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out="${1:-/tmp/dossier-fuzz}"; runs="${2:-1000000}"; secs="${3:-0}"; shift $(( $# > 3 ? 3 : $# ))
 if [ $# -gt 0 ]; then targets=("$@"); else targets=(html text warc feed jsonl query); fi
-includes="${FUZZ_INCLUDES:-org.dossier.**}"
+includes="${FUZZ_INCLUDES:-org.dossier.**}"; niceness="${FUZZ_NICE:-19}"
 mkdir -p "$out"
 mvn -B -q -o -pl dossier-server -am test-compile
 for m in dossier-core dossier-server; do
@@ -37,7 +37,7 @@ for t in "${targets[@]}"; do
   fi
   mkdir -p "$out/$t/corpus"; cp -n "$seeds"/* "$out/$t/corpus/" 2>/dev/null || true
   start=$(date +%s)
-  (cd "$out/$t" && nice -n 19 java -Xmx1g -XX:+UseSerialGC -Ddossier.fuzz.target="$t" -cp "$cp" \
+  (cd "$out/$t" && nice -n "$niceness" java -Xmx1g -XX:+UseSerialGC -Ddossier.fuzz.target="$t" -cp "$cp" \
       com.code_intelligence.jazzer.Jazzer --target_class="$entry" --instrumentation_includes="$inc" --custom_hook_includes="$inc" \
       -runs="$runs" -max_total_time="$secs" -rss_limit_mb=2048 -timeout=60 -print_final_stats=1 corpus) \
       > "$out/$t.log" 2>&1 && rc=0 || rc=$?

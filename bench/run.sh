@@ -17,6 +17,7 @@
 #   bench/run.sh spark [N [FILES]]     the Spark job at local[1] (pinned, unpinned), local[2] on N pages (5,000) in FILES WARCs (8)
 #   bench/run.sh spark-merge [DAYS]    the distributed merge rule chosen on ECB+ dev (whole and halves), without Spark
 #   bench/run.sh spark-submit          the -Pbundle jar under SparkSubmit (local[2]) on the seeds; checks the tables load
+#   bench/run.sh feed [ITEMS [ROUNDS]] feed reader: CPU ms per read of a built feed of ITEMS items (1,000), one-item feeds
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SHARED=../shared/bench
@@ -103,6 +104,9 @@ case "$what" in
         "$SHARED/clustering/ecbplus_dev.jsonl" "${1:-30}" "${2:-batch}" 2>/dev/null ;;
   report-throughput)
     bench/report-throughput.sh "$@" ;;
+  feed)
+    build
+    java -Xmx1g -cp "$CP" org.dossier.bench.FeedBench "${1:-1000}" "${2:-20}" ;;
   *)
     sed -n '2,/^set -euo/p' "$0" | grep '^#' | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

@@ -93,7 +93,7 @@ final class AnnotateCommand implements Callable<Integer> {
 
     private List<Job> records(Path file, Composition composition, List<InputFailure> failures) throws IOException {
         List<StoryClusterer.Doc> docs;
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (Reader in = new java.io.StringReader(utf8Lines(file, failures))) {
             docs = JsonLinesDocs.read(in, file.toString(), failures::add);
         }
         List<Job> jobs = new ArrayList<>();
@@ -108,6 +108,32 @@ final class AnnotateCommand implements Callable<Integer> {
             jobs.add(new Job(d.id(), file.toString(), a, date != null ? date : d.date()));
         }
         return jobs;
+    }
+
+    /**
+     * The file's text with each line that is not valid UTF-8 named in {@code failures} ({@code FILE:N}) and left
+     * blank, so the other lines keep their numbers and are read.
+     */
+    private static String utf8Lines(Path file, List<InputFailure> failures) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        StringBuilder text = new StringBuilder(bytes.length);
+        int line = 0;
+        for (int from = 0; from < bytes.length; ) {
+            int end = from;
+            while (end < bytes.length && bytes[end] != '\n') {
+                end++;
+            }
+            line++;
+            try {
+                text.append(StandardCharsets.UTF_8.newDecoder()
+                        .decode(java.nio.ByteBuffer.wrap(bytes, from, end - from)));
+            } catch (java.nio.charset.CharacterCodingException e) {
+                failures.add(new InputFailure(file + ":" + line, "not UTF-8 text"));
+            }
+            text.append('\n');
+            from = end + 1;
+        }
+        return text.toString();
     }
 
     private static LocalDate anchorOf(Composition composition, Article a) {

@@ -64,6 +64,28 @@ class AnnotateCommandTest {
     }
 
     @Test
+    void hostileJsonLinesAreNamedByLineAndTheRestIsAnnotated() throws Exception {
+        Path in = dir.resolve("hostile.jsonl");
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+        b.writeBytes(("{\"id\": \"ok\", \"date\": \"2022-01-12\", \"text\": \"Harbour workers ended their strike"
+                + " on Monday.\"}\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        b.writeBytes(new byte[] {'{', '"', 'i', 'd', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}', '\n'});
+        b.writeBytes("[1, 2, 3]\n{\"id\": \"nodate\", \"date\": \"yesterday-ish\", \"text\": \"x\"}\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        b.writeBytes(("{\"id\": \"de\", \"lang\": \"de\", \"text\": \"Der Stadtrat tagte am Montag.\\u0000"
+                + " Die Sitzung dauerte drei Stunden.\"}\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Files.write(in, b.toByteArray());
+        DossierCliTest.Run r = DossierCliTest.run("annotate", in.toString());
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().contains("hostile.jsonl:2: not UTF-8 text"), r.err());
+        assertTrue(r.err().contains("hostile.jsonl:3: no \"id\" field"), r.err());
+        assertTrue(r.err().contains("hostile.jsonl:4: bad \"date\""), r.err());
+        assertEquals(3, r.err().lines().filter(l -> l.startsWith("dossier: ")).count(), "one line per bad line: " + r.err());
+        assertTrue(!r.err().contains("Exception") && !r.err().contains("\tat "), "no stack trace: " + r.err());
+        assertEquals(List.of("ok", "de"), lines(r.out()).stream().map(n -> n.get("id").asText()).toList());
+    }
+
+    @Test
     void pagesAreAnnotatedAgainstTheGivenDate() throws Exception {
         Path page = dir.resolve("page.html");
         Files.writeString(page, "<html><head><title>Bridge reopens | City News</title></head><body><article>"

@@ -13,7 +13,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The run-time budget of one page's extraction ({@link ArticleChain#process}): the work runs on a worker thread
+ * The run-time budget of one page's extraction ({@link ArticleChain#process}) or one article's annotation
+ * ({@link StoryAnalysis}, its own, larger budget: {@link #annotation}): the work runs on a worker thread
  * while the caller watches the worker's CPU time; past {@code seconds} of it (or eight times that of wall-clock time,
  * for work that waits) the page is given up with {@link Exceeded} ("took longer than 10 s") and the batch goes on.
  * CPU time, not wall-clock time, so that a busy machine does not refuse pages a quiet one reads. A given-up worker
@@ -25,6 +26,8 @@ import java.util.concurrent.atomic.AtomicLong;
 final class PageBudget {
     static final String PROPERTY = "dossier.page-budget";
     static final int DEFAULT_SECONDS = 10;
+    static final String ANNOTATION_PROPERTY = "dossier.annotation-budget";
+    static final int ANNOTATION_DEFAULT_SECONDS = 60;
     static final int MAX_WORKERS = 64;
     private static final long POLL_MILLIS = 50;
     private static final ExecutorService WORKERS = Executors.newCachedThreadPool(r -> {
@@ -41,13 +44,26 @@ final class PageBudget {
         this.seconds = seconds;
     }
 
-    /** The budget the system property names, else the default. */
+    /** The extraction budget the system property {@value #PROPERTY} names, else {@value #DEFAULT_SECONDS} s. */
     static PageBudget configured() {
-        String v = System.getProperty(PROPERTY);
+        return configured(PROPERTY, DEFAULT_SECONDS);
+    }
+
+    /**
+     * The budget of one article's annotation: {@value #ANNOTATION_PROPERTY} seconds of CPU time, else
+     * {@value #ANNOTATION_DEFAULT_SECONDS} s (a long article through the full NLP pipeline takes seconds, not
+     * minutes; a runaway one is cut off).
+     */
+    static PageBudget annotation() {
+        return configured(ANNOTATION_PROPERTY, ANNOTATION_DEFAULT_SECONDS);
+    }
+
+    private static PageBudget configured(String property, int defaultSeconds) {
+        String v = System.getProperty(property);
         try {
-            return new PageBudget(v == null || v.isBlank() ? DEFAULT_SECONDS : Math.max(0, Long.parseLong(v.strip())));
+            return new PageBudget(v == null || v.isBlank() ? defaultSeconds : Math.max(0, Long.parseLong(v.strip())));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(PROPERTY + " must be a whole number of seconds, not '" + v + "'", e);
+            throw new IllegalArgumentException(property + " must be a whole number of seconds, not '" + v + "'", e);
         }
     }
 

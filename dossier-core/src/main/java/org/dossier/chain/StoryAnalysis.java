@@ -26,15 +26,28 @@ import org.dossier.synthesize.Synthesizer;
  * Touches no store: the caller passes the annotations made before and keeps the new ones
  * ({@link Result#fresh}). The anchor policy decides every article's anchor first, so the articles are then
  * annotated independently, in parallel (articles of the same text, language and anchor once for all of them). The
- * annotator's models are loaded on the first article that needs it.
+ * annotator's models are loaded on the first article that needs it, before any article's budget starts. Each
+ * article's annotation has a run-time budget ({@link PageBudget#annotation}, 60 s of CPU time): one that runs away
+ * (a pathological text for the tokenizer or the rules) is cut off, the article is listed in the dossier with no
+ * annotations and the reason ({@link #CUT_OFF}, in {@link Annotations#analysis}), the rest of the story is
+ * analysed, and nothing is stored for it (it is tried again next time).
  */
 public final class StoryAnalysis {
     private final Supplier<Annotator> annotator;
     private final AnchorPolicy anchors;
     private final EntityResolver resolver;
     private final Synthesizer synthesizer;
+    private final PageBudget budget;
+    /** The start of the note an article cut off by its budget carries, before the budget's "took longer than N s". */
+    public static final String CUT_OFF = "not analysed: its annotation ";
 
     StoryAnalysis(Supplier<Annotator> annotator, AnchorPolicy anchors, EntityResolver resolver, Synthesizer synthesizer) {
+        this(annotator, anchors, resolver, synthesizer, PageBudget.annotation());
+    }
+
+    StoryAnalysis(Supplier<Annotator> annotator, AnchorPolicy anchors, EntityResolver resolver, Synthesizer synthesizer,
+                  PageBudget budget) {
+        this.budget = budget;
         this.annotator = annotator;
         this.anchors = anchors;
         this.resolver = resolver;
@@ -70,17 +83,19 @@ public final class StoryAnalysis {
                     .add(a);
         }
         Map<String, Annotations> made = new ConcurrentHashMap<>();
+        Annotator reader = toAnnotate.isEmpty() ? null : annotator.get();   // models load outside any budget
         new ArrayList<>(alike.values()).parallelStream().forEach(group -> {
             Article first = group.get(0);
-            Annotations once = annotator.get().annotate(first, chosen.get(first.id()).date());
+            Annotations once = annotateWithin(reader, first, chosen.get(first.id()).date());
             for (Article a : group) {
                 made.put(a.id(), chosen.get(a.id()).recordedIn(once.withArticleId(a.id())));
                 step.run();
             }
         });
-        List<Annotations> fresh = toAnnotate.stream().map(a -> made.get(a.id())).toList();
         Map<String, Annotations> byId = new HashMap<>(stored);
-        fresh.forEach(ann -> byId.put(ann.articleId(), ann));
+        made.forEach(byId::put);
+        List<Annotations> fresh = toAnnotate.stream().map(a -> made.get(a.id()))
+                .filter(ann -> !isCutOff(ann)).toList();
         Map<String, Integer> place = new HashMap<>();
         for (String id : story.articleIds()) {
             place.putIfAbsent(id, place.size());
@@ -91,6 +106,28 @@ public final class StoryAnalysis {
         // Articles read without a model carry name candidates: the story's other articles confirm them or not.
         annotated = NameEvidence.confirm(annotated);
         return new Result(synthesizer.synthesize(story, annotated, resolver.resolve(annotated)), fresh);
+    }
+
+    /** The article's annotations, or none with the reason when they took longer than the budget. */
+    private Annotations annotateWithin(Annotator reader, Article article, LocalDate anchor) {
+        try {
+            return budget.run(() -> reader.annotate(article, anchor));
+        } catch (PageBudget.Exceeded e) {
+            return new Annotations(article.id(), anchor, List.of(), List.of(), List.of(), List.of())
+                    .withAnalysis(CUT_OFF + e.getMessage());
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while annotating " + article.id(), e);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Whether these are the empty annotations of an article its budget cut off. */
+    static boolean isCutOff(Annotations ann) {
+        return ann.analysis() != null && ann.analysis().startsWith(CUT_OFF) && ann.sentences().isEmpty();
     }
 
     /**

@@ -9,11 +9,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.dossier.chain.Composition;
 import org.dossier.input.PageReader;
 import org.dossier.model.Article;
 import org.dossier.model.Json;
+import org.dossier.spark.bench.WarcRecords;
 
 /**
  * The inputs the job is tested on, written at run time from the five seed pages (one story, as {@code dossier
@@ -24,7 +24,6 @@ import org.dossier.model.Json;
 final class TestInputs {
     static final Path SEEDS = Path.of("../shared/corpus/seeds");
     static final String SEED_URL = "https://seeds.example/";
-    private static final String DATE = "2024-05-01T10:15:30Z";
 
     private TestInputs() {}
 
@@ -39,13 +38,13 @@ final class TestInputs {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         List<Path> seeds = seeds();
         for (Path seed : seeds.subList(0, seeds.size() - 1)) {
-            out.writeBytes(record("resource", SEED_URL + seed.getFileName(), "text/plain",
+            out.writeBytes(WarcRecords.record("resource", SEED_URL + seed.getFileName(), "text/plain",
                     Files.readAllBytes(seed)));
         }
         byte[] empty = "<html><head><title>Menu</title></head><body><nav>Home</nav></body></html>"
                 .getBytes(StandardCharsets.UTF_8);
-        out.writeBytes(record("response", "https://empty.example/", "application/http;msgtype=response",
-                http(empty)));
+        out.writeBytes(WarcRecords.record("response", "https://empty.example/", "application/http;msgtype=response",
+                WarcRecords.http(empty)));
         return Files.write(dir.resolve("crawl.warc"), out.toByteArray());
     }
 
@@ -69,24 +68,5 @@ final class TestInputs {
     /** The records of {@link #warc} and {@link #jsonLines} together. */
     static int records() throws IOException {
         return seeds().size() - 1 + 1 + 3;
-    }
-
-    private static byte[] http(byte[] body) {
-        ByteArrayOutputStream http = new ByteArrayOutputStream();
-        http.writeBytes(("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: " + body.length
-                + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-        http.writeBytes(body);
-        return http.toByteArray();
-    }
-
-    private static byte[] record(String type, String uri, String contentType, byte[] block) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        String head = "WARC/1.1\r\nWARC-Type: " + type + "\r\nWARC-Record-ID: <urn:uuid:" + UUID.randomUUID() + ">\r\n"
-                + "WARC-Date: " + DATE + "\r\nWARC-Target-URI: " + uri + "\r\n"
-                + "Content-Type: " + contentType + "\r\nContent-Length: " + block.length + "\r\n\r\n";
-        out.writeBytes(head.getBytes(StandardCharsets.US_ASCII));
-        out.writeBytes(block);
-        out.writeBytes("\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-        return out.toByteArray();
     }
 }

@@ -22,6 +22,15 @@ public final class FeedFiles {
     static final String ATOM_03 = "http://purl.org/atom/ns#";
     static final String RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
 
+    /** A streaming parser factory per thread, configured once: no DTD, no external entity, namespaces on. */
+    private static final ThreadLocal<XMLInputFactory> STAX = ThreadLocal.withInitial(() -> {
+        XMLInputFactory f = XMLInputFactory.newFactory();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        return f;
+    });
+
     private FeedFiles() {}
 
     /** Whether a name is a feed's by its extension alone: {@code .rss}, {@code .atom}, and their {@code .gz}. */
@@ -54,11 +63,7 @@ public final class FeedFiles {
     /** The root element of an XML file as {@code {namespace}local}, or {@code local} when it has no namespace. */
     static String rootOf(Path file) throws IOException, XMLStreamException {
         try (InputStream in = open(file)) {
-            XMLInputFactory f = XMLInputFactory.newFactory();
-            f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-            f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-            f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-            XMLStreamReader r = f.createXMLStreamReader(in);
+            XMLStreamReader r = STAX.get().createXMLStreamReader(in);
             try {
                 r.nextTag();
                 String ns = r.getNamespaceURI();

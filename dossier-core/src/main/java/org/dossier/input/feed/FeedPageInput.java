@@ -4,9 +4,6 @@ import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.FeedException;
-import com.rometools.rome.io.SyndFeedInput;
-import com.rometools.rome.io.XmlReader;
-import java.io.ByteArrayInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,7 +25,8 @@ import org.dossier.port.PageInput;
 
 /**
  * The input adapter for one feed file: RSS 0.9x/1.0/2.0 or Atom ({@code .rss}, {@code .atom}, an {@code .xml} whose
- * root element is a feed's, each also as {@code .gz}), parsed with Rome. An item with its full content (RSS
+ * root element is a feed's, each also as {@code .gz}), parsed with Rome
+ * ({@link FeedParser}: one XML parser per thread). An item with its full content (RSS
  * {@code content:encoded}, Atom {@code content}) becomes a page (see {@link FeedItemPage}); an item with a summary
  * only, or no content, is no article and is counted in {@link SkippedRecords} under the file. Each page's source
  * is {@code FILE#N} (N the item's position, from 1), its hints the item's link and its stated publication day
@@ -67,8 +65,7 @@ public final class FeedPageInput implements PageInput {
         SyndFeed feed;
         try (InputStream in = FeedFiles.open(file)) {
             byte[] bytes = PageReader.readCapped(in, "feed");
-            SyndFeedInput parser = new SyndFeedInput();
-            feed = parser.build(new XmlReader(new ByteArrayInputStream(bytes)));
+            feed = FeedParser.parse(bytes);
         } catch (EOFException e) {
             failures.accept(new InputFailure(file.toString(), "truncated gzip archive"));
             return;

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -67,8 +66,9 @@ public final class BenchWarcs {
             body.writeBytes(pages[s]);
             body.writeBytes(("\n<!-- copy " + i + " -->\n").getBytes(StandardCharsets.US_ASCII));
             String uri = "https://copy-" + i + ".example/" + name(src).replace(".gz", "");
-            byte[] record = text ? record("resource", uri, "text/plain", body.toByteArray())
-                    : record("response", uri, "application/http;msgtype=response", http(body.toByteArray()));
+            byte[] record = text ? WarcRecords.record("resource", uri, "text/plain", body.toByteArray())
+                    : WarcRecords.record("response", uri, "application/http;msgtype=response",
+                            WarcRecords.http(body.toByteArray()));
             warcs.get(i % k).write(gzip(record)); // one gzip member per record, as crawlers write them
         }
         for (OutputStream o : warcs) {
@@ -88,24 +88,5 @@ public final class BenchWarcs {
 
     private static String name(Path p) {
         return p.getFileName().toString();
-    }
-
-    private static byte[] http(byte[] body) {
-        ByteArrayOutputStream http = new ByteArrayOutputStream();
-        http.writeBytes(("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: " + body.length
-                + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-        http.writeBytes(body);
-        return http.toByteArray();
-    }
-
-    private static byte[] record(String type, String uri, String contentType, byte[] block) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        String head = "WARC/1.1\r\nWARC-Type: " + type + "\r\nWARC-Record-ID: <urn:uuid:" + UUID.randomUUID() + ">\r\n"
-                + "WARC-Date: 2024-05-01T10:15:30Z\r\nWARC-Target-URI: " + uri + "\r\n"
-                + "Content-Type: " + contentType + "\r\nContent-Length: " + block.length + "\r\n\r\n";
-        out.writeBytes(head.getBytes(StandardCharsets.US_ASCII));
-        out.writeBytes(block);
-        out.writeBytes("\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-        return out.toByteArray();
     }
 }
