@@ -168,6 +168,25 @@ public record StoryDossier(
                              List<Span> mentions) {
             this(date, precision, summary, articles, mentions, null);
         }
+
+        /**
+         * The date as precisely as it is known, as reports and fact labels show it: a month, a year, the week of a
+         * day, "before" a bound, "~" for an estimate; null when undated.
+         */
+        public String dateAsShown() {
+            if (date == null) {
+                return null;
+            }
+            String iso = date.toString();
+            String shown = switch (precision == null ? "day" : precision) {
+                case "month" -> iso.substring(0, 7);
+                case "year" -> iso.substring(0, 4);
+                case "week" -> "week of " + iso;
+                case "before" -> "before " + iso;
+                default -> iso;
+            };
+            return dateNote == null || "before".equals(precision) ? shown : "~" + shown;
+        }
     }
 
     /**
@@ -184,6 +203,14 @@ public record StoryDossier(
         public Claim(String subject, double value, Double low, Double high, String unit, String text,
                      String article, LocalDate date, Span span) {
             this(subject, value, low, high, unit, text, article, date, span, null, false, null, "day", false);
+        }
+
+        /** The day the claim speaks from as reports show it: "before" a bound, "~" an estimate; null when undated. */
+        public String dateAsShown() {
+            if (date == null) {
+                return null;
+            }
+            return "before".equals(datePrecision) ? "before " + date : (dateEstimated ? "~" : "") + date;
         }
     }
 

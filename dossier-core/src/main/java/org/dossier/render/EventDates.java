@@ -12,29 +12,12 @@ final class EventDates {
     private EventDates() {}
 
     static String of(TimelineEntry t) {
-        if (t.date() == null) {
-            return "–";
-        }
-        String iso = t.date().toString();
-        String shown = switch (t.precision() == null ? "day" : t.precision()) {
-            case "month" -> iso.substring(0, 7);
-            case "year" -> iso.substring(0, 4);
-            case "week" -> "week of " + iso;
-            case "before" -> "before " + iso;
-            default -> iso;
-        };
-        return t.dateNote() == null || "before".equals(t.precision()) ? shown : "~" + shown;
+        return t.date() == null ? "–" : t.dateAsShown();
     }
 
     /** A claim's date: the day its article speaks from, "before" a day when only that is known, "~" an estimate. */
     static String of(Claim c) {
-        if (c.date() == null) {
-            return "undated";
-        }
-        if ("before".equals(c.datePrecision())) {
-            return "before " + c.date();
-        }
-        return (c.dateEstimated() ? "~" : "") + c.date();
+        return c.date() == null ? "undated" : c.dateAsShown();
     }
 
     /** An article's anchor: the day, or "before" its bound with the day its relative times were read from. */

@@ -131,23 +131,12 @@ final class Coverage {
      * day, "before" a bound, "~" for an estimate (a fact label never says a day the evidence does not give).
      */
     static String when(TimelineEntry t) {
-        if (t.date() == null) {
-            return "undated";
-        }
-        String iso = t.date().toString();
-        String shown = switch (t.precision() == null ? "day" : t.precision()) {
-            case "month" -> iso.substring(0, 7);
-            case "year" -> iso.substring(0, 4);
-            case "week" -> "week of " + iso;
-            case "before" -> "before " + iso;
-            default -> iso;
-        };
-        return t.dateNote() == null || "before".equals(t.precision()) ? shown : "~" + shown;
+        return t.date() == null ? "undated" : t.dateAsShown();
     }
 
     /** A claim's date as the numbers list shows it: "before" a bound, "~" for an estimate. */
     static String when(Claim c) {
-        return "before".equals(c.datePrecision()) ? "before " + c.date() : (c.dateEstimated() ? "~" : "") + c.date();
+        return c.date() == null ? "undated" : c.dateAsShown();
     }
 
     /** The outlet name, or "unknown outlet (FILE)" naming the source file when the page does not say. */
