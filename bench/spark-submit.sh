@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The job as a cluster runs it (bench/run.sh spark-submit [ANALYSIS]): builds the -Pbundle jar (slow, ~650 MB),
 # then runs it through Spark's own entry point, org.apache.spark.deploy.SparkSubmit (what the spark-submit script
-# runs), on the class path of Spark's jars only (those the plain build's class path holds beyond the bundle's:
-# Spark, Scala, Hadoop and their dependencies, as a Spark distribution's jars/ folder holds them), with
+# runs), on the class path of Spark's jars (the plain build's class path without Dossier's own jar: Spark, Scala,
+# Hadoop and their dependencies, as a Spark distribution's jars/ folder holds them), with
 # --master local[2] and the seeds as input; then reads the written tables back under SparkSubmit too
 # (MembershipTsv: articles joined to membership) and checks every seed is an article and the five are one story.
 # ANALYSIS: "no" passes --analysis no (no CoreNLP); default: the whole job.
@@ -16,19 +16,25 @@ if [ ! -f "$bundle" ] || [ -n "$(find dossier-core/src dossier-spark/src -newer 
       || { tail -n 30 "$work/bundle.log" >&2; exit 1; }
 fi
 echo "bundle: $(du -m "$bundle" | cut -f1) MB"
-comm -23 <(tr ':' '\n' < dossier-spark/target/classpath.txt | sort) \
-         <(tr ':' '\n' < dossier-spark/target/classpath-bundle.txt | sort) | grep -v '/dossier-core' | paste -sd: >"$work/spark-cp"
+# Spark's side: the plain build's class path without Dossier's own jar (Spark, Scala, Hadoop and the libraries they
+# bring: slf4j, Jackson, ... — a distribution's jars/ folder holds them too, so the bundle's copies of shared
+# libraries meet Spark's as they would on a cluster).
+tr ':' '\n' < dossier-spark/target/classpath.txt | grep -v '/dossier-core' | paste -sd: >"$work/spark-cp"
 echo "Spark's class path: $(tr ':' '\n' < "$work/spark-cp" | wc -l) jars"
 ls -d "$PWD"/../shared/corpus/seeds/*.txt >"$work/inputs.txt"
-submit() {
-  java ${DOSSIER_JAVA_OPTS:--Xmx3g} @dossier-spark/jvm.options -cp "$(cat "$work/spark-cp")" \
-      org.apache.spark.deploy.SparkSubmit --conf spark.ui.enabled=false --conf spark.driver.host=127.0.0.1 \
-      --conf spark.driver.bindAddress=127.0.0.1 "$@"
-}
+# The submit command as a script of its own, so that /usr/bin/time can run it (it cannot run a shell function).
+cat >"$work/submit" <<EOF
+#!/usr/bin/env bash
+exec java ${DOSSIER_JAVA_OPTS:--Xmx3g} @dossier-spark/jvm.options -cp "$(cat "$work/spark-cp")" \\
+    org.apache.spark.deploy.SparkSubmit --conf spark.ui.enabled=false --conf spark.driver.host=127.0.0.1 \\
+    --conf spark.driver.bindAddress=127.0.0.1 "\$@"
+EOF
+chmod +x "$work/submit"
+submit() { "$work/submit" "$@"; }
 analysis=(); [ "${1:-}" = no ] && analysis=(--analysis no)
 echo "+ spark-submit --master 'local[2]' --class org.dossier.spark.DossierJob $bundle --input inputs.txt --out out ${analysis[*]}"
 /usr/bin/time -f "# job: %e s wall, %U s user, %S s sys, %M KB peak" -o "$work/time" \
-    submit --master 'local[2]' --class org.dossier.spark.DossierJob "$bundle" \
+    "$work/submit" --master 'local[2]' --class org.dossier.spark.DossierJob "$bundle" \
     --input "$work/inputs.txt" --out "$work/out" "${analysis[@]}" 2>"$work/job.log" \
     || { tail -n 30 "$work/job.log" >&2; exit 1; }
 cat "$work/time"; grep -v 'WARN\|INFO\|^\s' "$work/job.log" | tail -n 3
