@@ -12,6 +12,7 @@
 #   bench/run.sh commands [RUNS [COPIES [N]]]  cold `dossier extract --json` on 10x scrapinghub vs boilerpipe, ingest of N
 #   bench/run.sh ingest-split [N]      CPU of `dossier ingest` of N page copies by thread and stage (timing log + JFR)
 #   bench/run.sh extract-profile [ROUNDS]  warm CPU per page of extraction and language, one thread (JFR-ready)
+#   bench/run.sh extract-split [COPIES]  cold `dossier extract --json` under JFR: CPU split by step, hottest methods
 #   bench/run.sh language-agreement (labels | REF.tsv [LETTERS,...])  the stage's labels / openings' labels vs REF.tsv
 #   bench/run.sh serve [N [SECS [CLIENTS]]]  serve latency on N page copies (10,000): story page, search, load, 100k list
 #   bench/run.sh spark [N [FILES]]     the Spark job at local[1] (pinned, unpinned), local[2] on N pages (5,000) in FILES WARCs (8)
@@ -74,6 +75,8 @@ case "$what" in
   ingest-split)
     build; cli; CP="$CP" bench/ingest-split.sh "$@" ;;
 
+  extract-split)
+    cli; bench/extract-split.sh "$@" ;;
   extract-profile)
     build
     java -cp "$CP" org.dossier.bench.ExtractProfile "$SHARED/extraction/scrapinghub/html" "${1:-15}" ;;
