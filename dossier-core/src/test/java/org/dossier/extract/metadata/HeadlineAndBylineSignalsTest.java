@@ -142,6 +142,19 @@ class HeadlineAndBylineSignalsTest {
     }
 
     @Test
+    void leadInsNamingTheWritersPostGiveTheName() throws Exception {
+        Article de = read(page("de", "Beispielblatt").title("Wahlkampf in Washington")
+                .article("<h1>Wahlkampf in Washington</h1><p>Von unserem Korrespondenten Frank Heller</p>"));
+        Article fr = read(page("fr", "Journal Exemple").title("À Gaza, l'attente")
+                .article("<h1>À Gaza, l'attente</h1><p>De notre envoyée spéciale Claire Roux</p>"));
+        Article it = read(page("it", "Giornale Esempio").title("Il festival chiude in attivo")
+                .article("<h1>Il festival chiude in attivo</h1><p>A cura di Sara Conti</p>"));
+        assertEquals(List.of("Frank Heller"), de.authors());
+        assertEquals(List.of("Claire Roux"), fr.authors());
+        assertEquals(List.of("Sara Conti"), it.authors());
+    }
+
+    @Test
     void austrianAndPolishMonthNamesAreRead() throws Exception {
         Article at = read(page("de", "Beispielzeitung").title("Budget beschlossen")
                 .article("<h1>Budget beschlossen</h1><p class=\"date\">3. Jänner 2024</p>"));
