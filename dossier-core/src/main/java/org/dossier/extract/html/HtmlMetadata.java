@@ -64,7 +64,7 @@ public record HtmlMetadata(String title, List<String> authors, List<PageDate> da
         if (!siteOnly && page.siteLink != null && title != null) {
             title = TitleCleaner.clean(title, page.siteLink);
         }
-        title = TitleCleaner.withoutTickerMarks(TitleCleaner.cleanByHost(title, host(url)));
+        title = TitleCleaner.withoutGenre(TitleCleaner.withoutTickerMarks(TitleCleaner.cleanByHost(title, host(url))));
         String outlet = declaredOutlet != null ? declaredOutlet
                 : SiteTitle.outlet(page.title, page.siteLink, siteOnly && plain);
         List<String> variants = new ArrayList<>();

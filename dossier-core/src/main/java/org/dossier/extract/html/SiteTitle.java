@@ -17,6 +17,8 @@ final class SiteTitle {
     private static final int MIN_CONTENT_WORD = 4;
     /** A headline used in place of a site-name title has at least this many words. */
     private static final int MIN_HEADLINE_WORDS = 3;
+    /** A kicker before a headline is this many words at most. */
+    private static final int MAX_KICKER_WORDS = 4;
     private static final Set<String> KICKERS = org.dossier.rules.RuleFiles.words(SiteTitle.class,
             "headline-kickers.txt");
     private static final java.util.regex.Pattern CLASS_PARTS = java.util.regex.Pattern.compile("[\\s_-]+");
@@ -85,7 +87,40 @@ final class SiteTitle {
             }
         }, h1);
         String rest = TextForms.normalize(b.toString());
-        return kicker[0] && LineShape.words(rest) >= 2 ? rest : whole;
+        if (kicker[0] && LineShape.words(rest) >= 2) {
+            return rest;
+        }
+        String parts = leadingPart(h1);
+        return parts != null ? parts : whole;
+    }
+
+    /**
+     * The headline of an h1 made only of elements whose first is a short kicker ("<span>Ukraine-Krise</span><span>
+     * Russland zieht Truppen ab</span>" with no kicker class): the rest, when the first part has at most
+     * {@value #MAX_KICKER_WORDS} words and no end punctuation and the rest at least {@value #MIN_HEADLINE_WORDS};
+     * else null.
+     */
+    private static String leadingPart(Element h1) {
+        if (h1.childrenSize() < 2) {
+            return null;
+        }
+        for (org.jsoup.nodes.TextNode t : h1.textNodes()) {
+            if (!t.isBlank()) {
+                return null; // the h1's own words: its elements are inline marks of one headline
+            }
+        }
+        String first = TextForms.normalize(h1.child(0).text());
+        StringBuilder rest = new StringBuilder();
+        for (int i = 1; i < h1.childrenSize(); i++) {
+            rest.append(' ').append(h1.child(i).text());
+        }
+        String r = TextForms.normalize(rest.toString());
+        int words = LineShape.words(first);
+        if (words < 1 || words > MAX_KICKER_WORDS || first.matches(".*[.!?]$")
+                || LineShape.words(r) < MIN_HEADLINE_WORDS) {
+            return null;
+        }
+        return r;
     }
 
     private static boolean isKicker(Element e) {

@@ -15,6 +15,9 @@ final class TitleCleaner {
     /** A section before a headline is separated by a bar or a dash (not a colon, which joins a kicker). */
     private static final Pattern SECTION = Pattern.compile("\\s+[|\u2013\u2014\u00b7-]\\s+");
     private static final int MIN_HEADLINE_WORDS = 3;
+    private static final java.util.Set<String> GENRES = org.dossier.rules.RuleFiles.words(TitleCleaner.class,
+            "title-genres.txt");
+    private static final Pattern GENRE_SEPARATOR = Pattern.compile("\\s*[|:\u2013\u2014]\\s+|\\s+-\\s+");
     private static final Pattern TICKER_MARKS = Pattern.compile("^\\s*\\+{2,}\\s*|\\s*\\+{2,}\\s*$");
     /** The separators after a site's name, with "Site: Title" as well. */
     private static final Pattern HOST_SEPARATOR = Pattern.compile("\\s+[|\u2013\u2014\u00b7\u2022:-]{1,2}\\s+|:\\s+");
@@ -87,6 +90,22 @@ final class TitleCleaner {
             return rest.substring(m.end()).strip();
         }
         return rest;
+    }
+
+    /**
+     * The title without a genre label before its first bar, colon or dash ("Kommentar | Die Rente braucht mehr Mut",
+     * "Opinion: Why the bridge matters"; {@code title-genres.txt}), when at least two words follow.
+     */
+    static String withoutGenre(String title) {
+        if (title == null) {
+            return null;
+        }
+        var m = GENRE_SEPARATOR.matcher(title);
+        if (m.find() && GENRES.contains(title.substring(0, m.start()).strip().toLowerCase(java.util.Locale.ROOT))
+                && LineShape.words(title.substring(m.end())) >= 2) {
+            return title.substring(m.end()).strip();
+        }
+        return title;
     }
 
     /** The title without the ticker marks a live page sets around it ("+++ Pegel steigt weiter +++"). */

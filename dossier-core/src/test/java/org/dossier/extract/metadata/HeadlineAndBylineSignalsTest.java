@@ -12,7 +12,8 @@ import org.dossier.model.RawPage;
 import org.junit.jupiter.api.Test;
 
 /**
- * One signal per test, on short pages built at run time: a kicker set in its own element inside the h1, ticker
+ * One signal per test, on short pages built at run time: a kicker set in its own element inside the h1 (by its
+ * class, or as the short first of the elements an h1 is made of), a genre label before the title, ticker
  * marks around a live page's headline, a section before the headline in the title, relative dates read against
  * the fetch time only, time elements of comments and trending stories, compound byline classes, a desk credit, a
  * lone word after a byline name, "Story by" and "for the Outlet".
@@ -44,6 +45,33 @@ class HeadlineAndBylineSignalsTest {
         Article a = read(page("fr", "Journal Exemple").title("Canicule : les écoles ferment plus tôt")
                 .article("<h1><span class=\"title\">Canicule : les écoles ferment plus tôt</span></h1>"));
         assertEquals("Canicule : les écoles ferment plus tôt", a.title());
+    }
+
+    @Test
+    void aShortFirstPartOfAnH1MadeOfElementsIsAKicker() throws Exception {
+        Article a = read(page("de", "Beispielmagazin").title("Russland zieht Truppen ab")
+                .article("<h1><span class=\"text-sm\">Ukraine-Krise</span><span class=\"align-middle\">Russland zieht Truppen ab</span></h1>"));
+        assertEquals("Russland zieht Truppen ab", a.title());
+    }
+
+    @Test
+    void inlineMarksInsideAHeadlineAreNoKicker() throws Exception {
+        Article a = read(page("en", "Daily Example").title("The real cost of housing")
+                .article("<h1>The <em>real</em> cost of <a href=\"/h\">housing</a></h1>"));
+        assertEquals("The real cost of housing", a.title());
+    }
+
+    @Test
+    void aGenreLabelBeforeTheTitleIsDroppedInSeveralLanguages() throws Exception {
+        Article de = read(page("de", "Beispielblatt").title("Kommentar | Die Rente braucht mehr Mut")
+                .article("<div class=\"headline\">Die Rente braucht mehr Mut</div>"));
+        Article en = read(page("en", "Daily Example").title("Opinion: Why the bridge matters")
+                .article("<h2>Why the bridge matters</h2>"));
+        Article es = read(page("es", "Diario Ejemplo").title("Análisis - La reforma que no llega")
+                .article("<h2>La reforma que no llega</h2>"));
+        assertEquals("Die Rente braucht mehr Mut", de.title());
+        assertEquals("Why the bridge matters", en.title());
+        assertEquals("La reforma que no llega", es.title());
     }
 
     @Test
