@@ -16,7 +16,8 @@ import org.dossier.rules.RuleFiles;
 /**
  * Relative dates a page shows in place of a calendar date ("vor 2 Stunden", "il y a 3 heures", "hace 2 horas",
  * "2 hours ago", "Gisteren, 22:10"), read from {@code relative-dates.txt}. A line counts only when it is the relative
- * date alone (a publication or update label and a time may stand beside it). It dates the page only against the
+ * date alone (a publication or update label and a time may stand beside it; a day word such as "Heute" needs one
+ * of them, so that a menu's "Today" is no date). It dates the page only against the
  * time the input knew the page was fetched, in UTC; with no fetch time it dates nothing. Use it on the short lines
  * around a page's headline.
  */
@@ -59,7 +60,7 @@ public final class RelativeDates {
         String num = "(\\d{1,3}|" + alternation(one) + ")";
         String label = "(?:(" + alternation(labels.get("published")) + ")|(" + alternation(labels.get("updated"))
                 + "))\\s*:?\\s*";
-        String time = "(?:[,\\s]+(?:(?:" + alternation(rules.get("at")) + ")\\s+)?\\d{1,2}[:.h]\\d{2}(?:\\s*(?:uhr|h))?)?";
+        String time = "([,\\s]+(?:(?:" + alternation(rules.get("at")) + ")\\s+)?\\d{1,2}[:.h]\\d{2}(?:\\s*(?:uhr|h))?)?";
         String relative = "(?:(?:" + alternation(rules.get("before")) + ")\\s+" + num + "\\s*(" + unit + ")"
                 + "|" + num + "\\s*(" + unit + ")\\s+(?:" + alternation(rules.get("after")) + ")"
                 + "|(" + alternation(dayForms) + "))";
@@ -81,7 +82,9 @@ public final class RelativeDates {
         }
         boolean updated = m.group(2) != null;
         if (m.group(7) != null) {
-            return new Age(0, dayWords.get(m.group(7).toLowerCase(Locale.ROOT)), updated);
+            // a day word alone may be a menu's "Today": it dates a page only with a label or a time beside it
+            boolean stated = m.group(1) != null || updated || m.group(8) != null;
+            return stated ? new Age(0, dayWords.get(m.group(7).toLowerCase(Locale.ROOT)), updated) : null;
         }
         String n = m.group(3) != null ? m.group(3) : m.group(5);
         String u = m.group(3) != null ? m.group(4) : m.group(6);

@@ -44,4 +44,11 @@ class RelativeDatesTest {
         assertNull(RelativeDates.get().in("By Chris Lowe 2 hours ago"));
         assertNull(RelativeDates.get().in("Hier wohnen 2 Familien"));
     }
+
+    @Test
+    void aDayWordAloneIsNoDateLine() {
+        assertNull(RelativeDates.get().in("Today"));
+        assertNull(RelativeDates.get().in("Heute"));
+        assertEquals(LocalDate.of(2023, 6, 15), day("Publié aujourd'hui"));
+    }
 }
