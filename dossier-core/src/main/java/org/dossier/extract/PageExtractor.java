@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dossier.extract.credits.AuthorNames;
 import org.dossier.extract.credits.CreditFinder;
+import org.dossier.extract.dates.DateLabels;
+import org.dossier.extract.dates.RelativeDates;
 import org.dossier.extract.html.HtmlExtractor;
 import org.dossier.extract.html.HtmlMetadata;
 import org.dossier.extract.lines.LineShape;
@@ -43,6 +45,12 @@ public class PageExtractor implements Extractor {
      * above a date in its URL (0.75) and its first time element (0.7).
      */
     public static final double INDEX_DATE_CONFIDENCE = 0.85;
+    /** The origin of a date read from a relative date against the fetch time ("vor 2 Stunden"). */
+    public static final String RELATIVE_ORIGIN = "text:relative";
+    /** The same beside an update label ("Aktualisiert vor 2 Stunden"): a date of the last change. */
+    public static final String RELATIVE_UPDATED_ORIGIN = "text:relative-updated";
+    /** A relative date is trusted as a bare dateline is. */
+    private static final double RELATIVE_CONFIDENCE = 0.6;
 
     @Override
     public Article extract(RawPage page) throws ExtractionException {
@@ -82,7 +90,7 @@ public class PageExtractor implements Extractor {
         outlet = outlet != null ? outlet : outletFromUrl(page.hints().url());
         String url = m.url() != null ? m.url() : page.hints().url();
         authors = AuthorNames.withoutSite(authors, outlet, outletFromUrl(url));
-        List<PageDate> dates = withHint(m.dates(), page.hints());
+        List<PageDate> dates = withHint(withAges(m.dates(), r.ages(), page.hints()), page.hints());
         return new Article(page.id(), page.source(), url, m.title(), orCredited(authors, credits),
                 published(dates), dates, outlet, null, credits, text, TranslationScorer.score(text),
                 null, null);
@@ -154,6 +162,24 @@ public class PageExtractor implements Extractor {
         CreditFinder f = CreditFinder.get();
         String bare = author.startsWith("The ") ? author.substring(4) : author;
         return f.isAgency(author) ? author : f.isAgency(bare) ? bare : null;
+    }
+
+    /**
+     * The page's dates and, when the input knew the fetch time, the day the relative date nearest the body gives
+     * against it ("vor 2 Stunden" fetched at 2023-03-15T10:00Z is 2023-03-15), as origin {@value #RELATIVE_ORIGIN}
+     * with a dateline's confidence, or {@value #RELATIVE_UPDATED_ORIGIN} below it when an update label stands by
+     * it. Without a fetch time a relative date dates nothing: the clock is never a page's date.
+     */
+    static List<PageDate> withAges(List<PageDate> dates, List<RelativeDates.Age> ages, RawPage.Hints hints) {
+        if (ages.isEmpty() || hints.fetchedAt() == null) {
+            return dates;
+        }
+        RelativeDates.Age age = ages.get(0);
+        List<PageDate> out = new ArrayList<>(dates);
+        out.add(age.updated()
+                ? new PageDate(age.before(hints.fetchedAt()), RELATIVE_UPDATED_ORIGIN, DateLabels.LABELLED_UPDATED)
+                : new PageDate(age.before(hints.fetchedAt()), RELATIVE_ORIGIN, RELATIVE_CONFIDENCE));
+        return List.copyOf(out);
     }
 
     /** The page's dates, and after them the date an index of pages stated for it, when one did. */

@@ -24,6 +24,7 @@ import org.dossier.text.CalendarNames;
  */
 public final class AuthorNames {
     private static final int MAX_AUTHOR_WORDS = 5;
+    private static final int MAX_DESK_WORDS = 4;
     /** A part in capitals of at most this many letters is a credential or an acronym, not a name. */
     private static final int MAX_CREDENTIAL = 4;
     private static final Pattern BY = Pattern.compile("(?iu)^(?:" + CreditRules.alternation("author-prefix")
@@ -79,6 +80,15 @@ public final class AuthorNames {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a short line credits a desk or agencies and no person ("Redazione ANSA", "Redacción / Agencias",
+     * "Redaktion"): at most {@value #MAX_DESK_WORDS} words, one of them a not-person word.
+     */
+    public static boolean namesDesk(String line) {
+        return line != null && LineShape.words(line, MAX_DESK_WORDS + 1) <= MAX_DESK_WORDS
+                && NOT_PERSON.matcher(line).find() && clean(java.util.List.of(line)).isEmpty();
     }
 
     /** The string without e-mail addresses and social handles ("Jane Doe @janedoe", "John Roe jroe@x.com"). */

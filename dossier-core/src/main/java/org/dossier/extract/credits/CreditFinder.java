@@ -32,6 +32,8 @@ public final class CreditFinder {
     private final Pattern bylinePattern;
     private final Pattern caption;
     private final Pattern bylineStart;
+    /** The outlet a byline's names are written for ("By Sarah Kim for the Guardian"): not part of the names. */
+    private final Pattern forOutlet;
     /** A byline's trailing agency credit: "By Jane Doe with VPA" (known agencies or agency-shaped acronyms). */
     private final Pattern bylineTail;
     private final Pattern andSplit;
@@ -84,6 +86,7 @@ public final class CreditFinder {
         bylineTail = Pattern.compile(",?\\s+(?:" + with + ")\\s+(" + agencyOrShape + "(?:" + and + agencyOrShape
                 + ")*)\\.?$");
         andSplit = Pattern.compile(and);
+        forOutlet = Pattern.compile("\\s+(?:" + CreditRules.alternation("byline-for") + ")\\s+.*$");
         String name = "\\p{Lu}[\\p{L}.'-]+(?:\\s+" + particle + "\\p{Lu}[\\p{L}.'-]+){0,3}";
         bylinePattern = Pattern.compile("^" + lead + "\\s+(" + name + "(?:\\s*(?:,|" + nameAnd + "|&)\\s*" + name
                 + ")*)$");
@@ -204,11 +207,14 @@ public final class CreditFinder {
         if (line.length() > MAX_CREDIT_LINE || !startsAsByline(line.strip())) {
             return out;
         }
-        String names = BYLINE_END.matcher(AuthorNames.contactless(line.strip())).replaceFirst("");
+        String names = forOutlet.matcher(BYLINE_END.matcher(AuthorNames.contactless(line.strip())).replaceFirst(""))
+                .replaceFirst("");
         Matcher m = bylinePattern.matcher(bylineTail.matcher(names).replaceFirst(""));
         if (m.matches()) {
-            for (String name : bylineNames.split(m.group(1))) {
-                if (!name.isBlank()) {
+            String[] parts = bylineNames.split(m.group(1));
+            for (String name : parts) {
+                // a lone word beside names is a place or a desk ("Von Anna Beispiel, Hauptstadtstudio")
+                if (!name.isBlank() && (parts.length == 1 || name.strip().indexOf(' ') > 0)) {
                     out.add(name.strip());
                 }
             }

@@ -21,7 +21,12 @@ final class BodyExtractor {
 
     /** What the body pass found: paragraphs, and dates, bylines and credits seen as visible text around them. */
     record Body(List<String> paragraphs, List<org.dossier.model.PageDate> dates, List<String> bylines,
-                List<org.dossier.model.Credit> credits) {}
+                List<org.dossier.model.Credit> credits, List<org.dossier.extract.dates.RelativeDates.Age> ages) {
+        Body(List<String> paragraphs, List<org.dossier.model.PageDate> dates, List<String> bylines,
+             List<org.dossier.model.Credit> credits) {
+            this(paragraphs, dates, bylines, credits, List.of());
+        }
+    }
 
     /** Body paragraphs of the page (mutates the document); empty when nothing reads as an article. */
     List<String> paragraphs(Element body, java.util.Collection<String> titles) {
@@ -50,7 +55,7 @@ final class BodyExtractor {
             paragraphs.add(b.text());
         }
         VisibleEvidence ev = VisibleEvidence.around(c.blocks(), kept);
-        return new Body(paragraphs, ev.dates(), ev.bylines(), ev.credits());
+        return new Body(paragraphs, ev.dates(), ev.bylines(), ev.credits(), ev.ages());
     }
 
     /** Blocks not under a chrome-marked element, unless that element holds most of the page's prose. */

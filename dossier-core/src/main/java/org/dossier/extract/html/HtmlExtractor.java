@@ -6,6 +6,7 @@ import org.dossier.extract.ExtractionException;
 import org.dossier.extract.credits.AuthorNames;
 import org.dossier.extract.credits.ContributionCredits;
 import org.dossier.extract.credits.CreditFinder;
+import org.dossier.extract.dates.RelativeDates;
 import org.dossier.extract.lines.TextForms;
 import org.dossier.model.Credit;
 import org.dossier.model.PageDate;
@@ -17,8 +18,16 @@ public final class HtmlExtractor {
     /** Below this many body characters the JSON-LD articleBody, when longer, is preferred. */
     private static final int MIN_BODY_CHARS = 200;
 
-    /** What an HTML page yielded. */
-    public record Result(HtmlMetadata meta, List<String> paragraphs, List<Credit> credits) {}
+    /**
+     * What an HTML page yielded; {@code ages} are the relative dates shown before the body ("vor 2 Stunden"),
+     * nearest the body first, which date the page only against a known fetch time.
+     */
+    public record Result(HtmlMetadata meta, List<String> paragraphs, List<Credit> credits,
+                         List<RelativeDates.Age> ages) {
+        public Result(HtmlMetadata meta, List<String> paragraphs, List<Credit> credits) {
+            this(meta, paragraphs, credits, List.of());
+        }
+    }
 
     public Result extract(String html) throws ExtractionException {
         Document doc = HtmlInput.parse(html, "");
@@ -52,7 +61,7 @@ public final class HtmlExtractor {
                 kept.add(p);
             }
         }
-        return new Result(meta, kept.isEmpty() ? paragraphs : kept, credits);
+        return new Result(meta, kept.isEmpty() ? paragraphs : kept, credits, found.ages());
     }
 
     /**

@@ -30,6 +30,10 @@ public record HtmlMetadata(String title, List<String> authors, List<PageDate> da
     private static final List<String> MODIFIED_META = DATE_META.get("modified-meta");
     /** Meta tags that name the authors, in the order they are tried. */
     private static final List<String> AUTHOR_META = DATE_META.get("author-meta");
+    /** Tags and class/id words of containers whose dates belong to other pages or to readers. */
+    private static final Set<String> ELSEWHERE_TAGS = Set.copyOf(DATE_META.get("elsewhere-tag"));
+    static final Set<String> ELSEWHERE_WORDS = Set.copyOf(DATE_META.get("elsewhere-word"));
+    private static final Pattern CLASS_PARTS = Pattern.compile("[\\s_-]+");
     private static final Pattern PIPE = Pattern.compile("\\s+\\|\\s+");
     private static final Pattern URL_START = Pattern.compile("(?i)https?://(www\\.)?");
     private static final Pattern URL_PATH = Pattern.compile("/.*$");
@@ -60,7 +64,7 @@ public record HtmlMetadata(String title, List<String> authors, List<PageDate> da
         if (!siteOnly && page.siteLink != null && title != null) {
             title = TitleCleaner.clean(title, page.siteLink);
         }
-        title = TitleCleaner.cleanByHost(title, host(url));
+        title = TitleCleaner.withoutGenre(TitleCleaner.withoutTickerMarks(TitleCleaner.cleanByHost(title, host(url))));
         String outlet = declaredOutlet != null ? declaredOutlet
                 : SiteTitle.outlet(page.title, page.siteLink, siteOnly && plain);
         List<String> variants = new ArrayList<>();
@@ -105,6 +109,15 @@ public record HtmlMetadata(String title, List<String> authors, List<PageDate> da
             }
             found = AuthorNames.clean(raw);
         }
+        if (found.isEmpty()) {
+            Set<String> raw = new LinkedHashSet<>();
+            for (Element e : doc.compoundAuthorElements) {
+                if (!holdsAnother(e, doc.compoundAuthorElements)) { // the names' own elements, not their line
+                    raw.add(e.text());
+                }
+            }
+            found = AuthorNames.clean(raw);
+        }
         for (int i = 0; found.isEmpty() && i < doc.authorElements.size(); i++) {
             // a byline whose name and role sit in elements of their own ("By Jane Doe" "Business reporter")
             Set<String> parts = new LinkedHashSet<>();
@@ -114,6 +127,15 @@ public record HtmlMetadata(String title, List<String> authors, List<PageDate> da
             found = AuthorNames.clean(parts);
         }
         return found;
+    }
+
+    private static boolean holdsAnother(Element e, List<Element> all) {
+        for (Element o : all) {
+            if (o != e && o.parents().contains(e)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<PageDate> dates(PageIndex doc, JsonLd ld, String url) {
@@ -138,10 +160,29 @@ public record HtmlMetadata(String title, List<String> authors, List<PageDate> da
         }
         int n = 0;
         for (Element t : doc.times) {
-            double conf = n++ == 0 ? 0.7 : 0.3;
+            // the first time element outside comments, related and trending stories is the page's own
+            double conf = !elsewhere(t) && n++ == 0 ? 0.7 : 0.3;
             add(out, firstNonBlank(t.attr("datetime"), t.text()), "time", conf);
         }
         return out;
+    }
+
+    /** Whether the element lies in a container of other pages' or readers' dates ({@code elsewhere-*} rules). */
+    static boolean elsewhere(Element e) {
+        for (Element p = e.parent(); p != null && !p.normalName().equals("body"); p = p.parent()) {
+            if (ELSEWHERE_TAGS.contains(p.normalName())) {
+                return true;
+            }
+            if (p.attributesSize() > 0) {
+                String names = (p.attr("class") + " " + p.id()).toLowerCase(java.util.Locale.ROOT);
+                for (String w : CLASS_PARTS.split(names)) {
+                    if (ELSEWHERE_WORDS.contains(w)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static void add(List<PageDate> out, String value, String origin, double conf) {

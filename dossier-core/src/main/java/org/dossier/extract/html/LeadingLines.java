@@ -1,13 +1,16 @@
 package org.dossier.extract.html;
 
 import java.util.List;
+import org.dossier.extract.credits.AuthorNames;
 import org.dossier.extract.credits.CreditFinder;
+import org.dossier.extract.dates.RelativeDates;
 import org.dossier.extract.dates.DateParsing;
 import org.dossier.extract.lines.LineShape;
 
 /**
  * The byline and date lines a page sets at the top of its article container, as paragraphs of their own ("Von Max
- * Mustermann", "Publié le 10 janvier 2022 à 14h30", "March 4, 2021"), where no class names them a byline: they are
+ * Mustermann", "Publié le 10 janvier 2022 à 14h30", "March 4, 2021", "vor 2 Stunden", "Redazione ANSA"), where no
+ * class names them a byline: they are
  * not body text but evidence of who wrote the article and when, read like the lines before the body.
  */
 final class LeadingLines {
@@ -39,8 +42,9 @@ final class LeadingLines {
         if (line.isEmpty() || VisibleEvidence.words(line) > VisibleEvidence.MAX_DATELINE_WORDS || LineShape.prose(line)) {
             return false;
         }
-        if (VisibleEvidence.bylineIn(line) != null) {
-            return true;
+        if (VisibleEvidence.bylineIn(line) != null || RelativeDates.get().in(line) != null
+                || AuthorNames.namesDesk(line)) {
+            return true; // a byline, a relative date ("vor 2 Stunden"), a desk credit ("Redazione ANSA")
         }
         if (!DateParsing.hasYearLikeNumber(line) || DateParsing.first(line) == null) {
             return false;

@@ -37,6 +37,11 @@ final class PageIndex implements NodeVisitor {
     final List<Element> times = new ArrayList<>();
     final List<Element> datePublished = new ArrayList<>();
     final List<Element> authorElements = new ArrayList<>();
+    /**
+     * Elements whose compound class names a byline ("article-byline", "author-box__name"), read only when the
+     * byline elements name no one.
+     */
+    final List<Element> compoundAuthorElements = new ArrayList<>();
     String title;
     Element h1;
     final List<Element> h1s = new ArrayList<>();
@@ -107,6 +112,8 @@ final class PageIndex implements NodeVisitor {
         }
         if (authorElements.size() < MAX_AUTHOR_ELEMENTS && isAuthorElement(e, itemprop)) {
             authorElements.add(e);
+        } else if (compoundAuthorElements.size() < MAX_AUTHOR_ELEMENTS && isCompoundAuthorElement(e)) {
+            compoundAuthorElements.add(e);
         }
     }
 
@@ -182,6 +189,49 @@ final class PageIndex implements NodeVisitor {
             }
         }
         return List.copyOf(out);
+    }
+
+    /** An element whose compound class names a byline ({@link #isAuthorClassName}), not the page's body. */
+    private static boolean isCompoundAuthorElement(Element e) {
+        if (e.normalName().equals("body") || e.normalName().equals("html")
+                || !containsAny(ElementSemantics.attr(e, "class"), AUTHOR_CLASS_CORES)) {
+            return false;
+        }
+        for (String c : e.classNames()) {
+            if (isAuthorClassName(c.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A compound class name that ends in a byline word ("article-byline", "c-byline__author") or in "name" after
+     * one ("author-box__name", "ue-c-article__byline-name"); not a byline's neighbours ("author-box", "author-bio").
+     */
+    static boolean isAuthorClassName(String c) {
+        String[] parts = c.split("[-_]+");
+        if (parts.length < 2) {
+            return false;
+        }
+        for (String p : parts) {
+            if (HtmlMetadata.ELSEWHERE_WORDS.contains(p)) {
+                return false; // "comment-author": a reader's name
+            }
+        }
+        String last = parts[parts.length - 1];
+        if (AUTHOR_CLASSES.contains(last)) {
+            return true;
+        }
+        if (!last.equals("name") && !last.equals("names")) {
+            return false;
+        }
+        for (int i = 0; i < parts.length - 1; i++) {
+            if (AUTHOR_CLASSES.contains(parts[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean containsAny(String s, List<String> parts) {

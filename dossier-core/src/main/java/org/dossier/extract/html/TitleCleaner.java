@@ -4,10 +4,21 @@ import java.util.regex.Pattern;
 import org.dossier.extract.lines.LineShape;
 import org.dossier.extract.lines.TextForms;
 
-/** Removes a site-name suffix or prefix (" | Site", " - Site", "Site: ") from a page title. */
+/**
+ * Removes a site-name suffix or prefix (" | Site", " - Site", "Site: ") from a page title, with a one-word section
+ * before the headline when the site's name followed it ("Politics - Headline - Site"), and the ticker marks of a
+ * live page ("+++ Headline +++").
+ */
 final class TitleCleaner {
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\u2013\u2014\u00b7\u2022:-]{1,2}\\s+");
     private static final int MAX_SITE_WORDS = 5;
+    /** A section before a headline is separated by a bar or a dash (not a colon, which joins a kicker). */
+    private static final Pattern SECTION = Pattern.compile("\\s+[|\u2013\u2014\u00b7-]\\s+");
+    private static final int MIN_HEADLINE_WORDS = 3;
+    private static final java.util.Set<String> GENRES = org.dossier.rules.RuleFiles.words(TitleCleaner.class,
+            "title-genres.txt");
+    private static final Pattern GENRE_SEPARATOR = Pattern.compile("\\s*[|:\u2013\u2014]\\s+|\\s+-\\s+");
+    private static final Pattern TICKER_MARKS = Pattern.compile("^\\s*\\+{2,}\\s*|\\s*\\+{2,}\\s*$");
     /** The separators after a site's name, with "Site: Title" as well. */
     private static final Pattern HOST_SEPARATOR = Pattern.compile("\\s+[|\u2013\u2014\u00b7\u2022:-]{1,2}\\s+|:\\s+");
 
@@ -27,7 +38,7 @@ final class TitleCleaner {
         String suffix = t.substring(lastEnd);
         String prefix = t.substring(0, firstStart);
         if (site != null && same(suffix, site) || site == null && isSiteLike(suffix, t.substring(0, lastStart))) {
-            return t.substring(0, lastStart).strip();
+            return withoutSection(t.substring(0, lastStart).strip());
         }
         if (site != null && same(prefix, site)) {
             return t.substring(firstEnd).strip();
@@ -69,6 +80,41 @@ final class TitleCleaner {
             return t.substring(firstEnd).strip();
         }
         return t;
+    }
+
+    /** "Section - Headline" (what is left of "Section - Headline - Site"): the headline, when the section is one word. */
+    private static String withoutSection(String rest) {
+        var m = SECTION.matcher(rest);
+        if (m.find() && LineShape.words(rest.substring(0, m.start())) == 1
+                && LineShape.words(rest.substring(m.end())) >= MIN_HEADLINE_WORDS) {
+            return rest.substring(m.end()).strip();
+        }
+        return rest;
+    }
+
+    /**
+     * The title without a genre label before its first bar, colon or dash ("Kommentar | Die Rente braucht mehr Mut",
+     * "Opinion: Why the bridge matters"; {@code title-genres.txt}), when at least two words follow.
+     */
+    static String withoutGenre(String title) {
+        if (title == null) {
+            return null;
+        }
+        var m = GENRE_SEPARATOR.matcher(title);
+        if (m.find() && GENRES.contains(title.substring(0, m.start()).strip().toLowerCase(java.util.Locale.ROOT))
+                && LineShape.words(title.substring(m.end())) >= 2) {
+            return title.substring(m.end()).strip();
+        }
+        return title;
+    }
+
+    /** The title without the ticker marks a live page sets around it ("+++ Pegel steigt weiter +++"). */
+    static String withoutTickerMarks(String title) {
+        if (title == null || title.indexOf("++") < 0) {
+            return title;
+        }
+        String t = TICKER_MARKS.matcher(title).replaceAll("").strip();
+        return t.isEmpty() ? title : t;
     }
 
     private static boolean isSiteLike(String suffix, String rest) {

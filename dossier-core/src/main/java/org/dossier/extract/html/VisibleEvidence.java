@@ -7,6 +7,7 @@ import org.dossier.extract.credits.ContributionCredits;
 import org.dossier.extract.credits.CreditFinder;
 import org.dossier.extract.dates.DateLabels;
 import org.dossier.extract.dates.DateParsing;
+import org.dossier.extract.dates.RelativeDates;
 import org.dossier.extract.lines.LineShape;
 import org.dossier.model.Credit;
 import org.dossier.model.PageDate;
@@ -15,9 +16,11 @@ import org.dossier.model.PageDate;
  * Dates and bylines a page shows as short text lines around its body: the first dateline just before the
  * body is good evidence of publication; other dates before it are weaker, dates after the body (teasers,
  * footers) weak. Bylines ("By Jane Doe") before the body name the authors (and agencies they credit);
- * contribution lines just after it ("Reporting by …") credit reporters and editors.
+ * contribution lines just after it ("Reporting by …") credit reporters and editors. Relative dates before the
+ * body ("vor 2 Stunden") are kept as ages, nearest the body first, for a caller that knows the fetch time.
  */
-record VisibleEvidence(List<PageDate> dates, List<String> bylines, List<Credit> credits) {
+record VisibleEvidence(List<PageDate> dates, List<String> bylines, List<Credit> credits,
+                       List<RelativeDates.Age> ages) {
     static final double DATELINE = 0.6;
     /** A visible "Published …" line: below declared metadata, above a bare dateline or time element. */
     static final double LABELLED_PUBLISHED = 0.8;
@@ -32,7 +35,7 @@ record VisibleEvidence(List<PageDate> dates, List<String> bylines, List<Credit> 
     private static final int LOOKAHEAD = 60;
     /** What follows a byline on its line after a dash, bar or dot ("By Jane Doe | 3 May 2024"). */
     private static final java.util.regex.Pattern TRAILER = java.util.regex.Pattern.compile(
-            "\\s+[-|\u2013\u2014\u00b7].*$");
+            "\\s+[-|\u2013\u2014\u00b7\u2022].*$");
 
     private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d+");
     /** Where a byline may start inside a labelled date line: a word after a space. */
@@ -42,8 +45,9 @@ record VisibleEvidence(List<PageDate> dates, List<String> bylines, List<Credit> 
         List<PageDate> dates = new ArrayList<>();
         List<String> bylines = new ArrayList<>();
         List<Credit> credits = new ArrayList<>();
+        List<RelativeDates.Age> ages = new ArrayList<>();
         if (kept.isEmpty()) {
-            return new VisibleEvidence(dates, bylines, credits);
+            return new VisibleEvidence(dates, bylines, credits, ages);
         }
         int firstBody = indexOf(all, kept.get(0));
         int lastBody = indexOf(all, kept.get(kept.size() - 1));
@@ -60,6 +64,10 @@ record VisibleEvidence(List<PageDate> dates, List<String> bylines, List<Credit> 
                 String line = TRAILER.matcher(byline).replaceAll("");
                 bylines.addAll(CreditFinder.get().byline(line));
                 credits.addAll(CreditFinder.get().bylineAgencies(line));
+            }
+            RelativeDates.Age age = RelativeDates.get().in(t);
+            if (age != null) {
+                ages.add(age); // "vor 2 Stunden": a date only against the fetch time
             }
             if (!DateParsing.hasYearLikeNumber(t)) {
                 continue; // no date in the line
@@ -86,7 +94,7 @@ record VisibleEvidence(List<PageDate> dates, List<String> bylines, List<Credit> 
                 }
             }
         }
-        return new VisibleEvidence(dates, bylines, credits);
+        return new VisibleEvidence(dates, bylines, credits, ages);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.dossier.extract.metadata;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,8 +13,16 @@ import java.util.Map;
  * own dates. Used by the metadata sets to write each page in a few lines and state its truth beside it.
  */
 final class PageBuilder {
-    /** One page and what it states: its headline, the people who wrote it, its publication date. */
-    record Case(String id, String signal, String title, List<String> authors, LocalDate date, String html) {
+    /**
+     * One page and what it states: its headline, the people who wrote it, its publication date; and when the input
+     * knew when it was fetched (a WARC-Date, an HTTP Date), that time, else null.
+     */
+    record Case(String id, String signal, String title, List<String> authors, LocalDate date, String html,
+                Instant fetchedAt) {
+        Case(String id, String signal, String title, List<String> authors, LocalDate date, String html) {
+            this(id, signal, title, authors, date, html, null);
+        }
+
         String language() {
             return id.substring(0, 2);
         }
@@ -43,7 +52,15 @@ final class PageBuilder {
             "nl", List.of(
                     "Het besluit werd maandagavond genomen na een debat van ruim vier uur, meldde een woordvoerder.",
                     "De bewoners die op de bijeenkomst het woord namen waren verdeeld: sommigen verwelkomden het plan, anderen waarschuwden voor hogere kosten.",
-                    "De eerste werkzaamheden beginnen in het voorjaar en voor de zomer worden de inwoners opnieuw geraadpleegd."));
+                    "De eerste werkzaamheden beginnen in het voorjaar en voor de zomer worden de inwoners opnieuw geraadpleegd."),
+            "pt", List.of(
+                    "A decisão foi tomada na segunda-feira à noite, depois de um debate que durou mais de quatro horas, disse um porta-voz.",
+                    "Os moradores que falaram na reunião estavam divididos: alguns saudaram o plano e outros alertaram para o aumento dos custos.",
+                    "As primeiras obras devem começar na primavera e a população será novamente consultada antes do verão."),
+            "pl", List.of(
+                    "Decyzja zapadła w poniedziałek wieczorem po debacie, która trwała ponad cztery godziny, poinformował rzecznik.",
+                    "Mieszkańcy, którzy zabrali głos na spotkaniu, byli podzieleni: jedni poparli plan, inni ostrzegali przed wyższymi kosztami.",
+                    "Pierwsze prace mają się rozpocząć wiosną, a przed latem mieszkańcy zostaną ponownie zapytani o zdanie."));
 
     private final String lang;
     private final String site;
@@ -53,6 +70,7 @@ final class PageBuilder {
     private final StringBuilder after = new StringBuilder();
     private String pageTitle;
     private boolean chrome = true;
+    private Instant fetchedAt;
 
     private PageBuilder(String lang, String site) {
         this.lang = lang;
@@ -105,6 +123,12 @@ final class PageBuilder {
         return this;
     }
 
+    /** The page as an input that knew when it was fetched delivers it (a WARC record's date, an HTTP Date). */
+    PageBuilder fetched(String instant) {
+        fetchedAt = Instant.parse(instant);
+        return this;
+    }
+
     /** Leaves out the standard header, menu and footer. */
     PageBuilder bare() {
         chrome = false;
@@ -119,7 +143,7 @@ final class PageBuilder {
                 people.add(a.strip());
             }
         }
-        return new Case(id, signal, title, List.copyOf(people), LocalDate.parse(date), html());
+        return new Case(id, signal, title, List.copyOf(people), LocalDate.parse(date), html(), fetchedAt);
     }
 
     String html() {

@@ -1,0 +1,104 @@
+package org.dossier.extract.dates;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dossier.rules.RuleFiles;
+
+/**
+ * Relative dates a page shows in place of a calendar date ("vor 2 Stunden", "il y a 3 heures", "hace 2 horas",
+ * "2 hours ago", "Gisteren, 22:10"), read from {@code relative-dates.txt}. A line counts only when it is the relative
+ * date alone (a publication or update label and a time may stand beside it; a day word such as "Heute" needs one
+ * of them, so that a menu's "Today" is no date). It dates the page only against the
+ * time the input knew the page was fetched, in UTC; with no fetch time it dates nothing. Use it on the short lines
+ * around a page's headline.
+ */
+public final class RelativeDates {
+    private static final RelativeDates INSTANCE = new RelativeDates(
+            RuleFiles.lists(RelativeDates.class, "relative-dates.txt"),
+            RuleFiles.lists(RelativeDates.class, "date-labels.txt"));
+    private static final int MAX_LINE = 60;
+
+    /** A relative date found on a line: how far before the fetch time, and whether an update label stands by it. */
+    public record Age(long seconds, int days, boolean updated) {
+        /** The calendar day (UTC) this age gives against the fetch time. */
+        public LocalDate before(Instant fetchedAt) {
+            LocalDate d = fetchedAt.minusSeconds(seconds).atOffset(ZoneOffset.UTC).toLocalDate();
+            return d.plusDays(days);
+        }
+    }
+
+    private final Pattern line;
+    private final Map<String, Long> units = new HashMap<>();
+    private final Map<String, Integer> dayWords = new HashMap<>();
+    private final List<String> one;
+
+    private RelativeDates(Map<String, List<String>> rules, Map<String, List<String>> labels) {
+        List<String> unitForms = new ArrayList<>();
+        List<String> dayForms = new ArrayList<>();
+        rules.forEach((kind, entries) -> {
+            if (kind.startsWith("unit-")) {
+                long s = Long.parseLong(kind.substring(5));
+                entries.forEach(e -> units.put(e.toLowerCase(Locale.ROOT), s));
+                unitForms.addAll(entries);
+            } else if (kind.startsWith("day-")) {
+                int d = Integer.parseInt(kind.substring(4));
+                entries.forEach(e -> dayWords.put(e.toLowerCase(Locale.ROOT), d));
+                dayForms.addAll(entries);
+            }
+        });
+        one = rules.get("one");
+        String unit = alternation(unitForms);
+        String num = "(\\d{1,3}|" + alternation(one) + ")";
+        String label = "(?:(" + alternation(labels.get("published")) + ")|(" + alternation(labels.get("updated"))
+                + "))\\s*:?\\s*";
+        String time = "([,\\s]+(?:(?:" + alternation(rules.get("at")) + ")\\s+)?\\d{1,2}[:.h]\\d{2}(?:\\s*(?:uhr|h))?)?";
+        String relative = "(?:(?:" + alternation(rules.get("before")) + ")\\s+" + num + "\\s*(" + unit + ")"
+                + "|" + num + "\\s*(" + unit + ")\\s+(?:" + alternation(rules.get("after")) + ")"
+                + "|(" + alternation(dayForms) + "))";
+        line = Pattern.compile("(?iu)^[\\W_]*(?:" + label + ")?" + relative + "(?!\\p{L})" + time + "[\\W_]*$");
+    }
+
+    public static RelativeDates get() {
+        return INSTANCE;
+    }
+
+    /** The relative date a short line states alone, or null. */
+    public Age in(String text) {
+        if (text == null || text.length() > MAX_LINE) {
+            return null;
+        }
+        Matcher m = line.matcher(text.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        boolean updated = m.group(2) != null;
+        if (m.group(7) != null) {
+            // a day word alone may be a menu's "Today": it dates a page only with a label or a time beside it
+            boolean stated = m.group(1) != null || updated || m.group(8) != null;
+            return stated ? new Age(0, dayWords.get(m.group(7).toLowerCase(Locale.ROOT)), updated) : null;
+        }
+        String n = m.group(3) != null ? m.group(3) : m.group(5);
+        String u = m.group(3) != null ? m.group(4) : m.group(6);
+        long count = Character.isDigit(n.charAt(0)) ? Long.parseLong(n) : 1;
+        return new Age(count * units.get(u.toLowerCase(Locale.ROOT)), 0, updated);
+    }
+
+    private static String alternation(List<String> forms) {
+        List<String> sorted = new ArrayList<>(forms);
+        sorted.sort(Comparator.comparingInt(String::length).reversed());
+        StringBuilder b = new StringBuilder("(?:");
+        for (String f : sorted) {
+            b.append(b.length() > 3 ? "|" : "").append(Pattern.quote(f).replace(" ", "\\E\\s+\\Q"));
+        }
+        return b.append(")").toString();
+    }
+}
