@@ -1,44 +1,37 @@
 #!/usr/bin/env python3
-# CPU split of a JFR recording by stage: each execution sample is counted for the innermost frame of a CoreNLP
-# annotator on its stack (SUTime, tagger, CRF, lemmas, tokenizer), else the innermost Dossier package or library.
-# Usage: bench/jfr-split.py FILE.jfr   (record with java -XX:StartFlightRecording=filename=FILE.jfr,settings=profile ...)
+"""CPU samples of a JFR recording of `dossier ingest` split by thread and by stage (bench/ingest-split.sh).
+A sample is named by its innermost frame that matches a stage; SQLite's native code is not sampled by JFR
+(the timing log's "store" and "commit" steps hold it). Usage: jfr-split.py RECORDING.jfr"""
 import re, subprocess, sys, collections
-markers = [
- ("sutime", r"edu\.stanford\.nlp\.time\.|TimeAnnotator"),
- ("pos tagger", r"edu\.stanford\.nlp\.tagger\.|POSTaggerAnnotator"),
- ("ner crf", r"NERCombinerAnnotator|edu\.stanford\.nlp\.ie\.|edu\.stanford\.nlp\.sequences\."),
- ("lemma", r"MorphaAnnotator|edu\.stanford\.nlp\.process\.Morpha"),
- ("tokenize/ssplit", r"TokenizerAnnotator|WordsToSentencesAnnotator|PTBLexer|edu\.stanford\.nlp\.process\."),
- ("corenlp other", r"edu\.stanford\.nlp\."),
- ("lingua", r"pemistahl\.lingua"),
- ("synthesize", r"org\.dossier\.synthesize"),
- ("resolve", r"org\.dossier\.resolve"),
- ("annotate (own rules)", r"org\.dossier\.annotate"),
- ("anchor", r"org\.dossier\.anchor"),
- ("store", r"org\.dossier\.store|sqlite"),
- ("render", r"org\.dossier\.render"),
- ("extract", r"org\.dossier\.extract|jsoup"),
- ("dedup/cluster/text", r"org\.dossier\.(dedup|cluster|text)"),
- ("input", r"org\.dossier\.input"),
- ("other dossier", r"org\.dossier\."),
+STAGES = [  # (label, regex on a frame), checked from the innermost frame outwards: the first match names the sample
+  ("store.json", r"org\.dossier\.model\.Json\."),
+  ("lucene.index", r"org\.dossier\.server\.search\."),
+  ("sqlite", r"org\.sqlite\.|org\.dossier\.store\."),
+  ("dedup.sign", r"org\.dossier\.dedup\.(Signer|FoldedWords|BucketMinHash|KeyHashes)\."),
+  ("dedup.match", r"org\.dossier\.dedup\."),
+  ("cluster", r"org\.dossier\.cluster\."),
+  ("text.features", r"org\.dossier\.text\."),
+  ("language", r"org\.dossier\.language\.|com\.github\.pemistahl"),
+  ("extract", r"org\.dossier\.extract\.|org\.jsoup\."),
+  ("input", r"org\.dossier\.input\.|java\.util\.zip"),
 ]
-markers = [(n, re.compile(p)) for n, p in markers]
-out = subprocess.run(["jfr", "print", "--events", "jdk.ExecutionSample", "--stack-depth", "200", sys.argv[1]],
+out = subprocess.run(["jfr", "print", "--stack-depth", "200", "--events", "jdk.ExecutionSample", sys.argv[1]],
                      capture_output=True, text=True).stdout
-counts = collections.Counter(); tops = collections.defaultdict(collections.Counter)
+by_thread = collections.Counter(); by_stage = collections.Counter(); by_ts = collections.Counter()
 for ev in out.split("jdk.ExecutionSample")[1:]:
-    frames = re.findall(r"^\s+([\w$.<>/]+)\(", ev, re.M)
-    cat = "jdk/jit/other"
-    for group in (markers[:5], markers[5:]):
-        for f in frames:
-            for n, p in group:
-                if p.search(f):
-                    cat = n; break
-            if cat != "jdk/jit/other": break
-        if cat != "jdk/jit/other": break
-    counts[cat] += 1
-    if frames: tops[cat][frames[0]] += 1
-total = sum(counts.values())
-print(f"{total} samples")
-for n, c in counts.most_common():
-    print(f"{n:22s} {100*c/total:5.1f} %   top: " + "; ".join(f"{k.split('.')[-2]}.{k.split('.')[-1]} {v}" for k, v in tops[n].most_common(3)))
+    m = re.search(r'sampledThread = "([^"]*)"', ev)
+    t = m.group(1) if m else "?"
+    t = re.sub(r"[-\d]+$", "", t) or t
+    frames = re.findall(r"^\s+([\w.$<>]+)\(", ev, re.M)
+    stage = "other"
+    for f in frames:
+        for label, rx in STAGES:
+            if re.match(rx, f):
+                stage = label; break
+        if stage != "other": break
+    by_thread[t] += 1; by_stage[stage] += 1; by_ts[(t, stage)] += 1
+n = sum(by_thread.values())
+print(f"{n} samples")
+for t, c in by_thread.most_common(): print(f"thread {t:28s} {c:6d} {100*c/n:5.1f} %")
+for s, c in by_stage.most_common(): print(f"stage  {s:28s} {c:6d} {100*c/n:5.1f} %")
+for (t, s), c in by_ts.most_common(25): print(f"  {t:24s} {s:16s} {c:6d} {100*c/n:5.1f} %")
