@@ -7,7 +7,8 @@
 # (tokens / (wall x cores of the machine)) and tokens per CPU second.
 # Tokens: words and punctuation marks (regex \w+|[^\w\s]) of each page's clean text as `dossier extract --json`
 # gives it (the ECB+ lines: their text field), counted once before the timed runs.
-# REPORT_JAR=path/to/dossier-cli.jar runs another build (e.g. a copy of an older one) on the same set.
+# REPORT_JAR=path/to/dossier-cli.jar runs another build (e.g. a copy of an older one) on the same set;
+# DOSSIER_JAVA_OPTS other JVM options (the launcher's report options before 2026-12-01: "-Xmx2g -XX:+UseSerialGC").
 # Usage: bench/report-throughput.sh [RUNS [COPIES [ECB]]]   (default 1 run, 2 copies, ECB+ in (yes): 1,331 pages;
 #        ECB=no leaves the ECB+ lines out, a shorter run of the web pages only)
 set -euo pipefail
@@ -28,7 +29,7 @@ if [ "$ecb" = yes ]; then cp "$shared"/bench/clustering/ecbplus_dev.jsonl "$set_
 cp "$shared"/corpus/seeds/* examples/corpus/* "$set_dir/text/"
 ./dossier --version >/dev/null   # builds the jar first if needed, so the build is not timed
 jar="${REPORT_JAR:-dossier-cli/target/dossier-cli.jar}"
-opts="${DOSSIER_JAVA_OPTS:--Xmx2g -XX:+UseSerialGC}"
+opts="${DOSSIER_JAVA_OPTS:--Xmx2g -XX:+UseSerialGC -XX:CompileThresholdScaling=3}"   # what ./dossier report runs with
 pages=$(( $(find "$set_dir/html" "$set_dir/text" -type f | wc -l) + $(wc -l <"$set_dir/ecbplus.jsonl") ))
 tokens=$( { ./dossier extract --json "$set_dir"/html/* "$set_dir"/text/* 2>/dev/null; cat "$set_dir/ecbplus.jsonl"; } |
   python3 -c '
