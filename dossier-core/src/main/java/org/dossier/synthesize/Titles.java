@@ -20,8 +20,9 @@ import org.dossier.synthesize.positions.Countries;
  * The dossier title. Built from the dossier when it can say more than one headline: the central event (the
  * timeline entry most articles report, at least two), named by its entry's label ("Negotiations in Geneva"),
  * preceded by the two countries its sentences name most ("Russia–US negotiations in Geneva"), and the days of the
- * story's main events around it ("10–12 January 2022"). Otherwise the independent headline sharing the most words
- * with the other headlines.
+ * story's main events around it ("10–12 January 2022"). When no event has two reports, the event whose class most
+ * headlines name (at least two), with the days from the story's first to its last event. Otherwise the independent
+ * headline sharing the most words with the other headlines.
  */
 final class Titles {
     private static final int MAX_LABEL = 60;
@@ -35,6 +36,10 @@ final class Titles {
                 .max(Comparator.comparingInt((TimelineEntry t) -> t.articles().size())
                         .thenComparingInt(t -> t.mentions().size())
                         .thenComparing(TimelineEntry::date, Comparator.reverseOrder())).orElse(null);
+        boolean byHeadlines = central == null;
+        if (byHeadlines) {
+            central = namedByHeadlines(articles, timeline);
+        }
         String label = central == null ? null : label(central);
         if (label == null) {
             return best(articles, fallback);
@@ -42,7 +47,7 @@ final class Titles {
         List<String> countries = countries(articles, central, label);
         String event = countries.size() == 2
                 ? String.join("\u2013", countries) + " " + lowerFirst(label, articles, central) : label;
-        String when = dates(timeline, central);
+        String when = byHeadlines ? span(timeline, central) : dates(timeline, central);
         return when == null ? event : event + ", " + when;
     }
 
@@ -124,6 +129,49 @@ final class Titles {
         for (TimelineEntry t : timeline) {
             if ("day".equals(t.precision()) && t.dateNote() == null && t.articles().size() >= need
                     && Math.abs(t.date().toEpochDay() - central.date().toEpochDay()) <= NEAR_DAYS) {
+                from = t.date().isBefore(from) ? t.date() : from;
+                to = t.date().isAfter(to) ? t.date() : to;
+            }
+        }
+        return range(from, to);
+    }
+
+    /**
+     * When no event has two reports: the event (not a statement) whose class the most headlines name, at least
+     * two of them ("… as bribery trial opens", "Verdict due in … trial"), the one with most reports first; or null.
+     */
+    private static TimelineEntry namedByHeadlines(List<AnnotatedArticle> articles, List<TimelineEntry> timeline) {
+        List<String> titles = articles.stream().map(a -> a.article().title()).filter(t -> t != null && !t.isBlank())
+                .toList();
+        TimelineEntry best = null;
+        long bestCount = 1;
+        for (TimelineEntry t : timeline) {
+            if (t.kind() == null || EventTriggers.Trigger.STATEMENT.equals(t.kind()) || t.date() == null) {
+                continue;
+            }
+            long n = titles.stream().filter(title -> EventTriggers.labelIn(title, t.kind()) != null).count();
+            if (n > bestCount || (n == bestCount && best != null && t.mentions().size() > best.mentions().size())) {
+                best = t;
+                bestCount = n;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The days from the story's first to its last dated event (not a statement) within a month of the central
+     * one, or null when the central event has no day: the span a story of single reports covers.
+     */
+    private static String span(List<TimelineEntry> timeline, TimelineEntry central) {
+        if (!"day".equals(central.precision()) || central.date() == null) {
+            return null;
+        }
+        LocalDate from = central.date();
+        LocalDate to = central.date();
+        for (TimelineEntry t : timeline) {
+            if ("day".equals(t.precision()) && t.dateNote() == null && t.kind() != null
+                    && !EventTriggers.Trigger.STATEMENT.equals(t.kind())
+                    && Math.abs(t.date().toEpochDay() - central.date().toEpochDay()) <= 31) {
                 from = t.date().isBefore(from) ? t.date() : from;
                 to = t.date().isAfter(to) ? t.date() : to;
             }

@@ -52,4 +52,19 @@ class StoryTitleTest {
         assertEquals("30 December 2021 \u2013 2 January 2022",
                 Titles.range(LocalDate.of(2021, 12, 30), LocalDate.of(2022, 1, 2)));
     }
+
+    @Test
+    void withoutAnEventTwoArticlesReportTheEventMostHeadlinesNameTitlesTheStoryWithItsDays() {
+        AnnotatedArticle a = article("a", "Dock workers began a strike in Varna on Monday.").entity("Varna", "LOCATION")
+                .time("on Monday", MON, "day").meta("Herald", "Varna dockers strike over pay", MON, MON).build();
+        AnnotatedArticle b = article("b", "The union and the port employers met for talks in Varna on Wednesday.")
+                .entity("Varna", "LOCATION").time("on Wednesday", MON.plusDays(2), "day")
+                .meta("Courier", "Strike talks resume in Varna", MON.plusDays(2), MON.plusDays(2)).build();
+        AnnotatedArticle c = article("c", "The union and the employers signed an agreement in Varna on Friday.")
+                .entity("Varna", "LOCATION").time("on Friday", MON.plusDays(4), "day")
+                .meta("Post", "Deal ends Varna port dispute", MON.plusDays(4), MON.plusDays(4)).build();
+        StoryDossier d = dossier(a, b, c);
+        assertTrue(d.timeline().stream().allMatch(t -> t.articles().size() == 1), d.timeline().toString());
+        assertEquals("Strike in Varna, 4\u20138 March 2030", d.title());
+    }
 }
