@@ -71,7 +71,7 @@ final class HtmlSections {
                         .append("</td><td>").append(f.sources()).append(f.single() ? " (single source)" : "")
                         .append("</td>");
                 for (Coverage o : outlets) {
-                    List<String> here = f.articles().stream().filter(o.articles()::contains).toList();
+                    List<String> here = o.articles().stream().filter(f.articles()::contains).toList();
                     h.append("<td>").append(here.isEmpty() ? "" : cites.of(here, List.of())).append("</td>");
                 }
                 h.append("</tr>\n");

@@ -65,7 +65,7 @@ final class MarkdownSections {
                 md.append("| ").append(cell(f.label())).append(" | ").append(f.sources())
                         .append(f.single() ? " (single source)" : "").append(" |");
                 for (Coverage o : outlets) {
-                    List<String> here = f.articles().stream().filter(o.articles()::contains).toList();
+                    List<String> here = o.articles().stream().filter(f.articles()::contains).toList();
                     md.append(' ').append(here.isEmpty() ? "" : c.labels(here)).append(" |");
                 }
                 md.append('\n');

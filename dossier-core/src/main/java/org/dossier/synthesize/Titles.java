@@ -32,15 +32,19 @@ final class Titles {
 
     /** The title built from the central event, else {@link #best}. */
     static String of(List<AnnotatedArticle> articles, List<TimelineEntry> timeline, String fallback) {
-        TimelineEntry central = timeline.stream().filter(t -> t.articles().size() >= 2)
+        Set<String> copies = new HashSet<>();
+        articles.stream().map(AnnotatedArticle::article).filter(a -> a.duplicateOf() != null || a.derivedFrom() != null)
+                .forEach(a -> copies.add(a.id()));
+        TimelineEntry central = timeline.stream().filter(t -> t.articles().stream().filter(id -> !copies.contains(id))
+                        .count() >= 2)
                 .max(Comparator.comparingInt((TimelineEntry t) -> t.articles().size())
                         .thenComparingInt(t -> t.mentions().size())
                         .thenComparing(TimelineEntry::date, Comparator.reverseOrder())).orElse(null);
         boolean byHeadlines = central == null;
         if (byHeadlines) {
-            central = namedByHeadlines(articles, timeline);
+            central = namedByHeadlines(articles.stream().filter(a -> !copies.contains(a.id())).toList(), timeline);
         }
-        String label = central == null ? null : label(central);
+        String label = central == null ? null : byHeadlines ? headlineLabel(articles, central) : label(central);
         if (label == null) {
             return best(articles, fallback);
         }
@@ -156,6 +160,40 @@ final class Titles {
             }
         }
         return best;
+    }
+
+    /**
+     * The label of an event found through the headlines: the label of the event word the headlines use most, lower
+     * case after the participant
+     * most headlines name (by the last word of the name: "Tomas Reyne trial"), else with its place ("Strike in
+     * Varna"); null when too long.
+     */
+    private static String headlineLabel(List<AnnotatedArticle> articles, TimelineEntry central) {
+        Map<String, Integer> said = new LinkedHashMap<>();
+        articles.stream().map(a -> a.article().title()).filter(t -> t != null)
+                .map(t -> EventTriggers.labelIn(t, central.kind())).filter(l -> l != null)
+                .forEach(l -> said.merge(l, 1, Integer::sum));
+        String word = said.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                .orElse(EventTriggers.labelIn(central.sentence() != null ? central.sentence() : central.summary(),
+                        central.kind()));
+        if (word == null) {
+            return label(central);
+        }
+        String who = null;
+        long most = 1;
+        for (String p : central.participants()) {
+            String[] parts = p.split("\\s+");
+            String last = parts[parts.length - 1].toLowerCase(Locale.ROOT);
+            long n = articles.stream().map(a -> a.article().title()).filter(t -> t != null
+                    && words(t).contains(last)).count();
+            if (n > most) {
+                who = p;
+                most = n;
+            }
+        }
+        String place = central.place() == null || word.contains(central.place()) ? "" : " in " + central.place();
+        String out = who == null ? word + place : who + " " + word.toLowerCase(Locale.ROOT) + place;
+        return out.length() > MAX_LABEL ? null : out;
     }
 
     /**

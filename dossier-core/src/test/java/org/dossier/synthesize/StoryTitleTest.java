@@ -67,4 +67,19 @@ class StoryTitleTest {
         assertTrue(d.timeline().stream().allMatch(t -> t.articles().size() == 1), d.timeline().toString());
         assertEquals("Strike in Varna, 4\u20138 March 2030", d.title());
     }
+
+    @Test
+    void aCopyAndItsOriginalAreOneReportAndThePersonTheHeadlinesNameLeadsTheTitle() {
+        String hearing = "Former mayor Tomas Reyne pleaded not guilty on Monday as his bribery trial opened in Carvell.";
+        AnnotatedArticle a = article("a", hearing).person("Tomas Reyne").entity("Carvell", "LOCATION")
+                .time("on Monday", MON, "day").meta("Harbor Daily", "Reyne pleads not guilty as trial opens", MON, MON)
+                .build();
+        AnnotatedArticle copy = article("b", hearing).person("Tomas Reyne").entity("Carvell", "LOCATION")
+                .time("on Monday", MON, "day").meta("City Wire", "Reyne pleads not guilty as trial opens", MON, MON)
+                .duplicateOf("a").build();
+        AnnotatedArticle preview = article("c", "The court will rule in the case next week.")
+                .meta("Digest", "Verdict due in Reyne bribery trial", MON, MON).build();
+        StoryDossier d = dossier(a, copy, preview);
+        assertEquals("Tomas Reyne trial in Carvell, 4 March 2030", d.title());
+    }
 }
