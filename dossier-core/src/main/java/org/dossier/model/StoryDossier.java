@@ -53,10 +53,18 @@ public record StoryDossier(
     /**
      * A fact of the story as coverage counts it: {@code id} is what coverage cells name ("timeline:3"),
      * {@code label} a short readable label, {@code independentSources} how many independent sources carry it
-     * (reposts, translations and one agency's copy count once), {@code singleSource} when only one does.
+     * (reposts, translations and one agency's copy count once), {@code singleSource} when only one does;
+     * {@code group} the speaker of a quote or the actor of a position (the matrix shows each group as one row,
+     * after the events and numbers), null for events and numbers.
      */
     public record Fact(String id, String kind, String label, List<String> articles, List<String> outlets,
-                       int independentSources, boolean singleSource) {}
+                       int independentSources, boolean singleSource, String group) {
+        /** A fact of no group (an event or a number). */
+        public Fact(String id, String kind, String label, List<String> articles, List<String> outlets,
+                    int independentSources, boolean singleSource) {
+            this(id, kind, label, articles, outlets, independentSources, singleSource, null);
+        }
+    }
 
     /** First and last day the story's articles and events cover. */
     public record DateRange(LocalDate from, LocalDate to) {}

@@ -5,7 +5,6 @@ import java.util.Map;
 import org.dossier.model.Span;
 import org.dossier.model.StoryDossier;
 import org.dossier.model.StoryDossier.Coverage;
-import org.dossier.model.StoryDossier.Fact;
 import org.dossier.model.StoryDossier.Position;
 import org.dossier.model.StoryDossier.SummarySentence;
 import org.jsoup.nodes.Entities;
@@ -62,16 +61,17 @@ final class HtmlSections {
         List<Coverage> outlets = d.coverage();
         if (!d.facts().isEmpty()) {
             h.append("<p class=\"muted\">Sources: independent sources carrying the fact (one outlet, a copy and its "
-                    + "original, and articles crediting the same agency count once).</p>\n<table class=\"facts\"><tr>"
+                    + "original, and articles crediting the same agency count once); each speaker's quotes and each actor's "
+                    + "positions are one row, with the sources of the best-corroborated of them.</p>\n<table class=\"facts\"><tr>"
                     + "<th>Fact</th><th>Sources</th>");
             outlets.forEach(o -> h.append("<th>").append(esc(o.outlet())).append("</th>"));
             h.append("</tr>\n");
-            for (Fact f : d.facts()) {
-                h.append("<tr").append(f.singleSource() ? " class=\"single\"" : "").append("><td>").append(esc(f.label()))
-                        .append("</td><td>").append(f.independentSources()).append(f.singleSource() ? " (single source)" : "")
+            for (FactRows.Row f : FactRows.of(d)) {
+                h.append("<tr").append(f.single() ? " class=\"single\"" : "").append("><td>").append(esc(f.label()))
+                        .append("</td><td>").append(f.sources()).append(f.single() ? " (single source)" : "")
                         .append("</td>");
                 for (Coverage o : outlets) {
-                    List<String> here = f.articles().stream().filter(o.articles()::contains).toList();
+                    List<String> here = o.articles().stream().filter(f.articles()::contains).toList();
                     h.append("<td>").append(here.isEmpty() ? "" : cites.of(here, List.of())).append("</td>");
                 }
                 h.append("</tr>\n");

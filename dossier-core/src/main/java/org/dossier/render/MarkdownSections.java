@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.dossier.model.StoryDossier;
 import org.dossier.model.StoryDossier.Coverage;
-import org.dossier.model.StoryDossier.Fact;
 import org.dossier.model.StoryDossier.Position;
 import org.dossier.model.StoryDossier.SummarySentence;
 
@@ -54,18 +53,19 @@ final class MarkdownSections {
         if (!d.facts().isEmpty()) {
             List<Coverage> outlets = d.coverage();
             md.append("Sources: how many independent sources carry the fact (one outlet, a copy and its original, "
-                    + "and articles crediting the same agency count once).\n\n| Fact | Sources |");
+                    + "and articles crediting the same agency count once); each speaker's quotes and each actor's positions are one "
+                    + "row, with the sources of the best-corroborated of them.\n\n| Fact | Sources |");
             for (int i = 0; i < outlets.size(); i++) {
                 md.append(" O").append(i + 1).append(" |");
             }
             md.append("\n|---|---|");
             outlets.forEach(o -> md.append("---|"));
             md.append('\n');
-            for (Fact f : d.facts()) {
-                md.append("| ").append(cell(f.label())).append(" | ").append(f.independentSources())
-                        .append(f.singleSource() ? " (single source)" : "").append(" |");
+            for (FactRows.Row f : FactRows.of(d)) {
+                md.append("| ").append(cell(f.label())).append(" | ").append(f.sources())
+                        .append(f.single() ? " (single source)" : "").append(" |");
                 for (Coverage o : outlets) {
-                    List<String> here = f.articles().stream().filter(o.articles()::contains).toList();
+                    List<String> here = o.articles().stream().filter(f.articles()::contains).toList();
                     md.append(' ').append(here.isEmpty() ? "" : c.labels(here)).append(" |");
                 }
                 md.append('\n');

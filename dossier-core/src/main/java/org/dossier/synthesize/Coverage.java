@@ -22,7 +22,8 @@ import org.dossier.model.StoryDossier.TimelineEntry;
  * cited from. Each fact has a short label and its independent sources ({@link Sources}): one outlet, a copy and
  * its original, and articles crediting the same agency count once; a fact with one such source is marked single.
  * An outlet is independent when one of its articles is (not a copy, repost, machine translation or one agency's
- * copy carried by others).
+ * copy carried by others). A quote's fact is grouped under its speaker and a position's under its actor, so that a
+ * matrix can show the events and numbers first and each speaker's quotes and each actor's positions as one row.
  */
 final class Coverage {
     private static final int LABEL = 72;
@@ -43,6 +44,7 @@ final class Coverage {
         }
         Map<String, List<String>> carriers = new LinkedHashMap<>();
         Map<String, String[]> labels = new LinkedHashMap<>();
+        Map<String, String> groups = new LinkedHashMap<>();
         for (int i = 0; i < timeline.size(); i++) {
             TimelineEntry t = timeline.get(i);
             put(carriers, labels, "timeline:" + i, "timeline", when(t) + " " + t.summary(), t.articles());
@@ -57,11 +59,13 @@ final class Coverage {
             StoryDossier.Quote q = quotes.get(i).quote();
             String who = q.speaker() != null ? q.speaker() : q.speakerDescription() != null ? q.speakerDescription() : "unattributed";
             put(carriers, labels, "quote:" + i, "quote", who + ": \u201c" + q.text().strip() + "\u201d", quotes.get(i).articles());
+            groups.put("quote:" + i, who);
         }
         for (int i = 0; i < positions.size(); i++) {
             Position p = positions.get(i);
             put(carriers, labels, "position:" + i, "position",
                     p.actor() + " " + p.stance().replace('_', ' ') + ": " + p.proposition(), p.articles());
+            groups.put("position:" + i, p.actor());
         }
         Sources sources = new Sources(articles);
         List<Fact> facts = new ArrayList<>();
@@ -77,7 +81,8 @@ final class Coverage {
             });
             int independent = sources.count(ids);
             String[] kl = labels.get(id);
-            facts.add(new Fact(id, kl[0], kl[1], List.copyOf(ids), List.copyOf(outlets), independent, independent <= 1));
+            facts.add(new Fact(id, kl[0], kl[1], List.copyOf(ids), List.copyOf(outlets), independent, independent <= 1,
+                    groups.get(id)));
         });
         List<StoryDossier.Coverage> out = new ArrayList<>();
         Set<String> own = new LinkedHashSet<>();

@@ -12,7 +12,8 @@ import org.dossier.rules.RuleFiles;
 
 /**
  * Says a meeting as who meets whom, where, when its reports name it only by a noun phrase ("The EU-China summit
- * in Beijing" becomes "EU and China meet in Beijing (EU-China summit)"). The parties are the entry's participants,
+ * in Beijing" becomes "EU and China meet in Beijing (EU-China summit)"; a bare "Talks", which names nothing of its
+ * own, is not repeated: "EU and China meet in Beijing"). The parties are the entry's participants,
  * a body named after two parties ("NATO-Russia Council") standing for both. Words and templates as data
  * ({@code synthesize/en/meeting-statement.txt}); a report that is a statement already (a lower-case word other
  * than the few a name's phrase has) is left as it is.
@@ -59,7 +60,9 @@ final class MeetingStatements {
         List<String> list = new ArrayList<>(parties);
         String joined = list.size() == 2 ? list.get(0) + " " + RULES.get("and") + " " + list.get(1)
                 : String.join(", ", list.subList(0, list.size() - 1)) + " " + RULES.get("and") + " " + list.get(list.size() - 1);
-        String template = place != null ? RULES.get("with-place") : RULES.get("no-place");
+        boolean bare = java.util.Arrays.stream(name.split("\\s+")).allMatch(w -> TITLE_WORDS.contains(w.toLowerCase(Locale.ROOT)));
+        String template = place != null ? RULES.get(bare ? "bare-with-place" : "with-place")
+                : RULES.get(bare ? "bare-no-place" : "no-place");
         return template.replace("{parties}", joined).replace("{place}", place == null ? "" : place).replace("{name}", name);
     }
 

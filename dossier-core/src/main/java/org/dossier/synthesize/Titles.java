@@ -20,8 +20,9 @@ import org.dossier.synthesize.positions.Countries;
  * The dossier title. Built from the dossier when it can say more than one headline: the central event (the
  * timeline entry most articles report, at least two), named by its entry's label ("Negotiations in Geneva"),
  * preceded by the two countries its sentences name most ("Russia–US negotiations in Geneva"), and the days of the
- * story's main events around it ("10–12 January 2022"). Otherwise the independent headline sharing the most words
- * with the other headlines.
+ * story's main events around it ("10–12 January 2022"). When no event has two reports, the event whose class most
+ * headlines name (at least two), with the days from the story's first to its last event. Otherwise the independent
+ * headline sharing the most words with the other headlines.
  */
 final class Titles {
     private static final int MAX_LABEL = 60;
@@ -31,18 +32,26 @@ final class Titles {
 
     /** The title built from the central event, else {@link #best}. */
     static String of(List<AnnotatedArticle> articles, List<TimelineEntry> timeline, String fallback) {
-        TimelineEntry central = timeline.stream().filter(t -> t.articles().size() >= 2)
+        Set<String> copies = new HashSet<>();
+        articles.stream().map(AnnotatedArticle::article).filter(a -> a.duplicateOf() != null || a.derivedFrom() != null)
+                .forEach(a -> copies.add(a.id()));
+        TimelineEntry central = timeline.stream().filter(t -> t.articles().stream().filter(id -> !copies.contains(id))
+                        .count() >= 2)
                 .max(Comparator.comparingInt((TimelineEntry t) -> t.articles().size())
                         .thenComparingInt(t -> t.mentions().size())
                         .thenComparing(TimelineEntry::date, Comparator.reverseOrder())).orElse(null);
-        String label = central == null ? null : label(central);
+        boolean byHeadlines = central == null;
+        if (byHeadlines) {
+            central = namedByHeadlines(articles.stream().filter(a -> !copies.contains(a.id())).toList(), timeline);
+        }
+        String label = central == null ? null : byHeadlines ? headlineLabel(articles, central) : label(central);
         if (label == null) {
             return best(articles, fallback);
         }
         List<String> countries = countries(articles, central, label);
         String event = countries.size() == 2
                 ? String.join("\u2013", countries) + " " + lowerFirst(label, articles, central) : label;
-        String when = dates(timeline, central);
+        String when = byHeadlines ? span(timeline, central) : dates(timeline, central);
         return when == null ? event : event + ", " + when;
     }
 
@@ -124,6 +133,83 @@ final class Titles {
         for (TimelineEntry t : timeline) {
             if ("day".equals(t.precision()) && t.dateNote() == null && t.articles().size() >= need
                     && Math.abs(t.date().toEpochDay() - central.date().toEpochDay()) <= NEAR_DAYS) {
+                from = t.date().isBefore(from) ? t.date() : from;
+                to = t.date().isAfter(to) ? t.date() : to;
+            }
+        }
+        return range(from, to);
+    }
+
+    /**
+     * When no event has two reports: the event (not a statement) whose class the most headlines name, at least
+     * two of them ("… as bribery trial opens", "Verdict due in … trial"), the one with most reports first; or null.
+     */
+    private static TimelineEntry namedByHeadlines(List<AnnotatedArticle> articles, List<TimelineEntry> timeline) {
+        List<String> titles = articles.stream().map(a -> a.article().title()).filter(t -> t != null && !t.isBlank())
+                .toList();
+        TimelineEntry best = null;
+        long bestCount = 1;
+        for (TimelineEntry t : timeline) {
+            if (t.kind() == null || EventTriggers.Trigger.STATEMENT.equals(t.kind()) || t.date() == null) {
+                continue;
+            }
+            long n = titles.stream().filter(title -> EventTriggers.labelIn(title, t.kind()) != null).count();
+            if (n > bestCount || (n == bestCount && best != null && t.mentions().size() > best.mentions().size())) {
+                best = t;
+                bestCount = n;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The label of an event found through the headlines: the label of the event word the headlines use most, lower
+     * case after the participant
+     * most headlines name (by the last word of the name: "Tomas Reyne trial"), else with its place ("Strike in
+     * Varna"); null when too long.
+     */
+    private static String headlineLabel(List<AnnotatedArticle> articles, TimelineEntry central) {
+        Map<String, Integer> said = new LinkedHashMap<>();
+        articles.stream().map(a -> a.article().title()).filter(t -> t != null)
+                .map(t -> EventTriggers.labelIn(t, central.kind())).filter(l -> l != null)
+                .forEach(l -> said.merge(l, 1, Integer::sum));
+        String word = said.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                .orElse(EventTriggers.labelIn(central.sentence() != null ? central.sentence() : central.summary(),
+                        central.kind()));
+        if (word == null) {
+            return label(central);
+        }
+        String who = null;
+        long most = 1;
+        for (String p : central.participants()) {
+            String[] parts = p.split("\\s+");
+            String last = parts[parts.length - 1].toLowerCase(Locale.ROOT);
+            long n = articles.stream().map(a -> a.article().title()).filter(t -> t != null
+                    && words(t).contains(last)).count();
+            if (n > most) {
+                who = p;
+                most = n;
+            }
+        }
+        String place = central.place() == null || word.contains(central.place()) ? "" : " in " + central.place();
+        String out = who == null ? word + place : who + " " + word.toLowerCase(Locale.ROOT) + place;
+        return out.length() > MAX_LABEL ? null : out;
+    }
+
+    /**
+     * The days from the story's first to its last dated event (not a statement) within a month of the central
+     * one, or null when the central event has no day: the span a story of single reports covers.
+     */
+    private static String span(List<TimelineEntry> timeline, TimelineEntry central) {
+        if (!"day".equals(central.precision()) || central.date() == null) {
+            return null;
+        }
+        LocalDate from = central.date();
+        LocalDate to = central.date();
+        for (TimelineEntry t : timeline) {
+            if ("day".equals(t.precision()) && t.dateNote() == null && t.kind() != null
+                    && !EventTriggers.Trigger.STATEMENT.equals(t.kind())
+                    && Math.abs(t.date().toEpochDay() - central.date().toEpochDay()) <= 31) {
                 from = t.date().isBefore(from) ? t.date() : from;
                 to = t.date().isAfter(to) ? t.date() : to;
             }

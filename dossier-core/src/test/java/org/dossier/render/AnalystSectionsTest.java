@@ -70,4 +70,35 @@ class AnalystSectionsTest {
         assertEquals(sample().positions(), back.positions());
         assertEquals(sample().coverage(), back.coverage());
     }
+
+    /** The sample with a speaker's three quotes and one quote of another speaker in the fact table. */
+    private static StoryDossier withQuoteFacts() {
+        StoryDossier s = sample();
+        List<Fact> facts = new java.util.ArrayList<>(s.facts());
+        facts.add(new Fact("quote:0", "quote", "Ana Brel: \u201cWe will rebuild\u201d", List.of("a1"), List.of("Herald"), 1,
+                true, "Ana Brel"));
+        facts.add(new Fact("quote:1", "quote", "Ana Brel: \u201cNobody was warned\u201d", List.of("a2"), List.of("Flow"), 1,
+                true, "Ana Brel"));
+        facts.add(new Fact("quote:2", "quote", "Ana Brel: \u201cThe dam was old\u201d", List.of("a1", "a2"),
+                List.of("Herald", "Flow"), 2, false, "Ana Brel"));
+        facts.add(new Fact("quote:3", "quote", "Ivo Dak: \u201cWe knew\u201d", List.of("a2"), List.of("Flow"), 1, true,
+                "Ivo Dak"));
+        facts.add(new Fact("position:0", "position", "Taras Hrebenyuk rejects: blame for the <breach>", List.of("a1"),
+                List.of("Herald"), 1, true, "Taras Hrebenyuk"));
+        return new StoryDossier(s.id(), s.title(), s.span(), s.summary(), s.articles(), s.entities(), s.quotes(),
+                s.positions(), s.timeline(), s.claims(), s.disagreements(), facts, s.coverage());
+    }
+
+    @Test
+    void coverageListsFactsFirstAndEachSpeakersQuotesAsOneRowInEveryFormat() throws Exception {
+        StoryDossier d = withQuoteFacts();
+        String md = new MarkdownRenderer().render(List.of(d));
+        assertTrue(md.contains("| 2025-03-04 Dam spillway collapses | 1 (single source) | A1 | A2 |\n"
+                + "| Ana Brel: 3 quotes | 2 | A1 | A2 |\n| Ivo Dak: \u201cWe knew\u201d | 1 (single source) |  | A2 |"), md);
+        assertFalse(md.contains("Nobody was warned"), md);
+        String html = new HtmlRenderer().render(List.of(d));
+        assertTrue(html.contains("<td>Ana Brel: 3 quotes</td><td>2</td>"), html);
+        JsonNode facts = Json.MAPPER.readTree(new JsonRenderer().render(List.of(d))).get("stories").get(0).get("facts");
+        assertEquals("Ana Brel", facts.get(2).get("group").asText());
+    }
 }

@@ -29,4 +29,12 @@ class MeetingStatementTest {
     void aSinglePartyGivesNoStatement() {
         assertEquals("The Border Commission", MeetingStatements.of("The Border Commission", List.of("Ghana"), null));
     }
+
+    @Test
+    void bareMeetingWordIsNotRepeatedAsTheMeetingsName() {
+        assertEquals("Harbour Workers Union and Port Employers Association meet in Varna",
+                MeetingStatements.of("Talks (in Varna)", List.of("Harbour Workers Union", "Port Employers Association"),
+                        "Varna"));
+        assertEquals("Ghana and Togo meet", MeetingStatements.of("Negotiations", List.of("Ghana", "Togo"), null));
+    }
 }

@@ -52,4 +52,34 @@ class StoryTitleTest {
         assertEquals("30 December 2021 \u2013 2 January 2022",
                 Titles.range(LocalDate.of(2021, 12, 30), LocalDate.of(2022, 1, 2)));
     }
+
+    @Test
+    void withoutAnEventTwoArticlesReportTheEventMostHeadlinesNameTitlesTheStoryWithItsDays() {
+        AnnotatedArticle a = article("a", "Dock workers began a strike in Varna on Monday.").entity("Varna", "LOCATION")
+                .time("on Monday", MON, "day").meta("Herald", "Varna dockers strike over pay", MON, MON).build();
+        AnnotatedArticle b = article("b", "The union and the port employers met for talks in Varna on Wednesday.")
+                .entity("Varna", "LOCATION").time("on Wednesday", MON.plusDays(2), "day")
+                .meta("Courier", "Strike talks resume in Varna", MON.plusDays(2), MON.plusDays(2)).build();
+        AnnotatedArticle c = article("c", "The union and the employers signed an agreement in Varna on Friday.")
+                .entity("Varna", "LOCATION").time("on Friday", MON.plusDays(4), "day")
+                .meta("Post", "Deal ends Varna port dispute", MON.plusDays(4), MON.plusDays(4)).build();
+        StoryDossier d = dossier(a, b, c);
+        assertTrue(d.timeline().stream().allMatch(t -> t.articles().size() == 1), d.timeline().toString());
+        assertEquals("Strike in Varna, 4\u20138 March 2030", d.title());
+    }
+
+    @Test
+    void aCopyAndItsOriginalAreOneReportAndThePersonTheHeadlinesNameLeadsTheTitle() {
+        String hearing = "Former mayor Tomas Reyne pleaded not guilty on Monday as his bribery trial opened in Carvell.";
+        AnnotatedArticle a = article("a", hearing).person("Tomas Reyne").entity("Carvell", "LOCATION")
+                .time("on Monday", MON, "day").meta("Harbor Daily", "Reyne pleads not guilty as trial opens", MON, MON)
+                .build();
+        AnnotatedArticle copy = article("b", hearing).person("Tomas Reyne").entity("Carvell", "LOCATION")
+                .time("on Monday", MON, "day").meta("City Wire", "Reyne pleads not guilty as trial opens", MON, MON)
+                .duplicateOf("a").build();
+        AnnotatedArticle preview = article("c", "The court will rule in the case next week.")
+                .meta("Digest", "Verdict due in Reyne bribery trial", MON, MON).build();
+        StoryDossier d = dossier(a, copy, preview);
+        assertEquals("Tomas Reyne trial in Carvell, 4 March 2030", d.title());
+    }
 }

@@ -141,7 +141,7 @@ final class Propositions {
                 || lex.nonSubject.contains(toks.get(last).lower()) || toks.get(last).isQuoteMark())) {
             last--;
         }
-        if (last < first || garbled(toks, first, last)) {
+        if (last < first || garbled(toks, first, last) || dangling(toks, first, last) || partiesOnly(toks, first, last)) {
             return null;
         }
         String kind = lex.pronouns.get(toks.get(first).lower());
@@ -258,6 +258,69 @@ final class Propositions {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the proposition holds the first word of a paired conjunction without its partner after it ("it will
+     * either make concessions …" cut before "or …"): a dangling clause.
+     */
+    private boolean dangling(List<Words.Tok> toks, int first, int last) {
+        for (int k = first; k <= last; k++) {
+            String partner = lex.correlatives.get(toks.get(k).lower());
+            if (partner == null) {
+                continue;
+            }
+            boolean found = false;
+            for (int j = k + 1; j <= last && !found; j++) {
+                found = toks.get(j).lower().equals(partner);
+            }
+            if (!found) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the proposition only names parties: a name (not a possessive) joined by a coordinator to a short
+     * phrase with no function word ("rules out the US and military alliance"): no action or thing is readable.
+     */
+    private boolean partiesOnly(List<Words.Tok> toks, int first, int last) {
+        int[] name = names.stream().filter(n -> n[0] == toks.get(first).start()).findFirst().orElse(null);
+        if (name == null) {
+            return false;
+        }
+        int k = first;
+        while (k <= last && toks.get(k).end() <= name[1]) {
+            k++;
+        }
+        if (k > last || !(toks.get(k).lower().equals(",") || lex.coordinators.contains(toks.get(k).lower()))
+                || text.substring(toks.get(k - 1).end(), Math.min(text.length(), toks.get(k - 1).end() + 2)).matches("['’].*")) {
+            return false;
+        }
+        int words = 0;
+        for (int j = k + 1; j <= last; j++) {
+            String w = toks.get(j).lower();
+            if (lex.functionWords.contains(w) && !lex.articles.contains(w) || w.endsWith("'s") || w.endsWith("’s")
+                    || w.equals("'") || w.equals("’")) {
+                return false;
+            }
+            words += toks.get(j).isWord() ? 1 : 0;
+        }
+        return words > 0 && words <= 3;
+    }
+
+    /**
+     * Whether a proposition read from a relative clause ("the plan that X wants to change by …") has lost its
+     * object: its first word, in lower case, is followed straight by a function word that is no article.
+     */
+    boolean lostObject(String proposition) {
+        String[] w = proposition.split("\\s+");
+        if (w.length < 2 || w[0].isEmpty() || !Character.isLowerCase(w[0].charAt(0))) {
+            return false;
+        }
+        String next = w[1].toLowerCase(java.util.Locale.ROOT);
+        return lex.functionWords.contains(next) && !lex.articles.contains(next);
     }
 
     /** Whether the text writes the word in lower case (also with a plural -s added or taken off). */

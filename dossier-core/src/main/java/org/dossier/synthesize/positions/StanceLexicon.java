@@ -57,6 +57,14 @@ final class StanceLexicon {
     final boolean commaOpensComplement;
     /** Coordinators of a list of parallel items ({@code writing.txt}: "and", "or"). */
     final Set<String> listCoordinators;
+    /** Paired conjunctions ({@code unreadable.txt}): first word → partner; the first alone leaves a dangling clause. */
+    final Map<String, String> correlatives;
+    /** Relative pronouns before a stance's subject ({@code unreadable.txt}): the clause's object is outside it. */
+    final Set<String> relatives;
+    /** Stances that, with a sum of money for object, say money was received ({@code unreadable.txt}). */
+    final Set<String> received;
+    /** Words and signs of a sum of money ({@code unreadable.txt}). */
+    final Set<String> money;
     final String language;
 
     private StanceLexicon() {
@@ -74,6 +82,9 @@ final class StanceLexicon {
         verbForms = Map.of();
         commaOpensComplement = false;
         definiteArticles = Set.of();
+        correlatives = Map.of();
+        relatives = Set.of();
+        received = money = Set.of();
         language = null;
     }
 
@@ -109,6 +120,15 @@ final class StanceLexicon {
         thirdPersonSuffix = writing.getOrDefault("third-person-suffix", "");
         commaOpensComplement = "yes".equals(writing.get("comma-opens-complement"));
         listCoordinators = Set.copyOf(List.of(writing.getOrDefault("list-coordinators", "").split("\\s+")));
+        List<List<String>> unreadable = optional(c, lang, "unreadable.txt");
+        correlatives = Map.copyOf(unreadable.stream().filter(r -> r.size() > 2 && r.get(0).equals("correlative"))
+                .collect(java.util.stream.Collectors.toMap(r -> r.get(1), r -> r.get(2), (x, y) -> x)));
+        relatives = Set.copyOf(unreadable.stream().filter(r -> r.size() > 1 && r.get(0).equals("relative"))
+                .map(r -> r.get(1)).toList());
+        received = Set.copyOf(unreadable.stream().filter(r -> r.size() > 1 && r.get(0).equals("received"))
+                .map(r -> r.get(1)).toList());
+        money = Set.copyOf(unreadable.stream().filter(r -> r.size() > 1 && r.get(0).equals("money"))
+                .map(r -> r.get(1)).toList());
     }
 
     /** A rule table that only some languages have (empty where the language has none). */

@@ -101,8 +101,11 @@ final class StanceReader {
                 if (actor == null || stance == null) {
                     continue;
                 }
+                boolean relative = Unreadable.relativeSubject(lex, toks, i, mentions);
                 for (String prop : props.all(toks, after, s.end())) {
-                    out.add(found(actor, stance, prop, text, s, a.id(), date));
+                    if (!(relative && props.lostObject(prop)) && !(lex.received.contains(stance) && Unreadable.sumOfMoney(lex, prop))) {
+                        out.add(found(actor, stance, prop, text, s, a.id(), date));
+                    }
                 }
                 listHead = new Found(actor, stance, null, null, null, null, null);
                 headForm = t.lower();
@@ -269,6 +272,16 @@ final class StanceReader {
     private Actors.Actor subject(AnnotatedArticle a, StanceLexicon lex, String text, SentenceSpan s, int at,
                                  List<EntityMention> mentions, List<int[]> quotes, List<Words.Tok> toks, int i,
                                  Actors.Actor last, Actors.Actor lastPerson, Actors.Actor lastThing) {
+        for (int k = i - 1; k >= Math.max(1, i - 4); k--) {
+            Words.Tok t = toks.get(k);
+            String kind = inside(quotes, t.start()) ? null : lex.pronouns.get(t.lower());
+            if ("person".equals(kind) || "thing".equals(kind)) {
+                return pronounSubject(a, lex, text, toks, k, at, mentions, quotes, kind, lastPerson, lastThing);
+            }
+            if (!lex.negations.contains(t.lower()) && !lex.functionWords.contains(t.lower())) {
+                break;
+            }
+        }
         List<Integer> starts = new ArrayList<>();
         for (int k = i - 1; k >= 0; k--) {
             Words.Tok t = toks.get(k);
@@ -314,6 +327,23 @@ final class StanceReader {
             }
         }
         return null;
+    }
+
+    /**
+     * The actor a subject pronoun right before the stance word stands for (only auxiliaries and negations between:
+     * "told the court he had never accepted …"): the first name of its kind earlier in the sentence, else the last
+     * one named before.
+     */
+    private Actors.Actor pronounSubject(AnnotatedArticle a, StanceLexicon lex, String text, List<Words.Tok> toks, int k,
+                                        int at, List<EntityMention> mentions, List<int[]> quotes, String kind,
+                                        Actors.Actor lastPerson, Actors.Actor lastThing) {
+        for (int j = 0; j < k; j++) {
+            Actors.Actor y = nameAt(a, lex, text, toks.get(j), at, mentions, quotes, kind);
+            if (y != null) {
+                return y;
+            }
+        }
+        return "person".equals(kind) ? lastPerson : lastThing;
     }
 
     /** The first subject-like name among tokens [from, to), or null. */

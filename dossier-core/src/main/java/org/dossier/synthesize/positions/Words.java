@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  * texts by their content words (function words of the language left out).
  */
 public final class Words {
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:['\u2019][\\p{L}]+)*|[^\\s\\p{L}\\p{N}]");
+    /** A number with digit groups ("240,000", "310.000") is one token; else letters/digits, or one other character. */
+    private static final Pattern TOKEN = Pattern.compile(
+            "\\p{N}{1,3}(?:[.,\u00a0]\\p{N}{3})+(?![\\p{L}\\p{N}])|[\\p{L}\\p{N}]+(?:['\u2019][\\p{L}]+)*|[^\\s\\p{L}\\p{N}]");
 
     private Words() {}
 

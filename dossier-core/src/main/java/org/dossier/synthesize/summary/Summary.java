@@ -23,7 +23,8 @@ import org.dossier.synthesize.positions.Words;
  * citing every article that carries the same content. A sentence scores by how many articles share its words,
  * by the timeline entries and positions it reports (weighted by how many articles report them) and by its
  * article being an independent source; it must read alone ({@link Readable}); a sentence too like one already
- * chosen is skipped. The chosen ones are listed in the order of their articles' dates and their place in the text.
+ * chosen is skipped. The sentence of the latest dated timeline entry — the outcome so far — is always among them
+ * (it replaces a sentence saying the same, else the lowest-scored). The chosen ones are listed in the order of their articles' dates and their place in the text.
  */
 public final class Summary {
     static final int MIN = 3;
@@ -87,6 +88,15 @@ public final class Summary {
                 chosen.add(c);
             }
         }
+        Candidate outcome = outcome(all, timeline);
+        if (outcome != null && !chosen.contains(outcome)
+                && chosen.stream().noneMatch(o -> o.article() == outcome.article() && o.span().equals(outcome.span()))) {
+            chosen.removeIf(o -> Words.overlap(o.words(), outcome.words()) >= SAME);
+            if (chosen.size() >= MAX) {
+                chosen.remove(chosen.size() - 1);
+            }
+            chosen.add(outcome);
+        }
         chosen.sort(Comparator.comparing(Candidate::date, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(c -> articles.indexOf(c.article())).thenComparingInt(c -> c.span().start()));
         List<SummarySentence> out = new ArrayList<>();
@@ -103,6 +113,22 @@ public final class Summary {
             out.add(new SummarySentence(c.text(), List.copyOf(ids), List.copyOf(spans)));
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * The sentence stating the story's outcome: that of its latest timeline entry (by date; an event preferred to a
+     * statement), the best-scored candidate its citations point at; null when none reads alone or no entry is dated.
+     */
+    private static Candidate outcome(List<Candidate> all, List<TimelineEntry> timeline) {
+        TimelineEntry last = timeline.stream().filter(t -> t.date() != null && t.dateNote() == null)
+                .max(Comparator.comparing(TimelineEntry::date)
+                        .thenComparing(t -> !"statement".equals(t.kind()))).orElse(null);
+        if (last == null) {
+            return null;
+        }
+        return all.stream().filter(c -> last.mentions().stream().anyMatch(m -> m.article().equals(c.article().id())
+                        && m.start() < c.span().end() && c.span().start() < m.end()))
+                .max(Comparator.comparingDouble(c -> c.score()[0])).orElse(null);
     }
 
     private record Cited(int articles, List<Span> mentions) {}

@@ -87,4 +87,19 @@ class SummaryTest {
         assertFalse(Readable.alone("In response, the rail operator cancelled all night trains across the north.", "en"));
         assertTrue(Readable.alone("At the ministry, officials said they were ready to talk to the unions.", "en"));
     }
+
+    @Test
+    void theLatestEventsSentenceIsInTheSummaryAsTheOutcome() {
+        AnnotatedArticle four = a("four", "On Friday the city council approved a reconstruction fund of two million "
+                + "dollars for the schools.");
+        String text = four.article().text();
+        org.dossier.model.StoryDossier.TimelineEntry last = new org.dossier.model.StoryDossier.TimelineEntry(
+                DAY.plusDays(3), "day", "The city council approved a reconstruction fund", List.of("four"),
+                List.of(new org.dossier.model.Span("four", 0, text.length())), null, "agreement", List.of(), null, text);
+        List<SummarySentence> without = Summary.of(List.of(ONE, TWO, THREE, four), List.of(), List.of(), Set.of());
+        assertFalse(without.stream().anyMatch(x -> x.text().contains("reconstruction fund")), without.toString());
+        List<SummarySentence> with = Summary.of(List.of(ONE, TWO, THREE, four), List.of(last), List.of(), Set.of());
+        assertTrue(with.stream().anyMatch(x -> x.text().contains("reconstruction fund")), with.toString());
+        assertTrue(with.size() <= 5, with.toString());
+    }
 }

@@ -1,0 +1,58 @@
+package org.dossier.synthesize.positions;
+
+import java.util.List;
+import org.dossier.model.EntityMention;
+
+/**
+ * Stances whose proposition cannot be read as actor, stance and object, found from the sentence around them (rules
+ * as data in {@code positions/<lang>/unreadable.txt}): a relative clause whose object is the noun before it, a sum of
+ * money "accepted" (money received, not a position). {@link StanceReader} drops what these say is unreadable;
+ * {@link Propositions} drops dangling correlatives and objects that only name parties itself.
+ */
+final class Unreadable {
+    private Unreadable() {}
+
+    /**
+     * Whether the stance word at {@code i} has for subject a name right after a relative pronoun ("the plan that
+     * Russia wants to …", an article and up to two words such as "has" between): the clause's object is the noun
+     * before the pronoun, outside the proposition.
+     */
+    static boolean relativeSubject(StanceLexicon lex, List<Words.Tok> toks, int i, List<EntityMention> mentions) {
+        if (lex.relatives.isEmpty()) {
+            return false;
+        }
+        for (int j = i - 1; j >= 1 && j >= i - 6; j--) {
+            int start = toks.get(j).start();
+            int stanceStart = toks.get(i).start();
+            EntityMention m = mentions.stream().filter(x -> x.start() == start && x.end() <= stanceStart)
+                    .findFirst().orElse(null);
+            if (m == null) {
+                continue;
+            }
+            long between = toks.subList(j, i).stream().filter(t -> t.start() >= m.end()).count();
+            if (between > 2) {
+                return false;
+            }
+            int before = j - 1;
+            if (before >= 1 && lex.articles.contains(toks.get(before).lower())) {
+                before--;
+            }
+            return lex.relatives.contains(toks.get(before).lower());
+        }
+        return false;
+    }
+
+    /** Whether a proposition is a sum of money: a number with a money word or sign right before or after it. */
+    static boolean sumOfMoney(StanceLexicon lex, String proposition) {
+        List<Words.Tok> toks = Words.of(proposition, 0, proposition.length());
+        for (int k = 0; k < toks.size(); k++) {
+            if (Character.isDigit(toks.get(k).lower().charAt(0))
+                    && (k > 0 && lex.money.contains(toks.get(k - 1).lower())
+                    || k + 1 < toks.size() && lex.money.contains(toks.get(k + 1).lower()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+}
