@@ -42,6 +42,10 @@ public final class TimeResolver {
             "\\b" + STEM + "[a-z]*\\.?\\s+(\\d{1,2})" + ORDINAL + "\\b"
                     + "|\\b(\\d{1,2})" + ORDINAL + "\\s+(?:of\\s+)?" + STEM + "[a-z]*\\b");
     private static final Pattern YEAR = Pattern.compile("\\b(1[89]|20)\\d\\d\\b");
+    /** A clock time ("2:30 p.m.", "10am", "09:15"): digits that do not make a weekday's expression a date. */
+    private static final Pattern CLOCK = Pattern.compile(
+            "\\b\\d{1,2}(?:[:.]\\d{2})?\\s?[ap]\\.?\\s?m\\b\\.?|\\b\\d{1,2}:\\d{2}\\b");
+    private static final Pattern MONTH_NAME = Pattern.compile("\\b" + STEM + "[a-z]*\\b");
     private static final Pattern DAY_VALUE = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})(T.*)?$");
     private static final Pattern WEEK_VALUE = Pattern.compile("^(\\d{4})-W(\\d{2})(-WE)?$");
     private static final Pattern MONTH_VALUE = Pattern.compile("^(\\d{4})-(\\d{2})$");
@@ -128,7 +132,7 @@ public final class TimeResolver {
             int month = MONTH_STEMS.get(bare.group(1));
             return mention(text, start, end, month(month, tenseAt(start, end, lower)), "month");
         }
-        if (hasWeekday && !lower.matches(".*\\d.*") && anchor != null) {
+        if (hasWeekday && !CLOCK.matcher(lower).replaceAll("").matches(".*\\d.*") && anchor != null) {
             DayOfWeek day = WEEKDAYS.get(wd.group(1));
             Tense tense = tenseAt(start, end, lower);
             LocalDate d = weekday(day, tense);
@@ -138,7 +142,30 @@ public final class TimeResolver {
             return mention(text, start, end, d, "day");
         }
         TimeMention t = value == null ? null : fromValue(text, start, end, value);
+        if (t != null && anchor != null && t.precision().equals("day") && !lower.matches("(?s).*\\d.*")) {
+            t = namedDay(t, start, end, lower);
+        }
         return t != null && lower.contains("weekend") && anchor != null ? weekend(t, start, end, lower) : t;
+    }
+
+    /**
+     * A day named without digits, weekday or month ("New Year's Day", "Christmas Eve"), which SUTime places in the
+     * anchor's year: a year later when the clause speaks of the future and that day is past, a year earlier when it
+     * speaks of the past and the day is ahead. The days next to the anchor ("tomorrow") stay.
+     */
+    private TimeMention namedDay(TimeMention t, int start, int end, String lower) {
+        long away = ChronoUnit.DAYS.between(anchor, t.date());
+        if (Math.abs(away) < 2 || WEEKDAY.matcher(lower).find() || MONTH_NAME.matcher(lower).find()) {
+            return t;
+        }
+        Tense tense = tenseAt(start, end, lower);
+        if (tense == Tense.FUTURE && away < 0) {
+            return mention(t.text(), start, end, t.date().plusYears(1), "day");
+        }
+        if (tense == Tense.PAST && away > 0) {
+            return mention(t.text(), start, end, t.date().minusYears(1), "day");
+        }
+        return t;
     }
 
     /** A weekend the tense places before the article ("helped this weekend" on a Tuesday: the one just past). */

@@ -18,13 +18,15 @@ import org.junit.jupiter.api.Test;
 /**
  * TIMEX3-style values on English time sets written for the kinds of expression the quote sets do not stress, read as
  * {@code dossier annotate --json} prints them: set T1 ({@code heldout-times-en-t1.txt}, 27 articles), written before
- * any rule change for it; first read: times 88 of 111 = 0.793 (82 with the exact span), non-times 11 of 11 kept out.
+ * any rule change for it; first read: times 88 of 111 = 0.793 (82 with the exact span), non-times 11 of 11 kept out;
+ * after this round's rules (clock times, halves, fiscal years, Q-quarters, centuries, decades ago, holidays and
+ * coordinated verbs by tense) 109 of 111 = 0.982 (102 exact spans), non-times 11 of 11.
  * A time is right when a value found over its words is the expected one; a non-time (value
  * NONE: "the 9/11 Commission", "Fox 5", "Route 66", "24-year-old") is right when no value overlaps it. Each figure is
  * asserted at the level reached, so that a regression fails (first reads and levels in docs/BENCHMARKS.md).
  */
 class TimeValuesOnUnseenEnglishNewsTest {
-    private static final double TIME_VALUES_T1 = 0.79;
+    private static final double TIME_VALUES_T1 = 0.98;
     private static final double NON_TIMES_T1 = 1.0;
 
     private static final Map<Case, Annotations> READ_T1 = new LinkedHashMap<>();
