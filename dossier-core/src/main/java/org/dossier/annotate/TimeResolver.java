@@ -45,7 +45,12 @@ public final class TimeResolver {
     /** A clock time ("2:30 p.m.", "10am", "09:15"): digits that do not make a weekday's expression a date. */
     private static final Pattern CLOCK = Pattern.compile(
             "\\b\\d{1,2}(?:[:.]\\d{2})?\\s?[ap]\\.?\\s?m\\b\\.?|\\b\\d{1,2}:\\d{2}\\b");
-    private static final Pattern MONTH_NAME = Pattern.compile("\\b" + STEM + "[a-z]*\\b");
+    private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)\\.?\\s+$");
+    private static final Set<String> NUMBER_LABELS = Set.copyOf(Lexicon.lines("number-labels.txt"));
+    /** A framed weekday just before "and" / "or" / "to" ("next thursday and "). */
+    private static final Pattern JOINED_WEEKDAY = Pattern.compile("\\b((?:next|last|this|on)\\s+"
+            + "(?:" + CalendarNames.alternation(WEEKDAYS.keySet()) + "))\\s+(?:and|or|to|through)\\s+$");
+        private static final Pattern MONTH_NAME = Pattern.compile("\\b" + STEM + "[a-z]*\\b");
     private static final Pattern DAY_VALUE = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})(T.*)?$");
     private static final Pattern WEEK_VALUE = Pattern.compile("^(\\d{4})-W(\\d{2})(-WE)?$");
     private static final Pattern MONTH_VALUE = Pattern.compile("^(\\d{4})-(\\d{2})$");
@@ -107,6 +112,9 @@ public final class TimeResolver {
     TimeMention resolve(int start, int end, String value) {
         String text = doc.text().substring(start, end);
         String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.matches("\\d+") && afterLabel(start)) {
+            return null; // "Flight 1549", "Route 66": a number that names a thing
+        }
         Matcher ago = AGO.matcher(lower);
         if (ago.matches()) {
             return anchor == null ? null : shifted(text, start, end, -count(ago.group(1)), ago.group(2));
@@ -134,6 +142,10 @@ public final class TimeResolver {
         }
         if (hasWeekday && !CLOCK.matcher(lower).replaceAll("").matches(".*\\d.*") && anchor != null) {
             DayOfWeek day = WEEKDAYS.get(wd.group(1));
+            LocalDate joined = lower.equals(wd.group(1)) ? coordinatedWeekday(start, day) : null;
+            if (joined != null) {
+                return mention(text, start, end, joined, "day");
+            }
             Tense tense = tenseAt(start, end, lower);
             LocalDate d = weekday(day, tense);
             if (d.equals(anchor) && lower.matches("(?s).*\\b(next|last)\\b.*")) {
@@ -168,7 +180,27 @@ public final class TimeResolver {
         return t;
     }
 
-    /** A weekend the tense places before the article ("helped this weekend" on a Tuesday: the one just past). */
+    /** Whether the word just before {@code start} is a noun a number names a thing after ("Flight", "Route"). */
+    private boolean afterLabel(int start) {
+        Matcher m = WORD_BEFORE.matcher(doc.text().substring(Math.max(0, start - 24), start));
+        return m.find() && NUMBER_LABELS.contains(m.group(1).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The day a weekday joined by "and" / "or" / "to" to a weekday just before it names: the first such day after
+     * that one ("next Thursday and Friday": the Friday after next Thursday), or null when none stands before it.
+     */
+    private LocalDate coordinatedWeekday(int start, DayOfWeek day) {
+        Matcher m = JOINED_WEEKDAY.matcher(doc.text().substring(Math.max(0, start - 40), start).toLowerCase(Locale.ROOT));
+        if (!m.find()) {
+            return null;
+        }
+        int base = Math.max(0, start - 40);
+        TimeMention before = resolve(base + m.start(1), base + m.end(1), null);
+        return before == null ? null : before.date().with(TemporalAdjusters.next(day));
+    }
+
+        /** A weekend the tense places before the article ("helped this weekend" on a Tuesday: the one just past). */
     private TimeMention weekend(TimeMention t, int start, int end, String lower) {
         LocalDate saturday = t.date().with(DayOfWeek.SATURDAY);
         if (saturday.isAfter(anchor) && tenseAt(start, end, lower) == Tense.PAST) {
@@ -177,14 +209,17 @@ public final class TimeResolver {
         return t;
     }
 
-    /** The first day of a month named without a year: the last one for the past, the next one for the future. */
+    /**
+     * The first day of a month named without a year: the last one for the past, the next one for the future, this
+     * year's for the present unless it lies more than eight months back ("begins in January" in October: the next).
+     */
     private LocalDate month(int month, Tense tense) {
         LocalDate same = LocalDate.of(anchor.getYear(), month, 1);
         LocalDate current = anchor.withDayOfMonth(1);
         return switch (tense) {
             case PAST -> same.isAfter(current) ? same.minusYears(1) : same;
             case FUTURE -> same.isBefore(current) ? same.plusYears(1) : same;
-            case PRESENT -> same;
+            case PRESENT -> same.isBefore(current.minusMonths(8)) ? same.plusYears(1) : same;
         };
     }
 

@@ -48,7 +48,24 @@ final class TimeSpans {
     private static final Pattern RANGE_YEAR = Pattern.compile(
             "\\b(?:from|to|between|and|since|until|through|by|in)\\s+((?:1[89]|20)\\d\\d)\\b(?![-.,]?\\d)");
 
+    /** "the past week", "the last month": a frame that looks back over one unit, not followed by "of". */
+    private static final Pattern LOOK_BACK = Pattern.compile("\\bthe\\s+(?:past|last|previous)\\s+"
+            + "(week|fortnight|month|year|decade|century)\\b(?!\\s+of\\b)");
+
     private TimeSpans() {}
+
+    /**
+     * The spans of {@code text} that look back over one unit ("in the last month" P1M), which the tagger reads as the
+     * unit before the anchor: for {@link TimexValues#all} to put in place of that reading.
+     */
+    static List<TimeValue> lookingBack(String text) {
+        List<TimeValue> out = new ArrayList<>();
+        Matcher m = LOOK_BACK.matcher(text.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            add(out, text, m.start(), m.end(), duration(1, unitRow(m.group(1))));
+        }
+        return out;
+    }
 
     /** The durations, sets, decades and range years of {@code text} (English), in text order. */
     static List<TimeValue> find(String text) {

