@@ -14,7 +14,8 @@ import org.dossier.model.TimeValue;
 /**
  * English "two days later" / "a week earlier": a day counted from the last day the text named before it ("walked
  * out on Feb. 1 … Two days later" 2023-02-03), and "two months later than planned" as the duration P2M. Counts and
- * units are rule data ({@code en/number-words.txt}, {@code en/later-words.txt}). Pure; for {@link TimexValues#all}.
+ * units are rule data ({@code en/number-words.txt}, {@code en/later-words.txt}); "the next day", "that night" the
+ * same way ({@code en/relative-days.txt}). Pure; for {@link TimexValues#all}.
  */
 final class LaterDays {
     private static final Map<String, String> NUMBER_WORDS = Lexicon.columns("number-words.txt");
@@ -25,6 +26,11 @@ final class LaterDays {
             + String.join("|", NUMBER_WORDS.keySet()) + ")\\s+(day|week|month|year)s?\\s+("
             + String.join("|", SHIFTS.keySet()) + ")\\b(\\s+than\\b)?");
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern SPAN_BEFORE = Pattern.compile("(?i)\\b(?:for|over|within|during)\\s+$");
+    private static final List<List<String>> RELATIVE = org.dossier.rules.RuleFiles.table(Lexicon.class, "en",
+            "relative-days.txt");
+    private static final Pattern RELATIVE_DAY = Pattern.compile("(?i)\\b(" + String.join("|", RELATIVE.stream()
+            .map(r -> Pattern.quote(r.get(0)).replace(" ", "\\E\\s+\\Q")).toList()) + ")\\b(?!-)");
 
     private LaterDays() {}
 
@@ -49,6 +55,26 @@ final class LaterDays {
             if (from != null) {
                 int sign = "earlier".equals(SHIFTS.get(m.group(3).toLowerCase(Locale.ROOT))) ? -1 : 1;
                 out.add(new TimeValue(m.start(), m.end(), m.group(), from.plus(sign * n, UNITS.get(unit)).toString()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The days of {@code text} named from the last day before them ("The next day", "that night"), given the values
+     * found so far; not after a word that makes the phrase a stretch ("for the next day").
+     */
+    static List<TimeValue> relative(String text, List<TimeValue> found) {
+        List<TimeValue> out = new ArrayList<>();
+        Matcher r = RELATIVE_DAY.matcher(text);
+        while (r.find()) {
+            String phrase = r.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            List<String> row = RELATIVE.stream().filter(x -> x.get(0).equals(phrase)).findFirst().orElse(null);
+            LocalDate from = lastDayBefore(found, r.start());
+            boolean stretch = SPAN_BEFORE.matcher(text.substring(Math.max(0, r.start() - 8), r.start())).find();
+            if (row != null && from != null && !stretch) {
+                String part = row.get(2).equals("-") ? "" : row.get(2);
+                out.add(new TimeValue(r.start(), r.end(), r.group(), from.plusDays(Integer.parseInt(row.get(1))) + part));
             }
         }
         return out;

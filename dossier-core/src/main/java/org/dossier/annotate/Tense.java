@@ -46,6 +46,9 @@ public enum Tense {
 
     private static Tense cue(List<TaggedToken> toks, int i) {
         TaggedToken t = toks.get(i);
+        if (t.pos().equals("VB") && afterFutureModal(toks, i)) {
+            return FUTURE; // "will last from March": a verb after "will" is future whatever the word is a cue for
+        }
         String word = Lexicon.TENSE_CUES.get(t.lower());
         if (word == null && t.lemma() != null) {
             word = Lexicon.TENSE_CUES.get(t.lemma().toLowerCase(java.util.Locale.ROOT));
@@ -87,14 +90,46 @@ public enum Tense {
         return PAST;
     }
 
-    /** "will lead", "will not meet", "'ll soon travel": a bare verb after a future modal, adverbs skipped. */
+    /**
+     * "will lead", "will not meet", "'ll soon travel": a bare verb after a future modal, adverbs skipped; also a bare
+     * verb joined by "and" / "or" to such a verb ("will close … and reopen").
+     */
     private static boolean afterFutureModal(List<TaggedToken> toks, int i) {
         for (int j = i - 1, seen = 0; j >= 0 && seen < 3; j--, seen++) {
             TaggedToken t = toks.get(j);
             if (t.pos().equals("MD")) {
                 return "future".equals(Lexicon.TENSE_CUES.get(t.lower()));
             }
+            if (t.pos().equals("CC") && seen == 0) {
+                return coordinatedWithFuture(toks, j);
+            }
             if (!t.pos().startsWith("RB")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the verb before the "and" at {@code cc}, within its sentence and clause, is a future bare verb. */
+    private static boolean coordinatedWithFuture(List<TaggedToken> toks, int cc) {
+        for (int j = cc - 1; j >= Math.max(0, cc - 10); j--) {
+            TaggedToken t = toks.get(j);
+            if (t.sentence() != toks.get(cc).sentence() || t.word().equals(",") || t.word().equals(";")) {
+                return false;
+            }
+            if (t.pos().startsWith("VB")) {
+                if (!t.pos().equals("VB")) {
+                    return false;
+                }
+                for (int k = j - 1, seen = 0; k >= 0 && seen < 3; k--, seen++) {
+                    TaggedToken m = toks.get(k);
+                    if (m.pos().equals("MD")) {
+                        return "future".equals(Lexicon.TENSE_CUES.get(m.lower()));
+                    }
+                    if (!m.pos().startsWith("RB")) {
+                        return false;
+                    }
+                }
                 return false;
             }
         }

@@ -42,6 +42,15 @@ public final class TimeResolver {
             "\\b" + STEM + "[a-z]*\\.?\\s+(\\d{1,2})" + ORDINAL + "\\b"
                     + "|\\b(\\d{1,2})" + ORDINAL + "\\s+(?:of\\s+)?" + STEM + "[a-z]*\\b");
     private static final Pattern YEAR = Pattern.compile("\\b(1[89]|20)\\d\\d\\b");
+    /** A clock time ("2:30 p.m.", "10am", "09:15"): digits that do not make a weekday's expression a date. */
+    private static final Pattern CLOCK = Pattern.compile(
+            "\\b\\d{1,2}(?:[:.]\\d{2})?\\s?[ap]\\.?\\s?m\\b\\.?|\\b\\d{1,2}:\\d{2}\\b");
+    private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)\\.?\\s+$");
+    private static final Set<String> NUMBER_LABELS = Set.copyOf(Lexicon.lines("number-labels.txt"));
+    /** A framed weekday just before "and" / "or" / "to" ("next thursday and "). */
+    private static final Pattern JOINED_WEEKDAY = Pattern.compile("\\b((?:next|last|this|on)\\s+"
+            + "(?:" + CalendarNames.alternation(WEEKDAYS.keySet()) + "))\\s+(?:and|or|to|through)\\s+$");
+        private static final Pattern MONTH_NAME = Pattern.compile("\\b" + STEM + "[a-z]*\\b");
     private static final Pattern DAY_VALUE = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})(T.*)?$");
     private static final Pattern WEEK_VALUE = Pattern.compile("^(\\d{4})-W(\\d{2})(-WE)?$");
     private static final Pattern MONTH_VALUE = Pattern.compile("^(\\d{4})-(\\d{2})$");
@@ -103,6 +112,9 @@ public final class TimeResolver {
     TimeMention resolve(int start, int end, String value) {
         String text = doc.text().substring(start, end);
         String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.matches("\\d+") && afterLabel(start)) {
+            return null; // "Flight 1549", "Route 66": a number that names a thing
+        }
         Matcher ago = AGO.matcher(lower);
         if (ago.matches()) {
             return anchor == null ? null : shifted(text, start, end, -count(ago.group(1)), ago.group(2));
@@ -128,8 +140,12 @@ public final class TimeResolver {
             int month = MONTH_STEMS.get(bare.group(1));
             return mention(text, start, end, month(month, tenseAt(start, end, lower)), "month");
         }
-        if (hasWeekday && !lower.matches(".*\\d.*") && anchor != null) {
+        if (hasWeekday && !CLOCK.matcher(lower).replaceAll("").matches(".*\\d.*") && anchor != null) {
             DayOfWeek day = WEEKDAYS.get(wd.group(1));
+            LocalDate joined = lower.equals(wd.group(1)) ? coordinatedWeekday(start, day) : null;
+            if (joined != null) {
+                return mention(text, start, end, joined, "day");
+            }
             Tense tense = tenseAt(start, end, lower);
             LocalDate d = weekday(day, tense);
             if (d.equals(anchor) && lower.matches("(?s).*\\b(next|last)\\b.*")) {
@@ -138,10 +154,53 @@ public final class TimeResolver {
             return mention(text, start, end, d, "day");
         }
         TimeMention t = value == null ? null : fromValue(text, start, end, value);
+        if (t != null && anchor != null && t.precision().equals("day") && !lower.matches("(?s).*\\d.*")) {
+            t = namedDay(t, start, end, lower);
+        }
         return t != null && lower.contains("weekend") && anchor != null ? weekend(t, start, end, lower) : t;
     }
 
-    /** A weekend the tense places before the article ("helped this weekend" on a Tuesday: the one just past). */
+    /**
+     * A day named without digits, weekday or month ("New Year's Day", "Christmas Eve"), which SUTime places in the
+     * anchor's year: a year later when the clause speaks of the future and that day is past, a year earlier when it
+     * speaks of the past and the day is ahead. The days next to the anchor ("tomorrow") stay.
+     */
+    private TimeMention namedDay(TimeMention t, int start, int end, String lower) {
+        long away = ChronoUnit.DAYS.between(anchor, t.date());
+        if (Math.abs(away) < 2 || WEEKDAY.matcher(lower).find() || MONTH_NAME.matcher(lower).find()) {
+            return t;
+        }
+        Tense tense = tenseAt(start, end, lower);
+        if (tense == Tense.FUTURE && away < 0) {
+            return mention(t.text(), start, end, t.date().plusYears(1), "day");
+        }
+        if (tense == Tense.PAST && away > 0) {
+            return mention(t.text(), start, end, t.date().minusYears(1), "day");
+        }
+        return t;
+    }
+
+    /** Whether the word just before {@code start} is a noun a number names a thing after ("Flight", "Route"). */
+    private boolean afterLabel(int start) {
+        Matcher m = WORD_BEFORE.matcher(doc.text().substring(Math.max(0, start - 24), start));
+        return m.find() && NUMBER_LABELS.contains(m.group(1).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The day a weekday joined by "and" / "or" / "to" to a weekday just before it names: the first such day after
+     * that one ("next Thursday and Friday": the Friday after next Thursday), or null when none stands before it.
+     */
+    private LocalDate coordinatedWeekday(int start, DayOfWeek day) {
+        Matcher m = JOINED_WEEKDAY.matcher(doc.text().substring(Math.max(0, start - 40), start).toLowerCase(Locale.ROOT));
+        if (!m.find()) {
+            return null;
+        }
+        int base = Math.max(0, start - 40);
+        TimeMention before = resolve(base + m.start(1), base + m.end(1), null);
+        return before == null ? null : before.date().with(TemporalAdjusters.next(day));
+    }
+
+        /** A weekend the tense places before the article ("helped this weekend" on a Tuesday: the one just past). */
     private TimeMention weekend(TimeMention t, int start, int end, String lower) {
         LocalDate saturday = t.date().with(DayOfWeek.SATURDAY);
         if (saturday.isAfter(anchor) && tenseAt(start, end, lower) == Tense.PAST) {
@@ -150,14 +209,17 @@ public final class TimeResolver {
         return t;
     }
 
-    /** The first day of a month named without a year: the last one for the past, the next one for the future. */
+    /**
+     * The first day of a month named without a year: the last one for the past, the next one for the future, this
+     * year's for the present unless it lies more than eight months back ("begins in January" in October: the next).
+     */
     private LocalDate month(int month, Tense tense) {
         LocalDate same = LocalDate.of(anchor.getYear(), month, 1);
         LocalDate current = anchor.withDayOfMonth(1);
         return switch (tense) {
             case PAST -> same.isAfter(current) ? same.minusYears(1) : same;
             case FUTURE -> same.isBefore(current) ? same.plusYears(1) : same;
-            case PRESENT -> same;
+            case PRESENT -> same.isBefore(current.minusMonths(8)) ? same.plusYears(1) : same;
         };
     }
 

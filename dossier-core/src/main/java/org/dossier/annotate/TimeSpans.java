@@ -13,7 +13,7 @@ import org.dossier.text.CalendarNames;
 /**
  * The English time expressions that have a TIMEX3 value but no place on a timeline, read from the text with the
  * rule data of {@code annotate/en/}: durations ("three days" P3D, "the past two years" P2Y, "nine hours" PT9H),
- * sets ("every Monday" XXXX-WXX-1, "daily" P1D), decades ("the 1990s" 199) and the years of a range that SUTime
+ * sets ("every Monday" XXXX-WXX-1, "daily" P1D), decades ("the 1990s", "the '90s" 199) and the years of a range that SUTime
  * reads as one span ("from 2015 to 2021"). Pure; for {@link TimexValues#all}.
  */
 final class TimeSpans {
@@ -42,11 +42,30 @@ final class TimeSpans {
     private static final Pattern ADVERB_SET = Pattern.compile("\\b(" + alternation(SETS.keySet().stream()
             .filter(k -> !k.equals("quantifier")).toList()) + ")\\b");
     private static final Pattern DECADE = Pattern.compile("\\b(?:the\\s+)?((?:1[0-9]|20)\\d)0s\\b");
+    /** "the '90s" 199, "the '00s" 200: a decade written with two digits (the 1930s to the 2010s). */
+    private static final Pattern SHORT_DECADE = Pattern.compile("(?:\\bthe\\s+)?['\u2019]([0-13-9])0s\\b");
     /** A year after a word that opens or closes a range or a point in time. */
     private static final Pattern RANGE_YEAR = Pattern.compile(
             "\\b(?:from|to|between|and|since|until|through|by|in)\\s+((?:1[89]|20)\\d\\d)\\b(?![-.,]?\\d)");
 
+    /** "the past week", "the last month": a frame that looks back over one unit, not followed by "of". */
+    private static final Pattern LOOK_BACK = Pattern.compile("\\bthe\\s+(?:past|last|previous)\\s+"
+            + "(week|fortnight|month|year|decade|century)\\b(?!\\s+of\\b)");
+
     private TimeSpans() {}
+
+    /**
+     * The spans of {@code text} that look back over one unit ("in the last month" P1M), which the tagger reads as the
+     * unit before the anchor: for {@link TimexValues#all} to put in place of that reading.
+     */
+    static List<TimeValue> lookingBack(String text) {
+        List<TimeValue> out = new ArrayList<>();
+        Matcher m = LOOK_BACK.matcher(text.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            add(out, text, m.start(), m.end(), duration(1, unitRow(m.group(1))));
+        }
+        return out;
+    }
 
     /** The durations, sets, decades and range years of {@code text} (English), in text order. */
     static List<TimeValue> find(String text) {
@@ -83,7 +102,12 @@ final class TimeSpans {
         while (m.find()) {
             add(out, text, m.start(), m.end(), m.group(1));
         }
-        m = RANGE_YEAR.matcher(lower);
+        m = SHORT_DECADE.matcher(lower);
+        while (m.find()) {
+            int d = Integer.parseInt(m.group(1));
+            add(out, text, m.start(), m.end(), (d <= 1 ? "20" : "19") + d);
+        }
+                m = RANGE_YEAR.matcher(lower);
         while (m.find()) {
             add(out, text, m.start(1), m.end(1), m.group(1));
         }

@@ -12,7 +12,9 @@ import org.dossier.model.TimeValue;
 
 /**
  * TIMEX3-style values of an article's time expressions, for front ends that print them ({@code dossier annotate}):
- * the dated mentions of the annotate stage and, in English, the durations, sets and decades of {@link TimeSpans}.
+ * the dated mentions of the annotate stage and, in English, the durations, sets and decades of {@link TimeSpans}, the
+ * seasons of {@link TimeSeasons}, the halves, fiscal years and centuries of {@link TimeReferences}, and in English,
+ * German and French the clock times of {@link ClockTimes}.
  */
 public final class TimexValues {
     private static final Map<String, String> PARTS = Lexicon.columns("timex-parts.txt");
@@ -52,9 +54,39 @@ public final class TimexValues {
                     out.add(v);
                 }
             }
+            for (TimeValue v : TimeSpans.lookingBack(text)) {
+                replaceInside(out, v);
+            }
+            for (TimeValue v : LaterDays.relative(text, List.copyOf(out))) {
+                replaceInside(out, v);
+            }
+            if (anchor != null) {
+                for (TimeValue v : TimeReferences.find(text, anchor)) {
+                    replaceInside(out, v);
+                }
+                for (TimeValue v : TimeReferences.fill(text, anchor)) {
+                    if (out.stream().noneMatch(o -> o.start() < v.end() && o.end() > v.start())) {
+                        out.add(v);
+                    }
+                }
+            }
         }
         out.sort(Comparator.comparingInt(TimeValue::start));
-        return out;
+        return ClockTimes.join(text, language, out, anchor);
+    }
+
+    /** Puts {@code v} in place of the values inside its span, unless a value reaches beyond the span over it. */
+    private static void replaceInside(List<TimeValue> out, TimeValue v) {
+        boolean inside = true;
+        for (TimeValue o : out) {
+            if (o.start() < v.end() && o.end() > v.start() && (o.start() < v.start() || o.end() > v.end())) {
+                inside = false;
+            }
+        }
+        if (inside) {
+            out.removeIf(o -> o.start() < v.end() && o.end() > v.start());
+            out.add(v);
+        }
     }
 
     /**

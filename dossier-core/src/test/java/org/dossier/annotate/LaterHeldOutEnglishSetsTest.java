@@ -13,14 +13,15 @@ import org.junit.jupiter.api.Test;
  * English sets, scored as {@link HeldOutEnglishNewsTest} scores the first two: set C
  * ({@code heldout-news-en-c.txt}, 22 articles in styles the first sets do not use), written before the rules
  * were changed for it. First read: recall 0.889 (40 of 45 quotes), speakers 0.850 (34 of 40), no paraphrase as a
- * quote, time values 0.817 (49 of 60); after this round's rules 0.933, 0.976, 0.983. Set D
+ * quote, time values 0.817 (49 of 60); after this round's rules 0.933, 0.976, 0.983; time values 1.000 (60 of 60) since clock times keep their time
+ * ("14:05 GMT" 2024-11-06T14:05). Set D
  * ({@code heldout-news-en-d.txt}, 11 articles) was written after those rules and is not tuned on: its first read is
  * recall 1.000 (19 of 19), speakers 0.895 (17 of 19), time values 0.889 (24 of 27). Each figure is asserted at the level reached, so that a regression fails.
  */
 class LaterHeldOutEnglishSetsTest {
     private static final double RECALL_C = 0.93;
     private static final double SPEAKERS_C = 0.97;
-    private static final double TIME_VALUES_C = 0.98;
+    private static final double TIME_VALUES_C = 1.0;
 
     private static final double RECALL_D = 1.0;
     private static final double SPEAKERS_D = 0.89;

@@ -1,0 +1,203 @@
+package org.dossier.annotate;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dossier.model.TimeValue;
+import org.dossier.text.CalendarNames;
+
+/**
+ * English time references the tagger leaves out or reads with the wrong granularity, with TIMEX3-style values
+ * resolved against the article's anchor: halves of a year ("the first half" of a sentence on profits 2025-H1, "H2
+ * 2024"), fiscal years ("fiscal 2024" FY2024), quarters written "Q4" (the one nearest the anchor), "mid-2024" 2024,
+ * centuries ("the 19th century" 18), "a decade ago" as the decade (201 in 2022), "tomorrow" / "yesterday" /
+ * "tonight" where nothing else read them, the present, past and future as wholes ("now" PRESENT_REF), and a month named alone after "since" or "until" (the last or next such
+ * month). Words are rule data ({@code en/time-references.txt}, {@code en/month-parts.txt}). Pure; for
+ * {@link TimexValues#all}: the values of {@link #find} replace the values found inside their spans, those of
+ * {@link #fill} are kept only where nothing else was read.
+ */
+final class TimeReferences {
+    private static final List<List<String>> ROWS = org.dossier.rules.RuleFiles.table(Lexicon.class, "en",
+            "time-references.txt");
+    private static final Map<String, String> NUMBER_WORDS = Lexicon.columns("number-words.txt");
+    private static final Map<String, Integer> MONTHS = CalendarNames.monthWords("en");
+    private static final Set<String> HALF_CONTEXT = Set.copyOf(words("half-context"));
+
+    private static final Pattern HALF = Pattern.compile("(?i)\\b(?:the\\s+)?(" + alt(words("half"))
+            + ")[- ]half(?:\\s+of\\s+(?:the\\s+year|((?:19|20)\\d\\d)))?\\b");
+    private static final Pattern H_HALF = Pattern.compile("\\bH([12])(?:\\s+((?:19|20)\\d\\d))?\\b");
+    private static final Pattern FISCAL = Pattern.compile("(?i)\\b(?:" + alt(words("fiscal"))
+            + ")\\s?'?((?:19|20)\\d\\d|\\d\\d)\\b");
+    private static final Pattern QUARTER = Pattern.compile("\\bQ([1-4])(?:\\s+((?:19|20)\\d\\d))?\\b");
+    private static final Pattern PART_YEAR = Pattern.compile("(?i)\\b(?:" + alt(Lexicon.lines("month-parts.txt"))
+            + ")[- ]((?:19|20)\\d\\d)\\b(?!s)");
+    private static final Pattern CENTURY = Pattern.compile("(?i)\\b(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)[- ]century\\b");
+    private static final Pattern AGO = Pattern.compile("(?i)\\b(an?|\\d{1,2}|" + alt(NUMBER_WORDS.keySet()) + ")\\s+("
+            + alt(words("ago-unit")) + ")\\s+ago\\b");
+    private static final Pattern DAY = Pattern.compile("(?i)\\b(" + alt(words("day")) + ")\\b");
+    private static final Pattern REF = Pattern.compile("(?i)\\b(" + alt(words("ref")) + ")\\b");
+    private static final Pattern SINCE_MONTH = Pattern.compile("\\b(?i:(" + alt(words("since")) + "|"
+            + alt(words("until")) + "))\\s+(" + alt(MONTHS.keySet().stream()
+            .map(m -> Character.toUpperCase(m.charAt(0)) + m.substring(1)).toList()) + ")\\b\\.?(?!\\s*\\d)");
+
+    private TimeReferences() {}
+
+    /** The halves, fiscal years, quarters, years, centuries and decades of {@code text}, in text order. */
+    static List<TimeValue> find(String text, LocalDate anchor) {
+        List<TimeValue> out = new ArrayList<>();
+        int year = anchor.getYear();
+        Matcher m = HALF.matcher(text);
+        while (m.find()) {
+            if (m.group(2) != null || m.group().toLowerCase(Locale.ROOT).contains("year")
+                    || halfContext(text, m.start())) {
+                int y = m.group(2) != null ? Integer.parseInt(m.group(2)) : year;
+                out.add(value(text, m.start(), m.end(), y + "-" + cell("half", m.group(1).toLowerCase(Locale.ROOT))));
+            }
+        }
+        m = H_HALF.matcher(text);
+        while (m.find()) {
+            out.add(value(text, m.start(), m.end(), (m.group(2) != null ? m.group(2) : year) + "-H" + m.group(1)));
+        }
+        m = FISCAL.matcher(text);
+        while (m.find()) {
+            String y = m.group(1).length() == 2 ? "20" + m.group(1) : m.group(1);
+            out.add(value(text, m.start(), m.end(), "FY" + y));
+        }
+        m = QUARTER.matcher(text);
+        while (m.find()) {
+            int q = Integer.parseInt(m.group(1));
+            int y = m.group(2) != null ? Integer.parseInt(m.group(2)) : nearestQuarterYear(q, anchor);
+            out.add(value(text, m.start(), m.end(), y + "-Q" + q));
+        }
+        m = PART_YEAR.matcher(text);
+        while (m.find()) {
+            out.add(value(text, m.start(), m.end(), m.group(1)));
+        }
+        m = CENTURY.matcher(text);
+        while (m.find()) {
+            int c = Integer.parseInt(m.group(1));
+            if (c >= 1 && c <= 21) {
+                out.add(value(text, m.start(), m.end(), String.format(Locale.ROOT, "%02d", c - 1)));
+            }
+        }
+        m = AGO.matcher(text);
+        while (m.find()) {
+            List<String> unit = row("ago-unit", m.group(2).toLowerCase(Locale.ROOT));
+            int n = count(m.group(1).toLowerCase(Locale.ROOT));
+            if (n > 0 && unit != null) {
+                int back = year - n * Integer.parseInt(unit.get(2));
+                String digits = String.valueOf(back);
+                int keep = Integer.parseInt(unit.get(3));
+                out.add(value(text, m.start(), m.end(), digits.substring(0, Math.min(keep, digits.length()))));
+            }
+        }
+        out.sort(Comparator.comparingInt(TimeValue::start));
+        return out;
+    }
+
+    /**
+     * The day words and the months after "since" / "until" of {@code text}, resolved against {@code anchor}: to be
+     * kept only where nothing else was read.
+     */
+    static List<TimeValue> fill(String text, LocalDate anchor) {
+        List<TimeValue> out = new ArrayList<>();
+        int year = anchor.getYear();
+        Matcher m = DAY.matcher(text);
+        while (m.find()) {
+            List<String> r = row("day", m.group(1).toLowerCase(Locale.ROOT));
+            String part = r.size() > 3 ? r.get(3) : "";
+            out.add(value(text, m.start(), m.end(), anchor.plusDays(Integer.parseInt(r.get(2))) + part));
+        }
+        m = REF.matcher(text);
+        while (m.find()) {
+            out.add(value(text, m.start(), m.end(), cell("ref", m.group(1).toLowerCase(Locale.ROOT)
+                    .replaceAll("\\s+", " "))));
+        }
+        m = SINCE_MONTH.matcher(text);
+        while (m.find()) {
+            boolean since = words("since").contains(m.group(1).toLowerCase(Locale.ROOT));
+            String name = m.group(2).toLowerCase(Locale.ROOT);
+            Integer month = MONTHS.get(name.endsWith(".") ? name.substring(0, name.length() - 1) : name);
+            if (month == null) {
+                continue;
+            }
+            LocalDate d = LocalDate.of(year, month, 1);
+            LocalDate current = anchor.withDayOfMonth(1);
+            if (since && d.isAfter(current)) {
+                d = d.minusYears(1);
+            } else if (!since && d.isBefore(current)) {
+                d = d.plusYears(1);
+            }
+            out.add(value(text, m.start(2), m.end(2), String.format(Locale.ROOT, "%d-%02d", d.getYear(),
+                    d.getMonthValue())));
+        }
+        out.sort(Comparator.comparingInt(TimeValue::start));
+        return out;
+    }
+
+    /** Whether the sentence around {@code pos} holds a word that makes "the first half" a half of the year. */
+    private static boolean halfContext(String text, int pos) {
+        int from = Math.max(Math.max(text.lastIndexOf(". ", pos), text.lastIndexOf('\n', pos)), 0);
+        int to = text.indexOf(". ", pos);
+        String sentence = text.substring(from, to < 0 ? text.length() : to).toLowerCase(Locale.ROOT);
+        for (String w : sentence.split("[^\\p{L}]+")) {
+            if (HALF_CONTEXT.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The year of quarter {@code q} nearest the anchor (a "Q4" reported in February is the last year's). */
+    private static int nearestQuarterYear(int q, LocalDate anchor) {
+        int best = anchor.getYear();
+        long bestDistance = Long.MAX_VALUE;
+        for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) {
+            LocalDate mid = LocalDate.of(y, q * 3 - 1, 15);
+            long distance = Math.abs(mid.toEpochDay() - anchor.toEpochDay());
+            if (distance < bestDistance) {
+                best = y;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    private static int count(String word) {
+        if (word.equals("a") || word.equals("an")) {
+            return 1;
+        }
+        if (word.chars().allMatch(Character::isDigit)) {
+            return Integer.parseInt(word);
+        }
+        return Integer.parseInt(NUMBER_WORDS.getOrDefault(word, "0"));
+    }
+
+    private static TimeValue value(String text, int start, int end, String value) {
+        return new TimeValue(start, end, text.substring(start, end), value);
+    }
+
+    private static List<String> words(String kind) {
+        return ROWS.stream().filter(r -> r.get(0).equals(kind)).map(r -> r.get(1)).toList();
+    }
+
+    private static List<String> row(String kind, String word) {
+        return ROWS.stream().filter(r -> r.get(0).equals(kind) && r.get(1).equals(word)).findFirst().orElse(null);
+    }
+
+    private static String cell(String kind, String word) {
+        List<String> r = row(kind, word);
+        return r == null ? null : r.get(2);
+    }
+
+    private static String alt(java.util.Collection<String> words) {
+        return String.join("|", words.stream().sorted(Comparator.comparingInt(String::length).reversed())
+                .map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q")).toList());
+    }
+}
