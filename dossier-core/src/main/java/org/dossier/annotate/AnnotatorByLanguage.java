@@ -20,9 +20,10 @@ public final class AnnotatorByLanguage implements Annotator {
     /**
      * The version of the annotate rules, in every tag: raise it when a change to them should re-read stored articles
      * (2: each language read with its own model or none, quotes of model-less languages; 3: English speakers named
-     * after the quote's sentence, transcript turns).
+     * after the quote's sentence, transcript turns; 4: English speakers named again by title, titles left out of
+     * speakers' names).
      */
-    public static final int RULES_VERSION = 3;
+    public static final int RULES_VERSION = 4;
 
     private final Function<String, Annotator> factory;
     private final UnaryOperator<String> modelLanguage;
