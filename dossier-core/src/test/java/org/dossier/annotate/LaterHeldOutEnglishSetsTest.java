@@ -33,10 +33,17 @@ class LaterHeldOutEnglishSetsTest {
      */
     private static final double RECALL_E = 1.0;
     private static final double SPEAKERS_E = 1.0;
+    /**
+     * Set F ({@code heldout-news-en-f.txt}, 13 articles, 23 quotes), written after the rules for E and not tuned on:
+     * first read recall 1.000 (23 of 23), speakers 0.826 (19 of 23), no paraphrase as a quote.
+     */
+    private static final double RECALL_F = 1.0;
+    private static final double SPEAKERS_F = 0.82;
 
     private static final Map<Case, Annotations> READ_C = new LinkedHashMap<>();
     private static final Map<Case, Annotations> READ_D = new LinkedHashMap<>();
     private static final Map<Case, Annotations> READ_E = new LinkedHashMap<>();
+    private static final Map<Case, Annotations> READ_F = new LinkedHashMap<>();
 
     @BeforeAll
     static void annotateTheSets() throws IOException {
@@ -48,6 +55,9 @@ class LaterHeldOutEnglishSetsTest {
         }
         for (Case c : HeldOutEnglishNewsTest.cases("heldout-news-en-e.txt")) {
             READ_E.put(c, Texts.annotate(c.text(), c.date()));
+        }
+        for (Case c : HeldOutEnglishNewsTest.cases("heldout-news-en-f.txt")) {
+            READ_F.put(c, Texts.annotate(c.text(), c.date()));
         }
     }
 
@@ -74,5 +84,10 @@ class LaterHeldOutEnglishSetsTest {
     @Test
     void quotesAndTheirSpeakersAreFoundOnTheFifthHeldOutSet() {
         HeldOutEnglishNewsTest.quotes("heldout-news-en-e.txt", READ_E, RECALL_E, SPEAKERS_E);
+    }
+
+    @Test
+    void quotesAndTheirSpeakersAreFoundOnTheSixthHeldOutSet() {
+        HeldOutEnglishNewsTest.quotes("heldout-news-en-f.txt", READ_F, RECALL_F, SPEAKERS_F);
     }
 }
