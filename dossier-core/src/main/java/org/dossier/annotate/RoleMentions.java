@@ -12,14 +12,15 @@ import org.dossier.model.EntityType;
  * Read on English text, the person a definite role phrase names again: "the minister said" after "Finance minister
  * Oskar Lindqvist", "the Westbury manager said" after "said Westbury manager Colm Feeney", "the opposition leader"
  * after "The opposition leader, Marta Sole,". The role is what the article wrote next to the person's name (the
- * words right before it, a phrase set off by a comma before it, or a "the …" phrase apposed after it); every word
- * of the role phrase must be among them. Use through {@link SpeakerNames}.
+ * noun phrase right before it, one set off by a comma before it, or a "the …" phrase apposed after it); every word
+ * of the role phrase must be among them. "The 28-year-old" is the person last named in full. Use through
+ * {@link SpeakerNames}.
  */
 final class RoleMentions {
     private static final int MAX_WORDS = 4;
     private static final int REACH = 90;
-    /** The run of words (no punctuation but hyphens and apostrophes) that ends a stretch of text. */
-    private static final Pattern WORDS_AT_END = Pattern.compile("([\\p{L}\\p{N}'’\\- ]*)$");
+    /** "the 28-year-old" or "the 28-year-old striker": the person last named in full. */
+    private static final Pattern AGE = Pattern.compile("(?i)the \\d{1,3}-year-old(?: [\\p{L}-]+)?");
     /** A "the …" phrase apposed after a name: "Marta Sole, the opposition leader,". */
     private static final Pattern APPOSED_AFTER = Pattern.compile("^\\s*,\\s*((?:the|a|an)\\s[^,.;:\"“”]{1,60})");
 
@@ -40,8 +41,12 @@ final class RoleMentions {
                 people.add(e);
             }
         }
+        boolean age = AGE.matcher(phrase.strip()).matches();
         for (int i = people.size() - 1; i >= 0; i--) {
-            String role = " " + roleOf(doc.text(), people.get(i)) + " ";
+            if (age) {
+                return people.get(i); // "the 28-year-old said": the person last named in full
+            }
+            String role = " " + roleOf(doc, people.get(i)) + " ";
             if (words.stream().allMatch(w -> role.contains(" " + w + " "))) {
                 return people.get(i);
             }
@@ -65,22 +70,37 @@ final class RoleMentions {
         return out;
     }
 
-    /** What the article wrote beside the name of {@code e}, lower case, words apart by single spaces. */
-    static String roleOf(String text, EntityMention e) {
-        String before = text.substring(Math.max(0, e.start() - REACH), e.start());
-        String prefix = wordsAtEnd(before);
-        if (prefix.isBlank() && before.stripTrailing().endsWith(",")) {
-            String cut = before.stripTrailing();
-            prefix = wordsAtEnd(cut.substring(0, cut.length() - 1)); // "The health minister, Priya Raman"
+    /**
+     * What the article wrote beside the name of {@code e}, lower case, words apart by single spaces: the name itself
+     * (a title the model took into it), the noun phrase right before it ("said Westbury manager", not a verb or
+     * "that" before it), else the one before a comma before it, and a "the …" phrase apposed after it.
+     */
+    static String roleOf(AnnotatedText doc, EntityMention e) {
+        String text = doc.text();
+        List<TaggedToken> toks = doc.toks();
+        int first = 0;
+        while (first < toks.size() && toks.get(first).begin() < e.start()) {
+            first++;
         }
+        int from = phraseBefore(toks, first);
+        if (from == first && first > 1 && toks.get(first - 1).word().equals(",")) {
+            from = phraseBefore(toks, first - 1); // "The health minister, Priya Raman"
+            first--;
+        }
+        String prefix = from < first ? text.substring(toks.get(from).begin(), toks.get(first - 1).end()) : "";
         Matcher after = APPOSED_AFTER.matcher(text.substring(e.end(), Math.min(text.length(), e.end() + REACH)));
         String suffix = after.find() ? after.group(1) : "";
-        return (prefix + " " + suffix).toLowerCase(Locale.ROOT).replaceAll("[’']s\\b", " ")
-                .replaceAll("\\s+", " ").strip();
+        return (prefix + " " + e.text() + " " + suffix).toLowerCase(Locale.ROOT).replaceAll("[’']s\\b", " ")
+                .replaceAll("[^\\p{L}\\p{N}'’\\-]+", " ").strip();
     }
 
-    private static String wordsAtEnd(String s) {
-        Matcher m = WORDS_AT_END.matcher(s);
-        return m.find() ? m.group(1) : "";
+    /** The first token of the noun phrase (at most six words) ending right before token {@code end}. */
+    private static int phraseBefore(List<TaggedToken> toks, int end) {
+        int i = end;
+        while (i > 0 && end - i < 6 && toks.get(i - 1).sentence() == toks.get(Math.max(0, end - 1)).sentence()
+                && Phrases.isNounish(toks.get(i - 1))) {
+            i--;
+        }
+        return i;
     }
 }

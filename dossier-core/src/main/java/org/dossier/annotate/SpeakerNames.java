@@ -86,6 +86,14 @@ final class SpeakerNames {
             if (titled != null) {
                 return new Attribution(fullName(titled), phrase.strip()); // "the minister" named before
             }
+            EntityMention elsewhere = namedElsewhere(phrase.strip());
+            if (elsewhere != null) { // ""…," Chirrup wrote": a name the model tagged elsewhere in the article
+                return new Attribution(EntityType.PERSON.is(elsewhere.type()) ? fullName(elsewhere) : elsewhere.text(),
+                        null);
+            }
+            if (isUntaggedName(from, to)) {
+                return new Attribution(phrase.strip(), null); // a name the model did not tag
+            }
         }
         if (!rules.lemmas) {
             EntityMention renamed = definiteRoleOfNamed(phrase, from);
@@ -94,6 +102,40 @@ final class SpeakerNames {
             }
         }
         return new Attribution(null, earlier);
+    }
+
+    /** A person or organisation mention elsewhere in the article with exactly the text {@code phrase}, or null. */
+    private EntityMention namedElsewhere(String phrase) {
+        for (EntityMention e : doc.entities()) {
+            if (e.text().equals(phrase) && (EntityType.PERSON.is(e.type()) || EntityType.ORGANIZATION.is(e.type()))) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Read on English tags, whether [from, to) is one to four proper nouns that no entity covers and that do not
+     * open their sentence (where a capital says nothing): a name the model left untagged.
+     */
+    private boolean isUntaggedName(int from, int to) {
+        List<TaggedToken> toks = doc.toks();
+        int first = -1;
+        int n = 0;
+        for (int i = 0; i < toks.size() && toks.get(i).begin() < to; i++) {
+            TaggedToken t = toks.get(i);
+            if (t.begin() < from) {
+                continue;
+            }
+            if (!t.pos().startsWith("NNP") || !Character.isUpperCase(t.word().charAt(0))
+                    || rules.calendarWords.contains(t.lower()) || rules.pronouns.containsKey(t.lower())) {
+                return false;
+            }
+            first = first < 0 ? i : first;
+            n++;
+        }
+        return n >= 1 && n <= 4 && first > 0 && toks.get(first - 1).sentence() == toks.get(first).sentence()
+                && doc.entityAt(from) == null;
     }
 
     /**
