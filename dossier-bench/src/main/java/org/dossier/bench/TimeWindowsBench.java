@@ -100,7 +100,7 @@ public final class TimeWindowsBench {
                 }
             }
         } else {
-            for (HeldOutBench.Case c : HeldOutBench.read(p)) {
+            for (org.dossier.annotate.QuoteScore.Case c : HeldOutBench.read(p)) {
                 out.add(new Text(c.name(), c.text(), c.date()));
             }
         }

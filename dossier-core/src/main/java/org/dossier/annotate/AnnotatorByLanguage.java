@@ -21,7 +21,8 @@ public final class AnnotatorByLanguage implements Annotator {
      * The version of the annotate rules, in every tag: raise it when a change to them should re-read stored articles
      * (2: each language read with its own model or none, quotes of model-less languages; 3: English speakers named
      * after the quote's sentence, transcript turns; 4: English weekdays with a clock time, weekdays joined to a framed
-     * one, named days and present-tense months placed by tense, numbers after a naming noun no years).
+     * one, named days and present-tense months placed by tense, numbers after a naming noun no years; English speakers
+     * named again by title, titles left out of speakers' names).
      */
     public static final int RULES_VERSION = 4;
 

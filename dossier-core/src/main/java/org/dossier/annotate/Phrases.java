@@ -86,7 +86,8 @@ final class Phrases {
         while (j < toks.size() && j - i < MAX) {
             TaggedToken t = toks.get(j);
             boolean keep = isNounish(t) || t.lower().equals("of") || t.lower().equals("for")
-                    || j == i && verbBeforeTitle(toks, j); // "said lead author X", "said acting director X"
+                    || j == i && verbBeforeTitle(toks, j) // "said lead author X", "said acting director X"
+                    || j > i && participleInTitle(toks, j); // "said CityLink's managing director, X"
             if (!keep || rules.stopWords.contains(t.lower()) || t.sentence() != toks.get(i).sentence()) {
                 break;
             }
@@ -96,6 +97,13 @@ final class Phrases {
             j--;
         }
         return new int[] {i, j};
+    }
+
+    /** A participle after a possessive and before a common noun: "CityLink's managing director". */
+    private static boolean participleInTitle(List<TaggedToken> toks, int j) {
+        return "VBG".equals(toks.get(j).pos()) && "POS".equals(toks.get(j - 1).pos()) && j + 1 < toks.size()
+                && toks.get(j + 1).pos() != null && toks.get(j + 1).pos().startsWith("NN")
+                && !toks.get(j + 1).pos().startsWith("NNP");
     }
 
     /** A word tagged as a verb right before a common noun and a name: "lead author Tomasz Wrona". */
@@ -174,10 +182,14 @@ final class Phrases {
         return new int[] {i, end};
     }
 
-    /** "of" or "for" inside a speaker phrase: "a spokeswoman for X", "the government of Y". */
+    /**
+     * "of" or "for" inside a speaker phrase: "a spokeswoman for X", "the government of Y", and "of" after a number
+     * ("one of the sources").
+     */
     private static boolean isOfBetweenNouns(List<TaggedToken> toks, int k) {
         String w = toks.get(k).lower();
-        return (w.equals("of") || w.equals("for")) && k > 0 && toks.get(k - 1).pos().startsWith("NN");
+        String before = k > 0 ? toks.get(k - 1).pos() : "";
+        return (w.equals("of") || w.equals("for")) && before.startsWith("NN") || w.equals("of") && before.equals("CD");
     }
 
     /** A short lower-case word (article, preposition) that neither opens nor closes a speaker phrase. */

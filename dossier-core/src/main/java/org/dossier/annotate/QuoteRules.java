@@ -59,6 +59,8 @@ final class QuoteRules {
     final List<String> answerMarks;
     /** Weekday and month names of the language (a model may take them for people). */
     final Set<String> calendarWords;
+    /** Titles a model takes into a person's name ("Mayor", "Senator"; {@code name-titles.txt}), lower case. */
+    final Set<String> nameTitles;
 
     private QuoteRules(String language) {
         this.language = language;
@@ -90,6 +92,7 @@ final class QuoteRules {
         Set<String> calendar = new java.util.HashSet<>(CalendarNames.weekdays(language).keySet());
         calendar.addAll(CalendarNames.monthWords(language).keySet());
         this.calendarWords = Set.copyOf(calendar);
+        this.nameTitles = RuleFiles.words(QuoteRules.class, language, "name-titles.txt");
     }
 
     /** The rules for an article's language (ISO 639-1, possibly null, "und" or with a region). */

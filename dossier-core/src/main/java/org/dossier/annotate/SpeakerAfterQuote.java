@@ -10,21 +10,14 @@ import org.dossier.model.EntityType;
  * "according to" source (which a speaker named before the quote overrides).
  */
 final class SpeakerAfterQuote {
+    /** The most tokens a relative clause inside an apposition may have. */
+    private static final int RELATIVE_CLAUSE = 30;
+
     private final SpeakerContext c;
-    private final AnnotatedText doc;
-    private final List<TaggedToken> toks;
-    private final boolean[] quoted;
-    private final SpeakerNames names;
-    private final QuoteRules rules;
     private boolean afterWasAccording;
 
     SpeakerAfterQuote(SpeakerContext c) {
         this.c = c;
-        this.doc = c.doc;
-        this.toks = c.toks;
-        this.quoted = c.quoted;
-        this.names = c.names;
-        this.rules = c.rules;
     }
 
     /** Whether the last {@link #afterQuote} read an "according to" source. */
@@ -37,41 +30,42 @@ final class SpeakerAfterQuote {
         afterWasAccording = false;
         int i = c.firstTokAt(q.outerEnd());
         int limit = c.nextQuoteTok(q);
-        while (i < limit && toks.get(i).isPunct()) {
+        while (i < limit && c.toks.get(i).isPunct()) {
             i++;
         }
         if (i >= limit) {
             return Attribution.NONE;
         }
         String pronounInAuxiliary = null;
-        if (i + 1 < limit && rules.auxiliaries.contains(toks.get(i).lower())
-                && rules.isReportingVerb(toks.get(i + 1))) {
-            pronounInAuxiliary = rules.pronounIn(toks.get(i));
+        if (i + 1 < limit && c.rules.auxiliaries.contains(c.toks.get(i).lower())
+                && c.rules.isReportingVerb(c.toks.get(i + 1))) {
+            pronounInAuxiliary = c.rules.pronounIn(c.toks.get(i));
             i++;
         }
-        TaggedToken first = toks.get(i);
-        if (rules.isReportingVerb(first) || rules.quoteThenSource.contains(first.lower())) {
-            int[] np = Phrases.after(rules, toks, i + 1);
+        TaggedToken first = c.toks.get(i);
+        if (c.rules.isReportingVerb(first) || c.rules.quoteThenSource.contains(first.lower())) {
+            int[] np = Phrases.after(c.rules, c.toks, i + 1);
             if (np[1] <= np[0] && pronounInAuxiliary != null) {
                 return c.recentSubject(q.start(), pronounInAuxiliary);
             }
-            if (np[1] <= np[0] && rules.dropsSubject && rules.isReportingVerb(first)) {
+            if (np[1] <= np[0] && c.rules.dropsSubject && c.rules.isReportingVerb(first)) {
                 return c.recentSubject(q.start(), null); // "«…», señaló.": the subject left out is the one last named
             }
             return c.resolvePhrase(np, q.start());
         }
-        int source = rules.sourceBeforeStartingAt(toks, i);
+        int source = c.rules.sourceBeforeStartingAt(c.toks, i);
         if (source > 0 && i + source < limit) {
             afterWasAccording = true;
-            return c.resolvePhrase(Phrases.after(rules, toks, i + source), q.start());
+            return c.resolvePhrase(Phrases.after(c.rules, c.toks, i + source), q.start());
         }
-        if (!rules.lemmas && c.endsSentence(q)) {
+        if (!c.rules.lemmas && c.endsSentence(q)) {
             return Attribution.NONE; // „… werden.“ Zugleich warnte er: a new sentence, not "…," X said
         }
-        for (int j = i; !rules.sourceAfter.isEmpty() && j < Math.min(limit, i + 10) && !toks.get(j).endsSentence(); j++) {
-            if (rules.sourceAfter.contains(toks.get(j).lower())) {
+        for (int j = i; !c.rules.sourceAfter.isEmpty() && j < Math.min(limit, i + 10)
+                && !c.toks.get(j).endsSentence(); j++) {
+            if (c.rules.sourceAfter.contains(c.toks.get(j).lower())) {
                 int from = i;
-                while (from < j && Phrases.isLinkWord(toks.get(from))) {
+                while (from < j && Phrases.isLinkWord(c.toks.get(from))) {
                     from++;
                 }
                 return j > from ? c.resolvePhrase(new int[] {from, j}, q.start()) : Attribution.NONE;
@@ -81,16 +75,16 @@ final class SpeakerAfterQuote {
         if (!apposed.isEmpty()) {
             return apposed;
         }
-        for (int j = i; j < Math.min(limit, i + 10) && !toks.get(j).endsSentence(); j++) {
-            TaggedToken t = toks.get(j);
-            if (rules.isReportingVerb(t)) {
-                int[] np = Phrases.subjectOf(rules, toks, j);
+        for (int j = i; j < Math.min(limit, i + 10) && !c.toks.get(j).endsSentence(); j++) {
+            TaggedToken t = c.toks.get(j);
+            if (c.rules.isReportingVerb(t)) {
+                int[] np = Phrases.subjectOf(c.rules, c.toks, j);
                 return np[0] <= i && np[1] > i ? c.resolvePhrase(np, q.start()) : Attribution.NONE;
             }
-            boolean link = rules.lemmas && (t.lower().equals("of") || t.lower().equals("for")) && j > i;
-            if (!Phrases.isNounish(rules, t) && !link && !(rules.lemmas && (t.pos().startsWith("RB")
+            boolean link = c.rules.lemmas && (t.lower().equals("of") || t.lower().equals("for")) && j > i;
+            if (!Phrases.isNounish(c.rules, t) && !link && !(c.rules.lemmas && (t.pos().startsWith("RB")
                     || t.pos().equals("MD") || "have".equals(t.lemma())))
-                    && !rules.auxiliaries.contains(t.lower())) {
+                    && !c.rules.auxiliaries.contains(t.lower())) {
                 break;
             }
         }
@@ -103,24 +97,67 @@ final class SpeakerAfterQuote {
      */
     private Attribution apposedBeforeVerb(int i, int limit, int pos) {
         int commas = 0;
-        for (int j = i; j < Math.min(limit, i + 16) && !toks.get(j).endsSentence() && !quoted[j]; j++) {
-            TaggedToken t = toks.get(j);
+        int clause = -1; // the comma opening a relative clause: "…," Clara Nduka, who founded …, said
+        for (int j = i; j < Math.min(limit, i + 16 + RELATIVE_CLAUSE) && !c.toks.get(j).endsSentence() && !c.quoted[j];
+                j++) {
+            TaggedToken t = c.toks.get(j);
             if (t.word().equals(",")) {
                 commas++;
                 continue;
             }
-            if (rules.isReportingVerb(t)) {
-                if (commas == 0 || commas > 2 || !toks.get(j - 1).word().equals(",")
-                        || !names.namesPerson(toks.get(i).begin(), toks.get(j - 2).end())) {
+            if (c.rules.lemmas && clause < 0 && j > i + 1 && c.toks.get(j - 1).word().equals(",")
+                    && (t.pos().equals("WP") || t.pos().equals("WDT"))) {
+                clause = j - 1;
+                while (j + 1 < limit && j + 1 - clause < RELATIVE_CLAUSE && !c.toks.get(j + 1).word().equals(",")
+                        && !c.toks.get(j + 1).endsSentence() && !c.quoted[j + 1]) {
+                    j++;
+                }
+                continue;
+            }
+            if (j >= i + 16 && clause < 0) {
+                return Attribution.NONE;
+            }
+            if (c.rules.isReportingVerb(t)) {
+                int end = clause >= 0 ? clause : j - 1;
+                if (commas == 0 || commas > 2 || !c.toks.get(j - 1).word().equals(",") || end <= i) {
                     return Attribution.NONE;
                 }
-                return c.resolvePhrase(new int[] {i, j - 1}, pos);
+                if (!c.names.namesPerson(c.toks.get(i).begin(), c.toks.get(end - 1).end())) {
+                    return commas == 2 && clause < 0 ? capitalisedAfterRole(i, end) : Attribution.NONE;
+                }
+                return c.resolvePhrase(new int[] {i, end}, pos);
             }
-            if (t.isVerb() && !rules.auxiliaries.contains(t.lower())) {
+            if (t.isVerb() && !c.rules.auxiliaries.contains(t.lower())) {
                 return Attribution.NONE;
             }
         }
         return Attribution.NONE;
+    }
+
+    /**
+     * "…," Corvel's head of devices, Sun-Hee Park, said (the name not tagged as a person): a role ending in a common
+     * noun, then between commas two to four capitalised words only, which name the speaker.
+     */
+    private Attribution capitalisedAfterRole(int i, int end) {
+        int comma = end - 1;
+        while (comma > i && !c.toks.get(comma).word().equals(",")) {
+            comma--;
+        }
+        int words = 0;
+        for (int k = comma + 1; k < end; k++) {
+            TaggedToken t = c.toks.get(k);
+            if ("NNP".equals(t.pos()) && Character.isUpperCase(t.word().charAt(0))) {
+                words++;
+            } else if (!"HYPH".equals(t.pos())) {
+                return Attribution.NONE;
+            }
+        }
+        if (!c.rules.lemmas || comma <= i || words < 2 || words > 4 || !c.toks.get(comma - 1).pos().startsWith("NN")
+                || c.toks.get(comma - 1).pos().startsWith("NNP")) {
+            return Attribution.NONE;
+        }
+        String role = c.doc.text().substring(c.toks.get(i).begin(), c.toks.get(comma - 1).end());
+        return new Attribution(c.doc.text().substring(c.toks.get(comma + 1).begin(), c.toks.get(end - 1).end()), role);
     }
 
     /**
@@ -129,28 +166,29 @@ final class SpeakerAfterQuote {
      * (named in full, not named before in the article): that person speaks.
      */
     Attribution newcomerAfter(QuoteSpan q) {
-        int para = doc.paragraphAt(q.start());
+        int para = c.doc.paragraphAt(q.start());
         if (para < 0 || q.closeMark() < 0 || !c.opensParagraph(q, para) || !c.endsSentence(q)) {
             return Attribution.NONE;
         }
-        int[] p = doc.paragraphs().get(para);
+        int[] p = c.doc.paragraphs().get(para);
         int i = c.firstTokAt(q.outerEnd());
-        if (i >= toks.size() || toks.get(i).begin() >= p[1]) {
+        if (i >= c.toks.size() || c.toks.get(i).begin() >= p[1]) {
             return Attribution.NONE;
         }
         int end = i;
-        while (end < toks.size() && toks.get(end).sentence() == toks.get(i).sentence() && toks.get(end).begin() < p[1]) {
-            if (quoted[end]) {
+        while (end < c.toks.size() && c.toks.get(end).sentence() == c.toks.get(i).sentence()
+                && c.toks.get(end).begin() < p[1]) {
+            if (c.quoted[end]) {
                 return Attribution.NONE;
             }
             end++;
         }
-        int from = toks.get(i).begin();
-        int to = toks.get(end - 1).end();
-        for (EntityMention e : doc.entities()) {
+        int from = c.toks.get(i).begin();
+        int to = c.toks.get(end - 1).end();
+        for (EntityMention e : c.doc.entities()) {
             if (e.type().equals(EntityType.PERSON.label()) && e.start() >= from && e.end() <= to
                     && e.text().strip().contains(" ") && !namedBefore(e, q.start())) {
-                return names.describe(e.start(), e.end(), null);
+                return c.names.describe(e.start(), e.end(), null);
             }
         }
         return Attribution.NONE;
@@ -159,7 +197,7 @@ final class SpeakerAfterQuote {
     /** Whether a person with the surname of {@code e} is named before {@code pos}. */
     private boolean namedBefore(EntityMention e, int pos) {
         String surname = lastWord(e.text());
-        return doc.entities().stream().anyMatch(o -> o.end() <= pos && o.type().equals(EntityType.PERSON.label())
+        return c.doc.entities().stream().anyMatch(o -> o.end() <= pos && o.type().equals(EntityType.PERSON.label())
                 && lastWord(o.text()).equals(surname));
     }
 

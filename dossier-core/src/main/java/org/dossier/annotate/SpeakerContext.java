@@ -59,7 +59,14 @@ final class SpeakerContext {
     Attribution recentSubject(int pos, String gender) {
         int para = doc.paragraphAt(pos);
         int windowStart = doc.paragraphs().get(Math.max(0, para - PRONOUN_WINDOW_PARAGRAPHS))[0];
+        int paraStart = doc.paragraphs().get(Math.max(0, para))[0];
+        EntityMention inParagraph = rules.lemmas
+                ? names.lastPersonBefore(pos, paraStart, n -> n.contains(" ") && fits(n, gender)) : null;
         for (int j = firstTokAt(pos) - 1; j >= 0 && toks.get(j).begin() >= windowStart; j--) {
+            if (inParagraph != null && toks.get(j).begin() < paraStart) {
+                // "Calder boss Ruth Adeyemi was less happy. "…," she said.": the paragraph's own person
+                return new Attribution(names.fullName(inParagraph), null);
+            }
             if (!rules.isReportingVerb(toks.get(j)) || quoted[j]) {
                 continue;
             }

@@ -17,12 +17,6 @@ public final class SpeakerFinder {
     private static final int CARRY_PARAGRAPHS = 2;
 
     private final SpeakerContext c;
-    private final AnnotatedText doc;
-    private final List<QuoteSpan> quotes;
-    private final List<TaggedToken> toks;
-    private final boolean[] quoted;
-    private final SpeakerNames names;
-    private final QuoteRules rules;
     private final SpeakerAfterQuote after;
     private final SpeakerBeforeQuote before;
     private final SpeakerFromStructure structure;
@@ -37,13 +31,7 @@ public final class SpeakerFinder {
 
     /** As above, with the rules of the article's {@code language} (English rules where it has none of its own). */
     public SpeakerFinder(AnnotatedText doc, List<QuoteSpan> quotes, List<QuoteSpan> scare, String language) {
-        this.doc = doc;
-        this.rules = QuoteRules.of(language);
-        this.quotes = quotes;
-        this.c = new SpeakerContext(doc, quotes, scare, rules);
-        this.names = c.names;
-        this.toks = c.toks;
-        this.quoted = c.quoted;
+        this.c = new SpeakerContext(doc, quotes, scare, QuoteRules.of(language));
         this.after = new SpeakerAfterQuote(c);
         this.before = new SpeakerBeforeQuote(c);
         this.structure = new SpeakerFromStructure(c);
@@ -61,38 +49,38 @@ public final class SpeakerFinder {
 
     /** The quotes with their speakers, in text order. */
     public List<QuoteMention> attribute() {
-        for (int k = 0; k < quotes.size(); k++) {
-            names.remember(attribute(k));
+        for (int k = 0; k < c.quotes.size(); k++) {
+            c.names.remember(attribute(k));
         }
-        for (int k = quotes.size() - 2; k >= 0; k--) {
+        for (int k = c.quotes.size() - 2; k >= 0; k--) {
             if (resolved.get(k).isEmpty() && continuesInNextParagraph(k)) {
                 resolved.set(k, resolved.get(k + 1));
             }
         }
-        return new Utterances(doc, rules).join(quotes, resolved);
+        return new Utterances(c.doc, c.rules).join(c.quotes, resolved);
     }
 
     /** A quote left open at the end of its paragraph, the next paragraph opening with the quote's sequel. */
     private boolean continuesInNextParagraph(int k) {
-        QuoteSpan q = quotes.get(k);
-        QuoteSpan next = quotes.get(k + 1);
-        int para = doc.paragraphAt(next.start());
-        return q.closeMark() < 0 && doc.paragraphAt(q.start()) == para - 1 && c.opensParagraph(next, para);
+        QuoteSpan q = c.quotes.get(k);
+        QuoteSpan next = c.quotes.get(k + 1);
+        int para = c.doc.paragraphAt(next.start());
+        return q.closeMark() < 0 && c.doc.paragraphAt(q.start()) == para - 1 && c.opensParagraph(next, para);
     }
 
     private Attribution attribute(int k) {
-        QuoteSpan q = quotes.get(k);
-        int[] own = doc.paragraphs().get(Math.max(0, doc.paragraphAt(q.start())));
-        if (q.openMark() < 0 && q.closeMark() < 0 && QuoteRules.markAt(doc.text(), own[0], rules.answerMarks) > 0) {
-            Attribution a = structure.interviewee(doc.paragraphAt(q.start()));
+        QuoteSpan q = c.quotes.get(k);
+        int[] own = c.doc.paragraphs().get(Math.max(0, c.doc.paragraphAt(q.start())));
+        if (q.openMark() < 0 && q.closeMark() < 0 && QuoteRules.markAt(c.doc.text(), own[0], c.rules.answerMarks) > 0) {
+            Attribution a = structure.interviewee(c.doc.paragraphAt(q.start()));
             sentenceBound.add(false);
             resolved.add(a);
             return a;
         }
         EntityMention turn = q.openMark() < 0 && q.closeMark() < 0
-                ? TranscriptTurns.speaker(doc, doc.paragraphAt(q.start())) : null;
+                ? TranscriptTurns.speaker(c.doc, c.doc.paragraphAt(q.start())) : null;
         if (turn != null) {
-            Attribution a = names.describe(turn.start(), turn.end(), null);
+            Attribution a = c.names.describe(turn.start(), turn.end(), null);
             sentenceBound.add(false);
             resolved.add(a);
             return a;
@@ -108,23 +96,23 @@ public final class SpeakerFinder {
             bound = !a.isEmpty();
         }
         sentenceBound.add(bound);
-        int para = doc.paragraphAt(q.start());
-        if (a.isEmpty() && k > 0 && doc.paragraphAt(quotes.get(k - 1).start()) == para) {
+        int para = c.doc.paragraphAt(q.start());
+        if (a.isEmpty() && k > 0 && c.doc.paragraphAt(c.quotes.get(k - 1).start()) == para) {
             a = resolved.get(k - 1);
         }
         if (a.isEmpty()) {
-            a = paragraphSubject(q.outerStart(), doc.paragraphs().get(para)[0]);
+            a = paragraphSubject(q.outerStart(), c.doc.paragraphs().get(para)[0]);
         }
         if (a.isEmpty()) {
             a = after.newcomerAfter(q);
         }
-        int previousPara = k > 0 ? doc.paragraphAt(quotes.get(k - 1).start()) : -9;
+        int previousPara = k > 0 ? c.doc.paragraphAt(c.quotes.get(k - 1).start()) : -9;
         if (a.isEmpty() && (previousPara == para - 1
                 || c.opensParagraph(q, para) && previousPara >= para - CARRY_PARAGRAPHS)) {
             a = carried(k - 1);
         }
         if (a.isEmpty() && para > 0 && c.opensParagraph(q, para) && previousPara < para - 1) {
-            int[] prev = doc.paragraphs().get(para - 1);
+            int[] prev = c.doc.paragraphs().get(para - 1);
             a = paragraphSubject(prev[1], prev[0]);
         }
         if (a.isEmpty()) {
@@ -148,8 +136,8 @@ public final class SpeakerFinder {
 
     /** The last "X said" of the paragraph before {@code pos}, for a quote with no attribution of its own. */
     private Attribution paragraphSubject(int pos, int paraStart) {
-        for (int j = c.firstTokAt(pos) - 1; j >= 0 && toks.get(j).begin() >= paraStart; j--) {
-            if (rules.isReportingVerb(toks.get(j)) && !quoted[j]) {
+        for (int j = c.firstTokAt(pos) - 1; j >= 0 && c.toks.get(j).begin() >= paraStart; j--) {
+            if (c.rules.isReportingVerb(c.toks.get(j)) && !c.quoted[j]) {
                 Attribution a = c.resolvePhrase(c.speakerOfVerb(j), pos);
                 if (!a.isEmpty()) {
                     return a;

@@ -44,9 +44,14 @@ final class SpeakerNames {
     /** The attribution of the phrase [from, to); {@code apposed} is a name given just after it, or null. */
     Attribution describe(int from, int to, String apposed) {
         String phrase = doc.text().substring(from, to);
-        EntityMention person = last(from, to, EntityType.PERSON.label());
+        EntityMention person = speakingPerson(from, to);
         if (person != null) {
             String role = doc.text().substring(from, person.start()).strip();
+            if (role.matches("(?s).*\\s(for|of)$")) {
+                role = phrase.strip(); // "a spokeswoman for Brakefield": the whole phrase describes who speaks
+            } else {
+                role = withoutTrailingHonorifics(role); // "Halvex's head of research, Dr."
+            }
             return new Attribution(fullName(person), role.isEmpty() || isHonorific(role) ? null : role);
         }
         if (apposed != null) {
@@ -72,13 +77,85 @@ final class SpeakerNames {
         if (named != null && named.end() == to && isBodyOf(stripDeterminer(phrase), named)) {
             return new Attribution(stripDeterminer(phrase), null);
         }
+        if (named != null && named.end() < to && BODIES.contains(head(phrase))) {
+            return new Attribution(stripDeterminer(phrase), null); // "the Valmoran foreign ministry said"
+        }
+        String earlier = continued(phrase);
+        if (rules.lemmas && earlier.equals(phrase)) {
+            EntityMention titled = RoleMentions.personFor(doc, phrase, from);
+            if (titled != null) {
+                return new Attribution(fullName(titled), phrase.strip()); // "the minister" named before
+            }
+            EntityMention elsewhere = namedElsewhere(phrase.strip());
+            if (elsewhere != null) { // ""…," Chirrup wrote": a name the model tagged elsewhere in the article
+                return new Attribution(EntityType.PERSON.is(elsewhere.type()) ? fullName(elsewhere) : elsewhere.text(),
+                        null);
+            }
+            if (isUntaggedName(from, to)) {
+                return new Attribution(phrase.strip(), null); // a name the model did not tag
+            }
+        }
         if (!rules.lemmas) {
             EntityMention renamed = definiteRoleOfNamed(phrase, from);
             if (renamed != null) {
                 return new Attribution(fullName(renamed), phrase.strip());
             }
         }
-        return new Attribution(null, continued(phrase));
+        return new Attribution(null, earlier);
+    }
+
+    /** A person or organisation mention elsewhere in the article with exactly the text {@code phrase}, or null. */
+    private EntityMention namedElsewhere(String phrase) {
+        for (EntityMention e : doc.entities()) {
+            if (e.text().equals(phrase) && (EntityType.PERSON.is(e.type()) || EntityType.ORGANIZATION.is(e.type()))) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Read on English tags, whether [from, to) is one to four proper nouns that no entity covers and that do not
+     * open their sentence (where a capital says nothing): a name the model left untagged.
+     */
+    private boolean isUntaggedName(int from, int to) {
+        List<TaggedToken> toks = doc.toks();
+        int first = -1;
+        int n = 0;
+        for (int i = 0; i < toks.size() && toks.get(i).begin() < to; i++) {
+            TaggedToken t = toks.get(i);
+            if (t.begin() < from) {
+                continue;
+            }
+            if (!t.pos().startsWith("NNP") || !Character.isUpperCase(t.word().charAt(0))
+                    || rules.calendarWords.contains(t.lower()) || rules.pronouns.containsKey(t.lower())) {
+                return false;
+            }
+            first = first < 0 ? i : first;
+            n++;
+        }
+        return n >= 1 && n <= 4 && first > 0 && toks.get(first - 1).sentence() == toks.get(first).sentence()
+                && doc.entityAt(from) == null;
+    }
+
+    /**
+     * The last person named in [from, to) who is not the possessor of what follows: in "Northline's engineering
+     * director" (a model took the company for a person) no one in the phrase speaks.
+     */
+    private EntityMention speakingPerson(int from, int to) {
+        EntityMention person = last(from, to, EntityType.PERSON.label());
+        if (person == null || !doc.text().startsWith("'s", person.end())
+                && !doc.text().startsWith("’s", person.end())) {
+            return person;
+        }
+        EntityMention before = null;
+        for (EntityMention e : doc.entities()) {
+            if (EntityType.PERSON.is(e.type()) && e.start() >= from && e.end() < person.start()
+                    && !doc.text().startsWith("'s", e.end()) && !doc.text().startsWith("’s", e.end())) {
+                before = e;
+            }
+        }
+        return before;
     }
 
     /**
@@ -116,6 +193,20 @@ final class SpeakerNames {
 
     private static final java.util.Set<String> BODIES = java.util.Set.copyOf(Lexicon.lines("speaking-bodies.txt"));
 
+    /** A role phrase without the courtesy titles and commas it ends with before the name. */
+    private String withoutTrailingHonorifics(String role) {
+        String out = role;
+        while (true) {
+            String cut = out.replaceFirst("[\\s,]+$", "");
+            int space = cut.lastIndexOf(' ');
+            String last = cut.substring(space + 1).toLowerCase(Locale.ROOT);
+            if (space < 0 || !rules.honorifics.contains(last)) {
+                return cut;
+            }
+            out = cut.substring(0, space);
+        }
+    }
+
     private boolean isHonorific(String words) {
         for (String w : words.split("\\s+")) {
             if (!rules.honorifics.contains(w.toLowerCase(Locale.ROOT))) {
@@ -143,9 +234,10 @@ final class SpeakerNames {
     }
 
     /**
-     * The full name a surname stands for: the latest person mention before {@code pos} holding it after a first
-     * word (the name read up to the surname, so a mention a model ran on past the name still gives the name), else
-     * the first such mention after; null when none.
+     * The full name a surname stands for: the first person named before {@code pos} with it after a first word (the
+     * article's own person: a namesake named later, "Her son, Daniel Vance", is named in full each time; the name
+     * is read up to the surname, so a mention a model ran on past the name still gives the name), else the first
+     * such mention after; null when none.
      */
     private String completed(String surname, int pos) {
         String earlier = null;
@@ -158,7 +250,7 @@ final class SpeakerNames {
             for (int k = 1; k < w.length; k++) {
                 if (w[k].equals(surname)) {
                     String name = String.join(" ", java.util.Arrays.asList(w).subList(0, k + 1));
-                    if (e.start() < pos) {
+                    if (e.start() < pos && earlier == null) {
                         earlier = name;
                     } else if (later == null) {
                         later = name;
@@ -255,6 +347,7 @@ final class SpeakerNames {
         String[] w = name.split("\\s+");
         int i = 0;
         while (i < w.length - 1 && (rules.honorifics.contains(w[i].toLowerCase(Locale.ROOT))
+                || rules.nameTitles.contains(w[i].toLowerCase(Locale.ROOT))
                 || !rules.lemmas && rules.isRole(w[i]))) {
             i++;
         }

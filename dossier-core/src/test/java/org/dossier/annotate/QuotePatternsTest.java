@@ -80,7 +80,7 @@ class QuotePatternsTest {
     }
 
     static String words(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return QuoteScore.words(s);
     }
 
     static List<Case> cases(String resource) throws IOException {

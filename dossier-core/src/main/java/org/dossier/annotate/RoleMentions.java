@@ -1,0 +1,106 @@
+package org.dossier.annotate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dossier.model.EntityMention;
+import org.dossier.model.EntityType;
+
+/**
+ * Read on English text, the person a definite role phrase names again: "the minister said" after "Finance minister
+ * Oskar Lindqvist", "the Westbury manager said" after "said Westbury manager Colm Feeney", "the opposition leader"
+ * after "The opposition leader, Marta Sole,". The role is what the article wrote next to the person's name (the
+ * noun phrase right before it, one set off by a comma before it, or a "the …" phrase apposed after it); every word
+ * of the role phrase must be among them. "The 28-year-old" is the person last named in full. Use through
+ * {@link SpeakerNames}.
+ */
+final class RoleMentions {
+    private static final int MAX_WORDS = 4;
+    private static final int REACH = 90;
+    /** "the 28-year-old" or "the 28-year-old striker": the person last named in full. */
+    private static final Pattern AGE = Pattern.compile("(?i)the \\d{1,3}-year-old(?: [\\p{L}-]+)?");
+    /** A "the …" phrase apposed after a name: "Marta Sole, the opposition leader,". */
+    private static final Pattern APPOSED_AFTER = Pattern.compile("^\\s*,\\s*((?:the|a|an)\\s[^,.;:\"“”]{1,60})");
+
+    private RoleMentions() {}
+
+    /**
+     * The latest person named in full before {@code from} whose role, as written beside the name, holds every word
+     * of {@code phrase} ("the minister"); null when the phrase is not "the" and one to four words, or none fits.
+     */
+    static EntityMention personFor(AnnotatedText doc, String phrase, int from) {
+        List<String> words = roleWords(phrase);
+        if (words.isEmpty()) {
+            return null;
+        }
+        List<EntityMention> people = new ArrayList<>();
+        for (EntityMention e : doc.entities()) {
+            if (EntityType.PERSON.is(e.type()) && e.end() <= from && e.text().strip().contains(" ")) {
+                people.add(e);
+            }
+        }
+        boolean age = AGE.matcher(phrase.strip()).matches();
+        for (int i = people.size() - 1; i >= 0; i--) {
+            if (age) {
+                return people.get(i); // "the 28-year-old said": the person last named in full
+            }
+            String role = " " + roleOf(doc, people.get(i)) + " ";
+            if (words.stream().allMatch(w -> role.contains(" " + w + " "))) {
+                return people.get(i);
+            }
+        }
+        return null;
+    }
+
+    /** The words of "the X Y" after its article, lower case; empty when the phrase is not of that form. */
+    private static List<String> roleWords(String phrase) {
+        String[] w = phrase.strip().toLowerCase(Locale.ROOT).split("\\s+");
+        if (w.length < 2 || w.length > MAX_WORDS + 1 || !w[0].equals("the")) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 1; i < w.length; i++) {
+            if (!w[i].matches("[\\p{L}\\p{N}'’\\-]+")) {
+                return List.of();
+            }
+            out.add(w[i]);
+        }
+        return out;
+    }
+
+    /**
+     * What the article wrote beside the name of {@code e}, lower case, words apart by single spaces: the name itself
+     * (a title the model took into it), the noun phrase right before it ("said Westbury manager", not a verb or
+     * "that" before it), else the one before a comma before it, and a "the …" phrase apposed after it.
+     */
+    static String roleOf(AnnotatedText doc, EntityMention e) {
+        String text = doc.text();
+        List<TaggedToken> toks = doc.toks();
+        int first = 0;
+        while (first < toks.size() && toks.get(first).begin() < e.start()) {
+            first++;
+        }
+        int from = phraseBefore(toks, first);
+        if (from == first && first > 1 && toks.get(first - 1).word().equals(",")) {
+            from = phraseBefore(toks, first - 1); // "The health minister, Priya Raman"
+            first--;
+        }
+        String prefix = from < first ? text.substring(toks.get(from).begin(), toks.get(first - 1).end()) : "";
+        Matcher after = APPOSED_AFTER.matcher(text.substring(e.end(), Math.min(text.length(), e.end() + REACH)));
+        String suffix = after.find() ? after.group(1) : "";
+        return (prefix + " " + e.text() + " " + suffix).toLowerCase(Locale.ROOT).replaceAll("[’']s\\b", " ")
+                .replaceAll("[^\\p{L}\\p{N}'’\\-]+", " ").strip();
+    }
+
+    /** The first token of the noun phrase (at most six words) ending right before token {@code end}. */
+    private static int phraseBefore(List<TaggedToken> toks, int end) {
+        int i = end;
+        while (i > 0 && end - i < 6 && toks.get(i - 1).sentence() == toks.get(Math.max(0, end - 1)).sentence()
+                && Phrases.isNounish(toks.get(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+}
