@@ -11,6 +11,7 @@
 #   bench/run.sh report-throughput [RUNS [COPIES [ECB]]]  cold `dossier report` over ~1,300 varied pages: tokens/s per core
 #   bench/run.sh commands [RUNS [COPIES [N]]]  cold `dossier extract --json` on 10x scrapinghub vs boilerpipe, ingest of N
 #   bench/run.sh ingest-split [N]      CPU of `dossier ingest` of N page copies by thread and stage (timing log + JFR)
+#   bench/run.sh ingest-pair OLD [N]   same-run pair: this checkout's ingest of N page copies beside the jar in OLD (CPU s, RSS)
 #   bench/run.sh extract-profile [ROUNDS]  warm CPU per page of extraction and language, one thread (JFR-ready)
 #   bench/run.sh language-agreement (labels | REF.tsv [LETTERS,...])  the stage's labels / openings' labels vs REF.tsv
 #   bench/run.sh serve [N [SECS [CLIENTS]]]  serve latency on N page copies (10,000): story page, search, load, 100k list
@@ -73,6 +74,8 @@ case "$what" in
     build; cli; CP="$CP" bench/commands.sh "$@" ;;
   ingest-split)
     build; cli; CP="$CP" bench/ingest-split.sh "$@" ;;
+  ingest-pair)
+    build; cli; CP="$CP" bench/ingest-pair.sh "$@" ;;
 
   extract-profile)
     build
