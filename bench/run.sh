@@ -11,6 +11,7 @@
 #   bench/run.sh report-throughput [RUNS [COPIES [ECB]]]  cold `dossier report` over ~1,300 varied pages: tokens/s per core
 #   bench/run.sh commands [RUNS [COPIES [N]]]  cold `dossier extract --json` on 10x scrapinghub vs boilerpipe, ingest of N
 #   bench/run.sh ingest-split [N]      CPU of `dossier ingest` of N page copies by thread and stage (timing log + JFR)
+#   bench/run.sh ingest-pair OLD [N]   same-run pair: this checkout's ingest of N page copies beside the jar in OLD (CPU s, RSS)
 #   bench/run.sh extract-profile [ROUNDS]  warm CPU per page of extraction and language, one thread (JFR-ready)
 #   bench/run.sh extract-split [COPIES]  cold `dossier extract --json` under JFR: CPU split by step, hottest methods
 #   bench/run.sh language-agreement (labels | REF.tsv [LETTERS,...])  the stage's labels / openings' labels vs REF.tsv
@@ -75,6 +76,8 @@ case "$what" in
     build; cli; CP="$CP" bench/commands.sh "$@" ;;
   ingest-split)
     build; cli; CP="$CP" bench/ingest-split.sh "$@" ;;
+  ingest-pair)
+    build; cli; CP="$CP" bench/ingest-pair.sh "$@" ;;
 
   extract-split)
     cli; bench/extract-split.sh "$@" ;;

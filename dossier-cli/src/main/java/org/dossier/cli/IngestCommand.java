@@ -15,8 +15,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code dossier ingest PATH...}: adds pages to the store; new pages join existing stories; the search index beside
- * the store ({@code DIR/search-index}) takes the new articles, batch by batch while the ingest goes on
- * ({@link IndexAlongside}), the rest at the end.
+ * the store ({@code DIR/search-index}) takes the new articles, each batch as it is stored, while the ingest goes on
+ * ({@link IndexAlongside}), anything left at the end.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = "Add pages to the store: .html, .htm, .txt, web archives (.warc, .arc), JSON lines of articles "
@@ -34,7 +34,7 @@ final class IngestCommand implements Callable<Integer> {
             FeedJoin feeds = new FeedJoin();
             IngestReport r;
             try (IndexAlongside index = IndexAlongside.start(s.workspace.store(), data.dir)) {
-                r = s.workspace.ingest(Inputs.of(paths, skipped, feeds::add), feeds, ProgressBars.forIngest(paths));
+                r = s.workspace.ingest(Inputs.of(paths, skipped, feeds::add), feeds, ProgressBars.forIngest(paths), index);
             }
             IndexCommand.catchUp(s, data.dir, false, spec.commandLine().getErr());
             spec.commandLine().getOut().printf("%d added, %d already stored, %d failed; %d stories in %s%n",

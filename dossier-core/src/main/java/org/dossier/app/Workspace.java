@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import org.dossier.chain.Composition;
 import org.dossier.chain.ProcessedArticle;
 import org.dossier.chain.StoryAnalysis;
@@ -17,6 +18,7 @@ import org.dossier.model.StoryDossier;
 import org.dossier.parallel.InOrder;
 import org.dossier.port.PageInput;
 import org.dossier.port.StoreException;
+import org.dossier.port.StoredArticle;
 import org.dossier.port.StoryStore;
 
 /**
@@ -85,10 +87,20 @@ public final class Workspace {
      * first (a page stored in an earlier batch than its item is updated).
      */
     public IngestReport ingest(PageInput input, FeedJoin feeds, Progress progress) throws StoreException {
+        return ingest(input, feeds, progress, batch -> { });
+    }
+
+    /**
+     * The same, handing each batch to {@code onStored} on the store thread once it is committed: its articles as
+     * {@link StoryStore#articlesAfter} would read them back just then (store order, seq, story), so a search index
+     * kept alongside need not read them back. A listener that blocks holds the next batch (memory stays bounded).
+     */
+    public IngestReport ingest(PageInput input, FeedJoin feeds, Progress progress,
+                               Consumer<List<StoredArticle>> onStored) throws StoreException {
         ingestLock.lock();
         times = new StageTimes();
         try (IngestRun run = new IngestRun(store, chains.articleChain(), workers, feeds, progress, batchSize,
-                this::storeBatch)) {
+                batch -> storeBatch(batch, onStored))) {
             progress.start("Ingesting", -1);
             input.read(run::page, run::failure);
             int added = run.finish();
@@ -108,14 +120,18 @@ public final class Workspace {
 
     /**
      * Places a batch (joined to its feed items and sorted by {@link IngestRun}) in stories and stores it in one
-     * transaction, on the ingest's store thread. Returns how many articles were stored.
+     * transaction, on the ingest's store thread, then hands it, as stored, to {@code onStored}. Returns how many
+     * articles were stored.
      */
-    private int storeBatch(List<ProcessedArticle> fresh) throws StoreException {
+    private int storeBatch(List<ProcessedArticle> fresh, Consumer<List<StoredArticle>> onStored) throws StoreException {
         long t = times.now();
         StoryAssigner assign = assigner();
         assign.prime(fresh);
         times.add("prime", t);
+        BatchStories stories = new BatchStories(fresh.size());
+        long lastSeq;
         try {
+            long[] last = new long[1];
             long beforeCommit = store.inTransaction(() -> {
                 for (ProcessedArticle p : fresh) {
                     long t0 = times.now();
@@ -124,17 +140,26 @@ public final class Workspace {
                     long t1 = times.now();
                     store.putArticle(p.page(), a.article());
                     store.assignStory(a.article().id(), a.storyId(), a.article().title());
+                    stories.assigned(a.article(), a.storyId());
                     for (Map.Entry<String, String> m : a.merges().entrySet()) {
                         store.mergeStory(m.getKey(), m.getValue());
+                        stories.merged(m.getKey(), m.getValue());
                     }
                     times.add("store", t1);
                 }
+                last[0] = fresh.isEmpty() ? 0 : store.lastSeq(); // this transaction's pages are the newest
                 return times.now();
             });
             times.add("commit", beforeCommit);
+            lastSeq = last[0];
         } catch (StoreException | RuntimeException e) {
             assigner = null; // it saw articles the store does not have: rebuilt from the store next time
             throw e;
+        }
+        if (!fresh.isEmpty()) {
+            long t2 = times.now();
+            onStored.accept(stories.stored(lastSeq));
+            times.add("hand on", t2);
         }
         return fresh.size();
     }

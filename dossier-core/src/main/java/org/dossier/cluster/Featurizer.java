@@ -2,18 +2,33 @@ package org.dossier.cluster;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
 import org.dossier.text.DatelineFinder;
 import org.dossier.text.TextFeatures;
 
 /**
  * Turns a document's {@link TextFeatures} into a {@link DocVector} under the incremental document frequencies,
- * and counts documents into them. Not thread-safe.
+ * and counts documents into them. A document counted ahead of its vector ({@link #countAndKeep}, a batch's
+ * priming) keeps its term frequencies and feature ids until its vector is made, so its words are not weighed
+ * twice; a {@link #prune}, which gives ids anew, forgets them. Not thread-safe.
  */
 final class Featurizer {
+    /** Documents counted ahead whose frequencies are kept at most (two ingest batches); others are weighed again. */
+    static final int KEPT = 4_096;
+
+    /** What {@link #countAndKeep} weighed of a document: its lexical ids and sums, its key ids. */
+    private record Counted(StoryClusterer.Doc doc, int[] lexIds, double[] lexTf, int[] keyIds) {
+        boolean of(StoryClusterer.Doc d) {
+            return doc.features() == d.features() && java.util.Objects.equals(doc.title(), d.title())
+                    && java.util.Objects.equals(doc.text(), d.text()) && java.util.Objects.equals(doc.lang(), d.lang());
+        }
+    }
+
     private final LexicalTerms lexicalTerms;
     private final DocumentFrequencies df;
     private final int indexKeys;
+    private final Map<String, Counted> kept = new HashMap<>();
 
     Featurizer(DocumentFrequencies df, int indexKeys) {
         this.df = df;
@@ -30,13 +45,38 @@ final class Featurizer {
         df.addIds(lexIds, keyIds(doc.features().keys().counts()), doc.lang());
     }
 
-    /** The document's vector; {@code count} adds its features to the document frequencies first. */
-    DocVector vector(StoryClusterer.Doc doc, boolean count) {
+    /**
+     * As {@link #count}, keeping what it weighed (up to {@link #KEPT} documents) for the document's {@link #vector},
+     * which then need not weigh its words again: the same ids and sums, as no id changed in between.
+     */
+    void countAndKeep(StoryClusterer.Doc doc) {
         TermWeights lex = lexicalWeights(doc);
         int[] lexIds = lex.ids();
-        double[] lexTf = lex.sums();
+        int[] keyIds = keyIds(doc.features().keys().counts());
+        df.addIds(lexIds, keyIds, doc.lang());
+        if (kept.size() < KEPT) {
+            kept.put(doc.id(), new Counted(doc, lexIds, lex.sums(), keyIds));
+        }
+    }
+
+    /** The document's vector; {@code count} adds its features to the document frequencies first. */
+    DocVector vector(StoryClusterer.Doc doc, boolean count) {
+        Counted c = kept.remove(doc.id());
+        if (c != null && !c.of(doc)) {
+            c = null;
+        }
+        int[] lexIds;
+        double[] lexTf;
+        if (c != null) {
+            lexIds = c.lexIds();
+            lexTf = c.lexTf();
+        } else {
+            TermWeights lex = lexicalWeights(doc);
+            lexIds = lex.ids();
+            lexTf = lex.sums();
+        }
         Map<String, Integer> keys = doc.features().keys().counts();
-        int[] keyIds = keyIds(keys);
+        int[] keyIds = c != null ? c.keyIds() : keyIds(keys);
         double[] keyTf = new double[keys.size()];
         int i = 0;
         for (int n : keys.values()) {
@@ -84,6 +124,7 @@ final class Featurizer {
     int prune(java.util.function.IntPredicate held) {
         int dropped = df.prune(held);
         lexicalTerms.forgetIds();
+        kept.clear(); // their ids may have gone to other features
         return dropped;
     }
 

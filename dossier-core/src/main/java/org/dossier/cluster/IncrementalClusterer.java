@@ -68,11 +68,11 @@ public final class IncrementalClusterer implements StoryClusterer {
     /**
      * Counts a document into the document frequencies only (its feature ids; no vector is built). A batch run
      * primes with all its documents first so that early decisions use the same IDF as late ones; {@link #assign}
-     * then does not count them again.
+     * then does not count them again, nor weigh their words again.
      */
     @Override
     public void prime(Doc doc) {
-        featurizer.count(doc);
+        featurizer.countAndKeep(doc);
         primed.add(doc.id());
     }
 

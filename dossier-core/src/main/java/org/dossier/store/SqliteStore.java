@@ -1,8 +1,6 @@
 package org.dossier.store;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -71,7 +69,7 @@ public final class SqliteStore implements StoryStore {
                 s.execute("PRAGMA busy_timeout = 10000");
             }
             SqliteStore store = new SqliteStore(c, clock);
-            Migrations.apply(store);
+            Migrations.apply(store, c);
             return store;
         } catch (IOException | SQLException e) {
             Path db = dir.resolve("dossier.db");
@@ -84,33 +82,6 @@ public final class SqliteStore implements StoryStore {
     /** The schema version of the open store. */
     public int schemaVersion() throws StoreException {
         return query("PRAGMA user_version", rs -> rs.getInt(1)).get(0);
-    }
-
-    /** Runs one migration script and sets the schema version, in one transaction. */
-    void migrate(String script, int version) throws StoreException {
-        inTransaction(() -> {
-            try (Statement s = db.createStatement()) {
-                for (String stmt : script.split(";\\s*\n")) {
-                    String body = stmt.lines().filter(l -> !l.strip().startsWith("--")).reduce("", (a, b) -> a + "\n" + b);
-                    if (!body.isBlank()) {
-                        s.execute(body);
-                    }
-                }
-                s.execute("PRAGMA user_version = " + version);
-            }
-            return null;
-        });
-    }
-
-    static String resource(String name) throws StoreException {
-        try (InputStream in = SqliteStore.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new StoreException("missing migration " + name, null);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new StoreException("cannot read migration " + name, e);
-        }
     }
 
     @Override

@@ -120,23 +120,52 @@ public final class ArticleIndex implements AutoCloseable {
         return write(store, 0, IndexWriterConfig.OpenMode.CREATE);
     }
 
+    /**
+     * Adds a batch the store has just committed ({@code batch}: its articles as {@link StoryStore#articlesAfter}
+     * reads them, in order) without reading it back, when it follows on from this index's position; otherwise
+     * catches up with {@code store} as {@link #catchUp} does. Returns how many articles were added.
+     */
+    public synchronized int append(List<StoredArticle> batch, StoryStore store) throws IOException, StoreException {
+        refresh();
+        long indexed = indexedSeq();
+        if (batch.isEmpty() || indexed < 0 || indexed != batch.get(0).seq() - 1) {
+            return catchUp(store);
+        }
+        try (IndexWriter w = writer(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)) {
+            commit(w, add(w, batch, indexed));
+        }
+        refresh();
+        return batch.size();
+    }
+
     private int write(StoryStore store, long after, IndexWriterConfig.OpenMode mode) throws IOException, StoreException {
         int added = 0;
         try (IndexWriter w = writer(mode)) {
             long seq = after;
             for (List<StoredArticle> chunk = store.articlesAfter(seq, CHUNK); !chunk.isEmpty();
                  chunk = store.articlesAfter(seq, CHUNK)) {
-                for (StoredArticle a : chunk) {
-                    w.updateDocument(new Term(IndexedArticle.ID, a.article().id()), IndexedArticle.document(a));
-                    seq = a.seq();
-                    added++;
-                }
+                seq = add(w, chunk, seq);
+                added += chunk.size();
             }
-            w.setLiveCommitData(Map.of(SEQ, Long.toString(seq)).entrySet());
-            w.commit();
+            commit(w, seq);
         }
         refresh();
         return added;
+    }
+
+    /** Adds (or replaces) the articles' documents; returns the position of the last. */
+    private static long add(IndexWriter w, List<StoredArticle> articles, long seq) throws IOException {
+        for (StoredArticle a : articles) {
+            w.updateDocument(new Term(IndexedArticle.ID, a.article().id()), IndexedArticle.document(a));
+            seq = a.seq();
+        }
+        return seq;
+    }
+
+    /** Commits what was added, recording the store position it has read up to. */
+    private static void commit(IndexWriter w, long seq) throws IOException {
+        w.setLiveCommitData(Map.of(SEQ, Long.toString(seq)).entrySet());
+        w.commit();
     }
 
     /** A writer, waiting a while when another process (a {@code dossier ingest}, a server) holds the index's lock. */
