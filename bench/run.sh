@@ -18,6 +18,7 @@
 #   bench/run.sh serve [N [SECS [CLIENTS]]]  serve latency on N page copies (10,000): story page, search, load, 100k list
 #   bench/run.sh spark [N [FILES]]     the Spark job at local[1] (pinned, unpinned), local[2] on N pages (5,000) in FILES WARCs (8)
 #   bench/run.sh spark-merge [DAYS]    the distributed merge rule chosen on ECB+ dev (whole and halves), without Spark
+#   bench/run.sh spark-steps [DAYS]    where the Spark job's stories lose B-cubed F1 against `dossier cluster` on ECB+ dev, step by step
 #   bench/run.sh spark-submit          the -Pbundle jar under SparkSubmit (local[2]) on the seeds; checks the tables load
 #   bench/run.sh feed [ITEMS [ROUNDS]] feed reader: CPU ms per read of a built feed of ITEMS items (1,000), one-item feeds
 set -euo pipefail
@@ -109,6 +110,13 @@ case "$what" in
     java -Xmx2g -cp "dossier-core/target/classes:dossier-spark/target/classes:dossier-spark/target/test-classes:$(tr ':' '\n' \
         < dossier-spark/target/classpath.txt | grep -v '/dossier-core' | paste -sd:)" org.dossier.spark.MergeTuning \
         "$SHARED/clustering/ecbplus_dev.jsonl" "${1:-30}" "${2:-batch}" 2>/dev/null ;;
+  spark-steps)
+    ./dossier spark --help >/dev/null 2>&1 || true
+    mvn -q -B -o -DskipTests test-compile -pl dossier-spark -am >target/spark-merge-build.log 2>&1 \
+        || { cat target/spark-merge-build.log >&2; exit 1; }
+    java -Xmx2g -cp "dossier-core/target/classes:dossier-spark/target/classes:dossier-spark/target/test-classes:$(tr ':' '\n' \
+        < dossier-spark/target/classpath.txt | grep -v '/dossier-core' | paste -sd:)" org.dossier.spark.JobSteps \
+        "$SHARED/clustering/ecbplus_dev.jsonl" "${1:-30}" 2>/dev/null ;;
   report-throughput)
     bench/report-throughput.sh "$@" ;;
   feed)

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -27,13 +28,15 @@ import scala.Tuple2;
  * The distributed stories step ({@code --stories distributed}, the default): the articles are numbered in
  * ingest's order (date, undated last, ties in input order) by a distributed sort, signed per partition, then
  * <ol>
- *   <li>near-duplicates by LSH band keys ({@link BandDedup}), the copies collapsed to their root original;</li>
+ *   <li>near-duplicates by LSH band keys ({@link BandDedup}), the copies collapsed to their root original
+ *       (distributed: a pair RDD of copy to root);</li>
  *   <li>document frequencies as a first aggregate, broadcast ({@link WindowClusters#frequencies});</li>
- *   <li>clustering of the other articles per language × time window in parallel, stories merged across parts
- *       by centroid and name/number similarity ({@link WindowClusters});</li>
- *   <li>copies joined to their root's story.</li>
+ *   <li>clustering of every article, copies included, per language × time window in parallel, stories merged
+ *       across parts by centroid and name/number similarity ({@link WindowClusters});</li>
+ *   <li>copies placed in their root's story (a join), whatever part clustered them.</li>
  * </ol>
- * The driver holds the copy relations and the story merges, never the articles. The membership and stories tables
+ * The driver holds the story merges (a pair of story ids each) and the centroids of the stories they name, never
+ * the articles or the copy relations. The membership and stories tables
  * are built by Spark; a story's id is {@code s-} and the id of its first article, its title that article's.
  */
 final class DistributedStories {
@@ -57,12 +60,10 @@ final class DistributedStories {
                 .mapPartitions(DistributedStories::sign)
                 .persist(StorageLevel.MEMORY_AND_DISK());
 
-        Map<String, BandDedup.Copy> copies = BandDedup.copies(signed);
-        Broadcast<Map<String, BandDedup.Copy>> copyOf = jsc.broadcast(copies);
-        JavaRDD<SignedArticle> originals = signed.filter(a -> !copyOf.value().containsKey(a.id()));
-
+        JavaPairRDD<String, BandDedup.Copy> copies = BandDedup.copies(signed);
         Broadcast<FrequencyTable> table = jsc.broadcast(WindowClusters.frequencies(signed));
-        JavaRDD<WindowClusters.PartStory> stories = WindowClusters.cluster(originals, table, windowDays, batch)
+        JavaRDD<WindowClusters.PartStory> stories = WindowClusters.cluster(signed, copies.mapValues(BandDedup.Copy::root),
+                        table, windowDays, batch)
                 .persist(StorageLevel.MEMORY_AND_DISK());
         Broadcast<Map<String, String>> merged = jsc.broadcast(WindowClusters.merges(stories, table, batch));
 
@@ -72,11 +73,13 @@ final class DistributedStories {
             s.members().forEach(a -> rows.add(RowFactory.create(a, story)));
             return rows.iterator();
         });
-        Dataset<Row> originalStories = spark.createDataFrame(placed, placedSchema());
-        List<Row> copyRows = new ArrayList<>();
-        copies.forEach((id, c) -> copyRows.add(RowFactory.create(id, c.root(), c.duplicate() ? c.root() : null,
-                c.duplicate() ? null : c.root())));
-        Dataset<Row> copyStories = spark.createDataFrame(copyRows, copySchema())
+        JavaRDD<Row> copyRows = copies.map(t -> RowFactory.create(t._1(), t._2().root(),
+                t._2().duplicate() ? t._2().root() : null, t._2().duplicate() ? null : t._2().root()));
+        Dataset<Row> copyTable = spark.createDataFrame(copyRows, copySchema());
+        // a copy is clustered in its own part (its vector counts there), but its story is its root original's
+        Dataset<Row> originalStories = spark.createDataFrame(placed, placedSchema())
+                .join(copyTable.select("article_id"), "article_id", "left_anti");
+        Dataset<Row> copyStories = copyTable
                 .join(originalStories.select(col("article_id").as("root"), col("story_id")), "root")
                 .select("article_id", "story_id", "duplicate_of", "derived_from");
         Dataset<Row> members = originalStories

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -27,7 +28,7 @@ import org.dossier.text.TextFeatures;
 import scala.Tuple2;
 
 /**
- * Story clustering in parts: the articles (copies left out) are grouped by language and time window (the date
+ * Story clustering in parts: the articles (copies included) are grouped by language and time window (the date
  * clustering reads: publication date, else a dateline; undated articles form one part per language); each part
  * is clustered in ingest's order, as a batch ({@code dossier cluster}) or one by one (ingest), over the corpus'
  * document frequencies ({@link FrequencyTable}, broadcast), and hands on its stories as centroids. Stories
@@ -80,18 +81,32 @@ final class WindowClusters {
         return FrequencyTable.of(documents, features);
     }
 
-    /** The stories of each part. */
     /**
-     * The stories of each part: {@code batch} clusters a part as {@code dossier cluster} does ({@link BatchClustering}:
+     * The stories of each part, copies included ({@code rootOf}: copy id to its root original; a copy is clustered
+     * in its own part, so its vector counts in a story's centroid as in ingest, and its story in the membership is
+     * its root's, see {@link #clusterPart}): {@code batch} clusters a part as {@code dossier cluster} does ({@link BatchClustering}:
      * {@link ClusterParams#DEFAULT}, one pass then a second), else as ingest places articles one by one
      * ({@link ClusterParams#INCREMENTAL}, one pass).
      */
-    static JavaRDD<PartStory> cluster(JavaRDD<SignedArticle> articles, Broadcast<FrequencyTable> table, int windowDays,
-                                      boolean batch) {
+    static JavaRDD<PartStory> cluster(JavaRDD<SignedArticle> articles, JavaPairRDD<String, String> rootOf,
+                                      Broadcast<FrequencyTable> table, int windowDays, boolean batch) {
         return articles
-                .mapToPair(a -> new Tuple2<>(part(a, windowDays), a))
+                .mapToPair(a -> new Tuple2<>(a.id(), a))
+                .leftOuterJoin(rootOf)
+                .mapToPair(t -> new Tuple2<>(part(t._2()._1(), windowDays),
+                        new Tuple2<>(t._2()._1(), t._2()._2().orElse(null))))
                 .groupByKey()
-                .flatMap(g -> clusterPart(g._1(), g._2(), table.value(), batch).iterator());
+                .flatMap(g -> {
+                    List<SignedArticle> in = new ArrayList<>();
+                    Map<String, String> roots = new HashMap<>();
+                    for (Tuple2<SignedArticle, String> t : g._2()) {
+                        in.add(t._1());
+                        if (t._2() != null) {
+                            roots.put(t._1().id(), t._2());
+                        }
+                    }
+                    return clusterPart(g._1(), in, roots, table.value(), batch).iterator();
+                });
     }
 
     /** The parameters of the clusterer of each part (and of the merge). */
@@ -99,8 +114,14 @@ final class WindowClusters {
         return batch ? ClusterParams.DEFAULT : ClusterParams.INCREMENTAL;
     }
 
-    static List<PartStory> clusterPart(String part, Iterable<SignedArticle> articles, FrequencyTable table,
-                                               boolean batch) {
+    /**
+     * The stories of one part, in ingest's order. {@code rootOf} names the copies among the articles (copy id to its
+     * root original's id, an original of the same part): one by one, a copy joins its original's story as ingest
+     * places it ({@link IncrementalClusterer#restore}: its vector counts in the story's centroid, nothing is
+     * decided); as a batch, every article is clustered and each copy then placed in its original's story.
+     */
+    static List<PartStory> clusterPart(String part, Iterable<SignedArticle> articles, Map<String, String> rootOf,
+                                       FrequencyTable table, boolean batch) {
         List<SignedArticle> order = new ArrayList<>();
         articles.forEach(order::add);
         order.sort(Comparator.comparingLong(SignedArticle::seq));
@@ -113,11 +134,26 @@ final class WindowClusters {
         if (batch) {
             storyOf.putAll(new BatchClustering(clusterer).cluster(new ArrayList<>(docs.values())));
         } else {
-            docs.forEach((id, d) -> storyOf.put(id, clusterer.assign(d)));
+            docs.forEach((id, d) -> {
+                String root = rootOf.get(id);
+                String story = root == null || !storyOf.containsKey(root) ? null : clusterer.resolve(storyOf.get(root));
+                if (story == null) {
+                    storyOf.put(id, clusterer.assign(d));
+                } else {
+                    clusterer.restore(d, story);
+                    storyOf.put(id, story);
+                }
+            });
         }
+        storyOf.replaceAll((id, story) -> clusterer.resolve(story));
+        rootOf.forEach((copy, root) -> {
+            if (storyOf.containsKey(copy) && storyOf.containsKey(root)) {
+                storyOf.put(copy, storyOf.get(root));
+            }
+        });
         Map<String, List<SignedArticle>> members = new LinkedHashMap<>();
         for (SignedArticle a : order) {
-            members.computeIfAbsent(clusterer.resolve(storyOf.get(a.id())), k -> new ArrayList<>()).add(a);
+            members.computeIfAbsent(storyOf.get(a.id()), k -> new ArrayList<>()).add(a);
         }
         List<PartStory> out = new ArrayList<>();
         members.forEach((story, in) -> out.add(new PartStory(part,

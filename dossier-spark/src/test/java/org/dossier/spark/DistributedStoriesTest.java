@@ -26,7 +26,6 @@ import org.dossier.input.SkippedRecords;
 import org.dossier.model.Json;
 import org.dossier.model.Story;
 import org.dossier.store.SqliteStore;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,18 +45,9 @@ class DistributedStoriesTest {
 
     @BeforeAll
     static void start() {
-        spark = SparkSession.builder().appName("dossier-test").master("local[2]")
-                .config("spark.ui.enabled", "false")
-                .config("spark.sql.shuffle.partitions", "2")
-                .config("spark.driver.host", "127.0.0.1")
-                .config("spark.driver.bindAddress", "127.0.0.1")
-                .getOrCreate();
+        spark = TestSpark.session();
     }
 
-    @AfterAll
-    static void stop() {
-        spark.stop();
-    }
 
     @Test
     void distributedStoriesAgreeWithIngestAndFindTheSameCopiesAsTheDriverPath() throws Exception {

@@ -25,7 +25,6 @@ import org.dossier.model.Story;
 import org.dossier.model.StoryDossier;
 import org.dossier.render.JsonRenderer;
 import org.dossier.store.SqliteStore;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,12 +46,7 @@ class DossierJobTest {
 
     @BeforeAll
     static void start() throws Exception {
-        spark = SparkSession.builder().appName("dossier-test").master("local[2]")
-                .config("spark.ui.enabled", "false")
-                .config("spark.sql.shuffle.partitions", "2")
-                .config("spark.driver.host", "127.0.0.1")
-                .config("spark.driver.bindAddress", "127.0.0.1")
-                .getOrCreate();
+        spark = TestSpark.session();
         warc = TestInputs.warc(dir);
         jsonl = TestInputs.jsonLines(dir);
         Path list = Files.writeString(dir.resolve("inputs.txt"), "# test inputs\n" + warc + "\n\n" + jsonl + "\n");
@@ -72,10 +66,6 @@ class DossierJobTest {
         }
     }
 
-    @AfterAll
-    static void stop() {
-        spark.stop();
-    }
 
     @Test
     void everyPageIsAnArticleOrRefusedWithItsReason() throws Exception {

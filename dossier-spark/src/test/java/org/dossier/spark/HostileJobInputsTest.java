@@ -21,7 +21,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.dossier.chain.Composition;
 import org.dossier.spark.bench.WarcRecords;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,12 +44,7 @@ class HostileJobInputsTest {
 
     @BeforeAll
     static void run() throws Exception {
-        spark = SparkSession.builder().appName("dossier-hostile-test").master("local[1]")
-                .config("spark.ui.enabled", "false")
-                .config("spark.sql.shuffle.partitions", "1")
-                .config("spark.driver.host", "127.0.0.1")
-                .config("spark.driver.bindAddress", "127.0.0.1")
-                .getOrCreate();
+        spark = TestSpark.session();
         List<Path> seeds = TestInputs.seeds();
         byte[] one = seedRecord(seeds.get(0));
         byte[] two = seedRecord(seeds.get(1));
@@ -84,10 +78,6 @@ class HostileJobInputsTest {
         refused = spark.read().parquet(out.resolve("refused").toString()).collectAsList();
     }
 
-    @AfterAll
-    static void stop() {
-        spark.stop();
-    }
 
     private static byte[] seedRecord(Path seed) throws IOException {
         return WarcRecords.record("resource", TestInputs.SEED_URL + seed.getFileName(), "text/plain",

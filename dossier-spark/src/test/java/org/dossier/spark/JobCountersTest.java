@@ -20,37 +20,29 @@ class JobCountersTest {
 
     @Test
     void inputsReadTwiceBecauseTheirTasksRanTwiceAreCountedOnce() throws Exception {
-        SparkSession spark = SparkSession.builder().appName("dossier-counters-test").master("local[2]")
-                .config("spark.ui.enabled", "false")
-                .config("spark.driver.host", "127.0.0.1")
-                .config("spark.driver.bindAddress", "127.0.0.1")
-                .getOrCreate();
-        try {
-            JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-            JobCounters counters = new JobCounters(spark.sparkContext());
-            Broadcast<Composition> chains = jsc.broadcast(Composition.standard());
-            List<InputList.Entry> inputs = List.of(new InputList.Entry(0, TestInputs.warc(dir).toString()),
-                    new InputList.Entry(1, TestInputs.jsonLines(dir).toString()));
-            LongAccumulator perRow = spark.sparkContext().longAccumulator("rows seen");
-            JavaRDD<Row> rows = jsc.parallelize(inputs, 2).mapPartitions(new PartitionReader(chains, counters))
-                    .map(r -> {
-                        perRow.add(1);
-                        return r;
-                    });
+        SparkSession spark = TestSpark.session();
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        JobCounters counters = new JobCounters(spark.sparkContext());
+        Broadcast<Composition> chains = jsc.broadcast(Composition.standard());
+        List<InputList.Entry> inputs = List.of(new InputList.Entry(0, TestInputs.warc(dir).toString()),
+                new InputList.Entry(1, TestInputs.jsonLines(dir).toString()));
+        LongAccumulator perRow = spark.sparkContext().longAccumulator("rows seen");
+        JavaRDD<Row> rows = jsc.parallelize(inputs, 2).mapPartitions(new PartitionReader(chains, counters))
+                .map(r -> {
+                    perRow.add(1);
+                    return r;
+                });
 
-            long articles = rows.count();
-            rows.count(); // not cached: every task of the article step runs again and reports again
+        long articles = rows.count();
+        rows.count(); // not cached: every task of the article step runs again and reports again
 
-            assertEquals(2 * articles, perRow.value(), "the tasks ran twice, and a plain accumulator counts twice");
-            int seeds = TestInputs.seeds().size();
-            assertEquals(seeds, articles);
-            assertEquals(seeds + 1, counters.pages(), "pages: the seeds and the page without an article");
-            assertEquals(seeds, counters.articles());
-            assertEquals(1, counters.refused(), counters.failureLines().toString());
-            assertEquals(2, counters.unreadable(), counters.failureLines().toString());
-            assertEquals(3, counters.failureLines().size());
-        } finally {
-            spark.stop();
-        }
+        assertEquals(2 * articles, perRow.value(), "the tasks ran twice, and a plain accumulator counts twice");
+        int seeds = TestInputs.seeds().size();
+        assertEquals(seeds, articles);
+        assertEquals(seeds + 1, counters.pages(), "pages: the seeds and the page without an article");
+        assertEquals(seeds, counters.articles());
+        assertEquals(1, counters.refused(), counters.failureLines().toString());
+        assertEquals(2, counters.unreadable(), counters.failureLines().toString());
+        assertEquals(3, counters.failureLines().size());
     }
 }

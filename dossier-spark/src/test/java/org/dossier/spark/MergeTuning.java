@@ -86,8 +86,14 @@ public final class MergeTuning {
     /** The stories of every part, clustered as the job clusters each. */
     static List<WindowClusters.PartStory> stories(Map<String, List<SignedArticle>> parts, FrequencyTable table,
                                                   boolean batch) {
+        return stories(parts, Map.of(), table, batch);
+    }
+
+    /** The same, with the copies among the articles ({@code rootOf}: copy id to its root original's id). */
+    static List<WindowClusters.PartStory> stories(Map<String, List<SignedArticle>> parts, Map<String, String> rootOf,
+                                                  FrequencyTable table, boolean batch) {
         List<WindowClusters.PartStory> stories = new ArrayList<>();
-        parts.forEach((part, list) -> stories.addAll(WindowClusters.clusterPart(part, list, table, batch)));
+        parts.forEach((part, list) -> stories.addAll(WindowClusters.clusterPart(part, list, rootOf, table, batch)));
         return stories;
     }
 
