@@ -12,12 +12,23 @@ import org.dossier.model.StoryDossier.Fact;
 /**
  * The rows of a dossier's fact × outlet matrix as an analyst reads it: the events and numbers first, one row each;
  * then one row per speaker for their quotes and one per actor for their positions (a group of one keeps its own
- * label). A group's sources are those of its best-corroborated fact; it is single-source only when all its facts
- * are. Used by every format's coverage section so that they list the same rows.
+ * label). A group's sources are those of its best-corroborated fact, shown as "up to N", or "1 each" when all its
+ * facts are single-source. Used by every format's coverage section so that they list the same rows.
  */
 final class FactRows {
-    /** One matrix row: its label, independent sources, whether single-source, and the articles carrying it. */
-    record Row(String label, int sources, boolean single, List<String> articles) {}
+    /**
+     * One matrix row: its label, independent sources, whether single-source, whether it groups several facts, and the
+     * articles carrying it.
+     */
+    record Row(String label, int sources, boolean single, boolean grouped, List<String> articles) {
+        /** The sources column as shown: "2", "1 (single source)"; for a group "up to 2" or "1 each (single source)". */
+        String sourcesShown() {
+            if (!grouped) {
+                return sources + (single ? " (single source)" : "");
+            }
+            return single ? sources + " each (single source)" : "up to " + sources;
+        }
+    }
 
     private FactRows() {}
 
@@ -26,7 +37,7 @@ final class FactRows {
         Map<String, List<Fact>> groups = new LinkedHashMap<>();
         for (Fact f : d.facts()) {
             if (f.group() == null) {
-                out.add(new Row(f.label(), f.independentSources(), f.singleSource(), f.articles()));
+                out.add(new Row(f.label(), f.independentSources(), f.singleSource(), false, f.articles()));
             } else {
                 groups.computeIfAbsent(f.kind() + "\u0000" + f.group(), k -> new ArrayList<>()).add(f);
             }
@@ -34,14 +45,14 @@ final class FactRows {
         for (List<Fact> g : groups.values()) {
             Fact first = g.get(0);
             if (g.size() == 1) {
-                out.add(new Row(first.label(), first.independentSources(), first.singleSource(), first.articles()));
+                out.add(new Row(first.label(), first.independentSources(), first.singleSource(), false, first.articles()));
                 continue;
             }
             Set<String> articles = new LinkedHashSet<>();
             g.forEach(f -> articles.addAll(f.articles()));
             int best = g.stream().mapToInt(Fact::independentSources).max().orElse(0);
             boolean single = g.stream().allMatch(Fact::singleSource);
-            out.add(new Row(label(d, first.kind(), first.group(), g), best, single, List.copyOf(articles)));
+            out.add(new Row(label(d, first.kind(), first.group(), g), best, single, true, List.copyOf(articles)));
         }
         return out;
     }

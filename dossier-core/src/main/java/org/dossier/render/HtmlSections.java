@@ -62,14 +62,13 @@ final class HtmlSections {
         if (!d.facts().isEmpty()) {
             h.append("<p class=\"muted\">Sources: independent sources carrying the fact (one outlet, a copy and its "
                     + "original, and articles crediting the same agency count once); each speaker's quotes and each actor's "
-                    + "positions are one row, with the sources of the best-corroborated of them.</p>\n<table class=\"facts\"><tr>"
+                    + "positions are one row: \u201cup to N\u201d, the sources of the best-corroborated of them.</p>\n<table class=\"facts\"><tr>"
                     + "<th>Fact</th><th>Sources</th>");
             outlets.forEach(o -> h.append("<th>").append(esc(o.outlet())).append("</th>"));
             h.append("</tr>\n");
             for (FactRows.Row f : FactRows.of(d)) {
                 h.append("<tr").append(f.single() ? " class=\"single\"" : "").append("><td>").append(esc(f.label()))
-                        .append("</td><td>").append(f.sources()).append(f.single() ? " (single source)" : "")
-                        .append("</td>");
+                        .append("</td><td>").append(f.sourcesShown()).append("</td>");
                 for (Coverage o : outlets) {
                     List<String> here = o.articles().stream().filter(f.articles()::contains).toList();
                     h.append("<td>").append(here.isEmpty() ? "" : cites.of(here, List.of())).append("</td>");

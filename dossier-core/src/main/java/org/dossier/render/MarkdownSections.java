@@ -54,7 +54,7 @@ final class MarkdownSections {
             List<Coverage> outlets = d.coverage();
             md.append("Sources: how many independent sources carry the fact (one outlet, a copy and its original, "
                     + "and articles crediting the same agency count once); each speaker's quotes and each actor's positions are one "
-                    + "row, with the sources of the best-corroborated of them.\n\n| Fact | Sources |");
+                    + "row: “up to N”, the sources of the best-corroborated of them.\n\n| Fact | Sources |");
             for (int i = 0; i < outlets.size(); i++) {
                 md.append(" O").append(i + 1).append(" |");
             }
@@ -62,8 +62,7 @@ final class MarkdownSections {
             outlets.forEach(o -> md.append("---|"));
             md.append('\n');
             for (FactRows.Row f : FactRows.of(d)) {
-                md.append("| ").append(cell(f.label())).append(" | ").append(f.sources())
-                        .append(f.single() ? " (single source)" : "").append(" |");
+                md.append("| ").append(cell(f.label())).append(" | ").append(f.sourcesShown()).append(" |");
                 for (Coverage o : outlets) {
                     List<String> here = o.articles().stream().filter(f.articles()::contains).toList();
                     md.append(' ').append(here.isEmpty() ? "" : c.labels(here)).append(" |");

@@ -94,11 +94,27 @@ class AnalystSectionsTest {
         StoryDossier d = withQuoteFacts();
         String md = new MarkdownRenderer().render(List.of(d));
         assertTrue(md.contains("| 2025-03-04 Dam spillway collapses | 1 (single source) | A1 | A2 |\n"
-                + "| Ana Brel: 3 quotes | 2 | A1 | A2 |\n| Ivo Dak: \u201cWe knew\u201d | 1 (single source) |  | A2 |"), md);
+                + "| Ana Brel: 3 quotes | up to 2 | A1 | A2 |\n| Ivo Dak: \u201cWe knew\u201d | 1 (single source) |  | A2 |"), md);
         assertFalse(md.contains("Nobody was warned"), md);
         String html = new HtmlRenderer().render(List.of(d));
-        assertTrue(html.contains("<td>Ana Brel: 3 quotes</td><td>2</td>"), html);
+        assertTrue(html.contains("<td>Ana Brel: 3 quotes</td><td>up to 2</td>"), html);
         JsonNode facts = Json.MAPPER.readTree(new JsonRenderer().render(List.of(d))).get("stories").get(0).get("facts");
         assertEquals("Ana Brel", facts.get(2).get("group").asText());
+    }
+
+    @Test
+    void aGroupOfSingleSourceQuotesSaysEachHasOneSourceNotThatTheGroupHasOne() {
+        StoryDossier s = sample();
+        List<Fact> facts = new java.util.ArrayList<>(s.facts());
+        facts.add(new Fact("quote:0", "quote", "Ana Brel: \u201cWe will rebuild\u201d", List.of("a1"), List.of("Herald"), 1,
+                true, "Ana Brel"));
+        facts.add(new Fact("quote:1", "quote", "Ana Brel: \u201cNobody was warned\u201d", List.of("a2"), List.of("Flow"), 1,
+                true, "Ana Brel"));
+        StoryDossier d = new StoryDossier(s.id(), s.title(), s.span(), s.summary(), s.articles(), s.entities(),
+                s.quotes(), s.positions(), s.timeline(), s.claims(), s.disagreements(), facts, s.coverage());
+        String md = new MarkdownRenderer().render(List.of(d));
+        assertTrue(md.contains("| Ana Brel: 2 quotes | 1 each (single source) | A1 | A2 |"), md);
+        assertTrue(new HtmlRenderer().render(List.of(d)).contains(
+                "<tr class=\"single\"><td>Ana Brel: 2 quotes</td><td>1 each (single source)</td>"));
     }
 }
