@@ -7,9 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.dossier.chain.Composition;
 import org.dossier.chain.StandardStages;
@@ -65,37 +63,6 @@ class StoredBatchHandOffTest {
             for (int i = 0; i < seqs.size(); i++) {
                 assertEquals(i + 1, seqs.get(i), "positions follow on from batch to batch");
             }
-        }
-    }
-
-    /** Gives each page a story of its own, then on the last page merges every earlier story into that page's. */
-    private static final class MergingClusterer implements StoryClusterer {
-        private final int pages;
-        private final List<String> stories = new ArrayList<>();
-        private final Map<String, String> merges = new LinkedHashMap<>();
-
-        MergingClusterer(int pages) {
-            this.pages = pages;
-        }
-
-        @Override
-        public String assign(Doc doc) {
-            String id = "s-" + doc.id();
-            if (stories.size() == pages - 1) {
-                stories.forEach(s -> merges.put(s, id));
-            }
-            stories.add(id);
-            return id;
-        }
-
-        @Override
-        public void restore(Doc doc, String storyId) {}
-
-        @Override
-        public Map<String, String> takeMerges() {
-            Map<String, String> out = new LinkedHashMap<>(merges);
-            merges.clear();
-            return out;
         }
     }
 
