@@ -13,16 +13,17 @@ import org.dossier.model.StoryDossier.Fact;
  * The rows of a dossier's fact × outlet matrix as an analyst reads it: the events and numbers first, one row each;
  * then one row per speaker for their quotes and one per actor for their positions (a group of one keeps its own
  * label). A group's sources are those of its best-corroborated fact, shown as "up to N", or "1 each" when all its
- * facts are single-source. Used by every format's coverage section so that they list the same rows.
+ * facts are single-source. Used by every format's coverage section (and the server's story page) so that they list
+ * the same rows.
  */
-final class FactRows {
+public final class FactRows {
     /**
      * One matrix row: its label, independent sources, whether single-source, whether it groups several facts, and the
      * articles carrying it.
      */
-    record Row(String label, int sources, boolean single, boolean grouped, List<String> articles) {
+    public record Row(String label, int sources, boolean single, boolean grouped, List<String> articles) {
         /** The sources column as shown: "2", "1 (single source)"; for a group "up to 2" or "1 each (single source)". */
-        String sourcesShown() {
+        public String sourcesShown() {
             if (!grouped) {
                 return sources + (single ? " (single source)" : "");
             }
@@ -32,7 +33,8 @@ final class FactRows {
 
     private FactRows() {}
 
-    static List<Row> of(StoryDossier d) {
+    /** The rows of {@code d}'s fact table: ungrouped facts first, in order, then one row per group. */
+    public static List<Row> of(StoryDossier d) {
         List<Row> out = new ArrayList<>();
         Map<String, List<Fact>> groups = new LinkedHashMap<>();
         for (Fact f : d.facts()) {

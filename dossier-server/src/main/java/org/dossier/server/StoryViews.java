@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.dossier.model.Span;
 import org.dossier.model.StoryDossier;
+import org.dossier.render.FactRows;
 
 /**
  * The analyst's views of a dossier that the story page shows above the full dossier: the timeline chart
@@ -219,6 +220,36 @@ final class StoryViews {
         return Html.esc(v + (c.unit() == null || c.unit().isBlank() ? "" : " " + c.unit()));
     }
 
+    /**
+     * The matrix of a dossier whose fact table names every covered fact: the rows the other formats list
+     * ({@link FactRows}: events and numbers, then one row per speaker's quotes and per actor's positions), an outlet
+     * marked when one of its articles carries the row, and the row's independent sources.
+     */
+    private String groupedMatrix(List<StoryDossier.Coverage> outlets) {
+        List<FactRows.Row> all = FactRows.of(d);
+        List<FactRows.Row> rows = all.stream().limit(MATRIX_FACTS).toList();
+        StringBuilder b = new StringBuilder("<div class=\"scroll\"><table class=\"matrix\"><tr><th>Fact</th>");
+        for (StoryDossier.Coverage c : outlets) {
+            b.append("<th class=\"outlet\" title=\"").append(c.independent() ? "an independent source" : "not independent (a copy, repost or translation)")
+                    .append("\">").append(Html.esc(c.outlet())).append(c.independent() ? "" : " <span class=\"muted\">(copy)</span>").append("</th>");
+        }
+        b.append("<th>Sources</th></tr>");
+        for (FactRows.Row row : rows) {
+            b.append("<tr><td>").append(Html.esc(FactLabels.shorten(row.label()))).append("</td>");
+            for (StoryDossier.Coverage c : outlets) {
+                boolean has = c.articles().stream().anyMatch(row.articles()::contains);
+                b.append(has ? "<td class=\"has\">●</td>" : "<td></td>");
+            }
+            b.append("<td>").append(Html.esc(row.sourcesShown())).append("</td></tr>");
+        }
+        b.append("</table></div>");
+        if (all.size() > rows.size() || d.coverage().size() > outlets.size()) {
+            b.append("<p class=\"muted\">The first ").append(rows.size()).append(" rows and ").append(outlets.size())
+                    .append(" outlets are shown; the CSV has them all.</p>");
+        }
+        return b.toString();
+    }
+
     private static String number(double x) {
         return x == Math.rint(x) && Math.abs(x) < 1e15 ? String.format(Locale.ROOT, "%,d", (long) x) : String.format(Locale.ROOT, "%,.2f", x);
     }
@@ -230,6 +261,9 @@ final class StoryViews {
         Set<String> facts = new LinkedHashSet<>();
         d.coverage().forEach(c -> facts.addAll(c.facts()));
         List<StoryDossier.Coverage> outlets = d.coverage().stream().limit(MATRIX_OUTLETS).toList();
+        if (!d.facts().isEmpty() && d.facts().stream().map(StoryDossier.Fact::id).toList().containsAll(facts)) {
+            return groupedMatrix(outlets);
+        }
         List<String> rows = facts.stream().limit(MATRIX_FACTS).toList();
         StringBuilder b = new StringBuilder("<div class=\"scroll\"><table class=\"matrix\"><tr><th>Fact</th>");
         for (StoryDossier.Coverage c : outlets) {

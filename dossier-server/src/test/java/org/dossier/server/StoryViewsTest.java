@@ -77,6 +77,29 @@ class StoryViewsTest {
     }
 
     @Test
+    void theMatrixListsASpeakersQuotesAsOneRowAsTheOtherFormatsDo() {
+        List<StoryDossier.Fact> facts = List.of(
+                new StoryDossier.Fact("timeline:0", "timeline", "2024-05-03 Dam breach", List.of("a1"), List.of("Herald"), 1,
+                        true),
+                new StoryDossier.Fact("quote:0", "quote", "Ana Brel: \u201cWe will rebuild\u201d", List.of("a1"),
+                        List.of("Herald"), 1, true, "Ana Brel"),
+                new StoryDossier.Fact("quote:1", "quote", "Ana Brel: \u201cNobody was warned\u201d", List.of("a2"),
+                        List.of("Flow"), 1, true, "Ana Brel"));
+        List<StoryDossier.Coverage> coverage = List.of(
+                new StoryDossier.Coverage("Herald", List.of("timeline:0", "quote:0"), List.of("a1"), true),
+                new StoryDossier.Coverage("Flow", List.of("quote:1"), List.of("a2"), false, "repost"));
+        StoryDossier d = new StoryDossier(D.id(), D.title(), D.span(), D.summary(), D.articles(), D.entities(),
+                D.quotes(), D.positions(), D.timeline(), D.claims(), D.disagreements(), facts, coverage);
+        Element matrix = Jsoup.parse(StoryPage.render(d)).selectFirst("#v-coverage table.matrix");
+        List<Element> rows = matrix.select("tr");
+        assertEquals(3, rows.size(), matrix.outerHtml());
+        assertEquals("Ana Brel: 2 quotes", rows.get(2).child(0).text());
+        assertEquals(2, rows.get(2).select("td.has").size(), "both outlets carry one of her quotes");
+        assertEquals("1 each (single source)", rows.get(2).child(3).text());
+        assertEquals(1, rows.get(1).select("td.has").size());
+    }
+
+    @Test
     void everyCitationOfTheViewsOpensAnArticleAtItsSpan() {
         var cites = DOC.select("section.view a.cite");
         assertTrue(cites.size() >= 8, cites.toString());
