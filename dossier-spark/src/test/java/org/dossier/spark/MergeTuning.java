@@ -150,23 +150,6 @@ public final class MergeTuning {
             String story = merged.getOrDefault(s.centroid().id(), s.centroid().id());
             s.members().forEach(m -> pred.put(m, story));
         }
-        Map<String, Integer> predSize = new HashMap<>();
-        Map<String, Integer> goldSize = new HashMap<>();
-        Map<String, Integer> both = new HashMap<>();
-        pred.forEach((id, p) -> {
-            predSize.merge(p, 1, Integer::sum);
-            goldSize.merge(articleGold.get(id), 1, Integer::sum);
-            both.merge(p + "\t" + articleGold.get(id), 1, Integer::sum);
-        });
-        double precision = 0;
-        double recall = 0;
-        for (Map.Entry<String, String> e : pred.entrySet()) {
-            int b = both.get(e.getValue() + "\t" + articleGold.get(e.getKey()));
-            precision += (double) b / predSize.get(e.getValue());
-            recall += (double) b / goldSize.get(articleGold.get(e.getKey()));
-        }
-        precision /= pred.size();
-        recall /= pred.size();
-        return 2 * precision * recall / (precision + recall);
+        return JobSteps.score(pred, articleGold)[0];
     }
 }
