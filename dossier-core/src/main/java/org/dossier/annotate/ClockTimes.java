@@ -17,12 +17,18 @@ import org.dossier.model.TimeValue;
  * Mittwoch", in French "à 14h30 mercredi". The day is the one a dated expression joined to the clock gives ("on
  * Wednesday", "Dec. 20"), else the one the expression holding the clock was read as, else the anchor; the clock, its
  * zone words and that day become one expression. A bare 24-hour time counts only after a lead word ("at", "um") or
- * before a zone. Words are rule data per language ({@code <lang>/clock-words.txt}; a language without it has no clock
+ * before a zone, four digits ("1917 GMT") only before a zone in capitals or "local time", and an ISO date and time
+ * ("2025-11-01T14:05Z") keeps its own day. Words are rule data per language ({@code <lang>/clock-words.txt}; a language without it has no clock
  * times); the value keeps the wall-clock time, not the zone. Pure; for {@link TimexValues#all}.
  */
 final class ClockTimes {
     private static final Map<String, ClockTimes> BY_LANGUAGE = new ConcurrentHashMap<>();
     private static final Pattern DAY = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})(?:T.*)?$");
+    /** "1917 GMT", "0300 local time": four digits of a 24-hour clock, counted only before a zone. */
+    private static final Pattern FOUR_DIGITS = Pattern.compile("\\b([01]\\d|2[0-3])([0-5]\\d)\\b(?![-.,:/]\\d)");
+    /** An ISO 8601 date and time in the text ("2025-11-01T14:05Z"): the clock on the day it writes. */
+    private static final Pattern ISO = Pattern.compile(
+            "\\b(\\d{4}-\\d{2}-\\d{2})T([01]\\d|2[0-3]):([0-5]\\d)(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?");
     private static final Pattern TWENTY_FOUR = Pattern.compile("\\b([01]?\\d|2[0-3])[:.]([0-5]\\d)\\b(?![:.,]?\\d)");
 
     private final Map<String, String> named;
@@ -96,6 +102,10 @@ final class ClockTimes {
                     end = Math.max(end, v.end());
                 }
             }
+            Matcher iso = ISO.matcher(text.substring(c.start(), c.end()));
+            if (iso.matches()) {
+                day = iso.group(1);
+            }
             if (day == null) {
                 day = anchor != null ? anchor.toString() : "XXXX-XX-XX";
             }
@@ -115,6 +125,20 @@ final class ClockTimes {
     /** The clock times of {@code text}, with the zone words after each. */
     private List<Clock> clocks(String text) {
         List<Clock> out = new ArrayList<>();
+        Matcher iso = ISO.matcher(text);
+        while (iso.find()) {
+            add(out, new Clock(iso.start(), iso.end(), iso.group(2) + ":" + iso.group(3)));
+        }
+        Matcher four = FOUR_DIGITS.matcher(text);
+        while (four.find()) {
+            Clock c = withZone(text, four.start(), four.end(), Integer.parseInt(four.group(1)),
+                    Integer.parseInt(four.group(2)));
+            String zoneWords = text.substring(four.end(), c.end()).strip();
+            if (c.end() > four.end() && (zoneWords.equals(zoneWords.toUpperCase(Locale.ROOT))
+                    || zoneWords.toLowerCase(Locale.ROOT).matches("\\(?local\\s+time\\)?"))) {
+                add(out, c);
+            }
+        }
         if (twelveHour != null) {
             Matcher m = twelveHour.matcher(text);
             while (m.find()) {

@@ -22,7 +22,7 @@ final class LaterDays {
     private static final Map<String, String> SHIFTS = Lexicon.columns("later-words.txt");
     private static final Map<String, ChronoUnit> UNITS = Map.of("day", ChronoUnit.DAYS, "week", ChronoUnit.WEEKS,
             "month", ChronoUnit.MONTHS, "year", ChronoUnit.YEARS);
-    private static final Pattern LATER = Pattern.compile("(?i)\\b(\\d{1,3}|"
+    private static final Pattern LATER = Pattern.compile("(?i)\\b(\\d{1,3}|an?|"
             + String.join("|", NUMBER_WORDS.keySet()) + ")\\s+(day|week|month|year)s?\\s+("
             + String.join("|", SHIFTS.keySet()) + ")\\b(\\s+than\\b)?");
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -41,6 +41,7 @@ final class LaterDays {
         while (m.find()) {
             String count = m.group(1).toLowerCase(Locale.ROOT);
             int n = count.chars().allMatch(Character::isDigit) ? Integer.parseInt(count)
+                    : count.startsWith("a") && count.length() <= 2 ? 1
                     : Integer.parseInt(NUMBER_WORDS.getOrDefault(count, "0"));
             String unit = m.group(2).toLowerCase(Locale.ROOT);
             if (n <= 0) {
@@ -54,7 +55,7 @@ final class LaterDays {
             LocalDate from = lastDayBefore(found, m.start());
             if (from != null) {
                 int sign = "earlier".equals(SHIFTS.get(m.group(3).toLowerCase(Locale.ROOT))) ? -1 : 1;
-                out.add(new TimeValue(m.start(), m.end(), m.group(), from.plus(sign * n, UNITS.get(unit)).toString()));
+                out.add(new TimeValue(m.start(), m.end(), m.group(), counted(from.plus(sign * n, UNITS.get(unit)), unit)));
             }
         }
         return out;
@@ -80,10 +81,27 @@ final class LaterDays {
         return out;
     }
 
+    /**
+     * The counted day as TIMEX3 gives the unit's granularity: "two days later" the day, "a week earlier" the week,
+     * "a month later" the month, "a year earlier" the year.
+     */
+    private static String counted(LocalDate d, String unit) {
+        return switch (unit) {
+            case "week" -> String.format(Locale.ROOT, "%d-W%02d", d.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+                    d.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            case "month" -> String.format(Locale.ROOT, "%d-%02d", d.getYear(), d.getMonthValue());
+            case "year" -> String.valueOf(d.getYear());
+            default -> d.toString();
+        };
+    }
+
+    /** The day named last before {@code pos}: of the values ending before it, the one ending nearest it. */
     private static LocalDate lastDayBefore(List<TimeValue> found, int pos) {
         LocalDate day = null;
+        int nearest = -1;
         for (TimeValue v : found) {
-            if (v.end() <= pos && DAY.matcher(v.value()).matches()) {
+            if (v.end() <= pos && v.end() > nearest && DAY.matcher(v.value()).matches()) {
+                nearest = v.end();
                 try {
                     day = LocalDate.parse(v.value());
                 } catch (DateTimeParseException e) {

@@ -35,6 +35,12 @@ final class TimeReferences {
     private static final Pattern FISCAL = Pattern.compile("(?i)\\b(?:" + alt(words("fiscal"))
             + ")\\s?'?((?:19|20)\\d\\d|\\d\\d)\\b");
     private static final Pattern QUARTER = Pattern.compile("\\bQ([1-4])(?:\\s+((?:19|20)\\d\\d))?\\b");
+    private static final Pattern ORDINAL_QUARTER = Pattern.compile("(?i)\\b(?:the\\s+)?(" + alt(words("quarter"))
+            + ")[- ]quarter\\b(?!\\s+of\\s+(?:the\\s+)?(?:\\d|fiscal|financial|next|last|this))(?:\\s+of\\s+the\\s+year)?");
+    private static final Map<String, String> FRAMES = Lexicon.columns("season-frames.txt");
+    /** "last week's meeting": a framed unit owning a noun, which the tagger leaves out. */
+    private static final Pattern OWN_UNIT = Pattern.compile("(?i)\\b(" + alt(FRAMES.keySet()) + ")\\s+("
+            + alt(words("own-unit")) + ")(?=['\u2019]s\\b)");
     private static final Pattern PART_YEAR = Pattern.compile("(?i)\\b(?:" + alt(Lexicon.lines("month-parts.txt"))
             + ")[- ]((?:19|20)\\d\\d)\\b(?!s)");
     private static final Pattern CENTURY = Pattern.compile("(?i)\\b(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)[- ]century\\b");
@@ -55,7 +61,7 @@ final class TimeReferences {
         Matcher m = HALF.matcher(text);
         while (m.find()) {
             if (m.group(2) != null || m.group().toLowerCase(Locale.ROOT).contains("year")
-                    || halfContext(text, m.start())) {
+                    || halfContext(text, m.start()) && !SportParts.inMatch(text, m.start())) {
                 int y = m.group(2) != null ? Integer.parseInt(m.group(2)) : year;
                 out.add(value(text, m.start(), m.end(), y + "-" + cell("half", m.group(1).toLowerCase(Locale.ROOT))));
             }
@@ -74,6 +80,13 @@ final class TimeReferences {
             int q = Integer.parseInt(m.group(1));
             int y = m.group(2) != null ? Integer.parseInt(m.group(2)) : nearestQuarterYear(q, anchor);
             out.add(value(text, m.start(), m.end(), y + "-Q" + q));
+        }
+        m = ORDINAL_QUARTER.matcher(text);
+        while (m.find()) {
+            int q = Integer.parseInt(cell("quarter", m.group(1).toLowerCase(Locale.ROOT)));
+            if (!SportParts.inMatch(text, m.start())) {
+                out.add(value(text, m.start(), m.end(), nearestQuarterYear(q, anchor) + "-Q" + q));
+            }
         }
         m = PART_YEAR.matcher(text);
         while (m.find()) {
@@ -114,6 +127,22 @@ final class TimeReferences {
             String part = r.size() > 3 ? r.get(3) : "";
             out.add(value(text, m.start(), m.end(), anchor.plusDays(Integer.parseInt(r.get(2))) + part));
         }
+        m = OWN_UNIT.matcher(text);
+        while (m.find()) {
+            String frame = FRAMES.get(m.group(1).toLowerCase(Locale.ROOT));
+            int shift = "last".equals(frame) ? -1 : "next".equals(frame) ? 1 : 0;
+            if (m.group(1).equalsIgnoreCase("the") || m.group(1).equalsIgnoreCase("in")) {
+                continue;
+            }
+            String v = switch (m.group(2).toLowerCase(Locale.ROOT)) {
+                case "week" -> TimexValues.of(new org.dossier.model.TimeMention("", 0, 0, anchor.plusWeeks(shift),
+                        "week", 0));
+                case "month" -> String.format(Locale.ROOT, "%d-%02d", anchor.plusMonths(shift).getYear(),
+                        anchor.plusMonths(shift).getMonthValue());
+                default -> String.valueOf(year + shift);
+            };
+            out.add(value(text, m.start(), m.end(), v));
+        }
         m = REF.matcher(text);
         while (m.find()) {
             out.add(value(text, m.start(), m.end(), cell("ref", m.group(1).toLowerCase(Locale.ROOT)
@@ -141,9 +170,13 @@ final class TimeReferences {
         return out;
     }
 
-    /** Whether the sentence around {@code pos} holds a word that makes "the first half" a half of the year. */
+    /**
+     * Whether the sentence around {@code pos} or the one before it holds a word that makes "the first half" a half of
+     * the year ("First-half profit fell … It expects the second half to be stronger"), and no word of a match does.
+     */
     private static boolean halfContext(String text, int pos) {
-        int from = Math.max(Math.max(text.lastIndexOf(". ", pos), text.lastIndexOf('\n', pos)), 0);
+        int end = Math.max(Math.max(text.lastIndexOf(". ", pos), text.lastIndexOf('\n', pos)), 0);
+        int from = end == 0 ? 0 : Math.max(Math.max(text.lastIndexOf(". ", end - 1), text.lastIndexOf('\n', end - 1)), 0);
         int to = text.indexOf(". ", pos);
         String sentence = text.substring(from, to < 0 ? text.length() : to).toLowerCase(Locale.ROOT);
         for (String w : sentence.split("[^\\p{L}]+")) {

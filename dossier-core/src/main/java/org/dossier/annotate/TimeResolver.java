@@ -7,7 +7,6 @@ import edu.stanford.nlp.util.CoreMap;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,12 +49,7 @@ public final class TimeResolver {
     /** A framed weekday just before "and" / "or" / "to" ("next thursday and "). */
     private static final Pattern JOINED_WEEKDAY = Pattern.compile("\\b((?:next|last|this|on)\\s+"
             + "(?:" + CalendarNames.alternation(WEEKDAYS.keySet()) + "))\\s+(?:and|or|to|through)\\s+$");
-        private static final Pattern MONTH_NAME = Pattern.compile("\\b" + STEM + "[a-z]*\\b");
-    private static final Pattern DAY_VALUE = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})(T.*)?$");
-    private static final Pattern WEEK_VALUE = Pattern.compile("^(\\d{4})-W(\\d{2})(-WE)?$");
-    private static final Pattern MONTH_VALUE = Pattern.compile("^(\\d{4})-(\\d{2})$");
-    private static final Pattern QUARTER_VALUE = Pattern.compile("^(\\d{4})-Q([1-4])$");
-    private static final Pattern YEAR_VALUE = Pattern.compile("^(\\d{4})$");
+    private static final Pattern MONTH_NAME = Pattern.compile("\\b" + STEM + "[a-z]*\\b");
     /** "the first quarter": an ordinal that names a quarter is no vague reference. */
     private static final Pattern QUARTER = Pattern.compile("\\bquarter\\b");
     /** A month named alone ("in September", "early June"): its year follows the tense. */
@@ -64,18 +58,21 @@ public final class TimeResolver {
     /** "next year", "last year", "this year" after a month and day. */
     private static final Pattern YEAR_SHIFT = Pattern.compile("\\b(next|last|this)\\s+year\\b");
 
-    private static final Map<String, String> NUMBER_WORDS = Lexicon.columns("number-words.txt");
-    private static final String COUNT = "(\\d{1,3}|" + CalendarNames.alternation(NUMBER_WORDS.keySet()) + ")";
-    /** "two weeks ago", "3 days ago": a counted span before the anchor. */
-    private static final Pattern AGO = Pattern.compile(COUNT + "\\s+(day|week|month|year)s?\\s+ago");
-    /** "three days", "2 weeks": a counted span (a date when "in" stands before it). */
-    private static final Pattern SPAN = Pattern.compile(COUNT + "\\s+(day|week|month|year)s?");
-
-    private static final Set<String> UP_TO_NOW = Set.copyOf(Lexicon.lines("span-not-offset.txt"));
+    private static final List<List<String>> NIGHT_ROWS = org.dossier.rules.RuleFiles.table(Lexicon.class, "en",
+            "night-words.txt");
+    /** A night word alone ("overnight", "the night"). */
+    private static final Pattern NIGHT = Pattern.compile("^(?:the\\s+)?(?:" + nightWords("night") + ")$");
+    /** "into Thursday" after a night word: the day the night ends in. */
+    private static final Pattern INTO_WEEKDAY = Pattern.compile("^\\s+(?:" + nightWords("into") + ")\\s+("
+            + CalendarNames.alternation(WEEKDAYS.keySet()) + ")\\b");
+    /** "Saturdays": a weekday in the plural is a set ({@link TimeSpans}), no day. */
+    private static final Pattern PLURAL_WEEKDAY = Pattern.compile(
+            "^(?:on\\s+)?(?:" + CalendarNames.alternation(WEEKDAYS.keySet()) + ")s$");
 
     private final AnnotatedText doc;
     private final LocalDate anchor;
     private final LocalDate today;
+    private final TimeOffsets offsets;
 
     /**
      * Resolves {@code doc}'s times against {@code anchor}; without an anchor, a month and day take the year
@@ -85,6 +82,7 @@ public final class TimeResolver {
         this.doc = doc;
         this.anchor = anchor;
         this.today = today;
+        this.offsets = new TimeOffsets(doc, anchor, this);
     }
 
     /** Time mentions of SUTime's DATE and TIME expressions, in text order. */
@@ -98,7 +96,7 @@ public final class TimeResolver {
             int start = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
             int end = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
             TimeMention t = KINDS.contains(timex.timexType()) ? resolve(start, end, timex.value())
-                    : "DURATION".equals(timex.timexType()) ? offset(start, end) : null;
+                    : "DURATION".equals(timex.timexType()) ? offsets.offset(start, end) : null;
             if (t == null) {
                 t = weekdayInside(start, end); // "in five years on Sunday": the day SUTime's span holds
             }
@@ -115,9 +113,17 @@ public final class TimeResolver {
         if (lower.matches("\\d+") && afterLabel(start)) {
             return null; // "Flight 1549", "Route 66": a number that names a thing
         }
-        Matcher ago = AGO.matcher(lower);
-        if (ago.matches()) {
-            return anchor == null ? null : shifted(text, start, end, -count(ago.group(1)), ago.group(2));
+        if (PLURAL_WEEKDAY.matcher(lower).matches()) {
+            return null;
+        }
+        if (NIGHT.matcher(lower).matches() && anchor != null) {
+            TimeMention night = night(text, start, end, lower);
+            if (night != null) {
+                return night;
+            }
+        }
+        if (TimeOffsets.isAgo(lower)) {
+            return offsets.ago(text, start, end);
         }
         if (isVague(lower) && !QUARTER.matcher(lower).find()) {
             return null;
@@ -153,7 +159,7 @@ public final class TimeResolver {
             }
             return mention(text, start, end, d, "day");
         }
-        TimeMention t = value == null ? null : fromValue(text, start, end, value);
+        TimeMention t = value == null ? null : TaggerValues.read(text, start, end, doc.sentenceAt(start), value);
         if (t != null && anchor != null && t.precision().equals("day") && !lower.matches("(?s).*\\d.*")) {
             t = namedDay(t, start, end, lower);
         }
@@ -180,6 +186,25 @@ public final class TimeResolver {
         return t;
     }
 
+    /**
+     * The day of a night named alone: the day before the weekday it runs into ("overnight into Thursday"), the day
+     * before the anchor when the clause reports the past, else null (the tagger's reading stands).
+     */
+    private TimeMention night(String text, int start, int end, String lower) {
+        Matcher into = INTO_WEEKDAY.matcher(doc.text().substring(end, Math.min(doc.text().length(), end + 24))
+                .toLowerCase(Locale.ROOT));
+        if (into.find()) {
+            TimeMention day = resolve(end + into.start(1), end + into.end(1), null);
+            return day == null ? null : mention(text, start, end, day.date().minusDays(1), "day");
+        }
+        return tenseAt(start, end, lower) == Tense.PAST ? mention(text, start, end, anchor.minusDays(1), "day") : null;
+    }
+
+    private static String nightWords(String kind) {
+        return CalendarNames.alternation(NIGHT_ROWS.stream().filter(r -> r.get(0).equals(kind)).map(r -> r.get(1))
+                .toList());
+    }
+
     /** Whether the word just before {@code start} is a noun a number names a thing after ("Flight", "Route"). */
     private boolean afterLabel(int start) {
         Matcher m = WORD_BEFORE.matcher(doc.text().substring(Math.max(0, start - 24), start));
@@ -200,7 +225,7 @@ public final class TimeResolver {
         return before == null ? null : before.date().with(TemporalAdjusters.next(day));
     }
 
-        /** A weekend the tense places before the article ("helped this weekend" on a Tuesday: the one just past). */
+    /** A weekend the tense places before the article ("helped this weekend" on a Tuesday: the one just past). */
     private TimeMention weekend(TimeMention t, int start, int end, String lower) {
         LocalDate saturday = t.date().with(DayOfWeek.SATURDAY);
         if (saturday.isAfter(anchor) && tenseAt(start, end, lower) == Tense.PAST) {
@@ -236,80 +261,6 @@ public final class TimeResolver {
         return resolve(start + wd.start(1), start + wd.end(1), null);
     }
 
-    /** "in three days": a counted span after "in" is the day (week, month, year) that far after the anchor. */
-    private TimeMention offset(int start, int end) {
-        String text = doc.text().substring(start, end);
-        Matcher m = SPAN.matcher(text.toLowerCase(Locale.ROOT));
-        String before = doc.text().substring(Math.max(0, start - 4), start).toLowerCase(Locale.ROOT);
-        if (anchor == null || !m.matches() || !before.matches("(^|.*[^\\p{L}])in ") || upToNow(start)) {
-            return null;
-        }
-        return shifted(text, start, end, count(m.group(1)), m.group(2));
-    }
-
-    /** "not in forty years", "the lowest in 20 years": a negation, "first" or a superlative before the "in". */
-    private boolean upToNow(int start) {
-        List<TaggedToken> toks = doc.toks();
-        int sentence = doc.sentenceAt(start);
-        int seen = 0;
-        for (int i = toks.size() - 1; i >= 0 && seen < 6; i--) {
-            TaggedToken t = toks.get(i);
-            if (t.begin() >= start || t.sentence() != sentence) {
-                if (t.sentence() < sentence) {
-                    break;
-                }
-                continue;
-            }
-            seen++;
-            if (UP_TO_NOW.contains(t.lower()) || "JJS".equals(t.pos()) || "RBS".equals(t.pos())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private TimeMention shifted(String text, int start, int end, int n, String unit) {
-        if (n == 0) {
-            return null;
-        }
-        return switch (unit) {
-            case "day" -> mention(text, start, end, anchor.plusDays(n), "day");
-            case "week" -> mention(text, start, end, anchor.plusWeeks(n).with(DayOfWeek.MONDAY), "week");
-            case "month" -> mention(text, start, end, anchor.plusMonths(n).withDayOfMonth(1), "month");
-            default -> mention(text, start, end, anchor.plusYears(n).withDayOfYear(1), "year");
-        };
-    }
-
-    /** A count written in digits or as a word of the rule list (0 when it is neither). */
-    private static int count(String word) {
-        if (word.chars().allMatch(Character::isDigit)) {
-            return word.length() > 3 ? 0 : Integer.parseInt(word);
-        }
-        return Integer.parseInt(NUMBER_WORDS.getOrDefault(word, "0"));
-    }
-
-    private TimeMention fromValue(String text, int start, int end, String value) {
-        Matcher m;
-        if ((m = DAY_VALUE.matcher(value)).matches()) {
-            return mention(text, start, end, LocalDate.of(num(m, 1), num(m, 2), num(m, 3)), "day");
-        }
-        if ((m = WEEK_VALUE.matcher(value)).matches()) {
-            LocalDate d = LocalDate.of(num(m, 1), 6, 1).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, num(m, 2))
-                    .with(DayOfWeek.MONDAY);
-            return mention(text, start, end, d, "week");
-        }
-        if ((m = MONTH_VALUE.matcher(value)).matches()) {
-            return mention(text, start, end, LocalDate.of(num(m, 1), num(m, 2), 1), "month");
-        }
-        if ((m = QUARTER_VALUE.matcher(value)).matches()) {
-            return mention(text, start, end, LocalDate.of(num(m, 1), num(m, 2) * 3 - 2, 1), "month");
-        }
-        if ((m = YEAR_VALUE.matcher(value)).matches()) {
-            return mention(text, start, end, LocalDate.of(num(m, 1), 1, 1), "year");
-        }
-        return null;
-    }
-
     /** The weekday nearest the anchor in the direction the tense gives (the anchor day itself included). */
     LocalDate weekday(DayOfWeek day, Tense tense) {
         LocalDate before = anchor.with(TemporalAdjusters.previousOrSame(day));
@@ -322,7 +273,8 @@ public final class TimeResolver {
         };
     }
 
-    private Tense tenseAt(int start, int end, String lower) {
+    /** The tense of the clause the expression [start, end) with words {@code lower} attaches to. */
+    Tense tenseAt(int start, int end, String lower) {
         if (lower.matches("(?s).*\\b(last|past|previous)\\b.*")) {
             return Tense.PAST;
         }
@@ -375,9 +327,5 @@ public final class TimeResolver {
 
     private TimeMention mention(String text, int start, int end, LocalDate date, String precision) {
         return new TimeMention(text, start, end, date, precision, doc.sentenceAt(start));
-    }
-
-    private static int num(Matcher m, int g) {
-        return Integer.parseInt(m.group(g));
     }
 }

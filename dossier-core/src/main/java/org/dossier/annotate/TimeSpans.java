@@ -39,6 +39,8 @@ final class TimeSpans {
     /** "every week", "each Monday", "every two weeks". */
     private static final Pattern EVERY = Pattern.compile("\\b(?:" + quantifiers() + ")\\s+(?:" + COUNT + "\\s+)?("
             + alternation(WEEKDAYS.keySet()) + "|" + UNIT_WORDS + ")s?\\b");
+    /** "on Saturdays", "alternate Fridays": a weekday in the plural is every such day. */
+    private static final Pattern PLURAL_WEEKDAY = Pattern.compile("\\b(" + alternation(WEEKDAYS.keySet()) + ")s\\b");
     private static final Pattern ADVERB_SET = Pattern.compile("\\b(" + alternation(SETS.keySet().stream()
             .filter(k -> !k.equals("quantifier")).toList()) + ")\\b");
     private static final Pattern DECADE = Pattern.compile("\\b(?:the\\s+)?((?:1[0-9]|20)\\d)0s\\b");
@@ -79,6 +81,10 @@ final class TimeSpans {
                     ? "XXXX-WXX-" + WEEKDAYS.get(what).getValue() : duration(n, unitRow(what));
             add(out, text, m.start(), m.end(), value);
         }
+        m = PLURAL_WEEKDAY.matcher(lower);
+        while (m.find()) {
+            add(out, text, m.start(), m.end(), "XXXX-WXX-" + WEEKDAYS.get(m.group(1)).getValue());
+        }
         m = ADVERB_SET.matcher(lower);
         while (m.find()) {
             add(out, text, m.start(), m.end(), SETS.get(m.group(1)));
@@ -96,7 +102,9 @@ final class TimeSpans {
         }
         m = FRAMED.matcher(lower);
         while (m.find()) {
-            add(out, text, m.start(), m.end(), duration(1, unitRow(m.group(1))));
+            if (unitRow(m.group(1)).get(0).equals(m.group(1))) { // "the coming weeks" is no span of one week
+                add(out, text, m.start(), m.end(), duration(1, unitRow(m.group(1))));
+            }
         }
         m = DECADE.matcher(lower);
         while (m.find()) {
@@ -107,7 +115,7 @@ final class TimeSpans {
             int d = Integer.parseInt(m.group(1));
             add(out, text, m.start(), m.end(), (d <= 1 ? "20" : "19") + d);
         }
-                m = RANGE_YEAR.matcher(lower);
+        m = RANGE_YEAR.matcher(lower);
         while (m.find()) {
             add(out, text, m.start(1), m.end(1), m.group(1));
         }

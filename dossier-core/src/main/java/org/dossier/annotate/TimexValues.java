@@ -13,7 +13,7 @@ import org.dossier.model.TimeValue;
 /**
  * TIMEX3-style values of an article's time expressions, for front ends that print them ({@code dossier annotate}):
  * the dated mentions of the annotate stage and, in English, the durations, sets and decades of {@link TimeSpans}, the
- * seasons of {@link TimeSeasons}, the halves, fiscal years and centuries of {@link TimeReferences}, and in English,
+ * seasons of {@link TimeSeasons}, numeric dates in the article's own order ({@link NumericDates}), the halves, fiscal years and centuries of {@link TimeReferences}, and in English,
  * German and French the clock times of {@link ClockTimes}.
  */
 public final class TimexValues {
@@ -49,17 +49,19 @@ public final class TimexValues {
                 }
             }
             out.sort(Comparator.comparingInt(TimeValue::start));
-            for (TimeValue v : LaterDays.find(text, List.copyOf(out))) {
-                if (out.stream().noneMatch(o -> o.start() < v.end() && o.end() > v.start())) {
-                    out.add(v);
-                }
+            for (TimeValue v : NumericDates.find(text)) {
+                replaceInside(out, v); // "10/01/2022" in an article that writes "18 November"
             }
             for (TimeValue v : TimeSpans.lookingBack(text)) {
                 replaceInside(out, v);
             }
+            // counted days ("two days later") and named ones ("the same day") each count from the day before them,
+            // which may be one of the other kind: counted, named, then counted again from the named days
+            laterDays(text, out);
             for (TimeValue v : LaterDays.relative(text, List.copyOf(out))) {
                 replaceInside(out, v);
             }
+            laterDays(text, out);
             if (anchor != null) {
                 for (TimeValue v : TimeReferences.find(text, anchor)) {
                     replaceInside(out, v);
@@ -72,7 +74,24 @@ public final class TimexValues {
             }
         }
         out.sort(Comparator.comparingInt(TimeValue::start));
-        return ClockTimes.join(text, language, out, anchor);
+        List<TimeValue> joined = ClockTimes.join(text, language, out, anchor);
+        if ("en".equals(language)) {
+            List<TimeValue> kept = new ArrayList<>(joined);
+            for (int[] play : SportParts.countedPlay(text)) { // "the 89th minute": a moment of a match
+                kept.removeIf(v -> v.start() < play[1] && v.end() > play[0]);
+            }
+            return kept;
+        }
+        return joined;
+    }
+
+    /** The counted days of {@link LaterDays#find} in place of what the tagger read there (counted from the anchor). */
+    private static void laterDays(String text, List<TimeValue> out) {
+        out.sort(Comparator.comparingInt(TimeValue::start));
+        for (TimeValue v : LaterDays.find(text, List.copyOf(out))) {
+            replaceInside(out, v);
+        }
+        out.sort(Comparator.comparingInt(TimeValue::start));
     }
 
     /** Puts {@code v} in place of the values inside its span, unless a value reaches beyond the span over it. */

@@ -1,0 +1,107 @@
+package org.dossier.annotate;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dossier.model.TimeMention;
+import org.dossier.text.CalendarNames;
+
+/**
+ * English spans counted from the anchor, for {@link TimeResolver}: "two weeks ago" the week that far back, "in three
+ * days" the day that far ahead unless a negation, "first" or a superlative makes it a stretch up to now ("not in forty
+ * years", "the lowest in 20 years") or the clause reports the past ("has drawn 40,000 visitors in three weeks"). Counts
+ * and the words that keep a span a stretch are rule data ({@code en/number-words.txt}, {@code en/span-not-offset.txt}).
+ */
+final class TimeOffsets {
+    private static final Map<String, String> NUMBER_WORDS = Lexicon.columns("number-words.txt");
+    private static final String COUNT = "(\\d{1,3}|" + CalendarNames.alternation(NUMBER_WORDS.keySet()) + ")";
+    /** "two weeks ago", "3 days ago": a counted span before the anchor. */
+    private static final Pattern AGO = Pattern.compile(COUNT + "\\s+(day|week|month|year)s?\\s+ago");
+    /** "three days", "2 weeks": a counted span (a date when "in" stands before it). */
+    private static final Pattern SPAN = Pattern.compile(COUNT + "\\s+(day|week|month|year)s?");
+    private static final Set<String> UP_TO_NOW = Set.copyOf(Lexicon.lines("span-not-offset.txt"));
+
+    private final AnnotatedText doc;
+    private final LocalDate anchor;
+    private final TimeResolver tenses;
+
+    TimeOffsets(AnnotatedText doc, LocalDate anchor, TimeResolver tenses) {
+        this.doc = doc;
+        this.anchor = anchor;
+        this.tenses = tenses;
+    }
+
+    /** Whether {@code lower} is a counted span before the anchor ("two weeks ago"). */
+    static boolean isAgo(String lower) {
+        return AGO.matcher(lower).matches();
+    }
+
+    /** The day, week, month or year a span "N units ago" at [start, end) names; null without an anchor. */
+    TimeMention ago(String text, int start, int end) {
+        Matcher m = AGO.matcher(text.toLowerCase(Locale.ROOT));
+        return anchor == null || !m.matches() ? null : shifted(text, start, end, -count(m.group(1)), m.group(2));
+    }
+
+    /** "in three days": a counted span after "in" is the day (week, month, year) that far after the anchor. */
+    TimeMention offset(int start, int end) {
+        String text = doc.text().substring(start, end);
+        String lower = text.toLowerCase(Locale.ROOT);
+        Matcher m = SPAN.matcher(lower);
+        String before = doc.text().substring(Math.max(0, start - 4), start).toLowerCase(Locale.ROOT);
+        if (anchor == null || !m.matches() || !before.matches("(^|.*[^\\p{L}])in ") || upToNow(start)
+                || tenses.tenseAt(start, end, lower) == Tense.PAST) {
+            return null;
+        }
+        return shifted(text, start, end, count(m.group(1)), m.group(2));
+    }
+
+    /** "not in forty years", "the lowest in 20 years": a negation, "first" or a superlative before the "in". */
+    private boolean upToNow(int start) {
+        List<TaggedToken> toks = doc.toks();
+        int sentence = doc.sentenceAt(start);
+        int seen = 0;
+        for (int i = toks.size() - 1; i >= 0 && seen < 6; i--) {
+            TaggedToken t = toks.get(i);
+            if (t.begin() >= start || t.sentence() != sentence) {
+                if (t.sentence() < sentence) {
+                    break;
+                }
+                continue;
+            }
+            seen++;
+            if (UP_TO_NOW.contains(t.lower()) || "JJS".equals(t.pos()) || "RBS".equals(t.pos())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private TimeMention shifted(String text, int start, int end, int n, String unit) {
+        if (n == 0) {
+            return null;
+        }
+        return switch (unit) {
+            case "day" -> mention(text, start, end, anchor.plusDays(n), "day");
+            case "week" -> mention(text, start, end, anchor.plusWeeks(n).with(DayOfWeek.MONDAY), "week");
+            case "month" -> mention(text, start, end, anchor.plusMonths(n).withDayOfMonth(1), "month");
+            default -> mention(text, start, end, anchor.plusYears(n).withDayOfYear(1), "year");
+        };
+    }
+
+    /** A count written in digits or as a word of the rule list (0 when it is neither). */
+    private static int count(String word) {
+        if (word.chars().allMatch(Character::isDigit)) {
+            return word.length() > 3 ? 0 : Integer.parseInt(word);
+        }
+        return Integer.parseInt(NUMBER_WORDS.getOrDefault(word, "0"));
+    }
+
+    private TimeMention mention(String text, int start, int end, LocalDate date, String precision) {
+        return new TimeMention(text, start, end, date, precision, doc.sentenceAt(start));
+    }
+}

@@ -1,0 +1,46 @@
+package org.dossier.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.dossier.model.Annotations;
+import org.dossier.model.TimeValue;
+import org.junit.jupiter.api.Test;
+
+/**
+ * English nights named without their day and counted spans after "in", as {@code dossier annotate} prints them: the
+ * night before the weekday it runs into, last night when the clause reports the past, and "in three weeks" a stretch
+ * when the clause reports the past.
+ */
+class NightsAndCountedSpansByTenseTest {
+    private static final LocalDate TUESDAY = LocalDate.of(2024, 12, 10);
+
+    private static String value(String text, LocalDate anchor, String expr) {
+        Annotations a = Texts.annotate(text, anchor);
+        List<TimeValue> values = TimexValues.all(text, "en", a.times(), anchor);
+        int start = text.indexOf(expr);
+        int end = start + expr.length();
+        return values.stream().filter(v -> v.start() < end && v.end() > start).map(TimeValue::value).findFirst()
+                .orElse(null);
+    }
+
+    @Test
+    void aNightIntoAWeekdayIsTheNightBeforeIt() {
+        assertEquals("2024-12-11TNI", value("Rain will spread from the west overnight into Thursday.", TUESDAY,
+                "overnight"));
+    }
+
+    @Test
+    void aNightInThePastIsLastNight() {
+        assertEquals("2024-12-09TNI", value("Counting went on through the night after the polls closed.", TUESDAY,
+                "night"));
+        assertEquals("2024-12-10TNI", value("Up to 20cm of snow could fall overnight.", TUESDAY, "overnight"));
+    }
+
+    @Test
+    void aCountedSpanAfterInIsAStretchWhenTheClauseReportsThePast() {
+        assertEquals("P3W", value("The exhibition has drawn 40,000 visitors in three weeks.", TUESDAY, "three weeks"));
+        assertEquals("2024-W52", value("The bridge will reopen in two weeks.", TUESDAY, "two weeks"));
+    }
+}
