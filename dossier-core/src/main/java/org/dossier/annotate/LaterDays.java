@@ -21,9 +21,9 @@ final class LaterDays {
     private static final Map<String, String> NUMBER_WORDS = Lexicon.columns("number-words.txt");
     private static final Map<String, String> SHIFTS = Lexicon.columns("later-words.txt");
     private static final Map<String, ChronoUnit> UNITS = Map.of("day", ChronoUnit.DAYS, "week", ChronoUnit.WEEKS,
-            "month", ChronoUnit.MONTHS, "year", ChronoUnit.YEARS);
+            "month", ChronoUnit.MONTHS, "year", ChronoUnit.YEARS, "decade", ChronoUnit.DECADES);
     private static final Pattern LATER = Pattern.compile("(?i)\\b(\\d{1,3}|an?|"
-            + String.join("|", NUMBER_WORDS.keySet()) + ")\\s+(day|week|month|year)s?\\s+("
+            + String.join("|", NUMBER_WORDS.keySet()) + ")\\s+(day|week|month|year|decade)s?\\s+("
             + String.join("|", SHIFTS.keySet()) + ")\\b(\\s+than\\b)?");
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern SPAN_BEFORE = Pattern.compile("(?i)\\b(?:for|over|within|during)\\s+$");
@@ -49,11 +49,11 @@ final class LaterDays {
             }
             if (m.group(4) != null) {
                 out.add(new TimeValue(m.start(), m.start(3) - 1, text.substring(m.start(), m.start(3)).strip(),
-                        "P" + n + Character.toUpperCase(unit.charAt(0))));
+                        unit.equals("decade") ? "P" + 10 * n + "Y" : "P" + n + Character.toUpperCase(unit.charAt(0))));
                 continue;
             }
             LocalDate from = lastDayBefore(found, m.start());
-            if (from != null) {
+            if (from != null && !unit.equals("decade")) {
                 int sign = "earlier".equals(SHIFTS.get(m.group(3).toLowerCase(Locale.ROOT))) ? -1 : 1;
                 out.add(new TimeValue(m.start(), m.end(), m.group(), counted(from.plus(sign * n, UNITS.get(unit)), unit)));
             }

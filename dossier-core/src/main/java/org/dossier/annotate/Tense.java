@@ -62,9 +62,11 @@ public enum Tense {
             case "VBN":
                 return passive(toks, i);
             case "VBZ", "VBP":
-                if (t.pos().equals("VBP") && i > 0 && (toks.get(i - 1).pos().equals("NNP")
+                if (t.pos().equals("VBP") && !"be".equals(t.lemma()) && !"have".equals(t.lemma()) && i > 0
+                        && (toks.get(i - 1).pos().equals("NNP")
                         || toks.get(i - 1).pos().equals("NN"))) {
                     return PAST; // "the river burst its banks": a base form after a singular subject is a past
+                    // ("are" and "have" are no such forms: "bookings for the half-term are")
                 }
                 return "have".equals(t.lemma()) && i + 1 < toks.size() && nextIsParticiple(toks, i) ? PAST : PRESENT;
             case "VB":

@@ -69,6 +69,20 @@ public final class TimeResolver {
     private static final Pattern PLURAL_WEEKDAY = Pattern.compile(
             "^(?:on\\s+)?(?:" + CalendarNames.alternation(WEEKDAYS.keySet()) + ")s$");
 
+    private static final List<List<String>> LEAD_ROWS = org.dossier.rules.RuleFiles.table(Lexicon.class, "en",
+            "weekday-leads.txt");
+    /** A capitalised word before a weekday that is no frame: a named day ("Easter Sunday", "Good Friday"). */
+    private static final Pattern NAMED_WEEKDAY = Pattern.compile("\\b(?!(?i:" + leads("frame") + ")\\b)\\p{Lu}\\p{L}+\\s+(?i:"
+            + CalendarNames.alternation(WEEKDAYS.keySet()) + ")\\b");
+    /** "last about a week": "last" as the verb. */
+    private static final Pattern LAST_VERB = Pattern.compile("^last\\s+(?:" + leads("verb-after") + ")\\b.*");
+    private static final Pattern SET_WORD = Pattern.compile("\\b(?:" + CalendarNames.alternation(org.dossier.rules.RuleFiles
+            .table(Lexicon.class, "en", "time-sets.txt").stream().filter(r -> r.get(0).equals("quantifier"))
+            .map(r -> r.get(1)).toList()) + ")\\b");
+    private static final Pattern SEASON_WORD = Pattern.compile("\\b(?:" + CalendarNames.alternation(
+            Lexicon.columns("seasons.txt").keySet()) + ")\\b");
+    private static final Pattern FRAMED_UNIT = Pattern.compile("\\b(next|last|this)\\s+(week|month|year)\\b");
+
     private final AnnotatedText doc;
     private final LocalDate anchor;
     private final LocalDate today;
@@ -98,7 +112,7 @@ public final class TimeResolver {
             TimeMention t = KINDS.contains(timex.timexType()) ? resolve(start, end, timex.value())
                     : "DURATION".equals(timex.timexType()) ? offsets.offset(start, end) : null;
             if (t == null) {
-                t = weekdayInside(start, end); // "in five years on Sunday": the day SUTime's span holds
+                t = inside(start, end, "DURATION".equals(timex.timexType())); // "in five years on Sunday"
             }
             if (t != null) {
                 out.add(t);
@@ -113,7 +127,7 @@ public final class TimeResolver {
         if (lower.matches("\\d+") && afterLabel(start)) {
             return null; // "Flight 1549", "Route 66": a number that names a thing
         }
-        if (PLURAL_WEEKDAY.matcher(lower).matches()) {
+        if (PLURAL_WEEKDAY.matcher(lower).matches() || LAST_VERB.matcher(lower).matches()) {
             return null;
         }
         if (NIGHT.matcher(lower).matches() && anchor != null) {
@@ -146,7 +160,8 @@ public final class TimeResolver {
             int month = MONTH_STEMS.get(bare.group(1));
             return mention(text, start, end, month(month, tenseAt(start, end, lower)), "month");
         }
-        if (hasWeekday && !CLOCK.matcher(lower).replaceAll("").matches(".*\\d.*") && anchor != null) {
+        if (hasWeekday && !CLOCK.matcher(lower).replaceAll("").matches(".*\\d.*") && anchor != null
+                && !(value != null && NAMED_WEEKDAY.matcher(text).find())) {
             DayOfWeek day = WEEKDAYS.get(wd.group(1));
             LocalDate joined = lower.equals(wd.group(1)) ? coordinatedWeekday(start, day) : null;
             if (joined != null) {
@@ -200,6 +215,11 @@ public final class TimeResolver {
         return tenseAt(start, end, lower) == Tense.PAST ? mention(text, start, end, anchor.minusDays(1), "day") : null;
     }
 
+    private static String leads(String kind) {
+        return CalendarNames.alternation(LEAD_ROWS.stream().filter(r -> r.get(0).equals(kind)).map(r -> r.get(1))
+                .toList());
+    }
+
     private static String nightWords(String kind) {
         return CalendarNames.alternation(NIGHT_ROWS.stream().filter(r -> r.get(0).equals(kind)).map(r -> r.get(1))
                 .toList());
@@ -249,16 +269,44 @@ public final class TimeResolver {
     }
 
     /**
-     * The weekday a span that gives no date as a whole (vague, or a duration) holds after "on" ("… in five years on
-     * Sunday"), resolved alone.
+     * The time a span that gives no date as a whole holds: a weekday ("… in five years on Sunday", "Friday, two years
+     * after") unless the span is a set ("every Monday"), a framed week, month or year ("a day next week"), a month named alone
+     * ("10 days in April") or a year ("the final three months of 2023", not in a season's span), resolved alone; null when it holds none.
      */
-    private TimeMention weekdayInside(int start, int end) {
-        Matcher wd = Pattern.compile("\\bon\\s+" + WEEKDAY.pattern()).matcher(
-                doc.text().substring(start, end).toLowerCase(Locale.ROOT));
-        if (!wd.find() || anchor == null) {
+    private TimeMention inside(int start, int end, boolean duration) {
+        String lower = doc.text().substring(start, end).toLowerCase(Locale.ROOT);
+        if (anchor == null) {
             return null;
         }
-        return resolve(start + wd.start(1), start + wd.end(1), null);
+        boolean set = !duration && SET_WORD.matcher(lower).find(); // "every Monday" is the set, no day in it
+        Matcher m = WEEKDAY.matcher(lower);
+        if (!set && m.find()) {
+            return resolve(start + m.start(1), start + m.end(1), null);
+        }
+        m = FRAMED_UNIT.matcher(lower);
+        if (m.find()) {
+            int shift = switch (m.group(1)) { case "next" -> 1; case "last" -> -1; default -> 0; };
+            String sub = doc.text().substring(start + m.start(), start + m.end());
+            return switch (m.group(2)) {
+                case "week" -> mention(sub, start + m.start(), start + m.end(),
+                        anchor.plusWeeks(shift).with(DayOfWeek.MONDAY), "week");
+                case "month" -> mention(sub, start + m.start(), start + m.end(),
+                        anchor.plusMonths(shift).withDayOfMonth(1), "month");
+                default -> mention(sub, start + m.start(), start + m.end(),
+                        anchor.plusYears(shift).withDayOfYear(1), "year");
+            };
+        }
+        m = MONTH_NAME.matcher(lower);
+        if (m.find() && !lower.substring(m.end()).matches("(?s)\\.?\\s*\\d.*")
+                && Character.isUpperCase(doc.text().charAt(start + m.start()))) {
+            return resolve(start + m.start(), start + m.end(), null);
+        }
+        m = YEAR.matcher(lower);
+        if (m.find() && !SEASON_WORD.matcher(lower).find()) { // "the summer of 2019" is a season (TimeSeasons)
+            return mention(doc.text().substring(start + m.start(), start + m.end()), start + m.start(),
+                    start + m.end(), LocalDate.of(Integer.parseInt(m.group()), 1, 1), "year");
+        }
+        return null;
     }
 
     /** The weekday nearest the anchor in the direction the tense gives (the anchor day itself included). */

@@ -28,7 +28,7 @@ final class TimeSpans {
     private static final String UNIT = "(" + UNIT_WORDS + "s?)";
     /** Counts that name no number ("a few weeks" PXW, "several days" PXD). */
     private static final Set<String> VAGUE_COUNTS = Set.copyOf(Lexicon.lines("vague-counts.txt"));
-    private static final String COUNT = "(\\d{1,4}|" + alternation(VAGUE_COUNTS) + "|"
+    private static final String COUNT = "(\\d{1,3}(?:,\\d{3})+|\\d{1,4}|" + alternation(VAGUE_COUNTS) + "|"
             + alternation(NUMBER_WORDS.keySet()) + ")";
     private static final String FRAME = "(?:the\\s+(?:" + alternation(FRAMES) + ")\\s+)";
     /** "the past two years", "three days", "a 12-hour shift", "the next six weeks". */
@@ -164,6 +164,9 @@ final class TimeSpans {
     }
 
     private static int count(String word) {
+        if (word.matches("\\d{1,3}(?:,\\d{3})+")) {
+            return Integer.parseInt(word.replace(",", "")); // "1,400 days"
+        }
         if (word.chars().allMatch(Character::isDigit)) {
             return Integer.parseInt(word);
         }

@@ -116,4 +116,9 @@ class NumericDatesMatchPartsAndQuartersTest {
         assertEquals("2024-W42", value("The sides drew in last week's meeting.", "last week", OCTOBER));
         assertEquals("2025", value("Next year's budget is due.", "Next year", OCTOBER));
     }
+
+    @Test
+    void aCountWithThousandsSeparatorsIsOneDuration() {
+        assertEquals("P1400D", value("The trilogy took 1,400 days to shoot.", "1,400 days", OCTOBER));
+    }
 }

@@ -21,14 +21,16 @@ import org.junit.jupiter.api.Test;
  * 0.964 (121 exact spans), non-times 39 of 39. Set T4 ({@code heldout-times-en-t4.txt}, 17 articles: markets,
  * obituaries, crime, schools, storms, science, films, budgets, timetables, courts, holidays, GDP, a British
  * election, heat, funding, transfers) was written after those rules and not tuned on before its first read: times 57
- * of 71 = 0.803 (54 exact spans), non-times 12 of 12. Each figure is asserted at the level reached, so that a regression
+ * of 71 = 0.803 (54 exact spans), non-times 12 of 12; after rules for its misses (then tuned on too: a weekday in a
+ * holiday's name, "last" as a verb, the times inside a duration or set, "are" no past form, "1,400 days") 66 of 71 =
+ * 0.930 (63 exact spans), 12 of 12. Each figure is asserted at the level reached, so that a regression
  * fails (docs/BENCHMARKS.md).
  */
 class TimeValuesOnFurtherEnglishNewsKindsTest {
     private static final double TIME_VALUES_T3 = 0.96;
     private static final double NON_TIMES_T3 = 1.0;
 
-    private static final double TIME_VALUES_T4 = 0.80;
+    private static final double TIME_VALUES_T4 = 0.93;
     private static final double NON_TIMES_T4 = 1.0;
 
     private static final Map<Case, Annotations> READ_T3 = new LinkedHashMap<>();
