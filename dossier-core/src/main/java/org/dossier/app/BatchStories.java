@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.dossier.model.Article;
 import org.dossier.port.StoredArticle;
+import org.dossier.text.TextWords;
 
 /**
  * The articles of one batch in the order they were stored, each with the story it is in once the batch is
@@ -16,16 +17,19 @@ import org.dossier.port.StoredArticle;
 final class BatchStories {
     private final List<Article> articles;
     private final List<String> stories;
+    private final List<TextWords> words;
     /** Story id to the positions in this batch of its articles. */
     private final Map<String, List<Integer>> members = new HashMap<>();
 
     BatchStories(int size) {
         articles = new ArrayList<>(size);
         stories = new ArrayList<>(size);
+        words = new ArrayList<>(size);
     }
 
-    /** The next article stored, placed in {@code storyId}. */
-    void assigned(Article article, String storyId) {
+    /** The next article stored, placed in {@code storyId}, with the words of its title and text (or null). */
+    void assigned(Article article, String storyId, TextWords articleWords) {
+        words.add(articleWords);
         members.computeIfAbsent(storyId, k -> new ArrayList<>()).add(articles.size());
         articles.add(article);
         stories.add(storyId);
@@ -44,6 +48,11 @@ final class BatchStories {
             stories.set(i, into);
         }
         members.computeIfAbsent(into, k -> new ArrayList<>()).addAll(moved);
+    }
+
+    /** The words of the batch's articles, aligned with {@link #stored} (null where an article had none). */
+    List<TextWords> words() {
+        return java.util.Collections.unmodifiableList(words);
     }
 
     /**

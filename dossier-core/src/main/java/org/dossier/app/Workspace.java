@@ -20,6 +20,7 @@ import org.dossier.port.PageInput;
 import org.dossier.port.StoreException;
 import org.dossier.port.StoredArticle;
 import org.dossier.port.StoryStore;
+import org.dossier.text.TextWords;
 
 /**
  * The use cases over one store — ingest pages, list stories, write a story's dossier — built from the one
@@ -97,6 +98,23 @@ public final class Workspace {
      */
     public IngestReport ingest(PageInput input, FeedJoin feeds, Progress progress,
                                Consumer<List<StoredArticle>> onStored) throws StoreException {
+        return ingest(input, feeds, progress, (batch, words) -> onStored.accept(batch));
+    }
+
+    /**
+     * What {@link #ingest(PageInput, FeedJoin, Progress, BatchListener)} hands each committed batch to, on the store
+     * thread: the batch as stored, and the words of each article's title and text as the ingest cut them
+     * ({@link TextWords}, aligned with the batch; null where an article has none), for a search index to take
+     * instead of tokenizing the strings again.
+     */
+    @FunctionalInterface
+    public interface BatchListener {
+        void stored(List<StoredArticle> batch, List<TextWords> words);
+    }
+
+    /** The same, the listener also given each article's words ({@link BatchListener}). */
+    public IngestReport ingest(PageInput input, FeedJoin feeds, Progress progress, BatchListener onStored)
+            throws StoreException {
         ingestLock.lock();
         times = new StageTimes();
         try (IngestRun run = new IngestRun(store, chains.articleChain(), workers, feeds, progress, batchSize,
@@ -123,7 +141,7 @@ public final class Workspace {
      * transaction, on the ingest's store thread, then hands it, as stored, to {@code onStored}. Returns how many
      * articles were stored.
      */
-    private int storeBatch(List<ProcessedArticle> fresh, Consumer<List<StoredArticle>> onStored) throws StoreException {
+    private int storeBatch(List<ProcessedArticle> fresh, BatchListener onStored) throws StoreException {
         long t = times.now();
         StoryAssigner assign = assigner();
         assign.prime(fresh);
@@ -140,7 +158,7 @@ public final class Workspace {
                     long t1 = times.now();
                     store.putArticle(p.page(), a.article());
                     store.assignStory(a.article().id(), a.storyId(), a.article().title());
-                    stories.assigned(a.article(), a.storyId());
+                    stories.assigned(a.article(), a.storyId(), p.features() == null ? null : p.features().words());
                     for (Map.Entry<String, String> m : a.merges().entrySet()) {
                         store.mergeStory(m.getKey(), m.getValue());
                         stories.merged(m.getKey(), m.getValue());
@@ -158,7 +176,7 @@ public final class Workspace {
         }
         if (!fresh.isEmpty()) {
             long t2 = times.now();
-            onStored.accept(stories.stored(lastSeq));
+            onStored.stored(stories.stored(lastSeq), stories.words());
             times.add("hand on", t2);
         }
         return fresh.size();

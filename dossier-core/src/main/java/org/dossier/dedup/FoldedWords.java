@@ -25,8 +25,8 @@ final class FoldedWords {
     private int foldedLength;
 
     /**
-     * Reads the words of a title and text; false when their positions have gaps or a word holds a surrogate,
-     * which only Lucene's own filters spell as they do.
+     * Reads the words of a title and text; false when their positions have gaps or a word holds a lone surrogate
+     * (not one of a pair), which only Lucene's own filters spell as they do (the encoder replaces it).
      */
     boolean read(TextWords words) {
         length = 0;
@@ -70,8 +70,12 @@ final class FoldedWords {
             chars[length++] = ' ';
         }
         boolean plain = true;
-        for (int i = 0; i < n; i++) {
-            plain &= !Character.isSurrogate(word[i]);
+        for (int i = 0; i < n && plain; i++) {
+            if (Character.isHighSurrogate(word[i]) && i + 1 < n && Character.isLowSurrogate(word[i + 1])) {
+                i++; // a pair (an emoji): its UTF-16LE bytes are its two chars, as the hash reads them
+            } else {
+                plain = !Character.isSurrogate(word[i]);
+            }
         }
         System.arraycopy(word, 0, chars, length, n);
         starts[count] = length;

@@ -38,7 +38,39 @@ final class MonthNames {
         }
     }
 
+    /** Whether every folded name is ASCII, so that a word whose folded form starts otherwise is none. */
+    private static final boolean ASCII_NAMES = MONTHS.keySet().stream().allMatch(n -> n.chars().allMatch(c -> c < 128));
+
     private MonthNames() {}
+
+    /**
+     * The chars from U+0250 on (past the Latin blocks) whose folded form starts with a non-ASCII char, so that a word
+     * they start cannot fold to an ASCII name; made on first use (a text in another script), once per process.
+     * Surrogates count as such: no char beyond the BMP decomposes into ASCII.
+     */
+    private static final class NonLatinStarts {
+        static final char FROM = 0x250;
+        private static final java.util.BitSet NON_ASCII = table();
+
+        static boolean foldsToNonAscii(char c) {
+            return NON_ASCII.get(c - FROM);
+        }
+
+        private static java.util.BitSet table() {
+            java.util.BitSet t = new java.util.BitSet(Character.MAX_VALUE + 1 - FROM);
+            for (int c = FROM; c <= Character.MAX_VALUE; c++) {
+                if (Character.isSurrogate((char) c)) {
+                    t.set(c - FROM);
+                    continue;
+                }
+                String f = Folding.fold(String.valueOf((char) c));
+                if (!f.isEmpty() && f.charAt(0) >= 128) {
+                    t.set(c - FROM);
+                }
+            }
+            return t;
+        }
+    }
 
     /** The month number for a lowercase, accent-free word, or 0 when it is not a month name. */
     static int month(String folded) {
@@ -56,6 +88,9 @@ final class MonthNames {
         char first = s.charAt(start);
         if (first < 128 && !STARTS.get(Character.toLowerCase(first) * (LONGEST + 1) + end - start)) {
             return 0;
+        }
+        if (first >= NonLatinStarts.FROM && ASCII_NAMES && NonLatinStarts.foldsToNonAscii(first)) {
+            return 0; // its folded form starts with a char no month name has (a Cyrillic, Greek, CJK word)
         }
         long code = end - start <= CODED ? code(s, start, end) : -1;
         if (code < 0) {

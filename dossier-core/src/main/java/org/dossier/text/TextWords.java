@@ -22,8 +22,13 @@ public final class TextWords {
     private final int count;
     private final int titleWords;
     private final boolean gaps;
+    /** The title and text read (references only: an article holds them anyway). */
+    private final String title;
+    private final String text;
 
-    private TextWords(Reading r) {
+    private TextWords(Reading r, String title, String text) {
+        this.title = title;
+        this.text = text;
         this.chars = r.chars;
         this.starts = r.starts;
         this.ends = r.ends;
@@ -39,7 +44,19 @@ public final class TextWords {
         r.add(title);
         r.titleWords = r.count;
         r.add(text);
-        return new TextWords(r);
+        return new TextWords(r, title, text);
+    }
+
+    /**
+     * Whether these are the words of exactly this title and text (an article's title may be filled in after its
+     * words were read, e.g. from a feed item), so a reader may take them instead of tokenizing the strings again.
+     */
+    public boolean readFrom(String title, String text) {
+        return same(this.title, title) && same(this.text, text);
+    }
+
+    private static boolean same(String read, String s) {
+        return read == s || read != null && read.equals(s);
     }
 
     private static int length(String s) {

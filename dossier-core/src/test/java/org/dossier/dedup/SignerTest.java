@@ -9,6 +9,7 @@ import org.dossier.model.Article;
 import org.dossier.text.NewsTexts;
 import org.dossier.text.SeedPages;
 import org.dossier.text.TextFeatures;
+import org.dossier.text.TextWords;
 import org.junit.jupiter.api.Test;
 
 class SignerTest {
@@ -47,6 +48,15 @@ class SignerTest {
         assertSameAsLucene("CJK", "東京で会議が開かれた 2022年1月10日 ソウル");
         assertSameAsLucene("Long", "x".repeat(300) + " Y" + "z".repeat(600) + " tail words here");
         assertSameAsLucene("Numbers", "1,000 2.5 3/4 2021-01-10 10:30 #hash @handle a-b c'd e’f");
+    }
+
+    @Test
+    void emojiPairsAreSignedWithoutLuceneTheSameAsLucene() {
+        String title = "Fans cheer 🎉 at the final in Milano";
+        String text = "The crowd 👏🏽 sang as the team 🏆 lifted the cup. «Grazie a tutti» 😀 said the captain 🇮🇹.";
+        assertTrue(new FoldedWords().read(TextWords.of(title, text)), "surrogate pairs need no Lucene fallback");
+        assertSameAsLucene(title, text);
+        assertSameAsLucene(null, "Ein Tor 🥅⚽ in der 90. Minute, 😱 sagte der Trainer");
     }
 
     @Test

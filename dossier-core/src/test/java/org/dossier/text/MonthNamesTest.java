@@ -19,6 +19,16 @@ class MonthNamesTest {
     }
 
     @Test
+    void wordsOfOtherScriptsGiveTheMonthOfTheirFoldedFormToo() {
+        for (String w : new String[] {"марта", "Январь", "Μαρτίου", "ΜΆΙΟΣ", "三月", "مارس", "Ｍarch", "\u212Bugust",
+                "\u212Aanuar", "ḾARCH", "Ạpril", "\u0301march", "🙂may"}) {
+            assertEquals(MonthNames.month(Folding.fold(w)), inPlace(w), w);
+        }
+        assertEquals(8, inPlace("\u212Bugust"), "the angstrom sign decomposes to A: August");
+        assertEquals(0, inPlace("марта"));
+    }
+
+    @Test
     void everyWordOfTheNewsTextsGivesTheMonthOfItsFoldedForm() throws java.io.IOException {
         java.nio.file.Path dev = java.nio.file.Path.of("../shared/bench/clustering/ecbplus_dev.jsonl");
         int words = 0;

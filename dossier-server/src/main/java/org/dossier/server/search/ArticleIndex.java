@@ -29,6 +29,7 @@ import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.dossier.port.StoreException;
 import org.dossier.port.StoredArticle;
 import org.dossier.port.StoryStore;
+import org.dossier.text.TextWords;
 
 /**
  * Full-text search over the stored articles (Lucene): title, text, outlet, language and story of each
@@ -126,13 +127,33 @@ public final class ArticleIndex implements AutoCloseable {
      * catches up with {@code store} as {@link #catchUp} does. Returns how many articles were added.
      */
     public synchronized int append(List<StoredArticle> batch, StoryStore store) throws IOException, StoreException {
+        return append(batch, null, store);
+    }
+
+    /**
+     * As {@link #append(List, StoryStore)}, with the words of each article's title and text as ingest cut them
+     * ({@code words}, aligned with {@code batch}; null, or a null entry, when not at hand), which the index takes
+     * instead of tokenizing those strings again when they were read from them (the same documents).
+     */
+    public synchronized int append(List<StoredArticle> batch, List<TextWords> words, StoryStore store)
+            throws IOException, StoreException {
         refresh();
         long indexed = indexedSeq();
         if (batch.isEmpty() || indexed < 0 || indexed != batch.get(0).seq() - 1) {
             return catchUp(store);
         }
+        if (words != null && words.size() != batch.size()) {
+            throw new IllegalArgumentException("words for " + words.size() + " of " + batch.size() + " articles");
+        }
         try (IndexWriter w = writer(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)) {
-            commit(w, add(w, batch, indexed));
+            long seq = indexed;
+            for (int i = 0; i < batch.size(); i++) {
+                StoredArticle a = batch.get(i);
+                w.updateDocument(new Term(IndexedArticle.ID, a.article().id()),
+                        IndexedArticle.document(a, words == null ? null : words.get(i)));
+                seq = a.seq();
+            }
+            commit(w, seq);
         }
         refresh();
         return batch.size();
