@@ -21,8 +21,6 @@ final class ElementSemantics {
     final Set<String> chromeTags;
     /** Tags whose bodies are cut before parsing, in file order. */
     final List<String> rawTextTags;
-    /** Attributes no reader looks at, cut from start tags before parsing: names, or prefixes ending in '*'. */
-    final List<String> unreadAttributes;
     /** Block owners that hold table or list cells. */
     final Set<String> cellTags;
     /** Classes of a byline element, in file order. */
@@ -41,7 +39,6 @@ final class ElementSemantics {
         headingTags = Set.copyOf(p.get("heading-tag"));
         chromeTags = Set.copyOf(p.get("chrome-tag"));
         rawTextTags = p.get("raw-text-tag");
-        unreadAttributes = p.get("unread-attribute");
         cellTags = Set.copyOf(p.get("cell-tag"));
         authorClasses = p.get("author-class");
         negativeWords = Set.copyOf(p.get("negative-word"));

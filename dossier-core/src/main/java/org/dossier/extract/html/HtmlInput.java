@@ -8,16 +8,13 @@ import org.jsoup.parser.Parser;
 /**
  * Bounded HTML parsing: skips script, style, svg and noscript elements (except JSON-LD) and comments, found by a
  * linear scan, while jsoup reads the page, and caps the markup size, so huge inline scripts or pathological pages
- * stay cheap. The same scan cuts the attributes no reader looks at ({@code unread-attribute} in the rule data:
- * data-* blobs, image sources, script hooks) from start tags, except those of formatting elements other than
- * {@code <a>}, whose attributes the tree builder compares when it reopens them, an attribute right after a
- * {@code /} (its removal could close the tag) and tags with so many attributes that jsoup would drop some. The scan reads the markup the way the HTML tokenizer does wherever that decides what is markup: a tag
+ * stay cheap. The scan reads the markup the way the HTML tokenizer does wherever that decides what is markup: a tag
  * ends at the first {@code >} outside a quoted attribute value (so {@code content="Tips on <style>"} is an
  * attribute, not an element), the text of {@code title}, {@code textarea}, {@code iframe}, {@code xmp},
  * {@code noembed} and {@code noframes} holds no tags, and a script ends at its first {@code </script>} outside the
  * double-escaped {@code <!-- <script>} form. The speed-up must never change what is extracted: without the cap,
- * the page parsed here is the page jsoup parses whole with those elements and attributes removed ({@code HtmlInputTest}
- * and the fuzz tests compare the two).
+ * the page parsed here is the page jsoup parses whole with those elements removed ({@code HtmlInputTest} and the
+ * fuzz tests compare the two).
  */
 final class HtmlInput {
     /** Largest markup (after script removal) handed to the parser, in chars. */
@@ -27,16 +24,6 @@ final class HtmlInput {
     private static final List<String> CUT = ElementSemantics.get().rawTextTags;
     /** Elements whose content the tokenizer reads as text up to their end tag (RCDATA and RAWTEXT). */
     private static final List<String> TEXT_ONLY = List.of("title", "textarea", "iframe", "xmp", "noembed", "noframes");
-    /** Attributes cut from start tags: exact names, and prefixes (listed with a trailing '*'). */
-    private static final List<String> UNREAD_NAMES = ElementSemantics.get().unreadAttributes.stream()
-            .filter(a -> !a.endsWith("*")).toList();
-    private static final List<String> UNREAD_PREFIXES = ElementSemantics.get().unreadAttributes.stream()
-            .filter(a -> a.endsWith("*")).map(a -> a.substring(0, a.length() - 1)).toList();
-    /** Formatting elements other than {@code a}: the tree builder compares their attributes, so they keep them all. */
-    private static final List<String> FORMATTING = List.of("b", "big", "code", "em", "font", "i", "nobr", "s",
-            "small", "strike", "strong", "tt", "u");
-    /** Tags with more attributes than this keep them all (jsoup keeps only the first 512 of a tag). */
-    private static final int MAX_CUT_ATTRIBUTES = 256;
     /** Elements whose content is plain text, without tags, to the end of the page. */
     private static final String PLAINTEXT = "plaintext";
 
@@ -121,9 +108,6 @@ final class HtmlInput {
             out.add(lt, end);
             return end;
         }
-        if (Markup.nameIn(html, lt + 1, nameEnd, FORMATTING) == null) {
-            cutAttributes(html, nameEnd, openEnd - 1, out);
-        }
         String text = Markup.nameIn(html, lt + 1, nameEnd, TEXT_ONLY);
         if (text != null) {
             return Markup.rawTextEnd(html, openEnd, text);
@@ -132,72 +116,6 @@ final class HtmlInput {
             return -1;
         }
         return openEnd;
-    }
-
-    /**
-     * Adds the unread attributes of the start tag whose attributes lie in {@code [from, gt)} ({@code gt} its closing
-     * {@code >}), read as the tokenizer reads them: white space and {@code /} separate attributes, a name runs to white
-     * space, {@code /} or {@code =} (its first character whatever it is), a value follows an {@code =} after optional
-     * white space and is quoted or runs to white space. An attribute is cut from its name to the end of its value, only
-     * when white space stands before it.
-     */
-    private static void cutAttributes(String html, int from, int gt, Ranges out) {
-        int mark = out.n;
-        int attributes = 0;
-        int j = from;
-        while (j < gt) {
-            char c = html.charAt(j);
-            if (isSpace(c) || c == '/') {
-                j++;
-                continue;
-            }
-            int name = j++;
-            while (j < gt && !isSpace(c = html.charAt(j)) && c != '/' && c != '=') {
-                j++;
-            }
-            int nameEnd = j;
-            int end = nameEnd;
-            int k = skipSpaces(html, nameEnd, gt);
-            if (k < gt && html.charAt(k) == '=') {
-                k = skipSpaces(html, k + 1, gt);
-                if (k < gt && (html.charAt(k) == '"' || html.charAt(k) == '\'')) {
-                    end = html.indexOf(html.charAt(k), k + 1) + 1;
-                } else {
-                    while (k < gt && !isSpace(html.charAt(k))) {
-                        k++;
-                    }
-                    end = k;
-                }
-                j = end;
-            }
-            attributes++;
-            if (isSpace(html.charAt(name - 1)) && unread(html, name, nameEnd)) {
-                out.add(name, end);
-            }
-        }
-        if (attributes > MAX_CUT_ATTRIBUTES) {
-            out.n = mark;
-        }
-    }
-
-    private static boolean unread(String html, int from, int to) {
-        for (String p : UNREAD_PREFIXES) {
-            if (to - from > p.length() && html.regionMatches(true, from, p, 0, p.length())) {
-                return true;
-            }
-        }
-        return Markup.nameIn(html, from, to, UNREAD_NAMES) != null;
-    }
-
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-    }
-
-    private static int skipSpaces(String html, int i, int to) {
-        while (i < to && isSpace(html.charAt(i))) {
-            i++;
-        }
-        return i;
     }
 
     /**
