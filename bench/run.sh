@@ -13,6 +13,7 @@
 #   bench/run.sh ingest-split [N]      CPU of `dossier ingest` of N page copies by thread and stage (timing log + JFR)
 #   bench/run.sh ingest-pair OLD [N]   same-run pair: this checkout's ingest of N page copies beside the jar in OLD (CPU s, RSS)
 #   bench/run.sh extract-profile [ROUNDS]  warm CPU per page of extraction and language, one thread (JFR-ready)
+#   bench/run.sh extract-pair OLD [ROUNDS [COPIES]]  same-run CPU of this checkout's extract --json, the jar in OLD, boilerpipe
 #   bench/run.sh extract-split [COPIES]  cold `dossier extract --json` under JFR: CPU split by step, hottest methods
 #   bench/run.sh language-agreement (labels | REF.tsv [LETTERS,...])  the stage's labels / openings' labels vs REF.tsv
 #   bench/run.sh serve [N [SECS [CLIENTS]]]  serve latency on N page copies (10,000): story page, search, load, 100k list
@@ -80,6 +81,8 @@ case "$what" in
   ingest-pair)
     build; cli; CP="$CP" bench/ingest-pair.sh "$@" ;;
 
+  extract-pair)
+    build; cli; CP="$CP" bench/extract-pair.sh "$@" ;;
   extract-split)
     cli; bench/extract-split.sh "$@" ;;
   extract-profile)

@@ -78,25 +78,37 @@ final class ElementSemantics {
         return profile(e).weight();
     }
 
-    /** The element's class/id profile, computed once per distinct class and id text. */
+    /**
+     * The element's class/id profile: the class text's and the id's, each computed once per distinct text, added
+     * (weights summed, site-name marks joined), as {@link #weigh} of the two texts together gives.
+     */
     Profile profile(Element e) {
         if (e.attributesSize() == 0) {
             return NONE;
         }
         String cls = attr(e, "class").trim();
         String id = attr(e, "id");
-        if (cls.isEmpty() && id.isEmpty()) {
-            return NONE;
+        if (id.isEmpty()) {
+            return cls.isEmpty() ? NONE : cached(cls);
         }
-        String key = id.isEmpty() ? cls : cls.isEmpty() ? id : cls + " " + id;
-        Profile cached = cache.get(key);
-        if (cached == null) {
-            cached = weigh(key);
+        if (cls.isEmpty()) {
+            return cached(id);
+        }
+        Profile a = cached(cls);
+        Profile b = cached(id);
+        return b == NONE ? a : a == NONE ? b : new Profile(a.weight() + b.weight(), a.siteName() || b.siteName());
+    }
+
+    private Profile cached(String names) {
+        Profile p = cache.get(names);
+        if (p == null) {
+            p = weigh(names);
+            p = p.weight() == 0 && !p.siteName() ? NONE : p;
             if (cache.size() < MAX_CACHE) {
-                cache.put(key, cached);
+                cache.put(names, p);
             }
         }
-        return cached;
+        return p;
     }
 
     private Profile weigh(String names) {

@@ -110,9 +110,11 @@ final class PageIndex implements NodeVisitor {
         if (itemprop.equals("datePublished")) {
             datePublished.add(e);
         }
-        if (authorElements.size() < MAX_AUTHOR_ELEMENTS && isAuthorElement(e, itemprop)) {
+        // the cheap test before the class lookups, run once for both kinds of byline element
+        boolean authorClass = containsAny(ElementSemantics.attr(e, "class"), AUTHOR_CLASS_CORES);
+        if (authorElements.size() < MAX_AUTHOR_ELEMENTS && isAuthorElement(e, itemprop, authorClass)) {
             authorElements.add(e);
-        } else if (compoundAuthorElements.size() < MAX_AUTHOR_ELEMENTS && isCompoundAuthorElement(e)) {
+        } else if (authorClass && compoundAuthorElements.size() < MAX_AUTHOR_ELEMENTS && isCompoundAuthorElement(e)) {
             compoundAuthorElements.add(e);
         }
     }
@@ -160,13 +162,13 @@ final class PageIndex implements NodeVisitor {
         }
     }
 
-    private static boolean isAuthorElement(Element e, String itemprop) {
+    /** {@code authorClass}: whether the class attribute contains one of {@link #AUTHOR_CLASS_CORES}. */
+    private static boolean isAuthorElement(Element e, String itemprop, boolean authorClass) {
         if (itemprop.equals("author") || ElementSemantics.attr(e, "rel").equals("author")) {
             return true;
         }
-        String cls = ElementSemantics.attr(e, "class");
-        if (!containsAny(cls, AUTHOR_CLASS_CORES)) {
-            return false; // a cheap test before the class lookup
+        if (!authorClass) {
+            return false;
         }
         for (String c : AUTHOR_CLASSES) {
             if (e.hasClass(c)) {
@@ -191,10 +193,12 @@ final class PageIndex implements NodeVisitor {
         return List.copyOf(out);
     }
 
-    /** An element whose compound class names a byline ({@link #isAuthorClassName}), not the page's body. */
+    /**
+     * An element whose compound class names a byline ({@link #isAuthorClassName}), not the page's body; asked only
+     * of an element whose class attribute contains one of {@link #AUTHOR_CLASS_CORES}.
+     */
     private static boolean isCompoundAuthorElement(Element e) {
-        if (e.normalName().equals("body") || e.normalName().equals("html")
-                || !containsAny(ElementSemantics.attr(e, "class"), AUTHOR_CLASS_CORES)) {
+        if (e.normalName().equals("body") || e.normalName().equals("html")) {
             return false;
         }
         for (String c : e.classNames()) {
