@@ -71,4 +71,14 @@ class HeldOutEntitiesTest {
         assertTrue(r.recall() >= 0.96, r.line());
         assertTrue(r.roleRecall() >= 0.92, r.line());
     }
+
+    @Test
+    void theEntityListIsPreciseAndCompleteOnTheSecondHeldOutSet() throws IOException {
+        EntityScore.Result r = read("heldout-entities-2.txt", "held-out entities set 2");
+        // first read, not tuned on: English 38/40 precise, 38/40 found, roles 10/12; with the German and French
+        // models 52/54, 52/55, roles 14/19
+        assertTrue(r.precision() >= 0.95, r.line());
+        assertTrue(r.recall() >= 0.94, r.line());
+        assertTrue(r.roleRecall() >= 0.73, r.line());
+    }
 }
