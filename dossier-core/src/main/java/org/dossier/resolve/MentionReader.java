@@ -6,11 +6,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.dossier.model.AnnotatedArticle;
 import org.dossier.model.EntityMention;
 import org.dossier.model.EntityType;
 import org.dossier.model.SentenceSpan;
+import org.dossier.rules.RuleFiles;
 
 /**
  * Reads a story's entity mentions for resolution: each tagged mention cleaned into name parts with the role read
@@ -19,6 +21,9 @@ import org.dossier.model.SentenceSpan;
  * entity. The first step of {@link NameResolver}; grouping comes after.
  */
 final class MentionReader {
+    private static final Set<String> ARTICLES =
+            RuleFiles.words(MentionReader.class, "leading-articles.txt");
+
     private MentionReader() {}
 
     /** The kept mentions of every annotated article, in article and mention order. */
@@ -33,8 +38,9 @@ final class MentionReader {
                 EntityMention e = EntityType.PERSON.is(tagged.type()) && brandShaped(tagged.text())
                         ? new EntityMention(tagged.text(), EntityType.ORGANIZATION.label(), tagged.start(), tagged.end())
                         : tagged;
+                e = withoutArticle(e);
                 NameParts parts = NameParts.of(e.text(), EntityType.PERSON.is(e.type()));
-                if (parts.junk()) {
+                if (parts.junk() || parts.description()) {
                     continue;
                 }
                 String role = EntityType.PERSON.is(e.type()) ? role(text, a.annotations().sentences(), e) : null;
@@ -42,6 +48,23 @@ final class MentionReader {
             }
         }
         return out;
+    }
+
+    /**
+     * A place or body name the tagger read with its article ("la France") without it, when the rest is a name of the
+     * known-names table ("Le Monde" and "La Paz" keep theirs).
+     */
+    static EntityMention withoutArticle(EntityMention e) {
+        int space = e.text().indexOf(' ');
+        if (EntityType.PERSON.is(e.type()) || space < 0 || e.end() - e.start() != e.text().length()
+                || !ARTICLES.contains(e.text().substring(0, space).toLowerCase(Locale.ROOT))) {
+            return e;
+        }
+        String rest = e.text().substring(space + 1).strip();
+        if (KnownNames.byName(rest) == null) {
+            return e;
+        }
+        return new EntityMention(rest, e.type(), e.end() - rest.length(), e.end());
     }
 
     /**

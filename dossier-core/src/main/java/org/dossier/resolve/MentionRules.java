@@ -12,7 +12,8 @@ import org.dossier.rules.RuleFiles;
 
 /**
  * The step of {@link NameResolver} between reading mentions and counting their types: adjectives and demonyms set
- * apart as attributes ({@link Adjectives}), names retyped or dropped by their own words ({@link TypeRules}), and a
+ * apart as attributes ({@link Adjectives}), names retyped or dropped by their own words ({@link TypeRules}), one-word
+ * names written as places typed so ({@link PlaceFrames}: "in Carvell"), and a
  * place cut of a leading regional adjective ("Central Asian Kazakhstan" is Kazakhstan; "Eastern Europe" and
  * "Caspian Sea" stay whole), an organisation cut of the office before "at".
  */
@@ -33,6 +34,7 @@ final class MentionRules {
                 places.add(m.parts().name().toLowerCase(Locale.ROOT));
             }
         }
+        Set<String> framed = PlaceFrames.framed(mentions, texts);
         List<ResolvedMention> kept = new ArrayList<>();
         List<ResolvedMention> attributes = new ArrayList<>();
         for (ResolvedMention m : mentions) {
@@ -46,6 +48,7 @@ final class MentionRules {
             if (type.equals(TypeRules.NONE)) {
                 continue;
             }
+            type = PlaceFrames.type(m, type, framed);
             ResolvedMention typed = afterAt(type.equals(m.type()) ? m : m.retyped(type));
             kept.add(EntityType.LOCATION.is(type) ? withoutRegionalAdjective(typed, lowerWords) : typed);
         }

@@ -16,6 +16,7 @@ record NameParts(String name, List<String> tokens, String title, boolean junk) {
     private static final Set<String> TITLES = TitleWords.TITLES;
     private static final Set<String> CONNECTORS = TitleWords.CONNECTORS;
     private static final Set<String> PRONOUNS = RuleFiles.words(NameParts.class, "en", "pronouns.txt");
+    private static final Set<String> PARTICLES = RuleFiles.words(NameParts.class, "name-particles.txt");
 
     /** Cleans one surface form; titles and honorifics are stripped only from person names. */
     public static NameParts of(String surface, boolean person) {
@@ -26,7 +27,8 @@ record NameParts(String name, List<String> tokens, String title, boolean junk) {
         List<String> title = new ArrayList<>();
         while (person && tokens.size() > 1 && isPrefixWord(tokens.get(0), !title.isEmpty())) {
             String t = tokens.remove(0);
-            if (!HONORIFICS.contains(t.toLowerCase(Locale.ROOT))) {
+            // "Mr" and "Ms" are dropped; an honorific that is also a title ("Dr.", "Prof.") is kept as the role
+            if (!HONORIFICS.contains(t.toLowerCase(Locale.ROOT)) || TITLES.contains(t.toLowerCase(Locale.ROOT))) {
                 title.add(t);
             }
         }
@@ -50,7 +52,7 @@ record NameParts(String name, List<String> tokens, String title, boolean junk) {
     /** Whether a token is an office or rank word, hyphenated compounds of them included ("Colonel-General"). */
     public static boolean isTitle(String token) {
         String lower = token.toLowerCase(Locale.ROOT);
-        if (TITLES.contains(lower)) {
+        if (TITLES.contains(lower) || TitleWords.compoundTitle(token)) {
             return true;
         }
         String[] parts = lower.split("-");
@@ -73,6 +75,15 @@ record NameParts(String name, List<String> tokens, String title, boolean junk) {
         return letters.length() <= 1 || name.equals(lower) || PRONOUNS.contains(lower) && !capitals
                 || HONORIFICS.contains(lower)
                 || lower.matches(".*n['\u2019]t\\b.*");
+    }
+
+    /**
+     * The name opens with a lower-case word that is neither "the" nor a name particle ("van der Berg"): a tagged
+     * description ("ministre des Affaires étrangères"), not a name.
+     */
+    public boolean description() {
+        String first = tokens.isEmpty() ? "" : tokens.get(0);
+        return first.matches("\\p{Ll}+") && !first.equals("the") && !PARTICLES.contains(first);
     }
 
     /** The same name without the tokens at {@code from} and after (a trailing non-name word read into it). */

@@ -49,13 +49,17 @@ public final class NameResolver implements EntityResolver {
         Set<String> orgHeads = OrgClusters.heads(mentions, surfaceType);
         Set<String> placeNamed = OrgClusters.placeNamed(mentions, surfaceType);
         Map<String, Long> personVotes = MentionCluster.personVotes(mentions);
+        Set<String> framed = PlaceFrames.framed(mentions, texts);
         List<MentionCluster> people = new ArrayList<>();
         List<ResolvedMention> others = new ArrayList<>();
         List<ResolvedMention> singles = new ArrayList<>();
         for (ResolvedMention m : PersonClusters.fullNamesFirst(mentions)) {
             boolean person = EntityType.PERSON.is(surfaceType.get(m.key()));
             boolean orgShortForm = !PersonMatch.isFull(m.parts()) && orgHeads.contains(m.key());
-            if (person && (placeNamed.contains(m.key()) || orgShortForm)) {
+            if (person && m.parts().tokens().size() == 1 && framed.contains(m.key()) && !possessive(m, texts)) {
+                // "the council of Brackley" beside "Brackley Courier": a place, not the paper's short form
+                others.add(m.retyped(EntityType.LOCATION.label()));
+            } else if (person && (placeNamed.contains(m.key()) || orgShortForm)) {
                 others.add(m.retyped(EntityType.ORGANIZATION.label()));
             } else if (person && PersonMatch.isFull(m.parts())) {
                 PersonClusters.addFullName(people, m);
@@ -69,13 +73,29 @@ public final class NameResolver implements EntityResolver {
         singles.forEach(m -> PersonClusters.addSurname(people, clusters, m, true));
         List<ResolvedMention> rest = new ArrayList<>();
         for (ResolvedMention m : others) {
-            boolean mayJoin = personVotes.getOrDefault(m.key(), 0L) > 0;
+            // a one-word name the tagger read as a place or body joins the person of that surname ("Lacombe doit
+            // se rendre au Mali") unless the story writes it as a place or it is a known or institution name
+            boolean mayJoin = personVotes.getOrDefault(m.key(), 0L) > 0 || !framed.contains(m.key())
+                    && KnownNames.byName(m.parts().name()) == null && !TypeRules.institution(m.parts().name());
             if (m.parts().tokens().size() != 1 || !mayJoin || !PersonClusters.addSurname(people, clusters, m, false)) {
                 rest.add(m);
             }
         }
-        clusters.addAll(OrgClusters.group(rest, OrgClusters.definedAcronyms(mentions, texts)));
+        Map<String, String> shortForms = new HashMap<>(OrgClusters.tailForms(mentions, texts));
+        shortForms.putAll(OrgClusters.definedAcronyms(mentions, texts));
+        // a short form ("the Courier") is typed as the organisation it stands for, whatever the tagger said
+        List<ResolvedMention> typedRest = rest.stream().map(m -> shortForms.containsKey(OrgClusters.foldedKey(
+                m.parts().name())) && !EntityType.ORGANIZATION.is(m.type())
+                ? m.retyped(EntityType.ORGANIZATION.label()) : m).toList();
+        clusters.addAll(OrgClusters.group(typedRest, shortForms));
         List<Entity> entities = clusters.stream().map(MentionCluster::toEntity).toList();
         return Attributes.attach(entities, ruled.attributes()).stream().sorted(IMPORTANCE).toList();
+    }
+
+    /** The mention is followed by a possessive ("in Olsen's view"): a person's name may stand in a place frame so. */
+    private static boolean possessive(ResolvedMention m, Map<String, String> texts) {
+        String text = texts.getOrDefault(m.article(), "");
+        int end = m.mention().end();
+        return end >= 0 && end + 1 < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '\u2019');
     }
 }

@@ -140,6 +140,40 @@ final class OrgClusters {
         return out;
     }
 
+    /**
+     * The one-word names written after "the" that are the last word of exactly one longer organisation name of the
+     * story ("the Courier" for "Brackley Courier", "the Commission" for "European Commission"): the short form's
+     * folded key to the long name. The word before the last must be capitalised, so "the Netherlands" is no short
+     * form of a "Council of the Netherlands"; acronyms and names of the known-names table are never short forms.
+     */
+    static Map<String, String> tailForms(List<ResolvedMention> mentions, Map<String, String> texts) {
+        Map<String, Set<String>> longByTail = new HashMap<>();
+        for (ResolvedMention m : mentions) {
+            List<String> t = m.parts().tokens();
+            if (EntityType.ORGANIZATION.is(m.type()) && t.size() > 1
+                    && Character.isUpperCase(t.get(t.size() - 2).charAt(0))) {
+                longByTail.computeIfAbsent(NameKey.of(t.get(t.size() - 1)), k -> new HashSet<>()).add(m.parts().name());
+            }
+        }
+        Map<String, String> out = new HashMap<>();
+        for (ResolvedMention m : mentions) {
+            String name = m.parts().name();
+            if (EntityType.PERSON.is(m.type()) || m.parts().tokens().size() != 1 || isAcronym(name)
+                    || KnownNames.byName(name) != null) {
+                continue;
+            }
+            Set<String> longs = longByTail.getOrDefault(NameKey.of(name), Set.of());
+            String text = texts.getOrDefault(m.article(), "");
+            int start = m.mention().start();
+            boolean afterThe = start >= 4 && start <= text.length()
+                    && text.substring(start - 4, start).equalsIgnoreCase("the ");
+            if (longs.size() == 1 && afterThe) {
+                out.putIfAbsent(foldedKey(name), longs.iterator().next());
+            }
+        }
+        return out;
+    }
+
     /** The key a name is grouped under: the folded canonical name when it is a known other name ("USA"), else its own. */
     static String groupKey(String name) {
         KnownNames.Known known = KnownNames.byName(name);

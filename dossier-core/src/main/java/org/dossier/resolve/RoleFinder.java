@@ -17,6 +17,7 @@ final class RoleFinder {
     private static final Set<String> TITLES = TitleWords.TITLES;
     private static final Set<String> CONNECTORS = TitleWords.CONNECTORS;
     private static final Set<String> STOPS = RuleFiles.words(RoleFinder.class, "en", "role-stops.txt");
+    private static final Set<String> DETERMINERS = TitleWords.DETERMINERS;
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}.'\u2019\\-]*|[^\\s\\p{L}\\p{N}]");
     private static final int MAX_TOKENS = 10;
     private static final int MAX_MODIFIERS = 2;
@@ -35,14 +36,18 @@ final class RoleFinder {
     private static String before(String prefix) {
         List<String> tokens = tokens(prefix);
         List<String> role = new ArrayList<>();
+        boolean comma = false;
+        int opened = tokens.size();
         for (int i = tokens.size() - 1; i >= 0 && role.size() < MAX_TOKENS; i--) {
             String t = tokens.get(i);
             if (t.equals(",") && role.isEmpty() && i == tokens.size() - 1) {
+                comma = true;
                 continue;
             }
             if (t.equals("at") && !role.isEmpty()) {
                 // "Professor of Politics at Hill College Ann Lee": the institution of an office
                 role.add(t);
+                opened = i;
                 continue;
             }
             if (!roleWord(t)) {
@@ -60,13 +65,26 @@ final class RoleFinder {
                 for (int k = i; k > j; k--) {
                     role.add(tokens.get(k));
                 }
+                opened = j + 1;
                 i = j + 1;
                 continue;
             }
             role.add(t);
+            opened = i;
         }
         Collections.reverse(role);
+        // "His lawyer, Mara Olsen, said": a description set off by a comma before the name opens its clause;
+        // "After meeting the minister, Mara Olsen said" gives her no role
+        if (comma && opened > 0 && !opensClause(tokens.get(opened - 1))) {
+            return null;
+        }
         return finish(role);
+    }
+
+    /** A token after which a description can open a clause: punctuation or "that". */
+    private static boolean opensClause(String token) {
+        return token.equals(":") || token.equals(";") || token.equals(",") || token.equals("(")
+                || token.equals("\u2014") || token.equalsIgnoreCase("that");
     }
 
     /** A lower-case word that can qualify an office word ("press" in "press secretary"). */
@@ -82,12 +100,21 @@ final class RoleFinder {
         }
         List<String> role = new ArrayList<>();
         int modifiers = 0;
+        int at = -1;
         for (int i = 1; i < tokens.size(); i++) {
             String t = tokens.get(i);
             if (t.equals(",") || t.equals(".") || t.equals(";") || t.equals(")")) {
-                return role.size() <= MAX_TOKENS && (modifiers == 0 || endsWithTitle(role)) ? finish(role) : null;
+                List<String> office = at < 0 ? role : role.subList(0, at);
+                return ended(role, at, modifiers);
             }
-            if (!roleWord(t)) {
+            if (at >= 0) {
+                // ", an analyst at Berrow Securities,": the body the office is at, capitalised words and joiners
+                if (!Character.isUpperCase(t.charAt(0)) && !CONNECTORS.contains(t.toLowerCase(Locale.ROOT))) {
+                    return null;
+                }
+            } else if (t.equals("at") && role.stream().anyMatch(NameParts::isTitle) && i + 1 < tokens.size()) {
+                at = role.size();
+            } else if (!roleWord(t)) {
                 // ", the agency's press secretary,": a few lower-case modifiers when an office word ends it
                 if (!modifier(t) || ++modifiers > MAX_MODIFIERS + 1) {
                     return null;
@@ -95,7 +122,29 @@ final class RoleFinder {
             }
             role.add(t);
         }
-        return null;
+        // the description runs to the end of the sentence, its full stop read into the last word
+        int last = role.size() - 1;
+        if (last >= 0 && role.get(last).endsWith(".") && !NameParts.isTitle(role.get(last))) {
+            role.set(last, role.get(last).substring(0, role.get(last).length() - 1));
+        }
+        return ended(role, at, modifiers);
+    }
+
+    private static String ended(List<String> role, int at, int modifiers) {
+        List<String> office = at < 0 ? role : role.subList(0, at);
+        return role.size() <= MAX_TOKENS && (modifiers == 0 || endsWithTitle(office) || fieldOfTitle(office))
+                ? finish(role) : null;
+    }
+
+    /** "professor of agronomy": an office word, "of" or "for", and its field in lower case. */
+    private static boolean fieldOfTitle(List<String> role) {
+        for (int i = 0; i + 2 < role.size() && i + 4 >= role.size(); i++) {
+            String next = role.get(i + 1).toLowerCase(Locale.ROOT);
+            if (NameParts.isTitle(role.get(i)) && (next.equals("of") || next.equals("for"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean endsWithTitle(List<String> role) {
@@ -112,7 +161,8 @@ final class RoleFinder {
     }
 
     private static String finish(List<String> role) {
-        while (!role.isEmpty() && isConnectorOnly(role.get(0))) {
+        while (!role.isEmpty() && (isConnectorOnly(role.get(0))
+                || DETERMINERS.contains(role.get(0).toLowerCase(Locale.ROOT)))) {
             role.remove(0);
         }
         while (!role.isEmpty() && isConnectorOnly(role.get(role.size() - 1))) {

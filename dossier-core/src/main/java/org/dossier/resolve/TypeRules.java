@@ -48,6 +48,13 @@ final class TypeRules {
         return tagged;
     }
 
+    /** Whether a name is an institution by its own words ("Congress", "Carvell District Court"). */
+    static boolean institution(String name) {
+        String lower = name.strip().replaceFirst("(?i)^the\\s+", "").toLowerCase(Locale.ROOT);
+        return INSTITUTION_NAMES.contains(lower) || List.of(lower.split("[\\s\\-]+")).stream()
+                .anyMatch(INSTITUTION_HEADS::contains);
+    }
+
     private static boolean pluralOffice(String word) {
         return word.length() > 3 && word.endsWith("s") && TitleWords.TITLES.contains(word.substring(0, word.length() - 1));
     }
