@@ -13,16 +13,20 @@ import java.util.regex.Pattern;
 import org.dossier.rules.RuleFiles;
 
 /**
- * The stretches of an English article that SUTime reads: around each time trigger (a token holding a digit or one of
- * the time cue words, {@code annotate/en/time-cue-words.txt}) the trigger and {@link #REACH} tokens on each side, within
- * its sentence, stretches that touch or overlap merged into one. SUTime's cost grows with the tokens its rules are tried
+ * The stretches of an English article that SUTime reads: around each token that opens one ({@link #opensStretch}: a
+ * time cue word, {@code annotate/en/time-cue-words.txt}, or a number in the shape of a time,
+ * {@code annotate/en/time-digit-triggers.txt}) the token and {@link #REACH} tokens on each side, within its sentence,
+ * stretches that touch or overlap merged into one. SUTime's cost grows with the tokens its rules are tried
  * at, and most of a news sentence is no part of a time expression; its expressions are short runs around such words
  * ("early next month", "the first week of March", "two years ago"), so the stretches give the expressions the whole
  * sentences give, at a fraction of the cost. Use {@link #of} for the stretches, {@link #wholeSentences} for the
  * sentences that hold a trigger, read whole (what the stretches are checked against).
  */
 final class TimeWindows {
-    /** Tokens kept on each side of a trigger: longer than the words SUTime's rules put before or after one. */
+    /**
+     * Tokens kept on each side of a trigger: on the held-out sets, seeds and ECB+ dev, all but 6 of 3,483 of SUTime's
+     * expressions end within four tokens of a trigger inside them ({@code bench/run.sh time-triggers}).
+     */
     static final int REACH = 4;
 
     /** Which numbers open a stretch ({@code annotate/en/time-digit-triggers.txt}). */
