@@ -7,6 +7,7 @@
 #   bench/run.sh annotate              tokens/s of the annotate stage vs the full CoreNLP pipeline
 #   bench/run.sh heldout               quote recall, speakers, TIMEX3 values on the held-out English sets vs full CoreNLP
 #   bench/run.sh time-windows [N]      SUTime on trigger stretches vs whole sentences: differing times, CPU (N ECB+ lines)
+#   bench/run.sh time-triggers [N]    what each class of time trigger yields (SUTime on whole sentences), tokens SUTime reads
 #   bench/run.sh report [RUNS]         cold `dossier report` on the seeds: wall time and peak RSS
 #   bench/run.sh report-throughput [RUNS [COPIES [ECB]]]  cold `dossier report` over ~1,300 varied pages: tokens/s per core
 #   bench/run.sh commands [RUNS [COPIES [N]]]  cold `dossier extract --json` on 10x scrapinghub vs boilerpipe, ingest of N
@@ -72,7 +73,12 @@ case "$what" in
   time-windows)
     build; sets=dossier-core/src/test/resources/org/dossier/annotate; lines="$(mktemp --suffix=.jsonl)"
     head -n "${1:-250}" "$SHARED/clustering/ecbplus_dev.jsonl" >"$lines"
-    java -Xmx3g -cp "$CP" org.dossier.bench.TimeWindowsBench "$sets/heldout-news-en.txt" "$sets/heldout-news-en-b.txt" \
+    java -Xmx3g -cp "$CP" org.dossier.bench.TimeWindowsBench "$sets"/heldout-news-en*.txt "$sets"/heldout-times-en-*.txt \
+        ../shared/corpus/seeds "$lines" ;;
+  time-triggers)
+    build; sets=dossier-core/src/test/resources/org/dossier/annotate; lines="$(mktemp --suffix=.jsonl)"
+    head -n "${1:-772}" "$SHARED/clustering/ecbplus_dev.jsonl" >"$lines"
+    java -Xmx3g -cp "$CP" org.dossier.annotate.TimeTriggerYield "$sets"/heldout-news-en*.txt "$sets"/heldout-times-en-*.txt \
         ../shared/corpus/seeds "$lines" ;;
   commands)
     build; cli; CP="$CP" bench/commands.sh "$@" ;;

@@ -29,7 +29,8 @@ import org.dossier.model.TimeMention;
 public final class TimeWindowsBench {
     private static final LocalDate DEFAULT_ANCHOR = LocalDate.of(2022, 1, 10);
 
-    record Text(String name, String text, LocalDate anchor) {}
+    /** One input text: its name, text and the date its times resolve against. */
+    public record Text(String name, String text, LocalDate anchor) {}
 
     private TimeWindowsBench() {}
 
@@ -79,7 +80,8 @@ public final class TimeWindowsBench {
         return b.toString();
     }
 
-    private static List<Text> read(Path p) throws IOException {
+    /** The texts of a JSON-lines file, a held-out set or a folder of plain-text pages. */
+    public static List<Text> read(Path p) throws IOException {
         List<Text> out = new ArrayList<>();
         if (Files.isDirectory(p)) {
             try (Stream<Path> files = Files.list(p)) {

@@ -7,24 +7,68 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.dossier.rules.RuleFiles;
 
 /**
- * The stretches of an English article that SUTime reads: around each time trigger (a token holding a digit or one of
- * the time cue words, {@code annotate/en/time-cue-words.txt}) the trigger and {@link #REACH} tokens on each side, within
- * its sentence, stretches that touch or overlap merged into one. SUTime's cost grows with the tokens its rules are tried
+ * The stretches of an English article that SUTime reads: around each token that opens one ({@link #opensStretch}: a
+ * time cue word, {@code annotate/en/time-cue-words.txt}, or a number in the shape of a time,
+ * {@code annotate/en/time-digit-triggers.txt}) the token and {@link #REACH} tokens on each side, within its sentence,
+ * stretches that touch or overlap merged into one. SUTime's cost grows with the tokens its rules are tried
  * at, and most of a news sentence is no part of a time expression; its expressions are short runs around such words
  * ("early next month", "the first week of March", "two years ago"), so the stretches give the expressions the whole
  * sentences give, at a fraction of the cost. Use {@link #of} for the stretches, {@link #wholeSentences} for the
  * sentences that hold a trigger, read whole (what the stretches are checked against).
  */
 final class TimeWindows {
-    /** Tokens kept on each side of a trigger: longer than the words SUTime's rules put before or after one. */
-    static final int REACH = 6;
+    /**
+     * Tokens kept on each side of a trigger: on the held-out sets, seeds and ECB+ dev, all but 6 of 3,483 of SUTime's
+     * expressions end within four tokens of a trigger inside them ({@code bench/run.sh time-triggers}).
+     */
+    static final int REACH = 4;
+
+    /** Which numbers open a stretch ({@code annotate/en/time-digit-triggers.txt}). */
+    private record DigitRules(Pattern shape, Pattern shortNumber, Set<String> shortAfter, Set<String> shortBefore,
+            Set<String> currencyBefore, Set<String> quantityAfter) {
+        static DigitRules load() {
+            Map<String, List<String>> k = RuleFiles.lists(TimeWindows.class, "en", "time-digit-triggers.txt");
+            return new DigitRules(anyOf(k.get("shape")), anyOf(k.get("short")), set(k.get("short-after")),
+                    set(k.get("short-before")), set(k.get("currency-before")), set(k.get("quantity-after")));
+        }
+
+        private static Pattern anyOf(List<String> forms) {
+            return Pattern.compile(String.join("|", forms.stream().map(f -> "(?:" + f + ")").toList()),
+                    Pattern.CASE_INSENSITIVE);
+        }
+
+        private static Set<String> set(List<String> words) {
+            return Set.copyOf(words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
+        }
+    }
+
+    private static final DigitRules DIGITS = DigitRules.load();
 
     private TimeWindows() {}
 
     /** The stretches of {@code sentences} (CoreNLP sentences with tokens and offsets) to read for times, in text order. */
     static List<CoreMap> of(String text, List<CoreMap> sentences) {
+        return of(text, sentences, TimeWindows::opensStretch);
+    }
+
+    /** A rule saying whether token {@code i} of a sentence's tokens opens a stretch. */
+    interface Opener {
+        boolean opens(List<CoreLabel> tokens, int i);
+    }
+
+    /** The stretches opened by the tokens {@code opener} names (for benchmarks comparing trigger rules). */
+    static List<CoreMap> of(String text, List<CoreMap> sentences, Opener opener) {
+        return of(text, sentences, opener, REACH);
+    }
+
+    /** The stretches opened by the tokens {@code opener} names, {@code reach} tokens on each side. */
+    static List<CoreMap> of(String text, List<CoreMap> sentences, Opener opener, int reach) {
         List<CoreMap> out = new ArrayList<>();
         for (CoreMap sent : sentences) {
             List<CoreLabel> toks = sent.get(CoreAnnotations.TokensAnnotation.class);
@@ -32,11 +76,11 @@ final class TimeWindows {
             int from = -1;
             int to = -1;
             for (int i = 0; i < toks.size(); i++) {
-                if (!isTrigger(toks.get(i))) {
+                if (!opener.opens(toks, i)) {
                     continue;
                 }
-                int a = Math.max(0, i - REACH);
-                int b = Math.min(toks.size(), i + REACH + 1);
+                int a = Math.max(0, i - reach);
+                int b = Math.min(toks.size(), i + reach + 1);
                 if (from >= 0 && a > to) {
                     out.add(stretch(text, sent, toks, from, to, firstToken));
                     from = -1;
@@ -62,6 +106,31 @@ final class TimeWindows {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether token {@code i} of a sentence opens a stretch: a trigger ({@link #isTrigger}) that is not a number
+     * SUTime reads no time in.
+     */
+    static boolean opensStretch(List<CoreLabel> toks, int i) {
+        CoreLabel t = toks.get(i);
+        if (!isTrigger(t)) {
+            return false;
+        }
+        String w = t.word();
+        if (w.chars().noneMatch(Character::isDigit)) {
+            return true;
+        }
+        String prev = i > 0 ? toks.get(i - 1).word().toLowerCase(Locale.ROOT) : "";
+        String next = i + 1 < toks.size() ? toks.get(i + 1).word().toLowerCase(Locale.ROOT) : "";
+        if (DIGITS.currencyBefore().contains(prev) || DIGITS.quantityAfter().contains(next)) {
+            return false;
+        }
+        if (DIGITS.shape().matcher(w).matches()) {
+            return true;
+        }
+        return DIGITS.shortNumber().matcher(w).matches()
+                && (DIGITS.shortAfter().contains(next) || DIGITS.shortBefore().contains(prev));
     }
 
     /**

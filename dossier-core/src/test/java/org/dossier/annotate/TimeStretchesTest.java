@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * SUTime reads only the stretches around time triggers ({@link TimeWindows}): which tokens trigger, how far a stretch
- * reaches and when two merge, and that on English news the stretches give the same times as the sentences whole.
+ * reaches and when two merge, which numbers open one (a clock hour, a year, a date, not an amount), and that on
+ * English news the stretches give the same times as the sentences whole.
  */
 class TimeStretchesTest {
     private static final StanfordCoreNLP SPLIT = splitter();
@@ -55,22 +56,53 @@ class TimeStretchesTest {
         for (String w : List.of("sector", "Secretary", "SEC", "minister", "past", "said", "-")) {
             assertFalse(TimeWindows.isTrigger(token(w)), w);
         }
+        for (String w : List.of("2022", "5pm", "10:30", "2022-01-09", "3rd", "1990s", "Q4")) {
+            assertTrue(TimeWindows.opensStretch(List.of(token(w)), 0), w);
+        }
+        for (String w : List.of("7", "240,000", "2.5", "850", "24-year-old", "F-16")) {
+            assertFalse(TimeWindows.opensStretch(List.of(token(w)), 0), w);
+        }
     }
 
     @Test
-    void aStretchReachesSixTokensEachSideWithinItsSentence() {
+    void aStretchReachesFourTokensEachSideWithinItsSentence() {
         String text = "The committee of the regional parliament in the north met on Monday to discuss the budget"
                 + " and the new rules for schools and hospitals across the country.";
-        assertEquals(List.of("parliament in the north met on Monday to discuss the budget and the"),
-                stretches(text));
+        assertEquals(List.of("the north met on Monday to discuss the budget"), stretches(text));
     }
 
     @Test
     void stretchesThatTouchMergeAndASentenceWithoutTriggerGivesNone() {
         String text = "Lawmakers approved the plan. It was signed on Monday, and the first payments follow on"
                 + " March 3 after a vote in the upper house that many observers expect to be close.";
-        assertEquals(List.of("It was signed on Monday, and the first payments follow on March 3 after a vote in"
-                + " the upper"), stretches(text));
+        assertEquals(List.of("It was signed on Monday, and the first payments follow on March 3 after a vote"),
+                stretches(text));
+    }
+
+    @Test
+    void amountsMoneyAndPercentagesOpenNoStretch() {
+        String text = "The club paid $45 million for the striker, 12 percent more than its rival offered, and"
+                + " sold 240,000 shirts; the striker scored 3 goals and 2.5 assists a game in a side that"
+                + " counts 850 staff.";
+        assertEquals(List.of(), stretches(text));
+    }
+
+    @Test
+    void aClockHourAShortYearAndAYearOpenAStretch() {
+        assertEquals(List.of("The polls close at 8 p.m. and results are"),
+                stretches("The polls close at 8 p.m. and results are expected soon after that."));
+        assertEquals(List.of("the cars of the '66 season still."),
+                stretches("Collectors prize the cars of the '66 season still."));
+        assertEquals(List.of("plant, opened in 2009, employs 850 workers"),
+                stretches("The plant, opened in 2009, employs 850 workers across three shifts."));
+    }
+
+    @Test
+    void aBareNumberBesideATimeWordIsReadThroughTheWord() {
+        assertEquals(List.of("hearing was moved to March 3 after the defence"),
+                stretches("The hearing was moved to March 3 after the defence asked for more time to prepare."));
+        assertEquals(List.of("The strike lasted 12 days and cost the company"),
+                stretches("The strike lasted 12 days and cost the company its contract."));
     }
 
     @Test
