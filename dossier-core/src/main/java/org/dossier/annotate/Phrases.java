@@ -168,6 +168,12 @@ final class Phrases {
         return -1;
     }
 
+    /**
+     * How far before its verb a subject's name may stand when a relative clause follows it ("Andrew Nkemelu, who
+     * has run the authority since 2019 and who before that managed the tram network, said").
+     */
+    private static final int RELATIVE_REACH = 45;
+
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
 
     private static int[] before(List<TaggedToken> toks, int end) {
@@ -199,13 +205,18 @@ final class Phrases {
     }
 
     /**
-     * The last PERSON token within 20 tokens before {@code j} in the same sentence, or -1. A name followed by a
+     * The last PERSON token within 20 tokens before {@code j} in the same sentence (further when a relative clause
+     * opens after it and runs to {@code j}), or -1. A name followed by a
      * possessive ("Norvik Power's chief engineer") is the possessor, not the subject, and is passed over.
      */
     private static int personBefore(List<TaggedToken> toks, int j, int sentence) {
-        for (int k = j - 1; k >= 0 && j - k <= 20 && toks.get(k).sentence() == sentence; k--) {
+        for (int k = j - 1; k >= 0 && j - k <= RELATIVE_REACH && toks.get(k).sentence() == sentence; k--) {
             if (!EntityType.PERSON.is(toks.get(k).ner()) || toks.get(k).pos().startsWith("PRP")) {
                 continue;
+            }
+            if (j - k > 20 && !(k + 2 < j && toks.get(k + 1).word().equals(",")
+                    && toks.get(k + 2).pos().startsWith("W"))) {
+                continue; // past 20 tokens only a name whose relative clause runs to the verb
             }
             if (k + 1 < toks.size() && toks.get(k + 1).pos().equals("POS")) {
                 while (k > 0 && EntityType.PERSON.is(toks.get(k - 1).ner())) {
