@@ -62,6 +62,21 @@ final class Phrases {
         return !timeWord && (NP_TAGS.contains(t.pos()) || t.word().equals("'s") || t.word().equals("’s"));
     }
 
+    private static final Set<String> PARTICLES = Set.copyOf(Lexicon.lines("name-particles.txt"));
+
+    /**
+     * Read on English tags, whether token {@code k} is a lower-case surname particle ("de", "van", "den") that
+     * further particles and then a capitalised proper noun follow: part of a name ("de Smet said").
+     */
+    static boolean isNameParticle(List<TaggedToken> toks, int k) {
+        int j = k;
+        while (j < toks.size() && j - k < 3 && PARTICLES.contains(toks.get(j).word())) {
+            j++;
+        }
+        return j > k && j < toks.size() && toks.get(j).sentence() == toks.get(k).sentence()
+                && toks.get(j).pos().startsWith("NNP") && Character.isUpperCase(toks.get(j).word().charAt(0));
+    }
+
     /** Index range [from, to) of the phrase right after {@code i} ("said a US official on Monday"). */
     static int[] after(QuoteRules rules, List<TaggedToken> toks, int i) {
         if (!rules.lemmas) {
@@ -85,7 +100,7 @@ final class Phrases {
         int j = i;
         while (j < toks.size() && j - i < MAX) {
             TaggedToken t = toks.get(j);
-            boolean keep = isNounish(t) || t.lower().equals("of") || t.lower().equals("for")
+            boolean keep = isNounish(t) || t.lower().equals("of") || t.lower().equals("for") || isNameParticle(toks, j)
                     || j == i && verbBeforeTitle(toks, j) // "said lead author X", "said acting director X"
                     || j > i && participleInTitle(toks, j); // "said CityLink's managing director, X"
             if (!keep || rules.stopWords.contains(t.lower()) || t.sentence() != toks.get(i).sentence()) {
@@ -168,15 +183,21 @@ final class Phrases {
         return -1;
     }
 
+    /**
+     * How far before its verb a subject's name may stand when a relative clause follows it ("Andrew Nkemelu, who
+     * has run the authority since 2019 and who before that managed the tram network, said").
+     */
+    private static final int RELATIVE_REACH = 45;
+
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
 
     private static int[] before(List<TaggedToken> toks, int end) {
         int i = end;
         while (i > 0 && end - i < MAX && toks.get(i - 1).sentence() == toks.get(end - 1).sentence()
-                && (isNounish(toks.get(i - 1)) || isOfBetweenNouns(toks, i - 1))) {
+                && (isNounish(toks.get(i - 1)) || isOfBetweenNouns(toks, i - 1) || isNameParticle(toks, i - 1))) {
             i--;
         }
-        while (i < end && !isNounish(toks.get(i))) {
+        while (i < end && !isNounish(toks.get(i)) && !isNameParticle(toks, i)) {
             i++;
         }
         return new int[] {i, end};
@@ -199,13 +220,18 @@ final class Phrases {
     }
 
     /**
-     * The last PERSON token within 20 tokens before {@code j} in the same sentence, or -1. A name followed by a
+     * The last PERSON token within 20 tokens before {@code j} in the same sentence (further when a relative clause
+     * opens after it and runs to {@code j}), or -1. A name followed by a
      * possessive ("Norvik Power's chief engineer") is the possessor, not the subject, and is passed over.
      */
     private static int personBefore(List<TaggedToken> toks, int j, int sentence) {
-        for (int k = j - 1; k >= 0 && j - k <= 20 && toks.get(k).sentence() == sentence; k--) {
+        for (int k = j - 1; k >= 0 && j - k <= RELATIVE_REACH && toks.get(k).sentence() == sentence; k--) {
             if (!EntityType.PERSON.is(toks.get(k).ner()) || toks.get(k).pos().startsWith("PRP")) {
                 continue;
+            }
+            if (j - k > 20 && !(k + 2 < j && toks.get(k + 1).word().equals(",")
+                    && toks.get(k + 2).pos().startsWith("W"))) {
+                continue; // past 20 tokens only a name whose relative clause runs to the verb
             }
             if (k + 1 < toks.size() && toks.get(k + 1).pos().equals("POS")) {
                 while (k > 0 && EntityType.PERSON.is(toks.get(k - 1).ner())) {

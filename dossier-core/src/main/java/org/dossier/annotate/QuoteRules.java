@@ -61,6 +61,8 @@ final class QuoteRules {
     final Set<String> calendarWords;
     /** Titles a model takes into a person's name ("Mayor", "Senator"; {@code name-titles.txt}), lower case. */
     final Set<String> nameTitles;
+    /** Courtesy titles that give a person's gender ("Mrs" FEMALE; {@code honorific-genders.txt}), English only. */
+    final Map<String, String> honorificGenders;
 
     private QuoteRules(String language) {
         this.language = language;
@@ -93,6 +95,7 @@ final class QuoteRules {
         calendar.addAll(CalendarNames.monthWords(language).keySet());
         this.calendarWords = Set.copyOf(calendar);
         this.nameTitles = RuleFiles.words(QuoteRules.class, language, "name-titles.txt");
+        this.honorificGenders = lemmas ? RuleFiles.pairs(QuoteRules.class, language, "honorific-genders.txt") : Map.of();
     }
 
     /** The rules for an article's language (ISO 639-1, possibly null, "und" or with a region). */

@@ -7,8 +7,9 @@ import org.dossier.annotate.QuoteMarks.Mark;
 /**
  * Finds direct quotes in every quoting style: straight, curly, reversed, « », » «, „ “, clear ‘ ’, ' ' and ‹ ›
  * quotes, paragraphs of dialogue opened by a dash where the language writes them, and the unbalanced marks machine
- * translation leaves; a quote cut by a paragraph break in mid-sentence is one quote. Quotes of one to three words
- * (scare quotes) are left out.
+ * translation leaves; a quote cut by a paragraph break in mid-sentence is one quote; a double-quoted stretch inside a
+ * single-quoted quote is part of it. Quotes of one to three words (scare quotes) are left out unless
+ * {@link ShortQuotes} reads them as utterances.
  */
 public final class QuoteScanner {
     private static final int MIN_WORDS = 4;
@@ -16,6 +17,7 @@ public final class QuoteScanner {
     private final AnnotatedText doc;
     private final QuoteRules rules;
     private final List<QuoteSpan> scare = new ArrayList<>();
+    private final ShortQuotes shortQuotes;
 
     public QuoteScanner(AnnotatedText doc) {
         this(doc, "en");
@@ -25,6 +27,7 @@ public final class QuoteScanner {
     public QuoteScanner(AnnotatedText doc, String language) {
         this.doc = doc;
         this.rules = QuoteRules.of(language);
+        this.shortQuotes = new ShortQuotes(doc, rules);
     }
 
     /** Quoted stretches of one to three words seen by the last {@link #scan()}: scare or nested quotes. */
@@ -47,8 +50,13 @@ public final class QuoteScanner {
             if (inPara.isEmpty()) {
                 inPara = scanParagraph(p[0], p[1]);
             }
-            out.addAll(inPara);
-            out.addAll(singleQuotes(p[0], p[1], inPara));
+            List<QuoteSpan> singles = singleQuotes(p[0], p[1], inPara);
+            for (QuoteSpan d : inPara) {
+                if (singles.stream().noneMatch(o -> o.outerStart() < d.outerStart() && d.outerEnd() < o.outerEnd())) {
+                    out.add(d); // a double-quoted stretch inside a single-quoted quote is part of it
+                }
+            }
+            out.addAll(singles);
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return joinBrokenLines(out);
@@ -197,7 +205,7 @@ public final class QuoteScanner {
             Mark a = marks.get(i);
             Mark b = marks.get(i + 1);
             int words = words(a.pos() + 1, b.pos());
-            if (a.canOpen() && b.canClose() && words >= 1 && words < MIN_WORDS && !shortQuoteKept(a.pos(), b.pos())) {
+            if (a.canOpen() && b.canClose() && words >= 1 && words < MIN_WORDS && !shortQuotes.kept(a.pos(), b.pos())) {
                 scare.add(new QuoteSpan(a.pos() + 1, b.pos(), a.pos(), b.pos()));
                 marks.remove(i + 1);
                 marks.remove(i);
@@ -205,70 +213,6 @@ public final class QuoteScanner {
                 i++;
             }
         }
-    }
-
-    /**
-     * Whether a quote of one to three words is an utterance, not a scare quote: a short sentence with a speaker
-     * ("We will win," he said), a whole sentence in its marks ("Nothing at all."), or a fragment of two words or
-     * more in the complement of a reporting verb of its sentence (she said the plan was "dead on arrival").
-     */
-    private boolean shortQuoteKept(int open, int close) {
-        return shortSentenceWithSpeaker(open, close) || wholeSentence(open, close) || reportedFragment(open, close);
-    }
-
-    /** "Nothing at all.": capitalised, closed by a sentence's end inside the marks, opening its sentence. */
-    private boolean wholeSentence(int open, int close) {
-        String inner = doc.text().substring(open + 1, close).strip();
-        if (inner.isEmpty() || !Character.isUpperCase(inner.charAt(0)) || ".!?".indexOf(inner.charAt(inner.length() - 1)) < 0) {
-            return false;
-        }
-        List<TaggedToken> in = doc.toksIn(open + 1, close);
-        int para = doc.paragraphAt(open);
-        String before = doc.text().substring(para < 0 ? 0 : doc.paragraphs().get(para)[0], open).strip();
-        return !in.isEmpty() && (before.isEmpty() || ".!?".indexOf(before.charAt(before.length() - 1)) >= 0
-                || QuoteMarks.DOUBLE.indexOf(before.charAt(before.length() - 1)) >= 0 && before.length() > 1
-                && ".!?".indexOf(before.charAt(before.length() - 2)) >= 0);
-    }
-
-    /** A fragment of two words or more after a reporting verb of its own sentence. */
-    private boolean reportedFragment(int open, int close) {
-        if (words(open + 1, close) < 2) {
-            return false;
-        }
-        List<TaggedToken> inner = doc.toksIn(open + 1, close);
-        if (inner.isEmpty()) {
-            return false;
-        }
-        int sentence = inner.get(0).sentence();
-        int para = doc.paragraphAt(open);
-        int from = para < 0 ? 0 : doc.paragraphs().get(para)[0];
-        List<TaggedToken> before = doc.toksIn(from, open);
-        for (int j = before.size() - 1; j >= 0 && before.get(j).sentence() == sentence; j--) {
-            String w = before.get(j).word();
-            if (QuoteMarks.DOUBLE.indexOf(w.charAt(0)) >= 0 || w.equals("``") || w.equals("''")) {
-                return false;
-            }
-            if (rules.isReportingVerb(before.get(j))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A short full utterance, not a scare quote: "We will win," he said. */
-    private boolean shortSentenceWithSpeaker(int open, int close) {
-        String inner = doc.text().substring(open + 1, close).strip();
-        if (words(open + 1, close) < 2 || inner.isEmpty() || !Character.isUpperCase(inner.charAt(0))
-                || ".,!?".indexOf(inner.charAt(inner.length() - 1)) < 0) {
-            return false;
-        }
-        List<TaggedToken> after = doc.toksIn(close + 1, Math.min(doc.text().length(), close + 80));
-        for (int j = 0; j < Math.min(after.size(), 5) && !after.get(j).endsSentence(); j++) {
-            if (rules.isReportingVerb(after.get(j)) || j <= 1 && rules.quoteThenSource.contains(after.get(j).lower())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether the last unpaired mark of a paragraph closes a quote: nothing or only an attribution follows. */
@@ -329,6 +273,11 @@ public final class QuoteScanner {
             }
             for (int j = i + 2; j < to; j++) {
                 char d = text.charAt(j);
+                QuoteSpan nested = startingAt(j, doubles);
+                if (nested != null && nested.closeMark() >= 0) {
+                    j = nested.outerEnd() - 1; // 'He told me, "Never give up." I have not,' she said
+                    continue;
+                }
                 if (QuoteMarks.DOUBLE.indexOf(d) >= 0 || d != '\'' && openers.indexOf(d) >= 0) {
                     break;
                 }
@@ -342,6 +291,11 @@ public final class QuoteScanner {
             }
         }
         return out;
+    }
+
+    /** The quote of {@code quotes} whose opening mark is at {@code pos}, or null. */
+    private static QuoteSpan startingAt(int pos, List<QuoteSpan> quotes) {
+        return quotes.stream().filter(q -> q.openMark() == pos).findFirst().orElse(null);
     }
 
     private static boolean inside(int pos, List<QuoteSpan> quotes) {
@@ -361,23 +315,13 @@ public final class QuoteScanner {
 
     private void add(List<QuoteSpan> out, QuoteSpan q) {
         boolean shortOk = q != null && q.openMark() >= 0 && q.closeMark() >= 0
-                && shortQuoteKept(q.openMark(), q.closeMark());
+                && shortQuotes.kept(q.openMark(), q.closeMark());
         if (q != null && q.end() > q.start() && (words(q.start(), q.end()) >= MIN_WORDS || shortOk)) {
             out.add(q);
         }
     }
 
     private int words(int from, int to) {
-        int n = 0;
-        boolean inWord = false;
-        String text = doc.text();
-        for (int i = from; i < to; i++) {
-            boolean letter = Character.isLetterOrDigit(text.charAt(i));
-            if (letter && !inWord) {
-                n++;
-            }
-            inWord = letter || (inWord && (text.charAt(i) == '\'' || text.charAt(i) == '’' || text.charAt(i) == '-'));
-        }
-        return n;
+        return ShortQuotes.words(doc.text(), from, to);
     }
 }

@@ -14,7 +14,7 @@ import org.dossier.model.EntityType;
  * after "The opposition leader, Marta Sole,". The role is what the article wrote next to the person's name (the
  * noun phrase right before it, one set off by a comma before it, or a "the …" phrase apposed after it); every word
  * of the role phrase must be among them. "The 28-year-old" is the person last named in full. Use through
- * {@link SpeakerNames}.
+ * {@link SpeakerNames}. "The board" after "The Federal Grain Board" is that organisation.
  */
 final class RoleMentions {
     private static final int MAX_WORDS = 4;
@@ -52,6 +52,65 @@ final class RoleMentions {
             }
         }
         return null;
+    }
+
+    /**
+     * The latest organisation named before {@code from} whose name ends with the head noun of {@code phrase} ("the
+     * board said" after "The Federal Grain Board", "the council" after "Bridgeford County Council"), every word of
+     * the phrase among what the article wrote beside it; "the company" the one introduced as a company
+     * ({@link #introducedCompany}); null when none, or the phrase is not "the" and one to four words.
+     */
+    static EntityMention organisationFor(AnnotatedText doc, String phrase, int from) {
+        List<String> words = roleWords(phrase);
+        if (words.isEmpty()) {
+            return null;
+        }
+        String head = words.get(words.size() - 1);
+        EntityMention best = null;
+        for (EntityMention e : doc.entities()) {
+            if (!EntityType.ORGANIZATION.is(e.type()) || e.end() > from) {
+                continue;
+            }
+            String[] name = e.text().strip().toLowerCase(Locale.ROOT).split("\\s+");
+            String role = " " + roleOf(doc, e) + " ";
+            if (name.length > 1 && name[name.length - 1].equals(head)
+                    && words.stream().allMatch(w -> role.contains(" " + w + " "))) {
+                best = e;
+            }
+        }
+        return best == null && words.size() == 1 && GENERIC.contains(head) ? introducedCompany(doc, from) : best;
+    }
+
+    private static final java.util.Map<String, List<String>> COMPANY_NOUNS =
+            org.dossier.rules.RuleFiles.lists(RoleMentions.class, "en", "company-nouns.txt");
+    private static final java.util.Set<String> GENERIC = java.util.Set.copyOf(COMPANY_NOUNS.get("generic"));
+
+    /** Whether {@code word} is a noun that introduces a company ("Brewer", "carmaker"; {@code company-nouns.txt}). */
+    static boolean isCompanyNoun(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return COMPANY_NOUNS.values().stream().anyMatch(l -> l.contains(w));
+    }
+
+    /**
+     * "The company said" (also firm, group, business): the latest organisation named before {@code from} that the
+     * article introduced with a company noun ("Shipping group Tanjong Marine", "the carmaker Veltra"); else null (the
+     * latest organisation named is no guide: a dateline's city is often tagged one).
+     */
+    private static EntityMention introducedCompany(AnnotatedText doc, int from) {
+        EntityMention best = null;
+        for (EntityMention e : doc.entities()) {
+            if (!EntityType.ORGANIZATION.is(e.type()) || e.end() > from) {
+                continue;
+            }
+            String role = " " + roleOf(doc, e) + " ";
+            boolean introduced = COMPANY_NOUNS.values().stream().flatMap(List::stream)
+                    .anyMatch(w -> role.contains(" " + w + " ") && !(" " + e.text().toLowerCase(Locale.ROOT) + " ")
+                            .contains(" " + w + " "));
+            if (introduced) {
+                best = e;
+            }
+        }
+        return best;
     }
 
     /** The words of "the X Y" after its article, lower case; empty when the phrase is not of that form. */

@@ -82,7 +82,8 @@ final class SpeakerAfterQuote {
                 return np[0] <= i && np[1] > i ? c.resolvePhrase(np, q.start()) : Attribution.NONE;
             }
             boolean link = c.rules.lemmas && (t.lower().equals("of") || t.lower().equals("for")) && j > i;
-            if (!Phrases.isNounish(c.rules, t) && !link && !(c.rules.lemmas && (t.pos().startsWith("RB")
+            boolean particle = c.rules.lemmas && Phrases.isNameParticle(c.toks, j); // "…," de Smet said
+            if (!Phrases.isNounish(c.rules, t) && !link && !particle && !(c.rules.lemmas && (t.pos().startsWith("RB")
                     || t.pos().equals("MD") || "have".equals(t.lemma())))
                     && !c.rules.auxiliaries.contains(t.lower())) {
                 break;

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Speakers named before their quote: X said: "…" / according to X, "…" / a reporting verb earlier in the quote's
- * sentence / a named subject in the sentence before ("Brenner was blunt. "…""). Use through {@link SpeakerFinder}.
+ * sentence / a named subject in the sentence before ("Brenner was blunt. "…"") / "asked by X, "…?"". Use through {@link SpeakerFinder}.
  */
 final class SpeakerBeforeQuote {
     private final SpeakerContext c;
@@ -43,6 +43,30 @@ final class SpeakerBeforeQuote {
             }
         }
         return Attribution.NONE;
+    }
+
+    /**
+     * "Asked by a reporter, "Did you know?", Mbeki said": a question in quotes right after "asked by X," is X's
+     * (the answer's speaker, named after it, does not ask it); else none.
+     */
+    Attribution askedBy(QuoteSpan q) {
+        String inside = c.doc.text().substring(q.start(), q.end()).strip();
+        if (!c.rules.lemmas || !inside.endsWith("?")) {
+            return Attribution.NONE;
+        }
+        int end = c.firstTokAt(q.outerStart());
+        while (end > 0 && c.toks.get(end - 1).isPunct() && !c.quoted[end - 1]) {
+            end--;
+        }
+        int by = end - 1;
+        while (by > 0 && end - by <= 6 && !c.toks.get(by).lower().equals("by") && !c.quoted[by]) {
+            by--;
+        }
+        if (by < 1 || by >= end - 1 || !c.toks.get(by).lower().equals("by")
+                || !"ask".equals(c.toks.get(by - 1).lemma())) {
+            return Attribution.NONE;
+        }
+        return c.resolvePhrase(new int[] {by + 1, end}, q.start());
     }
 
     /**

@@ -85,7 +85,13 @@ public final class SpeakerFinder {
             resolved.add(a);
             return a;
         }
-        Attribution a = after.afterQuote(q);
+        Attribution a = before.askedBy(q);
+        if (!a.isEmpty()) {
+            sentenceBound.add(true);
+            resolved.add(a);
+            return a;
+        }
+        a = after.afterQuote(q);
         if (a.isEmpty() || after.wasAccording() && a.speaker() == null) {
             Attribution b = before.beforeQuote(k);
             a = b.isEmpty() ? a : b;

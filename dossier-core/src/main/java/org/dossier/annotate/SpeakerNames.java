@@ -44,6 +44,10 @@ final class SpeakerNames {
     /** The attribution of the phrase [from, to); {@code apposed} is a name given just after it, or null. */
     Attribution describe(int from, int to, String apposed) {
         String phrase = doc.text().substring(from, to);
+        String particled = rules.lemmas ? ApposedNames.withParticles(doc, phrase.strip(), from) : null;
+        if (particled != null) {
+            return new Attribution(particled, null); // "de Smet said" after "Pieter de Smet"
+        }
         EntityMention person = speakingPerson(from, to);
         if (person != null) {
             String role = doc.text().substring(from, person.start()).strip();
@@ -61,11 +65,15 @@ final class SpeakerNames {
         if (surname != null) {
             return new Attribution(surname, null);
         }
-        EntityMention commaPerson = personAfterComma(to);
+        EntityMention commaPerson = ApposedNames.afterComma(doc, rules, to);
         if (commaPerson != null) {
             return new Attribution(fullName(commaPerson), phrase);
         }
         EntityMention org = last(from, to, EntityType.ORGANIZATION.label());
+        String titledName = org != null && org.end() == to ? titledPerson(org.text()) : null;
+        if (titledName != null) {
+            return new Attribution(titledName, null); // "says Chief Executive Ngozi Adeyemi-Bello", typed an organisation
+        }
         if (org != null && org.end() == to) {
             return new Attribution(org.text(), org.text().equals(phrase) ? null : phrase);
         }
@@ -82,6 +90,10 @@ final class SpeakerNames {
         }
         String earlier = continued(phrase);
         if (rules.lemmas && earlier.equals(phrase)) {
+            EntityMention body = RoleMentions.organisationFor(doc, phrase, from);
+            if (body != null) {
+                return new Attribution(stripDeterminer(body.text()), phrase.strip()); // "the board said"
+            }
             EntityMention titled = RoleMentions.personFor(doc, phrase, from);
             if (titled != null) {
                 return new Attribution(fullName(titled), phrase.strip()); // "the minister" named before
@@ -92,7 +104,7 @@ final class SpeakerNames {
                         null);
             }
             if (isUntaggedName(from, to)) {
-                return new Attribution(phrase.strip(), null); // a name the model did not tag
+                return new Attribution(withoutHonorifics(phrase.strip()), null); // a name the model did not tag
             }
         }
         if (!rules.lemmas) {
@@ -103,6 +115,28 @@ final class SpeakerNames {
         }
         return new Attribution(null, earlier);
     }
+
+    /**
+     * Read on English tags, a mention typed an organisation that is titles of office and then two or three
+     * capitalised words, none an organisation's head word ("Chief Executive Ngozi Adeyemi-Bello"): the person's
+     * name without the titles; else null.
+     */
+    private String titledPerson(String mention) {
+        String name = withoutHonorifics(mention.strip());
+        String[] w = name.split("\\s+");
+        if (!rules.lemmas || name.equals(mention.strip()) || w.length < 2 || w.length > 3) {
+            return null;
+        }
+        for (String word : w) {
+            if (!Character.isUpperCase(word.charAt(0)) || ORG_HEADS.contains(word.toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+        }
+        return name;
+    }
+
+    private static final java.util.Set<String> ORG_HEADS = java.util.Set.copyOf(Lexicon.lines("org-heads.txt").stream()
+            .map(s -> s.toLowerCase(Locale.ROOT)).toList());
 
     /** A person or organisation mention elsewhere in the article with exactly the text {@code phrase}, or null. */
     private EntityMention namedElsewhere(String phrase) {
@@ -230,7 +264,11 @@ final class SpeakerNames {
         if (i != w.length - 1 || w[i].isEmpty() || !Character.isUpperCase(w[i].charAt(0))) {
             return null;
         }
-        return completed(w[i], from);
+        String gender = null;
+        for (int k = 0; k < i && gender == null; k++) {
+            gender = rules.honorificGenders.get(w[k].toLowerCase(Locale.ROOT));
+        }
+        return completed(w[i], from, gender);
     }
 
     /**
@@ -239,7 +277,7 @@ final class SpeakerNames {
      * is read up to the surname, so a mention a model ran on past the name still gives the name), else the first
      * such mention after; null when none.
      */
-    private String completed(String surname, int pos) {
+    private String completed(String surname, int pos, String gender) {
         String earlier = null;
         String later = null;
         for (EntityMention e : doc.entities()) {
@@ -248,8 +286,13 @@ final class SpeakerNames {
             }
             String[] w = withoutHonorifics(e.text()).split("\\s+");
             for (int k = 1; k < w.length; k++) {
-                if (w[k].equals(surname)) {
+                if (w[k].equals(surname) && !(k == 1 && rules.lemmas && RoleMentions.isCompanyNoun(w[0]))) {
                     String name = String.join(" ", java.util.Arrays.asList(w).subList(0, k + 1));
+                    String known = HonorificGenders.genderOf(rules, doc.text(), e, name);
+                    if (gender != null && known != null && !known.equals(gender)) {
+                        break; // "Mrs Marsh": not the man of that surname
+                    }
+                    name = HonorificGenders.named(rules, doc.text(), e, name);
                     if (e.start() < pos && earlier == null) {
                         earlier = name;
                     } else if (later == null) {
@@ -260,24 +303,6 @@ final class SpeakerNames {
             }
         }
         return earlier != null ? earlier : later;
-    }
-
-    /** A person named right after a comma that closes the speaker phrase ending at {@code to}: "…, José Pérez". */
-    private EntityMention personAfterComma(int to) {
-        String text = doc.text();
-        int i = to;
-        while (i < text.length() && text.charAt(i) == ' ') {
-            i++;
-        }
-        if (i >= text.length() || text.charAt(i) != ',') {
-            return null;
-        }
-        i++;
-        while (i < text.length() && text.charAt(i) == ' ') {
-            i++;
-        }
-        EntityMention e = doc.entityAt(i);
-        return e != null && EntityType.PERSON.is(e.type()) && e.start() == i ? e : null;
     }
 
     /** An earlier unnamed speaker's description when {@code phrase} is a definite mention of the same kind. */
@@ -296,20 +321,7 @@ final class SpeakerNames {
 
     /** A name standing alone right after a description: "said a spokesman. Jane Doe." */
     String apposedName(int endTok) {
-        List<TaggedToken> toks = doc.toks();
-        if (endTok + 1 >= toks.size() || !toks.get(endTok).word().equals(".")) {
-            return null;
-        }
-        EntityMention e = doc.entityAt(toks.get(endTok + 1).begin());
-        if (e == null || !EntityType.PERSON.is(e.type()) || e.start() != toks.get(endTok + 1).begin()) {
-            return null;
-        }
-        int after = endTok + 1;
-        while (after < toks.size() && toks.get(after).end() <= e.end()) {
-            after++;
-        }
-        boolean alone = after >= toks.size() || toks.get(after).endsSentence();
-        return alone ? e.text() : null;
+        return ApposedNames.aloneAfter(doc, endTok);
     }
 
     boolean isPerson(String name) {
@@ -331,9 +343,9 @@ final class SpeakerNames {
     String fullName(EntityMention person) {
         String name = withoutHonorifics(person.text());
         if (name.contains(" ")) {
-            return name;
+            return HonorificGenders.named(rules, doc.text(), person, name);
         }
-        String full = completed(name, person.start());
+        String full = completed(name, person.start(), HonorificGenders.of(rules, doc.text(), person));
         return full != null ? full : name;
     }
 

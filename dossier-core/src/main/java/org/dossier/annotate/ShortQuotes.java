@@ -1,0 +1,107 @@
+package org.dossier.annotate;
+
+import java.util.List;
+
+/**
+ * Whether a quoted stretch of one to three words is an utterance rather than a scare quote: a short sentence with a
+ * speaker, a whole sentence in its marks, a fragment a reporting verb introduces, a one-word answer ("No," he
+ * replied). Use through {@link QuoteScanner}.
+ */
+final class ShortQuotes {
+    private final AnnotatedText doc;
+    private final QuoteRules rules;
+
+    ShortQuotes(AnnotatedText doc, QuoteRules rules) {
+        this.doc = doc;
+        this.rules = rules;
+    }
+
+    /**
+     * Whether a quote of one to three words is an utterance, not a scare quote: a short sentence with a speaker
+     * ("We will win," he said), a whole sentence in its marks ("Nothing at all."), or a fragment of two words or
+     * more in the complement of a reporting verb of its sentence (she said the plan was "dead on arrival").
+     */
+    boolean kept(int open, int close) {
+        return shortSentenceWithSpeaker(open, close) || wholeSentence(open, close) || reportedFragment(open, close);
+    }
+
+    /** Whether nothing but a sentence's end (or its paragraph's start) stands before the mark at {@code open}. */
+    private boolean opensSentence(int open) {
+        int para = doc.paragraphAt(open);
+        String before = doc.text().substring(para < 0 ? 0 : doc.paragraphs().get(para)[0], open).strip();
+        return before.isEmpty() || ".!?".indexOf(before.charAt(before.length() - 1)) >= 0;
+    }
+
+    /** "Nothing at all.": capitalised, closed by a sentence's end inside the marks, opening its sentence. */
+    private boolean wholeSentence(int open, int close) {
+        String inner = doc.text().substring(open + 1, close).strip();
+        if (inner.isEmpty() || !Character.isUpperCase(inner.charAt(0)) || ".!?".indexOf(inner.charAt(inner.length() - 1)) < 0) {
+            return false;
+        }
+        List<TaggedToken> in = doc.toksIn(open + 1, close);
+        int para = doc.paragraphAt(open);
+        String before = doc.text().substring(para < 0 ? 0 : doc.paragraphs().get(para)[0], open).strip();
+        return !in.isEmpty() && (before.isEmpty() || ".!?".indexOf(before.charAt(before.length() - 1)) >= 0
+                || QuoteMarks.DOUBLE.indexOf(before.charAt(before.length() - 1)) >= 0 && before.length() > 1
+                && ".!?".indexOf(before.charAt(before.length() - 2)) >= 0);
+    }
+
+    /** A fragment of two words or more after a reporting verb of its own sentence. */
+    private boolean reportedFragment(int open, int close) {
+        if (words(doc.text(), open + 1, close) < 2) {
+            return false;
+        }
+        List<TaggedToken> inner = doc.toksIn(open + 1, close);
+        if (inner.isEmpty()) {
+            return false;
+        }
+        int sentence = inner.get(0).sentence();
+        int para = doc.paragraphAt(open);
+        int from = para < 0 ? 0 : doc.paragraphs().get(para)[0];
+        List<TaggedToken> before = doc.toksIn(from, open);
+        for (int j = before.size() - 1; j >= 0 && before.get(j).sentence() == sentence; j--) {
+            String w = before.get(j).word();
+            if (QuoteMarks.DOUBLE.indexOf(w.charAt(0)) >= 0 || w.equals("``") || w.equals("''")) {
+                return false;
+            }
+            if (rules.isReportingVerb(before.get(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A short full utterance, not a scare quote: "We will win," he said; a one-word answer ("No," he replied) when it
+     * opens its sentence.
+     */
+    private boolean shortSentenceWithSpeaker(int open, int close) {
+        String inner = doc.text().substring(open + 1, close).strip();
+        int n = words(doc.text(), open + 1, close);
+        if (n < 1 || n == 1 && !opensSentence(open) || inner.isEmpty() || !Character.isUpperCase(inner.charAt(0))
+                || ".,!?".indexOf(inner.charAt(inner.length() - 1)) < 0) {
+            return false;
+        }
+        List<TaggedToken> after = doc.toksIn(close + 1, Math.min(doc.text().length(), close + 80));
+        for (int j = 0; j < Math.min(after.size(), n == 1 ? 3 : 5) && !after.get(j).endsSentence(); j++) {
+            if (rules.isReportingVerb(after.get(j)) || j <= 1 && rules.quoteThenSource.contains(after.get(j).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words in [from, to) of {@code text}: runs of letters and digits, with inner apostrophes and hyphens. */
+    static int words(String text, int from, int to) {
+        int n = 0;
+        boolean inWord = false;
+        for (int i = from; i < to; i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            if (letter && !inWord) {
+                n++;
+            }
+            inWord = letter || (inWord && (text.charAt(i) == '\'' || text.charAt(i) == '’' || text.charAt(i) == '-'));
+        }
+        return n;
+    }
+}
