@@ -17,7 +17,8 @@ import org.dossier.text.CalendarNames;
  * The latest day an undated article can have been written, from what it speaks of as still to come: a sentence
  * with a future or intent cue and an event word ("Russia proposes Osla as a venue for talks", "envoys will meet")
  * names an event that another article, dated on its own evidence, reports as past on a day, at a place both name
- * ("the talks in Osla on Monday"); the article was written before that day. Text only, no parser; the cue and event
+ * ("the talks in Osla on Monday"), or two or more names both carry (the court and the accused of a verdict); the
+ * article was written before that day. Text only, no parser; the cue and event
  * words are data beside this class ({@code tense-cues.txt}, {@code intent-cues.txt}, {@code event-words.txt}).
  */
 final class FutureBounds {
@@ -30,14 +31,23 @@ final class FutureBounds {
 
     private FutureBounds() {}
 
-    /** A bound: the article was written before {@code day}, because of its sentence {@code future}. */
+    /**
+     * A bound: the article was written before {@code day}, because of its sentence {@code future}; {@code place}
+     * says what ties the two reports ("in Osla", or the names both carry: "about Court, Reyne").
+     */
     record Bound(LocalDate day, String future, String event, String place) {}
 
     /** An article of the story, its text and the anchor it has on its own evidence (null: none of its own). */
     record Dated(String id, String text, LocalDate anchor) {}
 
-    /** A past report of an event in a dated article: its class, the names it introduces as places, its days. */
-    record PastReport(String event, Set<String> places, List<LocalDate> days) {}
+    /**
+     * A past report of an event in a dated article: its class, the names it introduces as places, the other
+     * capitalised names it carries (the body or people the event is about), its days.
+     */
+    record PastReport(String event, Set<String> places, Set<String> names, List<LocalDate> days) {}
+
+    /** Names two sentences must share, without a shared place, to speak of one event ("Carvell District Court"). */
+    static final int SHARED_NAMES = 2;
 
     /**
      * The past reports of events in the dated articles: sentences with an event word, no future cue, a day on or
@@ -58,9 +68,11 @@ final class FutureBounds {
                     continue;
                 }
                 Set<String> places = places(past);
-                List<LocalDate> days = places.isEmpty() ? List.of() : pastDays(past, o.anchor());
+                Set<String> names = names(past);
+                List<LocalDate> days = places.isEmpty() && names.size() < SHARED_NAMES ? List.of()
+                        : pastDays(past, o.anchor());
                 if (!days.isEmpty()) {
-                    list.add(new PastReport(event, places, days));
+                    list.add(new PastReport(event, places, names, days));
                 }
             }
             out.put(o.id(), list);
@@ -90,7 +102,12 @@ final class FutureBounds {
                     continue;
                 }
                 for (PastReport r : e.getValue()) {
-                    String place = r.places().stream().filter(names::contains).sorted().findFirst().orElse(null);
+                    String place = r.places().stream().filter(names::contains).sorted().findFirst()
+                            .map(p -> "in " + p).orElse(null);
+                    List<String> shared = r.names().stream().filter(names::contains).sorted().toList();
+                    if (place == null && shared.size() >= SHARED_NAMES) {
+                        place = "about " + String.join(", ", shared);
+                    }
                     if (!event.equals(r.event()) || place == null) {
                         continue;
                     }
