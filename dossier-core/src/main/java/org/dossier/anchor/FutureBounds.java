@@ -28,6 +28,7 @@ final class FutureBounds {
     private static final Map<String, String> EVENTS = RuleFiles.pairs(FutureBounds.class, "en", "event-words.txt");
     private static final Set<String> PLACE_WORDS = Set.of("in", "at");
     private static final Set<String> CALENDAR = calendarWords();
+    private static final Pattern NAME_RUN = Pattern.compile("\\p{Lu}[\\p{L}'\u2019-]*(?:[ \\t]+\\p{Lu}[\\p{L}'\u2019-]*)*");
 
     private FutureBounds() {}
 
@@ -106,7 +107,7 @@ final class FutureBounds {
                             .map(p -> "in " + p).orElse(null);
                     List<String> shared = r.names().stream().filter(names::contains).sorted().toList();
                     if (place == null && shared.size() >= SHARED_NAMES) {
-                        place = "about " + String.join(", ", shared);
+                        place = "about " + namePhrases(future, shared);
                     }
                     if (!event.equals(r.event()) || place == null) {
                         continue;
@@ -164,6 +165,26 @@ final class FutureBounds {
             first = false;
         }
         return out;
+    }
+
+    /**
+     * The runs of capitalised words of a sentence that hold a shared name, in text order, without its first word
+     * and calendar names ("Osrian High Court, Lena Pirk").
+     */
+    private static String namePhrases(String sentence, List<String> shared) {
+        List<String> out = new ArrayList<>();
+        Matcher m = NAME_RUN.matcher(sentence);
+        while (m.find()) {
+            List<String> run = new ArrayList<>(List.of(m.group().split("\\s+")));
+            if (m.start() == sentence.length() - sentence.stripLeading().length()) {
+                run.remove(0);
+            }
+            run.removeIf(w -> CALENDAR.contains(w.toLowerCase(Locale.ROOT)));
+            if (run.stream().anyMatch(shared::contains)) {
+                out.add(String.join(" ", run));
+            }
+        }
+        return String.join(", ", out);
     }
 
     private static String eventClass(List<String> words) {

@@ -65,7 +65,7 @@ class FutureBoundsTest {
         Anchor a = POLICY.choose(List.of(opening, verdict, preview), Map.of()).get("p");
         assertEquals(LocalDate.of(2032, 3, 5), a.before(), a.toString());
         assertEquals(LocalDate.of(2032, 3, 4), a.date(), a.note());
-        assertTrue(a.note().contains("verdict"), a.note());
+        assertTrue(a.note().contains("the verdict about Osrian High Court, Lena Pirk"), a.note());
     }
 
     @Test

@@ -171,4 +171,21 @@ class EventStatementTest {
         TimelineEntry signed = t.stream().filter(e -> e.summary().contains("signed")).findFirst().orElseThrow();
         assertTrue(signed.summary().startsWith("The Farmers League and the Grain Board signed"), t.toString());
     }
+    @Test
+    void chargingAPersonWithAnOffenceIsAnEvent() {
+        List<TimelineEntry> t = timeline(article("a", "Prosecutors on Monday charged Lena Pirk, the former head of "
+                + "the port authority, with fraud and abuse of office.").person("Lena Pirk")
+                .time("on Monday", MON, "day").meta("x", "t", TUE, TUE).build());
+        assertEquals(1, t.size(), t.toString());
+        assertEquals("charges", t.get(0).kind(), t.toString());
+        assertEquals(MON, t.get(0).date());
+    }
+
+    @Test
+    void aPriceChargedOrABatteryChargedIsNoEvent() {
+        List<TimelineEntry> t = timeline(article("a", "The ferry operator on Monday charged 12 euros for a crossing. "
+                + "The drones were fully charged on Monday before the flight.").time("on Monday", MON, "day")
+                .meta("x", "t", TUE, TUE).build());
+        assertTrue(t.stream().noneMatch(e -> e.kind().equals("charges")), t.toString());
+    }
 }
