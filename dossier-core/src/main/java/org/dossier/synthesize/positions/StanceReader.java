@@ -44,6 +44,7 @@ final class StanceReader {
                 .filter(m -> m.start() >= 0 && m.end() <= text.length())
                 .sorted(Comparator.comparingInt(EntityMention::start)).toList();
         mentions = Descriptions.added(lex, text, mentions);
+        mentions = RoleGroups.added(lex, text, mentions);
         List<int[]> times = a.annotations().times().stream().map(t -> new int[] {t.start(), t.end()}).toList();
         Propositions props = new Propositions(lex, text, times,
                 mentions.stream().map(m -> new int[] {m.start(), m.end()}).toList());
