@@ -188,4 +188,23 @@ class EventStatementTest {
                 .meta("x", "t", TUE, TUE).build());
         assertTrue(t.stream().noneMatch(e -> e.kind().equals("charges")), t.toString());
     }
+    @Test
+    void aDayOwningTheEventNounIsReadAsTheNounNotCutToItsPossessive() {
+        List<TimelineEntry> t = timeline(article("a", "The death toll from Tuesday's earthquake in the Osrian delta "
+                + "rose to 64 on Wednesday, officials said.").time("Tuesday", MON, "day").time("on Wednesday", TUE, "day")
+                .meta("x", "t", TUE, TUE).build());
+        assertFalse(t.isEmpty(), "the earthquake is an event");
+        assertTrue(t.stream().noneMatch(e -> e.summary().startsWith("S ") || e.summary().startsWith("s ")),
+                t.toString());
+        assertTrue(t.stream().anyMatch(e -> e.summary().startsWith("The death toll from")
+                && e.summary().contains("earthquake")), t.toString());
+    }
+    @Test
+    void anEventDatedByAPossessiveDayReadsWithTheNoun() {
+        List<TimelineEntry> t = timeline(article("a", "Tuesday's earthquake killed 40 people in the Osrian delta.")
+                .time("Tuesday", MON, "day").meta("x", "t", TUE, TUE).build());
+        assertEquals(1, t.size(), t.toString());
+        assertTrue(t.get(0).summary().toLowerCase(java.util.Locale.ROOT).startsWith("the earthquake killed 40 people"),
+                t.toString());
+    }
 }

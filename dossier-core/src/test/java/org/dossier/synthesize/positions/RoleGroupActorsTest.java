@@ -76,4 +76,13 @@ class RoleGroupActorsTest {
                 + "früheren Kämmerer."), "de");
         assertTrue(has(ps, "Staatsanwaltschaft", "demands", "acht Jahre Haft"), ps.toString());
     }
+    @Test
+    void aCoordinatedClauseWithAPlaceAsSubjectIsNotTheFirstClausesActors() {
+        List<Position> ps = positions(article("a", "The Harbour Fund pledged a loan of 40 million dollars, and "
+                + "neighbouring Velna offered 300 tents.").entity("Harbour Fund", "ORGANIZATION")
+                .entity("Velna", "LOCATION"), "en");
+        assertTrue(has(ps, "Harbour Fund", "offers", "loan of 40 million dollars"), ps.toString());
+        assertTrue(ps.stream().noneMatch(p -> p.actor().equals("Harbour Fund") && p.proposition().contains("tents")),
+                ps.toString());
+    }
 }
