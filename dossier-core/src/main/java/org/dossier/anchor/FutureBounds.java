@@ -106,7 +106,8 @@ final class FutureBounds {
                     String place = r.places().stream().filter(names::contains).sorted().findFirst()
                             .map(p -> "in " + p).orElse(null);
                     List<String> shared = r.names().stream().filter(names::contains).sorted().toList();
-                    if (place == null && shared.size() >= SHARED_NAMES) {
+                    boolean byPlace = place != null;
+                    if (!byPlace && shared.size() >= SHARED_NAMES) {
                         place = "about " + namePhrases(future, shared);
                     }
                     if (!event.equals(r.event()) || place == null) {
@@ -114,7 +115,10 @@ final class FutureBounds {
                     }
                     for (LocalDate day : r.days()) {
                         boolean close = near == null || Math.abs(ChronoUnit.DAYS.between(near, day)) <= window;
-                        if (close && (best == null || day.isBefore(best.day()))) {
+                        // On the same day a shared place ties the two reports more surely than shared names.
+                        boolean better = best == null || day.isBefore(best.day()) || day.equals(best.day()) && byPlace
+                                && !best.place().startsWith("in ");
+                        if (close && better) {
                             best = new Bound(day, future.strip(), firstEvent(words), place);
                         }
                     }

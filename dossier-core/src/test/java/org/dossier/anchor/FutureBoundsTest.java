@@ -76,4 +76,14 @@ class FutureBoundsTest {
                 + "Lena Pirk on Friday.");
         assertNull(POLICY.choose(List.of(verdict, preview), Map.of()).get("p").before());
     }
+    @Test
+    void onTheSameDayASharedPlaceTiesTheReportsBeforeSharedNames() {
+        Article held = published("h", TUE, "Osrian envoy Ivo Marsh and Velnan envoy Ada Voss held talks in Lisbon on "
+                + "Monday.");
+        Article undated = TestArticles.article("u", "Envoys Ivo Marsh and Ada Voss are ready to negotiate. Osria "
+                + "proposes Lisbon as a venue for talks with Velna.");
+        Anchor a = POLICY.choose(List.of(held, undated), Map.of()).get("u");
+        assertEquals(TUE.minusDays(1), a.before(), a.toString());
+        assertTrue(a.note().contains("in Lisbon"), a.note());
+    }
 }
