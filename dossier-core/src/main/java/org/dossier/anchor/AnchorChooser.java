@@ -18,9 +18,10 @@ import org.dossier.model.PageDate;
 /**
  * Chooses the date an article's relative times ("on Monday", "this week") are resolved against: the page's
  * publication date, else dates stated in the text, else the story's; a repost whose page date is long after
- * the story while its text speaks of recent days is re-anchored to the story's dates. Every anchor it gives has a
- * note; {@code estimated} marks one that is the story's date rather than the article's own evidence. Works as of
- * a given today: no stated date after it is taken.
+ * the story while its text speaks of recent days is re-anchored to the story's dates (a publication date the
+ * page states only when its text states a date near the story's: weekday words alone never move it). Every anchor
+ * it gives has a note; {@code estimated} marks one that is the story's date rather than the article's own
+ * evidence. Works as of a given today: no stated date after it is taken.
  */
 final class AnchorChooser {
     /** A page date this many days after the story's median date is suspect. */
@@ -113,11 +114,21 @@ final class AnchorChooser {
         if (b == null) {
             return c;
         }
-        LocalDate date = c.date().isBefore(b.day()) ? c.date() : b.day().minusDays(1);
-        String note = String.format("%s; written before %s: it speaks of the %s in %s as still to come (\"%s\"), "
+        LocalDate date = c.date().isBefore(b.day()) && !onTheReportedDay(b) ? c.date() : b.day().minusDays(1);
+        String note = String.format("%s; written before %s: it speaks of the %s %s as still to come (\"%s\"), "
                         + "which another article reports on %s%s", c.note(), b.day(), b.event(), b.place(),
                 shorten(b.future()), b.day(), date.equals(c.date()) ? "" : "; its relative days read from " + date);
         return new Anchor(date, note, true, b.day());
+    }
+
+    /**
+     * Whether the future sentence names, as still to come, the weekday of the day the other article reports the
+     * event on ("will deliver its verdict on Friday", reported on a Friday): then that weekday is that day, and
+     * the article's relative days are read from the day before it.
+     */
+    private static boolean onTheReportedDay(FutureBounds.Bound b) {
+        return WeekdayFit.mentions(b.future()).stream().anyMatch(m -> m.direction() == WeekdayFit.Direction.FUTURE
+                && m.day() == b.day().getDayOfWeek());
     }
 
     private static String shorten(String s) {
@@ -157,14 +168,22 @@ final class AnchorChooser {
         return new Anchor(fit.date(), note, false);
     }
 
-    /** A page date well after the story while the text reports recent days and states no date near the page's. */
-    private static boolean stale(Article a, PageDate page, LocalDate story, List<LocalDate> stated) {
+    /**
+     * A page date well after the story while the text reports recent days and states no date near the page's.
+     * A publication date the page itself states ({@link Article#published()}) is the page's own word: weekday
+     * words ("on Monday") fit any week, so against it only a full date the text states near the story's counts
+     * (a late copy takes its original's date elsewhere, {@link StoryAnchorPolicy}).
+     */
+    private boolean stale(Article a, PageDate page, LocalDate story, List<LocalDate> stated) {
         if (story == null || ChronoUnit.DAYS.between(story, page.date()) < STALE_DAYS) {
             return false;
         }
         boolean pageSupported = stated.stream()
                 .anyMatch(d -> Math.abs(ChronoUnit.DAYS.between(d, page.date())) <= 3);
-        return !pageSupported && !StatedDates.nearReferences(a.text()).isEmpty();
+        if (pageSupported || StatedDates.nearReferences(a.text()).isEmpty()) {
+            return false;
+        }
+        return a.published() == null || firstNear(stated, story) != null;
     }
 
     private Anchor reanchor(Article a, PageDate page, LocalDate story, List<LocalDate> stated) {

@@ -17,7 +17,8 @@ import org.dossier.text.CalendarNames;
  * The latest day an undated article can have been written, from what it speaks of as still to come: a sentence
  * with a future or intent cue and an event word ("Russia proposes Osla as a venue for talks", "envoys will meet")
  * names an event that another article, dated on its own evidence, reports as past on a day, at a place both name
- * ("the talks in Osla on Monday"); the article was written before that day. Text only, no parser; the cue and event
+ * ("the talks in Osla on Monday"), or two or more names both carry (the court and the accused of a verdict); the
+ * article was written before that day. Text only, no parser; the cue and event
  * words are data beside this class ({@code tense-cues.txt}, {@code intent-cues.txt}, {@code event-words.txt}).
  */
 final class FutureBounds {
@@ -27,17 +28,27 @@ final class FutureBounds {
     private static final Map<String, String> EVENTS = RuleFiles.pairs(FutureBounds.class, "en", "event-words.txt");
     private static final Set<String> PLACE_WORDS = Set.of("in", "at");
     private static final Set<String> CALENDAR = calendarWords();
+    private static final Pattern NAME_RUN = Pattern.compile("\\p{Lu}[\\p{L}'\u2019-]*(?:[ \\t]+\\p{Lu}[\\p{L}'\u2019-]*)*");
 
     private FutureBounds() {}
 
-    /** A bound: the article was written before {@code day}, because of its sentence {@code future}. */
+    /**
+     * A bound: the article was written before {@code day}, because of its sentence {@code future}; {@code place}
+     * says what ties the two reports ("in Osla", or the names both carry: "about Court, Reyne").
+     */
     record Bound(LocalDate day, String future, String event, String place) {}
 
     /** An article of the story, its text and the anchor it has on its own evidence (null: none of its own). */
     record Dated(String id, String text, LocalDate anchor) {}
 
-    /** A past report of an event in a dated article: its class, the names it introduces as places, its days. */
-    record PastReport(String event, Set<String> places, List<LocalDate> days) {}
+    /**
+     * A past report of an event in a dated article: its class, the names it introduces as places, the other
+     * capitalised names it carries (the body or people the event is about), its days.
+     */
+    record PastReport(String event, Set<String> places, Set<String> names, List<LocalDate> days) {}
+
+    /** Names two sentences must share, without a shared place, to speak of one event ("Carvell District Court"). */
+    static final int SHARED_NAMES = 2;
 
     /**
      * The past reports of events in the dated articles: sentences with an event word, no future cue, a day on or
@@ -58,9 +69,11 @@ final class FutureBounds {
                     continue;
                 }
                 Set<String> places = places(past);
-                List<LocalDate> days = places.isEmpty() ? List.of() : pastDays(past, o.anchor());
+                Set<String> names = names(past);
+                List<LocalDate> days = places.isEmpty() && names.size() < SHARED_NAMES ? List.of()
+                        : pastDays(past, o.anchor());
                 if (!days.isEmpty()) {
-                    list.add(new PastReport(event, places, days));
+                    list.add(new PastReport(event, places, names, days));
                 }
             }
             out.put(o.id(), list);
@@ -90,13 +103,22 @@ final class FutureBounds {
                     continue;
                 }
                 for (PastReport r : e.getValue()) {
-                    String place = r.places().stream().filter(names::contains).sorted().findFirst().orElse(null);
+                    String place = r.places().stream().filter(names::contains).sorted().findFirst()
+                            .map(p -> "in " + p).orElse(null);
+                    List<String> shared = r.names().stream().filter(names::contains).sorted().toList();
+                    boolean byPlace = place != null;
+                    if (!byPlace && shared.size() >= SHARED_NAMES) {
+                        place = "about " + namePhrases(future, shared);
+                    }
                     if (!event.equals(r.event()) || place == null) {
                         continue;
                     }
                     for (LocalDate day : r.days()) {
                         boolean close = near == null || Math.abs(ChronoUnit.DAYS.between(near, day)) <= window;
-                        if (close && (best == null || day.isBefore(best.day()))) {
+                        // On the same day a shared place ties the two reports more surely than shared names.
+                        boolean better = best == null || day.isBefore(best.day()) || day.equals(best.day()) && byPlace
+                                && !best.place().startsWith("in ");
+                        if (close && better) {
                             best = new Bound(day, future.strip(), firstEvent(words), place);
                         }
                     }
@@ -147,6 +169,26 @@ final class FutureBounds {
             first = false;
         }
         return out;
+    }
+
+    /**
+     * The runs of capitalised words of a sentence that hold a shared name, in text order, without its first word
+     * and calendar names ("Osrian High Court, Lena Pirk").
+     */
+    private static String namePhrases(String sentence, List<String> shared) {
+        List<String> out = new ArrayList<>();
+        Matcher m = NAME_RUN.matcher(sentence);
+        while (m.find()) {
+            List<String> run = new ArrayList<>(List.of(m.group().split("\\s+")));
+            if (m.start() == sentence.length() - sentence.stripLeading().length()) {
+                run.remove(0);
+            }
+            run.removeIf(w -> CALENDAR.contains(w.toLowerCase(Locale.ROOT)));
+            if (run.stream().anyMatch(shared::contains)) {
+                out.add(String.join(" ", run));
+            }
+        }
+        return String.join(", ", out);
     }
 
     private static String eventClass(List<String> words) {

@@ -33,8 +33,12 @@ final class Coverage {
     /** The fact table and the per-outlet coverage, consistent with it. */
     record Table(List<Fact> facts, List<StoryDossier.Coverage> coverage, Set<String> independentArticles) {}
 
+    /**
+     * The fact table and the per-outlet coverage; {@code claimCarriers} lists, per claim, the articles carrying it
+     * (a copy's beside its original's, {@link ClaimCopies}).
+     */
     static Table table(List<AnnotatedArticle> articles, List<TimelineEntry> timeline, List<Claim> claims,
-                       List<Quotes.Carried> quotes, List<Position> positions) {
+                       List<List<String>> claimCarriers, List<Quotes.Carried> quotes, List<Position> positions) {
         Map<String, String> outletOf = new LinkedHashMap<>();
         Map<String, List<String>> articlesOf = new LinkedHashMap<>();
         for (AnnotatedArticle a : articles) {
@@ -53,7 +57,7 @@ final class Coverage {
             Claim c = claims.get(i);
             String date = c.date() == null ? "" : " (" + when(c) + ")";
             put(carriers, labels, "claim:" + i, "claim", shorten(c.text(), LABEL - date.length()) + date,
-                    List.of(c.article()));
+                    claimCarriers.get(i));
         }
         for (int i = 0; i < quotes.size(); i++) {
             StoryDossier.Quote q = quotes.get(i).quote();

@@ -45,11 +45,12 @@ public final class DossierSynthesizer implements Synthesizer {
         List<Quotes.Carried> carried = Quotes.carried(articles, index);
         List<Quote> quotes = carried.stream().map(Quotes.Carried::quote).toList();
         List<TimelineEntry> timeline = Timeline.build(articles, index);
-        List<FoundClaim> found = ClaimExtractor.extract(articles);
+        ClaimCopies.Merged merged = ClaimCopies.merge(ClaimExtractor.extract(articles), articles);
+        List<FoundClaim> found = merged.found();
         List<Claim> claims = found.stream().map(FoundClaim::claim).toList();
         List<Disagreement> disagreements = Claims.disagreements(found);
         List<Position> positions = Positions.of(articles, index, Timeline.sources(articles));
-        Coverage.Table table = Coverage.table(articles, timeline, claims, carried, positions);
+        Coverage.Table table = Coverage.table(articles, timeline, claims, merged.carriers(), carried, positions);
         List<SummarySentence> summary = Summary.of(articles, timeline, positions, table.independentArticles());
         return new StoryDossier(story.id(), Titles.of(articles, timeline, story.title()), span(articles, timeline), summary,
                 articleRefs(articles), List.copyOf(entities), quotes, positions, timeline, claims, disagreements,

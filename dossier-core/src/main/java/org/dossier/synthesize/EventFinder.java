@@ -46,7 +46,7 @@ final class EventFinder {
                 continue;
             }
             dated.add(s);
-            int[] between = EventScope.governed(s, times, i);
+            int[] between = EventScope.governed(text, s, times, i);
             Clauses.Clause own = Clauses.around(text, s.start(), s.end(), t.start());
             EventTriggers.Trigger trigger = EventTriggers.nearest(text, between, own, t);
             if (trigger == null || (trigger.statement() && EventTimes.after(t, anchor))) {

@@ -19,17 +19,25 @@ final class EventScope {
 
     private EventScope() {}
 
-    /** The part of the sentence a time expression governs: from the previous time expression to the next one. */
-    static int[] governed(SentenceSpan s, List<TimeMention> times, int i) {
+    /**
+     * The part of the sentence a time expression governs: from the previous time expression to the next one. A
+     * previous one that owns the noun after it ("the toll from Tuesday's earthquake rose on Wednesday") is part of
+     * a noun phrase, not a boundary.
+     */
+    static int[] governed(String text, SentenceSpan s, List<TimeMention> times, int i) {
         int from = s.start();
         int to = s.end();
-        if (i > 0 && times.get(i - 1).end() > s.start()) {
+        if (i > 0 && times.get(i - 1).end() > s.start() && !possessive(text, times.get(i - 1).end())) {
             from = times.get(i - 1).end();
         }
         if (i + 1 < times.size() && times.get(i + 1).start() < s.end()) {
             to = times.get(i).end();
         }
         return new int[] {from, Math.max(from, to)};
+    }
+
+    private static boolean possessive(String text, int at) {
+        return at + 2 <= text.length() && (text.startsWith("'s", at) || text.startsWith("\u2019s", at));
     }
 
     /**

@@ -39,6 +39,8 @@ final class EventText {
     private static final Pattern TIME_LEAD = Pattern.compile("(?i)(?:\\b(?:on|at|in|for|this|last|late|early|since|by|the)\\s+)+$");
     /** An article before the time words makes them a noun ("a march"), kept in the statement. */
     private static final Pattern NOUN_BEFORE = Pattern.compile("(?i)\\b(?:a|an)\\s+$");
+    /** A possessive after the time words ("Tuesday's earthquake"): the day owns the noun after it. */
+    private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s");
     /** A place name in capitals opening the sentence ("OSLA, ..."): a dateline, not part of the event. */
     private static final Pattern DATELINE = Pattern.compile("[\\p{Lu}\\s.'\u2019-]{2,}");
     /**
@@ -157,7 +159,11 @@ final class EventText {
     /** One stretch of the clause without its time expression and without quotes' debris at its ends. */
     private static String piece(String text, int[] p, TimeMention time, AnnotatedArticle a) {
         String s = text.substring(p[0], p[1]);
-        if (time != null && time.start() >= p[0] && time.end() <= p[1]
+        if (time != null && time.start() >= p[0] && time.end() + 2 <= p[1]
+                && POSSESSIVE.matcher(text.substring(time.end(), time.end() + 2)).matches()) {
+            // "from Tuesday's earthquake": the day owns the noun; the statement says "from the earthquake".
+            s = text.substring(p[0], time.start()) + "the" + text.substring(time.end() + 2, p[1]);
+        } else if (time != null && time.start() >= p[0] && time.end() <= p[1]
                 && !NOUN_BEFORE.matcher(text.substring(p[0], time.start())).find()) {
             String before = text.substring(p[0], time.start());
             Matcher m = TIME_LEAD.matcher(before);

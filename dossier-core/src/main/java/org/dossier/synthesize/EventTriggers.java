@@ -10,10 +10,15 @@ import org.dossier.rules.RuleFiles;
 
 /**
  * The event words (kept as data with each word's label and class) and the one that names the event a time
- * expression dates: the nearest in its clause, a word behind a comma or other break counting as farther.
+ * expression dates: the nearest in its clause, a word behind a comma or other break counting as farther. Some
+ * words are events only in context ({@code context-triggers.txt}: "charged ... with", not "charged 5 euros").
  */
 final class EventTriggers {
-    private static final Map<String, String[]> TRIGGERS = triggers();
+    private static final Map<String, String[]> TRIGGERS = triggers("event-triggers.txt");
+    /** Words that are events only with a word after them in their sentence ({@code context-triggers.txt}). */
+    private static final Map<String, String[]> IN_CONTEXT = triggers("context-triggers.txt");
+    private static final int CONTEXT_WORDS = 15;
+    private static final Pattern CONTEXT_END = Pattern.compile("[.;:!?\n]");
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
 
     /** A possessive date ("Wednesday's move") dates the noun phrase it opens, nothing else in the clause. */
@@ -47,12 +52,42 @@ final class EventTriggers {
     static String labelIn(String text, String kind) {
         var m = WORD.matcher(text);
         while (m.find()) {
-            String[] label = TRIGGERS.get(m.group().toLowerCase(Locale.ROOT));
+            String[] label = label(text, m.group().toLowerCase(Locale.ROOT), m.end());
             if (label != null && label[1].equals(kind)) {
                 return label[0];
             }
         }
         return null;
+    }
+
+    /**
+     * The label and class of a lower-case word ending at {@code end} of {@code text}: an event word, or a word
+     * that is one in its context ("charged ... with"), else null.
+     */
+    private static String[] label(String text, String word, int end) {
+        String[] label = TRIGGERS.get(word);
+        if (label != null) {
+            return label;
+        }
+        String[] ctx = IN_CONTEXT.get(word);
+        return ctx != null && inContext(text, end, ctx[2]) ? ctx : null;
+    }
+
+    /** Whether {@code needed} follows within {@value #CONTEXT_WORDS} words in the sentence, no number right after. */
+    static boolean inContext(String text, int end, String needed) {
+        Matcher stop = CONTEXT_END.matcher(text).region(end, text.length());
+        int to = stop.find() ? stop.start() : text.length();
+        String rest = text.substring(end, to).stripLeading();
+        if (rest.isEmpty() || !Character.isLetter(rest.charAt(0))) {
+            return false;
+        }
+        Matcher w = WORD.matcher(rest);
+        for (int n = 0; n < CONTEXT_WORDS && w.find(); n++) {
+            if (w.group().equalsIgnoreCase(needed)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a lower-case word is an event word. */
@@ -73,7 +108,7 @@ final class EventTriggers {
         Trigger best = null;
         int bestDistance = Integer.MAX_VALUE;
         while (m.find()) {
-            String[] label = TRIGGERS.get(m.group().toLowerCase(Locale.ROOT));
+            String[] label = label(text, m.group().toLowerCase(Locale.ROOT), m.end());
             int distance = Math.min(Math.abs(m.start() - t.end()), Math.abs(t.start() - m.end()))
                     + (breakBetween(text, m.start(), m.end(), t) ? ACROSS_BREAK : 0);
             if (label != null && own.contains(m.start(), m.end()) && distance < bestDistance) {
@@ -90,11 +125,12 @@ final class EventTriggers {
         return from < to && PHRASE_BREAK.matcher(text).region(from, to).find();
     }
 
-    private static Map<String, String[]> triggers() {
+    private static Map<String, String[]> triggers(String resource) {
         Map<String, String[]> out = new HashMap<>();
-        for (String line : RuleFiles.lines(EventTriggers.class, "en", "event-triggers.txt")) {
+        for (String line : RuleFiles.lines(EventTriggers.class, "en", resource)) {
             String[] f = line.split("\t+");
-            out.put(f[0].toLowerCase(Locale.ROOT), new String[] {f[1], f.length > 2 ? f[2] : f[1]});
+            out.put(f[0].toLowerCase(Locale.ROOT), f.length > 3 ? new String[] {f[1], f[2], f[3]}
+                    : new String[] {f[1], f.length > 2 ? f[2] : f[1]});
         }
         return out;
     }

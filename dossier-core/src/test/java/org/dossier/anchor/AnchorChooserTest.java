@@ -104,4 +104,24 @@ class AnchorChooserTest {
         Article dated = TestArticles.article("d", "2023-03-07 The ministers met on Wednesday in Bergen.");
         assertEquals(LocalDate.of(2023, 3, 7), CHOOSER.chooseStory(List.of(schedule, dated)).get("d").date());
     }
+    private static Article published(String text, LocalDate day) {
+        return new Article("a", null, null, null, null, day, null, null, "en", null, text, 0, null, null);
+    }
+
+    @Test
+    void publicationDateThePageStatesIsNotMovedByWeekdayWordsAlone() {
+        String text = "The former minister filed an appeal on Monday, his lawyer said. The court had convicted "
+                + "him on Friday and fined him 20,000 euros.";
+        Anchor c = CHOOSER.choose(published(text, LocalDate.of(2022, 1, 28)), STORY);
+        assertEquals(LocalDate.of(2022, 1, 28), c.date(), c.note());
+        assertFalse(c.note().contains("re-anchored"), c.note());
+    }
+
+    @Test
+    void publicationDateThePageStatesGivesWayToAFullDateItsTextStatesNearTheStory() {
+        String text = "The ministers met on Monday, January 10, 2022, in Geneva and spoke again on Wednesday.";
+        Anchor c = CHOOSER.choose(published(text, LocalDate.of(2022, 1, 28)), STORY);
+        assertEquals(LocalDate.of(2022, 1, 10), c.date(), c.note());
+        assertTrue(c.note().contains("re-anchored"), c.note());
+    }
 }

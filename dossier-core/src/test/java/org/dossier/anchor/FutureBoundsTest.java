@@ -53,4 +53,37 @@ class FutureBoundsTest {
         Article own = published("o", TUE.plusDays(5), "Osria proposes Lisbon as a venue for new talks with Velna.");
         assertNull(POLICY.choose(List.of(held, own), Map.of()).get("o").before());
     }
+    @Test
+    void anUndatedPreviewOfAVerdictOthersReportIsBoundedBeforeItAndItsWeekdayIsThatDay() {
+        // 2032-03-05 is a Friday; the report is published the Monday after.
+        Article opening = published("o", TUE, "The fraud trial of banker Lena Pirk opened at the Osrian High Court "
+                + "on Monday.");
+        Article verdict = published("v", TUE.plusDays(6), "The Osrian High Court on Friday convicted Lena Pirk of "
+                + "fraud and fined her. Her lawyer said she would appeal on Monday.");
+        Article preview = TestArticles.article("p", "The Osrian High Court will deliver its verdict in the fraud "
+                + "trial of Lena Pirk on Friday. Prosecutors want a fine.");
+        Anchor a = POLICY.choose(List.of(opening, verdict, preview), Map.of()).get("p");
+        assertEquals(LocalDate.of(2032, 3, 5), a.before(), a.toString());
+        assertEquals(LocalDate.of(2032, 3, 4), a.date(), a.note());
+        assertTrue(a.note().contains("the verdict about Osrian High Court, Lena Pirk"), a.note());
+    }
+
+    @Test
+    void noBoundFromAVerdictAboutOtherPeopleAndAnotherCourt() {
+        Article verdict = published("v", TUE.plusDays(6), "The Velnan Supreme Court on Friday convicted Ivo Marsh "
+                + "of fraud.");
+        Article preview = TestArticles.article("p", "The Osrian High Court will deliver its verdict in the trial of "
+                + "Lena Pirk on Friday.");
+        assertNull(POLICY.choose(List.of(verdict, preview), Map.of()).get("p").before());
+    }
+    @Test
+    void onTheSameDayASharedPlaceTiesTheReportsBeforeSharedNames() {
+        Article held = published("h", TUE, "Osrian envoy Ivo Marsh and Velnan envoy Ada Voss held talks in Lisbon on "
+                + "Monday.");
+        Article undated = TestArticles.article("u", "Envoys Ivo Marsh and Ada Voss are ready to negotiate. Osria "
+                + "proposes Lisbon as a venue for talks with Velna.");
+        Anchor a = POLICY.choose(List.of(held, undated), Map.of()).get("u");
+        assertEquals(TUE.minusDays(1), a.before(), a.toString());
+        assertTrue(a.note().contains("in Lisbon"), a.note());
+    }
 }

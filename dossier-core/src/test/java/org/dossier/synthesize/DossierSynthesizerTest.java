@@ -139,7 +139,8 @@ class DossierSynthesizerTest {
         assertEquals("Origin", cov.get(0).outlet());
         assertEquals(List.of("claim:0"), cov.get(0).facts());
         assertFalse(cov.get(1).independent());
-        assertEquals(List.of("claim:1"), cov.get(1).facts());
+        // The copy's figure is its original's claim (one source, one claim), carried by both.
+        assertEquals(List.of("claim:0"), cov.get(1).facts());
         assertEquals("unknown outlet (c.html)", cov.get(2).outlet());
         assertFalse(cov.get(2).independent());
     }

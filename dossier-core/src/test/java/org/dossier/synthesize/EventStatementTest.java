@@ -171,4 +171,40 @@ class EventStatementTest {
         TimelineEntry signed = t.stream().filter(e -> e.summary().contains("signed")).findFirst().orElseThrow();
         assertTrue(signed.summary().startsWith("The Farmers League and the Grain Board signed"), t.toString());
     }
+    @Test
+    void chargingAPersonWithAnOffenceIsAnEvent() {
+        List<TimelineEntry> t = timeline(article("a", "Prosecutors on Monday charged Lena Pirk, the former head of "
+                + "the port authority, with fraud and abuse of office.").person("Lena Pirk")
+                .time("on Monday", MON, "day").meta("x", "t", TUE, TUE).build());
+        assertEquals(1, t.size(), t.toString());
+        assertEquals("charges", t.get(0).kind(), t.toString());
+        assertEquals(MON, t.get(0).date());
+    }
+
+    @Test
+    void aPriceChargedOrABatteryChargedIsNoEvent() {
+        List<TimelineEntry> t = timeline(article("a", "The ferry operator on Monday charged 12 euros for a crossing. "
+                + "The drones were fully charged on Monday before the flight.").time("on Monday", MON, "day")
+                .meta("x", "t", TUE, TUE).build());
+        assertTrue(t.stream().noneMatch(e -> e.kind().equals("charges")), t.toString());
+    }
+    @Test
+    void aDayOwningTheEventNounIsReadAsTheNounNotCutToItsPossessive() {
+        List<TimelineEntry> t = timeline(article("a", "The death toll from Tuesday's earthquake in the Osrian delta "
+                + "rose to 64 on Wednesday, officials said.").time("Tuesday", MON, "day").time("on Wednesday", TUE, "day")
+                .meta("x", "t", TUE, TUE).build());
+        assertFalse(t.isEmpty(), "the earthquake is an event");
+        assertTrue(t.stream().noneMatch(e -> e.summary().startsWith("S ") || e.summary().startsWith("s ")),
+                t.toString());
+        assertTrue(t.stream().anyMatch(e -> e.summary().startsWith("The death toll from")
+                && e.summary().contains("earthquake")), t.toString());
+    }
+    @Test
+    void anEventDatedByAPossessiveDayReadsWithTheNoun() {
+        List<TimelineEntry> t = timeline(article("a", "Tuesday's earthquake killed 40 people in the Osrian delta.")
+                .time("Tuesday", MON, "day").meta("x", "t", TUE, TUE).build());
+        assertEquals(1, t.size(), t.toString());
+        assertTrue(t.get(0).summary().toLowerCase(java.util.Locale.ROOT).startsWith("the earthquake killed 40 people"),
+                t.toString());
+    }
 }

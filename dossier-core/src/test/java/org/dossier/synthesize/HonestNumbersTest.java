@@ -117,4 +117,42 @@ class HonestNumbersTest {
                 plain("b", "The operators offered 4 percent.", JAN));
         assertTrue(d.claims().isEmpty(), d.claims().toString());
     }
+    @Test
+    void theSourceIsTheNamePhraseWithoutTheAdverbsBeforeItsVerb() {
+        StoryDossier d = dossier(plain("a", "Investigators now say 40 people died in the fire.", JAN),
+                plain("b", "Officials initially said 12 people were hurt.", JAN),
+                plain("c", "Police have also said 300 homes were damaged.", JAN));
+        assertEquals(List.of("Investigators", "Officials", "Police"),
+                d.claims().stream().map(Claim::source).toList());
+    }
+
+    @Test
+    void aCopysFiguresAreOneClaimWithItsOriginalsCarriedByBoth() {
+        String text = "Rescuers say about 2,400 people were evacuated from the valley.";
+        AnnotatedArticle original = plain("a", text, JAN);
+        AnnotatedArticle copy = article("b", text).meta("outlet b", "t", JAN, JAN).duplicateOf("a").build();
+        StoryDossier d = dossier(original, copy);
+        assertEquals(1, d.claims().size(), d.claims().toString());
+        assertEquals("a", d.claims().get(0).article());
+        StoryDossier.Fact fact = d.facts().stream().filter(f -> f.kind().equals("claim")).findFirst().orElseThrow();
+        assertEquals(List.of("a", "b"), fact.articles());
+        assertEquals(1, fact.independentSources());
+    }
+
+    @Test
+    void aFigureRaisedLaterIsAnUpdateEvenWhenTheEarlierBoundAdmitsIt() {
+        StoryDossier d = dossier(plain("a", "The charges say he received at least 50,000 dollars in bribes.", DEC),
+                plain("b", "Prosecutors now say he received about 80,000 dollars in bribes.", JAN));
+        assertEquals(1, d.disagreements().size(), d.claims().toString());
+        Disagreement x = d.disagreements().get(0);
+        assertEquals("update", x.kind(), x.toString());
+        assertTrue(x.reason().contains("at least 50,000 (" + DEC + "), then about 80,000 (" + JAN + ")"), x.reason());
+    }
+
+    @Test
+    void aBoundedFigureRestatedTheSameWayLaterIsNoUpdate() {
+        StoryDossier d = dossier(plain("a", "He received at least 50,000 dollars in bribes.", DEC),
+                plain("b", "He received about 52,000 dollars in bribes.", JAN));
+        assertTrue(d.disagreements().isEmpty(), d.disagreements().toString());
+    }
 }

@@ -10,11 +10,13 @@ import org.dossier.rules.RuleFiles;
 /**
  * Whom a sentence credits for its figures: "according to X", "citing X", "..., X said." at the end, or "X say(s)
  * (that) ..." at the start (the verbs are data: {@code source-verbs.txt}). A bare pronoun ("he said") or a phrase
- * longer than a name's few words is no source. Null when the sentence credits no one.
+ * longer than a name's few words is no source; adverbs before the verb are no part of it ({@code source-adverbs.txt}).
+ * Null when the sentence credits no one.
  */
 public final class ClaimSource {
     private static final Set<String> VERBS = RuleFiles.words(ClaimSource.class, "en", "source-verbs.txt");
     private static final Set<String> PRONOUNS = RuleFiles.words(ClaimSource.class, "en", "source-pronouns.txt");
+    private static final Set<String> ADVERBS = RuleFiles.words(ClaimSource.class, "en", "source-adverbs.txt");
     private static final int MAX_WORDS = 7;
     private static final Pattern ACCORDING = Pattern.compile("(?i)\\b(?:according to|citing)\\s+([^,.;:()\u2013\u2014]+)");
     private static final Pattern TRAILING = Pattern.compile(",\\s*([^,;:]+?)\\s+(\\p{L}+)\\s*[.!]?\\s*[\"\u201d]?\\s*$");
@@ -49,14 +51,30 @@ public final class ClaimSource {
         return null;
     }
 
-    /** The phrase as a source: a few words, not a pronoun, no number; null otherwise. */
+    /**
+     * The phrase as a source: a few words, not a pronoun, no number, without the adverbs and auxiliaries that end
+     * it before its verb ("Prosecutors now" is "Prosecutors"); null otherwise.
+     */
     private static String clean(String phrase) {
-        String s = phrase.strip().replaceAll("\\s+", " ");
+        String s = withoutTrailingAdverbs(phrase.strip().replaceAll("\\s+", " "));
         String[] words = s.split(" ");
         if (s.isEmpty() || words.length > MAX_WORDS || s.chars().anyMatch(Character::isDigit)
                 || (words.length == 1 && PRONOUNS.contains(s.toLowerCase(Locale.ROOT)))) {
             return null;
         }
         return s;
+    }
+
+    private static String withoutTrailingAdverbs(String s) {
+        List<String> words = new java.util.ArrayList<>(List.of(s.split(" ")));
+        while (words.size() > 1 && adverb(words.get(words.size() - 1))) {
+            words.remove(words.size() - 1);
+        }
+        return String.join(" ", words);
+    }
+
+    private static boolean adverb(String w) {
+        return ADVERBS.contains(w.toLowerCase(Locale.ROOT))
+                || w.length() > 4 && w.endsWith("ly") && Character.isLowerCase(w.charAt(0));
     }
 }

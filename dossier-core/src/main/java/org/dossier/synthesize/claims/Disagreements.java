@@ -15,14 +15,18 @@ import org.dossier.model.StoryDossier.Disagreement;
  * Turns a group of claims whose values cannot all hold into a disagreement listing each value with its articles
  * and dates: an "update" when, read by each claim's own date, every value is later than the one before and they
  * move one way (a December figure, then a larger January one), else a "contradiction". A claim dated only "before"
- * a day counts as of the day before it. A vague amount ("tens of thousands") is listed as written and never makes
+ * a day counts as of the day before it; figures a bound reconciles are an update too when, by their dates, they
+ * move one way by more than a tenth ("at least 240,000", then "about 310,000"). A vague amount ("tens of thousands") is listed as written and never makes
  * or breaks a disagreement.
  */
 final class Disagreements {
+    /** The least change, as a share of the earlier value, that reads as a revised figure. */
+    static final double REVISED = 0.1;
+
     private Disagreements() {}
 
     static Disagreement of(List<FoundClaim> found) {
-        if (!conflicting(found)) {
+        if (!conflicting(found) && !revised(found)) {
             return null;
         }
         List<FoundClaim> group = found.stream().sorted(Comparator.comparing(
@@ -78,6 +82,29 @@ final class Disagreements {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the figure was revised over time although a bound admits both ("at least 240,000" on one day,
+     * "about 310,000" a week later): its values, each by its own date, move one way by more than
+     * {@value #REVISED} of the earlier.
+     */
+    private static boolean revised(List<FoundClaim> group) {
+        Map<String, List<FoundClaim>> byLabel = group.stream().filter(f -> !f.quantity().vague()).collect(
+                Collectors.groupingBy(f -> f.quantity().label(), LinkedHashMap::new, Collectors.toList()));
+        List<Map.Entry<String, List<FoundClaim>>> entries = new ArrayList<>(byLabel.entrySet());
+        entries.sort(Comparator.comparing(e -> earliest(e.getValue()), Comparator.nullsLast(Comparator.naturalOrder())));
+        if (!isUpdate(entries)) {
+            return false;
+        }
+        for (int i = 1; i < entries.size(); i++) {
+            double prev = entries.get(i - 1).getValue().get(0).quantity().value();
+            double cur = entries.get(i).getValue().get(0).quantity().value();
+            if (Math.abs(cur - prev) <= REVISED * Math.abs(prev)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Values ordered by date with disjoint date ranges and a value moving in one direction. */

@@ -65,6 +65,8 @@ final class StanceLexicon {
     final Set<String> received;
     /** Words and signs of a sum of money ({@code unreadable.txt}). */
     final Set<String> money;
+    /** Role groups that act as one party ({@code role-groups.txt}: "prosecutors", "the defence"): word → name shown. */
+    final Map<String, String> roleGroups;
     final String language;
 
     private StanceLexicon() {
@@ -85,6 +87,7 @@ final class StanceLexicon {
         correlatives = Map.of();
         relatives = Set.of();
         received = money = Set.of();
+        roleGroups = Map.of();
         language = null;
     }
 
@@ -129,6 +132,9 @@ final class StanceLexicon {
                 .map(r -> r.get(1)).toList());
         money = Set.copyOf(unreadable.stream().filter(r -> r.size() > 1 && r.get(0).equals("money"))
                 .map(r -> r.get(1)).toList());
+        roleGroups = Map.copyOf(optional(c, lang, "role-groups.txt").stream().filter(r -> r.size() > 1)
+                .collect(java.util.stream.Collectors.toMap(r -> r.get(0).toLowerCase(java.util.Locale.ROOT),
+                        r -> r.get(1), (x, y) -> x)));
     }
 
     /** A rule table that only some languages have (empty where the language has none). */

@@ -43,7 +43,7 @@ final class StanceReader {
         List<EntityMention> mentions = a.annotations().entities().stream()
                 .filter(m -> m.start() >= 0 && m.end() <= text.length())
                 .sorted(Comparator.comparingInt(EntityMention::start)).toList();
-        mentions = Descriptions.added(lex, text, mentions);
+        mentions = RoleGroups.added(lex, text, Descriptions.added(lex, text, mentions));
         List<int[]> times = a.annotations().times().stream().map(t -> new int[] {t.start(), t.end()}).toList();
         Propositions props = new Propositions(lex, text, times,
                 mentions.stream().map(m -> new int[] {m.start(), m.end()}).toList());
@@ -298,7 +298,9 @@ final class StanceReader {
             String opener = from < i ? toks.get(from).lower() : "";
             if (lex.coordinators.contains(opener) && from + 1 < i) {
                 Actors.Actor own = nameIn(a, lex, text, toks, from + 1, i, at, mentions, quotes);
-                if (own != null || lex.articles.contains(toks.get(from + 1).lower())) {
+                int own0 = toks.get(from + 1).start(); // a name of its own ("and Velna offered"), even no actor
+                if (own != null || lex.articles.contains(toks.get(from + 1).lower())
+                        || mentions.stream().anyMatch(m -> m.start() >= own0 && m.end() <= at)) {
                     return own;
                 }
             }
