@@ -191,14 +191,51 @@ final class PageIndex implements NodeVisitor {
         return List.copyOf(out);
     }
 
-    /** An element whose compound class names a byline ({@link #isAuthorClassName}), not the page's body. */
+    /**
+     * An element whose compound class names a byline ({@link #isAuthorClassName}), not the page's body; a CSS-module
+     * class ("ArticleByline_root__x1y2z", {@link #cssModuleName}) by its component's name.
+     */
     private static boolean isCompoundAuthorElement(Element e) {
-        if (e.normalName().equals("body") || e.normalName().equals("html")
-                || !containsAny(ElementSemantics.attr(e, "class"), AUTHOR_CLASS_CORES)) {
+        if (e.normalName().equals("body") || e.normalName().equals("html")) {
+            return false;
+        }
+        String cls = ElementSemantics.attr(e, "class");
+        boolean module = cls.indexOf("__") > 0 && hasUpperCase(cls);
+        if (!containsAny(module ? cls.toLowerCase(Locale.ROOT) : cls, AUTHOR_CLASS_CORES)) {
             return false;
         }
         for (String c : e.classNames()) {
-            if (isAuthorClassName(c.toLowerCase(Locale.ROOT))) {
+            String name = module ? cssModuleName(c) : null;
+            if (isAuthorClassName(name != null ? name : c.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The component name of a CSS-module class as a compound class ("ArticleByline_root__x1y2z" is
+     * "article-byline", "AuthorName_name__Qz8x1" is "author-name"), or null for another class.
+     */
+    static String cssModuleName(String c) {
+        int sep = c.indexOf('_');
+        if (sep <= 0 || !Character.isUpperCase(c.charAt(0)) || c.indexOf("__", sep + 1) < 0) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < sep; i++) {
+            char ch = c.charAt(i);
+            if (Character.isUpperCase(ch) && i > 0) {
+                b.append('-');
+            }
+            b.append(Character.toLowerCase(ch));
+        }
+        return b.toString();
+    }
+
+    private static boolean hasUpperCase(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isUpperCase(s.charAt(i))) {
                 return true;
             }
         }

@@ -66,6 +66,11 @@ record VisibleEvidence(List<PageDate> dates, List<String> bylines, List<Credit> 
                 credits.addAll(CreditFinder.get().bylineAgencies(line));
             }
             RelativeDates.Age age = RelativeDates.get().in(t);
+            if (age == null && byline != null) {
+                // "Par Hugo Lambert · il y a 2 heures": the relative date after the byline's dot or bar
+                java.util.regex.Matcher tail = TRAILER.matcher(byline);
+                age = tail.find() ? RelativeDates.get().in(tail.group()) : null;
+            }
             if (age != null) {
                 ages.add(age); // "vor 2 Stunden": a date only against the fetch time
             }

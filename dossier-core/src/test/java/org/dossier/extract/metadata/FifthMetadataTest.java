@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The fifth held-out metadata set ({@link FifthMetadataPages}), written before the rules were changed for it,
- * scored as a whole. Its first read is in docs/BENCHMARKS.md.
+ * scored as a whole against the goals for unseen pages. Its first read is in docs/BENCHMARKS.md.
  */
 class FifthMetadataTest {
     private static final List<Case> CASES = FifthMetadataPages.all();
@@ -28,10 +28,13 @@ class FifthMetadataTest {
     }
 
     @Test
-    void theFifthSetIsScored() throws Exception {
+    void theFifthSetMeetsTheGoalsForUnseenPages() throws Exception {
         MetadataScore s = MetadataScore.of(CASES);
         String report = s.report("fifth metadata set, " + CASES.size() + " pages");
         System.out.print(report);
         assertEquals(CASES.size(), s.all.date().of(), report);
+        assertTrue(s.all.date().value() >= 0.85, report);
+        assertTrue(s.all.title().value() >= 0.85, report);
+        assertTrue(s.all.author().value() >= 0.75, report);
     }
 }
