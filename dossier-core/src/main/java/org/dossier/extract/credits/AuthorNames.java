@@ -47,6 +47,9 @@ public final class AuthorNames {
 
     /** Last words of an outlet's name ({@code outlet-word}): a part ending in one names no person. */
     private static final Set<String> OUTLET_WORDS = Set.copyOf(CreditRules.entries("outlet-word"));
+    /** A picture credit after the names ("Mads Kjær Foto: Line Bech"): not part of them. */
+    private static final Pattern PICTURE_CREDIT = Pattern.compile("(?iu)\\s+(?:"
+            + CreditRules.alternation("caption-label") + ")\\s*:.*$");
     private static final Set<String> CARD_LABELS = lowerCase(CreditRules.entries("author-card-label"));
 
     private AuthorNames() {
@@ -80,10 +83,16 @@ public final class AuthorNames {
         return clean(List.of(data));
     }
 
-    /** The text before a publication or update label with its colon ("Carla Mendes Published: Feb 3, 2021"). */
+    /**
+     * The text before a publication or update label with its colon ("Carla Mendes Published: Feb 3, 2021") and
+     * before a picture credit ("Foto: Line Bech").
+     */
     private static String withoutDateLabel(String s) {
-        int at = s.indexOf(':') < 0 ? -1 : DateLabels.get().labelWithColonAt(s);
-        return at > 0 ? s.substring(0, at).strip() : s;
+        if (s.indexOf(':') < 0) {
+            return s;
+        }
+        int at = DateLabels.get().labelWithColonAt(s);
+        return PICTURE_CREDIT.matcher(at > 0 ? s.substring(0, at).strip() : s).replaceFirst("");
     }
 
     private static Set<String> lowerCase(List<String> words) {

@@ -43,7 +43,7 @@ record JsonLd(String headline, String datePublished, String dateModified, List<S
             return new JsonLd(null, null, null, List.of(), null, null, null);
         }
         JsonNode a = articles.get(0);
-        return new JsonLd(text(a.get("headline")), text(a.get("datePublished")), text(a.get("dateModified")),
+        return new JsonLd(text(a.get("headline")), firstText(a.get("datePublished"), a.get("dateCreated")), text(a.get("dateModified")),
                 names(resolved(a.get("author"), byId)), name(resolved(a.get("publisher"), byId)),
                 text(a.get("articleBody")), text(a.get("url")));
     }
@@ -120,6 +120,12 @@ record JsonLd(String headline, String datePublished, String dateModified, List<S
             }
         }
         return false;
+    }
+
+    /** The first of the values that has text (a published date, else the date the item was created). */
+    private static String firstText(JsonNode first, JsonNode second) {
+        String t = text(first);
+        return t != null && !t.isBlank() ? t : text(second);
     }
 
     private static String text(JsonNode n) {

@@ -78,7 +78,7 @@ final class PageIndex implements NodeVisitor {
                     jsonLd.add(e.data());
                 }
             }
-            case "time" -> times.add(e);
+            case "time", "amp-timeago" -> times.add(e);
             case "title" -> title = title == null ? e.text() : title;
             case "h1" -> {
                 h1 = h1 == null ? e : h1;
@@ -160,7 +160,7 @@ final class PageIndex implements NodeVisitor {
         }
     }
 
-    private static boolean isAuthorElement(Element e, String itemprop) {
+    static boolean isAuthorElement(Element e, String itemprop) {
         if (itemprop.equals("author") || ElementSemantics.attr(e, "rel").equals("author")) {
             return true;
         }
@@ -209,6 +209,10 @@ final class PageIndex implements NodeVisitor {
             if (isAuthorClassName(name != null ? name : c.toLowerCase(Locale.ROOT))) {
                 return true;
             }
+            String local = name == null ? null : cssModuleLocalName(c);
+            if (local != null && isAuthorClassName(name + "-" + local)) {
+                return true; // "ArticleMeta_authors__k3J9q"
+            }
         }
         return false;
     }
@@ -231,6 +235,13 @@ final class PageIndex implements NodeVisitor {
             b.append(Character.toLowerCase(ch));
         }
         return b.toString();
+    }
+
+    /** The local name of a CSS-module class ("authors" of "ArticleMeta_authors__k3J9q"), lower case. */
+    static String cssModuleLocalName(String c) {
+        int sep = c.indexOf('_');
+        int hash = c.indexOf("__", sep + 1);
+        return hash <= sep + 1 ? null : c.substring(sep + 1, hash).toLowerCase(Locale.ROOT);
     }
 
     private static boolean hasUpperCase(String s) {

@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.dossier.extract.PageExtractor;
+import org.dossier.model.Article;
+import org.dossier.model.RawPage;
 
 /**
  * Builds a news page at run time as a content management system lays it out: a head with the meta tags and
@@ -183,6 +186,18 @@ final class PageBuilder {
             }
         }
         return new Case(id, signal, title, List.copyOf(people), LocalDate.parse(date), html(), fetchedAt);
+    }
+
+    /** The page as {@code dossier extract} reads a file: alone, with no hint. */
+    static Article read(PageBuilder p) throws Exception {
+        return read(p, null);
+    }
+
+    /** The page read alone with the time its input knew it was fetched (a WARC-Date), or none when null. */
+    static Article read(PageBuilder p, String fetched) throws Exception {
+        Instant at = fetched == null ? null : Instant.parse(fetched);
+        return new PageExtractor().extract(new RawPage("t", "t", RawPage.Kind.HTML, p.html(),
+                new RawPage.Hints(null, at, null, null)));
     }
 
     String html() {

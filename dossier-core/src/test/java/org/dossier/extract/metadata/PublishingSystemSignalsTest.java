@@ -1,15 +1,13 @@
 package org.dossier.extract.metadata;
 
 import static org.dossier.extract.metadata.PageBuilder.page;
+import static org.dossier.extract.metadata.PageBuilder.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.dossier.extract.PageExtractor;
 import org.dossier.model.Article;
-import org.dossier.model.RawPage;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,16 +18,6 @@ import org.junit.jupiter.api.Test;
  * names and date shapes of more languages, a live page's "First published" line, a relative date after a byline.
  */
 class PublishingSystemSignalsTest {
-    private static Article read(PageBuilder p) throws Exception {
-        return read(p, null);
-    }
-
-    private static Article read(PageBuilder p, String fetched) throws Exception {
-        Instant at = fetched == null ? null : Instant.parse(fetched);
-        return new PageExtractor().extract(new RawPage("t", "t", RawPage.Kind.HTML, p.html(),
-                new RawPage.Hints(null, at, null, null)));
-    }
-
     @Test
     void theDataOfANextJsPageDatesItWhenNothingElseDoes() throws Exception {
         Article a = read(page("en", "Valley Bulletin").title("Water rates frozen for a year")
