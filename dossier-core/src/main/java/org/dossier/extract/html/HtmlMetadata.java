@@ -74,7 +74,7 @@ public record HtmlMetadata(String title, List<String> authors, List<PageDate> da
             title = TitleCleaner.clean(title, page.siteLink);
         }
         title = TitleCleaner.withoutGenre(TitleCleaner.withoutTickerMarks(TitleCleaner.cleanByHost(title, host(url))));
-        title = TitleCleaner.withoutNamedKicker(title, sections(page));
+        title = TitleCleaner.withoutNamedKicker(title, sections(page, ld));
         String outlet = declaredOutlet != null ? declaredOutlet
                 : SiteTitle.outlet(page.title, page.siteLink, siteOnly && plain);
         List<String> variants = new ArrayList<>();
@@ -89,9 +89,12 @@ public record HtmlMetadata(String title, List<String> authors, List<PageDate> da
                 url, ld.articleBody(), variants, List.copyOf(siteNames));
     }
 
-    /** What the page names as its section and keywords ({@code section-meta} in {@code date-meta.txt}). */
-    private static List<String> sections(PageIndex page) {
-        List<String> out = new ArrayList<>();
+    /**
+     * What the page names as its section and keywords ({@code section-meta} in {@code date-meta.txt}, JSON-LD's
+     * articleSection and last breadcrumb).
+     */
+    private static List<String> sections(PageIndex page, JsonLd ld) {
+        List<String> out = new ArrayList<>(ld.sections());
         for (String key : SECTION_META) {
             String v = page.meta(key);
             if (v != null) {

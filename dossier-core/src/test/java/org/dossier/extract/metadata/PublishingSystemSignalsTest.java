@@ -128,6 +128,20 @@ class PublishingSystemSignalsTest {
     }
 
     @Test
+    void aKickerTheLastBreadcrumbOrTheArticleSectionNamesIsNotPartOfTheTitle() throws Exception {
+        Article it = read(page("it", "Cronaca Locale").title("Maltempo: Chiuse le scuole in provincia")
+                .jsonLd("""
+                        {"@context":"https://schema.org","@type":"BreadcrumbList","itemListElement":[{"@type":"ListItem","position":1,"item":{"@id":"/cronaca","name":"Cronaca"}},{"@type":"ListItem","position":2,"item":{"@id":"/maltempo","name":"Maltempo"}}]}""")
+                .article("<h1>Maltempo: Chiuse le scuole in provincia</h1>"));
+        Article en = read(page("en", "River Daily").title("Transport: Night buses return")
+                .jsonLd("""
+                        {"@context":"https://schema.org","@type":"NewsArticle","headline":"Transport: Night buses return","articleSection":"Transport"}""")
+                .article("<h1>Transport: Night buses return</h1>"));
+        assertEquals("Chiuse le scuole in provincia", it.title());
+        assertEquals("Night buses return", en.title());
+    }
+
+    @Test
     void aColonTitleWhoseFirstPartNoSectionNamesIsKept() throws Exception {
         Article a = read(page("en", "Capital Wire").title("Okafor: Talks will resume next week")
                 .meta("article:section", "World").article("<h1>Okafor: Talks will resume next week</h1>"));
