@@ -40,7 +40,8 @@ public final class DateParsing {
     private static final Pattern URL_MONTH_WORD = Pattern.compile("(?i)/(\\d{4})/(\\p{L}{3,9})/(\\d{1,2})(?:/|$)");
     private static final Pattern WORD = Pattern.compile("[^\\p{L}]+");
     /** A numeric date spaced after its dots, as Czech and Slovak pages write it ("2. 11. 2022"). */
-    private static final Pattern SPACED_DOTS = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.\\s(\\d{1,2})\\.\\s(\\d{4})(?!\\d)");
+    private static final Pattern SPACED_DOTS =
+            Pattern.compile("(?<![\\d.])(\\d{1,2})\\.\\s(\\d{1,2})\\.\\s(\\d{4})(?!\\d)");
     /** A date in the year-month-day characters of Japanese and Chinese pages ("2022年1月10日"). */
     private static final Pattern CJK = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
     /** Weekday names of the calendar table and the short forms of {@code weekday-abbreviations.txt}. */

@@ -65,7 +65,8 @@ public final class HtmlExtractor {
     }
 
     /**
-     * Adds the dates of the page's script data and the visible datelines to the page dates, and visible bylines when no author is declared (without the
+     * Adds the dates of the page's script data and the visible datelines to the page dates, and visible bylines
+     * when no author is declared (without the
      * site's own name: "Par La Dépêche avec AFP" on La Dépêche's page names no author).
      */
     private static HtmlMetadata withVisibleEvidence(HtmlMetadata m, BodyExtractor.Body body, List<PageDate> appData) {

@@ -48,7 +48,8 @@ record JsonLd(String headline, String datePublished, String dateModified, List<S
             return new JsonLd(null, null, null, List.of(), null, null, null, List.copyOf(sections));
         }
         JsonNode a = articles.get(0);
-        return new JsonLd(text(a.get("headline")), firstText(a.get("datePublished"), a.get("dateCreated")), text(a.get("dateModified")),
+        return new JsonLd(text(a.get("headline")), firstText(a.get("datePublished"), a.get("dateCreated")),
+                text(a.get("dateModified")),
                 names(resolved(a.get("author"), byId)), name(resolved(a.get("publisher"), byId)),
                 text(a.get("articleBody")), text(a.get("url")), withSection(sections, text(a.get("articleSection"))));
     }
