@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dossier.extract.dates.DateLabels;
 import org.dossier.extract.lines.LineShape;
 import org.dossier.extract.lines.TextForms;
 import org.dossier.text.CalendarNames;
@@ -44,14 +45,21 @@ public final class AuthorNames {
     /** A word holding a digit, after a space (the part's first word is kept: a part that opens with one is no name). */
     private static final Pattern DIGIT_WORD = Pattern.compile("\\s+\\S*\\d");
 
+    /** Last words of an outlet's name ({@code outlet-word}): a part ending in one names no person. */
+    private static final Set<String> OUTLET_WORDS = Set.copyOf(CreditRules.entries("outlet-word"));
+    /** A picture credit after the names ("Mads Kjær Foto: Line Bech"): not part of them. */
+    private static final Pattern PICTURE_CREDIT = Pattern.compile("(?iu)\\s+(?:"
+            + CreditRules.alternation("caption-label") + ")\\s*:.*$");
+    private static final Set<String> CARD_LABELS = lowerCase(CreditRules.entries("author-card-label"));
+
     private AuthorNames() {
     }
 
     public static List<String> clean(Iterable<String> raw) {
         Set<String> out = new LinkedHashSet<>();
         for (String r : raw) {
-            String s = CreditFinder.get().withoutAgencyTail(BY.matcher(contactless(TextForms.normalize(r)))
-                    .replaceFirst(""));
+            String s = CreditFinder.get().withoutAgencyTail(BY.matcher(contactless(withoutDateLabel(
+                    TextForms.normalize(r)))).replaceFirst(""));
             String[] parts = LIST.split(s);
             for (String name : parts) {
                 String n = person(BY.matcher(name.strip()).replaceFirst(""));
@@ -62,6 +70,35 @@ public final class AuthorNames {
             }
         }
         return new ArrayList<>(out);
+    }
+
+    /**
+     * The names a Twitter card's label and data pair gives (twitter:label1 "Written by", twitter:data1 "Noor
+     * Haddad"), or empty when the label names no writer ({@code author-card-label}).
+     */
+    public static List<String> fromCard(String label, String data) {
+        if (label == null || data == null || !CARD_LABELS.contains(label.strip().toLowerCase(Locale.ROOT))) {
+            return List.of();
+        }
+        return clean(List.of(data));
+    }
+
+    /**
+     * The text before a publication or update label with its colon ("Carla Mendes Published: Feb 3, 2021") and
+     * before a picture credit ("Foto: Line Bech").
+     */
+    private static String withoutDateLabel(String s) {
+        if (s.indexOf(':') < 0) {
+            return s;
+        }
+        int at = DateLabels.get().labelWithColonAt(s);
+        return PICTURE_CREDIT.matcher(at > 0 ? s.substring(0, at).strip() : s).replaceFirst("");
+    }
+
+    private static Set<String> lowerCase(List<String> words) {
+        Set<String> out = new HashSet<>();
+        words.forEach(w -> out.add(w.toLowerCase(Locale.ROOT)));
+        return Set.copyOf(out);
     }
 
     /**
@@ -151,6 +188,9 @@ public final class AuthorNames {
         String lone = tokens.length == 1 ? n.toLowerCase(Locale.ROOT).replaceAll("[.,]", "") : "";
         if (MONTHS.contains(lone) || WEEKDAYS.contains(lone)) {
             return null; // a date's words left from a byline line ("…, November 18, 2019")
+        }
+        if (tokens.length >= 2 && OUTLET_WORDS.contains(tokens[tokens.length - 1])) {
+            return null; // "Northern Wire": the outlet a name writes for
         }
         if (NOT_PERSON_LEAD.contains(tokens[0]) || BY.matcher(n + " ").lookingAt()) {
             return null; // "The Russian …", a lead-in alone

@@ -16,8 +16,14 @@ import org.dossier.model.Credit;
 public final class CreditFinder {
     private static final CreditFinder INSTANCE = new CreditFinder();
     private static final int MAX_CREDIT_LINE = 120;
-    /** Where the names of a byline end: a comma before a number or a lower-case word, or a space before a number. */
-    private static final Pattern BYLINE_END = Pattern.compile(",\\s*(?=[\\p{Ll}\\d]).*$|\\s+(?=\\d).*$");
+    /**
+     * Where the names of a byline end: a comma before a number or a lower-case word, a space before a number, a
+     * word that opens what the line says next ("on 9 October", {@code byline-stop}), or a picture credit's label
+     * ("Text: Anna Berg Foto: Johan Ek").
+     */
+    private static final Pattern BYLINE_END = Pattern.compile(",\\s*(?=[\\p{Ll}\\d]).*$|\\s+(?=\\d).*$|\\s+(?:"
+            + CreditRules.alternation("byline-stop") + ")\\s.*$|(?i)\\s+(?:" + CreditRules.alternation("caption-label")
+            + ")\\s*:.*$");
 
     private final Set<String> agencies;
     private final List<String> agencyWords;
@@ -81,14 +87,14 @@ public final class CreditFinder {
         // the lead-in in either case ("By", "di" in Italian bylines), then a capitalised name, maybe with a particle
         String lead = "(?i:" + bylineWords + ")";
         String particle = "(?:(?:" + CreditRules.alternation("name-particle") + ")\\s+)?";
-        bylineStart = Pattern.compile(lead + "\\s+\\p{Lu}\\p{Ll}+\\s+" + particle + "\\p{Lu}");
+        bylineStart = Pattern.compile(lead + ":?\\s+\\p{Lu}\\p{Ll}+\\s+" + particle + "\\p{Lu}");
         String agencyOrShape = "(?:" + agency + "|" + shape + ")";
         bylineTail = Pattern.compile(",?\\s+(?:" + with + ")\\s+(" + agencyOrShape + "(?:" + and + agencyOrShape
                 + ")*)\\.?$");
         andSplit = Pattern.compile(and);
         forOutlet = Pattern.compile("\\s+(?:" + CreditRules.alternation("byline-for") + ")\\s+.*$");
         String name = "\\p{Lu}[\\p{L}.'-]+(?:\\s+" + particle + "\\p{Lu}[\\p{L}.'-]+){0,3}";
-        bylinePattern = Pattern.compile("^" + lead + "\\s+(" + name + "(?:\\s*(?:,|" + nameAnd + "|&)\\s*" + name
+        bylinePattern = Pattern.compile("^" + lead + ":?\\s+(" + name + "(?:\\s*(?:,|" + nameAnd + "|&)\\s*" + name
                 + ")*)$");
         bylineNames = Pattern.compile("\\s*(?:,|\\b(?:" + nameAnd + ")\\b|&)\\s*");
     }

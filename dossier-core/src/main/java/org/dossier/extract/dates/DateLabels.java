@@ -20,10 +20,13 @@ public final class DateLabels {
 
     private final Pattern published;
     private final Pattern updated;
+    private final Pattern anyWithColon;
 
     private DateLabels(Map<String, List<String>> labels) {
         published = Pattern.compile("(?iu)^\\W{0,3}(?:" + String.join("|", labels.get("published")) + ")\\b");
         updated = Pattern.compile("(?iu)(?<!\\p{L})(?:" + String.join("|", labels.get("updated")) + ")(?!\\p{L})");
+        anyWithColon = Pattern.compile("(?iu)(?<!\\p{L})(?:" + String.join("|", labels.get("published")) + "|"
+                + String.join("|", labels.get("updated")) + ")\\s*:");
     }
 
     public static DateLabels get() {
@@ -33,6 +36,15 @@ public final class DateLabels {
     /** Whether the line opens with a publication label. */
     public boolean published(String line) {
         return published.matcher(line).find();
+    }
+
+    /**
+     * Where a publication or update label with its colon starts in the line ("By Carla Mendes Published: Feb 3"),
+     * or -1.
+     */
+    public int labelWithColonAt(String line) {
+        Matcher m = anyWithColon.matcher(line);
+        return m.find() ? m.start() : -1;
     }
 
     /** Where an update label starts in the line, or -1. */

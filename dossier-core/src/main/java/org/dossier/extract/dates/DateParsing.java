@@ -39,6 +39,11 @@ public final class DateParsing {
     /** A date in a URL path with the month as a word (/2019/nov/18/). */
     private static final Pattern URL_MONTH_WORD = Pattern.compile("(?i)/(\\d{4})/(\\p{L}{3,9})/(\\d{1,2})(?:/|$)");
     private static final Pattern WORD = Pattern.compile("[^\\p{L}]+");
+    /** A numeric date spaced after its dots, as Czech and Slovak pages write it ("2. 11. 2022"). */
+    private static final Pattern SPACED_DOTS =
+            Pattern.compile("(?<![\\d.])(\\d{1,2})\\.\\s(\\d{1,2})\\.\\s(\\d{4})(?!\\d)");
+    /** A date in the year-month-day characters of Japanese and Chinese pages ("2022年1月10日"). */
+    private static final Pattern CJK = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
     /** Weekday names of the calendar table and the short forms of {@code weekday-abbreviations.txt}. */
     private static final Map<String, DayOfWeek> WEEKDAYS = weekdayNames();
     private static final java.util.Map<String, Integer> MONTH_NAMES = CalendarNames.months(CalendarNames.languages(),
@@ -84,7 +89,17 @@ public final class DateParsing {
         }
         List<Reading> out = new ArrayList<>();
         List<LocalDate> seen = new ArrayList<>();
-        for (TextDate d : READER.all(s)) {
+        if (s.indexOf('年') >= 0) {
+            Matcher m = CJK.matcher(s);
+            while (m.find()) {
+                LocalDate d = of(num(m.group(1)), num(m.group(2)), num(m.group(3)));
+                if (d != null && !seen.contains(d)) {
+                    seen.add(d);
+                    out.add(new Reading(d, null, null));
+                }
+            }
+        }
+        for (TextDate d : READER.all(withoutSpacedDots(s))) {
             if (!seen.contains(d.date())) {
                 seen.add(d.date());
                 Boolean dayFirst = d.order() == TextDate.Order.DAY_FIRST ? Boolean.TRUE
@@ -93,6 +108,11 @@ public final class DateParsing {
             }
         }
         return out;
+    }
+
+    /** The string with spaced numeric dates closed up ("2. 11. 2022" as "2.11.2022"). */
+    private static String withoutSpacedDots(String s) {
+        return s.indexOf(". ") < 0 ? s : SPACED_DOTS.matcher(s).replaceAll("$1.$2.$3");
     }
 
     /** Whether the string has four digits in a row: every supported date shape writes the year so. */

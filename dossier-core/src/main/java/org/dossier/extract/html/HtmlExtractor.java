@@ -40,7 +40,7 @@ public final class HtmlExtractor {
             blocks.removeSkipped(); // after metadata is read: bylines and dates may sit in removed elements
             found = new BodyExtractor().extract(body, blocks, meta.titleVariants());
         }
-        meta = withVisibleEvidence(meta, found);
+        meta = withVisibleEvidence(meta, found, HtmlMetadata.appDataDates(html));
         List<String> paragraphs = fallback(found.paragraphs(), meta.jsonLdBody());
         if (paragraphs.isEmpty()) {
             throw new ExtractionException("no article text found in HTML page");
@@ -65,11 +65,13 @@ public final class HtmlExtractor {
     }
 
     /**
-     * Adds the visible datelines to the page dates, and visible bylines when no author is declared (without the
+     * Adds the dates of the page's script data and the visible datelines to the page dates, and visible bylines
+     * when no author is declared (without the
      * site's own name: "Par La Dépêche avec AFP" on La Dépêche's page names no author).
      */
-    private static HtmlMetadata withVisibleEvidence(HtmlMetadata m, BodyExtractor.Body body) {
+    private static HtmlMetadata withVisibleEvidence(HtmlMetadata m, BodyExtractor.Body body, List<PageDate> appData) {
         List<PageDate> dates = new ArrayList<>(m.dates());
+        dates.addAll(appData);
         dates.addAll(body.dates());
         List<String> authors = m.authors().isEmpty()
                 ? AuthorNames.withoutSite(AuthorNames.clean(body.bylines()), m.siteNames().toArray(String[]::new))

@@ -36,6 +36,15 @@ public record HtmlMetadata(String title, List<String> authors, List<PageDate> da
     private static final Pattern CLASS_PARTS = Pattern.compile("[\\s_-]+");
     private static final Pattern PIPE = Pattern.compile("\\s+\\|\\s+");
     private static final Pattern URL_START = Pattern.compile("(?i)https?://(www\\.)?");
+    /** Meta tags that name the page's section or keywords: a title's kicker they name is no part of it. */
+    private static final List<String> SECTION_META = DATE_META.get("section-meta");
+    /** How many label and data pairs of a Twitter card are read for a writer. */
+    private static final int CARD_FIELDS = 4;
+    /** Keys of a page's application data ({@code __NEXT_DATA__}) that give the publication date. */
+    private static final Pattern APP_DATA_PUBLISHED = Pattern.compile("\"(?:"
+            + String.join("|", DATE_META.get("app-data-published-key")) + ")\"\\s*:\\s*\"([^\"]{8,40})\"");
+    private static final String APP_DATA_ID = "id=\"__NEXT_DATA__\"";
+    private static final int APP_DATA_SCAN = 200_000;
     private static final Pattern URL_PATH = Pattern.compile("/.*$");
 
     static HtmlMetadata read(Document doc) {
@@ -65,6 +74,7 @@ public record HtmlMetadata(String title, List<String> authors, List<PageDate> da
             title = TitleCleaner.clean(title, page.siteLink);
         }
         title = TitleCleaner.withoutGenre(TitleCleaner.withoutTickerMarks(TitleCleaner.cleanByHost(title, host(url))));
+        title = TitleCleaner.withoutNamedKicker(title, sections(page, ld));
         String outlet = declaredOutlet != null ? declaredOutlet
                 : SiteTitle.outlet(page.title, page.siteLink, siteOnly && plain);
         List<String> variants = new ArrayList<>();
@@ -75,8 +85,27 @@ public record HtmlMetadata(String title, List<String> authors, List<PageDate> da
             }
         }
         String[] sites = siteNames.toArray(String[]::new);
-        return new HtmlMetadata(title, AuthorNames.withoutSite(authors(page, ld), sites), dates(page, ld, url), outlet,
+        return new HtmlMetadata(title, authors(page, ld, sites), dates(page, ld, url), outlet,
                 url, ld.articleBody(), variants, List.copyOf(siteNames));
+    }
+
+    /**
+     * What the page names as its section and keywords ({@code section-meta} in {@code date-meta.txt}, JSON-LD's
+     * articleSection and last breadcrumb).
+     */
+    private static List<String> sections(PageIndex page, JsonLd ld) {
+        List<String> out = new ArrayList<>(ld.sections());
+        for (String key : SECTION_META) {
+            String v = page.meta(key);
+            if (v != null) {
+                for (String part : v.split("[,;]")) {
+                    if (!part.isBlank()) {
+                        out.add(part.strip());
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     private static String title(String declared, String site, String h1Text) {
@@ -92,28 +121,39 @@ public record HtmlMetadata(String title, List<String> authors, List<PageDate> da
 
     /**
      * The people the page declares as its authors: JSON-LD's, else the first author meta tag that names one, else
-     * the byline elements'.
+     * a Twitter card's "Written by" field, else the byline elements'; a source naming only the site itself ("Harbor
+     * City Journal" as the author meta) names no one, and the next is read.
      */
-    private static List<String> authors(PageIndex doc, JsonLd ld) {
-        List<String> found = AuthorNames.clean(ld.authors());
+    private static List<String> authors(PageIndex doc, JsonLd ld, String[] sites) {
+        List<String> found = AuthorNames.withoutSite(AuthorNames.clean(ld.authors()), sites);
         for (int i = 0; found.isEmpty() && i < AUTHOR_META.size(); i++) {
             String m = doc.meta(AUTHOR_META.get(i));
             if (m != null) {
-                found = AuthorNames.clean(List.of(m));
+                found = AuthorNames.withoutSite(AuthorNames.clean(List.of(m)), sites);
             }
         }
+        for (int i = 1; found.isEmpty() && i <= CARD_FIELDS; i++) {
+            found = AuthorNames.fromCard(doc.meta("twitter:label" + i), doc.meta("twitter:data" + i));
+        }
+        found = AuthorNames.withoutSite(found, sites);
         if (found.isEmpty()) {
-            Set<String> raw = new LinkedHashSet<>();
-            for (Element e : doc.authorElements) {
-                raw.add(e.text());
-            }
-            found = AuthorNames.clean(raw);
+            found = AuthorNames.withoutSite(bylineElementAuthors(doc), sites);
         }
+        return found;
+    }
+
+    /** The names of the byline elements: the plain byline classes', else the compound ones', else their parts'. */
+    private static List<String> bylineElementAuthors(PageIndex doc) {
+        Set<String> plain = new LinkedHashSet<>();
+        for (Element e : doc.authorElements) {
+            plain.addAll(texts(e));
+        }
+        List<String> found = AuthorNames.clean(plain);
         if (found.isEmpty()) {
             Set<String> raw = new LinkedHashSet<>();
             for (Element e : doc.compoundAuthorElements) {
                 if (!holdsAnother(e, doc.compoundAuthorElements)) { // the names' own elements, not their line
-                    raw.add(e.text());
+                    raw.addAll(texts(e));
                 }
             }
             found = AuthorNames.clean(raw);
@@ -127,6 +167,21 @@ public record HtmlMetadata(String title, List<String> authors, List<PageDate> da
             found = AuthorNames.clean(parts);
         }
         return found;
+    }
+
+    /**
+     * The text of a byline element, or the texts of its links when it links two or more names one by one (a
+     * Ghost "author-list": "Jo Alvarez" "Sam Okafor", whose joined text would read as one name).
+     */
+    private static List<String> texts(Element e) {
+        List<String> links = new ArrayList<>();
+        for (Element a : e.getElementsByTag("a")) {
+            String t = TextForms.normalize(a.text());
+            if (LineShape.words(t) >= 2) {
+                links.add(t);
+            }
+        }
+        return links.size() >= 2 ? links : List.of(e.text());
     }
 
     private static boolean holdsAnother(Element e, List<Element> all) {
@@ -183,6 +238,26 @@ public record HtmlMetadata(String title, List<String> authors, List<PageDate> da
             }
         }
         return false;
+    }
+
+    /**
+     * The publication date in the page data a script framework embeds ({@code <script id="__NEXT_DATA__">}, which
+     * the bounded parse skips with the other scripts): the first publication key of its first
+     * {@value #APP_DATA_SCAN} characters, below a declared meta tag; empty when the page has none.
+     */
+    static List<PageDate> appDataDates(String html) {
+        List<PageDate> out = new ArrayList<>();
+        int at = html.indexOf(APP_DATA_ID);
+        if (at < 0) {
+            return out;
+        }
+        int end = html.indexOf("</script", at);
+        String data = html.substring(at, Math.min(end < 0 ? html.length() : end, at + APP_DATA_SCAN));
+        java.util.regex.Matcher m = APP_DATA_PUBLISHED.matcher(data);
+        if (m.find()) {
+            add(out, m.group(1), "app-data:published", 0.85);
+        }
+        return out;
     }
 
     private static void add(List<PageDate> out, String value, String origin, double conf) {

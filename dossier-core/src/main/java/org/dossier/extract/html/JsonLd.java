@@ -13,9 +13,13 @@ import java.util.Map;
 import java.util.Set;
 import org.dossier.rules.RuleFiles;
 
-/** The article facts a page states in JSON-LD (schema.org Article and its subtypes), parsed with Jackson. */
+/**
+ * The article facts a page states in JSON-LD (schema.org Article and its subtypes), parsed with Jackson;
+ * {@code sections} are the article's {@code articleSection} and the last item of a BreadcrumbList, which name
+ * the page's section (a title's kicker they name is no part of it).
+ */
 record JsonLd(String headline, String datePublished, String dateModified, List<String> authors, String publisher,
-              String articleBody, String url) {
+              String articleBody, String url, List<String> sections) {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
             .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
@@ -32,20 +36,22 @@ record JsonLd(String headline, String datePublished, String dateModified, List<S
     static JsonLd read(List<String> scripts) {
         List<JsonNode> articles = new ArrayList<>();
         Map<String, JsonNode> byId = new HashMap<>();
+        List<String> sections = new ArrayList<>();
         for (String s : scripts) {
             try {
-                collect(MAPPER.readTree(s), articles, byId);
+                collect(MAPPER.readTree(s), articles, byId, sections);
             } catch (Exception e) {
                 // malformed JSON-LD is common; the page's other metadata still counts
             }
         }
         if (articles.isEmpty()) {
-            return new JsonLd(null, null, null, List.of(), null, null, null);
+            return new JsonLd(null, null, null, List.of(), null, null, null, List.copyOf(sections));
         }
         JsonNode a = articles.get(0);
-        return new JsonLd(text(a.get("headline")), text(a.get("datePublished")), text(a.get("dateModified")),
+        return new JsonLd(text(a.get("headline")), firstText(a.get("datePublished"), a.get("dateCreated")),
+                text(a.get("dateModified")),
                 names(resolved(a.get("author"), byId)), name(resolved(a.get("publisher"), byId)),
-                text(a.get("articleBody")), text(a.get("url")));
+                text(a.get("articleBody")), text(a.get("url")), withSection(sections, text(a.get("articleSection"))));
     }
 
     /**
@@ -69,7 +75,8 @@ record JsonLd(String headline, String datePublished, String dateModified, List<S
     }
 
     /** Breadth-first search for objects typed as an article, bounded in size; named objects kept by their @id. */
-    private static void collect(JsonNode root, List<JsonNode> out, Map<String, JsonNode> byId) {
+    private static void collect(JsonNode root, List<JsonNode> out, Map<String, JsonNode> byId,
+                                List<String> sections) {
         Deque<JsonNode> queue = new ArrayDeque<>();
         queue.add(root);
         int seen = 0;
@@ -78,6 +85,12 @@ record JsonLd(String headline, String datePublished, String dateModified, List<S
             if (n.isObject() && isArticle(n.get("@type"))) {
                 out.add(n);
             }
+            if (n.isObject() && n.has("itemListElement") && "BreadcrumbList".equals(text(n.get("@type")))) {
+                String last = lastItemName(n.get("itemListElement"));
+                if (last != null) {
+                    sections.add(last);
+                }
+            }
             if (n.isObject() && n.hasNonNull("@id") && n.has("name")) {
                 byId.putIfAbsent(n.get("@id").asText(), n);
             }
@@ -85,6 +98,24 @@ record JsonLd(String headline, String datePublished, String dateModified, List<S
                 n.forEach(queue::add);
             }
         }
+    }
+
+    /** The name of a breadcrumb's last item ({@code name}, or the name of its {@code item}), or null. */
+    private static String lastItemName(JsonNode items) {
+        if (items == null || !items.isArray() || items.isEmpty()) {
+            return null;
+        }
+        JsonNode last = items.get(items.size() - 1);
+        String name = text(last.get("name"));
+        return name != null ? name : last.get("item") == null ? null : text(last.get("item").get("name"));
+    }
+
+    private static List<String> withSection(List<String> sections, String articleSection) {
+        List<String> out = new ArrayList<>(sections);
+        if (articleSection != null && !articleSection.isBlank()) {
+            out.add(articleSection);
+        }
+        return List.copyOf(out);
     }
 
     private static boolean isArticle(JsonNode type) {
@@ -120,6 +151,12 @@ record JsonLd(String headline, String datePublished, String dateModified, List<S
             }
         }
         return false;
+    }
+
+    /** The first of the values that has text (a published date, else the date the item was created). */
+    private static String firstText(JsonNode first, JsonNode second) {
+        String t = text(first);
+        return t != null && !t.isBlank() ? t : text(second);
     }
 
     private static String text(JsonNode n) {

@@ -16,6 +16,8 @@ import org.dossier.extract.lines.LineShape;
 final class LeadingLines {
     /** At most this many lines at the top of the body are looked at. */
     private static final int MAX_LINES = 3;
+    /** A byline element's line is this many words at most (two names and their joiner). */
+    private static final int MAX_NAME_LINE_WORDS = 7;
 
     private LeadingLines() {
     }
@@ -23,10 +25,22 @@ final class LeadingLines {
     /** How many of the first kept blocks are byline or date lines (0 when all would go: then it is no article). */
     static int count(List<TextBlock> kept) {
         int n = 0;
-        while (n < Math.min(MAX_LINES, kept.size() - 1) && isEvidence(kept.get(n).text().strip())) {
+        while (n < Math.min(MAX_LINES, kept.size() - 1)
+                && (isEvidence(kept.get(n).text().strip()) || isBylineElementLine(kept.get(n)))) {
             n++;
         }
         return n;
+    }
+
+    /**
+     * A short line, not a sentence, in an element whose class names a byline ("Carmen Ruiz" in a "firma"
+     * paragraph): who wrote the article, not its text.
+     */
+    static boolean isBylineElementLine(TextBlock b) {
+        String line = b.text().strip();
+        return b.owner() != null && !line.isEmpty() && VisibleEvidence.words(line) <= MAX_NAME_LINE_WORDS
+                && !LineShape.prose(line) && !line.endsWith(".") && PageIndex.isAuthorElement(b.owner(),
+                org.dossier.extract.html.ElementSemantics.attr(b.owner(), "itemprop"));
     }
 
     /**

@@ -78,7 +78,7 @@ final class PageIndex implements NodeVisitor {
                     jsonLd.add(e.data());
                 }
             }
-            case "time" -> times.add(e);
+            case "time", "amp-timeago" -> times.add(e);
             case "title" -> title = title == null ? e.text() : title;
             case "h1" -> {
                 h1 = h1 == null ? e : h1;
@@ -111,10 +111,12 @@ final class PageIndex implements NodeVisitor {
             datePublished.add(e);
         }
         // the cheap test before the class lookups, run once for both kinds of byline element
-        boolean authorClass = containsAny(ElementSemantics.attr(e, "class"), AUTHOR_CLASS_CORES);
+        String cls = ElementSemantics.attr(e, "class");
+        boolean authorClass = containsAny(cls, AUTHOR_CLASS_CORES);
         if (authorElements.size() < MAX_AUTHOR_ELEMENTS && isAuthorElement(e, itemprop, authorClass)) {
             authorElements.add(e);
-        } else if (authorClass && compoundAuthorElements.size() < MAX_AUTHOR_ELEMENTS && isCompoundAuthorElement(e)) {
+        } else if ((authorClass || cls.indexOf("__") > 0) && compoundAuthorElements.size() < MAX_AUTHOR_ELEMENTS
+                && isCompoundAuthorElement(e)) { // "__": a CSS-module class, whose cores are tested in lower case
             compoundAuthorElements.add(e);
         }
     }
@@ -162,6 +164,11 @@ final class PageIndex implements NodeVisitor {
         }
     }
 
+    /** An element a byline's itemprop, rel or class marks (the class test as the visitor runs it). */
+    static boolean isAuthorElement(Element e, String itemprop) {
+        return isAuthorElement(e, itemprop, containsAny(ElementSemantics.attr(e, "class"), AUTHOR_CLASS_CORES));
+    }
+
     /** {@code authorClass}: whether the class attribute contains one of {@link #AUTHOR_CLASS_CORES}. */
     private static boolean isAuthorElement(Element e, String itemprop, boolean authorClass) {
         if (itemprop.equals("author") || ElementSemantics.attr(e, "rel").equals("author")) {
@@ -194,15 +201,61 @@ final class PageIndex implements NodeVisitor {
     }
 
     /**
-     * An element whose compound class names a byline ({@link #isAuthorClassName}), not the page's body; asked only
-     * of an element whose class attribute contains one of {@link #AUTHOR_CLASS_CORES}.
+     * An element whose compound class names a byline ({@link #isAuthorClassName}), not the page's body; a CSS-module
+     * class ("ArticleByline_root__x1y2z", {@link #cssModuleName}) by its component's name.
      */
     private static boolean isCompoundAuthorElement(Element e) {
         if (e.normalName().equals("body") || e.normalName().equals("html")) {
             return false;
         }
+        String cls = ElementSemantics.attr(e, "class");
+        boolean module = cls.indexOf("__") > 0 && hasUpperCase(cls);
+        if (!containsAny(module ? cls.toLowerCase(Locale.ROOT) : cls, AUTHOR_CLASS_CORES)) {
+            return false;
+        }
         for (String c : e.classNames()) {
-            if (isAuthorClassName(c.toLowerCase(Locale.ROOT))) {
+            String name = module ? cssModuleName(c) : null;
+            if (isAuthorClassName(name != null ? name : c.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            String local = name == null ? null : cssModuleLocalName(c);
+            if (local != null && isAuthorClassName(name + "-" + local)) {
+                return true; // "ArticleMeta_authors__k3J9q"
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The component name of a CSS-module class as a compound class ("ArticleByline_root__x1y2z" is
+     * "article-byline", "AuthorName_name__Qz8x1" is "author-name"), or null for another class.
+     */
+    static String cssModuleName(String c) {
+        int sep = c.indexOf('_');
+        if (sep <= 0 || !Character.isUpperCase(c.charAt(0)) || c.indexOf("__", sep + 1) < 0) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < sep; i++) {
+            char ch = c.charAt(i);
+            if (Character.isUpperCase(ch) && i > 0) {
+                b.append('-');
+            }
+            b.append(Character.toLowerCase(ch));
+        }
+        return b.toString();
+    }
+
+    /** The local name of a CSS-module class ("authors" of "ArticleMeta_authors__k3J9q"), lower case. */
+    static String cssModuleLocalName(String c) {
+        int sep = c.indexOf('_');
+        int hash = c.indexOf("__", sep + 1);
+        return hash <= sep + 1 ? null : c.substring(sep + 1, hash).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean hasUpperCase(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isUpperCase(s.charAt(i))) {
                 return true;
             }
         }

@@ -12,6 +12,8 @@ import org.dossier.extract.lines.TextForms;
 final class TitleCleaner {
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\u2013\u2014\u00b7\u2022:-]{1,2}\\s+");
     private static final int MAX_SITE_WORDS = 5;
+    /** A kicker before a colon is this many words at most. */
+    private static final int MAX_KICKER_WORDS = 3;
     /** A section before a headline is separated by a bar or a dash (not a colon, which joins a kicker). */
     private static final Pattern SECTION = Pattern.compile("\\s+[|\u2013\u2014\u00b7-]\\s+");
     private static final int MIN_HEADLINE_WORDS = 3;
@@ -104,6 +106,34 @@ final class TitleCleaner {
         if (m.find() && GENRES.contains(title.substring(0, m.start()).strip().toLowerCase(java.util.Locale.ROOT))
                 && LineShape.words(title.substring(m.end())) >= 2) {
             return title.substring(m.end()).strip();
+        }
+        return title;
+    }
+
+    /**
+     * The title without a kicker written as plain text before a colon when the page names that kicker as its
+     * section or one of its keywords ("Energiekrise: Stadtwerke erhöhen die Preise" with the section
+     * "Energiekrise"). "Harmon: We will respond" keeps its speaker, whom no section or keyword names.
+     */
+    static String withoutNamedKicker(String title, java.util.Collection<String> sections) {
+        if (title == null || sections.isEmpty()) {
+            return title;
+        }
+        int colon = title.indexOf(": ");
+        if (colon <= 0) {
+            return title;
+        }
+        String kicker = title.substring(0, colon).strip();
+        String rest = title.substring(colon + 2).strip();
+        if (LineShape.words(kicker) > MAX_KICKER_WORDS || LineShape.words(rest) < 2 || rest.isEmpty()
+                || !Character.isUpperCase(rest.codePointAt(0))) {
+            return title;
+        }
+        String k = TextForms.simplify(kicker);
+        for (String s : sections) {
+            if (!k.isEmpty() && k.equals(TextForms.simplify(s))) {
+                return rest;
+            }
         }
         return title;
     }

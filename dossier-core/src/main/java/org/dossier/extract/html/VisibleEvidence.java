@@ -37,6 +37,8 @@ record VisibleEvidence(List<PageDate> dates, List<String> bylines, List<Credit> 
     private static final java.util.regex.Pattern TRAILER = java.util.regex.Pattern.compile(
             "\\s+[-|\u2013\u2014\u00b7\u2022].*$");
 
+    /** What separates the parts of a date line that label dates apart ("Updated … | Published …"). */
+    private static final java.util.regex.Pattern PARTS = java.util.regex.Pattern.compile("\\s+[|\u00b7\u2022]\\s+");
     private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d+");
     /** Where a byline may start inside a labelled date line: a word after a space. */
     private static final java.util.regex.Pattern INNER_BY = java.util.regex.Pattern.compile("\\s(\\p{L})");
@@ -66,6 +68,11 @@ record VisibleEvidence(List<PageDate> dates, List<String> bylines, List<Credit> 
                 credits.addAll(CreditFinder.get().bylineAgencies(line));
             }
             RelativeDates.Age age = RelativeDates.get().in(t);
+            if (age == null && byline != null) {
+                // "Par Hugo Lambert · il y a 2 heures": the relative date after the byline's dot or bar
+                java.util.regex.Matcher tail = TRAILER.matcher(byline);
+                age = tail.find() ? RelativeDates.get().in(tail.group()) : null;
+            }
             if (age != null) {
                 ages.add(age); // "vor 2 Stunden": a date only against the fetch time
             }
@@ -102,6 +109,19 @@ record VisibleEvidence(List<PageDate> dates, List<String> bylines, List<Credit> 
      * a modification date); false if the line has no label or no date.
      */
     private static boolean labelled(String t, List<PageDate> dates) {
+        String[] parts = PARTS.split(t);
+        if (parts.length > 1) {
+            // "Updated March 6 | Published March 5", "Actualizado: … · Publicado: …": each part its own line
+            boolean any = false;
+            for (String part : parts) {
+                any |= labelledPart(part, dates);
+            }
+            return any;
+        }
+        return labelledPart(t, dates);
+    }
+
+    private static boolean labelledPart(String t, List<PageDate> dates) {
         DateLabels labels = DateLabels.get();
         int up = labels.updatedAt(t);
         LocalDate head = DateParsing.first(up >= 0 ? t.substring(0, up) : t);

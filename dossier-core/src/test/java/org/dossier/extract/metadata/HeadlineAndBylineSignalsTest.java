@@ -1,14 +1,12 @@
 package org.dossier.extract.metadata;
 
 import static org.dossier.extract.metadata.PageBuilder.page;
+import static org.dossier.extract.metadata.PageBuilder.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.dossier.extract.PageExtractor;
 import org.dossier.model.Article;
-import org.dossier.model.RawPage;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,16 +17,6 @@ import org.junit.jupiter.api.Test;
  * lone word after a byline name, "Story by" and "for the Outlet".
  */
 class HeadlineAndBylineSignalsTest {
-    private static Article read(PageBuilder p) throws Exception {
-        return read(p, null);
-    }
-
-    private static Article read(PageBuilder p, String fetched) throws Exception {
-        Instant at = fetched == null ? null : Instant.parse(fetched);
-        return new PageExtractor().extract(new RawPage("t", "t", RawPage.Kind.HTML, p.html(),
-                new RawPage.Hints(null, at, null, null)));
-    }
-
     @Test
     void aKickerSpanInsideTheH1IsNotPartOfTheTitle() throws Exception {
         Article de = read(page("de", "Beispielfunk").title("Tarifstreit: Bahn und Gewerkschaft einigen sich")

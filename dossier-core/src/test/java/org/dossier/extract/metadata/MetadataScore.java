@@ -1,5 +1,8 @@
 package org.dossier.extract.metadata;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -81,6 +84,33 @@ final class MetadataScore {
         Set<String> out = new LinkedHashSet<>();
         names.forEach(n -> out.add(n.strip().toLowerCase(Locale.ROOT)));
         return out;
+    }
+
+    /** Checks that a set has at least this many pages, each id once, and exactly these languages. */
+    static void assertCovers(List<Case> cases, int minPages, Set<String> languages) {
+        Set<String> seen = new LinkedHashSet<>();
+        Set<String> ids = new LinkedHashSet<>();
+        cases.forEach(c -> seen.add(c.language()));
+        cases.forEach(c -> ids.add(c.id()));
+        assertTrue(cases.size() >= minPages, cases.size() + " pages");
+        assertEquals(cases.size(), ids.size(), "page ids are unique");
+        assertEquals(languages, seen);
+    }
+
+    /**
+     * Scores a set, prints its table and misses, and checks that every page was scored for its date and that the
+     * set meets the goals for unseen pages (date and title on 85 % of the pages, authors on 75 % of those naming
+     * people).
+     */
+    static MetadataScore assertMeetsGoals(String name, List<Case> cases) throws Exception {
+        MetadataScore s = of(cases);
+        String report = s.report(name + ", " + cases.size() + " pages");
+        System.out.print(report);
+        assertEquals(cases.size(), s.all.date().of(), report);
+        assertTrue(s.all.date().value() >= 0.85, report);
+        assertTrue(s.all.title().value() >= 0.85, report);
+        assertTrue(s.all.author().value() >= 0.75, report);
+        return s;
     }
 
     /** A table of the shares per language and in all, then the misses, one a line. */

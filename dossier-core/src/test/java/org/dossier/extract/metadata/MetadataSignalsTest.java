@@ -1,13 +1,12 @@
 package org.dossier.extract.metadata;
 
 import static org.dossier.extract.metadata.PageBuilder.page;
+import static org.dossier.extract.metadata.PageBuilder.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.dossier.extract.PageExtractor;
 import org.dossier.model.Article;
-import org.dossier.model.RawPage;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,11 +15,6 @@ import org.junit.jupiter.api.Test;
  * byline, a byline line that holds its dates, author labels and classes in other languages.
  */
 class MetadataSignalsTest {
-    private static Article read(PageBuilder p) throws Exception {
-        String html = p.html();
-        return new PageExtractor().extract(new RawPage("t", "t", RawPage.Kind.HTML, html));
-    }
-
     @Test
     void aModifiedMetaDatesAPageThatStatesNoPublicationDate() throws Exception {
         Article a = read(page("en", "Daily Example").title("Roadworks delayed again")

@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.dossier.extract.PageExtractor;
+import org.dossier.model.Article;
+import org.dossier.model.RawPage;
 
 /**
  * Builds a news page at run time as a content management system lays it out: a head with the meta tags and
@@ -28,7 +31,7 @@ final class PageBuilder {
         }
     }
 
-    private static final Map<String, List<String>> PARAGRAPHS = Map.of(
+    private static final Map<String, List<String>> PARAGRAPHS = byLanguage(
             "en", List.of(
                     "The decision was taken late on Monday after a debate that lasted more than four hours, officials said.",
                     "Residents who spoke at the meeting were divided, with some welcoming the plan and others warning of rising costs for families.",
@@ -57,10 +60,43 @@ final class PageBuilder {
                     "A decisão foi tomada na segunda-feira à noite, depois de um debate que durou mais de quatro horas, disse um porta-voz.",
                     "Os moradores que falaram na reunião estavam divididos: alguns saudaram o plano e outros alertaram para o aumento dos custos.",
                     "As primeiras obras devem começar na primavera e a população será novamente consultada antes do verão."),
+            "sv", List.of(
+                    "Beslutet fattades sent på måndagskvällen efter en debatt som pågick i mer än fyra timmar, uppger en talesperson.",
+                    "De boende som yttrade sig på mötet var splittrade: några välkomnade planen medan andra varnade för högre kostnader.",
+                    "De första arbetena ska börja i vår och invånarna ska tillfrågas igen före sommaren."),
+            "da", List.of(
+                    "Beslutningen blev truffet sent mandag aften efter en debat, der varede mere end fire timer, oplyser en talsperson.",
+                    "Beboerne, der tog ordet på mødet, var delte: nogle bød planen velkommen, mens andre advarede mod højere udgifter.",
+                    "De første arbejder begynder til foråret, og borgerne bliver spurgt igen inden sommeren."),
+            "nb", List.of(
+                    "Vedtaket ble gjort sent mandag kveld etter en debatt som varte i mer enn fire timer, opplyser en talsperson.",
+                    "Beboerne som tok ordet på møtet, var delt: noen ønsket planen velkommen, mens andre advarte mot høyere kostnader.",
+                    "De første arbeidene skal starte til våren, og innbyggerne skal spørres på nytt før sommeren."),
+            "cs", List.of(
+                    "Rozhodnutí padlo v pondělí pozdě večer po debatě, která trvala více než čtyři hodiny, uvedl mluvčí.",
+                    "Obyvatelé, kteří na setkání vystoupili, byli rozděleni: někteří plán uvítali, jiní varovali před vyššími náklady.",
+                    "První práce mají začít na jaře a před létem se radnice obyvatel znovu zeptá na jejich názor."),
+            "tr", List.of(
+                    "Karar, dört saatten fazla süren bir tartışmanın ardından pazartesi gecesi geç saatte alındı, dedi bir sözcü.",
+                    "Toplantıda söz alan mahalle sakinleri ikiye bölündü: bazıları planı memnuniyetle karşıladı, diğerleri artan maliyetler konusunda uyardı.",
+                    "İlk çalışmaların ilkbaharda başlaması bekleniyor ve vatandaşlara yazdan önce yeniden danışılacak."),
+            "ja", List.of(
+                    "市議会は月曜日の夜、四時間以上にわたる議論の末にこの計画を決定したと広報担当者が明らかにした。",
+                    "説明会で発言した住民の意見は分かれ、計画を歓迎する声がある一方で、費用の増加を心配する声も上がった。",
+                    "最初の工事は春に始まる予定で、夏までに住民への説明会が改めて開かれる。"),
             "pl", List.of(
                     "Decyzja zapadła w poniedziałek wieczorem po debacie, która trwała ponad cztery godziny, poinformował rzecznik.",
                     "Mieszkańcy, którzy zabrali głos na spotkaniu, byli podzieleni: jedni poparli plan, inni ostrzegali przed wyższymi kosztami.",
                     "Pierwsze prace mają się rozpocząć wiosną, a przed latem mieszkańcy zostaną ponownie zapytani o zdanie."));
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, List<String>> byLanguage(Object... languageThenParagraphs) {
+        Map<String, List<String>> out = new java.util.HashMap<>();
+        for (int i = 0; i < languageThenParagraphs.length; i += 2) {
+            out.put((String) languageThenParagraphs[i], (List<String>) languageThenParagraphs[i + 1]);
+        }
+        return Map.copyOf(out);
+    }
 
     private final String lang;
     private final String site;
@@ -105,6 +141,12 @@ final class PageBuilder {
         return this;
     }
 
+    /** Raw markup in the head (a link, a script, a meta tag written another way). */
+    PageBuilder head(String html) {
+        head.append(html).append('\n');
+        return this;
+    }
+
     /** Raw markup in the site header, before the article (a date bar, a breaking-news ticker). */
     PageBuilder top(String html) {
         top.append(html).append('\n');
@@ -144,6 +186,18 @@ final class PageBuilder {
             }
         }
         return new Case(id, signal, title, List.copyOf(people), LocalDate.parse(date), html(), fetchedAt);
+    }
+
+    /** The page as {@code dossier extract} reads a file: alone, with no hint. */
+    static Article read(PageBuilder p) throws Exception {
+        return read(p, null);
+    }
+
+    /** The page read alone with the time its input knew it was fetched (a WARC-Date), or none when null. */
+    static Article read(PageBuilder p, String fetched) throws Exception {
+        Instant at = fetched == null ? null : Instant.parse(fetched);
+        return new PageExtractor().extract(new RawPage("t", "t", RawPage.Kind.HTML, p.html(),
+                new RawPage.Hints(null, at, null, null)));
     }
 
     String html() {
