@@ -88,8 +88,7 @@ final class Featurizer {
         LocalDate date = doc.date() != null ? doc.date() : DatelineFinder.find(doc.title(), doc.text());
         FeatureVector lexical = unitTfIdf(lexIds, lexTf);
         FeatureVector keyVector = unitTfIdf(keyIds, keyTf);
-        int[] strongest = top(keyVector, indexKeys);
-        int[] index = concat(concat(top(lexical, indexKeys), strongest), multilingual(keyVector, strongest));
+        int[] index = concat(top(lexical, indexKeys), top(keyVector, indexKeys));
         return new DocVector(doc.id(), doc.lang(), date, doc.date() != null, lexical, keyVector, index);
     }
 
@@ -145,30 +144,6 @@ final class Featurizer {
             }
         }
         return Arrays.copyOf(out, n);
-    }
-
-    /**
-     * The document's keys seen in more than one language that its strongest keys leave out, the strongest
-     * {@code indexKeys} of them: a page in a language that capitalises its nouns has its shared names (people,
-     * places, figures) outweighed by its own nouns, and would find no story in another language without them.
-     * None in a corpus of one language.
-     */
-    private int[] multilingual(FeatureVector keys, int[] strongest) {
-        java.util.Set<Integer> taken = new java.util.HashSet<>();
-        for (int id : strongest) {
-            taken.add(id);
-        }
-        int n = 0;
-        int[] ids = new int[keys.ids().length];
-        double[] weights = new double[ids.length];
-        for (int i = 0; i < keys.ids().length; i++) {
-            int id = keys.ids()[i];
-            if (!taken.contains(id) && df.multilingual(id)) {
-                ids[n] = id;
-                weights[n++] = keys.weights()[i];
-            }
-        }
-        return n == 0 ? new int[0] : top(new FeatureVector(Arrays.copyOf(ids, n), Arrays.copyOf(weights, n)), indexKeys);
     }
 
     private static int[] concat(int[] a, int[] b) {
