@@ -3,8 +3,10 @@ package org.dossier.annotate;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.dossier.model.Annotations;
 import org.dossier.model.Article;
+import org.dossier.model.TimeValue;
 
 /**
  * Test helper: annotates a short text with the shared annotator (CoreNLP is loaded once per test JVM), whose today
@@ -27,5 +29,15 @@ final class Texts {
 
     static Annotations annotate(String text, LocalDate anchor) {
         return ANNOTATOR.annotate(article("t", text), anchor);
+    }
+
+    /** The value {@code dossier annotate} prints for the first time expression overlapping {@code expr}, or null. */
+    static String valueAt(String text, LocalDate anchor, String expr) {
+        Annotations a = annotate(text, anchor);
+        List<TimeValue> values = TimexValues.all(text, "en", a.times(), anchor);
+        int start = text.indexOf(expr);
+        int end = start + expr.length();
+        return values.stream().filter(v -> v.start() < end && v.end() > start).map(TimeValue::value).findFirst()
+                .orElse(null);
     }
 }
