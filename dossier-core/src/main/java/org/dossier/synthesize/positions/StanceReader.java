@@ -64,7 +64,8 @@ final class StanceReader {
                 }
                 if (p == null) {
                     int verb = stanceBefore ? -1 : Refusals.verbAfter(lex, toks, i, false);
-                    Actors.Actor actor = verb < 0 || i == 0 || !subjectRightBefore(lex, toks.get(i - 1), mentions) ? null
+                    Actors.Actor actor = verb < 0 || i == 0
+                            || !StanceContext.subjectRightBefore(lex, toks.get(i - 1), mentions) ? null
                             : subject(a, lex, text, s, t.start(), mentions, quotes, toks, i, last, lastPerson, lastThing);
                     if (actor != null) {
                         for (String prop : Refusals.propositions(lex, text, toks, i, verb, s.end(), props)) {
@@ -79,14 +80,15 @@ final class StanceReader {
                 stanceBefore = true;
                 stanceEnd = i + p.words().size();
                 int after = i + p.words().size();
-                if (listHead != null && continuesList(lex, toks, i, headForm)) {
+                if (listHead != null && StanceContext.continuesList(lex, toks, i, headForm)) {
                     for (String prop : props.all(toks, i, s.end())) {
                         out.add(found(listHead.actor(), listHead.stance(), prop, text, s, a.id(), date));
                     }
                     continue;
                 }
                 Actors.Actor actor;
-                if (i > 0 && lex.nounOpeners.contains(toks.get(i - 1).lower()) || possessedNoun(text, toks, i)) {
+                if (i > 0 && lex.nounOpeners.contains(toks.get(i - 1).lower())
+                        || StanceContext.possessedNoun(text, toks, i)) {
                     continue;
                 }
                 if (i > 0 && toks.get(i - 1).lower().endsWith("'s")) {
@@ -97,7 +99,7 @@ final class StanceReader {
                 } else {
                     actor = subject(a, lex, text, s, t.start(), mentions, quotes, toks, i, last, lastPerson, lastThing);
                 }
-                String stance = negated(lex, toks, i) ? StanceLexicon.negated(p.stance()) : p.stance();
+                String stance = StanceContext.negated(lex, toks, i) ? StanceLexicon.negated(p.stance()) : p.stance();
                 if (actor == null || stance == null) {
                     continue;
                 }
@@ -166,34 +168,6 @@ final class StanceReader {
         return null;
     }
 
-    /**
-     * Whether the stance word at {@code i} continues the content of the sentence's earlier stance word rather than
-     * stating a stance of its own: right after "and"/"or" (no subject of its own), in the base form while the
-     * earlier word is inflected ("is demanding a pledge …, and promise to limit …", "demands that X stop A and
-     * limit B"): the coordinated infinitives are all part of what the earlier stance asks for.
-     */
-    private static boolean continuesList(StanceLexicon lex, List<Words.Tok> toks, int i, String headForm) {
-        if (i == 0 || !lex.listCoordinators.contains(toks.get(i - 1).lower())) {
-            return false;
-        }
-        return lex.baseForm(toks.get(i).lower()) && !lex.baseForm(headForm);
-    }
-
-    /** Whether the stance word is a noun after a possessive and a modifier ("the union's wage demand"). */
-    private static boolean possessedNoun(String text, List<Words.Tok> toks, int i) {
-        if (i < 2 || !toks.get(i - 1).isWord() || !Character.isLowerCase(text.charAt(toks.get(i - 1).start()))) {
-            return false;
-        }
-        String owner = toks.get(i - 2).lower();
-        return owner.endsWith("'s") || owner.endsWith("\u2019s") || owner.endsWith("s'") || owner.endsWith("s\u2019");
-    }
-
-    /** Whether the token right before a refusal ends a name or is a subject pronoun (the clause's own subject). */
-    private static boolean subjectRightBefore(StanceLexicon lex, Words.Tok before, List<EntityMention> mentions) {
-        String kind = lex.pronouns.get(before.lower());
-        return "person".equals(kind) || "any".equals(kind) || "thing".equals(kind) || mentions.stream().anyMatch(m -> m.end() == before.end());
-    }
-
     private List<Found> quoted(StanceLexicon lex, Propositions props, String text, QuoteMention q,
                                Actors.Actor speaker, String article, LocalDate date) {
         List<Found> out = new ArrayList<>();
@@ -204,7 +178,7 @@ final class StanceReader {
                 int verb = Refusals.verbAfter(lex, toks, i, true);
                 boolean negatedModal = StanceLexicon.match(StanceLexicon.kind(lex.refusals, "negated"), toks, i) != null
                         || Refusals.inflectedAt(lex, toks, i);
-                if (verb >= 0 && (!negatedModal || firstPersonBefore(lex, toks, i))) {
+                if (verb >= 0 && (!negatedModal || StanceContext.firstPersonBefore(lex, toks, i))) {
                     for (String prop : Refusals.propositions(lex, text, toks, i, verb, q.end(), props)) {
                         out.add(new Found(speaker, "rejects", prop,
                                 clean(q.text()), article, new Span(article, q.start(), q.end()), date));
@@ -212,10 +186,10 @@ final class StanceReader {
                 }
                 continue;
             }
-            if (!firstPersonBefore(lex, toks, i)) {
+            if (!StanceContext.firstPersonBefore(lex, toks, i)) {
                 continue;
             }
-            String stance = negated(lex, toks, i) ? StanceLexicon.negated(p.stance()) : p.stance();
+            String stance = StanceContext.negated(lex, toks, i) ? StanceLexicon.negated(p.stance()) : p.stance();
             List<String> found = stance == null ? List.of() : props.all(toks, i + p.words().size(), q.end());
             for (String prop : found) {
                 out.add(new Found(speaker, stance, prop, clean(q.text()), article, new Span(article, q.start(), q.end()),
@@ -223,35 +197,6 @@ final class StanceReader {
             }
         }
         return out;
-    }
-
-    private static boolean firstPersonBefore(StanceLexicon lex, List<Words.Tok> toks, int i) {
-        for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
-            Words.Tok t = toks.get(k);
-            if (!t.isWord()) {
-                return false;
-            }
-            if (lex.firstPerson.contains(t.lower()) || lex.firstPerson.stream().anyMatch(f -> t.lower().startsWith(f + "'"))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean negated(StanceLexicon lex, List<Words.Tok> toks, int i) {
-        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
-            Words.Tok t = toks.get(k);
-            if (t.isQuoteMark()) {
-                continue;
-            }
-            if (!t.isWord()) {
-                return false;
-            }
-            if (lex.negations.contains(t.lower()) || t.lower().endsWith("n't")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private Actors.Actor possessor(AnnotatedArticle a, List<EntityMention> mentions, Words.Tok possessive) {

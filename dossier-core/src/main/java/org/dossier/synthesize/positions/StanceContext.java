@@ -1,0 +1,70 @@
+package org.dossier.synthesize.positions;
+
+import java.util.List;
+import org.dossier.model.EntityMention;
+
+/**
+ * The words right around a stance word that decide how it reads, for {@link StanceReader}: a negation before it, a
+ * first-person subject inside a quote, the clause's own subject before a refusal, a noun after a possessive, and a
+ * stance word that only continues an earlier one's list. Pure tests over a sentence's tokens and the lexicon.
+ */
+final class StanceContext {
+    private StanceContext() {}
+
+    /**
+     * Whether the stance word at {@code i} continues the content of the sentence's earlier stance word rather than
+     * stating a stance of its own: right after "and"/"or" (no subject of its own), in the base form while the
+     * earlier word is inflected ("is demanding a pledge …, and promise to limit …", "demands that X stop A and
+     * limit B"): the coordinated infinitives are all part of what the earlier stance asks for.
+     */
+    static boolean continuesList(StanceLexicon lex, List<Words.Tok> toks, int i, String headForm) {
+        if (i == 0 || !lex.listCoordinators.contains(toks.get(i - 1).lower())) {
+            return false;
+        }
+        return lex.baseForm(toks.get(i).lower()) && !lex.baseForm(headForm);
+    }
+
+    /** Whether the stance word is a noun after a possessive and a modifier ("the union's wage demand"). */
+    static boolean possessedNoun(String text, List<Words.Tok> toks, int i) {
+        if (i < 2 || !toks.get(i - 1).isWord() || !Character.isLowerCase(text.charAt(toks.get(i - 1).start()))) {
+            return false;
+        }
+        String owner = toks.get(i - 2).lower();
+        return owner.endsWith("'s") || owner.endsWith("\u2019s") || owner.endsWith("s'") || owner.endsWith("s\u2019");
+    }
+
+    /** Whether the token right before a refusal ends a name or is a subject pronoun (the clause's own subject). */
+    static boolean subjectRightBefore(StanceLexicon lex, Words.Tok before, List<EntityMention> mentions) {
+        String kind = lex.pronouns.get(before.lower());
+        return "person".equals(kind) || "any".equals(kind) || "thing".equals(kind) || mentions.stream().anyMatch(m -> m.end() == before.end());
+    }
+
+    static boolean firstPersonBefore(StanceLexicon lex, List<Words.Tok> toks, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+            Words.Tok t = toks.get(k);
+            if (!t.isWord()) {
+                return false;
+            }
+            if (lex.firstPerson.contains(t.lower()) || lex.firstPerson.stream().anyMatch(f -> t.lower().startsWith(f + "'"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean negated(StanceLexicon lex, List<Words.Tok> toks, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            Words.Tok t = toks.get(k);
+            if (t.isQuoteMark()) {
+                continue;
+            }
+            if (!t.isWord()) {
+                return false;
+            }
+            if (lex.negations.contains(t.lower()) || t.lower().endsWith("n't")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
