@@ -120,5 +120,5 @@ final class ApposedNames {
         return later;
     }
 
-    private static final java.util.Set<String> PARTICLES = java.util.Set.copyOf(Lexicon.lines("name-particles.txt"));
+    private static final java.util.Set<String> PARTICLES = org.dossier.text.NameParticles.IN_TEXT;
 }

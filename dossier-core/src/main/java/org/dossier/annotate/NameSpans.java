@@ -1,6 +1,7 @@
 package org.dossier.annotate;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.model.EntityMention;
 import org.dossier.model.EntityType;
+import org.dossier.text.NameParticles;
 
 /**
  * Joins the tagger's fragments of one longer name into that name: a run of capitalised words (with a possessive
@@ -16,13 +18,19 @@ import org.dossier.model.EntityType;
  * "London" in "King's College London"), or whose initials are an acronym the same text uses ("Organization for
  * Security and Co-operation" + "in Europe", beside "OSCE"). The joined name is an organisation and replaces the
  * fragments. A run never swallows a person, and a possessive after a country ("Russia's Foreign ...") is not part
- * of a name.
+ * of a name. A person's name the tagger cut at a particle ("Khalid bin Hamad al-Thani") or at a quoted nickname
+ * ("Karim “Le Chat” Benali") is joined into one person.
  */
 final class NameSpans {
     private static final Set<String> HEADS = Set.copyOf(Lexicon.lines("org-heads.txt").stream()
             .map(s -> s.toLowerCase(Locale.ROOT)).toList());
     private static final Set<String> JOINERS = Set.of("of", "for", "and", "in", "on", "the", "de", "du", "des");
     private static final Pattern TOKEN = Pattern.compile("\\s+|['\u2019]s\\b|[\\p{L}][\\p{L}\\p{N}\\-'\u2019.]*|.");
+    /** Lower-case words between two parts of a name, up to the next capital. */
+    private static final Pattern PARTICLE_GAP = Pattern.compile("(?:\\s\\p{Ll}+)+\\s(?=\\p{Lu})");
+    /** A quoted nickname between a given name and a surname. */
+    private static final Pattern NICKNAME_GAP =
+            Pattern.compile("\\s[\"\u201c][\\p{Lu}][^\"\u201c\u201d\\n]{0,30}[\"\u201d]\\s(?=\\p{Lu})");
     private static final int MIN_ACRONYM = 3;
     private static final int MAX_RUN_TOKENS = 12;
 
@@ -35,6 +43,15 @@ final class NameSpans {
         List<EntityMention> out = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
             EntityMention m = sorted.get(i);
+            int personEnd = personEnd(text, m, sorted, i);
+            if (personEnd > 0) {
+                out.add(new EntityMention(text.substring(m.start(), personEnd), EntityType.PERSON.label(), m.start(),
+                        personEnd));
+                while (i + 1 < sorted.size() && sorted.get(i + 1).start() < personEnd) {
+                    i++;
+                }
+                continue;
+            }
             int end = EntityType.PERSON.is(m.type()) ? -1 : joinedEnd(text, m, sorted, i);
             if (end < 0) {
                 out.add(m);
@@ -99,6 +116,36 @@ final class NameSpans {
             first = false;
         }
         return candidate > 0 && candidateHead ? candidate : -1;
+    }
+
+    /**
+     * Where one person's name that the tagger cut ends, or -1: a person's given name, lower-case particles and the
+     * person mention right after them ("Khalid" + "bin" + "Hamad al-Thani"), or a one-word given name, a quoted
+     * nickname and the person mention after it ("Karim" + "“Le Chat”" + "Benali", whatever the tagger read the
+     * first two as).
+     */
+    private static int personEnd(String text, EntityMention m, List<EntityMention> sorted, int i) {
+        if (m.end() > text.length()) {
+            return -1;
+        }
+        String rest = text.substring(m.end(), Math.min(text.length(), m.end() + 60));
+        Matcher gap = PARTICLE_GAP.matcher(rest);
+        boolean particles = EntityType.PERSON.is(m.type()) && gap.lookingAt() && Arrays.stream(gap.group().strip()
+                .split("\\s+")).allMatch(NameParticles.IN_NAMES::contains);
+        if (!particles) {
+            gap = NICKNAME_GAP.matcher(rest);
+            if (!gap.lookingAt() || !m.text().matches("\\p{Lu}[\\p{L}\\-]+")) {
+                return -1;
+            }
+        }
+        int at = m.end() + gap.end();
+        for (int j = i + 1; j < sorted.size() && sorted.get(j).start() <= at; j++) {
+            EntityMention n = sorted.get(j);
+            if (n.start() == at) {
+                return EntityType.PERSON.is(n.type()) ? n.end() : -1;
+            }
+        }
+        return -1;
     }
 
     private static EntityMention mentionAt(List<EntityMention> sorted, int from, int offset) {

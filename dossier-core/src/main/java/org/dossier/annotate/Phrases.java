@@ -62,7 +62,7 @@ final class Phrases {
         return !timeWord && (NP_TAGS.contains(t.pos()) || t.word().equals("'s") || t.word().equals("’s"));
     }
 
-    private static final Set<String> PARTICLES = Set.copyOf(Lexicon.lines("name-particles.txt"));
+    private static final Set<String> PARTICLES = org.dossier.text.NameParticles.IN_TEXT;
 
     /**
      * Read on English tags, whether token {@code k} is a lower-case surname particle ("de", "van", "den") that

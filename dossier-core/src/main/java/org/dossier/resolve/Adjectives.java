@@ -61,6 +61,10 @@ final class Adjectives {
         if (KnownNames.byAdjective(singular) != null) {
             return true;
         }
+        if (attributive && w.equals(singular) && TypeRules.partyFamily(w)) {
+            // "a Conservative spokeswoman": a party's adjective
+            return true;
+        }
         if (!hasSuffix(singular) || lowerWords.contains(w.toLowerCase(Locale.ROOT))
                 || lowerWords.contains(singular.toLowerCase(Locale.ROOT))) {
             return false;

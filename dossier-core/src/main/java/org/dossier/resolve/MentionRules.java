@@ -13,13 +13,16 @@ import org.dossier.rules.RuleFiles;
 /**
  * The step of {@link NameResolver} between reading mentions and counting their types: adjectives and demonyms set
  * apart as attributes ({@link Adjectives}), names retyped or dropped by their own words ({@link TypeRules}), one-word
- * names written as places typed so ({@link PlaceFrames}: "in Carvell"), and a
+ * names written as places typed so ({@link PlaceFrames}: "in Carvell"), names typed by the words around them
+ * ({@link NameFrames}: "shares of Zentrix", "Carstow beat Wendham", "the cargo ship Marella Star"), and a
  * place cut of a leading regional adjective ("Central Asian Kazakhstan" is Kazakhstan; "Eastern Europe" and
- * "Caspian Sea" stay whole), an organisation cut of the office before "at".
+ * "Caspian Sea" stay whole), an organisation cut of the office before "at" and of a member word after it ("Labour
+ * MP").
  */
 final class MentionRules {
     private static final Set<String> COMPASS = RuleFiles.words(MentionRules.class, "en", "compass-words.txt");
     private static final Set<String> PLACE_HEADS = RuleFiles.words(MentionRules.class, "en", "place-heads.txt");
+    private static final Set<String> MEMBER_WORDS = RuleFiles.words(MentionRules.class, "en", "member-words.txt");
 
     /** The mentions kept as entity mentions, and the adjectival ones kept as attributes. */
     record Outcome(List<ResolvedMention> kept, List<ResolvedMention> attributes) {}
@@ -35,6 +38,7 @@ final class MentionRules {
             }
         }
         Set<String> framed = PlaceFrames.framed(mentions, texts);
+        Map<String, String> named = NameFrames.framed(mentions, texts);
         List<ResolvedMention> kept = new ArrayList<>();
         List<ResolvedMention> attributes = new ArrayList<>();
         for (ResolvedMention m : mentions) {
@@ -44,11 +48,13 @@ final class MentionRules {
                 attributes.add(m);
                 continue;
             }
+            m = withoutMemberWord(m);
             String type = TypeRules.type(m.parts().name(), m.type());
             if (type.equals(TypeRules.NONE)) {
                 continue;
             }
             type = PlaceFrames.type(m, type, framed);
+            type = NameFrames.type(m, type, named, framed);
             ResolvedMention typed = afterAt(type.equals(m.type()) ? m : m.retyped(type));
             kept.add(EntityType.LOCATION.is(type) ? withoutRegionalAdjective(typed, lowerWords) : typed);
         }
@@ -74,6 +80,24 @@ final class MentionRules {
                 NameParts.of(rest, false), m.role());
     }
 
+    /**
+     * A name not read as a person that ends in a member word ("Labour MP", {@code member-words.txt}) is the body
+     * without it.
+     */
+    static ResolvedMention withoutMemberWord(ResolvedMention m) {
+        List<String> t = m.parts().tokens();
+        if (EntityType.PERSON.is(m.type()) || t.size() < 2
+                || !MEMBER_WORDS.contains(t.get(t.size() - 1).toLowerCase(Locale.ROOT))) {
+            return m;
+        }
+        NameParts cutParts = m.parts().truncate(t.size() - 1);
+        EntityMention e = m.mention();
+        int at = e.text().indexOf(cutParts.name());
+        EntityMention narrowed = at < 0 || e.end() - e.start() != e.text().length() ? e
+                : new EntityMention(cutParts.name(), e.type(), e.start() + at, e.start() + at + cutParts.name().length());
+        return new ResolvedMention(m.article(), narrowed, cutParts, m.role());
+    }
+
     /** The mention stands right before a lower-case word ("Soviet republic"): it is used as an adjective. */
     static boolean attributive(String text, int end) {
         int i = end;
@@ -91,6 +115,10 @@ final class MentionRules {
      */
     static ResolvedMention withoutRegionalAdjective(ResolvedMention m, Set<String> lowerWords) {
         List<String> t = m.parts().tokens();
+        if (KnownNames.byName(m.parts().name()) != null) {
+            // "Saudi Arabia" is a name of its own, not "Arabia" with an adjective
+            return m;
+        }
         int cut = -1;
         for (int i = 0; i < t.size() - 1; i++) {
             String w = t.get(i);

@@ -16,11 +16,13 @@ record NameParts(String name, List<String> tokens, String title, boolean junk) {
     private static final Set<String> TITLES = TitleWords.TITLES;
     private static final Set<String> CONNECTORS = TitleWords.CONNECTORS;
     private static final Set<String> PRONOUNS = RuleFiles.words(NameParts.class, "en", "pronouns.txt");
-    private static final Set<String> PARTICLES = RuleFiles.words(NameParts.class, "name-particles.txt");
+    private static final Set<String> PARTICLES = org.dossier.text.NameParticles.IN_NAMES;
 
     /** Cleans one surface form; titles and honorifics are stripped only from person names. */
     public static NameParts of(String surface, boolean person) {
-        String s = surface.strip().replaceAll("[\u2019']s$", "").replaceAll("[\u2019']$", "")
+        // a quoted nickname inside a name ("Karim “Le Chat” Benali") is no part of the name
+        String s = surface.strip().replaceAll("\\s[\"\u201c][^\"\u201c\u201d]{1,30}[\"\u201d](?=\\s)", "")
+                .replaceAll("[\u2019']s$", "").replaceAll("[\u2019']$", "")
                 .replaceAll("^[\\p{Punct}\\s\u201c\u201d\u2018\u2019]+|[\\p{Punct}\\s\u201c\u201d\u2018\u2019&&[^.]]+$", "");
         List<String> tokens = new ArrayList<>(Arrays.asList(s.split("\\s+")));
         tokens.removeIf(String::isBlank);

@@ -84,8 +84,9 @@ public final class NameResolver implements EntityResolver {
         Map<String, String> shortForms = new HashMap<>(OrgClusters.tailForms(mentions, texts));
         shortForms.putAll(OrgClusters.definedAcronyms(mentions, texts));
         // a short form ("the Courier") is typed as the organisation it stands for, whatever the tagger said
+        // ("the Arena" of the Halden Arena stays a place)
         List<ResolvedMention> typedRest = rest.stream().map(m -> shortForms.containsKey(OrgClusters.foldedKey(
-                m.parts().name())) && !EntityType.ORGANIZATION.is(m.type())
+                m.parts().name())) && !EntityType.ORGANIZATION.is(m.type()) && !TypeRules.venueHead(m.parts().name())
                 ? m.retyped(EntityType.ORGANIZATION.label()) : m).toList();
         clusters.addAll(OrgClusters.group(typedRest, shortForms));
         List<Entity> entities = clusters.stream().map(MentionCluster::toEntity).toList();

@@ -150,7 +150,8 @@ final class OrgClusters {
         Map<String, Set<String>> longByTail = new HashMap<>();
         for (ResolvedMention m : mentions) {
             List<String> t = m.parts().tokens();
-            if (EntityType.ORGANIZATION.is(m.type()) && t.size() > 1
+            boolean venue = EntityType.LOCATION.is(m.type()) && TypeRules.venueHead(t.get(t.size() - 1));
+            if ((EntityType.ORGANIZATION.is(m.type()) || venue) && t.size() > 1
                     && Character.isUpperCase(t.get(t.size() - 2).charAt(0))) {
                 longByTail.computeIfAbsent(NameKey.of(t.get(t.size() - 1)), k -> new HashSet<>()).add(m.parts().name());
             }

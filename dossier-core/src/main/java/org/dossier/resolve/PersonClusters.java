@@ -7,7 +7,8 @@ import java.util.stream.Collectors;
 
 /**
  * Groups person mentions: full names that can denote one person (romanisation variants, initials, short given
- * names), then surname-only mentions joined to the one person whose surname they match. The counterpart of
+ * names), then surname-only mentions joined to the one person whose surname they match (or, when none does, whose
+ * full name opens with the word: a family name written first, "Zhao Ming" ... "Zhao"). The counterpart of
  * {@link OrgClusters} for people.
  */
 final class PersonClusters {
@@ -52,6 +53,16 @@ final class PersonClusters {
         }
         if (!person) {
             return false;
+        }
+        if (hits.isEmpty()) {
+            // a name written family name first ("Zhao Ming" ... "Zhao said"): the one person whose full name opens
+            // with the word, when no one has it as surname
+            List<MentionCluster> given = people.stream().filter(c -> c.fullNames().stream()
+                    .anyMatch(f -> !f.givenIsInitial() && NameKey.of(f.given()).equals(k))).toList();
+            if (given.size() == 1 && !k.isEmpty()) {
+                given.get(0).mentions.add(m);
+                return true;
+            }
         }
         for (MentionCluster c : all) {
             if (c.person && c.fullNames().isEmpty()

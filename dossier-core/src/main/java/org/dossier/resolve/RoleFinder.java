@@ -18,6 +18,7 @@ final class RoleFinder {
     private static final Set<String> CONNECTORS = TitleWords.CONNECTORS;
     private static final Set<String> STOPS = RuleFiles.words(RoleFinder.class, "en", "role-stops.txt");
     private static final Set<String> DETERMINERS = TitleWords.DETERMINERS;
+    private static final Set<String> FORMER = RuleFiles.words(RoleFinder.class, "former-words.txt");
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}.'\u2019\\-]*|[^\\s\\p{L}\\p{N}]");
     private static final int MAX_TOKENS = 10;
     private static final int MAX_MODIFIERS = 2;
@@ -26,22 +27,35 @@ final class RoleFinder {
 
     /** The role described just before or in apposition after the name at [start, end), or null. */
     public static String find(String text, int sentenceStart, int sentenceEnd, int start, int end) {
-        String before = before(text.substring(Math.max(0, sentenceStart), Math.max(sentenceStart, start)));
+        String suffix = text.substring(Math.min(end, sentenceEnd), Math.max(end, sentenceEnd));
+        String before = before(text.substring(Math.max(0, sentenceStart), Math.max(sentenceStart, start)),
+                suffix.startsWith(","));
         if (before != null) {
             return before;
         }
-        return after(text.substring(Math.min(end, sentenceEnd), Math.max(end, sentenceEnd)));
+        return after(suffix);
     }
 
-    private static String before(String prefix) {
+    /**
+     * {@code closed}: a comma follows the name, so a description set off by a comma before it is an apposition
+     * wherever it stands ("criticised by the former governor, Lena Fisk, who said").
+     */
+    private static String before(String prefix, boolean closed) {
         List<String> tokens = tokens(prefix);
         List<String> role = new ArrayList<>();
         boolean comma = false;
         int opened = tokens.size();
+        int field = fieldStart(tokens);
         for (int i = tokens.size() - 1; i >= 0 && role.size() < MAX_TOKENS; i--) {
             String t = tokens.get(i);
             if (t.equals(",") && role.isEmpty() && i == tokens.size() - 1) {
                 comma = true;
+                continue;
+            }
+            if (i >= field) {
+                // "the minister for foreign affairs, Ivo Brandl": the office's field after "for" or "of"
+                role.add(t);
+                opened = i;
                 continue;
             }
             if (t.equals("at") && !role.isEmpty()) {
@@ -57,8 +71,11 @@ final class RoleFinder {
                 while (j >= 0 && i - j < MAX_MODIFIERS && modifier(tokens.get(j))) {
                     j--;
                 }
+                // "the former central bank governor": also after a determiner or "former"
+                boolean opener = j >= 0 && (FORMER.contains(tokens.get(j).toLowerCase(Locale.ROOT))
+                        || DETERMINERS.contains(tokens.get(j).toLowerCase(Locale.ROOT)));
                 boolean inside = j < i && j >= 0 && !role.isEmpty() && NameParts.isTitle(role.get(role.size() - 1))
-                        && roleWord(tokens.get(j)) && Character.isUpperCase(tokens.get(j).charAt(0));
+                        && (roleWord(tokens.get(j)) && Character.isUpperCase(tokens.get(j).charAt(0)) || opener);
                 if (!inside) {
                     break;
                 }
@@ -75,10 +92,32 @@ final class RoleFinder {
         Collections.reverse(role);
         // "His lawyer, Mara Olsen, said": a description set off by a comma before the name opens its clause;
         // "After meeting the minister, Mara Olsen said" gives her no role
-        if (comma && opened > 0 && !opensClause(tokens.get(opened - 1))) {
+        if (comma && opened > 0 && !opensClause(tokens.get(opened - 1)) && !closed) {
             return null;
         }
         return finish(role);
+    }
+
+    /**
+     * Where the field of an office ends a description before a name ("minister for foreign affairs ,": the index
+     * of "for"), up to three words after "for" or "of" that follow an office word; past the end when there is none.
+     */
+    private static int fieldStart(List<String> tokens) {
+        int e = tokens.size() - 1;
+        if (e >= 0 && tokens.get(e).equals(",")) {
+            e--;
+        }
+        for (int k = e; k >= 1 && e - k < 3; k--) {
+            String t = tokens.get(k);
+            if (!modifier(t) && !Character.isUpperCase(t.charAt(0))) {
+                return tokens.size();
+            }
+            String prep = tokens.get(k - 1).toLowerCase(Locale.ROOT);
+            if ((prep.equals("for") || prep.equals("of")) && k >= 2 && NameParts.isTitle(tokens.get(k - 2))) {
+                return k - 1;
+            }
+        }
+        return tokens.size();
     }
 
     /** A token after which a description can open a clause: punctuation or "that". */
@@ -138,7 +177,7 @@ final class RoleFinder {
 
     /** "professor of agronomy": an office word, "of" or "for", and its field in lower case. */
     private static boolean fieldOfTitle(List<String> role) {
-        for (int i = 0; i + 2 < role.size() && i + 4 >= role.size(); i++) {
+        for (int i = 0; i + 2 < role.size() && i + 5 >= role.size(); i++) {
             String next = role.get(i + 1).toLowerCase(Locale.ROOT);
             if (NameParts.isTitle(role.get(i)) && (next.equals("of") || next.equals("for"))) {
                 return true;
@@ -177,6 +216,10 @@ final class RoleFinder {
 
     private static boolean isConnectorOnly(String t) {
         String lower = t.toLowerCase(Locale.ROOT);
+        if (FORMER.contains(lower)) {
+            // "the former central bank governor": the office was held before; "former" stays in the role
+            return false;
+        }
         return CONNECTORS.contains(lower) && !NameParts.isTitle(t) && !Character.isUpperCase(t.charAt(0))
                 || lower.equals("the") || lower.equals("and") || lower.equals("of") || lower.equals("for")
                 || lower.equals("at");

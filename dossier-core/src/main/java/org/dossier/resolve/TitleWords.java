@@ -8,11 +8,11 @@ import org.dossier.rules.RuleFiles;
 /**
  * The office and rank words of {@code titles.txt}, the small words allowed inside a title
  * ({@code title-connectors.txt}) and the words that open a description without being part of it
- * ({@code role-determiners.txt}), English, German and French read together (an article's language is not known to
+ * ({@code role-determiners.txt}), English, German, French and Spanish read together (an article's language is not known to
  * every reader of names), once for every class that tells titles and roles from names.
  */
 final class TitleWords {
-    private static final List<String> LANGUAGES = List.of("en", "de", "fr");
+    private static final List<String> LANGUAGES = List.of("en", "de", "fr", "es");
     /** Office and rank words, lower case ("minister", "gen.", "richterin", "avocate"). */
     static final Set<String> TITLES = read("titles.txt");
     /** Words allowed inside a title or role, lower case ("of", "the", "former", "von"). */

@@ -50,4 +50,27 @@ class NameFragmentsTest {
         List<EntityMention> in = of(at(text, "Norway", "LOCATION"));
         assertEquals(in, NameSpans.joined(text, in));
     }
+
+    @Test
+    void aPersonsNameCutAtBinIsOnePerson() {
+        String text = "Qatar's energy minister, Khalid bin Hamad al-Thani, said exports would rise.";
+        List<EntityMention> out = NameSpans.joined(text, of(at(text, "Qatar", "LOCATION"), at(text, "Khalid", "PERSON"),
+                at(text, "Hamad al-Thani", "PERSON")));
+        assertEquals(List.of(at(text, "Qatar", "LOCATION"), at(text, "Khalid bin Hamad al-Thani", "PERSON")), out);
+    }
+
+    @Test
+    void aGivenNameAQuotedNicknameAndASurnameAreOnePerson() {
+        String text = "Police arrested Karim \"Le Chat\" Benali on Wednesday.";
+        List<EntityMention> out = NameSpans.joined(text, of(at(text, "Karim", "LOCATION"), at(text, "Le Chat", "ORGANIZATION"),
+                at(text, "Benali", "PERSON")));
+        assertEquals(List.of(at(text, "Karim \"Le Chat\" Benali", "PERSON")), out);
+    }
+
+    @Test
+    void twoPeopleWithALowerCaseWordBetweenThemStayApart() {
+        String text = "Khalid told Hamad al-Thani nothing.";
+        List<EntityMention> in = of(at(text, "Khalid", "PERSON"), at(text, "Hamad al-Thani", "PERSON"));
+        assertEquals(in, NameSpans.joined(text, in));
+    }
 }

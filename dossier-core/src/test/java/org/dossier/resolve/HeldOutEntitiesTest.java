@@ -20,8 +20,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The dossier's entity list on held-out articles ({@code heldout-entities-1.txt}, written before this round's entity
- * rules; {@code heldout-entities-2.txt}, written after them), each read as its own story through the composition's
+ * The dossier's entity list on held-out articles ({@code heldout-entities-1.txt}, written before a round's entity
+ * rules; {@code heldout-entities-2.txt}, written after them; {@code heldout-entities-3.txt} and
+ * {@code heldout-entities-4.txt} the same for the next round), each read as its own story through the composition's
  * analysis, as {@code dossier report} reads it, and scored by {@link EntityScore}. German and French articles count
  * only where their model is on the class path (Maven profile {@code languages}); without it they are read by name
  * evidence, which lists only names other articles confirm. The figures are printed; each is asserted at the level
@@ -80,5 +81,27 @@ class HeldOutEntitiesTest {
         assertTrue(r.precision() >= 0.95, r.line());
         assertTrue(r.recall() >= 0.94, r.line());
         assertTrue(r.roleRecall() >= 0.73, r.line());
+    }
+
+    @Test
+    void theEntityListIsPreciseAndCompleteOnTheThirdHeldOutSet() throws IOException {
+        EntityScore.Result r = read("heldout-entities-3.txt", "held-out entities set 3");
+        // first read: English 63/85 precise, 63/79 found, roles 9/17; with the German, French and Spanish models
+        // 85/114, 85/107, roles 12/25; after the rules of this round 0.975 / 0.975 / 0.82 (English) and about
+        // 0.92 / 0.93 / 0.72 (all) or better
+        assertTrue(r.precision() >= 0.92, r.line());
+        assertTrue(r.recall() >= 0.93, r.line());
+        assertTrue(r.roleRecall() >= 0.72, r.line());
+    }
+
+    @Test
+    void theEntityListIsPreciseAndCompleteOnTheFourthHeldOutSet() throws IOException {
+        EntityScore.Result r = read("heldout-entities-4.txt", "held-out entities set 4");
+        // first read, not tuned on: English 29/36 precise, 29/37 found, roles 7/11 (30/36, 30/37 with the one fix
+        // made after it, "Saudi Arabia" no longer cut to "Arabia"); the German, French and Spanish articles count
+        // only with their models, at a level not measured here, so the bounds hold for both builds
+        assertTrue(r.precision() >= 0.75, r.line());
+        assertTrue(r.recall() >= 0.75, r.line());
+        assertTrue(r.roleRecall() >= 0.5, r.line());
     }
 }
