@@ -108,10 +108,16 @@ final class Phrases {
             }
             j++;
         }
-        while (j > i && !isHead(toks.get(j - 1))) {
+        while (j > i && !isHead(toks.get(j - 1)) && !endsAge(toks, i, j)) {
             j--;
         }
         return new int[] {i, j};
+    }
+
+    /** Whether the phrase [i, j) ends with an age ("the 24-year-old", tokens "24-year", "-", "old"). */
+    private static boolean endsAge(List<TaggedToken> toks, int i, int j) {
+        return j - i >= 3 && toks.get(j - 1).lower().equals("old") && toks.get(j - 2).word().equals("-")
+                && toks.get(j - 3).lower().matches("(\\d{1,3}-)?years?");
     }
 
     /** A participle after a possessive and before a common noun: "CityLink's managing director". */
@@ -200,8 +206,13 @@ final class Phrases {
         while (i < end && !isNounish(toks.get(i)) && !isNameParticle(toks, i)) {
             i++;
         }
+        if (end - i > 1 && SUBJECT_PRONOUNS.contains(toks.get(end - 1).lower())) {
+            return new int[] {end - 1, end}; // "In a second post he wrote": the pronoun is the subject
+        }
         return new int[] {i, end};
     }
+
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i");
 
     /**
      * "of" or "for" inside a speaker phrase: "a spokeswoman for X", "the government of Y", and "of" after a number

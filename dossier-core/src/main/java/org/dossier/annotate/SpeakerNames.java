@@ -54,9 +54,9 @@ final class SpeakerNames {
             if (role.matches("(?s).*\\s(for|of)$")) {
                 role = phrase.strip(); // "a spokeswoman for Brakefield": the whole phrase describes who speaks
             } else {
-                role = withoutTrailingHonorifics(role); // "Halvex's head of research, Dr."
+                role = NameForms.withoutTrailingHonorifics(rules, role); // "Halvex's head of research, Dr."
             }
-            return new Attribution(fullName(person), role.isEmpty() || isHonorific(role) ? null : role);
+            return new Attribution(fullName(person), role.isEmpty() || NameForms.isHonorific(rules, role) ? null : role);
         }
         if (apposed != null) {
             return new Attribution(apposed, phrase);
@@ -104,7 +104,7 @@ final class SpeakerNames {
                         null);
             }
             if (isUntaggedName(from, to)) {
-                return new Attribution(withoutHonorifics(phrase.strip()), null); // a name the model did not tag
+                return new Attribution(NameForms.withoutHonorifics(rules, phrase.strip()), null); // a name the model did not tag
             }
         }
         if (!rules.lemmas) {
@@ -122,7 +122,7 @@ final class SpeakerNames {
      * name without the titles; else null.
      */
     private String titledPerson(String mention) {
-        String name = withoutHonorifics(mention.strip());
+        String name = NameForms.withoutHonorifics(rules, mention.strip());
         String[] w = name.split("\\s+");
         if (!rules.lemmas || name.equals(mention.strip()) || w.length < 2 || w.length > 3) {
             return null;
@@ -227,28 +227,6 @@ final class SpeakerNames {
 
     private static final java.util.Set<String> BODIES = java.util.Set.copyOf(Lexicon.lines("speaking-bodies.txt"));
 
-    /** A role phrase without the courtesy titles and commas it ends with before the name. */
-    private String withoutTrailingHonorifics(String role) {
-        String out = role;
-        while (true) {
-            String cut = out.replaceFirst("[\\s,]+$", "");
-            int space = cut.lastIndexOf(' ');
-            String last = cut.substring(space + 1).toLowerCase(Locale.ROOT);
-            if (space < 0 || !rules.honorifics.contains(last)) {
-                return cut;
-            }
-            out = cut.substring(0, space);
-        }
-    }
-
-    private boolean isHonorific(String words) {
-        for (String w : words.split("\\s+")) {
-            if (!rules.honorifics.contains(w.toLowerCase(Locale.ROOT))) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     /**
      * The person a bare surname, or an honorific and a surname, stands for ("Mr Garner", "Garner", "Frau Berg"):
@@ -284,7 +262,7 @@ final class SpeakerNames {
             if (!EntityType.PERSON.is(e.type())) {
                 continue;
             }
-            String[] w = withoutHonorifics(e.text()).split("\\s+");
+            String[] w = NameForms.withoutHonorifics(rules, e.text()).split("\\s+");
             for (int k = 1; k < w.length; k++) {
                 if (w[k].equals(surname) && !(k == 1 && rules.lemmas && RoleMentions.isCompanyNoun(w[0]))) {
                     String name = String.join(" ", java.util.Arrays.asList(w).subList(0, k + 1));
@@ -341,7 +319,7 @@ final class SpeakerNames {
 
     /** A one-word name completed to the latest longer name ending with it (earlier first, else later). */
     String fullName(EntityMention person) {
-        String name = withoutHonorifics(person.text());
+        String name = NameForms.withoutHonorifics(rules, person.text());
         if (name.contains(" ")) {
             return HonorificGenders.named(rules, doc.text(), person, name);
         }
@@ -354,17 +332,6 @@ final class SpeakerNames {
         return rules.calendarWords.contains(name.toLowerCase(Locale.ROOT));
     }
 
-    /** A name without the courtesy titles and role nouns it opens with ("Frau Lorenz" is "Lorenz"). */
-    private String withoutHonorifics(String name) {
-        String[] w = name.split("\\s+");
-        int i = 0;
-        while (i < w.length - 1 && (rules.honorifics.contains(w[i].toLowerCase(Locale.ROOT))
-                || rules.nameTitles.contains(w[i].toLowerCase(Locale.ROOT))
-                || !rules.lemmas && rules.isRole(w[i]))) {
-            i++;
-        }
-        return i == 0 ? name : String.join(" ", java.util.Arrays.asList(w).subList(i, w.length));
-    }
 
     /**
      * The last mention of {@code type} inside [from, to); a mention that began before {@code from} (a model that
