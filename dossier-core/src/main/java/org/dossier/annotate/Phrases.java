@@ -77,6 +77,22 @@ final class Phrases {
                 && toks.get(j).pos().startsWith("NNP") && Character.isUpperCase(toks.get(j).word().charAt(0));
     }
 
+    private static final Set<String> LINKS = Set.copyOf(Lexicon.lines("description-links.txt"));
+
+    /**
+     * Read on English tags, whether token {@code k} is the preposition of a description link
+     * ({@code description-links.txt}: "a source close to the singer", "people familiar with the talks").
+     */
+    static boolean isDescriptionLink(List<TaggedToken> toks, int k) {
+        return k > 0 && k < toks.size() && LINKS.contains(toks.get(k - 1).lower() + " " + toks.get(k).lower());
+    }
+
+    /** Whether a role phrase ends with a description link's words ("a friend of"): the one named after is not it. */
+    static boolean endsWithDescriptionLink(String role) {
+        String[] w = role.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        return w.length >= 2 && LINKS.contains(w[w.length - 2] + " " + w[w.length - 1]);
+    }
+
     /** Index range [from, to) of the phrase right after {@code i} ("said a US official on Monday"). */
     static int[] after(QuoteRules rules, List<TaggedToken> toks, int i) {
         if (!rules.lemmas) {
@@ -101,9 +117,11 @@ final class Phrases {
         while (j < toks.size() && j - i < MAX) {
             TaggedToken t = toks.get(j);
             boolean keep = isNounish(t) || t.lower().equals("of") || t.lower().equals("for") || isNameParticle(toks, j)
+                    || j > i && (isDescriptionLink(toks, j) || isDescriptionLink(toks, j + 1))
                     || j == i && verbBeforeTitle(toks, j) // "said lead author X", "said acting director X"
                     || j > i && participleInTitle(toks, j); // "said CityLink's managing director, X"
-            if (!keep || rules.stopWords.contains(t.lower()) || t.sentence() != toks.get(i).sentence()) {
+            boolean link = j > i && isDescriptionLink(toks, j);
+            if (!keep || !link && rules.stopWords.contains(t.lower()) || t.sentence() != toks.get(i).sentence()) {
                 break;
             }
             j++;
@@ -200,7 +218,8 @@ final class Phrases {
     private static int[] before(List<TaggedToken> toks, int end) {
         int i = end;
         while (i > 0 && end - i < MAX && toks.get(i - 1).sentence() == toks.get(end - 1).sentence()
-                && (isNounish(toks.get(i - 1)) || isOfBetweenNouns(toks, i - 1) || isNameParticle(toks, i - 1))) {
+                && (isNounish(toks.get(i - 1)) || isOfBetweenNouns(toks, i - 1) || isNameParticle(toks, i - 1)
+                || isDescriptionLink(toks, i - 1) || i < end && isDescriptionLink(toks, i))) {
             i--;
         }
         while (i < end && !isNounish(toks.get(i)) && !isNameParticle(toks, i)) {

@@ -51,6 +51,9 @@ final class SpeakerNames {
         EntityMention person = speakingPerson(from, to);
         if (person != null) {
             String role = doc.text().substring(from, person.start()).strip();
+            if (rules.lemmas && Phrases.endsWithDescriptionLink(role)) {
+                return new Attribution(null, phrase.strip()); // "a source close to Nadia Rowe": not Nadia Rowe
+            }
             if (role.matches("(?s).*\\s(for|of)$")) {
                 role = phrase.strip(); // "a spokeswoman for Brakefield": the whole phrase describes who speaks
             } else {
@@ -324,7 +327,25 @@ final class SpeakerNames {
             return HonorificGenders.named(rules, doc.text(), person, name);
         }
         String full = completed(name, person.start(), HonorificGenders.of(rules, doc.text(), person));
-        return full != null ? full : name;
+        return full != null ? full : rules.lemmas ? byFirstName(name) : name;
+    }
+
+    /**
+     * A one-word name that is the first name of exactly one person named in full ("said Lily" after "Lily Chen, 9,"):
+     * that person; else the word itself.
+     */
+    private String byFirstName(String name) {
+        String found = null;
+        for (EntityMention e : doc.entities()) {
+            String n = NameForms.withoutHonorifics(rules, e.text().strip());
+            if (EntityType.PERSON.is(e.type()) && n.startsWith(name + " ") && !n.equals(found)) {
+                if (found != null) {
+                    return name;
+                }
+                found = n;
+            }
+        }
+        return found != null ? found : name;
     }
 
     /** A weekday or month name that a model took for a person ("Dienstag"). */

@@ -23,17 +23,37 @@ class SportsCourtAndTranscriptHeldOutSetsTest {
     private static final double RECALL_I = 1.0;
     private static final double SPEAKERS_I = 0.97;
 
+    /**
+     * Set J ({@code heldout-news-en-j.txt}, 16 articles, 40 quotes: parliament, an earnings call, witnesses, a
+     * magazine interview, a press release, wire copy, a military spokesman, a verdict's reactions), written after every
+     * rule change for I and not tuned on. First read: recall 1.000 (39 of 39), speakers 0.923 (36 of 39), and the
+     * attributed fragment "a humiliation", written as a non-quote, read as a quote; with that truth line made a quote
+     * of its speaker, 40 of 40 and 37 of 40 = 0.925. Misses: a name after "the spokeswoman," opened by "Lt. Col.", "it
+     * said" after "The airport said", "the Pole replied" (a demonym naming the manager again). Not tuned on.
+     */
+    private static final double RECALL_J = 1.0;
+    private static final double SPEAKERS_J = 0.92;
+
     private static final Map<Case, Annotations> READ_I = new LinkedHashMap<>();
+    private static final Map<Case, Annotations> READ_J = new LinkedHashMap<>();
 
     @BeforeAll
     static void annotateTheSet() throws IOException {
         for (Case c : HeldOutEnglishNewsTest.cases("heldout-news-en-i.txt")) {
             READ_I.put(c, Texts.annotate(c.text(), c.date()));
         }
+        for (Case c : HeldOutEnglishNewsTest.cases("heldout-news-en-j.txt")) {
+            READ_J.put(c, Texts.annotate(c.text(), c.date()));
+        }
     }
 
     @Test
     void quotesAndTheirSpeakersAreFoundOnSportsCourtAndTranscriptStyles() {
         HeldOutEnglishNewsTest.quotes("heldout-news-en-i.txt", READ_I, RECALL_I, SPEAKERS_I);
+    }
+
+    @Test
+    void quotesAndTheirSpeakersAreFoundOnTheSetWrittenAfterTheRulesForI() {
+        HeldOutEnglishNewsTest.quotes("heldout-news-en-j.txt", READ_J, RECALL_J, SPEAKERS_J);
     }
 }
