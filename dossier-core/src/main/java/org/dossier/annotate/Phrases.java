@@ -77,6 +77,22 @@ final class Phrases {
                 && toks.get(j).pos().startsWith("NNP") && Character.isUpperCase(toks.get(j).word().charAt(0));
     }
 
+    private static final Set<String> LINKS = Set.copyOf(Lexicon.lines("description-links.txt"));
+
+    /**
+     * Read on English tags, whether token {@code k} is the preposition of a description link
+     * ({@code description-links.txt}: "a source close to the singer", "people familiar with the talks").
+     */
+    static boolean isDescriptionLink(List<TaggedToken> toks, int k) {
+        return k > 0 && k < toks.size() && LINKS.contains(toks.get(k - 1).lower() + " " + toks.get(k).lower());
+    }
+
+    /** Whether a role phrase ends with a description link's words ("a friend of"): the one named after is not it. */
+    static boolean endsWithDescriptionLink(String role) {
+        String[] w = role.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        return w.length >= 2 && LINKS.contains(w[w.length - 2] + " " + w[w.length - 1]);
+    }
+
     /** Index range [from, to) of the phrase right after {@code i} ("said a US official on Monday"). */
     static int[] after(QuoteRules rules, List<TaggedToken> toks, int i) {
         if (!rules.lemmas) {
@@ -101,17 +117,25 @@ final class Phrases {
         while (j < toks.size() && j - i < MAX) {
             TaggedToken t = toks.get(j);
             boolean keep = isNounish(t) || t.lower().equals("of") || t.lower().equals("for") || isNameParticle(toks, j)
+                    || j > i && (isDescriptionLink(toks, j) || isDescriptionLink(toks, j + 1))
                     || j == i && verbBeforeTitle(toks, j) // "said lead author X", "said acting director X"
                     || j > i && participleInTitle(toks, j); // "said CityLink's managing director, X"
-            if (!keep || rules.stopWords.contains(t.lower()) || t.sentence() != toks.get(i).sentence()) {
+            boolean link = j > i && isDescriptionLink(toks, j);
+            if (!keep || !link && rules.stopWords.contains(t.lower()) || t.sentence() != toks.get(i).sentence()) {
                 break;
             }
             j++;
         }
-        while (j > i && !isHead(toks.get(j - 1))) {
+        while (j > i && !isHead(toks.get(j - 1)) && !endsAge(toks, i, j)) {
             j--;
         }
         return new int[] {i, j};
+    }
+
+    /** Whether the phrase [i, j) ends with an age ("the 24-year-old", tokens "24-year", "-", "old"). */
+    private static boolean endsAge(List<TaggedToken> toks, int i, int j) {
+        return j - i >= 3 && toks.get(j - 1).lower().equals("old") && toks.get(j - 2).word().equals("-")
+                && toks.get(j - 3).lower().matches("(\\d{1,3}-)?years?");
     }
 
     /** A participle after a possessive and before a common noun: "CityLink's managing director". */
@@ -194,14 +218,20 @@ final class Phrases {
     private static int[] before(List<TaggedToken> toks, int end) {
         int i = end;
         while (i > 0 && end - i < MAX && toks.get(i - 1).sentence() == toks.get(end - 1).sentence()
-                && (isNounish(toks.get(i - 1)) || isOfBetweenNouns(toks, i - 1) || isNameParticle(toks, i - 1))) {
+                && (isNounish(toks.get(i - 1)) || isOfBetweenNouns(toks, i - 1) || isNameParticle(toks, i - 1)
+                || isDescriptionLink(toks, i - 1) || i < end && isDescriptionLink(toks, i))) {
             i--;
         }
         while (i < end && !isNounish(toks.get(i)) && !isNameParticle(toks, i)) {
             i++;
         }
+        if (end - i > 1 && SUBJECT_PRONOUNS.contains(toks.get(end - 1).lower())) {
+            return new int[] {end - 1, end}; // "In a second post he wrote": the pronoun is the subject
+        }
         return new int[] {i, end};
     }
+
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i");
 
     /**
      * "of" or "for" inside a speaker phrase: "a spokeswoman for X", "the government of Y", and "of" after a number

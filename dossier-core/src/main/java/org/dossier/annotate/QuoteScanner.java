@@ -198,14 +198,19 @@ public final class QuoteScanner {
         return out;
     }
 
-    /** Drops pairs of adjacent marks around one to three words: scare quotes or quotes nested in a quote. */
+    /**
+     * Drops pairs of adjacent marks around one to three words (scare quotes or quotes nested in a quote) and, on
+     * English tags, around a title ({@link QuotedTitles}).
+     */
     private void removeShortPairs(List<Mark> marks) {
         int i = 0;
         while (i + 1 < marks.size()) {
             Mark a = marks.get(i);
             Mark b = marks.get(i + 1);
             int words = words(a.pos() + 1, b.pos());
-            if (a.canOpen() && b.canClose() && words >= 1 && words < MIN_WORDS && !shortQuotes.kept(a.pos(), b.pos())) {
+            boolean title = rules.lemmas && a.canOpen() && b.canClose() && QuotedTitles.isTitle(doc, a.pos(), b.pos());
+            if (a.canOpen() && b.canClose() && words >= 1 && (words < MIN_WORDS || title)
+                    && !shortQuotes.kept(a.pos(), b.pos())) {
                 scare.add(new QuoteSpan(a.pos() + 1, b.pos(), a.pos(), b.pos()));
                 marks.remove(i + 1);
                 marks.remove(i);

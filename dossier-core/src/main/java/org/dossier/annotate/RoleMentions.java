@@ -13,7 +13,9 @@ import org.dossier.model.EntityType;
  * Oskar Lindqvist", "the Westbury manager said" after "said Westbury manager Colm Feeney", "the opposition leader"
  * after "The opposition leader, Marta Sole,". The role is what the article wrote next to the person's name (the
  * noun phrase right before it, one set off by a comma before it, or a "the …" phrase apposed after it); every word
- * of the role phrase must be among them. "The 28-year-old" is the person last named in full. Use through
+ * of the role phrase must be among them. "The 28-year-old" is the person last named in full, and so is "the
+ * midfielder" (a noun that names a person again, {@code epithet-nouns.txt}) when no role beside a name holds it and
+ * the person was named in the last paragraphs. Use through
  * {@link SpeakerNames}. "The board" after "The Federal Grain Board" is that organisation.
  */
 final class RoleMentions {
@@ -51,7 +53,22 @@ final class RoleMentions {
                 return people.get(i);
             }
         }
-        return null;
+        return EPITHETS.contains(words.get(words.size() - 1)) ? lastNamedNear(doc, people, from) : null;
+    }
+
+    /** Nouns that name again a person already named ("the midfielder"; {@code epithet-nouns.txt}). */
+    private static final java.util.Set<String> EPITHETS = java.util.Set.copyOf(Lexicon.lines("epithet-nouns.txt"));
+    private static final int EPITHET_PARAGRAPHS = 3;
+
+    /** The last of {@code people} named in this paragraph or the {@link #EPITHET_PARAGRAPHS} before; else null. */
+    private static EntityMention lastNamedNear(AnnotatedText doc, List<EntityMention> people, int from) {
+        if (people.isEmpty() || doc.paragraphs().isEmpty()) {
+            return null;
+        }
+        int para = Math.max(0, doc.paragraphAt(from));
+        int windowStart = doc.paragraphs().get(Math.max(0, para - EPITHET_PARAGRAPHS))[0];
+        EntityMention last = people.get(people.size() - 1);
+        return last.start() >= windowStart ? last : null;
     }
 
     /**
@@ -78,7 +95,47 @@ final class RoleMentions {
                 best = e;
             }
         }
-        return best == null && words.size() == 1 && GENERIC.contains(head) ? introducedCompany(doc, from) : best;
+        if (best != null || words.size() != 1 || !GENERIC.contains(head)) {
+            return best;
+        }
+        EntityMention introduced = introducedCompany(doc, from);
+        return introduced != null || hasOrganisationBefore(doc, from) ? introduced : companyTaggedPerson(doc, from);
+    }
+
+    private static boolean hasOrganisationBefore(AnnotatedText doc, int from) {
+        return doc.entities().stream().anyMatch(e -> EntityType.ORGANIZATION.is(e.type()) && e.end() <= from);
+    }
+
+    private static final java.util.Set<String> HONORIFICS = java.util.Set.copyOf(Lexicon.lines("honorifics.txt"));
+
+    /**
+     * "The company said" where no organisation was named before: the latest one-word name the model typed a person
+     * that is never written with a first name or a courtesy title ("Carmody has recalled 40,000 kettles"): a company
+     * the tagger took for a person. Null when there is none.
+     */
+    private static EntityMention companyTaggedPerson(AnnotatedText doc, int from) {
+        EntityMention best = null;
+        for (EntityMention e : doc.entities()) {
+            String name = e.text().strip();
+            if (EntityType.PERSON.is(e.type()) && e.end() <= from && !name.contains(" ")
+                    && doc.entities().stream().noneMatch(o -> EntityType.PERSON.is(o.type())
+                            && o.text().strip().endsWith(" " + name))
+                    && !titledAnywhere(doc.text(), name)) {
+                best = e;
+            }
+        }
+        return best;
+    }
+
+    /** Whether {@code name} is written anywhere after a courtesy title ("Mr Carmody"). */
+    private static boolean titledAnywhere(String text, String name) {
+        Matcher m = Pattern.compile("([\\p{L}.]+)\\s+" + Pattern.quote(name) + "\\b").matcher(text);
+        while (m.find()) {
+            if (HONORIFICS.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final java.util.Map<String, List<String>> COMPANY_NOUNS =

@@ -81,7 +81,8 @@ final class SpeakerAfterQuote {
                 int[] np = Phrases.subjectOf(c.rules, c.toks, j);
                 return np[0] <= i && np[1] > i ? c.resolvePhrase(np, q.start()) : Attribution.NONE;
             }
-            boolean link = c.rules.lemmas && (t.lower().equals("of") || t.lower().equals("for")) && j > i;
+            boolean link = c.rules.lemmas && (t.lower().equals("of") || t.lower().equals("for")
+                    || Phrases.isDescriptionLink(c.toks, j) || Phrases.isDescriptionLink(c.toks, j + 1)) && j > i;
             boolean particle = c.rules.lemmas && Phrases.isNameParticle(c.toks, j); // "…," de Smet said
             if (!Phrases.isNounish(c.rules, t) && !link && !particle && !(c.rules.lemmas && (t.pos().startsWith("RB")
                     || t.pos().equals("MD") || "have".equals(t.lemma())))

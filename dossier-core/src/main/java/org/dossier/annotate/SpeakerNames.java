@@ -51,12 +51,15 @@ final class SpeakerNames {
         EntityMention person = speakingPerson(from, to);
         if (person != null) {
             String role = doc.text().substring(from, person.start()).strip();
+            if (rules.lemmas && Phrases.endsWithDescriptionLink(role)) {
+                return new Attribution(null, phrase.strip()); // "a source close to Nadia Rowe": not Nadia Rowe
+            }
             if (role.matches("(?s).*\\s(for|of)$")) {
                 role = phrase.strip(); // "a spokeswoman for Brakefield": the whole phrase describes who speaks
             } else {
-                role = withoutTrailingHonorifics(role); // "Halvex's head of research, Dr."
+                role = NameForms.withoutTrailingHonorifics(rules, role); // "Halvex's head of research, Dr."
             }
-            return new Attribution(fullName(person), role.isEmpty() || isHonorific(role) ? null : role);
+            return new Attribution(fullName(person), role.isEmpty() || NameForms.isHonorific(rules, role) ? null : role);
         }
         if (apposed != null) {
             return new Attribution(apposed, phrase);
@@ -104,7 +107,7 @@ final class SpeakerNames {
                         null);
             }
             if (isUntaggedName(from, to)) {
-                return new Attribution(withoutHonorifics(phrase.strip()), null); // a name the model did not tag
+                return new Attribution(NameForms.withoutHonorifics(rules, phrase.strip()), null); // a name the model did not tag
             }
         }
         if (!rules.lemmas) {
@@ -122,7 +125,7 @@ final class SpeakerNames {
      * name without the titles; else null.
      */
     private String titledPerson(String mention) {
-        String name = withoutHonorifics(mention.strip());
+        String name = NameForms.withoutHonorifics(rules, mention.strip());
         String[] w = name.split("\\s+");
         if (!rules.lemmas || name.equals(mention.strip()) || w.length < 2 || w.length > 3) {
             return null;
@@ -227,28 +230,6 @@ final class SpeakerNames {
 
     private static final java.util.Set<String> BODIES = java.util.Set.copyOf(Lexicon.lines("speaking-bodies.txt"));
 
-    /** A role phrase without the courtesy titles and commas it ends with before the name. */
-    private String withoutTrailingHonorifics(String role) {
-        String out = role;
-        while (true) {
-            String cut = out.replaceFirst("[\\s,]+$", "");
-            int space = cut.lastIndexOf(' ');
-            String last = cut.substring(space + 1).toLowerCase(Locale.ROOT);
-            if (space < 0 || !rules.honorifics.contains(last)) {
-                return cut;
-            }
-            out = cut.substring(0, space);
-        }
-    }
-
-    private boolean isHonorific(String words) {
-        for (String w : words.split("\\s+")) {
-            if (!rules.honorifics.contains(w.toLowerCase(Locale.ROOT))) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     /**
      * The person a bare surname, or an honorific and a surname, stands for ("Mr Garner", "Garner", "Frau Berg"):
@@ -284,7 +265,7 @@ final class SpeakerNames {
             if (!EntityType.PERSON.is(e.type())) {
                 continue;
             }
-            String[] w = withoutHonorifics(e.text()).split("\\s+");
+            String[] w = NameForms.withoutHonorifics(rules, e.text()).split("\\s+");
             for (int k = 1; k < w.length; k++) {
                 if (w[k].equals(surname) && !(k == 1 && rules.lemmas && RoleMentions.isCompanyNoun(w[0]))) {
                     String name = String.join(" ", java.util.Arrays.asList(w).subList(0, k + 1));
@@ -341,12 +322,30 @@ final class SpeakerNames {
 
     /** A one-word name completed to the latest longer name ending with it (earlier first, else later). */
     String fullName(EntityMention person) {
-        String name = withoutHonorifics(person.text());
+        String name = NameForms.withoutHonorifics(rules, person.text());
         if (name.contains(" ")) {
             return HonorificGenders.named(rules, doc.text(), person, name);
         }
         String full = completed(name, person.start(), HonorificGenders.of(rules, doc.text(), person));
-        return full != null ? full : name;
+        return full != null ? full : rules.lemmas ? byFirstName(name) : name;
+    }
+
+    /**
+     * A one-word name that is the first name of exactly one person named in full ("said Lily" after "Lily Chen, 9,"):
+     * that person; else the word itself.
+     */
+    private String byFirstName(String name) {
+        String found = null;
+        for (EntityMention e : doc.entities()) {
+            String n = NameForms.withoutHonorifics(rules, e.text().strip());
+            if (EntityType.PERSON.is(e.type()) && n.startsWith(name + " ") && !n.equals(found)) {
+                if (found != null) {
+                    return name;
+                }
+                found = n;
+            }
+        }
+        return found != null ? found : name;
     }
 
     /** A weekday or month name that a model took for a person ("Dienstag"). */
@@ -354,17 +353,6 @@ final class SpeakerNames {
         return rules.calendarWords.contains(name.toLowerCase(Locale.ROOT));
     }
 
-    /** A name without the courtesy titles and role nouns it opens with ("Frau Lorenz" is "Lorenz"). */
-    private String withoutHonorifics(String name) {
-        String[] w = name.split("\\s+");
-        int i = 0;
-        while (i < w.length - 1 && (rules.honorifics.contains(w[i].toLowerCase(Locale.ROOT))
-                || rules.nameTitles.contains(w[i].toLowerCase(Locale.ROOT))
-                || !rules.lemmas && rules.isRole(w[i]))) {
-            i++;
-        }
-        return i == 0 ? name : String.join(" ", java.util.Arrays.asList(w).subList(i, w.length));
-    }
 
     /**
      * The last mention of {@code type} inside [from, to); a mention that began before {@code from} (a model that

@@ -1,0 +1,56 @@
+package org.dossier.annotate;
+
+import java.util.Locale;
+
+/**
+ * The parts of a written name or role phrase that are no part of the person's name: courtesy titles and role nouns
+ * before it ("Frau Lorenz", "Dr."), and on English tags the letters after it ("KC"). Used by {@link SpeakerNames}.
+ */
+final class NameForms {
+    private static final java.util.Set<String> POST_NOMINALS = java.util.Set.copyOf(Lexicon.lines("post-nominals.txt"));
+
+    private NameForms() {}
+
+    /** A role phrase without the courtesy titles and commas it ends with before the name. */
+    static String withoutTrailingHonorifics(QuoteRules rules, String role) {
+        String out = role;
+        while (true) {
+            String cut = out.replaceFirst("[\\s,]+$", "");
+            int space = cut.lastIndexOf(' ');
+            String last = cut.substring(space + 1).toLowerCase(Locale.ROOT);
+            if (space < 0 || !rules.honorifics.contains(last)) {
+                return cut;
+            }
+            out = cut.substring(0, space);
+        }
+    }
+
+    /** Whether every word of {@code words} is a courtesy title. */
+    static boolean isHonorific(QuoteRules rules, String words) {
+        for (String w : words.split("\\s+")) {
+            if (!rules.honorifics.contains(w.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A name without the courtesy titles and role nouns it opens with ("Frau Lorenz" is "Lorenz") and, on English
+     * tags, the letters after it ("Anna Whitlow KC"; {@code post-nominals.txt}).
+     */
+    static String withoutHonorifics(QuoteRules rules, String name) {
+        String[] w = name.split("\\s+");
+        int i = 0;
+        while (i < w.length - 1 && (rules.honorifics.contains(w[i].toLowerCase(Locale.ROOT))
+                || rules.nameTitles.contains(w[i].toLowerCase(Locale.ROOT))
+                || !rules.lemmas && rules.isRole(w[i]))) {
+            i++;
+        }
+        int end = w.length;
+        while (rules.lemmas && end - i > 2 && POST_NOMINALS.contains(w[end - 1])) {
+            end--;
+        }
+        return i == 0 && end == w.length ? name : String.join(" ", java.util.Arrays.asList(w).subList(i, end));
+    }
+}
