@@ -54,4 +54,12 @@ class ElectionFiguresTest {
         assertEquals(1, d.disagreements().size(), d.claims() + " " + d.disagreements());
         assertEquals("update", d.disagreements().get(0).kind());
     }
+
+    @Test
+    void aPartOfATotalCountsTheTotalsNounAndTheTotalIsNoClaim() {
+        StoryDossier d = dossier(plain("a", "The count gives the Farmers' League 52 of the 140 seats in parliament.", MON),
+                plain("b", "Nach dem Endergebnis kam die Liga auf 54 der 140 Sitze.", MON.plusDays(2)));
+        assertEquals(List.of(52.0, 54.0), d.claims().stream().map(Claim::value).toList(), d.claims().toString());
+        assertEquals(List.of("seats", "seats"), d.claims().stream().map(Claim::unit).toList());
+    }
 }

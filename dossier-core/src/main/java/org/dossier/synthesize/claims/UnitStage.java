@@ -9,7 +9,8 @@ import org.dossier.rules.RuleFiles;
 
 /**
  * What the value counts: the currency sign, "%", or the counted noun among the words after the number (a listed
- * unit, else a plural noun, else the last noun), or the noun before it ("an army of about 100,000"), or a noun
+ * unit, else a plural noun, else the last noun), or the noun before it ("an army of about 100,000"), or the noun after the total it is part of ("52 of the 140
+ * seats"), or a noun
  * earlier in the clause that names what a bare number counts ("the death toll rose to 112": {@code
  * counting-nouns.txt}, joined to the number by a word of {@code count-links.txt}); and its unit group (kept as
  * data, the groups of every language the rules cover read together, so "morts" and "dead" are one group; an
@@ -26,6 +27,7 @@ final class UnitStage implements QuantityStage {
     private static final Set<String> COUNT_LINKS = RuleFiles.words(UnitStage.class, "en", "count-links.txt");
     private static final Map<String, String> CASUALTY = RuleFiles.pairs(UnitStage.class, "en", "casualty-verbs.txt");
     private static final Set<String> DURATION_LINKS = RuleFiles.words(UnitStage.class, "duration-links.txt");
+    private static final List<String> TOTAL_LINKS = RuleFiles.lines(UnitStage.class, "total-links.txt");
     /** Forms of "be" between counted people and a casualty participle. */
     private static final Set<String> BE = Set.of("were", "was", "are", "is", "been", "have", "had", "has", "being");
     /** How far back in the clause a counting noun may stand before its bare number. */
@@ -43,6 +45,9 @@ final class UnitStage implements QuantityStage {
             unitWord = "%";
             after = k + 1;
         } else if (r.currency == null) {
+            int whole = afterTotal(tok, k);
+            k = whole;
+            after = whole;
             while (after < tok.size() && run.size() < MAX_RUN && runWord(tok.get(after), run.isEmpty())) {
                 run.add(tok.get(after++));
             }
@@ -78,6 +83,20 @@ final class UnitStage implements QuantityStage {
         r.unitIndex = run.indexOf(unitWord);
         r.last = before ? k - 1 : r.currency == null && r.unitIndex >= 0 ? k + r.unitIndex : after - 1;
         return true;
+    }
+
+    /**
+     * The token after the total a part is counted against ("52 of the 140 seats": the token after "140"), whose
+     * counted noun the part takes ({@code total-links.txt}); {@code k} itself when no total follows.
+     */
+    private static int afterTotal(QuantityTokens tok, int k) {
+        for (String link : TOTAL_LINKS) {
+            int n = tok.matches(k, link);
+            if (n > 0 && k + n < tok.size() && Character.isDigit(tok.get(k + n).charAt(0))) {
+                return k + n + 1;
+            }
+        }
+        return k;
     }
 
     /** The unit groups of every language read, English first (a word listed in two keeps the first group). */
