@@ -46,7 +46,7 @@ final class HtmlSections {
                 h.append("<td>");
                 for (Position p : row.getValue().getOrDefault(s, List.of())) {
                     h.append("<div title=\"").append(esc(p.text())).append("\">").append(esc(p.proposition()))
-                            .append(p.date() == null ? "" : " <span class=\"muted\">" + p.date() + "</span>")
+                            .append(p.date() == null ? "" : " <span class=\"muted\">" + esc(t.date(p)) + "</span>")
                             .append(cites.of(p.articles(), p.mentions())).append("</div>");
                 }
                 h.append("</td>");

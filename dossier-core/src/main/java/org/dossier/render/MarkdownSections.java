@@ -41,7 +41,7 @@ final class MarkdownSections {
             for (String s : t.stances) {
                 List<Position> ps = row.getValue().getOrDefault(s, List.of());
                 md.append(' ').append(ps.stream().map(p -> cell(p.proposition()) + " [" + c.labels(p.articles())
-                        + (p.date() == null ? "" : ", " + p.date()) + "]").collect(Collectors.joining("; ")))
+                        + (p.date() == null ? "" : ", " + t.date(p)) + "]").collect(Collectors.joining("; ")))
                         .append(" |");
             }
             md.append('\n');

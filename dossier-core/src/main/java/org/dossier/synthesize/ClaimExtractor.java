@@ -42,7 +42,7 @@ final class ClaimExtractor {
                         out.add(new FoundClaim(new Claim(q.subject(), vague ? null : q.value(),
                                 vague ? null : q.low(), vague ? null : q.high(), q.unit(), phrase, a.id(), date,
                                 new Span(a.id(), q.start(), q.end()), q.label(), vague, source, precision,
-                                estimated), q));
+                                estimated), q, s.start()));
                     }
                 }
             }

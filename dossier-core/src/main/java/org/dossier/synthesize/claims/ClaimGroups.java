@@ -13,7 +13,8 @@ import org.dossier.rules.RuleFiles;
 /**
  * Groups claims about one subject across articles: same unit, same order of magnitude, no clashing modifiers,
  * and shared key words in the subject or the words around it; a claim without subject words joins every group
- * with a close value (those groups become one when they fit each other).
+ * with a close value (those groups become one when they fit each other). Two figures of one sentence are never one
+ * group: a sentence that gives two counts of one unit counts two things ("54 seats, the National Union 49 seats").
  */
 final class ClaimGroups {
     private static final double MAX_RATIO = 10;
@@ -37,13 +38,13 @@ final class ClaimGroups {
         List<List<FoundClaim>> groups = new ArrayList<>();
         for (FoundClaim f : ordered) {
             List<List<FoundClaim>> hits = new ArrayList<>(groups.stream()
-                    .filter(g -> g.stream().allMatch(o -> fits(o.quantity(), f.quantity()))
+                    .filter(g -> g.stream().allMatch(o -> fits(o.quantity(), f.quantity()) && !o.sameSentence(f))
                             && g.stream().anyMatch(o -> linked(o.quantity(), f.quantity())))
                     .toList());
             hits.sort(Comparator.comparingInt((List<FoundClaim> g) -> -g.size()));
             List<FoundClaim> merged = new ArrayList<>(List.of(f));
             for (List<FoundClaim> g : hits) {
-                if (g.stream().allMatch(o -> merged.stream().allMatch(m -> fits(o.quantity(), m.quantity())))) {
+                if (g.stream().allMatch(o -> merged.stream().allMatch(m -> fits(o.quantity(), m.quantity()) && !o.sameSentence(m)))) {
                     merged.addAll(0, g);
                     groups.removeIf(x -> x == g);
                 }

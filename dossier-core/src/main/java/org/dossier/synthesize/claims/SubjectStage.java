@@ -10,7 +10,7 @@ import org.dossier.rules.RuleFiles;
 /**
  * What the quantity is about: the words before the counted noun (modifiers: "amphibious vehicles"), for a sum of
  * money the noun after its currency ("€40 million emergency fund"), for a share the noun after it ("9 percent pay
- * rise"), and the phrase that places it ("near the
+ * rise"; or the "of" phrase after it: "38.4 percent of the vote"), and the phrase that places it ("near the
  * border", {@link SubjectPhrase}); the subject shown and the key words of each part (none for a share that names nothing it is of, which
  * {@link ClaimFilter} then drops). Never ends a reading.
  */
@@ -35,12 +35,19 @@ final class SubjectStage implements QuantityStage {
         List<String> words = new ArrayList<>(modifiers);
         words.add(head);
         words.addAll(shown);
-        boolean bareShare = "share".equals(ClaimFilter.kind(r.unit)) && modifiers.isEmpty() && named.isEmpty();
+        boolean bareShare = "share".equals(ClaimFilter.kind(r.unit)) && modifiers.isEmpty() && named.isEmpty()
+                && !ofPhrase(tok, last + 1, context);
         r.subject = bareShare ? null : String.join(" ", words);
         r.modifierKeys = modifierKeys;
         r.contextKeys = contextKeys;
         r.endTok = context.isEmpty() ? last : last + context.size();
         return true;
+    }
+
+    /** Whether the phrase after a share opens with "of" and names a noun ("38.4 percent of the vote"). */
+    private static boolean ofPhrase(QuantityTokens tok, int next, List<String> context) {
+        return next < tok.size() && tok.get(next).equalsIgnoreCase("of")
+                && context.stream().anyMatch(c -> !KeyWords.isStop(c));
     }
 
     /** The nouns a share names right after its unit ("a 9 percent pay rise"): what the share is of. */

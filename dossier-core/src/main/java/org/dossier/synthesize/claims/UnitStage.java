@@ -9,13 +9,29 @@ import org.dossier.rules.RuleFiles;
 
 /**
  * What the value counts: the currency sign, "%", or the counted noun among the words after the number (a listed
- * unit, else a plural noun, else the last noun), or the noun before it ("an army of about 100,000"); and its unit
- * group (kept as data; an unlisted noun is its own group, lemmatised). Ends the reading when there is no unit or it
- * is a word that makes the number something else (a clock time, a multiplier: kept as data).
+ * unit, else a plural noun, else the last noun), or the noun before it ("an army of about 100,000"), or the noun after the total it is part of ("52 of the 140
+ * seats"), or a noun
+ * earlier in the clause that names what a bare number counts ("the death toll rose to 112": {@code
+ * counting-nouns.txt}, joined to the number by a word of {@code count-links.txt}); and its unit group (kept as
+ * data, the groups of every language the rules cover read together, so "morts" and "dead" are one group; an
+ * unlisted noun is its own group, lemmatised). People counted by a casualty verb before or after them are that
+ * verb's group ("killing 40 people", "600 people were injured": {@code casualty-verbs.txt}). Ends the reading when
+ * there is no unit or it is a word that makes the number something else (a clock time, a multiplier: kept as data).
  */
 final class UnitStage implements QuantityStage {
-    private static final Map<String, String> UNITS = RuleFiles.pairs(UnitStage.class, "en", "unit-groups.txt");
+    /** The languages whose counted nouns are read (their files {@code <lang>/unit-groups.txt}). */
+    private static final List<String> LANGUAGES = List.of("en", "fr", "de", "es");
+    private static final Map<String, String> UNITS = unitGroups();
     private static final Set<String> NON_UNITS = RuleFiles.words(UnitStage.class, "en", "non-units.txt");
+    private static final Map<String, String> COUNTING = RuleFiles.pairs(UnitStage.class, "en", "counting-nouns.txt");
+    private static final Set<String> COUNT_LINKS = RuleFiles.words(UnitStage.class, "en", "count-links.txt");
+    private static final Map<String, String> CASUALTY = RuleFiles.pairs(UnitStage.class, "en", "casualty-verbs.txt");
+    private static final Set<String> DURATION_LINKS = RuleFiles.words(UnitStage.class, "duration-links.txt");
+    private static final List<String> TOTAL_LINKS = RuleFiles.lines(UnitStage.class, "total-links.txt");
+    /** Forms of "be" between counted people and a casualty participle. */
+    private static final Set<String> BE = Set.of("were", "was", "are", "is", "been", "have", "had", "has", "being");
+    /** How far back in the clause a counting noun may stand before its bare number. */
+    private static final int COUNTING_REACH = 12;
     private static final int MAX_RUN = 3;
 
     @Override
@@ -29,15 +45,25 @@ final class UnitStage implements QuantityStage {
             unitWord = "%";
             after = k + 1;
         } else if (r.currency == null) {
+            int whole = afterTotal(tok, k);
+            k = whole;
+            after = whole;
             while (after < tok.size() && run.size() < MAX_RUN && runWord(tok.get(after), run.isEmpty())) {
                 run.add(tok.get(after++));
             }
             unitWord = pickUnit(run);
+            int counting = unitWord == null && !unitBefore(tok, r.first) ? countingNoun(tok, r.first) : -1;
             if (unitWord == null && unitBefore(tok, r.first)) {
                 unitWord = tok.get(r.first - 2);
                 r.startTok = r.first - 2;
                 before = true;
                 run.clear();
+            } else if (counting >= 0) {
+                r.unitWord = countingPhrase(tok, counting);
+                r.unit = COUNTING.get(tok.get(counting).toLowerCase(Locale.ROOT));
+                r.run = List.of();
+                r.last = k - 1;
+                return true;
             } else if (unitWord == null) {
                 return false;
             }
@@ -47,11 +73,96 @@ final class UnitStage implements QuantityStage {
         }
         r.unitWord = unitWord;
         r.unit = UNITS.getOrDefault(unitWord.toLowerCase(Locale.ROOT), lemma(unitWord));
+        if ("people".equals(r.unit)) {
+            r.unit = casualty(tok, r.first, after, r.unit);
+        }
+        if (!before && "duration".equals(ClaimFilter.kind(r.unit)) && !lasted(tok, k + Math.max(run.indexOf(unitWord), 0) + 1)) {
+            return false;
+        }
         r.run = run;
         r.unitIndex = run.indexOf(unitWord);
         r.last = before ? k - 1 : r.currency == null && r.unitIndex >= 0 ? k + r.unitIndex : after - 1;
         return true;
     }
+
+    /**
+     * The token after the total a part is counted against ("52 of the 140 seats": the token after "140"), whose
+     * counted noun the part takes ({@code total-links.txt}); {@code k} itself when no total follows.
+     */
+    private static int afterTotal(QuantityTokens tok, int k) {
+        for (String link : TOTAL_LINKS) {
+            int n = tok.matches(k, link);
+            if (n > 0 && k + n < tok.size() && Character.isDigit(tok.get(k + n).charAt(0))) {
+                return k + n + 1;
+            }
+        }
+        return k;
+    }
+
+    /** The unit groups of every language read, English first (a word listed in two keeps the first group). */
+    private static Map<String, String> unitGroups() {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (String lang : LANGUAGES) {
+            RuleFiles.pairs(UnitStage.class, lang, "unit-groups.txt").forEach(out::putIfAbsent);
+        }
+        return Map.copyOf(out);
+    }
+
+    /**
+     * The token of a counting noun ("toll") earlier in the clause of a bare number, joined to it by a link word
+     * right before the number ("rose to", "at", "reached"), with no other number or clause break between; or -1.
+     */
+    private static int countingNoun(QuantityTokens tok, int first) {
+        if (first < 2 || !COUNT_LINKS.contains(tok.get(first - 1).toLowerCase(Locale.ROOT))) {
+            return -1;
+        }
+        for (int i = first - 2; i >= Math.max(0, first - COUNTING_REACH); i--) {
+            String t = tok.get(i);
+            if (COUNTING.containsKey(t.toLowerCase(Locale.ROOT))) {
+                return i;
+            }
+            if (Character.isDigit(t.charAt(0)) || t.equals(",") || t.equals(";") || t.equals(".")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The counting noun with the lower-case word before it that says what it counts ("death toll"). */
+    private static String countingPhrase(QuantityTokens tok, int i) {
+        String prev = i > 0 ? tok.get(i - 1) : "";
+        boolean modifier = QuantityTokens.isWord(prev) && Character.isLowerCase(prev.charAt(0)) && !KeyWords.isStop(prev);
+        return modifier ? prev + " " + tok.get(i) : tok.get(i);
+    }
+
+    /**
+     * The group of people counted by a casualty verb: the word right before the count's first token ("killing at
+     * least 40 people") or a participle after its noun phrase, after a form of "be" ("600 people were injured").
+     */
+    private static String casualty(QuantityTokens tok, int first, int after, String group) {
+        if (first >= 1) {
+            String before = CASUALTY.get(tok.get(first - 1).toLowerCase(Locale.ROOT));
+            if (before != null) {
+                return before;
+            }
+        }
+        int j = after;
+        while (j < tok.size() && j < after + 2 && BE.contains(tok.get(j).toLowerCase(Locale.ROOT))) {
+            j++;
+        }
+        String late = j > after && j < tok.size() ? CASUALTY.get(tok.get(j).toLowerCase(Locale.ROOT)) : null;
+        return late != null ? late : group;
+    }
+
+    /** Whether the token after a unit of time says what lasted ({@code duration-links.txt}: "hours of talks"). */
+    private static boolean lasted(QuantityTokens tok, int next) {
+        if (next >= tok.size()) {
+            return false;
+        }
+        String t = tok.get(next).toLowerCase(Locale.ROOT);
+        return DURATION_LINKS.contains(t) || (t.length() > 2 && (t.startsWith("d'") || t.startsWith("d\u2019")));
+    }
+
 
     /** Whether a token is a currency sign (a listed unit that is no word). */
     static boolean isCurrency(String t) {

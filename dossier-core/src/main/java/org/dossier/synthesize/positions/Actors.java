@@ -13,12 +13,18 @@ import org.dossier.model.EntityLookup;
  * clause (else in the sentence) before the stance word that can be a subject — a person, an organisation, or a
  * place that stands for a country — and is neither after a preposition ("talks with the USA"), possessive
  * ("Russia's deputy minister …"), a modifier of the person named next ("Russia's OSCE ambassador Alexander
- * Lukasevich"), an outlet or agency, nor inside a quote. Names are the resolved entities' canonical names, a
+ * Lukasevich"; not across a sentence end), an outlet or agency, nor inside a quote. Names are the resolved entities' canonical names, a
  * capital or seat of government becomes its country.
  */
 final class Actors {
     /** An actor: the name shown, the side it speaks for (a country, or null when unknown), a person or not. */
     record Actor(String name, String side, boolean person) {}
+
+    /**
+     * A sentence end between an organisation and the person after it (a line break, or a word of lower-case
+     * letters ending in a full stop: "The defence wants an acquittal. Mara Olsen …"): no modifier of that person.
+     */
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("\n|\\p{Ll}{2,}[.!?]\\s");
 
     private final EntityLookup index;
     private final Set<String> sources;
@@ -113,7 +119,8 @@ final class Actors {
             if (o != m && EntityType.PERSON.is(o.type()) && !EntityType.PERSON.is(m.type()) && o.start() >= m.end()
                     && o.start() - m.end() <= 40) {
                 String between = text.substring(m.end(), o.start());
-                if (between.matches("[\\p{L}\\s.-]*") && between.strip().split("\\s+").length <= 4) {
+                if (between.matches("[\\p{L}\\s.-]*") && between.strip().split("\\s+").length <= 4
+                        && !SENTENCE_END.matcher(between).find()) {
                     return false;
                 }
             }

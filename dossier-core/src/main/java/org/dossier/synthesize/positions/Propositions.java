@@ -121,7 +121,8 @@ final class Propositions {
                     continue;
                 }
             }
-            if (BREAKS.contains(t.lower()) || lex.stops.contains(t.lower()) || inTime(t) || stanceFollows(toks, i)
+            if (BREAKS.contains(t.lower()) || lex.stops.contains(t.lower()) || inTime(t) && !inQuestion(toks, first, i, limit)
+                    || stanceFollows(toks, i)
                     || parallelFollows(toks, i)) {
                 break;
             }
@@ -329,6 +330,29 @@ final class Propositions {
         return java.util.regex.Pattern.compile("(?<![\\p{L}])" + java.util.regex.Pattern.quote(stem) + "s?(?![\\p{L}])")
                 .matcher(text).find();
     }
+
+    /**
+     * Whether a time expression at {@code i} lies inside an indirect question the content opened ("inquiry into why
+     * schools built after 2020 collapsed", {@code question-words.txt}) and the question's verb follows it: the token right after the time is a word, before the limit.
+     */
+    private boolean inQuestion(List<Words.Tok> toks, int first, int i, int limit) {
+        boolean open = false;
+        for (int k = first; k < i && !open; k++) {
+            open = QUESTION_WORDS.contains(toks.get(k).lower());
+        }
+        if (!open) {
+            return false;
+        }
+        int k = i;
+        while (k < toks.size() && toks.get(k).end() <= limit && inTime(toks.get(k))) {
+            k++;
+        }
+        return k < toks.size() && toks.get(k).end() <= limit && toks.get(k).isWord()
+                && !BREAKS.contains(toks.get(k).lower());
+    }
+
+    private static final java.util.Set<String> QUESTION_WORDS =
+            org.dossier.rules.RuleFiles.words(Propositions.class, "question-words.txt");
 
     private boolean inTime(Words.Tok t) {
         return times.stream().anyMatch(x -> x[0] <= t.start() && t.start() < x[1]);

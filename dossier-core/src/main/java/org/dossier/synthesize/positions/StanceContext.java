@@ -67,4 +67,31 @@ final class StanceContext {
         }
         return false;
     }
+
+    /**
+     * Whether the stance word at {@code i} has a subject of its own in the stretch [from, i) that is no name: an
+     * article, then lower-case words up to the stance word, the last a noun-like word (no function word, negation,
+     * pronoun or -ly adverb): "the electoral commission rejected".
+     */
+    static boolean nounSubject(StanceLexicon lex, String text, List<Words.Tok> toks, int from, int i) {
+        if (i - 1 <= from) {
+            return false;
+        }
+        Words.Tok last = toks.get(i - 1);
+        String w = last.lower();
+        if (!last.isWord() || !Character.isLowerCase(text.charAt(last.start())) || lex.functionWords.contains(w)
+                || lex.negations.contains(w) || lex.pronouns.containsKey(w) || w.endsWith("ly")) {
+            return false;
+        }
+        for (int k = i - 2; k >= from; k--) {
+            Words.Tok t = toks.get(k);
+            if (lex.articles.contains(t.lower())) {
+                return true;
+            }
+            if (!t.isWord() || !Character.isLowerCase(text.charAt(t.start()))) {
+                return false;
+            }
+        }
+        return false;
+    }
 }

@@ -212,7 +212,8 @@ final class StanceReader {
      * The clause subject before a stance word: the first name that can be a subject, or a pronoun standing for the
      * last actor named, in the nearest stretch before it that has one (stretches start at the sentence start,
      * after a comma or other break, and after "that"). A condition word in the stance word's own stretch means
-     * no position.
+     * no position; so does a subject of its own there that is no name ("…, two days after the electoral
+     * commission rejected his demand": not the name that opens the sentence).
      */
     private Actors.Actor subject(AnnotatedArticle a, StanceLexicon lex, String text, SentenceSpan s, int at,
                                  List<EntityMention> mentions, List<int[]> quotes, List<Words.Tok> toks, int i,
@@ -269,7 +270,7 @@ final class StanceReader {
                     return "person".equals(kind) ? lastPerson : "thing".equals(kind) ? lastThing : last;
                 }
             }
-            if (from == 0) {
+            if (from == 0 || n == 0 && StanceContext.nounSubject(lex, text, toks, from, i)) {
                 break;
             }
         }

@@ -42,6 +42,19 @@ class RoleGroupActorsTest {
     }
 
     @Test
+    void aGroupEndingItsSentenceBeforeAPersonsNameStaysTheActor() {
+        List<Position> ps = positions(article("a", "The defence wants an acquittal.\n\nMara Olsen, the accused's "
+                + "lawyer, said her client would appeal.").person("Mara Olsen"), "en");
+        assertTrue(has(ps, "the defence", "demands", "acquittal"), ps.toString());
+    }
+
+    @Test
+    void aGroupJustBeforeAPersonInOneSentenceStaysTheirModifier() {
+        List<Position> ps = positions(article("a", "Opposition leader Tana Vire demanded a recount.").person("Tana Vire"), "en");
+        assertTrue(ps.stream().noneMatch(p -> p.actor().equals("the opposition")), ps.toString());
+    }
+
+    @Test
     void theDefenceWantingAnAcquittalIsItsDemand() {
         List<Position> ps = positions(article("a", "The defence wants an acquittal."), "en");
         assertTrue(has(ps, "the defence", "demands", "acquittal"), ps.toString());
