@@ -17,10 +17,14 @@ import org.junit.jupiter.api.Test;
  * fractions, datelines, quoted "yesterday" and numbers that are no times. Scored as
  * {@link TimeValuesOnUnseenEnglishNewsTest} scores T1; first read and levels in docs/BENCHMARKS.md. Each figure is
  * asserted at the level reached, so that a regression fails. First read, before any rule change for it: times 94 of
- * 122 = 0.770 (85 with the exact span), non-times 18 of 18 kept out.
+ * 122 = 0.770 (85 with the exact span), non-times 18 of 18 kept out. After this round's rules (durations of parts,
+ * named days of the year, parts of the day on a day and evening clocks, a clock's day from its range or the sentence
+ * before, "before last" / "Tuesday week" / "this decade" / "the turn of the century", seasons and named days by the
+ * clause's words, a sentence's opening year for its months, infinitives after a future cue, "every other"): 116 of
+ * 122 = 0.951 (107 exact spans), 18 of 18.
  */
 class TimeValuesOnNamedDaysRangesAndSeasonsTest {
-    private static final double TIME_VALUES_T5 = 0.77;
+    private static final double TIME_VALUES_T5 = 0.95;
     private static final double NON_TIMES_T5 = 1.0;
 
     private static final Map<Case, Annotations> READ_T5 = new LinkedHashMap<>();
