@@ -44,6 +44,9 @@ final class TimeSeasons {
             if (frame == null && m.group(3) == null && "FA".equals(code)) {
                 continue; // bare "fall" is the verb
             }
+            if (m.group(3) == null && m.group(2).equalsIgnoreCase("fall") && text.startsWith(" of ", m.end())) {
+                continue; // "the fall of the Berlin Wall" is the noun
+            }
             int year = m.group(3) != null ? Integer.parseInt(m.group(3)) : yearOf(code, frame, anchor);
             if (m.group(3) == null && (frame == null || frame.equals("this"))) {
                 year = byTense(year, code, WordTense.before(text, m.start()), anchor);

