@@ -99,4 +99,10 @@ class TimePartsFractionsAndNamedDaysTest {
         assertEquals(null, Texts.valueAt("Crowds celebrated the fall of the regime.", TUESDAY, "the fall"));
         assertEquals("2024-FA", Texts.valueAt("Prices rose in the fall.", TUESDAY, "the fall"));
     }
+
+    @Test
+    void aScheduleVerbInThePresentPointsToTheComingWeekday() {
+        assertEquals("2024-12-15", Texts.valueAt("The exhibition opens on Sunday.", TUESDAY, "Sunday"));
+        assertEquals("2024-12-08", Texts.valueAt("The exhibition opened on Sunday.", TUESDAY, "Sunday"));
+    }
 }
