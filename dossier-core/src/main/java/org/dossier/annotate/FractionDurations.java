@@ -113,9 +113,10 @@ final class FractionDurations {
         return Long.parseLong(cell("size", unit));
     }
 
-    /** Whether the unit counts in months (month, year, decade, century) rather than minutes. */
+    /** Whether the unit counts in months (the calendar family of the data) rather than minutes. */
     private static boolean family(String unit) {
-        return size(unit) <= 1200 && List.of("month", "year", "decade", "century").contains(unit);
+        return ROWS.stream().anyMatch(r -> r.get(0).equals("size") && r.get(1).equals(unit) && r.size() > 3
+                && r.get(3).equals("calendar"));
     }
 
     private static List<String> words(String kind) {
