@@ -15,8 +15,8 @@ import org.dossier.text.CalendarNames;
 
 /**
  * English frames that count from the anchor further than "last" or "next", which the tagger reads short or not at
- * all: "the weekend before last" (two weekends back), "the week after next", "Tuesday week" (a week after the coming
- * Tuesday), "later this decade" (the anchor's decade, {@code 202}), "the turn of the century" (the century's turn
+ * all: "the weekend before last" (two weekends back), "the week after next", "Tuesday week" and "a week from Friday"
+ * (a week after the coming weekday), "later this decade" (the anchor's decade, {@code 202}), "the turn of the century" (the century's turn
  * nearest the anchor, {@code 2000}). Words are rule data ({@code en/frame-shifts.txt}). Pure; for
  * {@link TimexValues#all}, whose values inside these spans it replaces.
  */
@@ -32,6 +32,10 @@ final class FrameShifts {
     private static final Pattern WEEKDAY_WEEK = Pattern.compile("(?<!(?i:last|next|this|every|each|a)\\s)\\b("
             + alt(WEEKDAYS.keySet().stream().map(d -> Character.toUpperCase(d.charAt(0)) + d.substring(1)).toList())
             + ")\\s+(?:" + alt(words("weekday-week")) + ")(?![\\p{L}-])");
+
+    /** "a week from Friday": a week after the coming Friday. */
+    private static final Pattern WEEK_FROM = Pattern.compile("(?i)\\b(?:" + alt(words("week-from")) + ")\\s+("
+            + alt(WEEKDAYS.keySet()) + ")\\b");
 
     private FrameShifts() {}
 
@@ -58,6 +62,12 @@ final class FrameShifts {
         while (m.find()) {
             int turn = (anchor.getYear() + 50) / 100 * 100;
             out.add(new TimeValue(m.start(), m.end(), m.group(), String.valueOf(turn)));
+        }
+        m = WEEK_FROM.matcher(text);
+        while (m.find()) {
+            DayOfWeek day = WEEKDAYS.get(m.group(1).toLowerCase(Locale.ROOT));
+            out.add(new TimeValue(m.start(), m.end(), m.group(),
+                    anchor.with(TemporalAdjusters.next(day)).plusWeeks(1).toString()));
         }
         m = WEEKDAY_WEEK.matcher(text);
         while (m.find()) {

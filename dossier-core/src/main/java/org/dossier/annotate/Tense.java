@@ -123,6 +123,9 @@ public enum Tense {
                 return false;
             }
             if (t.pos().startsWith("VB")) {
+                if (t.pos().equals("VBN")) {
+                    return passive(toks, j) == FUTURE; // "will be closed on Friday and reopen on Monday"
+                }
                 if (!t.pos().equals("VB")) {
                     return false;
                 }

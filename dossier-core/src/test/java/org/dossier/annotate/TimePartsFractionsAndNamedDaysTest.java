@@ -105,4 +105,16 @@ class TimePartsFractionsAndNamedDaysTest {
         assertEquals("2024-12-15", Texts.valueAt("The exhibition opens on Sunday.", TUESDAY, "Sunday"));
         assertEquals("2024-12-08", Texts.valueAt("The exhibition opened on Sunday.", TUESDAY, "Sunday"));
     }
+
+    @Test
+    void aWeekFromAWeekdayIsAWeekAfterTheComingOne() {
+        assertEquals("2024-12-20", Texts.valueAt("The results will be out a week from Friday.", TUESDAY,
+                "a week from Friday"));
+    }
+
+    @Test
+    void aVerbJoinedToAFuturePassiveIsFuture() {
+        assertEquals("2024-12-16", Texts.valueAt("The bridge will be closed on Friday and reopen on Monday.", TUESDAY,
+                "Monday"));
+    }
 }
