@@ -82,10 +82,13 @@ final class ClockTimes {
 
     private List<TimeValue> join(String text, List<TimeValue> found, LocalDate anchor) {
         List<TimeValue> out = new ArrayList<>(found);
-        for (Clock c : clocks(text)) {
+        List<Clock> clocks = new ArrayList<>(clocks(text));
+        java.util.Collections.reverse(clocks); // the end of a range first: its start takes the day it is read on
+        for (Clock c : clocks) {
             int start = c.start();
             int end = c.end();
             String day = null;
+            boolean own = false; // the day came from the tagger's reading of the clock alone (the anchor's)
             for (TimeValue v : out) {
                 Matcher d = DAY.matcher(v.value());
                 if (!d.matches()) {
@@ -97,6 +100,7 @@ final class ClockTimes {
                 if (inside || after || before) {
                     if (day == null || !inside) {
                         day = d.group(1);
+                        own = inside && v.start() >= c.start() && v.end() <= c.end();
                     }
                     start = Math.min(start, v.start());
                     end = Math.max(end, v.end());
@@ -105,6 +109,10 @@ final class ClockTimes {
             Matcher iso = ISO.matcher(text.substring(c.start(), c.end()));
             if (iso.matches()) {
                 day = iso.group(1);
+            }
+            if (day == null || own && !c.time().equals("00:00")) { // midnight ends the day the tagger gave
+                String named = ClockDays.dayBefore(text, c.start(), c.end(), out);
+                day = named != null ? named : day;
             }
             if (day == null) {
                 day = anchor != null ? anchor.toString() : "XXXX-XX-XX";

@@ -70,7 +70,10 @@ public enum Tense {
                 }
                 return "have".equals(t.lemma()) && i + 1 < toks.size() && nextIsParticiple(toks, i) ? PAST : PRESENT;
             case "VB":
-                return afterFutureModal(toks, i) ? FUTURE : afterDoInThePast(toks, i) ? PAST : PRESENT;
+                if (afterFutureModal(toks, i) || infinitiveOfFuture(toks, i)) {
+                    return FUTURE;
+                }
+                return afterDoInThePast(toks, i) ? PAST : PRESENT;
             case "VBG":
                 return PRESENT;
             default:
@@ -120,6 +123,9 @@ public enum Tense {
                 return false;
             }
             if (t.pos().startsWith("VB")) {
+                if (t.pos().equals("VBN")) {
+                    return passive(toks, j) == FUTURE; // "will be closed on Friday and reopen on Monday"
+                }
                 if (!t.pos().equals("VB")) {
                     return false;
                 }
@@ -136,6 +142,15 @@ public enum Tense {
             }
         }
         return false;
+    }
+
+    /**
+     * "is expected to begin", "plans to open": an infinitive whose governing word, left in its clause, is a future
+     * cue ("wanted to meet" keeps the infinitive's own reading).
+     */
+    private static boolean infinitiveOfFuture(List<TaggedToken> toks, int i) {
+        return i >= 2 && toks.get(i - 1).lower().equals("to") && toks.get(i - 1).sentence() == toks.get(i).sentence()
+                && scan(toks, i - 2, -1, true) == FUTURE;
     }
 
     /** "did not hide": a bare verb after "did", adverbs skipped, is past. */

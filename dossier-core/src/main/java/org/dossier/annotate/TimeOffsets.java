@@ -28,9 +28,9 @@ final class TimeOffsets {
 
     private final AnnotatedText doc;
     private final LocalDate anchor;
-    private final TimeResolver tenses;
+    private final TenseCalendar tenses;
 
-    TimeOffsets(AnnotatedText doc, LocalDate anchor, TimeResolver tenses) {
+    TimeOffsets(AnnotatedText doc, LocalDate anchor, TenseCalendar tenses) {
         this.doc = doc;
         this.anchor = anchor;
         this.tenses = tenses;

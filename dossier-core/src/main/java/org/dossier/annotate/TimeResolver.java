@@ -26,7 +26,7 @@ import org.dossier.text.CalendarNames;
  * just gone; a month and day without a year take the year nearest the anchor ("next year" moves it); "in three
  * days" is a day ahead unless a negation or superlative makes it a stretch up to now ("not in forty years").
  * Durations, sets and vague references are dropped here ({@link TimexValues#all} gives durations and sets their
- * values).
+ * values). Which weekday, month or year a tense points to is {@link TenseCalendar}'s choice.
  */
 public final class TimeResolver {
     private static final Set<String> KINDS = Set.of("DATE", "TIME");
@@ -86,6 +86,7 @@ public final class TimeResolver {
     private final AnnotatedText doc;
     private final LocalDate anchor;
     private final LocalDate today;
+    private final TenseCalendar calendar;
     private final TimeOffsets offsets;
 
     /**
@@ -96,7 +97,8 @@ public final class TimeResolver {
         this.doc = doc;
         this.anchor = anchor;
         this.today = today;
-        this.offsets = new TimeOffsets(doc, anchor, this);
+        this.calendar = new TenseCalendar(doc, anchor, today);
+        this.offsets = new TimeOffsets(doc, anchor, calendar);
     }
 
     /** Time mentions of SUTime's DATE and TIME expressions, in text order. */
@@ -146,19 +148,27 @@ public final class TimeResolver {
         Matcher wd = WEEKDAY.matcher(lower);
         boolean hasWeekday = wd.find();
         if (md.find() && !YEAR.matcher(lower).find()) {
-            LocalDate d = monthDay(md, hasWeekday ? WEEKDAYS.get(wd.group(1)) : null);
+            LocalDate d = calendar.monthDay(md.group(1) != null ? md.group(1) : md.group(4),
+                    Integer.parseInt(md.group(2) != null ? md.group(2) : md.group(3)),
+                    hasWeekday ? WEEKDAYS.get(wd.group(1)) : null);
             Matcher shift = YEAR_SHIFT.matcher(lower);
+            Integer named = hasWeekday ? null : calendar.sentenceYear(start);
             if (d != null && shift.find() && (anchor != null || today != null)) {
                 int year = (anchor != null ? anchor : today).getYear()
                         + switch (shift.group(1)) { case "next" -> 1; case "last" -> -1; default -> 0; };
                 d = d.withYear(year);
+            } else if (d != null && named != null && !(d.getMonthValue() == 2 && d.getDayOfMonth() == 29)) {
+                d = d.withYear(named); // "Last year the holy month began on March 11"
             }
             return d == null ? null : mention(text, start, end, d, "day");
         }
         Matcher bare = BARE_MONTH.matcher(lower);
         if (bare.matches() && anchor != null) {
             int month = MONTH_STEMS.get(bare.group(1));
-            return mention(text, start, end, month(month, tenseAt(start, end, lower)), "month");
+            Integer named = calendar.sentenceYear(start);
+            LocalDate first = named != null ? LocalDate.of(named, month, 1)
+                    : calendar.month(month, tenseAt(start, end, lower));
+            return mention(text, start, end, first, "month");
         }
         if (hasWeekday && !CLOCK.matcher(lower).replaceAll("").matches(".*\\d.*") && anchor != null
                 && !(value != null && NAMED_WEEKDAY.matcher(text).find())) {
@@ -168,7 +178,7 @@ public final class TimeResolver {
                 return mention(text, start, end, joined, "day");
             }
             Tense tense = tenseAt(start, end, lower);
-            LocalDate d = weekday(day, tense);
+            LocalDate d = calendar.weekday(day, tense);
             if (d.equals(anchor) && lower.matches("(?s).*\\b(next|last)\\b.*")) {
                 d = tense == Tense.FUTURE ? d.plusWeeks(1) : d.minusWeeks(1); // "next Tuesday" on a Tuesday
             }
@@ -255,20 +265,6 @@ public final class TimeResolver {
     }
 
     /**
-     * The first day of a month named without a year: the last one for the past, the next one for the future, this
-     * year's for the present unless it lies more than eight months back ("begins in January" in October: the next).
-     */
-    private LocalDate month(int month, Tense tense) {
-        LocalDate same = LocalDate.of(anchor.getYear(), month, 1);
-        LocalDate current = anchor.withDayOfMonth(1);
-        return switch (tense) {
-            case PAST -> same.isAfter(current) ? same.minusYears(1) : same;
-            case FUTURE -> same.isBefore(current) ? same.plusYears(1) : same;
-            case PRESENT -> same.isBefore(current.minusMonths(8)) ? same.plusYears(1) : same;
-        };
-    }
-
-    /**
      * The time a span that gives no date as a whole holds: a weekday ("… in five years on Sunday", "Friday, two years
      * after") unless the span is a set ("every Monday"), a framed week, month or year ("a day next week"), a month named alone
      * ("10 days in April") or a year ("the final three months of 2023", not in a season's span), resolved alone; null when it holds none.
@@ -309,59 +305,8 @@ public final class TimeResolver {
         return null;
     }
 
-    /** The weekday nearest the anchor in the direction the tense gives (the anchor day itself included). */
-    LocalDate weekday(DayOfWeek day, Tense tense) {
-        LocalDate before = anchor.with(TemporalAdjusters.previousOrSame(day));
-        LocalDate after = anchor.with(TemporalAdjusters.nextOrSame(day));
-        return switch (tense) {
-            case PAST -> before;
-            case FUTURE -> after;
-            case PRESENT -> ChronoUnit.DAYS.between(before, anchor) < ChronoUnit.DAYS.between(anchor, after)
-                    ? before : after;
-        };
-    }
-
-    /** The tense of the clause the expression [start, end) with words {@code lower} attaches to. */
-    Tense tenseAt(int start, int end, String lower) {
-        if (lower.matches("(?s).*\\b(last|past|previous)\\b.*")) {
-            return Tense.PAST;
-        }
-        if (lower.matches("(?s).*\\b(next|coming)\\b.*")) {
-            return Tense.FUTURE;
-        }
-        List<TaggedToken> toks = doc.toks();
-        int from = -1;
-        int to = -1;
-        for (int i = 0; i < toks.size(); i++) {
-            if (toks.get(i).begin() >= start && toks.get(i).end() <= end) {
-                from = from < 0 ? i : from;
-                to = i + 1;
-            }
-        }
-        return from < 0 ? Tense.PRESENT : Tense.around(toks, from, to);
-    }
-
-    /** A month and day with the year that puts it nearest the anchor (matching the weekday when one is given). */
-    private LocalDate monthDay(Matcher md, DayOfWeek weekday) {
-        String month = md.group(1) != null ? md.group(1) : md.group(4);
-        int day = Integer.parseInt(md.group(2) != null ? md.group(2) : md.group(3));
-        int mon = MONTH_STEMS.get(month);
-        LocalDate ref = anchor != null ? anchor : today;
-        LocalDate best = null;
-        for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
-            if (day > java.time.YearMonth.of(y, mon).lengthOfMonth()) {
-                continue;
-            }
-            LocalDate d = LocalDate.of(y, mon, day);
-            boolean fits = weekday == null || d.getDayOfWeek() == weekday;
-            boolean bestFits = best != null && (weekday == null || best.getDayOfWeek() == weekday);
-            long dist = Math.abs(ChronoUnit.DAYS.between(ref, d));
-            if (best == null || fits && !bestFits
-                    || fits == bestFits && dist < Math.abs(ChronoUnit.DAYS.between(ref, best))) {
-                best = d;
-            }
-        }
-        return best;
+    private Tense tenseAt(int start, int end, String lower) {
+        return calendar.tenseAt(start, end, lower);
     }
 
     private static boolean isVague(String lower) {

@@ -13,7 +13,8 @@ import org.dossier.text.CalendarNames;
 /**
  * English seasons and parts of a month that the tagger leaves out, with TIMEX3-style values resolved against the
  * article's anchor: "last winter" 2023-WI, "next spring" 2025-SP, "this autumn" / "the summer" the season of the
- * anchor's year (its current one when it is that season), "summer 2025" 2025-SU; "mid-August", "early March" the
+ * anchor's year (its current one when it is that season), "summer 2025" 2025-SU, a season
+ * of this year moved by the clause's tense ({@link WordTense}: "in the spring" in an October plan is next year's); "mid-August", "early March" the
  * month nearest the anchor. Words are rule data ({@code en/seasons.txt}, {@code en/month-parts.txt}). Pure; for
  * {@link TimexValues#all}.
  */
@@ -43,7 +44,13 @@ final class TimeSeasons {
             if (frame == null && m.group(3) == null && "FA".equals(code)) {
                 continue; // bare "fall" is the verb
             }
+            if (m.group(3) == null && m.group(2).equalsIgnoreCase("fall") && text.startsWith(" of ", m.end())) {
+                continue; // "the fall of the Berlin Wall" is the noun
+            }
             int year = m.group(3) != null ? Integer.parseInt(m.group(3)) : yearOf(code, frame, anchor);
+            if (m.group(3) == null && (frame == null || frame.equals("this"))) {
+                year = byTense(year, code, WordTense.before(text, m.start()), anchor);
+            }
             out.add(new TimeValue(m.start(), m.end(), m.group(), year + "-" + code));
         }
         Matcher p = MONTH_PART.matcher(text);
@@ -73,6 +80,19 @@ final class TimeSeasons {
             return d.getYear();
         }
         return thisYear.getYear();
+    }
+
+    /**
+     * The year of "the spring" / "this autumn" as the clause's tense places it: a season over by the anchor is next
+     * year's in a future clause ("plans to plant trees in the spring" in October), one not yet begun last year's in a
+     * past clause.
+     */
+    private static int byTense(int year, String code, Tense tense, LocalDate anchor) {
+        LocalDate start = LocalDate.of(year, STARTS.get(code), 1);
+        if (tense == Tense.FUTURE && !start.plusMonths(3).isAfter(anchor)) {
+            return year + 1;
+        }
+        return tense == Tense.PAST && start.isAfter(anchor) ? year - 1 : year;
     }
 
     /** The first day of the season the anchor falls in (winter opens in December). */

@@ -76,7 +76,8 @@ final class TimeSpans {
         Matcher m = EVERY.matcher(lower);
         while (m.find()) {
             String what = m.group(2);
-            int n = m.group(1) == null ? 1 : count(m.group(1));
+            int n = m.group(1) == null ? (m.group().matches("\\S+\\s+(?:other|second)\\b.*") ? 2 : 1)
+                    : count(m.group(1)); // "every other week" P2W
             String value = WEEKDAYS.containsKey(what)
                     ? "XXXX-WXX-" + WEEKDAYS.get(what).getValue() : duration(n, unitRow(what));
             add(out, text, m.start(), m.end(), value);

@@ -18,6 +18,9 @@ import org.dossier.model.TimeValue;
  */
 public final class TimexValues {
     private static final Map<String, String> PARTS = Lexicon.columns("timex-parts.txt");
+    /** The words between a duration and the rest of a span read over both ("an hour on Monday"). */
+    private static final java.util.regex.Pattern REST = java.util.regex.Pattern.compile(
+            "^[\\s,]*(?:(?:on|in|at|of|from|since|until|by)\\s+)?");
 
     private TimexValues() {}
 
@@ -62,9 +65,20 @@ public final class TimexValues {
                 replaceInside(out, v);
             }
             laterDays(text, out);
+            for (TimeValue v : FractionDurations.find(text)) {
+                replaceOver(text, out, v);
+            }
             if (anchor != null) {
                 for (TimeValue v : TimeReferences.find(text, anchor)) {
                     replaceInside(out, v);
+                }
+                for (TimeValue v : FrameShifts.find(text, anchor)) {
+                    replaceInside(out, v);
+                }
+                for (TimeValue v : NamedDays.find(text, anchor)) { // the tagger's own reading of the whole name stands
+                    if (out.stream().noneMatch(o -> o.start() <= v.start() && o.end() >= v.end())) {
+                        replaceInside(out, v);
+                    }
                 }
                 for (TimeValue v : TimeReferences.fill(text, anchor)) {
                     if (out.stream().noneMatch(o -> o.start() < v.end() && o.end() > v.start())) {
@@ -76,6 +90,7 @@ public final class TimexValues {
         out.sort(Comparator.comparingInt(TimeValue::start));
         List<TimeValue> joined = ClockTimes.join(text, language, out, anchor);
         if ("en".equals(language)) {
+            joined = DayParts.join(text, joined);
             List<TimeValue> kept = new ArrayList<>(joined);
             for (int[] play : SportParts.countedPlay(text)) { // "the 89th minute": a moment of a match
                 kept.removeIf(v -> v.start() < play[1] && v.end() > play[0]);
@@ -91,6 +106,30 @@ public final class TimexValues {
         for (TimeValue v : LaterDays.find(text, List.copyOf(out))) {
             replaceInside(out, v);
         }
+        out.sort(Comparator.comparingInt(TimeValue::start));
+    }
+
+    /**
+     * Puts {@code v} in place of the values inside its span; a value that starts inside it and reaches beyond keeps
+     * its part after it ("half an hour on Monday": Monday keeps its day); none is put when a value starts before it.
+     */
+    private static void replaceOver(String text, List<TimeValue> out, TimeValue v) {
+        if (out.stream().anyMatch(o -> o.start() < v.start() && o.end() > v.start())) {
+            return;
+        }
+        List<TimeValue> rest = new ArrayList<>();
+        for (TimeValue o : out) {
+            if (o.start() < v.end() && o.end() > v.end()) {
+                java.util.regex.Matcher m = REST.matcher(text.substring(v.end(), o.end()));
+                if (m.find() && m.end() < o.end() - v.end()) {
+                    int s = v.end() + m.end();
+                    rest.add(new TimeValue(s, o.end(), text.substring(s, o.end()), o.value()));
+                }
+            }
+        }
+        out.removeIf(o -> o.start() < v.end() && o.end() > v.start());
+        out.addAll(rest);
+        out.add(v);
         out.sort(Comparator.comparingInt(TimeValue::start));
     }
 

@@ -23,14 +23,16 @@ import org.junit.jupiter.api.Test;
  * election, heat, funding, transfers) was written after those rules and not tuned on before its first read: times 57
  * of 71 = 0.803 (54 exact spans), non-times 12 of 12; after rules for its misses (then tuned on too: a weekday in a
  * holiday's name, "last" as a verb, the times inside a duration or set, "are" no past form, "1,400 days") 66 of 71 =
- * 0.930 (63 exact spans), 12 of 12. Each figure is asserted at the level reached, so that a regression
+ * 0.930 (63 exact spans), 12 of 12. The T5 round's rules raised T3 to 137 of 139 = 0.986 and T4 to 68 of 71 = 0.958
+ * ("Election Day", "noon" after a day named in the sentence before, "the spring" in a plan, "March" after "Last
+ * year"). Each figure is asserted at the level reached, so that a regression
  * fails (docs/BENCHMARKS.md).
  */
 class TimeValuesOnFurtherEnglishNewsKindsTest {
-    private static final double TIME_VALUES_T3 = 0.96;
+    private static final double TIME_VALUES_T3 = 0.98;
     private static final double NON_TIMES_T3 = 1.0;
 
-    private static final double TIME_VALUES_T4 = 0.92;
+    private static final double TIME_VALUES_T4 = 0.95;
     private static final double NON_TIMES_T4 = 1.0;
 
     private static final Map<Case, Annotations> READ_T3 = new LinkedHashMap<>();

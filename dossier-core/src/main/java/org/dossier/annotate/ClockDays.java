@@ -1,0 +1,55 @@
+package org.dossier.annotate;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dossier.model.TimeValue;
+
+/**
+ * The day of a clock time that names none beside it, for {@link ClockTimes}: the day of the clock that ends its range
+ * ("from 9 a.m. to 5 p.m. on Saturday": 9 a.m. on Saturday), else the day named last before it in its own sentence
+ * or the one before ("The station opens on Saturday. Counting starts at 6 p.m."); null when there is none (the
+ * anchor's day then). Pure.
+ */
+final class ClockDays {
+    private static final Pattern DAY = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})(?:T.*)?$");
+    /** The words between the two ends of a clock range. */
+    private static final Pattern RANGE = Pattern.compile("^\\s*(?:to|until|till|and|-|\u2013)\\s*");
+    /** The end of a sentence: a stop, then space before a capital or an opening quote. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"\u201d\u2019]?\\s+(?=[\\p{Lu}\"\u201c])");
+
+    private ClockDays() {}
+
+    /** The day, as {@code 2024-06-15}, that the clock at [start, end) of {@code text} is on; null for none. */
+    static String dayBefore(String text, int start, int end, List<TimeValue> found) {
+        Matcher range = RANGE.matcher(text.substring(end));
+        if (range.find() && range.end() > 0) {
+            int next = end + range.end();
+            for (TimeValue v : found) {
+                Matcher d = DAY.matcher(v.value());
+                if (v.start() == next && d.matches() && v.value().contains("T")) {
+                    return d.group(1);
+                }
+            }
+        }
+        int from = sentenceStart(text, sentenceStart(text, start) - 1);
+        String day = null;
+        for (TimeValue v : found) {
+            Matcher d = DAY.matcher(v.value());
+            if (v.start() >= from && v.end() <= start && d.matches()) {
+                day = d.group(1);
+            }
+        }
+        return day;
+    }
+
+    /** Where the sentence holding {@code pos} starts. */
+    private static int sentenceStart(String text, int pos) {
+        int start = 0;
+        Matcher m = SENTENCE_END.matcher(text);
+        while (m.find() && m.end() <= pos) {
+            start = m.end();
+        }
+        return start;
+    }
+}

@@ -1,0 +1,54 @@
+package org.dossier.annotate;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+
+/**
+ * The tense of the clause before a time expression, read from its words alone, for the rules that see only the text
+ * ({@link TimeSeasons}, {@link NamedDays}): the nearest word to the left, within the sentence and clause (a comma closes it), that is a
+ * cue of {@code en/tense-cues.txt} or a past or future word of {@code en/word-tense.txt} ("Sales slumped in the
+ * spring" past, "plans to plant trees in the spring" future); PRESENT when there is none. Where tagged tokens are at
+ * hand, {@link Tense} reads better.
+ */
+final class WordTense {
+    private static final List<List<String>> ROWS = org.dossier.rules.RuleFiles.table(Lexicon.class, "en",
+            "word-tense.txt");
+    private static final Set<String> PAST = Set.copyOf(words("past"));
+    private static final Set<String> FUTURE = Set.copyOf(words("future"));
+    private static final Set<String> STOPS = Set.copyOf(words("stop"));
+    private static final List<String> ENDINGS = words("ending");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}']+|[.!?;:\"\u201c\u201d]|,(?=\\s)");
+
+    private WordTense() {}
+
+    /** The tense of the clause {@code text} holds before {@code pos}. */
+    static Tense before(String text, int pos) {
+        int from = Math.max(0, pos - 200);
+        List<String> words = WORD.matcher(text.substring(from, pos)).results().map(MatchResult::group)
+                .map(w -> w.toLowerCase(Locale.ROOT)).toList();
+        for (int i = words.size() - 1; i >= 0; i--) {
+            String w = words.get(i);
+            if (w.length() == 1 && !Character.isLetter(w.charAt(0)) || STOPS.contains(w)) {
+                return Tense.PRESENT;
+            }
+            String cue = Lexicon.TENSE_CUES.get(w);
+            if (cue != null) {
+                return cue.equals("future") ? Tense.FUTURE : Tense.PAST;
+            }
+            if (FUTURE.contains(w)) {
+                return Tense.FUTURE;
+            }
+            if (PAST.contains(w) || w.length() > 4 && ENDINGS.stream().anyMatch(w::endsWith)) {
+                return Tense.PAST;
+            }
+        }
+        return Tense.PRESENT;
+    }
+
+    private static List<String> words(String kind) {
+        return ROWS.stream().filter(r -> r.get(0).equals(kind)).map(r -> r.get(1)).toList();
+    }
+}
