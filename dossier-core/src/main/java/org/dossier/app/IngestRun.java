@@ -9,7 +9,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Consumer;
 import org.dossier.chain.ArticleChain;
 import org.dossier.chain.ProcessedArticle;
 import org.dossier.chain.StoryAssigner;
@@ -58,12 +57,6 @@ final class IngestRun implements AutoCloseable {
 
     IngestRun(StoryStore store, ArticleChain chain, int workers, FeedJoin feeds, Progress progress, int batchSize,
               BatchWriter writer) throws StoreException {
-        this(store, chain, workers, feeds, progress, batchSize, writer, a -> { });
-    }
-
-    /** The same, each extracted article also shown to {@code onArticle} as it arrives, in page order, before storing. */
-    IngestRun(StoryStore store, ArticleChain chain, int workers, FeedJoin feeds, Progress progress, int batchSize,
-              BatchWriter writer, Consumer<ProcessedArticle> onArticle) throws StoreException {
         this.store = store;
         this.feeds = feeds;
         this.progress = progress;
@@ -71,10 +64,8 @@ final class IngestRun implements AutoCloseable {
         this.writer = writer;
         this.checkStore = store.lastSeq() > 0;
         // dedup's signatures are made on the workers, beside extraction, not on the store thread
-        this.extract = new ParallelArticles(chain, workers, StoryAssigner::signed, a -> {
-            pending.add(a);
-            onArticle.accept(a);
-        }, failures::add, progress::step);
+        this.extract = new ParallelArticles(chain, workers, StoryAssigner::signed, pending::add, failures::add,
+                progress::step);
     }
 
     /** A page read from the input. */

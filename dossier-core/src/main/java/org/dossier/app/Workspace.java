@@ -118,12 +118,16 @@ public final class Workspace {
         return ingest(input, feeds, progress, onStored, a -> { });
     }
 
+    /** The same, each batch also shown to {@code onBatch} on the store thread as its storing starts. */
     private IngestReport ingest(PageInput input, FeedJoin feeds, Progress progress, BatchListener onStored,
-                                Consumer<ProcessedArticle> onArticle) throws StoreException {
+                                Consumer<List<ProcessedArticle>> onBatch) throws StoreException {
         ingestLock.lock();
         times = new StageTimes();
         try (IngestRun run = new IngestRun(store, chains.articleChain(), workers, feeds, progress, batchSize,
-                batch -> storeBatch(batch, onStored), onArticle)) {
+                batch -> {
+                    onBatch.accept(batch);
+                    return storeBatch(batch, onStored);
+                })) {
             progress.start("Ingesting", -1);
             input.read(run::page, run::failure);
             int added = run.finish();
@@ -299,8 +303,8 @@ public final class Workspace {
 
     /** Ingests the input joined to its feeds' items, then writes the dossier of every stored story. */
     public Report report(PageInput input, FeedJoin feeds, Progress progress) throws StoreException {
-        try (ModelWarmup warmup = new ModelWarmup(chains::annotator)) {   // models load while pages are read
-            IngestReport ingest = ingest(input, feeds, progress, (batch, words) -> { }, warmup::extracted);
+        try (ModelWarmup warmup = new ModelWarmup(chains::annotator)) {   // models load while a batch is stored
+            IngestReport ingest = ingest(input, feeds, progress, (batch, words) -> { }, warmup::storing);
             return new Report(ingest, dossiers(stories(), progress));
         }
     }

@@ -13,7 +13,7 @@ import org.dossier.model.Annotations;
 import org.dossier.model.Article;
 import org.junit.jupiter.api.Test;
 
-/** Which languages' models a report has loaded while its pages are still being read, and how often. */
+/** Which languages' models a report has loaded while its batches are being stored, and how often. */
 class ModelWarmupTest {
     /** An annotator that only records the languages it was asked to prepare, failing for {@code failing}. */
     private static final class Recording implements Annotator {
@@ -44,12 +44,11 @@ class ModelWarmupTest {
     }
 
     @Test
-    void eachLanguageMetIsPreparedOnceInTheOrderItWasMet() throws Exception {
+    void eachLanguageOfTheBatchesStoredIsPreparedOnceInTheOrderItWasMet() throws Exception {
         Recording annotator = new Recording(null);
         ModelWarmup warmup = new ModelWarmup(() -> annotator);
-        for (String language : List.of("en", "de", "en", "fr", "de", "en")) {
-            warmup.extracted(in(language));
-        }
+        warmup.storing(List.of(in("en"), in("de"), in("en")));
+        warmup.storing(List.of(in("fr"), in("de"), in("en")));
         assertTrue(warmup.finish(10_000));
         assertEquals(List.of("en", "de", "fr"), annotator.prepared);
     }
@@ -58,14 +57,13 @@ class ModelWarmupTest {
     void aLoadThatFailsLeavesTheOtherLanguagesToLoad() throws Exception {
         Recording annotator = new Recording("de");
         ModelWarmup warmup = new ModelWarmup(() -> annotator);
-        warmup.extracted(in("de"));
-        warmup.extracted(in("en"));
+        warmup.storing(List.of(in("de"), in("en")));
         assertTrue(warmup.finish(10_000));
         assertEquals(List.of("de", "en"), annotator.prepared);
     }
 
     @Test
-    void nothingIsPreparedWhenNoArticleWasExtracted() throws Exception {
+    void nothingIsPreparedWhenNoBatchWasStored() throws Exception {
         Recording annotator = new Recording(null);
         ModelWarmup warmup = new ModelWarmup(() -> annotator);
         assertTrue(warmup.finish(10_000));
