@@ -9,6 +9,10 @@
 # gives it (the ECB+ lines: their text field), counted once before the timed runs.
 # REPORT_JAR=path/to/dossier-cli.jar runs another build (e.g. a copy of an older one) on the same set;
 # DOSSIER_JAVA_OPTS other JVM options (the launcher's report options before 2026-12-01: "-Xmx2g -XX:+UseSerialGC").
+# CORES_LOG=FILE samples the process's threads every half second (bench/cores-sampler.py) and writes, per sample,
+# the seconds since the start, the cores busy, the program's threads ready to run and the busiest thread names to FILE.RUN; the
+# summary line then also counts the samples with fewer than 1.5 cores busy and with fewer than 2 threads ready.
+# REPORT_KEEP=FILE keeps each run's JSON as FILE.RUN (to compare the dossiers of two builds).
 # Usage: bench/report-throughput.sh [RUNS [COPIES [ECB]]]   (default 1 run, 2 copies, ECB+ in (yes): 1,331 pages;
 #        ECB=no leaves the ECB+ lines out, a shorter run of the web pages only)
 set -euo pipefail
@@ -43,7 +47,17 @@ echo "# report throughput: $pages pages, $tokens tokens, $cores cores; jar $jar;
 for i in $(seq "$runs"); do
   # shellcheck disable=SC2086
   /usr/bin/time -o "$tmp/t" -f "%e %U %S %M" java $opts -Ddossier.home="$PWD" -jar "$jar" report "$set_dir" \
-      --format json -o "$tmp/out.json" 2>"$tmp/err" || [ $? -eq 1 ] || { tail -n 20 "$tmp/err" >&2; exit 1; }
+      --format json -o "$tmp/out.json" 2>"$tmp/err" &
+  job=$!
+  if [ -n "${CORES_LOG:-}" ]; then
+    sleep 0.2; python3 bench/cores-sampler.py "$(pgrep -P "$job" java | head -n 1)" "$CORES_LOG.$i" 0.5 &
+  fi
+  wait "$job" || [ $? -eq 1 ] || { tail -n 20 "$tmp/err" >&2; exit 1; }
+  if [ -n "${CORES_LOG:-}" ]; then
+    wait
+    awk -F'\t' '$2 < 1.5 { n++ } $3 < 2 { d++ } END { printf "# %s: %d samples (about half a second each), %d with fewer than 1.5 cores busy, %d with fewer than 2 of the program'"'"'s threads ready to run\n", FILENAME, NR, n, d }' "$CORES_LOG.$i"
+  fi
+  [ -z "${REPORT_KEEP:-}" ] || cp "$tmp/out.json" "$REPORT_KEEP.$i"
   # exit 1: some inputs failed (the ECB+ set has a few empty or prose-less lines), each named on stderr
   read -r wall user sys rss < <(tail -n 1 "$tmp/t")   # the last line: time writes "Command exited with non-zero status 1" first
   awk -v p="$pages" -v t="$tokens" -v w="$wall" -v u="$user" -v s="$sys" -v r="$rss" -v c="$cores" -v i="$i" \

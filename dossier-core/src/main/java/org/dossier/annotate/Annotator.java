@@ -21,4 +21,12 @@ public interface Annotator {
     default String tagFor(String language) {
         return null;
     }
+
+    /**
+     * Loads now what annotating an article in {@code language} needs (its models), so that a caller who knows such
+     * articles are coming can have it done beside other work instead of before the first article; what is annotated
+     * afterwards is the same. Nothing by default (an annotator without models).
+     */
+    default void prepare(String language) {
+    }
 }

@@ -50,6 +50,12 @@ public final class AnnotatorByLanguage implements Annotator {
                 .withAnnotatedBy(tagFor(article.language()));
     }
 
+    /** Makes the annotator of the model that reads {@code language} (once per model) and has it load its models. */
+    @Override
+    public void prepare(String language) {
+        made.computeIfAbsent(modelFor(language), factory).prepare(language);
+    }
+
     /** "corenlp-de/2" for an article read with the German model, "no-model/2" for one read with none. */
     @Override
     public String tagFor(String language) {

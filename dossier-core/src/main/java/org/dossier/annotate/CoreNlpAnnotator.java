@@ -110,6 +110,16 @@ public final class CoreNlpAnnotator implements Annotator {
         CoreNlpModels.get();
     }
 
+    /** Loads this annotator's models (shared by the process, loaded once): English with SUTime, else its language's. */
+    @Override
+    public void prepare(String ignored) {
+        if (language.equals("en")) {
+            CoreNlpModels.sutime();
+        } else {
+            CoreNlpModels.get(language);
+        }
+    }
+
     private static AnnotatedText toAnnotatedText(String text, Annotation ann) {
         List<TaggedToken> toks = new ArrayList<>();
         List<SentenceSpan> sentences = new ArrayList<>();

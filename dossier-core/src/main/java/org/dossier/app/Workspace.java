@@ -115,10 +115,19 @@ public final class Workspace {
     /** The same, the listener also given each article's words ({@link BatchListener}). */
     public IngestReport ingest(PageInput input, FeedJoin feeds, Progress progress, BatchListener onStored)
             throws StoreException {
+        return ingest(input, feeds, progress, onStored, a -> { });
+    }
+
+    /** The same, each batch also shown to {@code onBatch} on the store thread as its storing starts. */
+    private IngestReport ingest(PageInput input, FeedJoin feeds, Progress progress, BatchListener onStored,
+                                Consumer<List<ProcessedArticle>> onBatch) throws StoreException {
         ingestLock.lock();
         times = new StageTimes();
         try (IngestRun run = new IngestRun(store, chains.articleChain(), workers, feeds, progress, batchSize,
-                batch -> storeBatch(batch, onStored))) {
+                batch -> {
+                    onBatch.accept(batch);
+                    return storeBatch(batch, onStored);
+                })) {
             progress.start("Ingesting", -1);
             input.read(run::page, run::failure);
             int added = run.finish();
@@ -224,7 +233,8 @@ public final class Workspace {
                 }
             };
             StoryAnalysis analysis = chains.storyAnalysis();
-            List<StoryAnalysis.Result> results = ParallelStories.map(inputs, analysisThreads,
+            // The stories with the most text to annotate start first: a long one started last would run alone.
+            List<StoryAnalysis.Result> results = ParallelStories.map(inputs, analysisThreads, StoryInput::textToRead,
                     in -> analysis.analyse(in.story(), in.articles(), in.stored(), step));
             List<StoryDossier> out = new ArrayList<>(results.size());
             store.inTransaction(() -> {
@@ -249,7 +259,12 @@ public final class Workspace {
     }
 
     /** A story's articles as stored, and the annotations already made for them. */
-    private record StoryInput(Story story, List<Article> articles, Map<String, Annotations> stored) {}
+    private record StoryInput(Story story, List<Article> articles, Map<String, Annotations> stored) {
+        /** The characters of the articles not annotated yet: the bulk of a story's analysis. */
+        long textToRead() {
+            return articles.stream().filter(a -> !stored.containsKey(a.id())).mapToLong(a -> a.text().length()).sum();
+        }
+    }
 
     private StoryInput read(Story story) throws StoreException {
         List<Article> articles = new ArrayList<>();
@@ -288,8 +303,10 @@ public final class Workspace {
 
     /** Ingests the input joined to its feeds' items, then writes the dossier of every stored story. */
     public Report report(PageInput input, FeedJoin feeds, Progress progress) throws StoreException {
-        IngestReport ingest = ingest(input, feeds, progress);
-        return new Report(ingest, dossiers(stories(), progress));
+        try (ModelWarmup warmup = new ModelWarmup(chains::annotator)) {   // models load while a batch is stored
+            IngestReport ingest = ingest(input, feeds, progress, (batch, words) -> { }, warmup::storing);
+            return new Report(ingest, dossiers(stories(), progress));
+        }
     }
 
     /** What {@link #report} did: the ingest and every story's dossier. */

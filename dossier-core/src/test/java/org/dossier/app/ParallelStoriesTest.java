@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -65,6 +67,30 @@ class ParallelStoriesTest {
             }
             return n;
         }));
+        assertEquals("story 2 is broken", e.getMessage());
+    }
+
+    @Test
+    void theHeaviestStoriesStartFirstAndTheirResultsStillComeBackInTheStoriesOrder() {
+        List<Integer> started = Collections.synchronizedList(new ArrayList<>());
+        List<Integer> weights = List.of(3, 50, 7, 50, 1, 20);
+        List<Integer> out = ParallelStories.map(weights, 1, n -> (long) n, n -> {
+            started.add(n);
+            return n * 10;
+        });
+        assertEquals(List.of(50, 50, 20, 7, 3, 1), started);
+        assertEquals(List.of(30, 500, 70, 500, 10, 200), out);
+    }
+
+    @Test
+    void aFailureIsTheEarliestStorysInTheStoriesOrderWhicheverRanFirst() {
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> ParallelStories.map(
+                List.of(1, 2, 9), 1, n -> (long) n, n -> {
+                    if (n > 1) {
+                        throw new IllegalStateException("story " + n + " is broken");
+                    }
+                    return n;
+                }));
         assertEquals("story 2 is broken", e.getMessage());
     }
 
