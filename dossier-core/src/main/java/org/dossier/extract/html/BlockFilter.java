@@ -125,6 +125,6 @@ final class BlockFilter {
                 && DateParsing.first(text) != null) {
             return false;
         }
-        return !CreditFinder.get().isCaption(text) && !ChromeLines.get().isCall(text);
+        return !CreditFinder.get().isCaption(text) && !ChromeLines.get().isAside(text);
     }
 }

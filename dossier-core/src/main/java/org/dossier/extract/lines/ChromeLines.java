@@ -13,7 +13,8 @@ import org.dossier.rules.RuleFiles;
  * subscription, paywall and follow boxes ("Sign up for our free newsletter …", "Questo articolo è riservato agli
  * abbonati"), known by their phrases, and an author's bio ("Sam Okafor is a freelance journalist …"), known by its
  * shape ({@code chrome-lines.txt}). Both extraction paths ask it about short body candidates; it reads a line in
- * one pass of its words, looking phrases up by their longest word.
+ * one pass of its words, looking phrases up by their longest word; labels ("À lire aussi", "Advertisement") and
+ * adverts opening "Sponsored:" are known whole.
  */
 public final class ChromeLines {
     /** Lines longer than this many words are article prose whatever phrase they hold. */
@@ -27,7 +28,13 @@ public final class ChromeLines {
 
     /** Each call phrase under its longest word. */
     private final Map<String, List<String>> calls = new HashMap<>();
+    /** The length of the shortest such word: shorter words of a line are not looked up. */
+    private int shortest = Integer.MAX_VALUE;
+    private final Set<String> labels;
+    private final Set<String> sponsorLeads;
     private final Set<String> bioVerbs;
+    /** Labels and sponsor leads are this long at most. */
+    private static final int MAX_LABEL_CHARS = 40;
     private final List<String> bioRoles;
 
     private ChromeLines(Map<String, List<String>> p) {
@@ -37,13 +44,44 @@ public final class ChromeLines {
                 anchor = w.length() > anchor.length() ? w : anchor;
             }
             calls.computeIfAbsent(anchor, k -> new ArrayList<>()).add(phrase);
+            shortest = Math.min(shortest, anchor.length());
         }
+        labels = Set.copyOf(p.get("label"));
+        sponsorLeads = Set.copyOf(p.get("sponsor-lead"));
         bioVerbs = Set.copyOf(p.get("bio-verb"));
         bioRoles = List.copyOf(p.get("bio-role"));
     }
 
     public static ChromeLines get() {
         return INSTANCE;
+    }
+
+    /**
+     * A line of the site's own: a label heading an insert or advert ("À lire aussi", "Advertisement"), an advert
+     * opening with a sponsor lead and a colon ("Sponsored: …"), or a {@link #isCall call} to the reader.
+     */
+    public boolean isAside(String line) {
+        return isLabel(line) || sponsored(line) || isCall(line);
+    }
+
+    /** A line that is only a label ("Read more:", "Lesen Sie auch", "Publicité"), case and closing colon aside. */
+    public boolean isLabel(String line) {
+        if (line.length() > MAX_LABEL_CHARS) {
+            return false;
+        }
+        int end = line.length();
+        while (end > 0 && (line.charAt(end - 1) == ':' || Character.isWhitespace(line.charAt(end - 1)))) {
+            end--;
+        }
+        return labels.contains(TextForms.normalize(line.substring(0, end)).toLowerCase(Locale.ROOT));
+    }
+
+    private boolean sponsored(String line) {
+        int colon = line.indexOf(':');
+        if (colon <= 0 || colon > MAX_LABEL_CHARS) {
+            return false;
+        }
+        return sponsorLeads.contains(TextForms.normalize(line.substring(0, colon)).toLowerCase(Locale.ROOT));
     }
 
     /** A short line holding a newsletter, subscription, paywall or follow phrase. */
@@ -62,7 +100,7 @@ public final class ChromeLines {
             while (i < n && Character.isLetter(lower.charAt(i))) {
                 i++;
             }
-            if (i - start >= 5) {
+            if (i - start >= shortest) {
                 List<String> phrases = calls.get(lower.substring(start, i));
                 if (phrases != null) {
                     for (String ph : phrases) {

@@ -144,7 +144,7 @@ public final class PlainTextExtractor {
         String l = lines.get(i);
         String simple = TextForms.simplify(l);
         if (LineShape.hashtags(l) || !credits.creditLine(l).isEmpty() || LineShape.dateOnly(l)
-                || ChromeLines.get().isCall(l)) {
+                || ChromeLines.get().isAside(l)) {
             return false;
         }
         if (!normTitle.isEmpty() && (simple.equals(normTitle) || simple.endsWith(normTitle))) {

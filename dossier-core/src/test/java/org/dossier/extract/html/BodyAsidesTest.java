@@ -127,4 +127,28 @@ class BodyAsidesTest {
         List<String> b = new PageExtractor().extract(new RawPage("t", "t", RawPage.Kind.HTML, html)).paragraphs();
         assertEquals(List.of(P1, P2, P3), b);
     }
+
+    @Test
+    void labelLinesOfInsertsAndAdvertsAreNotBody() throws Exception {
+        List<String> b = body(p(P1), "<p><strong>À lire aussi</strong></p><ul><li><a href='/a'>Les horaires d'hiver des bateaux</a></li></ul>",
+                p(P2), "<p class='label'>Advertisement</p>", p(P3), p("Lesen Sie auch:"));
+        assertEquals(List.of(P1, P2, P3), b);
+    }
+
+    @Test
+    void advertOpeningWithASponsorLeadIsNotBody() throws Exception {
+        List<String> b = body(p(P1), "<div class='unit'><p>Sponsored: Get half price on your first box of fresh meals every week.</p></div>", p(P2));
+        assertEquals(List.of(P1, P2), b);
+    }
+
+    @Test
+    void galleryAndReaderCommentsNamedInGermanAreNotBody() throws Exception {
+        String html = "<html><body><main><article><h1>Umzug</h1>" + p(P1)
+                + "<div class='bildergalerie'><p>Bild 1 von 2</p><p>Die Hexen der Narrenzunft ziehen am Sonntag durch die Marktstraße.</p></div>"
+                + p(P2) + p(P3) + "</article><section class='leserkommentare'><h3>Kommentare (1)</h3><p>Gerda M.</p>"
+                + p("Endlich! Wir haben jahrelang darum gebeten, und jetzt kann meine Tochter ohne Auto zur Arbeit fahren.")
+                + "</section></main></body></html>";
+        List<String> b = new PageExtractor().extract(new RawPage("t", "t", RawPage.Kind.HTML, html)).paragraphs();
+        assertEquals(List.of(P1, P2, P3), b);
+    }
 }
