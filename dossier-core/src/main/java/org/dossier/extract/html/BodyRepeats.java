@@ -40,14 +40,14 @@ final class BodyRepeats {
                     || LineShape.words(b.text(), MIN_REPEAT_WORDS) < MIN_REPEAT_WORDS) {
                 continue;
             }
-            if (simple == null) {
-                simple = new String[n];
-                for (int j = 0; j < n; j++) {
-                    simple[j] = TextForms.simplify(kept.get(j).text());
-                }
-            }
             for (int j = 0; j < n && !drop[i]; j++) {
-                drop[i] = j != i && !drop[j] && repeats(simple[i], simple[j], b, kept.get(j));
+                if (j == i || drop[j] || besideItsSource(b, kept.get(j))) {
+                    continue;
+                }
+                if (simple == null) {
+                    simple = new String[n]; // made only when some block is set apart from another
+                }
+                drop[i] = repeats(simplified(simple, kept, i), simplified(simple, kept, j), b);
             }
         }
         for (int i = Math.max(0, n - BIO_REACH); i < n; i++) {
@@ -62,13 +62,22 @@ final class BodyRepeats {
         return out;
     }
 
-    /**
-     * Whether block text {@code a} repeats within the longer {@code b}, or repeats it whole from a quote element;
-     * a paragraph beside the one it repeats (a meal plan's dishes, day by day) is no pull quote: one is set apart.
-     */
-    private static boolean repeats(String a, String b, TextBlock block, TextBlock other) {
-        if (a.isEmpty() || block.owner().normalName().equals("p") && other.owner().normalName().equals("p")
-                && block.owner().parent() == other.owner().parent()) {
+    /** A paragraph beside the one it would repeat (a meal plan's dishes, day by day) is no pull quote. */
+    private static boolean besideItsSource(TextBlock block, TextBlock other) {
+        return block.owner().normalName().equals("p") && other.owner().normalName().equals("p")
+                && block.owner().parent() == other.owner().parent();
+    }
+
+    private static String simplified(String[] simple, List<TextBlock> kept, int i) {
+        if (simple[i] == null) {
+            simple[i] = TextForms.simplify(kept.get(i).text());
+        }
+        return simple[i];
+    }
+
+    /** Whether block text {@code a} repeats within the longer {@code b}, or repeats it whole from a quote element. */
+    private static boolean repeats(String a, String b, TextBlock block) {
+        if (a.isEmpty()) {
             return false;
         }
         if (a.length() < b.length()) {
