@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dossier.extract.credits.CreditFinder;
 import org.dossier.extract.dates.DateParsing;
+import org.dossier.extract.lines.ChromeLines;
 import org.dossier.extract.lines.LineShape;
 import org.dossier.extract.lines.TextForms;
 import org.jsoup.nodes.Element;
@@ -31,6 +32,15 @@ final class BlockFilter {
 
     static List<TextBlock> keep(List<TextBlock> blocks, List<Element> parts, BlockCollector c,
                              java.util.Collection<String> titles) {
+        return keep(blocks, parts, c, titles, List.of());
+    }
+
+    /**
+     * The body blocks among {@code blocks} inside {@code parts}; {@code authors} are the people the page declares
+     * as its authors (their bio at the end of the body is not body).
+     */
+    static List<TextBlock> keep(List<TextBlock> blocks, List<Element> parts, BlockCollector c,
+                             java.util.Collection<String> titles, java.util.Collection<String> authors) {
         List<int[]> ranges = new ArrayList<>();
         for (Element p : parts) {
             BlockCollector.Stats st = c.stats(p);
@@ -60,7 +70,7 @@ final class BlockFilter {
                 out.add(kept.get(i));
             }
         }
-        return out;
+        return BodyRepeats.withoutAsides(out, authors);
     }
 
     /** A trailing run of headline-shaped blocks (no sentence end, outside lists): a teaser list. */
@@ -107,13 +117,14 @@ final class BlockFilter {
             return false;
         }
         boolean cell = TABLE_CELLS.contains(b.owner().normalName()) || b.owner().normalName().equals("p");
-        if (words == 0 || words <= MAX_LABEL_WORDS && !b.isHeading() && !cell && !LineShape.terminal(text)) {
+        if (words == 0 || words <= MAX_LABEL_WORDS && !b.isHeading() && !cell && !LineShape.terminal(text)
+                && !BodyRepeats.clockLine(text)) {
             return false;
         }
         if (words <= MAX_DATELINE_WORDS && !cell && !LineShape.terminal(text) && !text.startsWith("\u2014")
                 && DateParsing.first(text) != null) {
             return false;
         }
-        return !CreditFinder.get().isCaption(text);
+        return !CreditFinder.get().isCaption(text) && !ChromeLines.get().isAside(text);
     }
 }

@@ -40,6 +40,12 @@ final class BodyExtractor {
 
     /** The same from the blocks already collected from {@code body}, its non-content elements removed. */
     Body extract(Element body, BlockCollector c, java.util.Collection<String> titles) {
+        return extract(body, c, titles, List.of());
+    }
+
+    /** The same, knowing the authors the page declares (their bio closing the body is not body). */
+    Body extract(Element body, BlockCollector c, java.util.Collection<String> titles,
+                 java.util.Collection<String> authors) {
         List<TextBlock> blocks = dropChrome(c);
         Map<Element, Double> scores = score(blocks, c);
         Element top = best(scores, c, body);
@@ -48,7 +54,7 @@ final class BodyExtractor {
         }
         top = ProseMass.of(blocks).widen(top, body);
         List<Element> parts = withSiblings(top, scores, c);
-        List<TextBlock> kept = BlockFilter.keep(blocks, parts, c, titles);
+        List<TextBlock> kept = BlockFilter.keep(blocks, parts, c, titles, authors);
         kept = kept.subList(LeadingLines.count(kept), kept.size()); // bylines and datelines are evidence
         List<String> paragraphs = new ArrayList<>();
         for (TextBlock b : kept) {

@@ -38,7 +38,7 @@ public final class HtmlExtractor {
         BodyExtractor.Body found = new BodyExtractor.Body(List.of(), List.of(), List.of(), List.of());
         if (blocks != null) {
             blocks.removeSkipped(); // after metadata is read: bylines and dates may sit in removed elements
-            found = new BodyExtractor().extract(body, blocks, meta.titleVariants());
+            found = new BodyExtractor().extract(body, blocks, meta.titleVariants(), meta.authors());
         }
         meta = withVisibleEvidence(meta, found, HtmlMetadata.appDataDates(html));
         List<String> paragraphs = fallback(found.paragraphs(), meta.jsonLdBody());

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.dossier.extract.ExtractionException;
 import org.dossier.extract.credits.ContributionCredits;
 import org.dossier.extract.credits.CreditFinder;
+import org.dossier.extract.lines.ChromeLines;
 import org.dossier.extract.lines.LineShape;
 import org.dossier.extract.lines.TextForms;
 import org.dossier.model.Credit;
@@ -17,7 +18,8 @@ import org.dossier.model.PageDate;
 
 /**
  * Extracts the article from scraped plain text: finds the main dense run of prose lines, the headline
- * before it, and drops chrome lines by their shape (teasers, inserts, captions, hashtags, forms, credits).
+ * before it, and drops chrome lines by their shape (teasers, inserts, captions, hashtags, forms, credits) and the
+ * site's calls to its reader (newsletter, paywall and follow lines, {@link ChromeLines}).
  */
 public final class PlainTextExtractor {
     /** What the text page yielded. */
@@ -141,7 +143,8 @@ public final class PlainTextExtractor {
     private boolean isBody(List<String> lines, int i, int from, int to, String normTitle, Map<String, Integer> vocab) {
         String l = lines.get(i);
         String simple = TextForms.simplify(l);
-        if (LineShape.hashtags(l) || !credits.creditLine(l).isEmpty() || LineShape.dateOnly(l)) {
+        if (LineShape.hashtags(l) || !credits.creditLine(l).isEmpty() || LineShape.dateOnly(l)
+                || ChromeLines.get().isAside(l)) {
             return false;
         }
         if (!normTitle.isEmpty() && (simple.equals(normTitle) || simple.endsWith(normTitle))) {

@@ -46,4 +46,12 @@ class BodyLineQuotesTest {
         assertFalse(a.paragraphs().contains(menu), a.paragraphs().toString());
         assertFalse(a.paragraphs().contains(teaser), a.paragraphs().toString());
     }
+
+    @Test
+    void dropsANewsletterLineBetweenTheBodyLines() throws Exception {
+        String call = "Sign up for our free newsletter and get the harbour news in your inbox every morning.";
+        Article a = text("Harbour news", "Dock workers vow to stay", P1, P2, call, P4, P5, P6);
+        assertTrue(a.paragraphs().contains(P4) && a.paragraphs().contains(P2), a.paragraphs().toString());
+        assertFalse(a.paragraphs().contains(call), a.paragraphs().toString());
+    }
 }
