@@ -28,10 +28,11 @@ public final class DateParsing {
     private static final int MAX_YEAR = 2100;
     /**
      * The forms of a page's dates: month names and abbreviations of every language compared in lower case (words of
-     * up to ten letters), years 1990 to 2100, "3rd March", "9. März", "3 de marzo de 2025", numeric dates in either
+     * up to twelve letters: "października", "maaliskuuta"), years 1990 to 2100, "3rd March", "9. März", "3 de
+     * marzo de 2025", numeric dates in either
      * order without spaces.
      */
-    static final DateForms FORMS = new DateForms(MonthWords.lowerCase(pageMonths(), 10),
+    static final DateForms FORMS = new DateForms(MonthWords.lowerCase(pageMonths(), 12),
             DateForms.ANY_YEAR, MIN_YEAR, MAX_YEAR, true, true, true, false, true, false, DateForms.Numeric.ANY_ORDER, false);
     private static final TextDates READER = new TextDates(FORMS);
     private static final Pattern URL = Pattern.compile("/(\\d{4})/(\\d{1,2})/(\\d{1,2})(?:/|$)|[/_-](\\d{4})(\\d{2})(\\d{2})(?:[/_.-]|$)");
