@@ -91,10 +91,13 @@ public record HtmlMetadata(String title, List<String> authors, List<PageDate> da
 
     /**
      * What the page names as its section and keywords ({@code section-meta} in {@code date-meta.txt}, JSON-LD's
-     * articleSection and last breadcrumb).
+     * articleSection and last breadcrumb, the last link of a breadcrumb trail in the markup).
      */
     private static List<String> sections(PageIndex page, JsonLd ld) {
         List<String> out = new ArrayList<>(ld.sections());
+        if (page.breadcrumbLast != null && !page.breadcrumbLast.isBlank()) {
+            out.add(page.breadcrumbLast.strip());
+        }
         for (String key : SECTION_META) {
             String v = page.meta(key);
             if (v != null) {

@@ -17,4 +17,9 @@ class SeventhMetadataTest {
         MetadataScore.assertCovers(CASES, 40, Set.of("en", "de", "fr", "es", "it", "nl", "pt", "pl", "ro", "hu", "fi",
                 "el", "ru", "uk", "id", "vi", "ar"));
     }
+
+    @Test
+    void theSeventhSetMeetsTheGoalsForUnseenPages() throws Exception {
+        MetadataScore.assertMeetsGoals("seventh metadata set", CASES);
+    }
 }
