@@ -40,11 +40,6 @@ public record HtmlMetadata(String title, List<String> authors, List<PageDate> da
     private static final List<String> SECTION_META = DATE_META.get("section-meta");
     /** How many label and data pairs of a Twitter card are read for a writer. */
     private static final int CARD_FIELDS = 4;
-    /** Keys of a page's application data ({@code __NEXT_DATA__}) that give the publication date. */
-    private static final Pattern APP_DATA_PUBLISHED = Pattern.compile("\"(?:"
-            + String.join("|", DATE_META.get("app-data-published-key")) + ")\"\\s*:\\s*\"([^\"]{8,40})\"");
-    private static final String APP_DATA_ID = "id=\"__NEXT_DATA__\"";
-    private static final int APP_DATA_SCAN = 200_000;
     private static final Pattern URL_PATH = Pattern.compile("/.*$");
 
     static HtmlMetadata read(Document doc) {
@@ -241,26 +236,6 @@ public record HtmlMetadata(String title, List<String> authors, List<PageDate> da
             }
         }
         return false;
-    }
-
-    /**
-     * The publication date in the page data a script framework embeds ({@code <script id="__NEXT_DATA__">}, which
-     * the bounded parse skips with the other scripts): the first publication key of its first
-     * {@value #APP_DATA_SCAN} characters, below a declared meta tag; empty when the page has none.
-     */
-    static List<PageDate> appDataDates(String html) {
-        List<PageDate> out = new ArrayList<>();
-        int at = html.indexOf(APP_DATA_ID);
-        if (at < 0) {
-            return out;
-        }
-        int end = html.indexOf("</script", at);
-        String data = html.substring(at, Math.min(end < 0 ? html.length() : end, at + APP_DATA_SCAN));
-        java.util.regex.Matcher m = APP_DATA_PUBLISHED.matcher(data);
-        if (m.find()) {
-            add(out, m.group(1), "app-data:published", 0.85);
-        }
-        return out;
     }
 
     private static void add(List<PageDate> out, String value, String origin, double conf) {
