@@ -31,10 +31,12 @@ public final class AuthorNames {
     private static final Pattern BY = Pattern.compile("(?iu)^(?:" + CreditRules.alternation("author-prefix")
             + ")(?:\\s*[,:]\\s*|\\s+)|^(?-i:(?:"
             + CreditRules.alternation("author-prefix-lower") + ")\\s+(?=\\p{Lu}))");
+    /** One word after a name and a dash: the site's desk or handle ("Budi Santoso - detikNews"), not a name. */
+    private static final Pattern DASH_TAIL = Pattern.compile("^(\\S+\\s+\\S.*?)\\s[-\u2013\u2014]\\s[\\p{L}\\p{N}.]+$");
     /** A joining word left at the start of a part when a role stood before it ("…, Political Editor, and B"). */
     private static final Pattern LEADING_AND = Pattern.compile("^(?:" + CreditRules.alternation("name-and")
             + ")\\s+(?=\\p{L})");
-    private static final Pattern LIST = Pattern.compile("\\s*(?:,|;|&|\\||\\s/\\s|\\s[-\u2013\u2014]\\s)\\s*"
+    private static final Pattern LIST = Pattern.compile("\\s*(?:,|;|&|\\||\\s/\\s)\\s*"
             + "|(?<=\\p{L}{2})\\.\\s+|\\s+(?:"
             + CreditRules.alternation("name-and") + ")\\s+");
     private static final Pattern NOT_PERSON = Pattern.compile("(?iu)(?<!\\p{L})(?:"
@@ -65,7 +67,7 @@ public final class AuthorNames {
         for (String r : raw) {
             String s = CreditFinder.get().withoutAgencyTail(BY.matcher(contactless(withoutDateLabel(
                     TextForms.normalize(r)))).replaceFirst(""));
-            String[] parts = LIST.split(s);
+            String[] parts = LIST.split(DASH_TAIL.matcher(s).replaceFirst("$1"));
             for (String name : parts) {
                 String n = person(BY.matcher(LEADING_AND.matcher(name.strip()).replaceFirst("")).replaceFirst(""));
                 // a lone word beside other parts is a fragment of the text around a name ("Jane Doe. Views")

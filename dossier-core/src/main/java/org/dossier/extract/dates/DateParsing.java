@@ -36,7 +36,7 @@ public final class DateParsing {
             DateForms.ANY_YEAR, MIN_YEAR, MAX_YEAR, true, true, true, false, true, false, DateForms.Numeric.ANY_ORDER, false);
     private static final TextDates READER = new TextDates(FORMS);
     private static final Pattern URL = Pattern.compile("/(\\d{4})/(\\d{1,2})/(\\d{1,2})(?:/|$)"
-            + "|[/_-](\\d{4})(\\d{2})(\\d{2})(?:[/_.-]|$)|[/_](\\d{4})-(\\d{2})-(\\d{2})(?:[/_.-]|$)");
+            + "|[/_-](\\d{4})(\\d{2})(\\d{2})(?:[/_.-]|$)|[/_-](\\d{4})-(\\d{2})-(\\d{2})(?:[/_.-]|$)");
 
     /** A date in a URL path with the month as a word (/2019/nov/18/). */
     private static final Pattern URL_MONTH_WORD = Pattern.compile("(?i)/(\\d{4})/(\\p{L}{3,9})/(\\d{1,2})(?:/|$)");
