@@ -129,15 +129,15 @@ final class PageIndex implements NodeVisitor {
         }
     }
 
-    /** An element whose class or ARIA label names a breadcrumb trail ({@code breadcrumb-class}). */
+    /** An element whose class, ARIA label or microdata type names a breadcrumb trail ({@code breadcrumb-class}). */
     private static boolean isBreadcrumb(Element e) {
         String tag = e.normalName();
         if (!tag.equals("nav") && !tag.equals("ol") && !tag.equals("ul") && !tag.equals("div")) {
             return false;
         }
-        String names = (ElementSemantics.attr(e, "class") + " " + ElementSemantics.attr(e, "aria-label"))
-                .toLowerCase(Locale.ROOT);
-        return names.length() > 1 && containsAny(names, BREADCRUMB_CLASSES);
+        String names = (ElementSemantics.attr(e, "class") + " " + ElementSemantics.attr(e, "aria-label") + " "
+                + ElementSemantics.attr(e, "itemtype")).toLowerCase(Locale.ROOT);
+        return names.length() > 2 && containsAny(names, BREADCRUMB_CLASSES);
     }
 
     /** A link to a site's root: "/", "./" or a scheme and host with at most a trailing slash. */

@@ -17,8 +17,8 @@ final class TitleCleaner {
     /** A section before a headline is separated by a bar or a dash (not a colon, which joins a kicker). */
     private static final Pattern SECTION = Pattern.compile("\\s+[|\u2013\u2014\u00b7-]\\s+");
     private static final int MIN_HEADLINE_WORDS = 3;
-    /** A section after a headline is set off by a bar or a dot ("Headline | Business | Site"). */
-    private static final Pattern SECTION_TAIL = Pattern.compile("\\s+[|\u00b7]\\s+");
+    /** A section after a headline is set off by a bar, a dot or an em dash ("Headline | Business | Site"). */
+    private static final Pattern SECTION_TAIL = Pattern.compile("\\s+[|\u00b7\u2014]\\s+");
     private static final java.util.Set<String> GENRES = org.dossier.rules.RuleFiles.words(TitleCleaner.class,
             "title-genres.txt");
     private static final Pattern GENRE_SEPARATOR = Pattern.compile("\\s*[|:\u2013\u2014]\\s+|\\s+-\\s+");
@@ -88,7 +88,7 @@ final class TitleCleaner {
 
     /**
      * "Headline | Section" (what is left of "Headline | Section | Site"): the headline, when the section after the
-     * last bar or dot is one or two words and the headline has at least {@value #MIN_HEADLINE_WORDS}.
+     * last bar, dot or em dash is one or two words and the headline has at least {@value #MIN_HEADLINE_WORDS}.
      */
     private static String withoutSectionTail(String rest) {
         var m = SECTION_TAIL.matcher(rest);

@@ -190,4 +190,33 @@ class UnseenLanguageSignalsTest {
                 .article("<h2>Orchard harvest starts early</h2>"));
         assertEquals("Orchard harvest starts early", a.title());
     }
+
+    @Test
+    void aFirstPublicationAfterTheStandLineDatesThePage() throws Exception {
+        Article a = read(page("de", "Stadtblatt Neu").title("Brücke gesperrt")
+                .article("<h1>Brücke gesperrt</h1><p class=\"meta\">Stand: 06.10.2022, 09:00 Uhr | Erstveröffentlichung: 05.10.2022, 17:30 Uhr</p>"));
+        assertEquals(LocalDate.of(2022, 10, 5), a.published());
+    }
+
+    @Test
+    void theDataOfAnArcXpPageGivesItsFirstPublication() throws Exception {
+        Article a = read(page("en", "Metro Wire").title("Library hours cut")
+                .article("<h1>Library hours cut</h1>")
+                .after("<script>Fusion.globalContent={\"display_date\":\"2022-10-06T08:00:00Z\",\"first_publish_date\":\"2022-10-05T21:00:00Z\"};</script>"));
+        assertEquals(LocalDate.of(2022, 10, 5), a.published());
+    }
+
+    @Test
+    void aMicrodataBreadcrumbListNamesTheKicker() throws Exception {
+        Article a = read(page("en", "Daily Example").title("Tennis: Local champion retires")
+                .article("<ol itemscope itemtype=\"https://schema.org/BreadcrumbList\"><li><a href=\"/sport\">Sport</a></li><li><a href=\"/sport/tennis\">Tennis</a></li></ol><h1>Tennis: Local champion retires</h1>"));
+        assertEquals("Local champion retires", a.title());
+    }
+
+    @Test
+    void anEmDashSectionBeforeTheSiteIsDropped() throws Exception {
+        Article a = read(page("en", "The Valley Post").title("Orchard harvest starts early — Food — The Valley Post")
+                .article("<h2>Orchard harvest starts early</h2>"));
+        assertEquals("Orchard harvest starts early", a.title());
+    }
 }
