@@ -169,7 +169,8 @@ public record HtmlMetadata(String title, List<String> authors, List<PageDate> da
 
     /**
      * The text of a byline element, or the texts of its links when it links two or more names one by one (a
-     * Ghost "author-list": "Jo Alvarez" "Sam Okafor", whose joined text would read as one name).
+     * Ghost "author-list": "Jo Alvarez" "Sam Okafor", whose joined text would read as one name), or the content of
+     * its microdata name tag when it shows no text.
      */
     private static List<String> texts(Element e) {
         List<String> links = new ArrayList<>();
@@ -179,7 +180,15 @@ public record HtmlMetadata(String title, List<String> authors, List<PageDate> da
                 links.add(t);
             }
         }
-        return links.size() >= 2 ? links : List.of(e.text());
+        if (links.size() >= 2) {
+            return links;
+        }
+        if (e.text().isBlank()) {
+            // a microdata Person that names its writer only in a meta tag (<meta itemprop="name" content="…">)
+            Element name = e.selectFirst("meta[itemprop=name]");
+            return name == null ? List.of() : List.of(name.attr("content"));
+        }
+        return List.of(e.text());
     }
 
     private static boolean holdsAnother(Element e, List<Element> all) {

@@ -111,6 +111,11 @@ record VisibleEvidence(List<PageDate> dates, List<String> bylines, List<Credit> 
      */
     private static boolean labelled(String t, List<PageDate> dates) {
         String[] parts = PARTS.split(t);
+        int up = parts.length == 1 ? DateLabels.get().updatedAt(t) : -1;
+        int pub = up >= 0 && up <= 3 ? DateLabels.get().publishedAfter(t, up + 1) : -1;
+        if (pub > 0) {
+            parts = new String[] {t.substring(0, pub), t.substring(pub)}; // "Actualizado … Publicado …"
+        }
         if (parts.length > 1) {
             // "Updated March 6 | Published March 5", "Actualizado: … · Publicado: …": each part its own line
             // a part with no label of its own is a bare dateline ("14.3.2023 09:15 | Päivitetty 15.3.2023")

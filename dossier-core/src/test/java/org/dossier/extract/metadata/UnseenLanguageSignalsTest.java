@@ -219,4 +219,21 @@ class UnseenLanguageSignalsTest {
                 .article("<h2>Orchard harvest starts early</h2>"));
         assertEquals("Orchard harvest starts early", a.title());
     }
+
+    @Test
+    void anUpdateFirstLineWithoutASeparatorGivesWayToItsPublication() throws Exception {
+        Article es = read(page("es", "Diario Nuevo").title("Cierra el puerto")
+                .article("<h1>Cierra el puerto</h1><p class=\"fecha\">Actualizado 06/10/2022 09:00 Publicado 05/10/2022 17:30</p>"));
+        Article en = read(page("en", "Metro Wire").title("Port closes")
+                .article("<h1>Port closes</h1><p class=\"date\">Updated Oct. 6, 2022 Posted Oct. 5, 2022</p>"));
+        assertEquals(LocalDate.of(2022, 10, 5), es.published());
+        assertEquals(LocalDate.of(2022, 10, 5), en.published());
+    }
+
+    @Test
+    void aMicrodataAuthorNamedOnlyByAMetaTagIsTheAuthor() throws Exception {
+        Article a = read(page("en", "Test Courier").title("Mill site sold")
+                .article("<h1>Mill site sold</h1><span itemprop=\"author\" itemscope itemtype=\"https://schema.org/Person\"><meta itemprop=\"name\" content=\"Ruth Gale\"></span>"));
+        assertEquals(List.of("Ruth Gale"), a.authors());
+    }
 }
