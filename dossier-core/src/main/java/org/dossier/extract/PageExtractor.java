@@ -168,16 +168,11 @@ public class PageExtractor implements Extractor {
 
     /**
      * The page's dates and, when the input knew the fetch time, the day the relative date nearest the body gives
-     * against it ("vor 2 Stunden" fetched at 2023-03-15T10:00Z is 2023-03-15; the day in UTC here, in the page's
-     * stated offset in the overload that takes one), as origin {@value #RELATIVE_ORIGIN}
+     * against it ("vor 2 Stunden" fetched at 2023-03-15T10:00Z is 2023-03-15), the day taken in the page's stated
+     * offset from UTC ({@link RelativeDates#statedOffset}), as origin {@value #RELATIVE_ORIGIN}
      * with a dateline's confidence, or {@value #RELATIVE_UPDATED_ORIGIN} below it when an update label stands by
      * it. Without a fetch time a relative date dates nothing: the clock is never a page's date.
      */
-    static List<PageDate> withAges(List<PageDate> dates, List<RelativeDates.Age> ages, RawPage.Hints hints) {
-        return withAges(dates, ages, hints, java.time.ZoneOffset.UTC);
-    }
-
-    /** The same in the page's own offset from UTC ({@link RelativeDates#statedOffset}). */
     static List<PageDate> withAges(List<PageDate> dates, List<RelativeDates.Age> ages, RawPage.Hints hints,
                                    java.time.ZoneOffset offset) {
         if (ages.isEmpty() || hints.fetchedAt() == null) {
