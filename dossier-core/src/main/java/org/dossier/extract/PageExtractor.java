@@ -90,7 +90,9 @@ public class PageExtractor implements Extractor {
         outlet = outlet != null ? outlet : outletFromUrl(page.hints().url());
         String url = m.url() != null ? m.url() : page.hints().url();
         authors = AuthorNames.withoutSite(authors, outlet, outletFromUrl(url));
-        List<PageDate> dates = withHint(withAges(m.dates(), r.ages(), page.hints()), page.hints());
+        java.time.ZoneOffset offset = r.ages().isEmpty() || page.hints().fetchedAt() == null
+                ? java.time.ZoneOffset.UTC : RelativeDates.statedOffset(page.content());
+        List<PageDate> dates = withHint(withAges(m.dates(), r.ages(), page.hints(), offset), page.hints());
         return new Article(page.id(), page.source(), url, m.title(), orCredited(authors, credits),
                 published(dates), dates, outlet, null, credits, text, TranslationScorer.score(text),
                 null, null);
@@ -166,19 +168,22 @@ public class PageExtractor implements Extractor {
 
     /**
      * The page's dates and, when the input knew the fetch time, the day the relative date nearest the body gives
-     * against it ("vor 2 Stunden" fetched at 2023-03-15T10:00Z is 2023-03-15), as origin {@value #RELATIVE_ORIGIN}
+     * against it ("vor 2 Stunden" fetched at 2023-03-15T10:00Z is 2023-03-15), the day taken in the page's stated
+     * offset from UTC ({@link RelativeDates#statedOffset}), as origin {@value #RELATIVE_ORIGIN}
      * with a dateline's confidence, or {@value #RELATIVE_UPDATED_ORIGIN} below it when an update label stands by
      * it. Without a fetch time a relative date dates nothing: the clock is never a page's date.
      */
-    static List<PageDate> withAges(List<PageDate> dates, List<RelativeDates.Age> ages, RawPage.Hints hints) {
+    static List<PageDate> withAges(List<PageDate> dates, List<RelativeDates.Age> ages, RawPage.Hints hints,
+                                   java.time.ZoneOffset offset) {
         if (ages.isEmpty() || hints.fetchedAt() == null) {
             return dates;
         }
         RelativeDates.Age age = ages.get(0);
         List<PageDate> out = new ArrayList<>(dates);
         out.add(age.updated()
-                ? new PageDate(age.before(hints.fetchedAt()), RELATIVE_UPDATED_ORIGIN, DateLabels.LABELLED_UPDATED)
-                : new PageDate(age.before(hints.fetchedAt()), RELATIVE_ORIGIN, RELATIVE_CONFIDENCE));
+                ? new PageDate(age.before(hints.fetchedAt(), offset), RELATIVE_UPDATED_ORIGIN,
+                        DateLabels.LABELLED_UPDATED)
+                : new PageDate(age.before(hints.fetchedAt(), offset), RELATIVE_ORIGIN, RELATIVE_CONFIDENCE));
         return List.copyOf(out);
     }
 

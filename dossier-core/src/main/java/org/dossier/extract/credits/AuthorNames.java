@@ -29,8 +29,15 @@ public final class AuthorNames {
     /** A part in capitals of at most this many letters is a credential or an acronym, not a name. */
     private static final int MAX_CREDENTIAL = 4;
     private static final Pattern BY = Pattern.compile("(?iu)^(?:" + CreditRules.alternation("author-prefix")
-            + ")(?:\\s*[,:]\\s*|\\s+)");
-    private static final Pattern LIST = Pattern.compile("\\s*(?:,|;|&|\\||\\s/\\s)\\s*|(?<=\\p{L}{2})\\.\\s+|\\s+(?:"
+            + ")(?:\\s*[,:]\\s*|\\s+)|^(?-i:(?:"
+            + CreditRules.alternation("author-prefix-lower") + ")\\s+(?=\\p{Lu}))");
+    /** One word after a name and a dash: the site's desk or handle ("Budi Santoso - detikNews"), not a name. */
+    private static final Pattern DASH_TAIL = Pattern.compile("^(\\S+\\s+\\S.*?)\\s[-\u2013\u2014]\\s[\\p{L}\\p{N}.]+$");
+    /** A joining word left at the start of a part when a role stood before it ("…, Political Editor, and B"). */
+    private static final Pattern LEADING_AND = Pattern.compile("^(?:" + CreditRules.alternation("name-and")
+            + ")\\s+(?=\\p{L})");
+    private static final Pattern LIST = Pattern.compile("\\s*(?:,|;|&|\\||\\s/\\s)\\s*"
+            + "|(?<=\\p{L}{2})\\.\\s+|\\s+(?:"
             + CreditRules.alternation("name-and") + ")\\s+");
     private static final Pattern NOT_PERSON = Pattern.compile("(?iu)(?<!\\p{L})(?:"
             + CreditRules.alternation("not-person-word") + ")(?!\\p{L})");
@@ -60,9 +67,9 @@ public final class AuthorNames {
         for (String r : raw) {
             String s = CreditFinder.get().withoutAgencyTail(BY.matcher(contactless(withoutDateLabel(
                     TextForms.normalize(r)))).replaceFirst(""));
-            String[] parts = LIST.split(s);
+            String[] parts = LIST.split(DASH_TAIL.matcher(s).replaceFirst("$1"));
             for (String name : parts) {
-                String n = person(BY.matcher(name.strip()).replaceFirst(""));
+                String n = person(BY.matcher(LEADING_AND.matcher(name.strip()).replaceFirst("")).replaceFirst(""));
                 // a lone word beside other parts is a fragment of the text around a name ("Jane Doe. Views")
                 if (n != null && (parts.length == 1 || n.indexOf(' ') > 0)) {
                     out.add(n);
@@ -202,11 +209,17 @@ public final class AuthorNames {
         for (int i = 0; i < tokens.length; i++) {
             String t = tokens[i];
             boolean inner = i > 0 && i < tokens.length - 1;
-            if (!Character.isUpperCase(t.codePointAt(0)) && !(inner && PARTICLES.contains(t))) {
+            if (!Character.isUpperCase(t.codePointAt(0)) && !caseless(t.codePointAt(0))
+                    && !(inner && PARTICLES.contains(t))) {
                 return null; // a handle ("jdadmin") or words of a sentence ("commented on")
             }
         }
         return capitals && tokens.length >= 2 ? titleCase(tokens) : n;
+    }
+
+    /** Whether a letter is of a script without capitals (Arabic, Hebrew, CJK): its names open with no capital. */
+    private static boolean caseless(int cp) {
+        return Character.getType(cp) == Character.OTHER_LETTER;
     }
 
     private static String trailingWeekdays(String s) {

@@ -21,10 +21,15 @@ public final class DateLabels {
     private final Pattern published;
     private final Pattern updated;
     private final Pattern anyWithColon;
+    /** A publication label inside a line, of the labels long enough not to be a common word ("date"). */
+    private final Pattern publishedInside;
+    private static final int MIN_INSIDE_LABEL = 6;
 
     private DateLabels(Map<String, List<String>> labels) {
         published = Pattern.compile("(?iu)^\\W{0,3}(?:" + String.join("|", labels.get("published")) + ")\\b");
         updated = Pattern.compile("(?iu)(?<!\\p{L})(?:" + String.join("|", labels.get("updated")) + ")(?!\\p{L})");
+        publishedInside = Pattern.compile("(?iu)(?<!\\p{L})(?:" + String.join("|", labels.get("published").stream()
+                .filter(l -> l.length() >= MIN_INSIDE_LABEL).toList()) + ")(?!\\p{L})");
         anyWithColon = Pattern.compile("(?iu)(?<!\\p{L})(?:" + String.join("|", labels.get("published")) + "|"
                 + String.join("|", labels.get("updated")) + ")\\s*:");
     }
@@ -45,6 +50,15 @@ public final class DateLabels {
     public int labelWithColonAt(String line) {
         Matcher m = anyWithColon.matcher(line);
         return m.find() ? m.start() : -1;
+    }
+
+    /**
+     * Where a publication label starts after {@code from} in a line that states its update first ("Actualizado
+     * 13/01/2024 09:00 Publicado 12/01/2024 14:20"), or -1; labels shorter than six letters are not looked for.
+     */
+    public int publishedAfter(String line, int from) {
+        Matcher m = publishedInside.matcher(line);
+        return m.find(from) ? m.start() : -1;
     }
 
     /** Where an update label starts in the line, or -1. */

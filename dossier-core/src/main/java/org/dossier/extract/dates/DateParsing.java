@@ -28,13 +28,15 @@ public final class DateParsing {
     private static final int MAX_YEAR = 2100;
     /**
      * The forms of a page's dates: month names and abbreviations of every language compared in lower case (words of
-     * up to ten letters), years 1990 to 2100, "3rd March", "9. März", "3 de marzo de 2025", numeric dates in either
+     * up to twelve letters: "października", "maaliskuuta"), years 1990 to 2100, "3rd March", "9. März", "3 de
+     * marzo de 2025", numeric dates in either
      * order without spaces.
      */
-    static final DateForms FORMS = new DateForms(MonthWords.lowerCase(pageMonths(), 10),
+    static final DateForms FORMS = new DateForms(MonthWords.lowerCase(pageMonths(), 12),
             DateForms.ANY_YEAR, MIN_YEAR, MAX_YEAR, true, true, true, false, true, false, DateForms.Numeric.ANY_ORDER, false);
     private static final TextDates READER = new TextDates(FORMS);
-    private static final Pattern URL = Pattern.compile("/(\\d{4})/(\\d{1,2})/(\\d{1,2})(?:/|$)|[/_-](\\d{4})(\\d{2})(\\d{2})(?:[/_.-]|$)");
+    private static final Pattern URL = Pattern.compile("/(\\d{4})/(\\d{1,2})/(\\d{1,2})(?:/|$)"
+            + "|[/_-](\\d{4})(\\d{2})(\\d{2})(?:[/_.-]|$)|[/_-](\\d{4})-(\\d{2})-(\\d{2})(?:[/_.-]|$)");
 
     /** A date in a URL path with the month as a word (/2019/nov/18/). */
     private static final Pattern URL_MONTH_WORD = Pattern.compile("(?i)/(\\d{4})/(\\p{L}{3,9})/(\\d{1,2})(?:/|$)");
@@ -44,6 +46,15 @@ public final class DateParsing {
             Pattern.compile("(?<![\\d.])(\\d{1,2})\\.\\s(\\d{1,2})\\.\\s(\\d{4})(?!\\d)");
     /** A date in the year-month-day characters of Japanese and Chinese pages ("2022年1月10日"). */
     private static final Pattern CJK = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
+    /**
+     * A date written year first with dots, as Hungarian pages write it ("2023. március 14.", "2023. márc. 14.",
+     * "2023.05.15."): the day closes with its dot.
+     */
+    private static final Pattern YEAR_FIRST_DOTS = Pattern.compile(
+            "(?<![\\d.])(\\d{4})\\.\\s?(?:(\\d{1,2})\\.|(\\p{L}{3,12})\\.?)\\s?(\\d{1,2})\\.(?!\\d)");
+    /** A day, a short month and a year joined by dots, as Brazilian pages write it ("14.mar.2023"). */
+    private static final Pattern DOTTED_MONTH = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\p{L}{3,9})\\.(\\d{4})(?!\\d)");
+    private static final Map<String, Integer> PAGE_MONTHS = Map.copyOf(pageMonths());
     /** Weekday names of the calendar table and the short forms of {@code weekday-abbreviations.txt}. */
     private static final Map<String, DayOfWeek> WEEKDAYS = weekdayNames();
     private static final java.util.Map<String, Integer> MONTH_NAMES = CalendarNames.months(CalendarNames.languages(),
@@ -99,6 +110,14 @@ public final class DateParsing {
                 }
             }
         }
+        if (s.indexOf('.') >= 0) {
+            for (LocalDate d : dotted(s)) {
+                if (!seen.contains(d)) {
+                    seen.add(d);
+                    out.add(new Reading(d, null, null));
+                }
+            }
+        }
         for (TextDate d : READER.all(withoutSpacedDots(s))) {
             if (!seen.contains(d.date())) {
                 seen.add(d.date());
@@ -108,6 +127,32 @@ public final class DateParsing {
             }
         }
         return out;
+    }
+
+    /** The dates written year first with dots ("2023. március 14.") and as "14.mar.2023", in order. */
+    private static List<LocalDate> dotted(String s) {
+        List<LocalDate> out = new ArrayList<>();
+        Matcher m = YEAR_FIRST_DOTS.matcher(s);
+        while (m.find()) {
+            int month = m.group(2) != null ? num(m.group(2)) : monthNamed(m.group(3));
+            LocalDate d = month == 0 ? null : of(num(m.group(1)), month, num(m.group(4)));
+            if (d != null) {
+                out.add(d);
+            }
+        }
+        Matcher w = DOTTED_MONTH.matcher(s);
+        while (w.find()) {
+            int month = monthNamed(w.group(2));
+            LocalDate d = month == 0 ? null : of(num(w.group(3)), month, num(w.group(1)));
+            if (d != null) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    private static int monthNamed(String word) {
+        return PAGE_MONTHS.getOrDefault(word.toLowerCase(Locale.ROOT), 0);
     }
 
     /** The string with spaced numeric dates closed up ("2. 11. 2022" as "2.11.2022"). */
@@ -161,14 +206,14 @@ public final class DateParsing {
         return out;
     }
 
-    /** A date in a URL path (/2019/11/19/, -20191119- or /2019/nov/19/), or null. */
+    /** A date in a URL path (/2019/11/19/, -20191119-, /2019-11-19/ or /2019/nov/19/), or null. */
     public static LocalDate inUrl(String url) {
         if (url == null) {
             return null;
         }
         Matcher m = URL.matcher(url);
         while (m.find()) {
-            int k = m.group(1) != null ? 1 : 4;
+            int k = m.group(1) != null ? 1 : m.group(4) != null ? 4 : 7;
             LocalDate d = of(num(m.group(k)), num(m.group(k + 1)), num(m.group(k + 2)));
             if (d != null) {
                 return d;

@@ -18,7 +18,8 @@ import org.dossier.rules.RuleFiles;
  * "2 hours ago", "Gisteren, 22:10"), read from {@code relative-dates.txt}. A line counts only when it is the relative
  * date alone (a publication or update label and a time may stand beside it; a day word such as "Heute" needs one
  * of them, so that a menu's "Today" is no date). It dates the page only against the
- * time the input knew the page was fetched, in UTC; with no fetch time it dates nothing. Use it on the short lines
+ * time the input knew the page was fetched, in the offset the page's own timestamps state, else UTC; with no fetch
+ * time it dates nothing. Use it on the short lines
  * around a page's headline.
  */
 public final class RelativeDates {
@@ -26,12 +27,20 @@ public final class RelativeDates {
             RuleFiles.lists(RelativeDates.class, "relative-dates.txt"),
             RuleFiles.lists(RelativeDates.class, "date-labels.txt"));
     private static final int MAX_LINE = 60;
+    /** An ISO timestamp with a numeric offset ("2023-03-14T22:25:00-04:00", "…+0100"). */
+    private static final Pattern STATED_OFFSET = Pattern.compile(
+            "\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?([+-]\\d{2}:?\\d{2})(?!\\d)");
 
     /** A relative date found on a line: how far before the fetch time, and whether an update label stands by it. */
     public record Age(long seconds, int days, boolean updated) {
         /** The calendar day (UTC) this age gives against the fetch time. */
         public LocalDate before(Instant fetchedAt) {
-            LocalDate d = fetchedAt.minusSeconds(seconds).atOffset(ZoneOffset.UTC).toLocalDate();
+            return before(fetchedAt, ZoneOffset.UTC);
+        }
+
+        /** The calendar day this age gives against the fetch time, in the page's own offset from UTC. */
+        public LocalDate before(Instant fetchedAt, ZoneOffset offset) {
+            LocalDate d = fetchedAt.minusSeconds(seconds).atOffset(offset).toLocalDate();
             return d.plusDays(days);
         }
     }
@@ -65,6 +74,24 @@ public final class RelativeDates {
                 + "|" + num + "\\s*(" + unit + ")\\s+(?:" + alternation(rules.get("after")) + ")"
                 + "|(" + alternation(dayForms) + "))";
         line = Pattern.compile("(?iu)^[\\W_]*(?:" + label + ")?" + relative + "(?!\\p{L})" + time + "[\\W_]*$");
+    }
+
+    /**
+     * The offset from UTC the page states with its own times: that of the first timestamp with a numeric offset
+     * in the markup ("2023-03-15T00:35:00+01:00" in a meta tag, JSON-LD or a time element), else UTC. A relative
+     * date's day is that page's day ("vor 20 Minuten" at 23:50 UTC is the next day at +01:00).
+     */
+    public static ZoneOffset statedOffset(String html) {
+        Matcher m = STATED_OFFSET.matcher(html);
+        if (!m.find()) {
+            return ZoneOffset.UTC;
+        }
+        try {
+            return ZoneOffset.of(m.group(1).length() == 5 ? m.group(1).substring(0, 3) + ":" + m.group(1).substring(3)
+                    : m.group(1));
+        } catch (java.time.DateTimeException e) {
+            return ZoneOffset.UTC;
+        }
     }
 
     public static RelativeDates get() {

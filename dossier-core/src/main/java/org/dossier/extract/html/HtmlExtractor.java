@@ -40,7 +40,8 @@ public final class HtmlExtractor {
             blocks.removeSkipped(); // after metadata is read: bylines and dates may sit in removed elements
             found = new BodyExtractor().extract(body, blocks, meta.titleVariants(), meta.authors());
         }
-        meta = withVisibleEvidence(meta, found, HtmlMetadata.appDataDates(html));
+        String appData = AppData.of(html);
+        meta = withVisibleEvidence(meta, found, AppData.dates(appData), AppData.authors(appData));
         List<String> paragraphs = fallback(found.paragraphs(), meta.jsonLdBody());
         if (paragraphs.isEmpty()) {
             throw new ExtractionException("no article text found in HTML page");
@@ -66,16 +67,21 @@ public final class HtmlExtractor {
 
     /**
      * Adds the dates of the page's script data and the visible datelines to the page dates, and visible bylines
-     * when no author is declared (without the
+     * when no author is declared, else the page data's authors (without the
      * site's own name: "Par La Dépêche avec AFP" on La Dépêche's page names no author).
      */
-    private static HtmlMetadata withVisibleEvidence(HtmlMetadata m, BodyExtractor.Body body, List<PageDate> appData) {
+    private static HtmlMetadata withVisibleEvidence(HtmlMetadata m, BodyExtractor.Body body, List<PageDate> appData,
+                                                    List<String> appAuthors) {
         List<PageDate> dates = new ArrayList<>(m.dates());
         dates.addAll(appData);
         dates.addAll(body.dates());
+        String[] sites = m.siteNames().toArray(String[]::new);
         List<String> authors = m.authors().isEmpty()
-                ? AuthorNames.withoutSite(AuthorNames.clean(body.bylines()), m.siteNames().toArray(String[]::new))
+                ? AuthorNames.withoutSite(AuthorNames.clean(body.bylines()), sites)
                 : m.authors();
+        if (authors.isEmpty() && !appAuthors.isEmpty()) {
+            authors = AuthorNames.withoutSite(AuthorNames.clean(appAuthors), sites); // the page data's, last
+        }
         return new HtmlMetadata(m.title(), authors, dates, m.outlet(), m.url(), m.jsonLdBody(), m.titleVariants(),
                 m.siteNames());
     }

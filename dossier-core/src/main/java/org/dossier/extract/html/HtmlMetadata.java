@@ -40,11 +40,6 @@ public record HtmlMetadata(String title, List<String> authors, List<PageDate> da
     private static final List<String> SECTION_META = DATE_META.get("section-meta");
     /** How many label and data pairs of a Twitter card are read for a writer. */
     private static final int CARD_FIELDS = 4;
-    /** Keys of a page's application data ({@code __NEXT_DATA__}) that give the publication date. */
-    private static final Pattern APP_DATA_PUBLISHED = Pattern.compile("\"(?:"
-            + String.join("|", DATE_META.get("app-data-published-key")) + ")\"\\s*:\\s*\"([^\"]{8,40})\"");
-    private static final String APP_DATA_ID = "id=\"__NEXT_DATA__\"";
-    private static final int APP_DATA_SCAN = 200_000;
     private static final Pattern URL_PATH = Pattern.compile("/.*$");
 
     static HtmlMetadata read(Document doc) {
@@ -91,10 +86,13 @@ public record HtmlMetadata(String title, List<String> authors, List<PageDate> da
 
     /**
      * What the page names as its section and keywords ({@code section-meta} in {@code date-meta.txt}, JSON-LD's
-     * articleSection and last breadcrumb).
+     * articleSection and last breadcrumb, the last link of a breadcrumb trail in the markup).
      */
     private static List<String> sections(PageIndex page, JsonLd ld) {
         List<String> out = new ArrayList<>(ld.sections());
+        if (page.breadcrumbLast != null && !page.breadcrumbLast.isBlank()) {
+            out.add(page.breadcrumbLast.strip());
+        }
         for (String key : SECTION_META) {
             String v = page.meta(key);
             if (v != null) {
@@ -171,7 +169,8 @@ public record HtmlMetadata(String title, List<String> authors, List<PageDate> da
 
     /**
      * The text of a byline element, or the texts of its links when it links two or more names one by one (a
-     * Ghost "author-list": "Jo Alvarez" "Sam Okafor", whose joined text would read as one name).
+     * Ghost "author-list": "Jo Alvarez" "Sam Okafor", whose joined text would read as one name), or the content of
+     * its microdata name tag when it shows no text.
      */
     private static List<String> texts(Element e) {
         List<String> links = new ArrayList<>();
@@ -181,7 +180,15 @@ public record HtmlMetadata(String title, List<String> authors, List<PageDate> da
                 links.add(t);
             }
         }
-        return links.size() >= 2 ? links : List.of(e.text());
+        if (links.size() >= 2) {
+            return links;
+        }
+        if (e.text().isBlank()) {
+            // a microdata Person that names its writer only in a meta tag (<meta itemprop="name" content="…">)
+            Element name = e.selectFirst("meta[itemprop=name]");
+            return name == null ? List.of() : List.of(name.attr("content"));
+        }
+        return List.of(e.text());
     }
 
     private static boolean holdsAnother(Element e, List<Element> all) {
@@ -238,26 +245,6 @@ public record HtmlMetadata(String title, List<String> authors, List<PageDate> da
             }
         }
         return false;
-    }
-
-    /**
-     * The publication date in the page data a script framework embeds ({@code <script id="__NEXT_DATA__">}, which
-     * the bounded parse skips with the other scripts): the first publication key of its first
-     * {@value #APP_DATA_SCAN} characters, below a declared meta tag; empty when the page has none.
-     */
-    static List<PageDate> appDataDates(String html) {
-        List<PageDate> out = new ArrayList<>();
-        int at = html.indexOf(APP_DATA_ID);
-        if (at < 0) {
-            return out;
-        }
-        int end = html.indexOf("</script", at);
-        String data = html.substring(at, Math.min(end < 0 ? html.length() : end, at + APP_DATA_SCAN));
-        java.util.regex.Matcher m = APP_DATA_PUBLISHED.matcher(data);
-        if (m.find()) {
-            add(out, m.group(1), "app-data:published", 0.85);
-        }
-        return out;
     }
 
     private static void add(List<PageDate> out, String value, String origin, double conf) {

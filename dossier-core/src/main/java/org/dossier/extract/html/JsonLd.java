@@ -48,7 +48,8 @@ record JsonLd(String headline, String datePublished, String dateModified, List<S
             return new JsonLd(null, null, null, List.of(), null, null, null, List.copyOf(sections));
         }
         JsonNode a = articles.get(0);
-        return new JsonLd(text(a.get("headline")), firstText(a.get("datePublished"), a.get("dateCreated")),
+        return new JsonLd(text(a.get("headline")), firstText(a.get("datePublished"), a.get("dateCreated"),
+                a.get("coverageStartTime")),
                 text(a.get("dateModified")),
                 names(resolved(a.get("author"), byId)), name(resolved(a.get("publisher"), byId)),
                 text(a.get("articleBody")), text(a.get("url")), withSection(sections, text(a.get("articleSection"))));
@@ -153,10 +154,18 @@ record JsonLd(String headline, String datePublished, String dateModified, List<S
         return false;
     }
 
-    /** The first of the values that has text (a published date, else the date the item was created). */
-    private static String firstText(JsonNode first, JsonNode second) {
-        String t = text(first);
-        return t != null && !t.isBlank() ? t : text(second);
+    /**
+     * The first of the values that has text (a published date, else the date the item was created, else the start
+     * of a live page's coverage).
+     */
+    private static String firstText(JsonNode... values) {
+        for (JsonNode v : values) {
+            String t = text(v);
+            if (t != null && !t.isBlank()) {
+                return t;
+            }
+        }
+        return null;
     }
 
     private static String text(JsonNode n) {

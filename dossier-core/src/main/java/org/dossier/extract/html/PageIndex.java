@@ -49,6 +49,10 @@ final class PageIndex implements NodeVisitor {
     String siteLink;
     private int siteCandidates;
     String canonical;
+    /** The text of the last link of the page's first breadcrumb trail, or null: it names the page's section. */
+    String breadcrumbLast;
+    private static final List<String> BREADCRUMB_CLASSES = org.dossier.rules.RuleFiles.lists(PageIndex.class,
+            "date-meta.txt").get("breadcrumb-class");
 
     private final ElementSemantics.Memo profiles;
 
@@ -106,6 +110,10 @@ final class PageIndex implements NodeVisitor {
         if (siteLink == null && siteCandidates < MAX_SITE_CANDIDATES && profiles.of(e).siteName()) {
             siteCandidate(e);
         }
+        if (breadcrumbLast == null && isBreadcrumb(e)) {
+            var links = e.getElementsByTag("a");
+            breadcrumbLast = links.isEmpty() ? null : links.last().text();
+        }
         String itemprop = ElementSemantics.attr(e, "itemprop");
         if (itemprop.equals("datePublished")) {
             datePublished.add(e);
@@ -119,6 +127,17 @@ final class PageIndex implements NodeVisitor {
                 && isCompoundAuthorElement(e)) { // "__": a CSS-module class, whose cores are tested in lower case
             compoundAuthorElements.add(e);
         }
+    }
+
+    /** An element whose class, ARIA label or microdata type names a breadcrumb trail ({@code breadcrumb-class}). */
+    private static boolean isBreadcrumb(Element e) {
+        String tag = e.normalName();
+        if (!tag.equals("nav") && !tag.equals("ol") && !tag.equals("ul") && !tag.equals("div")) {
+            return false;
+        }
+        String names = (ElementSemantics.attr(e, "class") + " " + ElementSemantics.attr(e, "aria-label") + " "
+                + ElementSemantics.attr(e, "itemtype")).toLowerCase(Locale.ROOT);
+        return names.length() > 2 && containsAny(names, BREADCRUMB_CLASSES);
     }
 
     /** A link to a site's root: "/", "./" or a scheme and host with at most a trailing slash. */

@@ -17,6 +17,8 @@ final class TitleCleaner {
     /** A section before a headline is separated by a bar or a dash (not a colon, which joins a kicker). */
     private static final Pattern SECTION = Pattern.compile("\\s+[|\u2013\u2014\u00b7-]\\s+");
     private static final int MIN_HEADLINE_WORDS = 3;
+    /** A section after a headline is set off by a bar, a dot or an em dash ("Headline | Business | Site"). */
+    private static final Pattern SECTION_TAIL = Pattern.compile("\\s+[|\u00b7\u2014]\\s+");
     private static final java.util.Set<String> GENRES = org.dossier.rules.RuleFiles.words(TitleCleaner.class,
             "title-genres.txt");
     private static final Pattern GENRE_SEPARATOR = Pattern.compile("\\s*[|:\u2013\u2014]\\s+|\\s+-\\s+");
@@ -40,7 +42,7 @@ final class TitleCleaner {
         String suffix = t.substring(lastEnd);
         String prefix = t.substring(0, firstStart);
         if (site != null && same(suffix, site) || site == null && isSiteLike(suffix, t.substring(0, lastStart))) {
-            return withoutSection(t.substring(0, lastStart).strip());
+            return withoutSection(withoutSectionTail(t.substring(0, lastStart).strip()));
         }
         if (site != null && same(prefix, site)) {
             return t.substring(firstEnd).strip();
@@ -82,6 +84,25 @@ final class TitleCleaner {
             return t.substring(firstEnd).strip();
         }
         return t;
+    }
+
+    /**
+     * "Headline | Section" (what is left of "Headline | Section | Site"): the headline, when the section after the
+     * last bar, dot or em dash is one or two words and the headline has at least {@value #MIN_HEADLINE_WORDS}.
+     */
+    private static String withoutSectionTail(String rest) {
+        var m = SECTION_TAIL.matcher(rest);
+        int start = -1;
+        int end = -1;
+        while (m.find()) {
+            start = m.start();
+            end = m.end();
+        }
+        if (start > 0 && LineShape.words(rest.substring(end)) <= 2
+                && LineShape.words(rest.substring(0, start)) >= MIN_HEADLINE_WORDS) {
+            return rest.substring(0, start).strip();
+        }
+        return rest;
     }
 
     /** "Section - Headline" (what is left of "Section - Headline - Site"): the headline, when the section is one word. */

@@ -38,7 +38,8 @@ record VisibleEvidence(List<PageDate> dates, List<String> bylines, List<Credit> 
             "\\s+[-|\u2013\u2014\u00b7\u2022].*$");
 
     /** What separates the parts of a date line that label dates apart ("Updated … | Published …"). */
-    private static final java.util.regex.Pattern PARTS = java.util.regex.Pattern.compile("\\s+[|\u00b7\u2022]\\s+");
+    private static final java.util.regex.Pattern PARTS =
+            java.util.regex.Pattern.compile("\\s+[|\u00b7\u2022\u2013\u2014]\\s+");
     private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d+");
     /** Where a byline may start inside a labelled date line: a word after a space. */
     private static final java.util.regex.Pattern INNER_BY = java.util.regex.Pattern.compile("\\s(\\p{L})");
@@ -110,11 +111,25 @@ record VisibleEvidence(List<PageDate> dates, List<String> bylines, List<Credit> 
      */
     private static boolean labelled(String t, List<PageDate> dates) {
         String[] parts = PARTS.split(t);
+        int up = parts.length == 1 ? DateLabels.get().updatedAt(t) : -1;
+        int pub = up >= 0 && up <= 3 ? DateLabels.get().publishedAfter(t, up + 1) : -1;
+        if (pub > 0) {
+            parts = new String[] {t.substring(0, pub), t.substring(pub)}; // "Actualizado … Publicado …"
+        }
         if (parts.length > 1) {
             // "Updated March 6 | Published March 5", "Actualizado: … · Publicado: …": each part its own line
+            // a part with no label of its own is a bare dateline ("14.3.2023 09:15 | Päivitetty 15.3.2023")
             boolean any = false;
+            List<LocalDate> bare = new ArrayList<>();
             for (String part : parts) {
-                any |= labelledPart(part, dates);
+                if (labelledPart(part, dates)) {
+                    any = true;
+                } else if (DateParsing.first(part) != null) {
+                    bare.add(DateParsing.first(part));
+                }
+            }
+            if (any) {
+                bare.forEach(d -> dates.add(new PageDate(d, "text:dateline", DATELINE)));
             }
             return any;
         }

@@ -87,7 +87,43 @@ final class PageBuilder {
             "pl", List.of(
                     "Decyzja zapadła w poniedziałek wieczorem po debacie, która trwała ponad cztery godziny, poinformował rzecznik.",
                     "Mieszkańcy, którzy zabrali głos na spotkaniu, byli podzieleni: jedni poparli plan, inni ostrzegali przed wyższymi kosztami.",
-                    "Pierwsze prace mają się rozpocząć wiosną, a przed latem mieszkańcy zostaną ponownie zapytani o zdanie."));
+                    "Pierwsze prace mają się rozpocząć wiosną, a przed latem mieszkańcy zostaną ponownie zapytani o zdanie."),
+            "ro", List.of(
+                    "Decizia a fost luată luni seara, după o dezbatere care a durat mai bine de patru ore, a declarat un purtător de cuvânt.",
+                    "Locuitorii care au luat cuvântul la întâlnire au fost împărțiți: unii au salutat planul, alții au avertizat că vor crește costurile.",
+                    "Primele lucrări ar urma să înceapă în primăvară, iar cetățenii vor fi consultați din nou înainte de vară."),
+            "hu", List.of(
+                    "A döntés hétfő késő este született, több mint négyórás vita után, közölte a szóvivő.",
+                    "A lakossági fórumon felszólalók megosztottak voltak: egyesek üdvözölték a tervet, mások a költségek emelkedésére figyelmeztettek.",
+                    "Az első munkálatok tavasszal kezdődnek, a lakosságot pedig nyár előtt ismét megkérdezik."),
+            "fi", List.of(
+                    "Päätös tehtiin myöhään maanantai-iltana yli neljä tuntia kestäneen keskustelun jälkeen, kertoi tiedottaja.",
+                    "Kokouksessa puheenvuoron käyttäneet asukkaat olivat eri mieltä: osa kiitti suunnitelmaa, osa varoitti kustannusten noususta.",
+                    "Ensimmäiset työt alkavat keväällä, ja asukkailta kysytään mielipidettä uudelleen ennen kesää."),
+            "el", List.of(
+                    "Η απόφαση ελήφθη αργά τη Δευτέρα το βράδυ, μετά από συζήτηση που διήρκεσε περισσότερο από τέσσερις ώρες, ανέφερε εκπρόσωπος.",
+                    "Οι κάτοικοι που μίλησαν στη συνάντηση ήταν διχασμένοι: κάποιοι χαιρέτισαν το σχέδιο, ενώ άλλοι προειδοποίησαν για αύξηση του κόστους.",
+                    "Οι πρώτες εργασίες αναμένεται να ξεκινήσουν την άνοιξη και οι πολίτες θα ερωτηθούν ξανά πριν από το καλοκαίρι."),
+            "ru", List.of(
+                    "Решение было принято поздно вечером в понедельник после дискуссии, которая длилась более четырёх часов, сообщил представитель мэрии.",
+                    "Жители, выступившие на собрании, разделились: одни поддержали план, другие предупредили о росте расходов для семей.",
+                    "Первые работы начнутся весной, а до лета горожан снова спросят об их мнении."),
+            "uk", List.of(
+                    "Рішення ухвалили пізно ввечері в понеділок після дискусії, яка тривала понад чотири години, повідомив речник.",
+                    "Мешканці, які виступили на зустрічі, розділилися: одні підтримали план, інші попередили про зростання витрат.",
+                    "Перші роботи почнуться навесні, а до літа мешканців знову запитають про їхню думку."),
+            "id", List.of(
+                    "Keputusan itu diambil pada Senin malam setelah perdebatan yang berlangsung lebih dari empat jam, kata seorang juru bicara.",
+                    "Warga yang berbicara dalam pertemuan itu terbelah: sebagian menyambut rencana tersebut, sebagian lagi memperingatkan kenaikan biaya.",
+                    "Pekerjaan pertama akan dimulai setelah musim hujan berakhir, dan warga akan kembali dimintai pendapat sebelum akhir tahun."),
+            "vi", List.of(
+                    "Quyết định được đưa ra vào tối thứ hai sau một cuộc thảo luận kéo dài hơn bốn giờ, người phát ngôn cho biết.",
+                    "Những người dân phát biểu tại cuộc họp có ý kiến trái chiều: một số hoan nghênh kế hoạch, số khác lo ngại chi phí tăng cao.",
+                    "Các hạng mục đầu tiên dự kiến khởi công vào mùa xuân và người dân sẽ được lấy ý kiến lại trước mùa hè."),
+            "ar", List.of(
+                    "اتخذ القرار في وقت متأخر من مساء الاثنين بعد نقاش استمر أكثر من أربع ساعات، بحسب ما قال متحدث باسم البلدية.",
+                    "وانقسم السكان الذين تحدثوا في الاجتماع، إذ رحب بعضهم بالخطة بينما حذر آخرون من ارتفاع التكاليف على الأسر.",
+                    "ومن المقرر أن تبدأ الأعمال الأولى في الربيع، على أن تتم استشارة المواطنين مجددا قبل الصيف."));
 
     @SuppressWarnings("unchecked")
     private static Map<String, List<String>> byLanguage(Object... languageThenParagraphs) {

@@ -1,0 +1,122 @@
+package org.dossier.extract.html;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dossier.extract.dates.DateParsing;
+import org.dossier.model.PageDate;
+import org.dossier.rules.RuleFiles;
+
+/**
+ * The page data a script framework embeds in the raw page (Next.js {@code <script id="__NEXT_DATA__">}, Nuxt's
+ * {@code window.__NUXT__}, a store's {@code window.__INITIAL_STATE__}; markers {@code app-data-marker} in
+ * {@code date-meta.txt}), which the bounded parse skips with the other scripts: its first publication key (an ISO
+ * string or epoch seconds or milliseconds) and its first author key's names. Use it below what the markup declares:
+ * its dates rank under a published meta tag, its names only count when the page names no author otherwise.
+ */
+final class AppData {
+    private static final Map<String, List<String>> RULES = RuleFiles.lists(AppData.class, "date-meta.txt");
+    private static final List<String> MARKERS = RULES.get("app-data-marker");
+    /** A publication key and its value: a quoted date or an epoch number (keys quoted in JSON, bare in script). */
+    private static final Pattern PUBLISHED = Pattern.compile("\"?\\b(?:"
+            + String.join("|", RULES.get("app-data-published-key"))
+            + ")\"?\\s*:\\s*(?:\"([^\"]{8,40})\"|(\\d{13}|\\d{10})(?!\\d))");
+    /** An author key and what opens its value: a string, a list or an object. */
+    private static final Pattern AUTHOR = Pattern.compile("\"?\\b(?:" + String.join("|",
+            RULES.get("app-data-author-key")) + ")\"?\\s*:\\s*([\\[{\"])");
+    private static final Pattern NAME = Pattern.compile("\"?\\bname\"?\\s*:\\s*\"([^\"]{2,80})\"");
+    private static final int SCAN = 200_000;
+    private static final int MAX_AUTHOR_VALUE = 2_000;
+    private static final double CONFIDENCE = 0.85;
+
+    private AppData() {
+    }
+
+    /** The embedded data of the first marker the page holds, at most {@value #SCAN} characters, or null. */
+    static String of(String html) {
+        for (String marker : MARKERS) {
+            int at = html.indexOf(marker);
+            if (at >= 0) {
+                int end = html.indexOf("</script", at);
+                return html.substring(at, Math.min(end < 0 ? html.length() : end, at + SCAN));
+            }
+        }
+        return null;
+    }
+
+    /** The publication date of the page data, as origin {@code app-data:published}; empty without one. */
+    static List<PageDate> dates(String data) {
+        List<PageDate> out = new ArrayList<>();
+        if (data == null) {
+            return out;
+        }
+        Matcher m = PUBLISHED.matcher(data);
+        if (m.find()) {
+            LocalDate d = m.group(1) != null ? DateParsing.first(m.group(1)) : epochDay(m.group(2));
+            if (d != null) {
+                out.add(new PageDate(d, "app-data:published", CONFIDENCE));
+            }
+        }
+        return out;
+    }
+
+    /** The UTC day of epoch seconds (ten digits) or milliseconds (thirteen), or null outside the page years. */
+    static LocalDate epochDay(String digits) {
+        long n = Long.parseLong(digits);
+        Instant at = digits.length() == 13 ? Instant.ofEpochMilli(n) : Instant.ofEpochSecond(n);
+        LocalDate d = at.atOffset(ZoneOffset.UTC).toLocalDate();
+        return DateParsing.first(d.toString());
+    }
+
+    /**
+     * The names the page data's first author key gives: the string, or the {@code name} fields of its list or
+     * object ({@code "authors":[{"name":"Maya Lin"},…]}, {@code author:{name:"Chris Ford"}}); empty without one.
+     */
+    static List<String> authors(String data) {
+        List<String> out = new ArrayList<>();
+        if (data == null) {
+            return out;
+        }
+        Matcher m = AUTHOR.matcher(data);
+        if (!m.find()) {
+            return out;
+        }
+        int start = m.start(1);
+        if (data.charAt(start) == '"') {
+            int end = data.indexOf('"', start + 1);
+            if (end > start + 1 && end - start < MAX_AUTHOR_VALUE) {
+                out.add(data.substring(start + 1, end));
+            }
+            return out;
+        }
+        String value = data.substring(start, closing(data, start));
+        Matcher n = NAME.matcher(value);
+        while (n.find()) {
+            out.add(n.group(1));
+        }
+        return out;
+    }
+
+    /** The end of the list or object opening at {@code start} (quoted text skipped), at most a bounded length. */
+    private static int closing(String data, int start) {
+        int depth = 0;
+        boolean quoted = false;
+        int limit = Math.min(data.length(), start + MAX_AUTHOR_VALUE);
+        for (int i = start; i < limit; i++) {
+            char c = data.charAt(i);
+            if (c == '"' && data.charAt(i - 1) != '\\') {
+                quoted = !quoted;
+            } else if (!quoted && (c == '[' || c == '{')) {
+                depth++;
+            } else if (!quoted && (c == ']' || c == '}') && --depth == 0) {
+                return i + 1;
+            }
+        }
+        return limit;
+    }
+}
