@@ -22,6 +22,7 @@
 #   bench/run.sh spark-merge [DAYS]    the distributed merge rule chosen on ECB+ dev (whole and halves), without Spark
 #   bench/run.sh spark-steps [DAYS]    where the Spark job's stories lose B-cubed F1 against `dossier cluster` on ECB+ dev, step by step
 #   bench/run.sh spark-submit          the -Pbundle jar under SparkSubmit (local[2]) on the seeds; checks the tables load
+#   bench/run.sh crosslang [SET...]    stories across languages: B-cubed, false joins, cross-language pairs (batch and ingest)
 #   bench/run.sh feed [ITEMS [ROUNDS]] feed reader: CPU ms per read of a built feed of ITEMS items (1,000), one-item feeds
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -129,6 +130,8 @@ case "$what" in
         "$SHARED/clustering/ecbplus_dev.jsonl" "${1:-30}" 2>/dev/null ;;
   report-throughput)
     bench/report-throughput.sh "$@" ;;
+  crosslang)
+    build; cli; CP="$CP" bench/crosslang.sh "$@" ;;
   feed)
     build
     java -Xmx1g -cp "$CP" org.dossier.bench.FeedBench "${1:-1000}" "${2:-20}" ;;

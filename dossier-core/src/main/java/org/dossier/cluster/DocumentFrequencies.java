@@ -24,6 +24,8 @@ public final class DocumentFrequencies implements FeatureIds {
     private final Map<String, Integer> languageBits = new HashMap<>();
     /** Per id: its feature's hash, 0 when the id is free. */
     private long[] hashes = new long[1024];
+    /** The ids of name keys ({@code e:}), marked by the featurizer: across languages a join needs a shared name. */
+    private final java.util.BitSet names = new java.util.BitSet();
     /** Ids given back by {@link #prune}, taken before new ones. */
     private int[] free = new int[0];
     private int freeCount;
@@ -72,6 +74,16 @@ public final class DocumentFrequencies implements FeatureIds {
     boolean multilingual(int id) {
         long l = languages[id];
         return (l & (l - 1)) != 0;
+    }
+
+    /** Marks the feature as a name key (a capitalised name, not a number or a date). */
+    void markName(int id) {
+        names.set(id);
+    }
+
+    /** Whether the feature is a name key ({@link #markName}). */
+    boolean name(int id) {
+        return names.get(id);
     }
 
     /** The feature's id, assigned on first sight. */
@@ -146,6 +158,7 @@ public final class DocumentFrequencies implements FeatureIds {
             hashes[id] = 0;
             df[id] = 0;
             languages[id] = 0;
+            names.clear(id);
             if (freeCount == free.length) {
                 free = Arrays.copyOf(free, Math.max(16, free.length * 2));
             }

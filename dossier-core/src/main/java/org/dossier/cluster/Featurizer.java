@@ -101,7 +101,11 @@ final class Featurizer {
         int[] ids = new int[keys.size()];
         int i = 0;
         for (String key : keys.keySet()) {
-            ids[i++] = df.id(key);
+            ids[i] = df.id(key);
+            if (key.startsWith("e:")) {
+                df.markName(ids[i]);
+            }
+            i++;
         }
         return ids;
     }

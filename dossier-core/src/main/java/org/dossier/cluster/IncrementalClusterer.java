@@ -61,7 +61,7 @@ public final class IncrementalClusterer implements StoryClusterer {
         this.params = params;
         this.onClose = onClose;
         this.featurizer = new Featurizer(df, params.indexKeys());
-        this.scorer = new StoryScorer(params, df::multilingual);
+        this.scorer = new StoryScorer(params, df::multilingual, df::name);
         this.vocabulary = new VocabularyBound(vocabularyCap, df, featurizer);
     }
 

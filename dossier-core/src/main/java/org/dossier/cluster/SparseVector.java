@@ -101,6 +101,12 @@ final class SparseVector {
         return dot / Math.sqrt(squaredNorm * other.squaredNorm);
     }
 
+    /** Whether the feature has a positive value here (a member of the centroid still carries it). */
+    boolean holds(int id) {
+        int slot = slot(id);
+        return slots[slot] != 0 && Double.longBitsToDouble(slots[slot + 1]) > 1e-12;
+    }
+
     int size() {
         return size;
     }

@@ -16,6 +16,12 @@ final class StoryScorer {
      */
     static final double KEY_GATE = 0.1;
 
+    /**
+     * Across languages a story and a document must share at least this many keys seen in more than one language,
+     * one of them a name: a number or a date alone (a "300" in an unrelated page of another language) is no anchor.
+     */
+    static final int SHARED_KEYS = 2;
+
     private final ClusterParams params;
     /** Whether a key was seen in documents of more than one language (the document frequencies know). */
     private final java.util.function.IntPredicate multilingual;
@@ -24,9 +30,17 @@ final class StoryScorer {
         this(params, id -> true);
     }
 
+    /** Whether a key is a name ({@code e:}); null: across languages any keys anchor (no {@link #SHARED_KEYS} test). */
+    private final java.util.function.IntPredicate names;
+
     StoryScorer(ClusterParams params, java.util.function.IntPredicate multilingual) {
+        this(params, multilingual, null);
+    }
+
+    StoryScorer(ClusterParams params, java.util.function.IntPredicate multilingual, java.util.function.IntPredicate names) {
         this.params = params;
         this.multilingual = multilingual;
+        this.names = names;
     }
 
     /** A story's similarity to a document, with its two parts. */
@@ -73,7 +87,7 @@ final class StoryScorer {
         boolean sameLanguage = v.lang() == null || s.languages.isEmpty() || s.languages.contains(v.lang());
         // Across languages only the keys that several languages write alike are anchors: a language that
         // capitalises its nouns (German) would otherwise fill the key vector with words no other language shares.
-        double key = sameLanguage ? s.keys.cosineWithUnit(v.keys()) : s.keys.cosineWithUnitOver(v.keys(), multilingual);
+        double key = sameLanguage ? s.keys.cosineWithUnit(v.keys()) : acrossLanguages(s, v);
         boolean keysDisagree = key < KEY_GATE && !v.keys().isEmpty() && s.keys.size() > 0;
         boolean lexicalCounts = sameLanguage && !keysDisagree;
         double lex = lexicalCounts || bothParts ? s.lexical.cosineWithUnit(v.lexical()) : 0;
@@ -81,6 +95,24 @@ final class StoryScorer {
                 ? (1 - params.keyWeight()) * lex + params.keyWeight() * key
                 : key * params.crossLingualFactor();
         return new Match(s, sim, lex, key);
+    }
+
+    /** The key cosine over the keys seen in more than one language; 0 unless the two are {@link #anchored}. */
+    private double acrossLanguages(OpenStory s, DocVector v) {
+        return names == null || anchored(s, v) ? s.keys.cosineWithUnitOver(v.keys(), multilingual) : 0;
+    }
+
+    /** Whether the document shares with the story {@link #SHARED_KEYS} keys seen in several languages, one a name. */
+    boolean anchored(OpenStory s, DocVector v) {
+        int shared = 0;
+        boolean name = false;
+        for (int id : v.keys().ids()) {
+            if (multilingual.test(id) && s.keys.holds(id)) {
+                shared++;
+                name |= names.test(id);
+            }
+        }
+        return name && shared >= SHARED_KEYS;
     }
 
     /** Whether two stories' centroids are similar enough for them to be one story. */
