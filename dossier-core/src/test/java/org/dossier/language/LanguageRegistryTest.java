@@ -12,9 +12,23 @@ import org.junit.jupiter.api.Test;
 /** The language registry: what Lingua detects, which stop lists clustering reads, which languages are annotated. */
 class LanguageRegistryTest {
     @Test
-    void linguaDetectsTheEightLanguagesItAlwaysDetected() {
+    void linguaDetectsPortugueseAndDutchBesideTheEightItDetectedBefore() {
         assertEquals(List.of(Language.ENGLISH, Language.GERMAN, Language.FRENCH, Language.SPANISH, Language.ITALIAN,
-                Language.RUSSIAN, Language.FINNISH, Language.UKRAINIAN), Languages.detected());
+                Language.PORTUGUESE, Language.DUTCH, Language.RUSSIAN, Language.FINNISH, Language.UKRAINIAN),
+                Languages.detected());
+    }
+
+    @Test
+    void portugueseNewsIsNotReadAsSpanishNorDutchAsGerman() {
+        LinguaIdentifier stage = new LinguaIdentifier();
+        assertEquals("pt", stage.identify("O governo anunciou nesta segunda-feira que não vai aumentar os impostos "
+                + "no próximo ano, segundo o ministro da Fazenda, que falou aos jornalistas em Brasília."));
+        assertEquals("es", stage.identify("El Gobierno anunció este lunes que no subirá los impuestos el próximo "
+                + "año, según el ministro de Hacienda, que habló con los periodistas en Madrid."));
+        assertEquals("nl", stage.identify("De regering heeft maandag besloten de belastingen volgend jaar niet te "
+                + "verhogen, zei de minister van Financiën tegen verslaggevers in Den Haag."));
+        assertEquals("de", stage.identify("Die Regierung hat am Montag beschlossen, die Steuern im kommenden Jahr "
+                + "nicht zu erhöhen, sagte der Finanzminister vor Journalisten in Berlin."));
     }
 
     @Test
@@ -49,7 +63,7 @@ class LanguageRegistryTest {
     @Test
     void codesAreLinguasIsoCodes() {
         assertEquals(Language.PORTUGUESE, Languages.of("pt").orElseThrow().lingua());
-        assertFalse(Languages.of("pt").orElseThrow().detected());
+        assertTrue(Languages.of("pt").orElseThrow().detected());
         assertTrue(Languages.of("xx").isEmpty());
     }
 
