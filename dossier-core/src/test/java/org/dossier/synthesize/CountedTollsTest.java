@@ -1,18 +1,15 @@
 package org.dossier.synthesize;
 
-import static org.dossier.resolve.ArticleFixture.article;
+import static org.dossier.synthesize.StoryFixture.dossier;
+import static org.dossier.synthesize.StoryFixture.plain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.dossier.model.AnnotatedArticle;
-import org.dossier.model.Story;
 import org.dossier.model.StoryDossier;
 import org.dossier.model.StoryDossier.Claim;
 import org.dossier.model.StoryDossier.Disagreement;
-import org.dossier.resolve.EntityIndex;
-import org.dossier.resolve.NameResolver;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,16 +19,6 @@ import org.junit.jupiter.api.Test;
  */
 class CountedTollsTest {
     private static final LocalDate DAY = LocalDate.of(2033, 4, 5);
-
-    private static StoryDossier dossier(AnnotatedArticle... articles) {
-        List<AnnotatedArticle> list = List.of(articles);
-        Story story = new Story("s", "t", list.stream().map(AnnotatedArticle::id).toList());
-        return new DossierSynthesizer(EntityIndex::new).synthesize(story, list, new NameResolver().resolve(list));
-    }
-
-    private static AnnotatedArticle plain(String id, String text, LocalDate day) {
-        return article(id, text).meta("outlet " + id, "t", day, day).build();
-    }
 
     @Test
     void aBareNumberAfterATollInItsClauseCountsTheDead() {
