@@ -23,9 +23,7 @@ class PostMatchCourtAndTitleSpeakersTest {
     }
 
     private static QuoteMention quote(String text, String start) {
-        List<QuoteMention> quotes = quotes(text);
-        return quotes.stream().filter(q -> q.text().startsWith(start)).findFirst()
-                .orElseThrow(() -> new AssertionError("no quote \"" + start + "\" in " + quotes));
+        return Texts.quoteStartingWith(text, DAY, start);
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.dossier.model.Annotations;
 import org.dossier.model.Article;
+import org.dossier.model.QuoteMention;
 import org.dossier.model.TimeValue;
 
 /**
@@ -39,5 +40,12 @@ final class Texts {
         int end = start + expr.length();
         return values.stream().filter(v -> v.start() < end && v.end() > start).map(TimeValue::value).findFirst()
                 .orElse(null);
+    }
+
+    /** The first quote of {@code text} (annotated against {@code anchor}) whose text starts with {@code start}. */
+    static QuoteMention quoteStartingWith(String text, LocalDate anchor, String start) {
+        List<QuoteMention> quotes = annotate(text, anchor).quotes();
+        return quotes.stream().filter(q -> q.text().startsWith(start)).findFirst()
+                .orElseThrow(() -> new AssertionError("no quote \"" + start + "\" in " + quotes));
     }
 }

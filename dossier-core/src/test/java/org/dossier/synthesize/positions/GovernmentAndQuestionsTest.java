@@ -1,17 +1,14 @@
 package org.dossier.synthesize.positions;
 
 import static org.dossier.resolve.ArticleFixture.article;
+import static org.dossier.synthesize.positions.PositionFixture.has;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
-import org.dossier.model.AnnotatedArticle;
 import org.dossier.model.StoryDossier.Position;
 import org.dossier.resolve.ArticleFixture;
-import org.dossier.resolve.EntityIndex;
-import org.dossier.resolve.NameResolver;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,15 +20,7 @@ class GovernmentAndQuestionsTest {
     private static final LocalDate DAY = LocalDate.of(2032, 3, 9);
 
     private static List<Position> positions(ArticleFixture f, String language) {
-        AnnotatedArticle built = f.meta("x", "t", DAY, DAY).build();
-        List<AnnotatedArticle> list = List.of(new AnnotatedArticle(built.article().withLanguage(language),
-                built.annotations()));
-        return Positions.of(list, new EntityIndex(new NameResolver().resolve(list)), Set.of());
-    }
-
-    private static boolean has(List<Position> ps, String actor, String stance, String words) {
-        return ps.stream().anyMatch(p -> p.actor().equals(actor) && p.stance().equals(stance)
-                && p.proposition().contains(words));
+        return PositionFixture.positions(f, language, DAY);
     }
 
     @Test
