@@ -23,14 +23,19 @@ import org.dossier.synthesize.positions.Words;
  * citing every article that carries the same content. A sentence scores by how many articles share its words,
  * by the timeline entries and positions it reports (weighted by how many articles report them) and by its
  * article being an independent source; it must read alone ({@link Readable}); a sentence too like one already
- * chosen is skipped. The sentence of the latest dated timeline entry — the outcome so far — is always among them
- * (it replaces a sentence saying the same, else the lowest-scored). The chosen ones are listed in the order of their articles' dates and their place in the text.
+ * chosen is skipped, and each sentence already taken from an article lowers the score of its next ones, so the
+ * summary draws on several reports. The sentence of the latest dated timeline entry — the outcome so far; a day the
+ * story states before one it estimates, an event before a statement, never a bound; the next latest when that
+ * entry's sentence does not read alone — is always among them (it replaces a sentence saying the same, else the
+ * lowest-scored). The chosen ones are listed in the order of their articles' dates and their place in the text.
  */
 public final class Summary {
     static final int MIN = 3;
     static final int MAX = 5;
     /** Sentences sharing this share of the smaller one's content words say the same. */
     static final double SAME = 0.5;
+    /** The factor by which each sentence already taken from an article lowers its next sentence's score. */
+    static final double SAME_ARTICLE = 0.6;
     /** A dateline opening a sentence ("BRENNMOOR — "), left out of the summary's sentence and span. */
     private static final Pattern DATELINE = Pattern.compile("\\s*\\p{Lu}[\\p{Lu}\\s.,'/-]{1,40}\\s[\u2014\u2013-]\\s+");
 
@@ -80,12 +85,24 @@ public final class Summary {
         }
         all.sort(Comparator.comparingDouble((Candidate c) -> -c.score()[0]));
         List<Candidate> chosen = new ArrayList<>();
-        for (Candidate c : all) {
-            if (chosen.size() == MAX || (chosen.size() >= MIN && c.score()[0] < 0.4 * chosen.get(0).score()[0])) {
+        List<Candidate> left = new ArrayList<>(all);
+        while (chosen.size() < MAX && !left.isEmpty()) {
+            Candidate best = null;
+            double bestScore = -1;
+            for (Candidate c : left) {
+                double s = spread(c, chosen);
+                if (s > bestScore) {
+                    best = c;
+                    bestScore = s;
+                }
+            }
+            left.remove(best);
+            if (chosen.size() >= MIN && bestScore < 0.4 * chosen.get(0).score()[0]) {
                 break;
             }
-            if (chosen.stream().noneMatch(o -> Words.overlap(o.words(), c.words()) >= SAME)) {
-                chosen.add(c);
+            Candidate b = best;
+            if (chosen.stream().noneMatch(o -> Words.overlap(o.words(), b.words()) >= SAME)) {
+                chosen.add(b);
             }
         }
         Candidate outcome = outcome(all, timeline);
@@ -120,15 +137,30 @@ public final class Summary {
      * statement), the best-scored candidate its citations point at; null when none reads alone or no entry is dated.
      */
     private static Candidate outcome(List<Candidate> all, List<TimelineEntry> timeline) {
-        TimelineEntry last = timeline.stream().filter(t -> t.date() != null && t.dateNote() == null)
-                .max(Comparator.comparing(TimelineEntry::date)
-                        .thenComparing(t -> !"statement".equals(t.kind()))).orElse(null);
-        if (last == null) {
-            return null;
+        List<TimelineEntry> latestFirst = timeline.stream()
+                .filter(t -> t.date() != null && !"before".equals(t.precision()))
+                .sorted(Comparator.comparing(TimelineEntry::date).reversed()
+                        .thenComparing(t -> t.dateNote() != null)
+                        .thenComparing(t -> "statement".equals(t.kind())))
+                .toList();
+        for (TimelineEntry last : latestFirst) {
+            Candidate c = all.stream().filter(x -> last.mentions().stream().anyMatch(m -> m.article().equals(x.article().id())
+                            && m.start() < x.span().end() && x.span().start() < m.end()))
+                    .max(Comparator.comparingDouble(x -> x.score()[0])).orElse(null);
+            if (c != null) {
+                return c;
+            }
         }
-        return all.stream().filter(c -> last.mentions().stream().anyMatch(m -> m.article().equals(c.article().id())
-                        && m.start() < c.span().end() && c.span().start() < m.end()))
-                .max(Comparator.comparingDouble(c -> c.score()[0])).orElse(null);
+        return null;
+    }
+
+    /**
+     * A candidate's score as the next pick: each sentence already chosen from the same article lowers it by
+     * {@value #SAME_ARTICLE} (a summary of one article's sentences hides what the others report).
+     */
+    private static double spread(Candidate c, List<Candidate> chosen) {
+        long same = chosen.stream().filter(o -> o.article() == c.article()).count();
+        return c.score()[0] * Math.pow(SAME_ARTICLE, same);
     }
 
     private record Cited(int articles, List<Span> mentions) {}

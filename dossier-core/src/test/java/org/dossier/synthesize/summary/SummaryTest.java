@@ -102,4 +102,72 @@ class SummaryTest {
         assertTrue(with.stream().anyMatch(x -> x.text().contains("reconstruction fund")), with.toString());
         assertTrue(with.size() <= 5, with.toString());
     }
+
+    private static final String[] RICH = {
+            "A strong earthquake struck near Quito early on Tuesday, damaging hundreds of buildings.",
+            "Rescue teams from the army searched the rubble of two collapsed schools in the old town.",
+            "The government declared a state of emergency in three provinces around the capital.",
+            "Electricity returned to most districts of the capital late on Tuesday evening after repairs.",
+            "Hospitals in the north of the country treated more than four hundred injured residents."};
+
+    /** An independent article of five distinct sentences, each reported by an entry three articles carry. */
+    private static AnnotatedArticle rich() {
+        return a("rich", String.join(" ", RICH));
+    }
+
+    private static List<org.dossier.model.StoryDossier.TimelineEntry> richEntries(AnnotatedArticle rich) {
+        String text = rich.article().text();
+        List<org.dossier.model.StoryDossier.TimelineEntry> out = new java.util.ArrayList<>();
+        for (String sentence : RICH) {
+            int at = text.indexOf(sentence);
+            out.add(new org.dossier.model.StoryDossier.TimelineEntry(DAY, "day", sentence, List.of("rich", "x", "y"),
+                    List.of(new org.dossier.model.Span("rich", at, at + sentence.length())), null, "attack",
+                    List.of(), null, sentence));
+        }
+        return out;
+    }
+
+    private static org.dossier.model.StoryDossier.TimelineEntry entry(AnnotatedArticle a, String sentence,
+                                                                    LocalDate day, String precision, String note) {
+        String text = a.article().text();
+        int at = text.indexOf(sentence);
+        return new org.dossier.model.StoryDossier.TimelineEntry(day, precision, sentence, List.of(a.id()),
+                List.of(new org.dossier.model.Span(a.id(), at, at + sentence.length())), note, "agreement",
+                List.of(), null, sentence);
+    }
+
+    private static final String FUND = "The city council approved a reconstruction fund of two million dollars "
+            + "for the damaged schools.";
+
+    @Test
+    void oneArticleReportingEveryEventDoesNotFillTheSummaryAlone() {
+        AnnotatedArticle rich = rich();
+        AnnotatedArticle other = a("other", "Neighbouring countries flew water pumps and doctors to the capital on "
+                + "Wednesday, a day after the earthquake.");
+        List<org.dossier.model.StoryDossier.TimelineEntry> timeline = new java.util.ArrayList<>(richEntries(rich));
+        timeline.add(entry(other, other.article().text(), DAY, "day", null));
+        List<SummarySentence> s = Summary.of(List.of(rich, other), timeline, List.of(), Set.of("rich"));
+        assertTrue(s.stream().anyMatch(x -> x.articles().get(0).equals("other")), s.toString());
+    }
+
+    @Test
+    void whenTheLatestEntrysSentenceDoesNotReadAloneTheNextLatestIsTheOutcome() {
+        AnnotatedArticle rich = rich();
+        AnnotatedArticle four = a("four", FUND + " Later: more.");
+        List<org.dossier.model.StoryDossier.TimelineEntry> timeline = new java.util.ArrayList<>(richEntries(rich));
+        timeline.add(entry(four, FUND, DAY.plusDays(3), "day", null));
+        timeline.add(entry(four, "Later: more.", DAY.plusDays(4), "day", null));
+        List<SummarySentence> with = Summary.of(List.of(rich, four), timeline, List.of(), Set.of("rich"));
+        assertTrue(with.stream().anyMatch(x -> x.text().contains("reconstruction fund")), with.toString());
+    }
+
+    @Test
+    void anEntryDatedOnlyByItsReportCanBeTheOutcome() {
+        AnnotatedArticle rich = rich();
+        AnnotatedArticle four = a("four", FUND);
+        List<org.dossier.model.StoryDossier.TimelineEntry> timeline = new java.util.ArrayList<>(richEntries(rich));
+        timeline.add(entry(four, FUND, DAY.plusDays(3), "day", "estimated: the date of the article reporting it"));
+        List<SummarySentence> with = Summary.of(List.of(rich, four), timeline, List.of(), Set.of("rich"));
+        assertTrue(with.stream().anyMatch(x -> x.text().contains("reconstruction fund")), with.toString());
+    }
 }
