@@ -46,8 +46,9 @@ public enum Tense {
 
     private static Tense cue(List<TaggedToken> toks, int i) {
         TaggedToken t = toks.get(i);
-        if (t.pos().equals("VB") && afterFutureModal(toks, i)) {
-            return FUTURE; // "will last from March": a verb after "will" is future whatever the word is a cue for
+        if (t.pos().equals("VB") && (afterFutureModal(toks, i) || infinitiveOfFuture(toks, i))) {
+            return FUTURE; // "will last from March", "is expected to last until": a verb after "will" or a future
+            // infinitive's "to" is future whatever the word is a cue for
         }
         String word = Lexicon.TENSE_CUES.get(t.lower());
         if (word == null && t.lemma() != null) {

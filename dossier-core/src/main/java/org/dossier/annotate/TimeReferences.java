@@ -15,7 +15,7 @@ import org.dossier.text.CalendarNames;
 /**
  * English time references the tagger leaves out or reads with the wrong granularity, with TIMEX3-style values
  * resolved against the article's anchor: halves of a year ("the first half" of a sentence on profits 2025-H1, "H2
- * 2024"), fiscal years ("fiscal 2024" FY2024), quarters written "Q4" (the one nearest the anchor), "mid-2024" 2024,
+ * 2024", "the second half of next year"), fiscal years ("fiscal 2024" FY2024), quarters written "Q4" (the one nearest the anchor), "mid-2024" 2024,
  * centuries ("the 19th century" 18), "a decade ago" as the decade (201 in 2022), "tomorrow" / "yesterday" /
  * "tonight" where nothing else read them, the present, past and future as wholes ("now" PRESENT_REF), and a month named alone after "since" or "until" (the last or next such
  * month). Words are rule data ({@code en/time-references.txt}, {@code en/month-parts.txt}). Pure; for
@@ -30,7 +30,7 @@ final class TimeReferences {
     private static final Set<String> HALF_CONTEXT = Set.copyOf(words("half-context"));
 
     private static final Pattern HALF = Pattern.compile("(?i)\\b(?:the\\s+)?(" + alt(words("half"))
-            + ")[- ]half(?:\\s+of\\s+(?:the\\s+year|((?:19|20)\\d\\d)))?\\b");
+            + ")[- ]half(?:\\s+of\\s+(?:the\\s+year|((?:19|20)\\d\\d)|(next|last|this)\\s+year))?\\b");
     private static final Pattern H_HALF = Pattern.compile("\\bH([12])(?:\\s+((?:19|20)\\d\\d))?\\b");
     private static final Pattern FISCAL = Pattern.compile("(?i)\\b(?:" + alt(words("fiscal"))
             + ")\\s?'?((?:19|20)\\d\\d|\\d\\d)\\b");
@@ -62,7 +62,9 @@ final class TimeReferences {
         while (m.find()) {
             if (m.group(2) != null || m.group().toLowerCase(Locale.ROOT).contains("year")
                     || halfContext(text, m.start()) && !SportParts.inMatch(text, m.start())) {
-                int y = m.group(2) != null ? Integer.parseInt(m.group(2)) : year;
+                int y = m.group(2) != null ? Integer.parseInt(m.group(2)) : m.group(3) == null ? year
+                        : year + switch (m.group(3).toLowerCase(Locale.ROOT)) { case "next" -> 1; case "last" -> -1;
+                            default -> 0; }; // "the second half of next year"
                 out.add(value(text, m.start(), m.end(), y + "-" + cell("half", m.group(1).toLowerCase(Locale.ROOT))));
             }
         }

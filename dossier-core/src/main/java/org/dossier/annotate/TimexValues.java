@@ -13,7 +13,7 @@ import org.dossier.model.TimeValue;
 /**
  * TIMEX3-style values of an article's time expressions, for front ends that print them ({@code dossier annotate}):
  * the dated mentions of the annotate stage and, in English, the durations, sets and decades of {@link TimeSpans}, the
- * seasons of {@link TimeSeasons}, numeric dates in the article's own order ({@link NumericDates}), the halves, fiscal years and centuries of {@link TimeReferences}, and in English,
+ * seasons of {@link TimeSeasons} and {@link TeamSeasons}, numeric dates in the article's own order ({@link NumericDates}), the halves, fiscal years and centuries of {@link TimeReferences}, and in English,
  * German and French the clock times of {@link ClockTimes}.
  */
 public final class TimexValues {
@@ -21,6 +21,10 @@ public final class TimexValues {
     /** The words between a duration and the rest of a span read over both ("an hour on Monday"). */
     private static final java.util.regex.Pattern REST = java.util.regex.Pattern.compile(
             "^[\\s,]*(?:(?:on|in|at|of|from|since|until|by)\\s+)?");
+
+    /** "the week of Oct. 28": the week a day's expression opens with, valued as that week. */
+    private static final java.util.regex.Pattern WEEK_OF = java.util.regex.Pattern.compile(
+            "(?i)^(?:the\\s+)?week\\s+of\\s");
 
     private TimexValues() {}
 
@@ -45,6 +49,7 @@ public final class TimexValues {
             List<TimeValue> more = new ArrayList<>(TimeSpans.find(text));
             if (anchor != null) {
                 more.addAll(TimeSeasons.find(text, anchor));
+                more.addAll(TeamSeasons.find(text, anchor));
             }
             for (TimeValue v : more) {
                 if (out.stream().noneMatch(o -> o.start() < v.end() && o.end() > v.start())) {
@@ -153,6 +158,9 @@ public final class TimexValues {
      */
     static String withPart(TimeMention t) {
         String value = of(t);
+        if (t.precision().equals("day") && WEEK_OF.matcher(t.text()).find()) { // "the week of Oct. 28" 2024-W44
+            return of(new TimeMention(t.text(), t.start(), t.end(), t.date(), "week", t.sentence()));
+        }
         for (String w : t.text().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
             String part = PARTS.get(w);
             if (part == null) {
