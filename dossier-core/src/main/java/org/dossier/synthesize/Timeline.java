@@ -20,12 +20,16 @@ import org.dossier.model.EntityLookup;
 
 /**
  * Builds the story timeline: event reports from all articles, merged when they share the date and agree on
- * place and on the class of event or a participant, so one event cites every article that reports it; the entry
+ * place and on the class of event or a participant (an election day whoever is named), so one event cites every
+ * article that reports it; the entry
  * states the event in the words of its best report ({@link EventText#best}) and lists its parties and place. A
  * report dated only as "before" a day stays apart from day-dated ones.
  */
 final class Timeline {
     private static final int MAX_PARTICIPANTS = 4;
+    /** Event classes a story has one of on a day at a place, whoever the reports name ({@code day-events.txt}). */
+    private static final Set<String> DAY_EVENTS = Set.copyOf(org.dossier.rules.RuleFiles.words(Timeline.class, "en",
+            "day-events.txt"));
 
     private Timeline() {}
 
@@ -74,7 +78,8 @@ final class Timeline {
     /**
      * Same class of event on the same day (a month-precise report: same month) with no clash of places, and a
      * shared participant or place, or no participants named on one side. Statements by different speakers (or
-     * a named and an unnamed one) stay apart.
+     * a named and an unnamed one) stay apart. Reports of a class a story has one of a day (an election:
+     * {@code day-events.txt}) on the same day are one event whoever they name.
      */
     static boolean sameEvent(EventCandidate a, EventCandidate b) {
         if (!a.kind().equals(b.kind()) || (a.place() != null && b.place() != null && !a.place().equals(b.place()))) {
@@ -88,6 +93,10 @@ final class Timeline {
         }
         if ("before".equals(a.precision()) != "before".equals(b.precision())) {
             return false;
+        }
+        if (a.precision().equals(b.precision()) && "day".equals(a.precision()) && DAY_EVENTS.contains(a.kind())
+                && a.date().equals(b.date())) {
+            return true;
         }
         if (a.precision().equals(b.precision())) {
             boolean open = a.participants().isEmpty() || b.participants().isEmpty();

@@ -124,9 +124,10 @@ public final class ArticleFixture {
         return -1;
     }
 
+    /** Sentences split at . ! ? (a full stop between digits, "33.8", is no end). */
     private List<SentenceSpan> sentences() {
         List<SentenceSpan> out = new ArrayList<>();
-        Matcher m = Pattern.compile("[^.!?]+[.!?]+[\"\u201d]?").matcher(text);
+        Matcher m = Pattern.compile("(?:[^.!?]|\\.(?=\\d))+[.!?]+[\"\u201d]?").matcher(text);
         while (m.find()) {
             int start = m.start();
             while (start < m.end() && Character.isWhitespace(text.charAt(start))) {

@@ -14,7 +14,8 @@ import org.dossier.rules.RuleFiles;
  * Groups claims about one subject across articles: same unit, same order of magnitude, no clashing modifiers,
  * and shared key words in the subject or the words around it; a claim without subject words joins every group
  * with a close value (those groups become one when they fit each other). Two figures of one sentence are never one
- * group: a sentence that gives two counts of one unit counts two things ("54 seats, the National Union 49 seats").
+ * group: a sentence that gives two counts of one unit counts two things ("54 seats, the National Union 49 seats"),
+ * nor are figures of different owners ({@link OwnerStage}).
  */
 final class ClaimGroups {
     private static final double MAX_RATIO = 10;
@@ -68,9 +69,18 @@ final class ClaimGroups {
         return shares(a, b) || !Collections.disjoint(a.window(), b.window()) || (bare && ratio(a, b) <= BARE_RATIO);
     }
 
-    /** Whether two quantities may count the same thing: comparable magnitude, no clashing modifiers, not a part. */
+    /**
+     * Whether two quantities may count the same thing: comparable magnitude, no clashing modifiers, not a part,
+     * shares not of different things ("percent of ballots" counted is no "percent of the vote", nor the turnout
+     * a share whose owner is not said),
+     * not of two different owners (one party's seats are never a figure of another party's, nor of what a majority
+     * needs; a figure whose owner is not said is compared as before).
+     */
     static boolean fits(Quantity a, Quantity b) {
-        return magnitude(a, b) && !clash(a.modifiers(), b.modifiers()) && part(a) == part(b);
+        return magnitude(a, b) && !clash(a.modifiers(), b.modifiers()) && part(a) == part(b)
+                && !("share".equals(ClaimFilter.kind(a.unit())) && clash(a.context(), b.context()))
+                && (a.owner() == null || b.owner() == null || a.ownerKey().equals(b.ownerKey()))
+                && !("share".equals(ClaimFilter.kind(a.unit())) && !a.ownerKey().equals(b.ownerKey()));
     }
 
     /** Whether the phrase after the noun makes the quantity a part of another ("of the total"). */

@@ -11,15 +11,21 @@ import java.util.Set;
  * noun (modifiers) and of the phrase after it (context), key words of the sentence around it (window), and its
  * character range [start, end). {@code bound} is "exact", "approx", "max", "min", "range" (a stated range) or
  * "vague" ({@code written} then holds the words as written, "tens of thousands"; its low and high are only an
- * order of magnitude for grouping, never a figure anyone reported).
+ * order of magnitude for grouping, never a figure anyone reported). {@code owner} is whose the figure is when the
+ * sentence says it ("Civic Union", "turnout"; {@link OwnerStage}), else null.
  */
 public record Quantity(double value, Double low, Double high, String bound, String unit, String subject,
                 Set<String> modifiers, Set<String> context, Set<String> window, int start, int end,
-                String written) {
+                String written, String owner) {
 
     /** Whether the amount is vague ("tens of thousands", "dozens"): shown as written, never compared as a figure. */
     public boolean vague() {
         return "vague".equals(bound);
+    }
+
+    /** The owner as compared: lower case, or "" when none. */
+    String ownerKey() {
+        return owner == null ? "" : owner.toLowerCase(Locale.ROOT);
     }
 
     /** All subject key words. */

@@ -15,6 +15,7 @@ final class QuantityParser {
             new ValueStage(),     // the number, a vague quantity, or "between X and Y"
             new UnitStage(),      // the counted noun, currency or "%", and its unit group
             new SubjectStage(),   // modifiers, a sum's noun, the phrase after: the subject and its key words
+            new OwnerStage(),     // whose the figure is: "the Civic Union won ... 58 seats", "Turnout was 61.2 percent"
             new WindowStage());   // key words of the sentence around
 
     private QuantityParser() {}
@@ -32,7 +33,7 @@ final class QuantityParser {
         QuantityTokens tokens = new QuantityTokens(text, offset, barriers);
         List<Quantity> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
-            Quantity q = at(tokens, i);
+            Quantity q = at(tokens, i, out.isEmpty() ? null : out.get(out.size() - 1));
             if (q != null) {
                 out.add(q);
                 while (i + 1 < tokens.size() && tokens.start(i + 1) < q.end()) {
@@ -43,9 +44,10 @@ final class QuantityParser {
         return out;
     }
 
-    /** The quantity whose text starts at token i, or null. */
-    private static Quantity at(QuantityTokens tokens, int i) {
+    /** The quantity whose text starts at token i ({@code previous}: the one read before it, or null), or null. */
+    private static Quantity at(QuantityTokens tokens, int i, Quantity previous) {
         QuantityReading reading = new QuantityReading(i);
+        reading.previous = previous;
         for (QuantityStage stage : STAGES) {
             if (!stage.read(tokens, reading)) {
                 return null;

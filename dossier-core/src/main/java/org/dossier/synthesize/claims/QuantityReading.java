@@ -51,6 +51,12 @@ final class QuantityReading {
     /** The last token of the quantity's text. */
     int endTok;
 
+    // OwnerStage
+    /** The quantity read before this one in the sentence, or null. */
+    Quantity previous;
+    /** Whose the figure is, or null. */
+    String owner;
+
     // WindowStage
     Set<String> window;
 
@@ -67,6 +73,6 @@ final class QuantityReading {
         double v = range == null ? value : Math.round((range[0] + range[1]) / 2);
         String kind = vague != null ? "vague" : range == null ? bound : "range";
         return new Quantity(v, low, high, kind, unit, subject, modifierKeys, contextKeys,
-                window, tokens.start(startTok), tokens.end(endTok), vague);
+                window, tokens.start(startTok), tokens.end(endTok), vague, owner);
     }
 }

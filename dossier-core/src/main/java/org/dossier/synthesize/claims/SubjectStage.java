@@ -50,11 +50,15 @@ final class SubjectStage implements QuantityStage {
                 && context.stream().anyMatch(c -> !KeyWords.isStop(c));
     }
 
-    /** The nouns a share names right after its unit ("a 9 percent pay rise"): what the share is of. */
+    /**
+     * The nouns a share names right after its unit ("a 9 percent pay rise"): what the share is of; never a number
+     * word or a time expression ("57.9 percent four years ago" names nothing it is of).
+     */
     private static List<String> shareNoun(QuantityTokens tok, QuantityReading r) {
         List<String> out = new ArrayList<>();
         for (int i = r.last + 1; i < tok.size() && out.size() < MAX_MONEY_NOUNS && UnitStage.runWord(tok.get(i), out.isEmpty())
-                && Character.isLowerCase(tok.get(i).charAt(0)) && !SHARE_STOPS.contains(tok.get(i).toLowerCase(Locale.ROOT)); i++) {
+                && Character.isLowerCase(tok.get(i).charAt(0)) && !SHARE_STOPS.contains(tok.get(i).toLowerCase(Locale.ROOT))
+                && !NumberReader.isNumberWord(tok.get(i).toLowerCase(Locale.ROOT)) && !tok.blocked(i); i++) {
             out.add(tok.get(i));
         }
         return out;

@@ -15,7 +15,9 @@ import org.dossier.rules.RuleFiles;
  * counting-nouns.txt}, joined to the number by a word of {@code count-links.txt}); and its unit group (kept as
  * data, the groups of every language the rules cover read together, so "morts" and "dead" are one group; an
  * unlisted noun is its own group, lemmatised). People counted by a casualty verb before or after them are that
- * verb's group ("killing 40 people", "600 people were injured": {@code casualty-verbs.txt}). Ends the reading when
+ * verb's group ("killing 40 people", "600 people were injured": {@code casualty-verbs.txt}). A bare number right
+ * after a name in a list counts what the figure before it in the sentence counts ("the Social Democrats 44",
+ * {@link OwnerStage#listed}). Ends the reading when
  * there is no unit or it is a word that makes the number something else (a clock time, a multiplier: kept as data).
  */
 final class UnitStage implements QuantityStage {
@@ -61,6 +63,13 @@ final class UnitStage implements QuantityStage {
             } else if (counting >= 0) {
                 r.unitWord = countingPhrase(tok, counting);
                 r.unit = COUNTING.get(tok.get(counting).toLowerCase(Locale.ROOT));
+                r.run = List.of();
+                r.last = k - 1;
+                return true;
+            } else if (unitWord == null && r.previous != null && OwnerStage.listed(tok, r.first) != null) {
+                // "gave the Civic Union 58 seats, the Social Democrats 44": the list item counts what the one before it does
+                r.unitWord = OwnerStage.ownSubject(r.previous);
+                r.unit = r.previous.unit();
                 r.run = List.of();
                 r.last = k - 1;
                 return true;

@@ -34,14 +34,18 @@ final class Actors {
         this.sources = sources;
     }
 
-    /** The actor a mention in an article denotes, or null when it cannot hold a position. */
+    /**
+     * The actor a mention in an article denotes, or null when it cannot hold a position. A mention the tagger
+     * calls MISC is an actor when the story's resolved entity is an organisation or person (a party tagged MISC
+     * in one article, "Social Democrats", and resolved as the organisation).
+     */
     Actor of(String article, EntityMention m) {
-        if (EntityType.MISC.is(m.type())) {
-            return null;
-        }
         Entity e = index.within(article, m.start(), m.end());
         String name = e != null ? e.name() : m.text().strip();
         String type = e != null ? e.type() : m.type();
+        if (EntityType.MISC.is(m.type()) && (e == null || EntityType.MISC.is(type))) {
+            return null;
+        }
         if (sources.contains(name.toLowerCase(java.util.Locale.ROOT))
                 || sources.contains(m.text().strip().toLowerCase(java.util.Locale.ROOT))) {
             return null;

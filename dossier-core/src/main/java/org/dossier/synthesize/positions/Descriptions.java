@@ -13,13 +13,44 @@ import org.dossier.model.EntityType;
 
 /**
  * Definite descriptions of an organisation named before: after "the Coastal Workers Union …", a later "the union"
- * said, demanded or rejected something as that organisation. A description is "the" (the language's definite
- * articles, {@code definite-articles.txt}) and the lower-case head — the last word — of exactly one organisation
- * name of several words named earlier in the article; it is added as a mention of that organisation, so that actors
+ * said, demanded or rejected something as that organisation; after "the Central Electoral Commission", "the
+ * electoral commission" too. A description is "the" (the language's definite articles, {@code
+ * definite-articles.txt}), up to two more lower-case words of the name, and the lower-case head — the last word, or
+ * the word before an "of" ("the court" of the Constitutional Court of Marovia) — of
+ * exactly one organisation name of several words named earlier in the article; it is added as a mention of that organisation, so that actors
  * are read from it as from the name. Languages without the file get none.
  */
 final class Descriptions {
+    /** Words of the name that may stand between the article and the head ("the electoral commission"). */
+    private static final int MAX_MODIFIERS = 2;
+
     private Descriptions() {}
+
+    /** The heads of a name: its last word, and the word before an "of" ("Constitutional Court of Marovia": court). */
+    private static List<String> heads(String[] words) {
+        List<String> out = new ArrayList<>();
+        for (int i = 1; i < words.length; i++) {
+            if (i == words.length - 1 || words[i + 1].equals("of")) {
+                String head = words[i].toLowerCase(Locale.ROOT);
+                if (head.matches("\\p{L}{3,}")) {
+                    out.add(head);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether a lower-case word is a word of some organisation name listed by head. */
+    private static boolean ofName(Map<String, EntityMention> byHead, Words.Tok t, String text) {
+        return Character.isLowerCase(text.charAt(t.start()))
+                && byHead.values().stream().anyMatch(m -> ofName(m, List.of(t), text));
+    }
+
+    /** Whether every token is a lower-case word of the organisation's name ("electoral commission"). */
+    private static boolean ofName(EntityMention org, List<Words.Tok> toks, String text) {
+        List<String> words = List.of(org.text().strip().toLowerCase(Locale.ROOT).split("\\s+"));
+        return toks.stream().allMatch(t -> Character.isLowerCase(text.charAt(t.start())) && words.contains(t.lower()));
+    }
 
     /** The article's mentions with its definite descriptions of organisations added, in text order. */
     static List<EntityMention> added(StanceLexicon lex, String text, List<EntityMention> mentions) {
@@ -33,13 +64,11 @@ final class Descriptions {
             if (!EntityType.ORGANIZATION.is(m.type()) || words.length < 2) {
                 continue;
             }
-            String head = words[words.length - 1].toLowerCase(Locale.ROOT);
-            if (!head.matches("\\p{L}{3,}")) {
-                continue;
-            }
-            EntityMention seen = byHead.putIfAbsent(head, m);
-            if (seen != null && !seen.text().strip().equalsIgnoreCase(m.text().strip())) {
-                ambiguous.add(head);
+            for (String head : heads(words)) {
+                EntityMention seen = byHead.putIfAbsent(head, m);
+                if (seen != null && !seen.text().strip().equalsIgnoreCase(m.text().strip())) {
+                    ambiguous.add(head);
+                }
             }
         }
         ambiguous.forEach(byHead::remove);
@@ -49,14 +78,22 @@ final class Descriptions {
         List<EntityMention> out = new ArrayList<>(mentions);
         List<Words.Tok> toks = Words.of(text, 0, text.length());
         for (int k = 0; k + 1 < toks.size(); k++) {
-            Words.Tok head = toks.get(k + 1);
-            EntityMention org = byHead.get(head.lower());
-            if (org == null || !lex.definiteArticles.contains(toks.get(k).lower()) || org.start() >= head.start()
-                    || !Character.isLowerCase(text.charAt(head.start()))
-                    || mentions.stream().anyMatch(m -> m.start() <= head.start() && head.start() < m.end())) {
+            if (!lex.definiteArticles.contains(toks.get(k).lower())) {
                 continue;
             }
-            out.add(new EntityMention(org.text().strip(), org.type(), head.start(), head.end()));
+            int h = k + 1;
+            while (h + 1 < toks.size() && h - k <= MAX_MODIFIERS && !byHead.containsKey(toks.get(h).lower())
+                    && ofName(byHead, toks.get(h), text)) {
+                h++;
+            }
+            Words.Tok first = toks.get(k + 1);
+            Words.Tok head = toks.get(h);
+            EntityMention org = byHead.get(head.lower());
+            if (org == null || org.start() >= head.start() || !ofName(org, toks.subList(k + 1, h + 1), text)
+                    || mentions.stream().anyMatch(m -> m.start() < head.end() && first.start() < m.end())) {
+                continue;
+            }
+            out.add(new EntityMention(org.text().strip(), org.type(), first.start(), head.end()));
         }
         out.sort(Comparator.comparingInt(EntityMention::start));
         return out;

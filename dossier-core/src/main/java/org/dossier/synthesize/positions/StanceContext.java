@@ -33,6 +33,20 @@ final class StanceContext {
         return owner.endsWith("'s") || owner.endsWith("\u2019s") || owner.endsWith("s'") || owner.endsWith("s\u2019");
     }
 
+    /**
+     * Whether the stance noun at {@code i} follows a plural possessive ("the Social Democrats' demand for a
+     * recount"): a word ending in "s" and an apostrophe right after it. The demand is that name's, not the clause
+     * subject's.
+     */
+    static boolean pluralPossessive(List<Words.Tok> toks, int i) {
+        if (i < 2) {
+            return false;
+        }
+        Words.Tok mark = toks.get(i - 1);
+        Words.Tok owner = toks.get(i - 2);
+        return mark.lower().equals("'") && owner.end() == mark.start() && owner.isWord() && owner.lower().endsWith("s");
+    }
+
     /** Whether the token right before a refusal ends a name or is a subject pronoun (the clause's own subject). */
     static boolean subjectRightBefore(StanceLexicon lex, Words.Tok before, List<EntityMention> mentions) {
         String kind = lex.pronouns.get(before.lower());

@@ -91,8 +91,9 @@ final class StanceReader {
                         || StanceContext.possessedNoun(text, toks, i)) {
                     continue;
                 }
-                if (i > 0 && toks.get(i - 1).lower().endsWith("'s")) {
-                    actor = possessor(a, mentions, toks.get(i - 1));
+                boolean pluralOwner = StanceContext.pluralPossessive(toks, i);
+                if (i > 0 && toks.get(i - 1).lower().endsWith("'s") || pluralOwner) {
+                    actor = possessor(a, mentions, toks.get(pluralOwner ? i - 2 : i - 1));
                     if (actor == null || after >= toks.size() || !lex.markers.contains(toks.get(after).lower())) {
                         continue;
                     }
@@ -201,7 +202,7 @@ final class StanceReader {
 
     private Actors.Actor possessor(AnnotatedArticle a, List<EntityMention> mentions, Words.Tok possessive) {
         for (EntityMention m : mentions) {
-            if (m.start() >= possessive.start() && m.end() <= possessive.end() && m.end() >= possessive.end() - 2) {
+            if (m.end() > possessive.start() && m.end() <= possessive.end() && m.end() >= possessive.end() - 2) {
                 return actors.of(a.id(), m);
             }
         }
