@@ -19,6 +19,8 @@ import org.jsoup.select.NodeVisitor;
  */
 final class PageIndex implements NodeVisitor {
     private static final int MAX_AUTHOR_ELEMENTS = 3;
+    /** Compound byline elements: a byline line and each of its names' own elements ("c-byline", three names). */
+    private static final int MAX_COMPOUND_AUTHOR_ELEMENTS = 6;
     private static final int MAX_H1 = 10;
     /** A site name is this many words at most. */
     static final int MAX_SITE_WORDS = 6;
@@ -123,7 +125,7 @@ final class PageIndex implements NodeVisitor {
         boolean authorClass = containsAny(cls, AUTHOR_CLASS_CORES);
         if (authorElements.size() < MAX_AUTHOR_ELEMENTS && isAuthorElement(e, itemprop, authorClass)) {
             authorElements.add(e);
-        } else if ((authorClass || cls.indexOf("__") > 0) && compoundAuthorElements.size() < MAX_AUTHOR_ELEMENTS
+        } else if ((authorClass || cls.indexOf("__") > 0) && compoundAuthorElements.size() < MAX_COMPOUND_AUTHOR_ELEMENTS
                 && isCompoundAuthorElement(e)) { // "__": a CSS-module class, whose cores are tested in lower case
             compoundAuthorElements.add(e);
         }
