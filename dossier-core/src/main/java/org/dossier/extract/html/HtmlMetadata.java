@@ -140,7 +140,10 @@ public record HtmlMetadata(String title, List<String> authors, List<PageDate> da
         return found;
     }
 
-    /** The names of the byline elements: the plain byline classes', else the compound ones', else their parts'. */
+    /**
+     * The names of the byline elements: the plain byline classes', else the compound ones', else their parts', else
+     * those of links to authors' pages.
+     */
     private static List<String> bylineElementAuthors(PageIndex doc) {
         List<Element> own = own(doc.authorElements);
         Set<String> plain = new LinkedHashSet<>();
@@ -165,6 +168,14 @@ public record HtmlMetadata(String title, List<String> authors, List<PageDate> da
                 parts.add(child.text());
             }
             found = AuthorNames.clean(parts);
+        }
+        if (found.isEmpty()) {
+            // links to authors' pages in a line no class names a byline ("<a href=/author/grace-okafor/>")
+            Set<String> linked = new LinkedHashSet<>();
+            for (Element a : own(doc.authorLinks)) {
+                linked.add(TextForms.normalize(a.text()));
+            }
+            found = AuthorNames.clean(linked);
         }
         return found;
     }
