@@ -7,6 +7,7 @@ import org.dossier.extract.credits.AuthorNames;
 import org.dossier.extract.credits.CreditFinder;
 import org.dossier.extract.dates.DateLabels;
 import org.dossier.extract.dates.RelativeDates;
+import org.dossier.extract.dates.WireDateline;
 import org.dossier.extract.html.HtmlExtractor;
 import org.dossier.extract.html.HtmlMetadata;
 import org.dossier.extract.lines.LineShape;
@@ -35,6 +36,10 @@ import org.dossier.model.RawPage;
 public class PageExtractor implements Extractor {
     /** Dates below this confidence are kept as page dates but never become the publication date. */
     public static final double MIN_PUBLISHED_CONFIDENCE = 0.5;
+    /** The origin of the day a wire dateline in the first paragraph gives ("BERLIN, March 14 (Reuters) -"). */
+    static final String WIRE_ORIGIN = "text:wire-dateline";
+    /** A wire dateline is trusted a little below a visible dateline line (0.6). */
+    private static final double WIRE_CONFIDENCE = 0.55;
     private static final double MAX_CONTROL_SHARE = 0.1;
     /** Bodies shorter than this are page fragments, not articles. */
     public static final int MIN_ARTICLE_WORDS = 15;
@@ -92,7 +97,8 @@ public class PageExtractor implements Extractor {
         authors = AuthorNames.withoutSite(authors, outlet, outletFromUrl(url));
         java.time.ZoneOffset offset = r.ages().isEmpty() || page.hints().fetchedAt() == null
                 ? java.time.ZoneOffset.UTC : RelativeDates.statedOffset(page.content());
-        List<PageDate> dates = withHint(withAges(m.dates(), r.ages(), page.hints(), offset), page.hints());
+        List<PageDate> dates = withHint(withWireDateline(withAges(m.dates(), r.ages(), page.hints(), offset),
+                r.wire(), page.hints()), page.hints());
         return new Article(page.id(), page.source(), url, m.title(), orCredited(authors, credits),
                 published(dates), dates, outlet, null, credits, text, TranslationScorer.score(text),
                 null, null);
@@ -184,6 +190,21 @@ public class PageExtractor implements Extractor {
                 ? new PageDate(age.before(hints.fetchedAt(), offset), RELATIVE_UPDATED_ORIGIN,
                         DateLabels.LABELLED_UPDATED)
                 : new PageDate(age.before(hints.fetchedAt(), offset), RELATIVE_ORIGIN, RELATIVE_CONFIDENCE));
+        return List.copyOf(out);
+    }
+
+    /**
+     * The page's dates and the day of the wire dateline its first paragraph opens with, as origin
+     * {@value #WIRE_ORIGIN} a little below a visible dateline: its full date, or its day without a year in the year
+     * of the fetch time its input knew (none without one).
+     */
+    static List<PageDate> withWireDateline(List<PageDate> dates, WireDateline wire, RawPage.Hints hints) {
+        LocalDate day = wire == null ? null : wire.on(hints.fetchedAt());
+        if (day == null) {
+            return dates;
+        }
+        List<PageDate> out = new ArrayList<>(dates);
+        out.add(new PageDate(day, WIRE_ORIGIN, WIRE_CONFIDENCE));
         return List.copyOf(out);
     }
 

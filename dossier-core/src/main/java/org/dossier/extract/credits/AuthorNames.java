@@ -57,6 +57,11 @@ public final class AuthorNames {
     /** A picture credit after the names ("Mads Kjær Foto: Line Bech"): not part of them. */
     private static final Pattern PICTURE_CREDIT = Pattern.compile("(?iu)\\s+(?:"
             + CreditRules.alternation("caption-label") + ")\\s*:.*$");
+    /** A picture credit after the names without a colon ("Autor: A, fot. B", "By A · Photography by B"). */
+    static final Pattern PICTURE_LEAD = Pattern.compile("(?iu)(?:^|[\\s,;|\u00b7\u2022\u2013\u2014-]+)(?:"
+            + CreditRules.alternation("picture-lead") + ")(?=\\s).*$");
+    /** A part that still opens with a label of its own ("Editor: Sarah Goh", "Redakcja: …"): another role's. */
+    private static final Pattern OTHER_ROLE = Pattern.compile("^\\p{L}+(?:\\s\\p{L}+)?\\s*:\\s*\\p{Lu}");
     private static final Set<String> CARD_LABELS = lowerCase(CreditRules.entries("author-card-label"));
 
     private AuthorNames() {
@@ -65,11 +70,15 @@ public final class AuthorNames {
     public static List<String> clean(Iterable<String> raw) {
         Set<String> out = new LinkedHashSet<>();
         for (String r : raw) {
-            String s = CreditFinder.get().withoutAgencyTail(BY.matcher(contactless(withoutDateLabel(
+            String s = CreditFinder.get().withoutAgencyTail(BY.matcher(contactless(withoutPictureCredit(
                     TextForms.normalize(r)))).replaceFirst(""));
             String[] parts = LIST.split(DASH_TAIL.matcher(s).replaceFirst("$1"));
             for (String name : parts) {
-                String n = person(BY.matcher(LEADING_AND.matcher(name.strip()).replaceFirst("")).replaceFirst(""));
+                String stripped = BY.matcher(LEADING_AND.matcher(name.strip()).replaceFirst("")).replaceFirst("");
+                if (OTHER_ROLE.matcher(stripped).find()) {
+                    continue; // "Reporter: A | Editor: B": the editor is credited, not an author
+                }
+                String n = person(stripped);
                 // a lone word beside other parts is a fragment of the text around a name ("Jane Doe. Views")
                 if (n != null && (parts.length == 1 || n.indexOf(' ') > 0)) {
                     out.add(n);
@@ -100,6 +109,11 @@ public final class AuthorNames {
         }
         int at = DateLabels.get().labelWithColonAt(s);
         return PICTURE_CREDIT.matcher(at > 0 ? s.substring(0, at).strip() : s).replaceFirst("");
+    }
+
+    /** The text before a picture credit, labelled ("Foto: Line Bech") or led in ("fot. Tomasz Lis"). */
+    private static String withoutPictureCredit(String s) {
+        return PICTURE_LEAD.matcher(withoutDateLabel(s)).replaceFirst("");
     }
 
     private static Set<String> lowerCase(List<String> words) {

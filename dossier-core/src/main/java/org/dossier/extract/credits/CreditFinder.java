@@ -23,7 +23,10 @@ public final class CreditFinder {
      */
     private static final Pattern BYLINE_END = Pattern.compile(",\\s*(?=[\\p{Ll}\\d]).*$|\\s+(?=\\d).*$|\\s+(?:"
             + CreditRules.alternation("byline-stop") + ")\\s.*$|(?i)\\s+(?:" + CreditRules.alternation("caption-label")
-            + ")\\s*:.*$");
+            + ")\\s*:.*$|" + AuthorNames.PICTURE_LEAD.pattern());
+
+    /** The full stop after a byline's last name (not an initial's). */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\p{Ll}{2})\\.\\s*$");
 
     private final Set<String> agencies;
     private final List<String> agencyWords;
@@ -87,14 +90,14 @@ public final class CreditFinder {
         // the lead-in in either case ("By", "di" in Italian bylines), then a capitalised name, maybe with a particle
         String lead = "(?i:" + bylineWords + ")";
         String particle = "(?:(?:" + CreditRules.alternation("name-particle") + ")\\s+)?";
-        bylineStart = Pattern.compile(lead + ":?\\s+\\p{Lu}\\p{Ll}+\\s+" + particle + "\\p{Lu}");
+        bylineStart = Pattern.compile(lead + "(?:\\s?:)?\\s+\\p{Lu}\\p{Ll}+\\s+" + particle + "\\p{Lu}");
         String agencyOrShape = "(?:" + agency + "|" + shape + ")";
         bylineTail = Pattern.compile(",?\\s+(?:" + with + ")\\s+(" + agencyOrShape + "(?:" + and + agencyOrShape
                 + ")*)\\.?$");
         andSplit = Pattern.compile(and);
         forOutlet = Pattern.compile("\\s+(?:" + CreditRules.alternation("byline-for") + ")\\s+.*$");
         String name = "\\p{Lu}[\\p{L}.'-]+(?:\\s+" + particle + "\\p{Lu}[\\p{L}.'-]+){0,3}";
-        bylinePattern = Pattern.compile("^" + lead + ":?\\s+(" + name + "(?:\\s*(?:,|" + nameAnd + "|&)\\s*" + name
+        bylinePattern = Pattern.compile("^" + lead + "(?:\\s?:)?\\s+(" + name + "(?:\\s*(?:,|" + nameAnd + "|&)\\s*" + name
                 + ")*)$");
         bylineNames = Pattern.compile("\\s*(?:,|\\b(?:" + nameAnd + ")\\b|&)\\s*");
     }
@@ -215,6 +218,7 @@ public final class CreditFinder {
         }
         String names = forOutlet.matcher(BYLINE_END.matcher(AuthorNames.contactless(line.strip())).replaceFirst(""))
                 .replaceFirst("");
+        names = SENTENCE_END.matcher(names).replaceFirst(""); // "Texte : Julie Martin. Photos : …"
         Matcher m = bylinePattern.matcher(bylineTail.matcher(names).replaceFirst(""));
         if (m.matches()) {
             String[] parts = bylineNames.split(m.group(1));

@@ -21,6 +21,7 @@ public final class DateLabels {
     private final Pattern published;
     private final Pattern updated;
     private final Pattern anyWithColon;
+    private final Pattern print;
     /** A publication label inside a line, of the labels long enough not to be a common word ("date"). */
     private final Pattern publishedInside;
     private static final int MIN_INSIDE_LABEL = 6;
@@ -30,6 +31,7 @@ public final class DateLabels {
         updated = Pattern.compile("(?iu)(?<!\\p{L})(?:" + String.join("|", labels.get("updated")) + ")(?!\\p{L})");
         publishedInside = Pattern.compile("(?iu)(?<!\\p{L})(?:" + String.join("|", labels.get("published").stream()
                 .filter(l -> l.length() >= MIN_INSIDE_LABEL).toList()) + ")(?!\\p{L})");
+        print = Pattern.compile("(?iu)(?<!\\p{L})(?:" + String.join("|", labels.get("print")) + ")(?!\\p{L})");
         anyWithColon = Pattern.compile("(?iu)(?<!\\p{L})(?:" + String.join("|", labels.get("published")) + "|"
                 + String.join("|", labels.get("updated")) + ")\\s*:");
     }
@@ -59,6 +61,11 @@ public final class DateLabels {
     public int publishedAfter(String line, int from) {
         Matcher m = publishedInside.matcher(line);
         return m.find(from) ? m.start() : -1;
+    }
+
+    /** Whether the line dates the print edition ("Erschienen in der Printausgabe vom …"), not the online page. */
+    public boolean print(String line) {
+        return print.matcher(line).find();
     }
 
     /** Where an update label starts in the line, or -1. */

@@ -54,6 +54,8 @@ public final class DateParsing {
             "(?<![\\d.])(\\d{4})\\.\\s?(?:(\\d{1,2})\\.|(\\p{L}{3,12})\\.?)\\s?(\\d{1,2})\\.(?!\\d)");
     /** A day, a short month and a year joined by dots, as Brazilian pages write it ("14.mar.2023"). */
     private static final Pattern DOTTED_MONTH = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\p{L}{3,9})\\.(\\d{4})(?!\\d)");
+    private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.?\\s+(\\p{L}{3,12})(?!\\p{L})");
+    private static final Pattern MONTH_DAY = Pattern.compile("(?<!\\p{L})(\\p{L}{3,12})\\.?\\s+(\\d{1,2})(?![\\d.:])");
     private static final Map<String, Integer> PAGE_MONTHS = Map.copyOf(pageMonths());
     /** Weekday names of the calendar table and the short forms of {@code weekday-abbreviations.txt}. */
     private static final Map<String, DayOfWeek> WEEKDAYS = weekdayNames();
@@ -149,6 +151,30 @@ public final class DateParsing {
             }
         }
         return out;
+    }
+
+    /**
+     * The day and month a text names without a year ("March 14", "14. März", "14 Mar."), by the page month names;
+     * null without one.
+     */
+    public static java.time.MonthDay monthDay(String s) {
+        Matcher m = DAY_MONTH.matcher(s);
+        while (m.find()) {
+            int month = monthNamed(m.group(2));
+            int day = num(m.group(1));
+            if (month > 0 && day >= 1 && day <= java.time.YearMonth.of(2024, month).lengthOfMonth()) {
+                return java.time.MonthDay.of(month, day);
+            }
+        }
+        m = MONTH_DAY.matcher(s);
+        while (m.find()) {
+            int month = monthNamed(m.group(1));
+            int day = num(m.group(2));
+            if (month > 0 && day >= 1 && day <= java.time.YearMonth.of(2024, month).lengthOfMonth()) {
+                return java.time.MonthDay.of(month, day);
+            }
+        }
+        return null;
     }
 
     private static int monthNamed(String word) {

@@ -17,14 +17,20 @@ import org.dossier.rules.RuleFiles;
  * {@code window.__NUXT__}, a store's {@code window.__INITIAL_STATE__}; markers {@code app-data-marker} in
  * {@code date-meta.txt}), which the bounded parse skips with the other scripts: its first publication key (an ISO
  * string or epoch seconds or milliseconds) and its first author key's names. Use it below what the markup declares:
- * its dates rank under a published meta tag, its names only count when the page names no author otherwise.
+ * its dates rank under a published meta tag, its names only count when the page names no author otherwise. A key
+ * of the first publication ({@code app-data-first-published-key}) wins over the other publication keys.
  */
 final class AppData {
     private static final Map<String, List<String>> RULES = RuleFiles.lists(AppData.class, "date-meta.txt");
     private static final List<String> MARKERS = RULES.get("app-data-marker");
+    private static final List<String> INDEXED = RULES.get("app-data-indexed-marker");
     /** A publication key and its value: a quoted date or an epoch number (keys quoted in JSON, bare in script). */
     private static final Pattern PUBLISHED = Pattern.compile("\"?\\b(?:"
             + String.join("|", RULES.get("app-data-published-key"))
+            + ")\"?\\s*:\\s*(?:\"([^\"]{8,40})\"|(\\d{13}|\\d{10})(?!\\d))");
+    /** A key of the first publication, which wins over a publication key found earlier (Storyblok's). */
+    private static final Pattern FIRST_PUBLISHED = Pattern.compile("\"?\\b(?:"
+            + String.join("|", RULES.get("app-data-first-published-key"))
             + ")\"?\\s*:\\s*(?:\"([^\"]{8,40})\"|(\\d{13}|\\d{10})(?!\\d))");
     /** An author key and what opens its value: a string, a list or an object. */
     private static final Pattern AUTHOR = Pattern.compile("\"?\\b(?:" + String.join("|",
@@ -37,13 +43,19 @@ final class AppData {
     private AppData() {
     }
 
-    /** The embedded data of the first marker the page holds, at most {@value #SCAN} characters, or null. */
+    /**
+     * The embedded data of the first marker the page holds, at most {@value #SCAN} characters, or null; Nuxt 3's
+     * index-based payload ({@code app-data-indexed-marker}) as the plain JSON it stands for ({@link NuxtPayload}).
+     */
     static String of(String html) {
         for (String marker : MARKERS) {
             int at = html.indexOf(marker);
             if (at >= 0) {
                 int end = html.indexOf("</script", at);
-                return html.substring(at, Math.min(end < 0 ? html.length() : end, at + SCAN));
+                String data = html.substring(at, Math.min(end < 0 ? html.length() : end, at + SCAN));
+                String plain = INDEXED.contains(marker) ? NuxtPayload.hydrate(data.substring(data.indexOf('>') + 1))
+                        : null;
+                return plain != null ? plain : data;
             }
         }
         return null;
@@ -55,8 +67,8 @@ final class AppData {
         if (data == null) {
             return out;
         }
-        Matcher m = PUBLISHED.matcher(data);
-        if (m.find()) {
+        Matcher m = FIRST_PUBLISHED.matcher(data);
+        if (m.find() || (m = PUBLISHED.matcher(data)).find()) {
             LocalDate d = m.group(1) != null ? DateParsing.first(m.group(1)) : epochDay(m.group(2));
             if (d != null) {
                 out.add(new PageDate(d, "app-data:published", CONFIDENCE));

@@ -25,6 +25,8 @@ final class ElementSemantics {
     final Set<String> cellTags;
     /** Classes of a byline element, in file order. */
     final List<String> authorClasses;
+    /** Path segments of links to an author's page ("author", "autor", "auteur"). */
+    final List<String> authorPaths;
     private final Set<String> negativeWords;
     private final Set<String> positiveWords;
     private final Set<String> siteNameWords;
@@ -41,6 +43,7 @@ final class ElementSemantics {
         rawTextTags = p.get("raw-text-tag");
         cellTags = Set.copyOf(p.get("cell-tag"));
         authorClasses = p.get("author-class");
+        authorPaths = p.get("author-path");
         negativeWords = Set.copyOf(p.get("negative-word"));
         positiveWords = Set.copyOf(p.get("positive-word"));
         siteNameWords = Set.copyOf(p.get("sitename-word"));

@@ -7,6 +7,7 @@ import org.dossier.extract.credits.AuthorNames;
 import org.dossier.extract.credits.ContributionCredits;
 import org.dossier.extract.credits.CreditFinder;
 import org.dossier.extract.dates.RelativeDates;
+import org.dossier.extract.dates.WireDateline;
 import org.dossier.extract.lines.TextForms;
 import org.dossier.model.Credit;
 import org.dossier.model.PageDate;
@@ -20,12 +21,18 @@ public final class HtmlExtractor {
 
     /**
      * What an HTML page yielded; {@code ages} are the relative dates shown before the body ("vor 2 Stunden"),
-     * nearest the body first, which date the page only against a known fetch time.
+     * nearest the body first, which date the page only against a known fetch time; {@code wire} the wire dateline
+     * the first body paragraph opens with ("BERLIN, March 14 (Reuters) -"), or null.
      */
     public record Result(HtmlMetadata meta, List<String> paragraphs, List<Credit> credits,
-                         List<RelativeDates.Age> ages) {
+                         List<RelativeDates.Age> ages, WireDateline wire) {
         public Result(HtmlMetadata meta, List<String> paragraphs, List<Credit> credits) {
-            this(meta, paragraphs, credits, List.of());
+            this(meta, paragraphs, credits, List.of(), null);
+        }
+
+        public Result(HtmlMetadata meta, List<String> paragraphs, List<Credit> credits,
+                      List<RelativeDates.Age> ages) {
+            this(meta, paragraphs, credits, ages, null);
         }
     }
 
@@ -62,7 +69,8 @@ public final class HtmlExtractor {
                 kept.add(p);
             }
         }
-        return new Result(meta, kept.isEmpty() ? paragraphs : kept, credits, found.ages());
+        List<String> text = kept.isEmpty() ? paragraphs : kept;
+        return new Result(meta, text, credits, found.ages(), WireDateline.in(text.get(0)));
     }
 
     /**

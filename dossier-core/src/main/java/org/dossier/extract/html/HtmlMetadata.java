@@ -140,29 +140,42 @@ public record HtmlMetadata(String title, List<String> authors, List<PageDate> da
         return found;
     }
 
-    /** The names of the byline elements: the plain byline classes', else the compound ones', else their parts'. */
+    /**
+     * The names of the byline elements: the plain byline classes', else the compound ones', else their parts', else
+     * those of links to authors' pages.
+     */
     private static List<String> bylineElementAuthors(PageIndex doc) {
+        List<Element> own = own(doc.authorElements);
         Set<String> plain = new LinkedHashSet<>();
-        for (Element e : doc.authorElements) {
+        for (Element e : own) {
             plain.addAll(texts(e));
         }
         List<String> found = AuthorNames.clean(plain);
         if (found.isEmpty()) {
             Set<String> raw = new LinkedHashSet<>();
-            for (Element e : doc.compoundAuthorElements) {
-                if (!holdsAnother(e, doc.compoundAuthorElements)) { // the names' own elements, not their line
+            List<Element> compound = own(doc.compoundAuthorElements);
+            for (Element e : compound) {
+                if (!holdsAnother(e, compound)) { // the names' own elements, not their line
                     raw.addAll(texts(e));
                 }
             }
             found = AuthorNames.clean(raw);
         }
-        for (int i = 0; found.isEmpty() && i < doc.authorElements.size(); i++) {
+        for (int i = 0; found.isEmpty() && i < own.size(); i++) {
             // a byline whose name and role sit in elements of their own ("By Jane Doe" "Business reporter")
             Set<String> parts = new LinkedHashSet<>();
-            for (Element child : doc.authorElements.get(i).children()) {
+            for (Element child : own.get(i).children()) {
                 parts.add(child.text());
             }
             found = AuthorNames.clean(parts);
+        }
+        if (found.isEmpty()) {
+            // links to authors' pages in a line no class names a byline ("<a href=/author/grace-okafor/>")
+            Set<String> linked = new LinkedHashSet<>();
+            for (Element a : own(doc.authorLinks)) {
+                linked.add(TextForms.normalize(a.text()));
+            }
+            found = AuthorNames.clean(linked);
         }
         return found;
     }
@@ -189,6 +202,20 @@ public record HtmlMetadata(String title, List<String> authors, List<PageDate> da
             return name == null ? List.of() : List.of(name.attr("content"));
         }
         return List.of(e.text());
+    }
+
+    /**
+     * The byline elements outside other stories' containers (a "More news" teaser's byline, a related list's), when
+     * any is; else all of them.
+     */
+    private static List<Element> own(List<Element> elements) {
+        List<Element> out = new ArrayList<>();
+        for (Element e : elements) {
+            if (!elsewhere(e)) {
+                out.add(e);
+            }
+        }
+        return out.isEmpty() ? elements : out;
     }
 
     private static boolean holdsAnother(Element e, List<Element> all) {

@@ -19,6 +19,11 @@ import org.jsoup.select.NodeVisitor;
  */
 final class PageIndex implements NodeVisitor {
     private static final int MAX_AUTHOR_ELEMENTS = 3;
+    /** A link path segment naming an author's page, then the author's own segment ("/author/grace-okafor"). */
+    private static final java.util.regex.Pattern AUTHOR_PATH = java.util.regex.Pattern.compile("(?i)/(?:"
+            + String.join("|", ElementSemantics.get().authorPaths) + ")/[\\p{L}\\d]+(?:[-_.][\\p{L}\\d]+)+/?$");
+    /** Compound byline elements: a byline line and each of its names' own elements ("c-byline", three names). */
+    private static final int MAX_COMPOUND_AUTHOR_ELEMENTS = 6;
     private static final int MAX_H1 = 10;
     /** A site name is this many words at most. */
     static final int MAX_SITE_WORDS = 6;
@@ -37,6 +42,11 @@ final class PageIndex implements NodeVisitor {
     final List<Element> times = new ArrayList<>();
     final List<Element> datePublished = new ArrayList<>();
     final List<Element> authorElements = new ArrayList<>();
+    /**
+     * Links to an author's page ({@code /author/grace-okafor/}, {@code author-path} in {@code html-semantics.txt}),
+     * read only when no byline element names anyone.
+     */
+    final List<Element> authorLinks = new ArrayList<>();
     /**
      * Elements whose compound class names a byline ("article-byline", "author-box__name"), read only when the
      * byline elements name no one.
@@ -91,9 +101,12 @@ final class PageIndex implements NodeVisitor {
                 }
             }
             case "a" -> {
-                if (siteLink == null && siteCandidates < MAX_SITE_CANDIDATES
-                        && isRootHref(ElementSemantics.attr(e, "href").strip())) {
+                String href = ElementSemantics.attr(e, "href").strip();
+                if (siteLink == null && siteCandidates < MAX_SITE_CANDIDATES && isRootHref(href)) {
                     siteCandidate(e);
+                }
+                if (authorLinks.size() < MAX_AUTHOR_ELEMENTS && AUTHOR_PATH.matcher(href).find()) {
+                    authorLinks.add(e);
                 }
             }
             case "link" -> {
@@ -123,7 +136,7 @@ final class PageIndex implements NodeVisitor {
         boolean authorClass = containsAny(cls, AUTHOR_CLASS_CORES);
         if (authorElements.size() < MAX_AUTHOR_ELEMENTS && isAuthorElement(e, itemprop, authorClass)) {
             authorElements.add(e);
-        } else if ((authorClass || cls.indexOf("__") > 0) && compoundAuthorElements.size() < MAX_AUTHOR_ELEMENTS
+        } else if ((authorClass || cls.indexOf("__") > 0) && compoundAuthorElements.size() < MAX_COMPOUND_AUTHOR_ELEMENTS
                 && isCompoundAuthorElement(e)) { // "__": a CSS-module class, whose cores are tested in lower case
             compoundAuthorElements.add(e);
         }

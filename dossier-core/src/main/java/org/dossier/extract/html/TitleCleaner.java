@@ -34,6 +34,10 @@ final class TitleCleaner {
             return null;
         }
         String t = TextForms.normalize(title);
+        if (site != null && t.length() > site.length() + 2 && t.regionMatches(true, 0, site, 0, site.length())
+                && t.charAt(site.length()) == ':' && Character.isWhitespace(t.charAt(site.length() + 1))) {
+            return t.substring(site.length() + 1).strip(); // "Site: Title", the colon against the name
+        }
         Separators sep = Separators.in(SEPARATOR, t);
         if (sep == null) {
             return t;

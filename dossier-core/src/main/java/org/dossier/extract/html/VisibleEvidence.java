@@ -16,7 +16,8 @@ import org.dossier.model.PageDate;
  * Dates and bylines a page shows as short text lines around its body: the first dateline just before the
  * body is good evidence of publication; other dates before it are weaker, dates after the body (teasers,
  * footers) weak. Bylines ("By Jane Doe") before the body name the authors (and agencies they credit);
- * contribution lines just after it ("Reporting by …") credit reporters and editors. Relative dates before the
+ * contribution lines just after it ("Reporting by …") credit reporters and editors. A line dating the print edition
+ * ("Erschienen in der Printausgabe vom …") is weak wherever it stands. Relative dates before the
  * body ("vor 2 Stunden") are kept as ages, nearest the body first, for a caller that knows the fetch time.
  */
 record VisibleEvidence(List<PageDate> dates, List<String> bylines, List<Credit> credits,
@@ -79,6 +80,13 @@ record VisibleEvidence(List<PageDate> dates, List<String> bylines, List<Credit> 
             }
             if (!DateParsing.hasYearLikeNumber(t)) {
                 continue; // no date in the line
+            }
+            if (DateLabels.get().print(t)) {
+                LocalDate d = DateParsing.first(t);
+                if (d != null) {
+                    dates.add(new PageDate(d, "text:print-edition", AFTER_BODY)); // the paper's day, not the page's
+                }
+                continue;
             }
             if (labelled(t, dates)) {
                 continue;
