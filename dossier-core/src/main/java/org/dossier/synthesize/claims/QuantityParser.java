@@ -15,7 +15,8 @@ final class QuantityParser {
             new ValueStage(),     // the number, a vague quantity, or "between X and Y"
             new UnitStage(),      // the counted noun, currency or "%", and its unit group
             new SubjectStage(),   // modifiers, a sum's noun, the phrase after: the subject and its key words
-            new WindowStage());   // key words of the sentence around
+            new WindowStage(),    // key words of the sentence around
+            new TermsStage());    // asked, offered or agreed; a rate ("a day")
 
     private QuantityParser() {}
 
