@@ -15,7 +15,8 @@ import org.dossier.model.EntityType;
  * Definite descriptions of an organisation named before: after "the Coastal Workers Union …", a later "the union"
  * said, demanded or rejected something as that organisation. A description is "the" (the language's definite
  * articles, {@code definite-articles.txt}) and the lower-case head — the last word — of exactly one organisation
- * name of several words named earlier in the article; it is added as a mention of that organisation, so that actors
+ * name of several words named earlier in the article (or the word before its head link: "the union" of the "Union of
+ * Railway Employees"); it is added as a mention of that organisation, so that actors
  * are read from it as from the name. Languages without the file get none.
  */
 final class Descriptions {
@@ -33,13 +34,14 @@ final class Descriptions {
             if (!EntityType.ORGANIZATION.is(m.type()) || words.length < 2) {
                 continue;
             }
-            String head = words[words.length - 1].toLowerCase(Locale.ROOT);
-            if (!head.matches("\\p{L}{3,}")) {
-                continue;
-            }
-            EntityMention seen = byHead.putIfAbsent(head, m);
-            if (seen != null && !seen.text().strip().equalsIgnoreCase(m.text().strip())) {
-                ambiguous.add(head);
+            for (String head : heads(lex, words)) {
+                if (!head.matches("\\p{L}{3,}")) {
+                    continue;
+                }
+                EntityMention seen = byHead.putIfAbsent(head, m);
+                if (seen != null && !seen.text().strip().equalsIgnoreCase(m.text().strip())) {
+                    ambiguous.add(head);
+                }
             }
         }
         ambiguous.forEach(byHead::remove);
@@ -60,5 +62,17 @@ final class Descriptions {
         }
         out.sort(Comparator.comparingInt(EntityMention::start));
         return out;
+    }
+
+    /** A name's head nouns: its last word, and the word before the name's head link ("Union" of "Union of …"). */
+    private static List<String> heads(StanceLexicon lex, String[] words) {
+        List<String> heads = new ArrayList<>(List.of(words[words.length - 1].toLowerCase(Locale.ROOT)));
+        for (int k = 1; k + 1 < words.length; k++) {
+            if (!lex.nameHeadLink.isEmpty() && words[k].equals(lex.nameHeadLink)) {
+                heads.add(words[k - 1].toLowerCase(Locale.ROOT));
+                break;
+            }
+        }
+        return heads;
     }
 }
