@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The parties of a labour dispute as actors: "the union" stands for the "Union of …" named before (the head noun
- * before "of"), and a stance word after "after"/"before" belongs to that clause's own subject, not to the parties the
- * sentence opens with.
+ * before "of"), a stance word after "after"/"before" belongs to that clause's own subject, not to the parties the
+ * sentence opens with, and a department named in a person's role ("X, the firm's HR director,") is no actor.
  */
 class UnionActorsTest {
     private static final LocalDate DAY = LocalDate.of(2032, 6, 11);
@@ -42,5 +42,14 @@ class UnionActorsTest {
         List<Position> ps = positions(article("a", "Mara Lindqvist rejected the offer before the talks ended.")
                 .person("Mara Lindqvist"), "en", DAY);
         assertTrue(has(ps, "Mara Lindqvist", "rejects", "offer"), ps.toString());
+    }
+
+    @Test
+    void aDepartmentInAPersonsRoleIsNoActorButThePersonIs() {
+        List<Position> ps = positions(article("a", "Lea Varga, Skyvane's HR director, said the airline was ready to "
+                + "talk at any time.").person("Lea Varga").entity("Skyvane", "ORGANIZATION").entity("HR", "ORGANIZATION"),
+                "en", DAY);
+        assertTrue(ps.stream().noneMatch(p -> p.actor().equals("HR")), ps.toString());
+        assertTrue(ps.stream().anyMatch(p -> p.actor().equals("Lea Varga")), ps.toString());
     }
 }
