@@ -97,8 +97,8 @@ final class Actors {
 
     /**
      * Whether a name other than a person's stands in the apposition after a person's name, as part of the role
-     * ("Dana Holm, Nordrail's HR chief, said"): a comma and at most three words after the person, and a lower-case
-     * word other than a coordinator right after the name.
+     * ("Dana Holm, Nordrail's HR chief, said"; "X, the BBC director,"): a comma and "the" or a possessive between the
+     * person and the name, and a lower-case word other than a coordinator right after the name.
      */
     private static boolean inApposition(String text, EntityMention m, List<EntityMention> all, StanceLexicon lex) {
         if (EntityType.PERSON.is(m.type())) {
@@ -112,7 +112,7 @@ final class Actors {
         for (EntityMention o : all) {
             if (o != m && EntityType.PERSON.is(o.type()) && o.end() <= m.start() && m.start() - o.end() <= 40) {
                 String between = text.substring(o.end(), m.start());
-                if (between.matches(",\\s*[\\p{L}'\u2019.\\-]*(?:\\s+[\\p{L}'\u2019.\\-]+){0,2}\\s*")) {
+                if (between.matches(",\\s*(?:the|[\\p{L}.\\-]+['\u2019]s)\\s+")) {
                     return true;
                 }
             }
