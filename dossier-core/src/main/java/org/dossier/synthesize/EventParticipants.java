@@ -19,7 +19,7 @@ import org.dossier.rules.RuleFiles;
  * Who takes part in an event, by resolved names: places opening the sentence as the actors ("Osria and Velna
  * began talks"), then the people and organisations of the event's clause that are parties to it; never one of the
  * story's outlets or credited agencies, which report it, nor a body named only as the source of the information
- * ("according to a spokesman for the ministry") or as what the event is about ("talks about the League"): after
+ * ("according to a spokesman for the ministry"; "…, the Press Agency reports.": {@code report-closers.txt}) or as what the event is about ("talks about the League"): after
  * the event word a name is a party when nothing or a party word ("with", "between", "of", data) links them, not
  * when a topic word ("about", "on", data) does.
  */
@@ -30,6 +30,9 @@ final class EventParticipants {
     private static final Pattern SOURCE_BEFORE = Pattern.compile("(?i)(?:according\\s+to|citing|quoting|"
             + "spokes(?:man|woman|person)\\s+for|reported\\s+by|sources?\\s+(?:in|at|close\\s+to))"
             + "\\s+(?:(?:the|a|an)\\s+)?(?:\\p{L}+\\s+){0,3}$");
+    /** A source's verb closing the sentence right after its name, an acronym in brackets between. */
+    private static final Pattern SOURCE_AFTER = Pattern.compile("(?i)^\\s*(?:\\([^)]{1,12}\\)\\s*)?(?:"
+            + String.join("|", RuleFiles.words(EventParticipants.class, "en", "report-closers.txt")) + ")\\s*(?:[.!]|$)");
     private static final Pattern LAST_WORD = Pattern.compile("(\\p{Ll}+)[^\\p{L}]*$");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her");
 
@@ -72,6 +75,9 @@ final class EventParticipants {
     static boolean party(String text, EntityMention e, EventTriggers.Trigger trigger) {
         String before = text.substring(Math.max(0, e.start() - 60), e.start());
         if (SOURCE_BEFORE.matcher(before).find()) {
+            return false;
+        }
+        if (SOURCE_AFTER.matcher(text.substring(e.end(), Math.min(text.length(), e.end() + 30))).find()) {
             return false;
         }
         if (e.start() < trigger.end()) {

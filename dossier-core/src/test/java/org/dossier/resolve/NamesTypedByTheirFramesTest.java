@@ -98,4 +98,13 @@ class NamesTypedByTheirFramesTest {
         assertEquals("ORGANIZATION", named(e, "Conservatives").type(), e.toString());
         assertNull(named(e, "Conservative"), e.toString());
     }
+
+    @Test
+    void aCompanyNamedAfterWhatItRunsIsAnOrganisationWhateverTheTagger() {
+        List<Entity> e = resolve(article("a", "Pilots at the budget airline Skyvane walked out on Monday. The state "
+                + "rail operator Ostrava Linka cancelled 300 trains. Skyvane said it would appeal.")
+                .person("Skyvane", "Ostrava Linka").build());
+        assertEquals("ORGANIZATION", named(e, "Skyvane").type(), e.toString());
+        assertEquals("ORGANIZATION", named(e, "Ostrava Linka").type(), e.toString());
+    }
 }

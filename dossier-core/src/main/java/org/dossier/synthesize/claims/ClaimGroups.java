@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.dossier.rules.RuleFiles;
@@ -15,7 +16,9 @@ import org.dossier.rules.RuleFiles;
  * and shared key words in the subject or the words around it; a claim without subject words joins every group
  * with a close value (those groups become one when they fit each other). Two figures of one sentence are never one
  * group: a sentence that gives two counts of one unit counts two things ("54 seats, the National Union 49 seats"),
- * nor are figures of different owners ({@link OwnerStage}).
+ * nor are figures of different owners ({@link OwnerStage}). Figures stated on different terms (asked, offered,
+ * agreed; a rate: {@link TermsStage}) are never one group; a claim that could join two groups joins the one that
+ * already states its figure.
  */
 final class ClaimGroups {
     private static final double MAX_RATIO = 10;
@@ -42,7 +45,8 @@ final class ClaimGroups {
                     .filter(g -> g.stream().allMatch(o -> fits(o.quantity(), f.quantity()) && !o.sameSentence(f))
                             && g.stream().anyMatch(o -> linked(o.quantity(), f.quantity())))
                     .toList());
-            hits.sort(Comparator.comparingInt((List<FoundClaim> g) -> -g.size()));
+            hits.sort(Comparator.comparing((List<FoundClaim> g) -> !statesValue(g, f))
+                    .thenComparingInt(g -> -g.size()));
             List<FoundClaim> merged = new ArrayList<>(List.of(f));
             for (List<FoundClaim> g : hits) {
                 if (g.stream().allMatch(o -> merged.stream().allMatch(m -> fits(o.quantity(), m.quantity()) && !o.sameSentence(m)))) {
@@ -53,6 +57,12 @@ final class ClaimGroups {
             groups.add(merged);
         }
         return groups;
+    }
+
+    /** Whether a group already holds the claim's figure: where a claim could join two groups, it joins that one. */
+    private static boolean statesValue(List<FoundClaim> g, FoundClaim f) {
+        return !f.quantity().vague() && g.stream().anyMatch(o -> !o.quantity().vague()
+                && o.quantity().value() == f.quantity().value());
     }
 
     private static boolean bare(FoundClaim f) {
@@ -74,13 +84,16 @@ final class ClaimGroups {
      * shares not of different things ("percent of ballots" counted is no "percent of the vote", nor the turnout
      * a share whose owner is not said),
      * not of two different owners (one party's seats are never a figure of another party's, nor of what a majority
-     * needs; a figure whose owner is not said is compared as before).
+     * needs; a figure whose owner is not said is compared as before), and on the same terms (a figure asked for is
+     * not the one offered or agreed; a rate per day is no total).
      */
     static boolean fits(Quantity a, Quantity b) {
         return magnitude(a, b) && !clash(a.modifiers(), b.modifiers()) && part(a) == part(b)
                 && !("share".equals(ClaimFilter.kind(a.unit())) && clash(a.context(), b.context()))
                 && (a.owner() == null || b.owner() == null || a.ownerKey().equals(b.ownerKey()))
-                && !("share".equals(ClaimFilter.kind(a.unit())) && !a.ownerKey().equals(b.ownerKey()));
+                && !("share".equals(ClaimFilter.kind(a.unit())) && !a.ownerKey().equals(b.ownerKey()))
+                && !(a.terms() != null && b.terms() != null && !a.terms().equals(b.terms()))
+                && Objects.equals(a.rate(), b.rate());
     }
 
     /** Whether the phrase after the noun makes the quantity a part of another ("of the total"). */

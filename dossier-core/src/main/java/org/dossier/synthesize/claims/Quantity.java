@@ -12,11 +12,13 @@ import java.util.Set;
  * character range [start, end). {@code bound} is "exact", "approx", "max", "min", "range" (a stated range) or
  * "vague" ({@code written} then holds the words as written, "tens of thousands"; its low and high are only an
  * order of magnitude for grouping, never a figure anyone reported). {@code owner} is whose the figure is when the
- * sentence says it ("Civic Union", "turnout"; {@link OwnerStage}), else null.
+ * sentence says it ("Civic Union", "turnout"; {@link OwnerStage}), else null. {@code terms} is "asked", "offered",
+ * "agreed" or null (the side's terms a clause states the figure on), {@code rate} the span a rate is per ("day") or
+ * null.
  */
 public record Quantity(double value, Double low, Double high, String bound, String unit, String subject,
                 Set<String> modifiers, Set<String> context, Set<String> window, int start, int end,
-                String written, String owner) {
+                String written, String owner, String terms, String rate) {
 
     /** Whether the amount is vague ("tens of thousands", "dozens"): shown as written, never compared as a figure. */
     public boolean vague() {

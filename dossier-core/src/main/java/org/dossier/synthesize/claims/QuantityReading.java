@@ -60,6 +60,12 @@ final class QuantityReading {
     // WindowStage
     Set<String> window;
 
+    // TermsStage
+    /** "asked", "offered", "agreed" or null: the terms the figure's clause states it on. */
+    String terms;
+    /** The span a rate is per ("day", "year") or null for a figure that is no rate. */
+    String rate;
+
     QuantityReading(int first) {
         this.first = first;
         this.valueStart = first;
@@ -73,6 +79,6 @@ final class QuantityReading {
         double v = range == null ? value : Math.round((range[0] + range[1]) / 2);
         String kind = vague != null ? "vague" : range == null ? bound : "range";
         return new Quantity(v, low, high, kind, unit, subject, modifierKeys, contextKeys,
-                window, tokens.start(startTok), tokens.end(endTok), vague, owner);
+                window, tokens.start(startTok), tokens.end(endTok), vague, owner, terms, rate);
     }
 }

@@ -99,6 +99,31 @@ final class Actors {
         return null;
     }
 
+    /**
+     * Whether a name other than a person's stands in the apposition after a person's name, as part of the role
+     * ("Dana Holm, Nordrail's HR chief, said"; "X, the BBC director,"): a comma and "the" or a possessive between the
+     * person and the name, and a lower-case word other than a coordinator right after the name.
+     */
+    private static boolean inApposition(String text, EntityMention m, List<EntityMention> all, StanceLexicon lex) {
+        if (EntityType.PERSON.is(m.type())) {
+            return false;
+        }
+        java.util.regex.Matcher next = java.util.regex.Pattern.compile("^\\s+(\\p{Ll}+)")
+                .matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 30)));
+        if (!next.find() || lex.coordinators.contains(next.group(1)) || lex.listCoordinators.contains(next.group(1))) {
+            return false;
+        }
+        for (EntityMention o : all) {
+            if (o != m && EntityType.PERSON.is(o.type()) && o.end() <= m.start() && m.start() - o.end() <= 40) {
+                String between = text.substring(o.end(), m.start());
+                if (between.matches(",\\s*(?:the|[\\p{L}.\\-]+['\u2019]s)\\s+")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether a mention may be a subject: not after a non-subject word, not possessive, not inside [quotes]. */
     static boolean subjectLike(String text, EntityMention m, List<EntityMention> all, StanceLexicon lex,
                                List<int[]> quotes) {
@@ -117,6 +142,9 @@ final class Actors {
         }
         String after = text.substring(m.end(), Math.min(text.length(), m.end() + 2));
         if (after.startsWith("'s") || after.startsWith("\u2019s") || after.startsWith("'") || after.startsWith("\u2019")) {
+            return false;
+        }
+        if (inApposition(text, m, all, lex)) {
             return false;
         }
         for (EntityMention o : all) {

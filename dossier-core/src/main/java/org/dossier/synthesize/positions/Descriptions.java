@@ -16,8 +16,9 @@ import org.dossier.model.EntityType;
  * said, demanded or rejected something as that organisation; after "the Central Electoral Commission", "the
  * electoral commission" too. A description is "the" (the language's definite articles, {@code
  * definite-articles.txt}), up to two more lower-case words of the name, and the lower-case head — the last word, or
- * the word before an "of" ("the court" of the Constitutional Court of Marovia) — of
- * exactly one organisation name of several words named earlier in the article; it is added as a mention of that organisation, so that actors
+ * the word before the name's head link ("the court" of the Constitutional Court of Marovia, "the union" of the
+ * "Union of Railway Employees") — of exactly one organisation name of several words named earlier in the article;
+ * it is added as a mention of that organisation, so that actors
  * are read from it as from the name. Languages without the file get none.
  */
 final class Descriptions {
@@ -25,20 +26,6 @@ final class Descriptions {
     private static final int MAX_MODIFIERS = 2;
 
     private Descriptions() {}
-
-    /** The heads of a name: its last word, and the word before an "of" ("Constitutional Court of Marovia": court). */
-    private static List<String> heads(String[] words) {
-        List<String> out = new ArrayList<>();
-        for (int i = 1; i < words.length; i++) {
-            if (i == words.length - 1 || words[i + 1].equals("of")) {
-                String head = words[i].toLowerCase(Locale.ROOT);
-                if (head.matches("\\p{L}{3,}")) {
-                    out.add(head);
-                }
-            }
-        }
-        return out;
-    }
 
     /** Whether a lower-case word is a word of some organisation name listed by head. */
     private static boolean ofName(Map<String, EntityMention> byHead, Words.Tok t, String text) {
@@ -64,7 +51,10 @@ final class Descriptions {
             if (!EntityType.ORGANIZATION.is(m.type()) || words.length < 2) {
                 continue;
             }
-            for (String head : heads(words)) {
+            for (String head : heads(lex, words)) {
+                if (!head.matches("\\p{L}{3,}")) {
+                    continue;
+                }
                 EntityMention seen = byHead.putIfAbsent(head, m);
                 if (seen != null && !seen.text().strip().equalsIgnoreCase(m.text().strip())) {
                     ambiguous.add(head);
@@ -97,5 +87,17 @@ final class Descriptions {
         }
         out.sort(Comparator.comparingInt(EntityMention::start));
         return out;
+    }
+
+    /** A name's head nouns: its last word, and the word before the name's head link ("Union" of "Union of …"). */
+    private static List<String> heads(StanceLexicon lex, String[] words) {
+        List<String> heads = new ArrayList<>(List.of(words[words.length - 1].toLowerCase(Locale.ROOT)));
+        for (int k = 1; k + 1 < words.length; k++) {
+            if (!lex.nameHeadLink.isEmpty() && words[k].equals(lex.nameHeadLink)) {
+                heads.add(words[k - 1].toLowerCase(Locale.ROOT));
+                break;
+            }
+        }
+        return heads;
     }
 }

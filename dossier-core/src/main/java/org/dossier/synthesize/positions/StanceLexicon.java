@@ -57,6 +57,10 @@ final class StanceLexicon {
     final boolean commaOpensComplement;
     /** Coordinators of a list of parallel items ({@code writing.txt}: "and", "or"). */
     final Set<String> listCoordinators;
+    /** Subordinators opening a clause with its own subject ({@code writing.txt}: "after", "before"). */
+    final Set<String> subjectClauseOpeners;
+    /** The word after an organisation name's head noun ({@code writing.txt}: "of" in "Union of …"), or empty. */
+    final String nameHeadLink;
     /** Paired conjunctions ({@code unreadable.txt}): first word → partner; the first alone leaves a dangling clause. */
     final Map<String, String> correlatives;
     /** Relative pronouns before a stance's subject ({@code unreadable.txt}): the clause's object is outside it. */
@@ -81,6 +85,8 @@ final class StanceLexicon {
         capitalsMarkGarble = false;
         thirdPersonSuffix = "";
         listCoordinators = Set.of();
+        subjectClauseOpeners = Set.of();
+        nameHeadLink = "";
         verbForms = Map.of();
         commaOpensComplement = false;
         definiteArticles = Set.of();
@@ -123,6 +129,8 @@ final class StanceLexicon {
         thirdPersonSuffix = writing.getOrDefault("third-person-suffix", "");
         commaOpensComplement = "yes".equals(writing.get("comma-opens-complement"));
         listCoordinators = Set.copyOf(List.of(writing.getOrDefault("list-coordinators", "").split("\\s+")));
+        subjectClauseOpeners = Set.copyOf(List.of(writing.getOrDefault("subject-clause-openers", "").split("\\s+")));
+        nameHeadLink = writing.getOrDefault("name-head-link", "");
         List<List<String>> unreadable = optional(c, lang, "unreadable.txt");
         correlatives = Map.copyOf(unreadable.stream().filter(r -> r.size() > 2 && r.get(0).equals("correlative"))
                 .collect(java.util.stream.Collectors.toMap(r -> r.get(1), r -> r.get(2), (x, y) -> x)));

@@ -235,7 +235,8 @@ final class StanceReader {
             if (starts.isEmpty() && lex.conditionals.contains(t.lower())) {
                 return null;
             }
-            if (",;:\u2013\u2014".contains(t.lower()) || t.lower().equals("that") || lex.stops.contains(t.lower())) {
+            if (",;:\u2013\u2014".contains(t.lower()) || t.lower().equals("that") || lex.stops.contains(t.lower())
+                    || lex.subjectClauseOpeners.contains(t.lower())) {
                 starts.add(k + 1);
             }
         }
@@ -248,6 +249,12 @@ final class StanceReader {
                 int own0 = toks.get(from + 1).start(); // a name of its own ("and Velna offered"), even no actor
                 if (own != null || lex.articles.contains(toks.get(from + 1).lower())
                         || mentions.stream().anyMatch(m -> m.start() >= own0 && m.end() <= at)) {
+                    return own;
+                }
+            }
+            if (from > 0 && from < i && lex.subjectClauseOpeners.contains(toks.get(from - 1).lower())) {
+                Actors.Actor own = clauseSubject(a, text, toks, from, i, at, mentions, quotes);
+                if (own != null) {
                     return own;
                 }
             }
@@ -293,6 +300,28 @@ final class StanceReader {
             }
         }
         return "person".equals(kind) ? lastPerson : lastThing;
+    }
+
+    /**
+     * The name that opens a clause after a subordinator ("after the union rejected"): the first name among tokens
+     * [from, to) that no possessive ends, taken although a preposition's object would stand there too.
+     */
+    private Actors.Actor clauseSubject(AnnotatedArticle a, String text, List<Words.Tok> toks, int from, int to, int at,
+                                       List<EntityMention> mentions, List<int[]> quotes) {
+        for (int k = from; k < to; k++) {
+            Words.Tok t = toks.get(k);
+            for (EntityMention m : mentions) {
+                String after = text.substring(m.end(), Math.min(text.length(), m.end() + 2));
+                if (m.start() == t.start() && m.end() <= at && !inside(quotes, m.start())
+                        && !after.startsWith("'") && !after.startsWith("\u2019")) {
+                    Actors.Actor x = actors.of(a.id(), m);
+                    if (x != null) {
+                        return x;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** The first subject-like name among tokens [from, to), or null. */

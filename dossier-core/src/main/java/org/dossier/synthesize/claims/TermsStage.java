@@ -1,0 +1,72 @@
+package org.dossier.synthesize.claims;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.dossier.rules.RuleFiles;
+
+/**
+ * The terms a figure is stated on: whether its clause gives it as asked for, offered or agreed (the nearest
+ * stance word before it in the clause: "an offer of a 6 percent raise", "demanding a 12 percent raise", "under the
+ * agreement, pay rises by 9 percent"; {@code <lang>/figure-stances.txt}), and whether it is a rate ("25 million euros
+ * a day"; {@code rate-words.txt}). Figures on different terms count different things ({@link ClaimGroups}). Never
+ * ends a reading.
+ */
+final class TermsStage implements QuantityStage {
+    /** The languages whose stance words are read (their files {@code <lang>/figure-stances.txt}). */
+    private static final List<String> LANGUAGES = List.of("en", "fr", "de", "es");
+    private static final Map<String, String> STANCES = stances();
+    private static final List<List<String>> RATES = RuleFiles.table(TermsStage.class, "rate-words.txt");
+    private static final Set<String> RATE_STOPS = RuleFiles.words(TermsStage.class, "rate-stops.txt");
+    /** Tokens that close the clause a figure's terms are read in. */
+    private static final Set<String> CLAUSE_ENDS = Set.of(";", ":", "?", "!");
+
+    @Override
+    public boolean read(QuantityTokens tok, QuantityReading r) {
+        r.terms = stance(tok, Math.min(r.startTok, r.first));
+        r.rate = rate(tok, r.endTok + 1);
+        return true;
+    }
+
+    private static String stance(QuantityTokens tok, int before) {
+        for (int i = before - 1; i >= 0; i--) {
+            String t = tok.get(i).toLowerCase(Locale.ROOT);
+            if (CLAUSE_ENDS.contains(t)) {
+                return null;
+            }
+            String s = STANCES.get(t);
+            if (s != null) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private static String rate(QuantityTokens tok, int next) {
+        for (List<String> row : RATES) {
+            if (row.size() < 2) {
+                continue;
+            }
+            String[] words = row.get(0).toLowerCase(Locale.ROOT).split(" ");
+            int i = 0;
+            while (i < words.length && next + i < tok.size() && tok.get(next + i).toLowerCase(Locale.ROOT).equals(words[i])) {
+                i++;
+            }
+            int after = next + words.length;
+            if (i == words.length && (after >= tok.size() || !RATE_STOPS.contains(tok.get(after).toLowerCase(Locale.ROOT)))) {
+                return row.get(1);
+            }
+        }
+        return null;
+    }
+
+    private static Map<String, String> stances() {
+        Map<String, String> out = new HashMap<>();
+        for (String lang : LANGUAGES) {
+            RuleFiles.pairs(TermsStage.class, lang, "figure-stances.txt").forEach(out::putIfAbsent);
+        }
+        return Map.copyOf(out);
+    }
+}
