@@ -38,15 +38,21 @@ class HeldOutEntitiesTest {
     }
 
     static List<Entity> listed(EntityScore.Case c) {
-        Article a = new Article(c.id(), c.id() + ".html", null, c.id(), List.of(), c.date(), List.of(), "outlet.example",
-                c.language(), List.of(), c.text(), 0.1, null, null);
-        return analysis.analyse(new Story("s-" + c.id(), c.id(), List.of(c.id())), List.of(a), Map.of(), () -> { })
-                .dossier().entities();
+        List<String> texts = c.articles();
+        List<Article> articles = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            String id = texts.size() == 1 ? c.id() : c.id() + "-" + (i + 1);
+            articles.add(new Article(id, id + ".html", null, c.id(), List.of(), c.date(), List.of(),
+                    "outlet" + (i == 0 ? "" : i) + ".example", c.language(), List.of(), texts.get(i), 0.1, null, null));
+        }
+        return analysis.analyse(new Story("s-" + c.id(), c.id(), articles.stream().map(Article::id).toList()), articles,
+                Map.of(), () -> { }).dossier().entities();
     }
 
     /** The set's result over the cases whose language can be read here, printed with its errors. */
     static EntityScore.Result read(String resource, String label) throws IOException {
         List<EntityScore.Result> results = new ArrayList<>();
+        Map<String, List<EntityScore.Result>> byLanguage = new java.util.TreeMap<>();
         for (EntityScore.Case c : EntityScore.cases(resource)) {
             if (!c.language().equals("en") && !CoreNlpAnnotator.hasModel(c.language())) {
                 continue;
@@ -55,10 +61,14 @@ class HeldOutEntitiesTest {
             System.out.println(c.id() + ": " + entities.stream().map(e -> e.name() + " (" + e.type() + ")"
                     + (e.roles().isEmpty() ? "" : " " + e.roles()) + (e.variants().size() > 1 ? " " + e.variants() : ""))
                     .collect(Collectors.joining("; ")));
-            results.add(EntityScore.score(c, entities));
+            EntityScore.Result one = EntityScore.score(c, entities);
+            results.add(one);
+            byLanguage.computeIfAbsent(c.language(), k -> new ArrayList<>()).add(one);
         }
         EntityScore.Result sum = EntityScore.sum(results);
-        System.out.println(label + ": " + results.size() + " articles, " + sum.line());
+        System.out.println(label + ": " + results.size() + " cases, " + sum.line());
+        byLanguage.forEach((language, rs) -> System.out.println(label + ", " + language + ": " + rs.size() + " cases, "
+                + EntityScore.sum(rs).line()));
         sum.errors().forEach(e -> System.out.println("  " + e));
         return sum;
     }
@@ -103,5 +113,13 @@ class HeldOutEntitiesTest {
         assertTrue(r.precision() >= 0.75, r.line());
         assertTrue(r.recall() >= 0.75, r.line());
         assertTrue(r.roleRecall() >= 0.5, r.line());
+    }
+
+    @Test
+    void theEntityListIsPreciseAndCompleteOnTheFifthHeldOutSetOfStories() throws IOException {
+        EntityScore.Result r = read("heldout-entities-5.txt", "held-out entities set 5");
+        // first read, before any rule of its round: to be recorded
+        assertTrue(r.precision() >= 0.5, r.line());
+        assertTrue(r.recall() >= 0.5, r.line());
     }
 }
