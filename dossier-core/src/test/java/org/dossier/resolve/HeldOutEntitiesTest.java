@@ -118,8 +118,9 @@ class HeldOutEntitiesTest {
     @Test
     void theEntityListIsPreciseAndCompleteOnTheFifthHeldOutSetOfStories() throws IOException {
         EntityScore.Result r = read("heldout-entities-5.txt", "held-out entities set 5");
-        // first read, before any rule of its round: to be recorded
-        assertTrue(r.precision() >= 0.5, r.line());
-        assertTrue(r.recall() >= 0.5, r.line());
+        // first read, before any rule of its round: English (13 stories) 73/88 = 0.830 precise, 73/87 = 0.839 found,
+        // merged 33/35, roles 16/20; the German, French and Spanish stories count only with their models
+        assertTrue(r.precision() >= 0.8, r.line());
+        assertTrue(r.recall() >= 0.8, r.line());
     }
 }
