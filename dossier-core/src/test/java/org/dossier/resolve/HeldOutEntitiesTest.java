@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The dossier's entity list on held-out articles ({@code heldout-entities-1.txt}, written before a round's entity
  * rules; {@code heldout-entities-2.txt}, written after them; {@code heldout-entities-3.txt} and
- * {@code heldout-entities-4.txt} the same for the next round), each read as its own story through the composition's
+ * {@code heldout-entities-4.txt} the same for the next round; {@code heldout-entities-5.txt}, stories of several
+ * articles written before its round's rules), each read as its own story through the composition's
  * analysis, as {@code dossier report} reads it, and scored by {@link EntityScore}. German and French articles count
  * only where their model is on the class path (Maven profile {@code languages}); without it they are read by name
  * evidence, which lists only names other articles confirm. The figures are printed; each is asserted at the level
@@ -109,7 +110,8 @@ class HeldOutEntitiesTest {
         EntityScore.Result r = read("heldout-entities-4.txt", "held-out entities set 4");
         // first read, not tuned on: English 29/36 precise, 29/37 found, roles 7/11 (30/36, 30/37 with the one fix
         // made after it, "Saudi Arabia" no longer cut to "Arabia"); the German, French and Spanish articles count
-        // only with their models, at a level not measured here, so the bounds hold for both builds
+        // only with their models, at a level not measured here, so the bounds hold for both builds; after set 5's
+        // rules English 31/36, 31/37
         assertTrue(r.precision() >= 0.75, r.line());
         assertTrue(r.recall() >= 0.75, r.line());
         assertTrue(r.roleRecall() >= 0.5, r.line());
@@ -119,8 +121,11 @@ class HeldOutEntitiesTest {
     void theEntityListIsPreciseAndCompleteOnTheFifthHeldOutSetOfStories() throws IOException {
         EntityScore.Result r = read("heldout-entities-5.txt", "held-out entities set 5");
         // first read, before any rule of its round: English (13 stories) 73/88 = 0.830 precise, 73/87 = 0.839 found,
-        // merged 33/35, roles 16/20; the German, French and Spanish stories count only with their models
-        assertTrue(r.precision() >= 0.8, r.line());
-        assertTrue(r.recall() >= 0.8, r.line());
+        // merged 33/35, roles 16/20; after the rules of its round 86/87 = 0.989, 86/87, merged 36/36, roles 19/20 (the
+        // one error left: a club named by a city the tagger knows, "Lyon", read as the city); the German, French and
+        // Spanish stories count only with their models
+        assertTrue(r.precision() >= 0.98, r.line());
+        assertTrue(r.recall() >= 0.98, r.line());
+        assertTrue(r.roleRecall() >= 0.9, r.line());
     }
 }
