@@ -21,6 +21,7 @@ import org.dossier.rules.RuleFiles;
 final class NameFrames {
     private static final List<List<String>> ROWS = RuleFiles.table(NameFrames.class, "en", "name-frames.txt");
     private static final int REACH = 60;
+    private static final java.util.regex.Pattern SCORE = java.util.regex.Pattern.compile("(?<= )\\d{1,2}[-\u2013]\\d{1,2} ");
     /** Characters a club before a team frame may stand from its words ("Marport will face" for "face"). */
     private static final int SLACK = 9;
 
@@ -37,7 +38,8 @@ final class NameFrames {
                     || e.start() < 0 || e.end() > text.length() || e.start() > e.end()) {
                 continue;
             }
-            String before = unquoted(text.substring(Math.max(0, e.start() - REACH), e.start()).toLowerCase(Locale.ROOT));
+            String before = unquoted(withoutScore(text.substring(Math.max(0, e.start() - REACH), e.start())
+                    .toLowerCase(Locale.ROOT)));
             String after = text.substring(e.end(), Math.min(text.length(), e.end() + REACH)).toLowerCase(Locale.ROOT);
             String first = m.parts().tokens().isEmpty() ? "" : m.parts().tokens().get(0).toLowerCase(Locale.ROOT);
             boolean oneWord = m.parts().tokens().size() == 1;
@@ -127,6 +129,11 @@ final class NameFrames {
         return mentions.stream().filter(o -> o != m && o.article().equals(m.article())).filter(o -> reach > 0
                 ? o.mention().start() > e.end() + reach && o.mention().start() <= e.end() + reach + 3
                 : o.mention().end() < e.start() + reach && o.mention().end() >= e.start() + reach - SLACK).toList();
+    }
+
+    /** The text before a name without a match score inside a team frame ("drew 1-1 with" reads as "drew with"). */
+    private static String withoutScore(String before) {
+        return SCORE.matcher(before).replaceAll("");
     }
 
     /** The text before a name without the opening quote of a title ("the film \"", "the novel \"The "). */

@@ -111,7 +111,7 @@ class HeldOutEntitiesTest {
         // first read, not tuned on: English 29/36 precise, 29/37 found, roles 7/11 (30/36, 30/37 with the one fix
         // made after it, "Saudi Arabia" no longer cut to "Arabia"); the German, French and Spanish articles count
         // only with their models, at a level not measured here, so the bounds hold for both builds; after set 5's
-        // rules English 31/36, 31/37
+        // rules English 32/36, 32/37 (Ashcombe and Pellow, clubs by a position word and a frame with a score)
         assertTrue(r.precision() >= 0.75, r.line());
         assertTrue(r.recall() >= 0.75, r.line());
         assertTrue(r.roleRecall() >= 0.5, r.line());

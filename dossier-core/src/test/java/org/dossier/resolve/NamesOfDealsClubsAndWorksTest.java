@@ -57,6 +57,13 @@ class NamesOfDealsClubsAndWorksTest {
     }
 
     @Test
+    void aScoreInsideAMatchFrameStillMakesTheTownFacingAClubAClub() {
+        List<Entity> e = resolve(article("a", "Dunholm drew 1-1 with Pennock on Saturday. Dunholm striker Joe Amoah scored.")
+                .entity("Dunholm", "ORGANIZATION").person("Pennock", "Joe Amoah").build());
+        assertEquals("ORGANIZATION", named(e, "Pennock").type(), e.toString());
+    }
+
+    @Test
     void aPlayerFacingAnotherPlayerStaysAPerson() {
         List<Entity> e = resolve(article("a", "Morales will face Lindqvist in the semi-final on Friday.")
                 .person("Morales", "Lindqvist").build());
