@@ -18,7 +18,9 @@ import org.dossier.text.NameParticles;
  * "London" in "King's College London"), or whose initials are an acronym the same text uses ("Organization for
  * Security and Co-operation" + "in Europe", beside "OSCE"). The joined name is an organisation and replaces the
  * fragments. A run never swallows a person, and a possessive after a country ("Russia's Foreign ...") is not part
- * of a name. A person's name the tagger cut at a particle ("Khalid bin Hamad al-Thani") or at a quoted nickname
+ * of a name; a place after "in" once the run holds its head word is where the body is, not its name ("Northmoor
+ * Bank in Kelby"), unless the text writes the longer name's acronym, and the same holds for a name the tagger read
+ * so whole; the exchange of a ticker line ("(NYSE: CVT)") is an organisation. A person's name the tagger cut at a particle ("Khalid bin Hamad al-Thani") or at a quoted nickname
  * ("Karim “Le Chat” Benali") is joined into one person.
  */
 final class NameSpans {
@@ -31,6 +33,12 @@ final class NameSpans {
     /** A quoted nickname between a given name and a surname. */
     private static final Pattern NICKNAME_GAP =
             Pattern.compile("\\s[\"\u201c][\\p{Lu}][^\"\u201c\u201d\\n]{0,30}[\"\u201d]\\s(?=\\p{Lu})");
+    /** A name ending in a head word, "in", and one or two capitalised words. */
+    private static final Pattern PLACE_AFTER_HEAD =
+            Pattern.compile("((?:\\p{Lu}[\\p{L}'\u2019\\-.&]*\\s)+?(\\p{Lu}\\p{Ll}+))\\sin\\s(\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?)");
+    /** A ticker line: an exchange's capitalised name, a colon and the ticker, in parentheses. */
+    private static final Pattern TICKER_LINE =
+            Pattern.compile("\\((\\p{Lu}[\\p{L}]*(?:\\s\\p{Lu}[\\p{L}]*){0,3}):\\s*\\p{Lu}[\\p{Lu}\\p{N}.]{0,9}\\)");
     private static final int MIN_ACRONYM = 3;
     private static final int MAX_RUN_TOKENS = 12;
 
@@ -38,7 +46,9 @@ final class NameSpans {
 
     /** The mentions with fragments of a longer name joined, in text order. */
     static List<EntityMention> joined(String text, List<EntityMention> mentions) {
-        List<EntityMention> sorted = new ArrayList<>(mentions);
+        List<EntityMention> sorted = new ArrayList<>();
+        mentions.forEach(m -> sorted.addAll(placeCut(text, m)));
+        sorted.addAll(exchanges(text, sorted));
         sorted.sort(Comparator.comparingInt(EntityMention::start));
         List<EntityMention> out = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
@@ -65,6 +75,38 @@ final class NameSpans {
         return out;
     }
 
+    /**
+     * An organisation the tagger read with the place it is in ("Northmoor Bank in Kelby"): the body up to its head
+     * word and the place after "in" (one or two capitalised words ending the mention), unless the text writes the
+     * whole name's acronym ("... Co-operation in Europe" beside "OSCE").
+     */
+    private static List<EntityMention> placeCut(String text, EntityMention m) {
+        Matcher in = PLACE_AFTER_HEAD.matcher(m.text());
+        if (!EntityType.ORGANIZATION.is(m.type()) || m.end() - m.start() != m.text().length() || !in.matches()
+                || !HEADS.contains(in.group(2).toLowerCase(Locale.ROOT)) || acronymUsed(text, m.start(), m.end(), in.group(1))) {
+            return List.of(m);
+        }
+        int placeStart = m.start() + in.start(3);
+        return List.of(new EntityMention(in.group(1), m.type(), m.start(), m.start() + in.end(1)),
+                new EntityMention(in.group(3), EntityType.LOCATION.label(), placeStart, m.end()));
+    }
+
+    /**
+     * The exchange of a ticker line the tagger left out ("(NYSE: CVT)", "(Nasdaq: HLVR)"): an organisation.
+     */
+    private static List<EntityMention> exchanges(String text, List<EntityMention> mentions) {
+        List<EntityMention> out = new ArrayList<>();
+        Matcher t = TICKER_LINE.matcher(text);
+        while (t.find()) {
+            int start = t.start(1);
+            int end = t.end(1);
+            if (mentions.stream().noneMatch(m -> m.start() < end && start < m.end())) {
+                out.add(new EntityMention(t.group(1), EntityType.ORGANIZATION.label(), start, end));
+            }
+        }
+        return out;
+    }
+
     /** Where the longer name starting at mention {@code i} ends, or -1 when it is not part of one. */
     private static int joinedEnd(String text, EntityMention m, List<EntityMention> sorted, int i) {
         Matcher t = TOKEN.matcher(text);
@@ -74,6 +116,7 @@ final class NameSpans {
         int candidate = -1;
         boolean candidateHead = false;
         int pendingJoiner = 0;
+        String lastJoiner = "";
         int tokens = 0;
         while (t.find() && tokens++ < MAX_RUN_TOKENS) {
             String tok = t.group();
@@ -92,11 +135,18 @@ final class NameSpans {
                     break;
                 }
             } else if (JOINERS.contains(tok)) {
+                lastJoiner = tok;
                 pendingJoiner++;
                 if (pendingJoiner > 1 && !tok.equals("the")) {
                     break;
                 }
             } else if (Character.isUpperCase(tok.charAt(0))) {
+                if (pendingJoiner > 0 && lastJoiner.equals("in") && candidateHead && inside != null
+                        && EntityType.LOCATION.is(inside.type())
+                        && !acronymUsed(text, m.start(), Math.max(inside.end(), t.end()), m.text())) {
+                    // "Northmoor Bank in Kelby": a body's name ended at its head word, the place is where it is
+                    break;
+                }
                 pendingJoiner = 0;
                 if (inside == null && HEADS.contains(tok.toLowerCase(Locale.ROOT))) {
                     headInGap = true;

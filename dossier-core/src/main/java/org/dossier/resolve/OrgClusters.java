@@ -15,8 +15,9 @@ import org.dossier.model.EntityType;
 /** Groups non-person mentions: same folded name, an acronym of a longer name ("OSCE"), or a short form. */
 final class OrgClusters {
     static final int PLACE_MENTIONS = 3;
-    private static final Pattern PARENTHESISED =
-            Pattern.compile("\\s*\\((\\p{Lu}[\\p{Lu}\\p{N}&]{1,9})\\)");
+    /** An acronym in parentheses, or a ticker after its exchange's name ("(Nasdaq: HLVR)", "(NYSE: CVT)"). */
+    private static final Pattern PARENTHESISED = Pattern.compile(
+            "\\s*\\((?:\\p{Lu}[\\p{L}]*(?:\\s\\p{Lu}[\\p{L}]*){0,3}:\\s*)?(\\p{Lu}[\\p{Lu}\\p{N}&]{1,9})\\)");
     private OrgClusters() {}
 
     static List<MentionCluster> group(List<ResolvedMention> mentions) {
@@ -119,8 +120,9 @@ final class OrgClusters {
     }
 
     /**
-     * The acronyms defined in parentheses right after an organisation's name ("the Social Council (SCN)"): the
-     * acronym's folded key to the long name, when the acronym is itself a mention of the story.
+     * The acronyms defined in parentheses right after an organisation's name ("the Social Council (SCN)"), and the
+     * tickers a company's name is followed by ("Halvorsen Robotics (Nasdaq: HLVR)"): the acronym's folded key to the
+     * long name, when the acronym is itself a mention of the story.
      */
     static Map<String, String> definedAcronyms(List<ResolvedMention> mentions, Map<String, String> texts) {
         Set<String> names = new HashSet<>();
@@ -132,7 +134,7 @@ final class OrgClusters {
             if (!EntityType.ORGANIZATION.is(m.type()) || end < 0 || end > text.length()) {
                 continue;
             }
-            Matcher p = PARENTHESISED.matcher(text.substring(end, Math.min(text.length(), end + 16)));
+            Matcher p = PARENTHESISED.matcher(text.substring(end, Math.min(text.length(), end + 48)));
             if (p.lookingAt() && names.contains(p.group(1)) && !p.group(1).equals(m.parts().name())) {
                 out.putIfAbsent(foldedKey(p.group(1)), m.parts().name());
             }

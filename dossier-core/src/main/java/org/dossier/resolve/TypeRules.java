@@ -10,7 +10,9 @@ import org.dossier.rules.RuleFiles;
  * The type a non-person name has by its own words, whatever the tagger said: seats of government and institutions
  * are organisations ("Kremlin", "White House", "State Department"), named meetings are events ("Brussels Summit"),
  * a plural office word names a group of people, not a body ("EU Foreign Ministers"), venues and buildings are
- * places ("Halden Arena", {@code venue-heads.txt}), parties are organisations ("Labour", "the Conservatives",
+ * places ("Halden Arena", {@code venue-heads.txt}), a name ending in a company word is a company whatever the
+ * tagger said ("Halvorsen Robotics", {@code company-heads.txt}), named festivals and prizes are events even when
+ * read as places ("Marlow Film Festival"), parties are organisations ("Labour", "the Conservatives",
  * {@code party-families.txt}), and a known name has its
  * table type ({@link KnownNames}). Use it before the story's type votes are counted.
  */
@@ -18,6 +20,7 @@ final class TypeRules {
     private static final Set<String> INSTITUTION_NAMES = RuleFiles.words(TypeRules.class, "en", "institution-names.txt");
     private static final Set<String> INSTITUTION_HEADS = RuleFiles.words(TypeRules.class, "en", "institution-heads.txt");
     private static final Set<String> EVENT_HEADS = RuleFiles.words(TypeRules.class, "en", "event-heads.txt");
+    private static final Set<String> COMPANY_HEADS = RuleFiles.words(TypeRules.class, "en", "company-heads.txt");
     private static final Set<String> VENUE_HEADS = RuleFiles.words(TypeRules.class, "en", "venue-heads.txt");
     private static final List<List<String>> PARTIES = RuleFiles.table(TypeRules.class, "en", "party-families.txt");
     private static final Set<String> PARTY_FAMILIES = PARTIES.stream().map(r -> r.get(0).toLowerCase(Locale.ROOT))
@@ -43,6 +46,9 @@ final class TypeRules {
         if (VENUE_HEADS.contains(last) && (words.size() > 1 || !person)) {
             return EntityType.LOCATION.label();
         }
+        if (words.size() > 1 && COMPANY_HEADS.contains(last)) {
+            return EntityType.ORGANIZATION.label();
+        }
         if (person) {
             return tagged;
         }
@@ -53,7 +59,8 @@ final class TypeRules {
         if (!institution && words.size() > 1 && pluralOffice(last)) {
             return NONE;
         }
-        if (EntityType.ORGANIZATION.is(tagged) && EVENT_HEADS.contains(last)) {
+        if ((EntityType.ORGANIZATION.is(tagged) || EntityType.LOCATION.is(tagged) && words.size() > 1)
+                && EVENT_HEADS.contains(last)) {
             return EntityType.MISC.label();
         }
         if (EntityType.LOCATION.is(tagged) && (INSTITUTION_NAMES.contains(lower) || INSTITUTION_HEADS.contains(last))) {

@@ -26,8 +26,13 @@ final class EntityScore {
         }
     }
 
-    /** One held-out article with its truth. */
-    record Case(String id, LocalDate date, String language, String text, List<Truth> truth) {}
+    /** One held-out case (an article, or a story of articles split by a line "---") with its truth. */
+    record Case(String id, LocalDate date, String language, String text, List<Truth> truth) {
+        /** The case's articles: its text split at lines "---" (one article where there is none). */
+        List<String> articles() {
+            return java.util.Arrays.stream(text.split("\n---\n")).map(String::strip).filter(t -> !t.isEmpty()).toList();
+        }
+    }
 
     /** Counts over a set, and a line per error for reading. */
     record Result(int listed, int right, int truths, int found, int merges, int merged, int roles, int rolesFound,

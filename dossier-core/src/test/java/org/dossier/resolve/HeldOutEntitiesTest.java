@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The dossier's entity list on held-out articles ({@code heldout-entities-1.txt}, written before a round's entity
  * rules; {@code heldout-entities-2.txt}, written after them; {@code heldout-entities-3.txt} and
- * {@code heldout-entities-4.txt} the same for the next round), each read as its own story through the composition's
+ * {@code heldout-entities-4.txt} the same for the next round; {@code heldout-entities-5.txt}, stories of several
+ * articles written before its round's rules), each read as its own story through the composition's
  * analysis, as {@code dossier report} reads it, and scored by {@link EntityScore}. German and French articles count
  * only where their model is on the class path (Maven profile {@code languages}); without it they are read by name
  * evidence, which lists only names other articles confirm. The figures are printed; each is asserted at the level
@@ -38,15 +39,21 @@ class HeldOutEntitiesTest {
     }
 
     static List<Entity> listed(EntityScore.Case c) {
-        Article a = new Article(c.id(), c.id() + ".html", null, c.id(), List.of(), c.date(), List.of(), "outlet.example",
-                c.language(), List.of(), c.text(), 0.1, null, null);
-        return analysis.analyse(new Story("s-" + c.id(), c.id(), List.of(c.id())), List.of(a), Map.of(), () -> { })
-                .dossier().entities();
+        List<String> texts = c.articles();
+        List<Article> articles = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            String id = texts.size() == 1 ? c.id() : c.id() + "-" + (i + 1);
+            articles.add(new Article(id, id + ".html", null, c.id(), List.of(), c.date(), List.of(),
+                    "outlet" + (i == 0 ? "" : i) + ".example", c.language(), List.of(), texts.get(i), 0.1, null, null));
+        }
+        return analysis.analyse(new Story("s-" + c.id(), c.id(), articles.stream().map(Article::id).toList()), articles,
+                Map.of(), () -> { }).dossier().entities();
     }
 
     /** The set's result over the cases whose language can be read here, printed with its errors. */
     static EntityScore.Result read(String resource, String label) throws IOException {
         List<EntityScore.Result> results = new ArrayList<>();
+        Map<String, List<EntityScore.Result>> byLanguage = new java.util.TreeMap<>();
         for (EntityScore.Case c : EntityScore.cases(resource)) {
             if (!c.language().equals("en") && !CoreNlpAnnotator.hasModel(c.language())) {
                 continue;
@@ -55,10 +62,14 @@ class HeldOutEntitiesTest {
             System.out.println(c.id() + ": " + entities.stream().map(e -> e.name() + " (" + e.type() + ")"
                     + (e.roles().isEmpty() ? "" : " " + e.roles()) + (e.variants().size() > 1 ? " " + e.variants() : ""))
                     .collect(Collectors.joining("; ")));
-            results.add(EntityScore.score(c, entities));
+            EntityScore.Result one = EntityScore.score(c, entities);
+            results.add(one);
+            byLanguage.computeIfAbsent(c.language(), k -> new ArrayList<>()).add(one);
         }
         EntityScore.Result sum = EntityScore.sum(results);
-        System.out.println(label + ": " + results.size() + " articles, " + sum.line());
+        System.out.println(label + ": " + results.size() + " cases, " + sum.line());
+        byLanguage.forEach((language, rs) -> System.out.println(label + ", " + language + ": " + rs.size() + " cases, "
+                + EntityScore.sum(rs).line()));
         sum.errors().forEach(e -> System.out.println("  " + e));
         return sum;
     }
@@ -99,9 +110,22 @@ class HeldOutEntitiesTest {
         EntityScore.Result r = read("heldout-entities-4.txt", "held-out entities set 4");
         // first read, not tuned on: English 29/36 precise, 29/37 found, roles 7/11 (30/36, 30/37 with the one fix
         // made after it, "Saudi Arabia" no longer cut to "Arabia"); the German, French and Spanish articles count
-        // only with their models, at a level not measured here, so the bounds hold for both builds
+        // only with their models, at a level not measured here, so the bounds hold for both builds; after set 5's
+        // rules English 32/36, 32/37 (Ashcombe and Pellow, clubs by a position word and a frame with a score)
         assertTrue(r.precision() >= 0.75, r.line());
         assertTrue(r.recall() >= 0.75, r.line());
         assertTrue(r.roleRecall() >= 0.5, r.line());
+    }
+
+    @Test
+    void theEntityListIsPreciseAndCompleteOnTheFifthHeldOutSetOfStories() throws IOException {
+        EntityScore.Result r = read("heldout-entities-5.txt", "held-out entities set 5");
+        // first read, before any rule of its round: English (13 stories) 73/88 = 0.830 precise, 73/87 = 0.839 found,
+        // merged 33/35, roles 16/20; after the rules of its round 86/87 = 0.989, 86/87, merged 36/36, roles 19/20 (the
+        // one error left: a club named by a city the tagger knows, "Lyon", read as the city); the German, French and
+        // Spanish stories count only with their models
+        assertTrue(r.precision() >= 0.98, r.line());
+        assertTrue(r.recall() >= 0.98, r.line());
+        assertTrue(r.roleRecall() >= 0.9, r.line());
     }
 }
