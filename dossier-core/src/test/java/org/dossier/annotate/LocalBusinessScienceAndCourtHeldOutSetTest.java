@@ -14,12 +14,14 @@ import org.junit.jupiter.api.Test;
  * science and health, technology, courts and police, political interviews, long features, paragraphs that are all
  * quote, quotes over paragraphs, British single quotes, ellipses and brackets, quoted posts, ranks after a
  * spokeswoman, "it said" after an organisation, nationality words, two speakers in one paragraph), 34 articles, 83
- * quotes, written before any rule change for it. The figures are printed; the floors asserted are below the first
- * read until the rules for it are in.
+ * quotes, written before any rule change for it. First read: recall 0.976 (81 of 83), speakers 0.815 (66 of 81), no
+ * paraphrase as a quote. After the rules for it ({@link SpeakersIntroducedBeforeTheyAreNamedAgainTest}) 0.988 (82 of
+ * 83: "a shambles" after "called the cancellations", where set I's "called the tour a "cash grab"" keeps a scare
+ * quote) and 1.000 (82 of 82). Each figure is asserted at the level reached, so that a regression fails.
  */
 class LocalBusinessScienceAndCourtHeldOutSetTest {
-    private static final double RECALL_K = 0.80;
-    private static final double SPEAKERS_K = 0.70;
+    private static final double RECALL_K = 0.98;
+    private static final double SPEAKERS_K = 1.0;
 
     private static final Map<Case, Annotations> READ_K = new LinkedHashMap<>();
 
