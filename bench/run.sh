@@ -71,7 +71,7 @@ case "$what" in
     java -Xmx8g -cp "$CP" org.dossier.bench.HeldOutBench "$sets/heldout-news-en.txt" "$sets/heldout-news-en-b.txt" "$sets/heldout-news-en-c.txt" \
         "$sets/heldout-news-en-d.txt" "$sets/heldout-news-en-e.txt" \
         "$sets/heldout-news-en-f.txt" "$sets/heldout-news-en-g.txt" "$sets/heldout-news-en-h.txt" \
-        "$sets/heldout-news-en-i.txt" "$sets/heldout-news-en-j.txt" ;;
+        "$sets/heldout-news-en-i.txt" "$sets/heldout-news-en-j.txt" "$sets/heldout-news-en-k.txt" ;;
   time-windows)
     build; sets=dossier-core/src/test/resources/org/dossier/annotate; lines="$(mktemp --suffix=.jsonl)"
     head -n "${1:-250}" "$SHARED/clustering/ecbplus_dev.jsonl" >"$lines"

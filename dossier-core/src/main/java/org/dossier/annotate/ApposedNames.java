@@ -46,11 +46,34 @@ final class ApposedNames {
         while (i < text.length() && text.charAt(i) == ' ') {
             i++;
         }
+        i = pastHonorifics(text, rules, i);
         EntityMention e = doc.entityAt(i);
         if (e == null && rules.lemmas) {
             return afterRelativeClause(doc, i);
         }
         return e != null && EntityType.PERSON.is(e.type()) && e.start() == i ? e : null;
+    }
+
+    /**
+     * The position after up to three courtesy titles or ranks opening the text at {@code i} ("Dr Helena Voss",
+     * "Cmdr. Leah Ortiz", "Lt. Col. Amy Reyes"), each with its spaces: where the name itself begins.
+     */
+    private static int pastHonorifics(String text, QuoteRules rules, int i) {
+        for (int n = 0; n < 3; n++) {
+            int j = i;
+            while (j < text.length() && (Character.isLetter(text.charAt(j)) || text.charAt(j) == '.')) {
+                j++;
+            }
+            int k = j;
+            while (k < text.length() && text.charAt(k) == ' ') {
+                k++;
+            }
+            if (j == i || k == j || !rules.honorifics.contains(text.substring(i, j).toLowerCase(java.util.Locale.ROOT))) {
+                return i;
+            }
+            i = k;
+        }
+        return i;
     }
 
     /**

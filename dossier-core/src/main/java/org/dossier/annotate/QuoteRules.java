@@ -63,6 +63,8 @@ final class QuoteRules {
     final Set<String> nameTitles;
     /** Courtesy titles that give a person's gender ("Mrs" FEMALE; {@code honorific-genders.txt}), English only. */
     final Map<String, String> honorificGenders;
+    /** Pronouns that stand for an organisation speaking ("…," it said; {@code attribution.txt} {@code body-pronoun}). */
+    final Set<String> bodyPronouns;
 
     private QuoteRules(String language) {
         this.language = language;
@@ -88,6 +90,7 @@ final class QuoteRules {
         this.roles = RuleFiles.words(QuoteRules.class, language, "speaker-roles.txt");
         this.compounds = RuleFiles.words(QuoteRules.class, "noun-capitalising.txt").contains(language);
         this.describing = lower(kinds.get("describing"));
+        this.bodyPronouns = lower(kinds.get("body-pronoun"));
         this.dialogueDashes = String.join("", kinds.getOrDefault("dialogue-dash", List.of()));
         this.questionMarks = List.copyOf(kinds.getOrDefault("interview-question", List.of()));
         this.answerMarks = List.copyOf(kinds.getOrDefault("interview-answer", List.of()));

@@ -8,7 +8,8 @@ import org.dossier.annotate.QuoteMarks.Mark;
  * Finds direct quotes in every quoting style: straight, curly, reversed, « », » «, „ “, clear ‘ ’, ' ' and ‹ ›
  * quotes, paragraphs of dialogue opened by a dash where the language writes them, and the unbalanced marks machine
  * translation leaves; a quote cut by a paragraph break in mid-sentence is one quote; a double-quoted stretch inside a
- * single-quoted quote is part of it. Quotes of one to three words (scare quotes) are left out unless
+ * single-quoted quote is part of it; a single-quoted stretch opening in lower case is a quoted fragment when it has
+ * four words or more. Quotes of one to three words (scare quotes) are left out unless
  * {@link ShortQuotes} reads them as utterances.
  */
 public final class QuoteScanner {
@@ -272,10 +273,11 @@ public final class QuoteScanner {
             char c = text.charAt(i);
             boolean opens = openers.indexOf(c) >= 0
                     && (i == from || Character.isWhitespace(text.charAt(i - 1)))
-                    && i + 1 < to && Character.isUpperCase(text.charAt(i + 1));
+                    && i + 1 < to && Character.isLetter(text.charAt(i + 1));
             if (!opens || inside(i, doubles)) {
                 continue;
             }
+            boolean fragment = Character.isLowerCase(text.charAt(i + 1)); // would have 'the best … in the county'.
             for (int j = i + 2; j < to; j++) {
                 char d = text.charAt(j);
                 QuoteSpan nested = startingAt(j, doubles);
@@ -288,9 +290,12 @@ public final class QuoteScanner {
                 }
                 if (closers.indexOf(d) >= 0
                         && (j + 1 == to || QuoteMarks.isSpaceOrPunct(text.charAt(j + 1)))
-                        && ".,!?".indexOf(text.charAt(j - 1)) >= 0) {
-                    add(out, span(i + 1, j, i, j));
-                    i = j;
+                        && (fragment ? Character.isLetterOrDigit(text.charAt(j - 1))
+                                : ".,!?".indexOf(text.charAt(j - 1)) >= 0)) {
+                    if (!fragment || words(i + 1, j) >= MIN_WORDS) {
+                        add(out, span(i + 1, j, i, j)); // a fragment in lower case: four words at least
+                        i = j;
+                    }
                     break;
                 }
             }

@@ -56,6 +56,32 @@ final class RoleMentions {
         return EPITHETS.contains(words.get(words.size() - 1)) ? lastNamedNear(doc, people, from) : null;
     }
 
+    /** Nouns for one person of a nation ("the Dane"; {@code nationality-nouns.txt}). */
+    private static final java.util.Set<String> NATIONALITIES =
+            java.util.Set.copyOf(Lexicon.lines("nationality-nouns.txt"));
+
+    /**
+     * "the Dane replied" after "Kelsworth manager Anders Holm": a "the" phrase of one nationality noun names again the
+     * person last named in full before its sentence, in this paragraph or the ones before (a tagger often takes the
+     * noun for a name; "Asked whether captain Jordan Ellis would be fit, the Pole replied" is not Ellis); null when the
+     * phrase is not one or no one was named near.
+     */
+    static EntityMention personByNationality(AnnotatedText doc, String phrase, int from) {
+        List<String> words = roleWords(phrase);
+        if (words.size() != 1 || !NATIONALITIES.contains(words.get(0))) {
+            return null;
+        }
+        int sentence = doc.sentences().stream().filter(s -> s.start() <= from).mapToInt(s -> s.start()).max()
+                .orElse(0);
+        List<EntityMention> people = new ArrayList<>();
+        for (EntityMention e : doc.entities()) {
+            if (EntityType.PERSON.is(e.type()) && e.end() <= sentence && e.text().strip().contains(" ")) {
+                people.add(e);
+            }
+        }
+        return lastNamedNear(doc, people, from);
+    }
+
     /** Nouns that name again a person already named ("the midfielder"; {@code epithet-nouns.txt}). */
     private static final java.util.Set<String> EPITHETS = java.util.Set.copyOf(Lexicon.lines("epithet-nouns.txt"));
     private static final int EPITHET_PARAGRAPHS = 3;

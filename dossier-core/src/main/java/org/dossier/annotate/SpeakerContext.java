@@ -3,6 +3,7 @@ package org.dossier.annotate;
 import java.util.ArrayList;
 import java.util.List;
 import org.dossier.model.EntityMention;
+import org.dossier.model.EntityType;
 
 /**
  * What the speaker rules share while one article's quotes are attributed: its tokens, which of them are quoted,
@@ -43,13 +44,58 @@ final class SpeakerContext {
         if (words.size() == 1 && rules.pronouns.containsKey(words.get(0).lower())) {
             return recentSubject(pos, rules.pronouns.get(words.get(0).lower()));
         }
+        if (words.size() == 1 && rules.bodyPronouns.contains(words.get(0).lower())) {
+            return recentBody(pos);
+        }
         if (words.stream().allMatch(t -> t.pos() != null && t.pos().startsWith("PRP"))) {
             return Attribution.NONE;
         }
         String apposed = names.apposedName(np[1]);
         int from = words.get(0).begin();
         int to = words.get(words.size() - 1).end();
-        return names.describe(from, to, apposed);
+        Attribution a = names.describe(from, to, apposed);
+        String phrase = doc.text().substring(from, to);
+        if (rules.lemmas && a.speaker() == null && phrase.equals(a.description()) && words.size() <= 3
+                && words.get(0).lower().equals("the")) {
+            Attribution introduced = introducedUnnamed(head(phrase), from);
+            return introduced.isEmpty() ? a : introduced;
+        }
+        return a;
+    }
+
+    /**
+     * "A spokesperson for Felbridge District Council said crews had been sent. "…," the spokesperson said.": the
+     * latest subject of a reporting verb before {@code pos}, in its paragraph or the two before, that an indefinite
+     * article opens and whose head noun (the last word before "for", "of", "at", "from", else the last) is
+     * {@code head}; else none.
+     */
+    private Attribution introducedUnnamed(String head, int pos) {
+        int para = doc.paragraphAt(pos);
+        int windowStart = doc.paragraphs().get(Math.max(0, para - 2))[0];
+        for (int j = firstTokAt(pos) - 1; j >= 0 && toks.get(j).begin() >= windowStart; j--) {
+            if (!rules.isReportingVerb(toks.get(j)) || quoted[j]) {
+                continue;
+            }
+            int[] np = speakerOfVerb(j);
+            if (np[1] > np[0] && (toks.get(np[0]).lower().equals("a") || toks.get(np[0]).lower().equals("an"))) {
+                String phrase = doc.text().substring(toks.get(np[0]).begin(), toks.get(np[1] - 1).end());
+                if (head(phrase).equals(head)) {
+                    return names.describe(toks.get(np[0]).begin(), toks.get(np[1] - 1).end(), null);
+                }
+            }
+        }
+        return Attribution.NONE;
+    }
+
+    /** The head noun of a speaker phrase: the last word before "for", "of", "at" or "from", else the last word. */
+    private static String head(String phrase) {
+        String[] w = phrase.toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        for (int i = 1; i < w.length; i++) {
+            if (w[i].equals("for") || w[i].equals("of") || w[i].equals("at") || w[i].equals("from")) {
+                return w[i - 1];
+            }
+        }
+        return w[w.length - 1];
     }
 
     /**
@@ -69,6 +115,10 @@ final class SpeakerContext {
             }
             if (!rules.isReportingVerb(toks.get(j)) || quoted[j]) {
                 continue;
+            }
+            EntityMention opener = rules.lemmas ? sentenceOpener(j, pos, gender) : null;
+            if (opener != null) {
+                return new Attribution(names.fullName(opener), null);
             }
             int[] np = speakerOfVerb(j);
             if (np[1] <= np[0] || np[1] - np[0] == 1 && (toks.get(np[0]).pos().startsWith("PRP")
@@ -90,6 +140,78 @@ final class SpeakerContext {
             person = names.lastPersonBefore(pos, windowStart, n -> fits(n, gender));
         }
         return person == null ? Attribution.NONE : new Attribution(names.fullName(person), null);
+    }
+
+    /**
+     * "Councillor Imran Shah said the building had been "given a second life". Librarian Gwen Tally was more
+     * emotional. "…," she said.": the latest sentence of the quote's paragraph after the reporting verb at {@code verb}
+     * and before {@code pos} that opens with a person named in full (after at most two capitalised words) followed by
+     * a verb, without quotes, whose person fits {@code gender}; null when none.
+     */
+    private EntityMention sentenceOpener(int verb, int pos, String gender) {
+        int para = doc.paragraphAt(pos);
+        EntityMention best = null;
+        for (int i = verb + 1; i < toks.size() && toks.get(i).begin() < pos; i++) {
+            if (toks.get(i).sentence() == toks.get(i - 1).sentence() || doc.paragraphAt(toks.get(i).begin()) != para) {
+                continue;
+            }
+            for (int k = i; k < Math.min(i + 3, toks.size()) && !quoted[k]; k++) {
+                EntityMention e = doc.entityAt(toks.get(k).begin());
+                if (e != null && EntityType.PERSON.is(e.type()) && e.start() == toks.get(k).begin()) {
+                    int after = k;
+                    while (after < toks.size() && toks.get(after).end() <= e.end()) {
+                        after++;
+                    }
+                    if (after < toks.size() && toks.get(after).isVerb() && e.text().strip().contains(" ")
+                            && toks.get(after).begin() < pos && fits(names.fullName(e), gender)) {
+                        best = e;
+                    }
+                    break;
+                }
+                if (!Character.isUpperCase(toks.get(k).word().charAt(0))) {
+                    break; // "Librarian Gwen Tally": capitalised words before the name
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The organisation an "it" of a reporting clause stands for: the subject of the first reporting verb of the latest
+     * sentence before {@code pos}, in its paragraph or the one before, whose first reporting verb has a subject other
+     * than a pronoun ("The airport said in a statement that the fault had been fixed. "…," it said."), when that
+     * subject is no person: an organisation, or a capitalised name no model tagged; else none.
+     */
+    Attribution recentBody(int pos) {
+        int para = doc.paragraphAt(pos);
+        int windowStart = doc.paragraphs().get(Math.max(0, para - 1))[0];
+        int last = firstTokAt(pos) - 1;
+        while (last >= 0 && toks.get(last).begin() >= windowStart) {
+            int sentence = toks.get(last).sentence();
+            int first = last;
+            while (first > 0 && toks.get(first - 1).sentence() == sentence) {
+                first--;
+            }
+            for (int j = first; j <= last; j++) {
+                if (!rules.isReportingVerb(toks.get(j)) || quoted[j]) {
+                    continue;
+                }
+                int[] np = speakerOfVerb(j);
+                if (np[1] <= np[0] || np[1] - np[0] == 1 && toks.get(np[0]).pos().startsWith("PRP")) {
+                    break;
+                }
+                Attribution a = names.describe(toks.get(np[0]).begin(), toks.get(np[1] - 1).end(), null);
+                if (a.speaker() != null) {
+                    return names.isPerson(a.speaker()) ? Attribution.NONE : a;
+                }
+                String phrase = doc.text().substring(toks.get(np[0]).begin(), toks.get(np[1] - 1).end());
+                boolean proper = toks.subList(np[0], np[1]).stream()
+                        .allMatch(t -> t.pos().startsWith("NNP") || t.pos().equals("DT"));
+                return proper ? new Attribution(phrase.replaceFirst("^(?i)the\\s+", ""), null) : Attribution.NONE;
+            }
+            last = first - 1;
+        }
+        return Attribution.NONE;
     }
 
     /** The phrase naming who speaks with the verb at {@code j}: after it when inverted ("…," said X), else before. */

@@ -124,6 +124,9 @@ public final class SpeakerFinder {
         if (a.isEmpty()) {
             a = before.introducedBy(q);
         }
+        if (a.isEmpty()) {
+            a = structure.introducedInParagraphBefore(q, para);
+        }
         resolved.add(a);
         return a;
     }

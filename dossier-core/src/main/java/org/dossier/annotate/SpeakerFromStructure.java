@@ -38,6 +38,58 @@ final class SpeakerFromStructure {
     }
 
     /**
+     * A paragraph that is one quote and nothing else, with no speaker of its own, after a paragraph without quotes
+     * (past any question paragraphs of an interview, unmarked: "How will you measure success?"): the person that
+     * paragraph last names in full, whom a profile or interview introduces before letting them speak ("Maria
+     * Lindqvist, the independent candidate, … She sat down with us to explain why." then ""People ask me …""), or,
+     * where no person is tagged there, a name set off by commas that opens with a known first name; else none.
+     */
+    Attribution introducedInParagraphBefore(QuoteSpan q, int para) {
+        int[] own = para < 0 ? null : c.doc.paragraphs().get(para);
+        if (own == null || para == 0 || !c.opensParagraph(q, para) || q.closeMark() < 0
+                || !c.doc.text().substring(q.outerEnd(), own[1]).isBlank()) {
+            return Attribution.NONE;
+        }
+        int p = para - 1;
+        while (p > 0 && isQuestion(p)) {
+            p--;
+        }
+        int[] before = c.doc.paragraphs().get(p);
+        if (isQuestion(p) || c.allQuoted.stream().anyMatch(o -> o.outerStart() < before[1] && o.outerEnd() > before[0])) {
+            return Attribution.NONE;
+        }
+        EntityMention person = null;
+        for (EntityMention e : c.doc.entities()) {
+            if (org.dossier.model.EntityType.PERSON.is(e.type()) && e.start() >= before[0] && e.end() <= before[1]
+                    && e.text().strip().contains(" ")) {
+                person = e;
+            }
+        }
+        if (person != null) {
+            return c.names.describe(person.start(), person.end(), null);
+        }
+        java.util.regex.Matcher m = APPOSED.matcher(c.doc.text()).region(before[0], before[1]);
+        String apposed = null;
+        while (m.find()) {
+            if (CoreNlpLists.genderOfFirstName(m.group(1).split(" ")[0]) != null) {
+                apposed = m.group(1); // "The new chief constable of Westmoor, Grace Adeyinka, spoke" (tagged a place)
+            }
+        }
+        return apposed == null ? Attribution.NONE : new Attribution(apposed, null);
+    }
+
+    /** Two or three capitalised words set off by commas: a name apposed to a role when a first name opens it. */
+    private static final java.util.regex.Pattern APPOSED = java.util.regex.Pattern.compile(
+            "\\w, ((?:\\p{Lu}[\\p{L}'’-]+ ){1,2}\\p{Lu}[\\p{L}'’-]+),");
+
+    /** Whether paragraph {@code p} is a question without quote marks (an interviewer's question). */
+    private boolean isQuestion(int p) {
+        int[] b = c.doc.paragraphs().get(p);
+        String text = c.doc.text().substring(b[0], b[1]).strip();
+        return text.endsWith("?") && c.allQuoted.stream().noneMatch(o -> o.outerStart() < b[1] && o.outerEnd() > b[0]);
+    }
+
+    /**
      * The named subject of the quote's own sentence when a describing verb or a copula stands between them: "The
      * Kremlin is "disappointed …"", "Voss called the deal "a victory …"". Only a named speaker is taken.
      */
@@ -82,6 +134,9 @@ final class SpeakerFromStructure {
             first--;
         }
         int verb = first;
+        if (verb + 1 < open && c.toks.get(verb).pos().matches("VBP?") && c.toks.get(verb + 1).pos().startsWith("NN")) {
+            verb++; // "Shop owner Ali Rahman agreed:": a noun the tagger took for a verb opening the sentence
+        }
         while (verb < open && !c.toks.get(verb).isVerb()) {
             verb++;
         }

@@ -48,6 +48,10 @@ final class SpeakerNames {
         if (particled != null) {
             return new Attribution(particled, null); // "de Smet said" after "Pieter de Smet"
         }
+        EntityMention countryman = rules.lemmas ? RoleMentions.personByNationality(doc, phrase, from) : null;
+        if (countryman != null) {
+            return new Attribution(fullName(countryman), phrase.strip()); // "the Dane replied"
+        }
         EntityMention person = speakingPerson(from, to);
         if (person != null) {
             String role = doc.text().substring(from, person.start()).strip();
@@ -78,7 +82,8 @@ final class SpeakerNames {
             return new Attribution(titledName, null); // "says Chief Executive Ngozi Adeyemi-Bello", typed an organisation
         }
         if (org != null && org.end() == to) {
-            return new Attribution(org.text(), org.text().equals(phrase) ? null : phrase);
+            String name = rules.lemmas ? withoutCompanyNoun(org) : org.text();
+            return new Attribution(name, org.text().equals(phrase) && name.equals(org.text()) ? null : phrase);
         }
         EntityMention place = last(from, to, EntityType.LOCATION.label());
         if (place != null && stripDeterminer(phrase).equals(place.text())) {
@@ -140,6 +145,18 @@ final class SpeakerNames {
 
     private static final java.util.Set<String> ORG_HEADS = java.util.Set.copyOf(Lexicon.lines("org-heads.txt").stream()
             .map(s -> s.toLowerCase(Locale.ROOT)).toList());
+
+    /**
+     * An organisation's name without the company noun a tagger took into it ("Developer Hartland Homes", "Confectioner
+     * Brightwells": {@code company-nouns.txt}), where the mention opens its sentence (the noun's capital says nothing
+     * there); the name itself otherwise.
+     */
+    private String withoutCompanyNoun(EntityMention org) {
+        String[] w = org.text().strip().split("\\s+", 2);
+        boolean opens = doc.sentences().stream().anyMatch(s -> s.start() == org.start());
+        return opens && w.length == 2 && RoleMentions.isCompanyNoun(w[0]) && Character.isUpperCase(w[1].charAt(0))
+                ? w[1] : org.text();
+    }
 
     /** A person or organisation mention elsewhere in the article with exactly the text {@code phrase}, or null. */
     private EntityMention namedElsewhere(String phrase) {

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * recall 1.000 (19 of 19), speakers 0.895 (17 of 19), time values 0.889 (24 of 27). Each figure is asserted at the level reached, so that a regression fails.
  */
 class LaterHeldOutEnglishSetsTest {
-    private static final double RECALL_C = 0.93;
+    /** 0.956 (43 of 45) since a lower-case single-quoted fragment is a quote (set K's round). */
+    private static final double RECALL_C = 0.95;
     private static final double SPEAKERS_C = 1.0;
     private static final double TIME_VALUES_C = 1.0;
 

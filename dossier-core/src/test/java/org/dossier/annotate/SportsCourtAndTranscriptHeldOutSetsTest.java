@@ -29,10 +29,12 @@ class SportsCourtAndTranscriptHeldOutSetsTest {
      * rule change for I and not tuned on. First read: recall 1.000 (39 of 39), speakers 0.923 (36 of 39), and the
      * attributed fragment "a humiliation", written as a non-quote, read as a quote; with that truth line made a quote
      * of its speaker, 40 of 40 and 37 of 40 = 0.925. Misses: a name after "the spokeswoman," opened by "Lt. Col.", "it
-     * said" after "The airport said", "the Pole replied" (a demonym naming the manager again). Not tuned on.
+     * said" after "The airport said", "the Pole replied" (a demonym naming the manager again). Not tuned on. After set
+     * K's rules (titles between the comma and the name, nationality words, "it said") 0.975 (39 of 40: "it said" after
+     * "The airport said" gives the description "The airport", not Redhill airport).
      */
     private static final double RECALL_J = 1.0;
-    private static final double SPEAKERS_J = 0.92;
+    private static final double SPEAKERS_J = 0.97;
 
     private static final Map<Case, Annotations> READ_I = new LinkedHashMap<>();
     private static final Map<Case, Annotations> READ_J = new LinkedHashMap<>();
