@@ -22,9 +22,11 @@ public final class AnnotatorByLanguage implements Annotator {
      * (2: each language read with its own model or none, quotes of model-less languages; 3: English speakers named
      * after the quote's sentence, transcript turns; 4: English weekdays with a clock time, weekdays joined to a framed
      * one, named days and present-tense months placed by tense, numbers after a naming noun no years; English speakers
-     * named again by title, titles left out of speakers' names).
+     * named again by title, titles left out of speakers' names; 5: a rank between the comma and a speaker's name,
+     * "it said" of an organisation, a nationality noun for the person last named, all-quote paragraphs, seasons of
+     * play, halves of a framed year, a body split from its place, a ticker's exchange).
      */
-    public static final int RULES_VERSION = 4;
+    public static final int RULES_VERSION = 5;
 
     private final Function<String, Annotator> factory;
     private final UnaryOperator<String> modelLanguage;
