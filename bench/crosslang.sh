@@ -4,8 +4,11 @@
 # scrapinghub pages as undated noise), clusters them with `dossier cluster` (batch) and `dossier ingest`
 # (incremental, with dedup), and scores both with CrossLangScore. Needs CP (run.sh's build) and the CLI built.
 set -euo pipefail
-out=target/crosslang; rm -rf "$out"; mkdir -p "$out"
-sets=("$@"); [ ${#sets[@]} -gt 0 ] || sets=(stories.txt)
+# BENCH_NAME (default crosslang) names the output folder under target/ and the default set: the same-language
+# benchmark (bench/run.sh samelang) runs it as BENCH_NAME=samelang with the set samelang/stories.txt.
+name="${BENCH_NAME:-crosslang}"
+out="target/$name"; rm -rf "$out"; mkdir -p "$out"
+sets=("$@"); [ ${#sets[@]} -gt 0 ] || { [ "$name" = crosslang ] && sets=(stories.txt) || sets=("$name/stories.txt"); }
 java -cp "$CP" org.dossier.bench.CrossLangSet "$out/articles.jsonl" ../shared/bench/extraction/scrapinghub/html "${sets[@]}"
 ./dossier cluster "$out/articles.jsonl" >"$out/batch.tsv"
 java -cp "$CP" org.dossier.bench.CrossLangScore "$out/articles.jsonl" "$out/batch.tsv" batch

@@ -23,6 +23,7 @@
 #   bench/run.sh spark-steps [DAYS]    where the Spark job's stories lose B-cubed F1 against `dossier cluster` on ECB+ dev, step by step
 #   bench/run.sh spark-submit          the -Pbundle jar under SparkSubmit (local[2]) on the seeds; checks the tables load
 #   bench/run.sh crosslang [SET...]    stories across languages: B-cubed, false joins, cross-language pairs (batch and ingest)
+#   bench/run.sh samelang [SET...]     stories in one language with follow-ups and distractors: B-cubed, false joins, splits
 #   bench/run.sh feed [ITEMS [ROUNDS]] feed reader: CPU ms per read of a built feed of ITEMS items (1,000), one-item feeds
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -132,6 +133,8 @@ case "$what" in
     bench/report-throughput.sh "$@" ;;
   crosslang)
     build; cli; CP="$CP" bench/crosslang.sh "$@" ;;
+  samelang)
+    build; cli; CP="$CP" BENCH_NAME=samelang bench/crosslang.sh "$@" ;;
   feed)
     build
     java -Xmx1g -cp "$CP" org.dossier.bench.FeedBench "${1:-1000}" "${2:-20}" ;;

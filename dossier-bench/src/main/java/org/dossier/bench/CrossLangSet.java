@@ -25,7 +25,7 @@ import org.dossier.model.RawPage;
 /**
  * Builds the cross-language clustering benchmark's articles at run time, as JSON lines {@code {id, title, text,
  * date, lang, story, kind}} that {@code dossier cluster} and {@code dossier ingest} read: the stories and distractors
- * written for it ({@code crosslang/*.txt} beside this class: {@code @story ID KIND}, {@code @article ID LANG DATE},
+ * written for it ({@code crosslang/*.txt} beside this class, or the same-language {@code samelang/stories.txt}: {@code @story ID KIND}, {@code @article ID LANG DATE},
  * a title line, the body), then each page of a folder of {@code .html.gz} pages (the scrapinghub set) extracted by
  * the standard stages as a story of its own, undated so that it is compared with every story (the harshest noise).
  * Every record's language is the language stage's, as ingest would read it. Use it through
@@ -38,7 +38,10 @@ public final class CrossLangSet {
     private CrossLangSet() {
     }
 
-    /** Args: OUT.jsonl PAGES_DIR SET... (SET: a resource name under crosslang/, e.g. stories.txt). */
+    /**
+     * Args: OUT.jsonl PAGES_DIR SET... (SET: a resource name under crosslang/, e.g. stories.txt, or a path with a
+     * folder beside this class, e.g. samelang/stories.txt for the same-language set).
+     */
     public static void main(String[] args) throws IOException {
         if (args.length < 3) {
             System.err.println("usage: CrossLangSet OUT.jsonl PAGES_DIR SET...");
@@ -74,9 +77,10 @@ public final class CrossLangSet {
     /** The stories of one set file, read from the classpath. */
     static List<Item> written(String set) throws IOException {
         List<Item> out = new ArrayList<>();
-        try (InputStream in = CrossLangSet.class.getResourceAsStream("crosslang/" + set)) {
+        String resource = set.contains("/") ? set : "crosslang/" + set;
+        try (InputStream in = CrossLangSet.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IOException("no benchmark set crosslang/" + set);
+                throw new IOException("no benchmark set " + resource);
             }
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String story = null;

@@ -9,7 +9,9 @@ import java.util.Map;
 /**
  * The names and numbers of one article, the same in every language and found without NLP: capitalised names
  * ({@code e:}, and {@code e:first second} for two adjacent ones), numbers ({@code n:}), years ({@code y:}),
- * calendar days ({@code d:MM-DD}) and months ({@code m:}) with their counts, plus the number of quotes. Dedup
+ * calendar days ({@code d:MM-DD}) and months ({@code m:}) with their counts, plus the number of quotes. A name is
+ * read without its possessive ending or an elided article ({@link KeyWords}); a dateline's place is a name and its
+ * agency no key ({@link DatelinePlace}); weekday and month names are no names. Dedup
  * compares them to find translations; clustering weighs them beside the words to tell events apart.
  */
 public record KeyFeatures(Map<String, Integer> counts, int quotes) {
@@ -23,7 +25,7 @@ public record KeyFeatures(Map<String, Integer> counts, int quotes) {
         String body = text == null ? "" : text;
         List<KeyToken> bodyTokens = KeyTokens.of(body, false);
         List<KeyToken> titleTokens = KeyTokens.of(title == null ? "" : title, true);
-        ConfirmedNames names = new ConfirmedNames(bodyTokens);
+        ConfirmedNames names = new ConfirmedNames(body, bodyTokens, DatelinePlace.of(body));
         Map<String, Integer> counts = new HashMap<>();
         collect(titleTokens, names, counts);
         collect(bodyTokens, names, counts);
@@ -45,6 +47,10 @@ public record KeyFeatures(Map<String, Integer> counts, int quotes) {
         String prevName = null;
         for (int i = 0; i < toks.size(); i++) {
             KeyToken t = toks.get(i);
+            if (names.agency(t)) {
+                prevName = null;
+                continue;
+            }
             String name = names.name(t);
             if (name != null) {
                 counts.merge("e:" + name, 1, Integer::sum);

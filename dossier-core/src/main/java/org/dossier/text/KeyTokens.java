@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * Cuts a text into the {@link KeyToken}s the name and number keys are read from: words, numbers (with
  * thousands or decimal separators) and sentence or quote punctuation, in order, each marked when it starts a
- * sentence or a line. A scan of the chars, without Lucene: keys need the punctuation Lucene's tokenizer drops.
+ * sentence or a line. A word's token is the name in it ({@link KeyWords}: without a possessive ending or an elided
+ * article), so a possessive "'s" joins no name after it (a plural's "Farmers' Union" stays one). A scan of the chars, without Lucene: keys need the punctuation
+ * Lucene's tokenizer drops.
  */
 final class KeyTokens {
     private static final String PUNCT = ".!?\"“”„«»";
@@ -24,12 +26,19 @@ final class KeyTokens {
         while (i < n) {
             char c = s.charAt(i);
             int end;
+            int from = i;
+            int to;
             if (Character.isLetter(c)) {
                 end = wordEnd(s, i + 1);
+                // the name in the word: an elided article before it and a possessive ending after it left out
+                from = KeyWords.nameStart(s, i, end);
+                to = KeyWords.nameEnd(s, from, end);
             } else if (c >= '0' && c <= '9') {
                 end = numberEnd(s, i + 1);
+                to = end;
             } else if (PUNCT.indexOf(c) >= 0) {
                 end = i + 1;
+                to = end;
             } else {
                 i++;
                 continue;
@@ -38,14 +47,16 @@ final class KeyTokens {
                 initial = true;
                 newline = s.indexOf('\n', i);
             }
-            boolean joined = last > 0 && i - last == 1 && s.charAt(last) == ' ';
-            out.add(new KeyToken(s, i, end, initial || allInitial, joined));
+            boolean joined = last > 0 && from - last == 1 && s.charAt(last) == ' ';
+            // a capital after an elided article ("d'Hélia", "L'Ubaye") is the name's, not the sentence's or title's
+            out.add(new KeyToken(s, from, to, (initial || allInitial) && from == i, joined));
             if (c == '.' || c == '!' || c == '?') {
                 initial = true;
             } else if (Character.isLetterOrDigit(c)) {
                 initial = false;
             }
-            last = end;
+            // "Farmers' Union" stays one name; after "'s" ("Veld's Liberal Front") a new name starts
+            last = end - to == 1 ? end : to;
             i = end;
         }
         return out;
