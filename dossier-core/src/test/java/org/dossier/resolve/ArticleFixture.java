@@ -12,6 +12,7 @@ import org.dossier.model.Credit;
 import org.dossier.model.EntityMention;
 import org.dossier.model.QuoteMention;
 import org.dossier.model.SentenceSpan;
+import org.dossier.model.StoryDossier.Entity;
 import org.dossier.model.TimeMention;
 
 /** Builds a hand-annotated article for tests: each occurrence of a named string not inside an earlier mention becomes a mention. */
@@ -39,6 +40,16 @@ public final class ArticleFixture {
 
     public static ArticleFixture article(String id, String text) {
         return new ArticleFixture(id, text);
+    }
+
+    /** The entities the standard resolver makes of these articles, as one story. */
+    public static List<Entity> resolve(AnnotatedArticle... articles) {
+        return new NameResolver().resolve(List.of(articles));
+    }
+
+    /** The entity of this name among the resolved ones, or null. */
+    public static Entity named(List<Entity> entities, String name) {
+        return entities.stream().filter(e -> e.name().equals(name)).findFirst().orElse(null);
     }
 
     public ArticleFixture entity(String surface, String type) {

@@ -1,6 +1,7 @@
 package org.dossier.resolve;
 
 import static org.dossier.resolve.ArticleFixture.article;
+import static org.dossier.resolve.ArticleFixture.named;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -13,10 +14,6 @@ import org.junit.jupiter.api.Test;
 
 class EntityNoiseTest {
     private final NameResolver resolver = new NameResolver();
-
-    private static Entity named(List<Entity> entities, String name) {
-        return entities.stream().filter(e -> e.name().equals(name)).findFirst().orElse(null);
-    }
 
     @Test
     void oneWordPersonThatIsACommonWordIsDropped() {

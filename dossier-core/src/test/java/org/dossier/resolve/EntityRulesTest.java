@@ -1,28 +1,19 @@
 package org.dossier.resolve;
 
 import static org.dossier.resolve.ArticleFixture.article;
+import static org.dossier.resolve.ArticleFixture.named;
+import static org.dossier.resolve.ArticleFixture.resolve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.dossier.model.AnnotatedArticle;
 import org.dossier.model.StoryDossier.Entity;
 import org.junit.jupiter.api.Test;
 
 /** The general rules that decide what is an entity, of which type, under which name and with which role. */
 class EntityRulesTest {
-    private final NameResolver resolver = new NameResolver();
-
-    private List<Entity> resolve(AnnotatedArticle... a) {
-        return resolver.resolve(List.of(a));
-    }
-
-    private static Entity named(List<Entity> entities, String name) {
-        return entities.stream().filter(e -> e.name().equals(name)).findFirst().orElse(null);
-    }
-
     @Test
     void demonymsAreAttributesOfTheirCountryNotEntities() {
         List<Entity> e = resolve(article("a", "Chilean miners marched in Chile on Monday. The Chilean government"

@@ -1,12 +1,13 @@
 package org.dossier.resolve;
 
 import static org.dossier.resolve.ArticleFixture.article;
+import static org.dossier.resolve.ArticleFixture.named;
+import static org.dossier.resolve.ArticleFixture.resolve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.dossier.model.AnnotatedArticle;
 import org.dossier.model.StoryDossier.Entity;
 import org.junit.jupiter.api.Test;
 
@@ -15,18 +16,8 @@ import org.junit.jupiter.api.Test;
  * ("the minister for foreign affairs"), a former office kept as former, Spanish offices.
  */
 class NameOrderAndOfficeRolesTest {
-    private final NameResolver resolver = new NameResolver();
-
-    private List<Entity> resolve(AnnotatedArticle a) {
-        return resolver.resolve(List.of(a));
-    }
-
     private static List<Entity> people(List<Entity> entities) {
         return entities.stream().filter(e -> e.type().equals("PERSON")).toList();
-    }
-
-    private static Entity named(List<Entity> entities, String name) {
-        return entities.stream().filter(e -> e.name().equals(name)).findFirst().orElse(null);
     }
 
     @Test

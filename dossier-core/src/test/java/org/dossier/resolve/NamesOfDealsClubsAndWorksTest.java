@@ -1,11 +1,12 @@
 package org.dossier.resolve;
 
 import static org.dossier.resolve.ArticleFixture.article;
+import static org.dossier.resolve.ArticleFixture.named;
+import static org.dossier.resolve.ArticleFixture.resolve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.dossier.model.AnnotatedArticle;
 import org.dossier.model.StoryDossier.Entity;
 import org.junit.jupiter.api.Test;
 
@@ -14,16 +15,6 @@ import org.junit.jupiter.api.Test;
  * industry word, clubs named by their town, films, novels, bands and festivals, rivers, parties named "Union".
  */
 class NamesOfDealsClubsAndWorksTest {
-    private final NameResolver resolver = new NameResolver();
-
-    private List<Entity> resolve(AnnotatedArticle... a) {
-        return resolver.resolve(List.of(a));
-    }
-
-    private static Entity named(List<Entity> entities, String name) {
-        return entities.stream().filter(e -> e.name().equals(name)).findFirst().orElse(null);
-    }
-
     @Test
     void aTickerAfterItsExchangeIsTheCompanyAndTheExchangeAnOrganisation() {
         List<Entity> e = resolve(article("a", "Ostvik Marine (Oslo Bors: OSTV) won a 900 million crown order. "

@@ -1,13 +1,14 @@
 package org.dossier.resolve;
 
 import static org.dossier.resolve.ArticleFixture.article;
+import static org.dossier.resolve.ArticleFixture.named;
+import static org.dossier.resolve.ArticleFixture.resolve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.dossier.model.AnnotatedArticle;
 import org.dossier.model.StoryDossier.Entity;
 import org.junit.jupiter.api.Test;
 
@@ -18,16 +19,6 @@ import org.junit.jupiter.api.Test;
  * a tagged description opening in lower case is no entity.
  */
 class TypesFromContextTest {
-    private final NameResolver resolver = new NameResolver();
-
-    private List<Entity> resolve(AnnotatedArticle a) {
-        return resolver.resolve(List.of(a));
-    }
-
-    private static Entity named(List<Entity> entities, String name) {
-        return entities.stream().filter(e -> e.name().equals(name)).findFirst().orElse(null);
-    }
-
     @Test
     void oneWordNamesInAPlaceFrameArePlaces() {
         List<Entity> e = resolve(article("a", "Passengers in Leeds and Manchester faced delays. The mayor of Carvell"
