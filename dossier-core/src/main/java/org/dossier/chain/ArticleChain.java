@@ -59,7 +59,7 @@ public final class ArticleChain {
             Article a = budget.run(() -> extractor.extract(page));
             a = a.withLanguage(language.identify(a.text()));
             RawPage provenance = new RawPage(page.id(), page.source(), page.kind(), null, page.hints());
-            return Optional.of(new ProcessedArticle(provenance, a, features ? TextFeatures.of(a.title(), a.text()) : null));
+            return Optional.of(new ProcessedArticle(provenance, a, features ? TextFeatures.of(a.title(), a.text(), a.language()) : null));
         } catch (ExtractionException e) {
             failures.accept(new InputFailure(page.source(), e.getMessage()));
         } catch (PageBudget.Exceeded e) {

@@ -56,7 +56,7 @@ public final class StoryAssigner {
 
     /** Rebuilds state from an article placed before (read back from the store): no decision is made. */
     public void restore(Article article, Optional<String> storyId) {
-        TextFeatures features = TextFeatures.of(article.title(), article.text());
+        TextFeatures features = TextFeatures.of(article.title(), article.text(), article.language());
         dedup.add(article, features);
         storyId.ifPresent(s -> clusterer.restore(doc(article, features), s));
     }

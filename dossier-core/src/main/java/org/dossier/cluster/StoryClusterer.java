@@ -47,7 +47,7 @@ public interface StoryClusterer {
 
         /** A document whose features are computed here, for callers that have none yet. */
         public static Doc of(String id, String title, String text, LocalDate date, String lang) {
-            return new Doc(id, title, text, date, lang, TextFeatures.of(title, text));
+            return new Doc(id, title, text, date, lang, TextFeatures.of(title, text, lang));
         }
     }
 }

@@ -154,7 +154,8 @@ public final class MinHashDeduplicator implements Deduplicator {
     /** The evidence for any pair of articles, independent of the window: is {@code a} a copy of {@code b}? */
     public DedupEvidence compare(Article a, Article b) {
         Signer s = new Signer();
-        return rules.judge(b.id(), s.sign(a.title(), a.text()), s.sign(b.title(), b.text()));
+        return rules.judge(b.id(), s.sign(a.title(), a.text(), TextFeatures.of(a.title(), a.text(), a.language())),
+                s.sign(b.title(), b.text(), TextFeatures.of(b.title(), b.text(), b.language())));
     }
 
     @Override

@@ -11,7 +11,8 @@ import java.util.Map;
  * ({@code e:}, and {@code e:first second} for two adjacent ones), numbers ({@code n:}), years ({@code y:}),
  * calendar days ({@code d:MM-DD}) and months ({@code m:}) with their counts, plus the number of quotes. A name is
  * read without its possessive ending or an elided article ({@link KeyWords}); a dateline's place is a name and its
- * agency no key ({@link DatelinePlace}); weekday and month names are no names. Dedup
+ * agency no key ({@link DatelinePlace}); weekday and month names are no names, nor German common nouns
+ * ({@link CommonNouns}). Dedup
  * compares them to find translations; clustering weighs them beside the words to tell events apart.
  */
 public record KeyFeatures(Map<String, Integer> counts, int quotes) {
@@ -20,12 +21,26 @@ public record KeyFeatures(Map<String, Integer> counts, int quotes) {
         counts = Collections.unmodifiableMap(new LinkedHashMap<>(counts));
     }
 
-    /** The keys of a title and text (either may be null): the title is read like text, its words sentence-initial. */
+    /**
+     * The keys of a title and text (either may be null), language unknown: the title is read like text, its words
+     * sentence-initial.
+     */
     public static KeyFeatures of(String title, String text) {
+        return of(title, text, null);
+    }
+
+    /**
+     * The keys of a title and text in a language (an ISO 639-1 code, or null when unknown): in a language that
+     * capitalises its nouns, its common nouns are no names ({@link CommonNouns}); in a language that writes
+     * titles in sentence case, only a title's first word is initial ({@link KeyWords#titleCase}).
+     */
+    public static KeyFeatures of(String title, String text, String language) {
         String body = text == null ? "" : text;
         List<KeyToken> bodyTokens = KeyTokens.of(body, false);
-        List<KeyToken> titleTokens = KeyTokens.of(title == null ? "" : title, true);
-        ConfirmedNames names = new ConfirmedNames(body, bodyTokens, DatelinePlace.of(body));
+        boolean titleCase = KeyWords.titleCase(language);
+        List<KeyToken> titleTokens = KeyTokens.of(title == null ? "" : title, titleCase);
+        ConfirmedNames names = new ConfirmedNames(body, bodyTokens, titleCase ? List.of() : titleTokens,
+                DatelinePlace.of(body), CommonNouns.of(language));
         Map<String, Integer> counts = new HashMap<>();
         collect(titleTokens, names, counts);
         collect(bodyTokens, names, counts);

@@ -10,7 +10,8 @@ import org.dossier.rules.RuleFiles;
 /**
  * Where a word's name begins and ends for the name keys ({@code key-words.txt}): possessive endings folded into the
  * name ("Tavrenia's" → "Tavrenia", "Workers'" → "Workers") and elided articles before it ("d'Hélia" → "Hélia"); and
- * which capitalised words are never names: weekday names of every language of the calendar table. Used by
+ * which capitalised words are never names: weekday names of every language of the calendar table; and which
+ * languages write titles in Title Case (elsewhere a title's capitals after its first word are names'). Used by
  * {@link KeyTokens} and {@link ConfirmedNames}; change the data file, not this class, to add a form.
  */
 final class KeyWords {
@@ -18,6 +19,7 @@ final class KeyWords {
     private static final List<String> POSSESSIVES = LISTS.get("possessive");
     private static final List<String> S_POSSESSIVES = LISTS.get("s-possessive");
     private static final Set<String> ELISIONS = Set.copyOf(LISTS.get("elision"));
+    private static final Set<String> TITLE_CASE = Set.copyOf(LISTS.get("title-case"));
     /** Folded weekday names of every language the calendar table holds. */
     private static final Set<String> WEEKDAYS = CalendarNames.languages().stream()
             .flatMap(l -> CalendarNames.weekdays(l).keySet().stream()).map(Folding::fold)
@@ -55,6 +57,14 @@ final class KeyWords {
             }
         }
         return start;
+    }
+
+    /**
+     * Whether titles of a language (ISO 639-1 code; null when unknown) are written in Title Case, so that a capital
+     * in them tells nothing (unknown: assumed so).
+     */
+    static boolean titleCase(String language) {
+        return language == null || TITLE_CASE.contains(language);
     }
 
     /** Whether a folded word is a weekday's name (never a name key). */

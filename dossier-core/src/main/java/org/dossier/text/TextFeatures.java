@@ -13,8 +13,13 @@ public record TextFeatures(TextWords words, KeyFeatures keys) {
         Objects.requireNonNull(keys, "keys");
     }
 
-    /** The features of a title and text (either may be null). */
+    /** The features of a title and text (either may be null), language unknown. */
     public static TextFeatures of(String title, String text) {
-        return new TextFeatures(TextWords.of(title, text), KeyFeatures.of(title, text));
+        return of(title, text, null);
+    }
+
+    /** The features of a title and text (either may be null) in a language (ISO 639-1 code, or null). */
+    public static TextFeatures of(String title, String text, String language) {
+        return new TextFeatures(TextWords.of(title, text), KeyFeatures.of(title, text, language));
     }
 }

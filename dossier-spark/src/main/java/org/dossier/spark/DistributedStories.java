@@ -110,7 +110,7 @@ final class DistributedStories {
             String title = r.getString(1);
             String text = r.getString(2);
             LocalDate published = r.isNullAt(3) ? null : r.getLocalDate(3);
-            TextFeatures features = TextFeatures.of(title, text);
+            TextFeatures features = TextFeatures.of(title, text, r.getString(4));
             out.add(SignedArticle.of(r.getString(0), t._2(), title, text, published, r.getString(4), r.getDouble(5),
                     signer.sign(title, text, features)));
         }

@@ -97,6 +97,6 @@ final class DriverStories {
 
     private static ProcessedArticle processed(Article a) {
         RawPage provenance = new RawPage(a.id(), a.source(), RawPage.Kind.TEXT, null);
-        return new ProcessedArticle(provenance, a, TextFeatures.of(a.title(), a.text()));
+        return new ProcessedArticle(provenance, a, TextFeatures.of(a.title(), a.text(), a.language()));
     }
 }

@@ -243,6 +243,6 @@ final class WindowClusters {
 
     static StoryClusterer.Doc doc(SignedArticle a) {
         return new StoryClusterer.Doc(a.id(), a.title(), a.text(), a.published(), a.lang(),
-                TextFeatures.of(a.title(), a.text()));
+                TextFeatures.of(a.title(), a.text(), a.lang()));
     }
 }
