@@ -52,7 +52,7 @@ public final class DossierSynthesizer implements Synthesizer {
         List<Position> positions = Positions.of(articles, index, Timeline.sources(articles));
         Coverage.Table table = Coverage.table(articles, timeline, claims, merged.carriers(), carried, positions);
         List<SummarySentence> summary = Summary.of(articles, timeline, positions, table.independentArticles());
-        return new StoryDossier(story.id(), Titles.of(articles, timeline, story.title()), span(articles, timeline), summary,
+        return new StoryDossier(story.id(), Titles.of(articles, timeline, entities, story.title()), span(articles, timeline), summary,
                 articleRefs(articles), List.copyOf(entities), quotes, positions, timeline, claims, disagreements,
                 table.facts(), table.coverage());
     }

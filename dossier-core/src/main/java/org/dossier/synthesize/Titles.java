@@ -13,12 +13,14 @@ import org.dossier.model.AnnotatedArticle;
 import org.dossier.model.Article;
 import org.dossier.model.EntityMention;
 import org.dossier.model.Span;
+import org.dossier.model.StoryDossier.Entity;
 import org.dossier.model.StoryDossier.TimelineEntry;
 import org.dossier.synthesize.positions.Countries;
 
 /**
  * The dossier title. Built from the dossier when it can say more than one headline: the central event (the
  * timeline entry most articles report, at least two), named by its entry's label ("Negotiations in Geneva"),
+ * with the kind and place its reports give it ({@link EventNames}: "Parliamentary election in Lorvania"),
  * preceded by the two countries its sentences name most ("Russia–US negotiations in Geneva"), and the days of the
  * story's main events around it ("10–12 January 2022"). When no event has two reports, the event whose class most
  * headlines name (at least two), with the days from the story's first to its last event. Otherwise the independent
@@ -31,7 +33,8 @@ final class Titles {
     private Titles() {}
 
     /** The title built from the central event, else {@link #best}. */
-    static String of(List<AnnotatedArticle> articles, List<TimelineEntry> timeline, String fallback) {
+    static String of(List<AnnotatedArticle> articles, List<TimelineEntry> timeline, List<Entity> entities,
+                     String fallback) {
         Set<String> copies = new HashSet<>();
         articles.stream().map(AnnotatedArticle::article).filter(a -> a.duplicateOf() != null || a.derivedFrom() != null)
                 .forEach(a -> copies.add(a.id()));
@@ -48,6 +51,7 @@ final class Titles {
         if (label == null) {
             return best(articles, fallback);
         }
+        label = EventNames.named(label, articles, central, timeline, entities);
         List<String> countries = countries(articles, central, label);
         String event = countries.size() == 2
                 ? String.join("\u2013", countries) + " " + lowerFirst(label, articles, central) : label;

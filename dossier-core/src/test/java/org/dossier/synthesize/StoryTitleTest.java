@@ -37,6 +37,22 @@ class StoryTitleTest {
     }
 
     @Test
+    void theTitleGivesTheKindAndPlaceTheReportsWriteForTheCentralEvent() {
+        AnnotatedArticle a = article("a", "Voters in Kestria went to the polls on Monday in a snap parliamentary election. "
+                + "The Farmers League won the election on Monday, officials said.").entity("Kestria", "LOCATION")
+                .entity("Farmers League", "ORGANIZATION").time("on Monday", MON, "day")
+                .meta("Herald", "Farmers League ahead", MON.plusDays(1), MON.plusDays(1)).build();
+        AnnotatedArticle b = article("b", "Kestria's Farmers League won the election on Monday with 31 percent, "
+                + "ahead of the Liberals.").entity("Kestria", "LOCATION").entity("Farmers League", "ORGANIZATION")
+                .time("on Monday", MON, "day").meta("Courier", "League wins Kestria vote", MON.plusDays(1), MON.plusDays(1))
+                .build();
+        String title = dossier(a, b).title();
+        assertTrue(title.startsWith("Parliamentary election in Kestria") || title.startsWith("Snap election in Kestria"),
+                title);
+        assertTrue(title.endsWith("4 March 2030"), title);
+    }
+
+    @Test
     void withoutAnEventTwoArticlesReportTheBestHeadlineIsTheTitle() {
         AnnotatedArticle a = article("a", "The weather was cold.").meta("x", "Cold snap grips the coast", MON, MON).build();
         AnnotatedArticle b = article("b", "Snow fell again.").meta("y", "Snow and cold snap on the coast", MON, MON).build();

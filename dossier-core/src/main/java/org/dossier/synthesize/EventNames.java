@@ -1,0 +1,107 @@
+package org.dossier.synthesize;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dossier.model.AnnotatedArticle;
+import org.dossier.model.Span;
+import org.dossier.model.StoryDossier.Entity;
+import org.dossier.model.StoryDossier.TimelineEntry;
+import org.dossier.rules.RuleFiles;
+
+/**
+ * The name of a story's central event for its title, from what its reports write around the event word: the kind
+ * they write most right before it ("Parliamentary election", {@code synthesize/en/event-modifiers.txt}) and, when the entry
+ * names no place, the place (a resolved location) the sentences of the story's events of that class name most
+ * ("… in Lorvania").
+ * Used by {@link Titles}; the label it starts from is the event word's ({@link EventTriggers#labelIn}).
+ */
+final class EventNames {
+    private static final Set<String> MODIFIERS = RuleFiles.words(EventNames.class, "en", "event-modifiers.txt");
+
+    private EventNames() {}
+
+    /** The label with the kind and place the reports give the event, when they give them; else the label. */
+    static String named(String label, List<AnnotatedArticle> articles, TimelineEntry central,
+                        List<TimelineEntry> timeline, List<Entity> entities) {
+        List<TimelineEntry> sameClass = timeline.stream()
+                .filter(t -> central.kind() != null && central.kind().equals(t.kind())).toList();
+        List<TimelineEntry> entries = sameClass.isEmpty() ? List.of(central) : sameClass;
+        String out = label;
+        String[] words = label.split("\\s+");
+        String word = words[0];
+        if (words.length == 1 || "in".equals(words[1])) {
+            String kind = modifier(word.toLowerCase(Locale.ROOT), articles);
+            if (kind != null) {
+                out = Character.toUpperCase(kind.charAt(0)) + kind.substring(1) + " " + word.toLowerCase(Locale.ROOT)
+                        + label.substring(word.length());
+            }
+        }
+        if (central.place() == null && !label.contains(" in ")) {
+            String place = place(articles, entries, entities);
+            if (place != null && !out.contains(place)) {
+                out = out + " in " + place;
+            }
+        }
+        return out;
+    }
+
+    /** The modifier the story's headlines and texts write most right before the event word, or null. */
+    private static String modifier(String word, List<AnnotatedArticle> articles) {
+        Pattern p = Pattern.compile("([\\p{L}'\u2019-]+)\\s+" + Pattern.quote(word) + "s?\\b",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (AnnotatedArticle a : articles) {
+            String title = a.article().title();
+            Matcher m = p.matcher((title == null ? "" : title) + "\n" + a.article().text());
+            while (m.find()) {
+                String before = m.group(1).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+                if (MODIFIERS.contains(before)) {
+                    counts.merge(before, 1, Integer::sum);
+                }
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    /**
+     * The place the entries' sentences name most (a location entity in a mention's sentence, once per sentence),
+     * at least twice, or null.
+     */
+    private static String place(List<AnnotatedArticle> articles, List<TimelineEntry> entries, List<Entity> entities) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        List<Entity> places = entities.stream().filter(e -> "LOCATION".equals(e.type())).toList();
+        for (TimelineEntry t : entries) {
+            for (Span m0 : t.mentions()) {
+                AnnotatedArticle a = article(articles, m0.article());
+                if (a == null) {
+                    continue;
+                }
+                Span s = sentence(a, m0);
+                for (Entity e : places) {
+                    if (e.mentions().stream().anyMatch(m -> m.article().equals(s.article())
+                            && m.start() >= s.start() && m.end() <= s.end())) {
+                        counts.merge(e.name(), 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        return counts.entrySet().stream().filter(e -> e.getValue() >= 2).max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey).orElse(null);
+    }
+
+    /** The sentence of the article holding a mention (the mention itself when no sentence does). */
+    private static Span sentence(AnnotatedArticle a, Span mention) {
+        return a.annotations().sentences().stream()
+                .filter(s -> s.start() <= mention.start() && mention.end() <= s.end()).findFirst()
+                .map(s -> new Span(mention.article(), s.start(), s.end())).orElse(mention);
+    }
+
+    private static AnnotatedArticle article(List<AnnotatedArticle> articles, String id) {
+        return articles.stream().filter(x -> x.id().equals(id)).findFirst().orElse(null);
+    }
+}
