@@ -44,7 +44,8 @@ public final class TextDates {
         patterns[3] = switch (forms.numeric()) {
             case NONE -> null;
             case SETTLED_SPACED -> Pattern.compile("\\b(\\d{1,2})\\s*([/.])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{4}|\\d{2})\\b");
-            case ANY_ORDER -> Pattern.compile("(?<![\\d.])(\\d{1,2})[./](\\d{1,2})[./](\\d{4})(?![\\d])");
+            // "24.05.2024", "05/24/2024", "24-05-2024" (Dutch, Italian, Portuguese pages)
+            case ANY_ORDER -> Pattern.compile("(?<![\\d.-])(\\d{1,2})[./-](\\d{1,2})[./-](\\d{4})(?![\\d])");
         };
         patterns[4] = forms.monthYear() ? Pattern.compile("\\b" + month + "\\.?\\s+" + joiner + year) : null;
         digitRun = forms.numeric() == DateForms.Numeric.SETTLED_SPACED ? 2 : 4;

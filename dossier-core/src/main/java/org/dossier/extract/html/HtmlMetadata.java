@@ -119,6 +119,7 @@ public record HtmlMetadata(String title, List<String> authors, List<PageDate> da
 
     /**
      * The people the page declares as its authors: JSON-LD's, else the first author meta tag that names one, else
+     * a JSON meta tag's ({@link MetaJson}), else
      * a Twitter card's "Written by" field, else the byline elements'; a source naming only the site itself ("Harbor
      * City Journal" as the author meta) names no one, and the next is read.
      */
@@ -129,6 +130,9 @@ public record HtmlMetadata(String title, List<String> authors, List<PageDate> da
             if (m != null) {
                 found = AuthorNames.withoutSite(AuthorNames.clean(List.of(m)), sites);
             }
+        }
+        if (found.isEmpty()) {
+            found = AuthorNames.withoutSite(AuthorNames.clean(MetaJson.read(doc).authors()), sites);
         }
         for (int i = 1; found.isEmpty() && i <= CARD_FIELDS; i++) {
             found = AuthorNames.fromCard(doc.meta("twitter:label" + i), doc.meta("twitter:data" + i));
@@ -233,6 +237,7 @@ public record HtmlMetadata(String title, List<String> authors, List<PageDate> da
         for (String key : PUBLISHED_META) {
             add(out, doc.meta(key), "meta:" + key, 0.9);
         }
+        add(out, MetaJson.read(doc).date(), "meta:json", 0.9);
         int k = 0;
         for (Element e : doc.datePublished) {
             // only the first datePublished item is the page's own; later ones belong to listed teasers

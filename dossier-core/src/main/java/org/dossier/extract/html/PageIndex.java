@@ -128,6 +128,9 @@ final class PageIndex implements NodeVisitor {
             breadcrumbLast = links.isEmpty() ? null : links.last().text();
         }
         String itemprop = ElementSemantics.attr(e, "itemprop");
+        if (itemprop.isEmpty() && !"meta".equals(e.normalName())) {
+            itemprop = rdfaProperty(ElementSemantics.attr(e, "property")); // RDFa Lite: property="datePublished"
+        }
         if (itemprop.equals("datePublished")) {
             datePublished.add(e);
         }
@@ -194,6 +197,18 @@ final class PageIndex implements NodeVisitor {
         if (words >= 1 && words <= MAX_SITE_WORDS && !ElementSemantics.get().isHomeWord(text)) {
             siteLink = text;
         }
+    }
+
+    /**
+     * The schema.org term an RDFa {@code property} names ("datePublished", "schema:author" → "author"); the
+     * attribute itself when it has no such prefix. Only body elements: a meta tag's property is Open Graph's.
+     */
+    static String rdfaProperty(String property) {
+        if (property.startsWith("schema:")) {
+            return property.substring("schema:".length());
+        }
+        int slash = property.lastIndexOf('/');
+        return slash >= 0 && property.contains("schema.org") ? property.substring(slash + 1) : property;
     }
 
     /** An element a byline's itemprop, rel or class marks (the class test as the visitor runs it). */

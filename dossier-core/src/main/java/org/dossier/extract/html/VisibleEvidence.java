@@ -17,7 +17,8 @@ import org.dossier.model.PageDate;
  * body is good evidence of publication; other dates before it are weaker, dates after the body (teasers,
  * footers) weak. Bylines ("By Jane Doe") before the body name the authors (and agencies they credit);
  * contribution lines just after it ("Reporting by …") credit reporters and editors. A line dating the print edition
- * ("Erschienen in der Printausgabe vom …") is weak wherever it stands. Relative dates before the
+ * ("Erschienen in der Printausgabe vom …") is weak wherever it stands. A labelled date line among the short lines the
+ * body opens with counts as one before it. Relative dates before the
  * body ("vor 2 Stunden") are kept as ages, nearest the body first, for a caller that knows the fetch time.
  */
 record VisibleEvidence(List<PageDate> dates, List<String> bylines, List<Credit> credits,
@@ -32,6 +33,8 @@ record VisibleEvidence(List<PageDate> dates, List<String> bylines, List<Credit> 
     static final int MAX_BYLINE_DATELINE_WORDS = 24;
     /** How many blocks before the body are searched for a dateline or byline. */
     private static final int LOOKBACK = 25;
+    /** How many short blocks opening the body are searched for labelled dates. */
+    private static final int OPENING_LINES = 3;
     /** How many blocks after the body are searched for (weak) dates. */
     private static final int LOOKAHEAD = 60;
     /** What follows a byline on its line after a dash, bar or dot ("By Jane Doe | 3 May 2024"). */
@@ -96,6 +99,16 @@ record VisibleEvidence(List<PageDate> dates, List<String> bylines, List<Credit> 
                 dates.add(new PageDate(d, datelineSeen ? "text:before-body" : "text:dateline",
                         datelineSeen ? BEFORE_BODY : DATELINE));
                 datelineSeen = true;
+            }
+        }
+        for (int i = firstBody; i <= Math.min(lastBody, firstBody + OPENING_LINES - 1); i++) {
+            // a labelled date line the body opens with ("Actualizado: … · Publicado: …" kept as a paragraph)
+            String t = all.get(i).text();
+            if (words(t) > MAX_DATELINE_WORDS) {
+                break;
+            }
+            if (DateParsing.hasYearLikeNumber(t) && !DateLabels.get().print(t)) {
+                labelled(t, dates);
             }
         }
         for (int i = lastBody + 1; i < Math.min(all.size(), lastBody + 1 + LOOKAHEAD); i++) {
