@@ -148,7 +148,8 @@ final class Propositions {
         String kind = lex.pronouns.get(toks.get(first).lower());
         int content = 0;
         for (int k = first; k <= last; k++) {
-            content += lex.isContent(toks.get(k).lower()) ? 1 : 0;
+            // a noun that only names a stance ("the demand") is no content of its own
+            content += lex.isContent(toks.get(k).lower()) && !lex.bare.contains(toks.get(k).lower()) ? 1 : 0;
         }
         if (content == 0 || (kind != null && ("none".equals(kind) || last - first < 2)) || pronounObject(toks, first, last)) {
             return null;

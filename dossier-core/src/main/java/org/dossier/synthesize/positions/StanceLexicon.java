@@ -65,6 +65,8 @@ final class StanceLexicon {
     final Map<String, String> correlatives;
     /** Relative pronouns before a stance's subject ({@code unreadable.txt}): the clause's object is outside it. */
     final Set<String> relatives;
+    /** Nouns that only name a stance or statement: an object of them alone is none ({@code unreadable.txt}, bare). */
+    final Set<String> bare;
     /** Stances that, with a sum of money for object, say money was received ({@code unreadable.txt}). */
     final Set<String> received;
     /** Words and signs of a sum of money ({@code unreadable.txt}). */
@@ -92,7 +94,7 @@ final class StanceLexicon {
         definiteArticles = Set.of();
         correlatives = Map.of();
         relatives = Set.of();
-        received = money = Set.of();
+        received = money = bare = Set.of();
         roleGroups = Map.of();
         language = null;
     }
@@ -139,6 +141,8 @@ final class StanceLexicon {
         received = Set.copyOf(unreadable.stream().filter(r -> r.size() > 1 && r.get(0).equals("received"))
                 .map(r -> r.get(1)).toList());
         money = Set.copyOf(unreadable.stream().filter(r -> r.size() > 1 && r.get(0).equals("money"))
+                .map(r -> r.get(1)).toList());
+        bare = Set.copyOf(unreadable.stream().filter(r -> r.size() > 1 && r.get(0).equals("bare"))
                 .map(r -> r.get(1)).toList());
         roleGroups = Map.copyOf(optional(c, lang, "role-groups.txt").stream().filter(r -> r.size() > 1)
                 .collect(java.util.stream.Collectors.toMap(r -> r.get(0).toLowerCase(java.util.Locale.ROOT),
