@@ -80,7 +80,8 @@ public record HtmlMetadata(String title, List<String> authors, List<PageDate> da
             }
         }
         String[] sites = siteNames.toArray(String[]::new);
-        return new HtmlMetadata(title, authors(page, ld, sites), dates(page, ld, url), outlet,
+        MetaJson metaJson = MetaJson.read(page); // read once, for its authors and its date
+        return new HtmlMetadata(title, authors(page, ld, metaJson, sites), dates(page, ld, metaJson, url), outlet,
                 url, ld.articleBody(), variants, List.copyOf(siteNames));
     }
 
@@ -123,7 +124,7 @@ public record HtmlMetadata(String title, List<String> authors, List<PageDate> da
      * a Twitter card's "Written by" field, else the byline elements'; a source naming only the site itself ("Harbor
      * City Journal" as the author meta) names no one, and the next is read.
      */
-    private static List<String> authors(PageIndex doc, JsonLd ld, String[] sites) {
+    private static List<String> authors(PageIndex doc, JsonLd ld, MetaJson metaJson, String[] sites) {
         List<String> found = AuthorNames.withoutSite(AuthorNames.clean(ld.authors()), sites);
         for (int i = 0; found.isEmpty() && i < AUTHOR_META.size(); i++) {
             String m = doc.meta(AUTHOR_META.get(i));
@@ -132,7 +133,7 @@ public record HtmlMetadata(String title, List<String> authors, List<PageDate> da
             }
         }
         if (found.isEmpty()) {
-            found = AuthorNames.withoutSite(AuthorNames.clean(MetaJson.read(doc).authors()), sites);
+            found = AuthorNames.withoutSite(AuthorNames.clean(metaJson.authors()), sites);
         }
         for (int i = 1; found.isEmpty() && i <= CARD_FIELDS; i++) {
             found = AuthorNames.fromCard(doc.meta("twitter:label" + i), doc.meta("twitter:data" + i));
@@ -231,13 +232,13 @@ public record HtmlMetadata(String title, List<String> authors, List<PageDate> da
         return false;
     }
 
-    private static List<PageDate> dates(PageIndex doc, JsonLd ld, String url) {
+    private static List<PageDate> dates(PageIndex doc, JsonLd ld, MetaJson metaJson, String url) {
         List<PageDate> out = new ArrayList<>();
         add(out, ld.datePublished(), "jsonld:datePublished", 0.95);
         for (String key : PUBLISHED_META) {
             add(out, doc.meta(key), "meta:" + key, 0.9);
         }
-        add(out, MetaJson.read(doc).date(), "meta:json", 0.9);
+        add(out, metaJson.date(), "meta:json", 0.9);
         int k = 0;
         for (Element e : doc.datePublished) {
             // only the first datePublished item is the page's own; later ones belong to listed teasers
