@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -24,6 +25,10 @@ final class AppData {
     private static final Map<String, List<String>> RULES = RuleFiles.lists(AppData.class, "date-meta.txt");
     private static final List<String> MARKERS = RULES.get("app-data-marker");
     private static final List<String> INDEXED = RULES.get("app-data-indexed-marker");
+    /** Characters that few places of a page's markup hold, so a marker is best looked for at one of them. */
+    private static final String RARE = "_$@#|~^";
+    private static final int[] ANCHOR = anchors(MARKERS);
+    private static final String ANCHOR_CHARS = anchorChars(MARKERS, ANCHOR);
     /** A publication key and its value: a quoted date or an epoch number (keys quoted in JSON, bare in script). */
     private static final Pattern PUBLISHED = Pattern.compile("\"?\\b(?:"
             + String.join("|", RULES.get("app-data-published-key"))
@@ -48,9 +53,28 @@ final class AppData {
      * index-based payload ({@code app-data-indexed-marker}) as the plain JSON it stands for ({@link NuxtPayload}).
      */
     static String of(String html) {
-        for (String marker : MARKERS) {
-            int at = html.indexOf(marker);
-            if (at >= 0) {
+        int[] first = new int[MARKERS.size()];
+        Arrays.fill(first, -1);
+        for (int k = 0; k < MARKERS.size(); k++) {
+            if (ANCHOR[k] < 0) {
+                first[k] = html.indexOf(MARKERS.get(k));
+            }
+        }
+        for (char c : ANCHOR_CHARS.toCharArray()) {   // one pass per anchor character, for all its markers
+            for (int i = html.indexOf(c); i >= 0; i = html.indexOf(c, i + 1)) {
+                for (int k = 0; k < MARKERS.size(); k++) {
+                    int start = i - ANCHOR[k];
+                    if (first[k] < 0 && ANCHOR[k] >= 0 && start >= 0 && MARKERS.get(k).charAt(ANCHOR[k]) == c
+                            && html.startsWith(MARKERS.get(k), start)) {
+                        first[k] = start;
+                    }
+                }
+            }
+        }
+        for (int k = 0; k < MARKERS.size(); k++) {
+            if (first[k] >= 0) {
+                String marker = MARKERS.get(k);
+                int at = first[k];
                 int end = html.indexOf("</script", at);
                 String data = html.substring(at, Math.min(end < 0 ? html.length() : end, at + SCAN));
                 String plain = INDEXED.contains(marker) ? NuxtPayload.hydrate(data.substring(data.indexOf('>') + 1))
@@ -59,6 +83,36 @@ final class AppData {
             }
         }
         return null;
+    }
+
+    /**
+     * Where each marker's anchor stands in it: its first character that is rare in HTML ({@value #RARE}), or -1
+     * for a marker without one, which is then looked for on its own. A page is scanned once per anchor character,
+     * not once per marker (most markers share {@code _}).
+     */
+    private static int[] anchors(List<String> markers) {
+        int[] out = new int[markers.size()];
+        for (int k = 0; k < out.length; k++) {
+            String m = markers.get(k);
+            out[k] = -1;
+            for (int j = 0; j < m.length() && out[k] < 0; j++) {
+                if (RARE.indexOf(m.charAt(j)) >= 0) {
+                    out[k] = j;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String anchorChars(List<String> markers, int[] anchors) {
+        StringBuilder out = new StringBuilder();
+        for (int k = 0; k < anchors.length; k++) {
+            char c = anchors[k] < 0 ? 0 : markers.get(k).charAt(anchors[k]);
+            if (c != 0 && out.indexOf(String.valueOf(c)) < 0) {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** The publication date of the page data, as origin {@code app-data:published}; empty without one. */
