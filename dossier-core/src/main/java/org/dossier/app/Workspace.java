@@ -174,6 +174,10 @@ public final class Workspace {
                     }
                     times.add("store", t1);
                 }
+                for (Map.Entry<String, String> m : assign.settle().entrySet()) {
+                    store.mergeStory(m.getKey(), m.getValue());
+                    stories.merged(m.getKey(), m.getValue());
+                }
                 last[0] = fresh.isEmpty() ? 0 : store.lastSeq(); // this transaction's pages are the newest
                 return times.now();
             });

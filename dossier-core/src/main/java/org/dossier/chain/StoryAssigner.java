@@ -76,6 +76,15 @@ public final class StoryAssigner {
         return new Assignment(a, id, clusterer.takeMerges());
     }
 
+    /**
+     * Ends a batch: the stories its articles, all placed now, show to be one are merged (absorbed id → id that took
+     * it over, in merge order), whose articles the caller moves.
+     */
+    public Map<String, String> settle() {
+        clusterer.settle();
+        return clusterer.takeMerges();
+    }
+
     /** The sizes of its state: articles dedup remembers, open stories, features of the term statistics. */
     public record State(int remembered, int openStories, int vocabulary) {}
 

@@ -12,9 +12,11 @@ package org.dossier.cluster;
  * @param maxOpenStories     cap on open stories (bounds memory when dates are unknown)
  * @param mergeThreshold     when a document also matches another story, the two stories merge if their
  *                           centroids are at least this similar (repairs early splits of single-pass clustering)
+ * @param settle             whether {@link IncrementalClusterer#settle} merges the stories a batch shows to be one
+ *                           (ingest, which cannot re-place stored documents as a batch's {@link SecondPass} does)
  */
 public record ClusterParams(double joinThreshold, double keyWeight, double crossLingualFactor, int windowDays,
-                            int indexKeys, int maxOpenStories, double mergeThreshold) {
+                            int indexKeys, int maxOpenStories, double mergeThreshold, boolean settle) {
 
     /**
      * Tuned on the ECB+ dev split (B³ F1 0.902 with these values in file order, 0.86-0.89 in shuffled orders,
@@ -27,8 +29,8 @@ public record ClusterParams(double joinThreshold, double keyWeight, double cross
      * 20 index keys per part: more found no further matches on dev.
      * 0.6 merge: lower merges sibling events (two arrests of one team's players), higher repairs few splits.
      */
-    public static final ClusterParams DEFAULT = new ClusterParams(0.30, 0.15, 1.0, 30, 20, 100_000, 0.6);
+    public static final ClusterParams DEFAULT = new ClusterParams(0.30, 0.15, 1.0, 30, 20, 100_000, 0.6, false);
 
     /** For a single incremental pass (ingest), where no second pass rescues a document an early story missed. */
-    public static final ClusterParams INCREMENTAL = new ClusterParams(0.25, 0.15, 1.0, 30, 20, 100_000, 0.6);
+    public static final ClusterParams INCREMENTAL = new ClusterParams(0.25, 0.15, 1.0, 30, 20, 100_000, 0.6, true);
 }

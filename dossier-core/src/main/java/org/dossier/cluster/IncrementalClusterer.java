@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,6 +33,10 @@ public final class IncrementalClusterer implements StoryClusterer {
     private final LinkedHashMap<String, OpenStory> open = new LinkedHashMap<>();
     private final Consumer<Story> onClose;
     private final Set<String> primed = new HashSet<>();
+    /** Stories that took a document since the last {@link #settle}, in the order they first did (settling only). */
+    private final Set<String> touched = new LinkedHashSet<>();
+    /** Stories of {@link #touched} closed since the last {@link #settle}, handed to the close listener by it. */
+    private final Map<String, OpenStory> closing = new LinkedHashMap<>();
     private LocalDate clock;
 
     public IncrementalClusterer() {
@@ -94,6 +99,60 @@ public final class IncrementalClusterer implements StoryClusterer {
             }
         }
         return story.id;
+    }
+
+    /**
+     * Merges each story that took documents since the last call into a story of its language it now resembles
+     * ({@link StoryScorer#settles}): a story a batch opened before the batch's other reports of its event were
+     * placed, or two an early document could not bridge. Ingest calls it at the end of each batch, the moment a
+     * batch clustering would re-place its documents ({@link SecondPass}); stories the batch's clock closed are
+     * kept for it until then. What merged is in {@link #takeMerges}. Only with {@link ClusterParams#settle} on.
+     */
+    @Override
+    public void settle() {
+        for (String id : List.copyOf(touched)) {
+            OpenStory s = open.containsKey(id) ? open.get(id) : closing.get(id);
+            if (s == null) {
+                continue; // absorbed by another story of the batch
+            }
+            int[] keys = s.indexKeys.stream().mapToInt(Integer::intValue).toArray();
+            List<OpenStory> candidates = new ArrayList<>(index.candidates(keys));
+            candidates.addAll(closing.values());
+            OpenStory best = null;
+            double bestSim = 0;
+            for (OpenStory c : candidates) {
+                double sim = c == s ? 0 : scorer.settleSimilarity(s, c);
+                if (sim > bestSim) {
+                    best = c;
+                    bestSim = sim;
+                }
+            }
+            if (best != null) {
+                settleMerge(s, best);
+            }
+        }
+        touched.clear();
+        for (OpenStory s : closing.values()) {
+            onClose.accept(s.snapshot());
+        }
+        closing.clear();
+    }
+
+    /** Merges two stories at a settle: into the open one if only one is open, else into the one of more documents. */
+    private void settleMerge(OpenStory a, OpenStory b) {
+        boolean aOpen = open.containsKey(a.id);
+        boolean bOpen = open.containsKey(b.id);
+        OpenStory into = aOpen != bOpen ? (aOpen ? a : b) : b.members.size() >= a.members.size() ? b : a;
+        OpenStory other = into == a ? b : a;
+        if (open.containsKey(other.id)) {
+            close(other, false);
+        }
+        closing.remove(other.id);
+        into.absorb(other);
+        if (open.containsKey(into.id)) {
+            index.addKeysOf(into, other);
+        }
+        merges.add(other.id, into.id);
     }
 
     @Override
@@ -190,6 +249,9 @@ public final class IncrementalClusterer implements StoryClusterer {
 
     private void addTo(OpenStory s, DocVector v) {
         s.add(v);
+        if (params.settle()) {
+            touched.add(s.id);
+        }
         open.remove(s.id);
         open.put(s.id, s);
         index.add(s, v.indexKeys());
@@ -229,7 +291,9 @@ public final class IncrementalClusterer implements StoryClusterer {
     private void close(OpenStory s, boolean notify) {
         open.remove(s.id);
         index.remove(s);
-        if (notify) {
+        if (notify && touched.contains(s.id)) {
+            closing.put(s.id, s); // the batch's settle may still merge it
+        } else if (notify) {
             onClose.accept(s.snapshot());
         }
     }

@@ -26,6 +26,12 @@ public interface StoryClusterer {
         return Map.of();
     }
 
+    /**
+     * Called once a batch is placed: merges stories the batch's documents, now all there, show to be one (see
+     * {@link IncrementalClusterer#settle}); the merges are then among {@link #takeMerges}.
+     */
+    default void settle() {}
+
     /** How many stories are open (can still take articles), or -1 if it does not say. */
     default int openCount() {
         return -1;

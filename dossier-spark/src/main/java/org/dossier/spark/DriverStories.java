@@ -71,7 +71,11 @@ final class DriverStories {
                 book.merge(m.getKey(), m.getValue());
             }
             membership.add(RowFactory.create(a.article().id(), null, a.article().duplicateOf(), a.article().derivedFrom()));
+            if (membership.size() % PRIME_BATCH == 0) {
+                settle(assigner, book);
+            }
         }
+        settle(assigner, book);
         List<Row> rows = new ArrayList<>();
         for (Row r : membership) {
             rows.add(RowFactory.create(r.get(0), book.storyOf(r.getString(0)).orElseThrow(), r.get(2), r.get(3)));
@@ -87,6 +91,13 @@ final class DriverStories {
                 .join(spark.createDataFrame(titles, TITLES), "story_id")
                 .select(col("story_id").as("id"), col("title"), col("article_count"), col("first_date"), col("last_date"));
         return new StoriesStep.Result(members, stories);
+    }
+
+    /** Ends a batch as ingest does: the stories its articles show to be one merge ({@link StoryAssigner#settle}). */
+    private static void settle(StoryAssigner assigner, StoryBook book) {
+        for (Map.Entry<String, String> m : assigner.settle().entrySet()) {
+            book.merge(m.getKey(), m.getValue());
+        }
     }
 
     private static Article primeOnly(Row r) {

@@ -144,6 +144,7 @@ final class WindowClusters {
                     storyOf.put(id, story);
                 }
             });
+            clusterer.settle(); // as ingest ends a batch: its merges are resolved below
         }
         storyOf.replaceAll((id, story) -> clusterer.resolve(story));
         rootOf.forEach((copy, root) -> {
