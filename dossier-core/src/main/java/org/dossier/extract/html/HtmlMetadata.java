@@ -134,21 +134,13 @@ public record HtmlMetadata(String title, List<String> authors, List<PageDate> da
     }
 
     /**
-     * The people the page declares as its authors: JSON-LD's (or the byline elements' where they name those and
-     * more), else the first author meta tag that names one, else
+     * The people the page declares as its authors: JSON-LD's, else the first author meta tag that names one, else
      * a JSON meta tag's ({@link MetaJson}), else
      * a Twitter card's "Written by" field, else the byline elements'; a source naming only the site itself ("Harbor
      * City Journal" as the author meta) names no one, and the next is read.
      */
     private static List<String> authors(PageIndex doc, JsonLd ld, MetaJson metaJson, String[] sites) {
         List<String> found = AuthorNames.withoutSite(AuthorNames.clean(ld.authors()), sites);
-        if (!found.isEmpty()) {
-            // Ghost's JSON-LD names only the primary author; a byline naming them and co-authors names all
-            List<String> shown = AuthorNames.withoutSite(bylineElementAuthors(doc), sites);
-            if (shown.size() > found.size() && lower(shown).containsAll(lower(found))) {
-                found = shown;
-            }
-        }
         for (int i = 0; found.isEmpty() && i < AUTHOR_META.size(); i++) {
             String m = doc.meta(AUTHOR_META.get(i));
             if (m != null) {
@@ -166,12 +158,6 @@ public record HtmlMetadata(String title, List<String> authors, List<PageDate> da
             found = AuthorNames.withoutSite(bylineElementAuthors(doc), sites);
         }
         return found;
-    }
-
-    private static Set<String> lower(List<String> names) {
-        Set<String> out = new java.util.HashSet<>();
-        names.forEach(n -> out.add(n.toLowerCase(java.util.Locale.ROOT)));
-        return out;
     }
 
     /**

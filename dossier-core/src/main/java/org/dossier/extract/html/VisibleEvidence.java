@@ -45,7 +45,10 @@ record VisibleEvidence(List<PageDate> dates, List<String> bylines, List<Credit> 
     /** What separates the parts of a date line that label dates apart ("Updated … | Published …"). */
     private static final java.util.regex.Pattern PARTS =
             java.util.regex.Pattern.compile("\\s+[|\u00b7\u2022\u2013\u2014]\\s+");
-    /** Where two elements' texts meet with no space: a lower-case letter before a capital or digit, a digit before a capital. */
+    /**
+     * Where two elements' texts meet with no space: a lower-case letter before a capital or digit, a digit before a
+     * capital.
+     */
     private static final java.util.regex.Pattern GLUED =
             java.util.regex.Pattern.compile("(?<=\\p{Ll})(?=[\\p{Lu}\\d])|(?<=\\d)(?=\\p{Lu})");
     /** The most words of an unlabelled date line the body opens with that dates the page. */

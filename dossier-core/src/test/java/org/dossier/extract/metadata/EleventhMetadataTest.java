@@ -29,16 +29,21 @@ class EleventhMetadataTest {
      * "Eingereicht von" / "Ingediend door", relative dates with a fetch time ("vor 3 Stunden", "2 uur geleden"),
      * Next.js articles with dates and authors only in __NEXT_DATA__, Arc credits with no visible byline, a date
      * among SVG icons, "Opracowanie:", "Name | date" with no byline word, GeneratePress in Swedish ("updated"
-     * first). The floor is that first read.
+     * first). After the rules they led to (app data under single-quoted or bare markers, "fullName" and Arc
+     * "credits", a relative date after an agency on its line, "submitted by" lead-ins and "Opracowanie", a time
+     * classed only as an update, dates glued to the element before them and a short dateline opening the body, the h1
+     * over a differing og:title, a blog-name h1): date 60/60, title 60/60, author 45/47, no author 13/13. Left: the
+     * second Ghost author (JSON-LD names one), "Name | date" with no byline word (tr). The floor sits a little under
+     * the after-score.
      */
     @Test
     void theEleventhSetReadsNoWorseThanItsFloor() throws Exception {
         MetadataScore s = MetadataScore.of(CASES);
         String report = s.report("eleventh metadata set, " + CASES.size() + " pages");
         System.out.print(report);
-        assertTrue(s.all.date().right() >= 52, report);
+        assertTrue(s.all.date().right() >= 58, report);
         assertTrue(s.all.title().right() >= 58, report);
-        assertTrue(s.all.author().right() >= 39, report);
+        assertTrue(s.all.author().right() >= 43, report);
         assertEquals(s.all.noAuthor().of(), s.all.noAuthor().right(), report);
     }
 }
