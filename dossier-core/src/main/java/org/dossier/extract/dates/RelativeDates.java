@@ -27,6 +27,10 @@ public final class RelativeDates {
             RuleFiles.lists(RelativeDates.class, "relative-dates.txt"),
             RuleFiles.lists(RelativeDates.class, "date-labels.txt"));
     private static final int MAX_LINE = 60;
+    /** How many words may stand before a relative date that closes a line ({@link #atEnd}). */
+    private static final int MAX_LEAD_WORDS = 2;
+    private static final Pattern SEPARATOR = Pattern.compile("\\s[|\u00b7\u2022\u2013\u2014]\\s");
+    private static final Pattern WORD_START = Pattern.compile("(?<=\\s)\\S");
     /** An ISO timestamp with a numeric offset ("2023-03-14T22:25:00-04:00", "…+0100"). */
     private static final Pattern STATED_OFFSET = Pattern.compile(
             "\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?([+-]\\d{2}:?\\d{2})(?!\\d)");
@@ -117,6 +121,35 @@ public final class RelativeDates {
         String u = m.group(3) != null ? m.group(4) : m.group(6);
         long count = Character.isDigit(n.charAt(0)) ? Long.parseLong(n) : 1;
         return new Age(count * units.get(u.toLowerCase(Locale.ROOT)), 0, updated);
+    }
+
+    /**
+     * The relative date closing a short line after what stands before it: a part after a dot or bar ("dpa · vor 3
+     * Stunden") or at most {@value #MAX_LEAD_WORDS} words ("ANP 2 uur geleden", an agency or a desk set inline
+     * beside it); the whole line alone first ({@link #in}). Null when none closes it.
+     */
+    public Age atEnd(String text) {
+        Age whole = in(text);
+        if (whole != null || text == null || text.length() > MAX_LINE) {
+            return whole;
+        }
+        Matcher sep = SEPARATOR.matcher(text);
+        int last = -1;
+        while (sep.find()) {
+            last = sep.end();
+        }
+        if (last > 0 && in(text.substring(last)) != null) {
+            return in(text.substring(last));
+        }
+        String line = text.strip();
+        Matcher w = WORD_START.matcher(line);
+        for (int words = 1; words <= MAX_LEAD_WORDS && w.find(); words++) {
+            Age a = in(line.substring(w.start()));
+            if (a != null) {
+                return a;
+            }
+        }
+        return null;
     }
 
     private static String alternation(List<String> forms) {

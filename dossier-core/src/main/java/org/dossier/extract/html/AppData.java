@@ -23,8 +23,8 @@ import org.dossier.rules.RuleFiles;
  */
 final class AppData {
     private static final Map<String, List<String>> RULES = RuleFiles.lists(AppData.class, "date-meta.txt");
-    private static final List<String> MARKERS = RULES.get("app-data-marker");
-    private static final List<String> INDEXED = RULES.get("app-data-indexed-marker");
+    private static final List<String> MARKERS = withQuoteForms(RULES.get("app-data-marker"));
+    private static final List<String> INDEXED = withQuoteForms(RULES.get("app-data-indexed-marker"));
     /** Characters that few places of a page's markup hold, so a marker is best looked for at one of them. */
     private static final String RARE = "_$@#|~^";
     private static final int[] ANCHOR = anchors(MARKERS);
@@ -40,7 +40,9 @@ final class AppData {
     /** An author key and what opens its value: a string, a list or an object. */
     private static final Pattern AUTHOR = Pattern.compile("\"?\\b(?:" + String.join("|",
             RULES.get("app-data-author-key")) + ")\"?\\s*:\\s*([\\[{\"])");
-    private static final Pattern NAME = Pattern.compile("\"?\\bname\"?\\s*:\\s*\"([^\"]{2,80})\"");
+    /** A person's name field inside an author value ({@code app-data-name-key}: "name", "fullName", …). */
+    private static final Pattern NAME = Pattern.compile("\"?\\b(?:" + String.join("|", RULES.get("app-data-name-key"))
+            + ")\"?\\s*:\\s*\"([^\"]{2,80})\"");
     private static final int SCAN = 200_000;
     private static final int MAX_AUTHOR_VALUE = 2_000;
     private static final double CONFIDENCE = 0.85;
@@ -83,6 +85,22 @@ final class AppData {
             }
         }
         return null;
+    }
+
+    /**
+     * The markers as written, each followed by its attribute value in single quotes and unquoted
+     * ({@code id='__NEXT_DATA__'}, {@code id=__NEXT_DATA__}, as minifiers leave it) when it quotes one.
+     */
+    private static List<String> withQuoteForms(List<String> markers) {
+        List<String> out = new ArrayList<>();
+        for (String m : markers) {
+            out.add(m);
+            if (m.indexOf('"') >= 0) {
+                out.add(m.replace('"', '\''));
+                out.add(m.replace("\"", ""));
+            }
+        }
+        return List.copyOf(out);
     }
 
     /**

@@ -33,6 +33,8 @@ public record HtmlMetadata(String title, List<String> authors, List<PageDate> da
     /** Tags and class/id words of containers whose dates belong to other pages or to readers. */
     private static final Set<String> ELSEWHERE_TAGS = Set.copyOf(DATE_META.get("elsewhere-tag"));
     static final Set<String> ELSEWHERE_WORDS = Set.copyOf(DATE_META.get("elsewhere-word"));
+    private static final Set<String> TIME_UPDATED_WORDS = Set.copyOf(DATE_META.get("time-updated-word"));
+    private static final Set<String> TIME_PUBLISHED_WORDS = Set.copyOf(DATE_META.get("time-published-word"));
     private static final Pattern CLASS_PARTS = Pattern.compile("[\\s_-]+");
     private static final Pattern PIPE = Pattern.compile("\\s+\\|\\s+");
     private static final Pattern URL_START = Pattern.compile("(?i)https?://(www\\.)?");
@@ -40,6 +42,8 @@ public record HtmlMetadata(String title, List<String> authors, List<PageDate> da
     private static final List<String> SECTION_META = DATE_META.get("section-meta");
     /** How many label and data pairs of a Twitter card are read for a writer. */
     private static final int CARD_FIELDS = 4;
+    /** The fewest words of an h1 that the document title's agreeing with makes the headline over an og:title. */
+    private static final int MIN_SHARED_HEADLINE_WORDS = 3;
     private static final Pattern URL_PATH = Pattern.compile("/.*$");
 
     static HtmlMetadata read(Document doc) {
@@ -64,7 +68,9 @@ public record HtmlMetadata(String title, List<String> authors, List<PageDate> da
         boolean plain = declared != null
                 && firstNonBlank(page.meta("og:title"), ld.headline(), page.meta("twitter:title")) == null;
         boolean siteOnly = declared != null && h1 != null && SiteTitle.onlySiteName(declared, h1, siteNames, plain);
-        String title = siteOnly ? h1 : title(declared, declaredOutlet, h1);
+        // an h1 that is the site's name (a blog's name over its posts, Blogger's) is no headline the title holds
+        String headline = h1 != null && SiteTitle.isSiteName(h1, siteNames) ? null : h1;
+        String title = siteOnly ? h1 : title(declared, declaredOutlet, headline, page.title);
         if (!siteOnly && page.siteLink != null && title != null) {
             title = TitleCleaner.clean(title, page.siteLink);
         }
@@ -107,10 +113,19 @@ public record HtmlMetadata(String title, List<String> authors, List<PageDate> da
         return out;
     }
 
-    private static String title(String declared, String site, String h1Text) {
+    /**
+     * The headline: the h1 where the declared title holds it, or where the document title holds it and the declared
+     * one (a social og:title worded apart) does not; else the declared title without the site's name.
+     */
+    private static String title(String declared, String site, String h1Text, String documentTitle) {
         if (h1Text != null && LineShape.words(h1Text) >= 2 && declared != null
                 && TextForms.simplify(declared).contains(TextForms.simplify(h1Text))) {
             return h1Text;
+        }
+        if (h1Text != null && LineShape.words(h1Text) >= MIN_SHARED_HEADLINE_WORDS && documentTitle != null
+                && !documentTitle.equals(declared)
+                && TextForms.simplify(documentTitle).contains(TextForms.simplify(h1Text))) {
+            return h1Text; // <title>Headline :: Site</title> and <h1>Headline</h1> agree; og:title is another wording
         }
         if (declared == null || declared.isBlank()) {
             return h1Text;
@@ -255,11 +270,34 @@ public record HtmlMetadata(String title, List<String> authors, List<PageDate> da
         }
         int n = 0;
         for (Element t : doc.times) {
+            if (updateOnly(t)) {
+                // <time class="updated"> before <time class="entry-date published">: a change, not the page's day
+                add(out, firstNonBlank(t.attr("datetime"), t.text()), "time:updated", 0.4);
+                continue;
+            }
             // the first time element outside comments, related and trending stories is the page's own
             double conf = !elsewhere(t) && n++ == 0 ? 0.7 : 0.3;
             add(out, firstNonBlank(t.attr("datetime"), t.text()), "time", conf);
         }
         return out;
+    }
+
+    /**
+     * Whether a time element says it gives the last change only: its class or itemprop has an update word and no
+     * publication word ({@code time-updated-word}, {@code time-published-word}; "updated" alone, not tagDiv's
+     * "entry-date updated").
+     */
+    private static boolean updateOnly(Element t) {
+        String names = (t.attr("class") + " " + t.attr("itemprop")).replaceAll("(\\p{Ll})(\\p{Lu})", "$1 $2")
+                .toLowerCase(java.util.Locale.ROOT);
+        boolean update = false;
+        for (String w : CLASS_PARTS.split(names)) {
+            if (TIME_PUBLISHED_WORDS.contains(w)) {
+                return false;
+            }
+            update |= TIME_UPDATED_WORDS.contains(w);
+        }
+        return update;
     }
 
     /** Whether the element lies in a container of other pages' or readers' dates ({@code elsewhere-*} rules). */

@@ -172,7 +172,8 @@ final class SiteTitle {
         return null;
     }
 
-    private static boolean isSiteName(String text, List<String> siteNames) {
+    /** Whether a text is one of the site's names (once reduced to letters and digits). */
+    static boolean isSiteName(String text, List<String> siteNames) {
         String t = TextForms.simplify(text);
         for (String n : siteNames) {
             if (!t.isEmpty() && t.equals(TextForms.simplify(n))) {

@@ -18,7 +18,8 @@ import org.dossier.model.PageDate;
  * footers) weak. Bylines ("By Jane Doe") before the body name the authors (and agencies they credit);
  * contribution lines just after it ("Reporting by …") credit reporters and editors. A line dating the print edition
  * ("Erschienen in der Printausgabe vom …") is weak wherever it stands. A labelled date line among the short lines the
- * body opens with counts as one before it. Relative dates before the
+ * body opens with counts as one before it, and so does a short unlabelled one when no dateline stands before the
+ * body (a theme's meta line of byline and date kept as the body's first line). Relative dates before the
  * body ("vor 2 Stunden") are kept as ages, nearest the body first, for a caller that knows the fetch time.
  */
 record VisibleEvidence(List<PageDate> dates, List<String> bylines, List<Credit> credits,
@@ -44,6 +45,14 @@ record VisibleEvidence(List<PageDate> dates, List<String> bylines, List<Credit> 
     /** What separates the parts of a date line that label dates apart ("Updated … | Published …"). */
     private static final java.util.regex.Pattern PARTS =
             java.util.regex.Pattern.compile("\\s+[|\u00b7\u2022\u2013\u2014]\\s+");
+    /**
+     * Where two elements' texts meet with no space: a lower-case letter before a capital or digit, a digit before a
+     * capital.
+     */
+    private static final java.util.regex.Pattern GLUED =
+            java.util.regex.Pattern.compile("(?<=\\p{Ll})(?=[\\p{Lu}\\d])|(?<=\\d)(?=\\p{Lu})");
+    /** The most words of an unlabelled date line the body opens with that dates the page. */
+    private static final int MAX_OPENING_DATELINE_WORDS = 8;
     private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d+");
     /** Where a byline may start inside a labelled date line: a word after a space. */
     private static final java.util.regex.Pattern INNER_BY = java.util.regex.Pattern.compile("\\s(\\p{L})");
@@ -72,7 +81,7 @@ record VisibleEvidence(List<PageDate> dates, List<String> bylines, List<Credit> 
                 bylines.addAll(CreditFinder.get().byline(line));
                 credits.addAll(CreditFinder.get().bylineAgencies(line));
             }
-            RelativeDates.Age age = RelativeDates.get().in(t);
+            RelativeDates.Age age = RelativeDates.get().atEnd(t);
             if (age == null && byline != null) {
                 // "Par Hugo Lambert · il y a 2 heures": the relative date after the byline's dot or bar
                 java.util.regex.Matcher tail = TRAILER.matcher(byline);
@@ -94,7 +103,7 @@ record VisibleEvidence(List<PageDate> dates, List<String> bylines, List<Credit> 
             if (labelled(t, dates)) {
                 continue;
             }
-            LocalDate d = DateParsing.first(t);
+            LocalDate d = dateIn(t);
             if (d != null) {
                 dates.add(new PageDate(d, datelineSeen ? "text:before-body" : "text:dateline",
                         datelineSeen ? BEFORE_BODY : DATELINE));
@@ -107,8 +116,14 @@ record VisibleEvidence(List<PageDate> dates, List<String> bylines, List<Credit> 
             if (words(t) > MAX_DATELINE_WORDS) {
                 break;
             }
-            if (DateParsing.hasYearLikeNumber(t) && !DateLabels.get().print(t)) {
-                labelled(t, dates);
+            if (DateParsing.hasYearLikeNumber(t) && !DateLabels.get().print(t) && !labelled(t, dates)
+                    && !datelineSeen && words(t) <= MAX_OPENING_DATELINE_WORDS) {
+                // a byline and its date the body opens with ("Tobias Wren2 April 2024" among a theme's meta icons)
+                LocalDate d = dateIn(t);
+                if (d != null) {
+                    dates.add(new PageDate(d, "text:opening-dateline", DATELINE));
+                    datelineSeen = true;
+                }
             }
         }
         for (int i = lastBody + 1; i < Math.min(all.size(), lastBody + 1 + LOOKAHEAD); i++) {
@@ -171,6 +186,20 @@ record VisibleEvidence(List<PageDate> dates, List<String> bylines, List<Credit> 
             return true;
         }
         return published;
+    }
+
+    /**
+     * The first date of a line, also where its template set the date's element right after another's with no
+     * space ("Wren AbbottFeb 14, 2024", "Zieliński5 marca 2024Udostępnij"): a lower-case letter before a capital or
+     * a digit, and a digit before a capital, are read as word breaks when the line as written holds no date.
+     */
+    static LocalDate dateIn(String t) {
+        LocalDate d = DateParsing.first(t);
+        if (d != null) {
+            return d;
+        }
+        String spaced = GLUED.matcher(t).replaceAll(" ");
+        return spaced.equals(t) ? null : DateParsing.first(spaced);
     }
 
     /** The words of a line not counting numbers: "12/06/2018 à 09h00" is a date and a time, not five words. */

@@ -19,7 +19,8 @@ import org.dossier.model.RawPage;
  * Scores a metadata set as an analyst reads it: the publication date and the title right on every page, the
  * author list right (the same people, in any order and case) on the pages that name people, and no person on the
  * pages that name none. Each page is read alone with no hint but the fetch time where the case states one (as a
- * WARC record gives it), as {@code dossier extract} reads a file. Gives the
+ * WARC record gives it), as {@code dossier extract} reads a file. A page that states no date is right only when
+ * no date is read from it. Gives the
  * shares per field and per language and names every miss.
  */
 final class MetadataScore {
@@ -53,7 +54,7 @@ final class MetadataScore {
         for (Case c : cases) {
             Article a = new PageExtractor().extract(new RawPage(c.id(), c.id(), RawPage.Kind.HTML, c.html(),
                     new RawPage.Hints(null, c.fetchedAt(), null, null)));
-            boolean date = c.date().equals(a.published());
+            boolean date = java.util.Objects.equals(c.date(), a.published());
             String title = a.title() == null ? null : a.title().strip().replaceAll("\\s+", " ");
             boolean titleOk = c.title().equals(title);
             Set<String> want = lower(c.authors());

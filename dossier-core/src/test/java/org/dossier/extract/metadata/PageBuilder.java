@@ -213,7 +213,10 @@ final class PageBuilder {
         return this;
     }
 
-    /** The page, stated to carry this title, these authors (";" between, empty for none) and this date. */
+    /**
+     * The page, stated to carry this title, these authors (";" between, empty for none) and this date (empty when
+     * the page states none: then no date is the right read).
+     */
     Case states(String id, String signal, String title, String authors, String date) {
         List<String> people = new ArrayList<>();
         for (String a : authors.split(";")) {
@@ -221,7 +224,8 @@ final class PageBuilder {
                 people.add(a.strip());
             }
         }
-        return new Case(id, signal, title, List.copyOf(people), LocalDate.parse(date), html(), fetchedAt);
+        return new Case(id, signal, title, List.copyOf(people), date.isEmpty() ? null : LocalDate.parse(date), html(),
+                fetchedAt);
     }
 
     /** The page as {@code dossier extract} reads a file: alone, with no hint. */
