@@ -11,6 +11,8 @@ import org.dossier.rules.RuleFiles;
  * attribute of that entity, not an entity of its own. A word is adjectival when it is listed as a demonym
  * ({@link KnownNames}), or ends like one ({@code adjective-suffixes.txt}) and either spells a place of the story
  * ("Ukrainian" from Ukraine) or stands before a lower-case noun; a hyphenated prefix ("pro-", "ex-") keeps it so.
+ * A name of several words that is a body's name with its last word made an adjective ("Social Democratic" of the
+ * Social Democrats, {@link #bodyForm}) is that body's adjective too.
  */
 final class Adjectives {
     private static final Set<String> PREFIXES = RuleFiles.words(Adjectives.class, "en", "adjective-prefixes.txt");
@@ -42,6 +44,35 @@ final class Adjectives {
             anyWord = true;
         }
         return anyWord;
+    }
+
+    /**
+     * Whether a name of two or more words is the adjective of a body's name: the same words but the last, which
+     * shares the stem of the body's last word and ends like an adjective or is its singular ("Social Democratic" and
+     * "Christian Democrat" of "Social Democrats" and "Christian Democrats").
+     */
+    static boolean bodyForm(String surface, String body) {
+        String[] a = surface.strip().split("\\s+");
+        String[] b = body.strip().split("\\s+");
+        if (a.length < 2 || a.length != b.length) {
+            return false;
+        }
+        for (int i = 0; i < a.length - 1; i++) {
+            if (!a[i].equalsIgnoreCase(b[i])) {
+                return false;
+            }
+        }
+        String w = a[a.length - 1].toLowerCase(Locale.ROOT);
+        String v = b[b.length - 1].toLowerCase(Locale.ROOT);
+        String singular = v.endsWith("s") ? v.substring(0, v.length() - 1) : v;
+        if (w.equals(v) || !Character.isUpperCase(a[a.length - 1].charAt(0)) || !(w.equals(singular) || hasSuffix(w))) {
+            return false;
+        }
+        int common = 0;
+        while (common < w.length() && common < v.length() && w.charAt(common) == v.charAt(common)) {
+            common++;
+        }
+        return common >= MIN_STEM && common >= singular.length() - 1;
     }
 
     /** The parts of an adjective compound that can name an entity (prefixes left out). */

@@ -11,7 +11,8 @@ import org.dossier.model.StoryDossier.Entity;
 /**
  * Hangs each adjective or demonym of a story ("Russian", "pro-Western", "Russian-Western") on the entities it is
  * derived from: the known entity it is listed under ({@link KnownNames}: "American" on the United States), else the
- * place or body whose one-word name it spells ("Ukrainian" on Ukraine). An adjective of no entity in the story
+ * place or body whose one-word name it spells ("Ukrainian" on Ukraine), or the body whose name it is with its last word
+ * made an adjective ("Social Democratic" on the Social Democrats). An adjective of no entity in the story
  * ("ex-Soviet" where the Soviet Union is never named) is left out. Used last by {@link NameResolver}.
  */
 final class Attributes {
@@ -33,6 +34,11 @@ final class Attributes {
         entities.forEach(e -> counts.add(new LinkedHashMap<>()));
         for (ResolvedMention m : adjectives) {
             String surface = m.mention().text().strip();
+            Integer body = bodyTarget(m.parts().name(), entities);
+            if (body != null) {
+                counts.get(body).merge(surface, 1, Integer::sum);
+                continue;
+            }
             for (String w : Adjectives.words(surface)) {
                 Integer target = target(w, entities, byKey);
                 if (target != null) {
@@ -48,6 +54,17 @@ final class Attributes {
             out.add(attrs.isEmpty() ? entities.get(i) : entities.get(i).withAttributes(attrs));
         }
         return out;
+    }
+
+    /** The body whose name the whole adjective is made from ("Social Democratic" of the Social Democrats), or null. */
+    private static Integer bodyTarget(String name, List<Entity> entities) {
+        for (int i = 0; i < entities.size(); i++) {
+            Entity e = entities.get(i);
+            if (EntityType.ORGANIZATION.is(e.type()) && e.variants().stream().anyMatch(v -> Adjectives.bodyForm(name, v))) {
+                return i;
+            }
+        }
+        return null;
     }
 
     private static Integer target(String word, List<Entity> entities, Map<String, Integer> byKey) {

@@ -12,7 +12,7 @@ import org.dossier.rules.RuleFiles;
 
 /**
  * The step of {@link NameResolver} between reading mentions and counting their types: adjectives and demonyms set
- * apart as attributes ({@link Adjectives}), names retyped or dropped by their own words ({@link TypeRules}), one-word
+ * apart as attributes ({@link Adjectives}; a body's adjective before a noun too, "Social Democratic leader"), names retyped or dropped by their own words ({@link TypeRules}), one-word
  * names written as places typed so ({@link PlaceFrames}: "in Carvell"), names typed by the words around them
  * ({@link NameFrames}: "shares of Zentrix", "Carstow beat Wendham", "the cargo ship Marella Star"), and a
  * place cut of a leading regional adjective ("Central Asian Kazakhstan" is Kazakhstan; "Eastern Europe" and
@@ -37,14 +37,22 @@ final class MentionRules {
                 places.add(m.parts().name().toLowerCase(Locale.ROOT));
             }
         }
+        Set<String> bodies = new HashSet<>();
+        for (ResolvedMention m : mentions) {
+            if (EntityType.ORGANIZATION.is(TypeRules.type(m.parts().name(), m.type()))) {
+                bodies.add(m.parts().name());
+            }
+        }
         Set<String> framed = PlaceFrames.framed(mentions, texts);
         Map<String, String> named = NameFrames.framed(mentions, texts);
         List<ResolvedMention> kept = new ArrayList<>();
         List<ResolvedMention> attributes = new ArrayList<>();
         for (ResolvedMention m : mentions) {
             String text = texts.getOrDefault(m.article(), "");
-            if (EntityType.MISC.is(m.type()) && Adjectives.adjectival(m.mention().text(), places,
-                    attributive(text, m.mention().end()), lowerWords)) {
+            boolean attributive = attributive(text, m.mention().end());
+            String name = m.parts().name();
+            if (EntityType.MISC.is(m.type()) && (Adjectives.adjectival(m.mention().text(), places, attributive,
+                    lowerWords) || attributive && bodies.stream().anyMatch(b -> Adjectives.bodyForm(name, b)))) {
                 attributes.add(m);
                 continue;
             }

@@ -50,14 +50,17 @@ public final class NameResolver implements EntityResolver {
         Set<String> placeNamed = OrgClusters.placeNamed(mentions, surfaceType);
         Map<String, Long> personVotes = MentionCluster.personVotes(mentions);
         Set<String> framed = PlaceFrames.framed(mentions, texts);
+        Set<String> owners = PlaceOwners.of(mentions, texts);
         List<MentionCluster> people = new ArrayList<>();
         List<ResolvedMention> others = new ArrayList<>();
         List<ResolvedMention> singles = new ArrayList<>();
         for (ResolvedMention m : PersonClusters.fullNamesFirst(mentions)) {
             boolean person = EntityType.PERSON.is(surfaceType.get(m.key()));
             boolean orgShortForm = !PersonMatch.isFull(m.parts()) && orgHeads.contains(m.key());
-            if (person && m.parts().tokens().size() == 1 && framed.contains(m.key()) && !possessive(m, texts)) {
-                // "the council of Brackley" beside "Brackley Courier": a place, not the paper's short form
+            if (person && m.parts().tokens().size() == 1
+                    && (framed.contains(m.key()) && !possessive(m, texts) || owners.contains(m.key()))) {
+                // "the council of Brackley" beside "Brackley Courier", "Brackley's mayor": a place, not the paper's
+                // short form or a person
                 others.add(m.retyped(EntityType.LOCATION.label()));
             } else if (person && (placeNamed.contains(m.key()) || orgShortForm)) {
                 others.add(m.retyped(EntityType.ORGANIZATION.label()));
@@ -75,7 +78,8 @@ public final class NameResolver implements EntityResolver {
         for (ResolvedMention m : others) {
             // a one-word name the tagger read as a place or body joins the person of that surname ("Lacombe doit
             // se rendre au Mali") unless the story writes it as a place or it is a known or institution name
-            boolean mayJoin = personVotes.getOrDefault(m.key(), 0L) > 0 || !framed.contains(m.key())
+            boolean mayJoin = !owners.contains(m.key()) && personVotes.getOrDefault(m.key(), 0L) > 0
+                    || !framed.contains(m.key()) && !owners.contains(m.key())
                     && KnownNames.byName(m.parts().name()) == null && !TypeRules.institution(m.parts().name());
             if (m.parts().tokens().size() != 1 || !mayJoin || !PersonClusters.addSurname(people, clusters, m, false)) {
                 rest.add(m);

@@ -27,7 +27,7 @@ import org.dossier.synthesize.summary.Summary;
 
 /**
  * Builds a story's dossier from its annotated articles and resolved entities: article list with anchors,
- * quotes, merged timeline, numeric claims with disagreements, positions, the fact table with per-outlet coverage,
+ * quotes, merged timeline (with the demands and rejections of actions among the positions, {@link StanceEvents}), numeric claims with disagreements, positions, the fact table with per-outlet coverage,
  * a cited summary and a title built from the central event.
  */
 public final class DossierSynthesizer implements Synthesizer {
@@ -44,15 +44,17 @@ public final class DossierSynthesizer implements Synthesizer {
         EntityLookup index = lookup.apply(entities);
         List<Quotes.Carried> carried = Quotes.carried(articles, index);
         List<Quote> quotes = carried.stream().map(Quotes.Carried::quote).toList();
-        List<TimelineEntry> timeline = Timeline.build(articles, index);
+        List<Position> positions = Positions.of(articles, index, Timeline.sources(articles));
+        List<TimelineEntry> events = Timeline.build(articles, index);
+        // the title and the summary read the events alone: a demand's sentence already weighs as a position
+        List<TimelineEntry> timeline = StanceEvents.with(events, articles, positions);
         ClaimCopies.Merged merged = ClaimCopies.merge(ClaimExtractor.extract(articles), articles);
         List<FoundClaim> found = merged.found();
         List<Claim> claims = found.stream().map(FoundClaim::claim).toList();
         List<Disagreement> disagreements = Claims.disagreements(found);
-        List<Position> positions = Positions.of(articles, index, Timeline.sources(articles));
         Coverage.Table table = Coverage.table(articles, timeline, claims, merged.carriers(), carried, positions);
-        List<SummarySentence> summary = Summary.of(articles, timeline, positions, table.independentArticles());
-        return new StoryDossier(story.id(), Titles.of(articles, timeline, entities, story.title()), span(articles, timeline), summary,
+        List<SummarySentence> summary = Summary.of(articles, events, positions, table.independentArticles());
+        return new StoryDossier(story.id(), Titles.of(articles, events, entities, story.title()), span(articles, timeline), summary,
                 articleRefs(articles), List.copyOf(entities), quotes, positions, timeline, claims, disagreements,
                 table.facts(), table.coverage());
     }

@@ -31,6 +31,11 @@ final class Timeline {
     private static final Set<String> DAY_EVENTS = Set.copyOf(org.dossier.rules.RuleFiles.words(Timeline.class, "en",
             "day-events.txt"));
 
+    /** The order of the timeline: by date, a "before" bound first on its day, then by statement. */
+    static final Comparator<TimelineEntry> ORDER = Comparator.comparing(TimelineEntry::date)
+            .thenComparing(t -> "before".equals(t.precision()) ? 0 : 1)
+            .thenComparing(TimelineEntry::summary);
+
     private Timeline() {}
 
     static List<TimelineEntry> build(List<AnnotatedArticle> articles, EntityLookup index) {
@@ -50,10 +55,7 @@ final class Timeline {
             groups.removeAll(hits);
             groups.add(merged);
         }
-        return groups.stream().map(Timeline::entry)
-                .sorted(Comparator.comparing(TimelineEntry::date)
-                        .thenComparing(t -> "before".equals(t.precision()) ? 0 : 1)
-                        .thenComparing(TimelineEntry::summary)).toList();
+        return groups.stream().map(Timeline::entry).sorted(ORDER).toList();
     }
 
     /** The lower-case names of the story's outlets and of the agencies and sources its articles credit. */

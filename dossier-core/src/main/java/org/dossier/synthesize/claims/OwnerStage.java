@@ -16,7 +16,9 @@ import org.dossier.text.CalendarNames;
  * right before it in a list or after a verb of giving ("gave the Civic Union 58 seats, the Social Democrats 44 and
  * the Green Path 14": a bare number after a name takes the unit of the figure before it), the noun phrase a link
  * verb joins to a share that names nothing else ("Turnout was 61.2 percent", "Turnout in Dravik North was 54.6
- * percent") or a verb of needing joins to any figure ("A majority needs 76 seats": a threshold, no count), or, for a figure a baseline word opens ("up from 57.9 percent"), the owner of the figure before it
+ * percent") or a verb of needing joins to any figure ("A majority needs 76 seats": a threshold, no count), the
+ * winner of a count of votes after "by" ("won the seat by 212 votes", "losing the seat to the Civic Union by 212
+ * votes": the winning margin), or, for a figure a baseline word opens ("up from 57.9 percent"), the owner of the figure before it
  * as an earlier value. The owner is added to the subject shown, and {@link ClaimGroups} never compares figures of
  * two different owners: one party's seats are no other figure of another party's. Words and roles are data
  * ({@code <lang>/owners.txt}, every language read together). Never ends a reading, except that a bare number is
@@ -41,6 +43,12 @@ final class OwnerStage implements QuantityStage {
         if (baseline != null && r.previous.owner() != null) {
             r.owner = r.previous.owner() + EARLIER;
             r.subject = r.previous.subject() + EARLIER;
+            return true;
+        }
+        String[] margin = margin(tok, b, r.unitWord);
+        if (margin != null) {
+            r.owner = margin[0];
+            r.subject = margin[1] + " (" + margin[0] + ")";
             return true;
         }
         String name = listed(tok, b);
@@ -123,6 +131,51 @@ final class OwnerStage implements QuantityStage {
             }
         }
         return null;
+    }
+
+    /**
+     * The owner and subject of a count of votes after "by" ({@code margin} and {@code margin-unit} roles): the
+     * winner's margin when the clause says who won by it ("the Civic Union won the seat by 212 votes", "Varn beat
+     * Osk by 90 votes") or to whom the loser lost ("losing the seat to the Civic Union by 212 votes"), else the
+     * loser's ("the Greens lost by 40 votes"); null when no such verb stands before it in its clause.
+     */
+    private static String[] margin(QuantityTokens tok, int b, String unitWord) {
+        if (b < 1 || unitWord == null || !"margin".equals(role(tok.get(b - 1)))
+                || !"margin-unit".equals(ROLES.get(unitWord.toLowerCase(Locale.ROOT)))) {
+            return null;
+        }
+        for (int v = b - 2; v >= Math.max(0, b - VERB_REACH); v--) {
+            String t = tok.get(v);
+            if (!QuantityTokens.isWord(t)) {
+                return null;
+            }
+            String role = role(t);
+            if ("loser".equals(role)) {
+                for (int to = v + 1; to < b - 2; to++) {
+                    if ("to".equalsIgnoreCase(tok.get(to))) {
+                        int i = to + 1 < b && "article".equals(role(tok.get(to + 1))) ? to + 2 : to + 1;
+                        int j = i;
+                        while (j < b - 1 && j - i < MAX_NAME && name(tok, j)) {
+                            j++;
+                        }
+                        return j > i && j == b - 1 ? new String[] {tok.phrase(i, j), "winning margin"} : null;
+                    }
+                }
+                int[] span = subjectBefore(tok, v);
+                return span == null ? null : new String[] {tok.phrase(span[0], span[1]), "losing margin"};
+            }
+            if ("verb".equals(role) || "winner".equals(role)) {
+                int[] span = subjectBefore(tok, v);
+                return span == null ? null : new String[] {tok.phrase(span[0], span[1]), "winning margin"};
+            }
+        }
+        return null;
+    }
+
+    /** The name before the verb at {@code v}, or before its auxiliary ("has won", "had lost"), or null. */
+    private static int[] subjectBefore(QuantityTokens tok, int v) {
+        int[] span = nameBefore(tok, v);
+        return span == null && v > 0 && "have".equals(role(tok.get(v - 1))) ? nameBefore(tok, v - 1) : span;
     }
 
     /** Whether the verb at {@code v} is an auxiliary of the participle after it ("has deployed", "had been"). */
