@@ -37,6 +37,9 @@ final class SpeakerContext {
     }
 
     Attribution resolvePhrase(int[] np, int pos) {
+        if (np[1] - np[0] > 1 && rules.reflexives.contains(toks.get(np[1] - 1).lower())) {
+            np = new int[] {np[0], np[1] - 1}; // "Solano herself posted"
+        }
         if (np[1] <= np[0]) {
             return Attribution.NONE;
         }
@@ -113,8 +116,12 @@ final class SpeakerContext {
                 // "Calder boss Ruth Adeyemi was less happy. "…," she said.": the paragraph's own person
                 return new Attribution(names.fullName(inParagraph), null);
             }
-            if (!rules.isReportingVerb(toks.get(j)) || quoted[j]) {
+            if (!rules.isReportingVerb(toks.get(j)) || quoted[j] || objectBeforeParticiple(j)) {
                 continue;
+            }
+            EntityMention asked = rules.lemmas ? askedPerson(j, gender) : null;
+            if (asked != null) {
+                return new Attribution(names.fullName(asked), null);
             }
             EntityMention opener = rules.lemmas ? sentenceOpener(j, pos, gender) : null;
             if (opener != null) {
@@ -140,6 +147,37 @@ final class SpeakerContext {
             person = names.lastPersonBefore(pos, windowStart, n -> fits(n, gender));
         }
         return person == null ? Attribution.NONE : new Attribution(names.fullName(person), null);
+    }
+
+    /**
+     * "…has written to the health secretary asking her to intervene": a reporting verb as a participle right after a
+     * noun or an object pronoun, that noun being no subject of it.
+     */
+    private boolean objectBeforeParticiple(int j) {
+        return rules.lemmas && "VBG".equals(toks.get(j).pos()) && j > 0 && toks.get(j - 1).pos() != null
+                && (toks.get(j - 1).pos().startsWith("NN") || toks.get(j - 1).pos().equals("PRP"));
+    }
+
+    /**
+     * "A reporter asked Calloway, "Is this book about your mother?" / "…," she replied.": the person right after
+     * the verb "ask" when a comma or colon and a quote follow them, whose name fits {@code gender}: the one asked
+     * answers; else null.
+     */
+    private EntityMention askedPerson(int j, String gender) {
+        if (!"ask".equals(toks.get(j).lemma()) || j + 1 >= toks.size()) {
+            return null;
+        }
+        EntityMention e = doc.entityAt(toks.get(j + 1).begin());
+        if (e == null || !EntityType.PERSON.is(e.type()) || e.start() != toks.get(j + 1).begin()) {
+            return null;
+        }
+        int k = j + 1;
+        while (k < toks.size() && toks.get(k).end() <= e.end()) {
+            k++;
+        }
+        boolean quoteNext = k + 1 < toks.size() && (toks.get(k).word().equals(",") || toks.get(k).word().equals(":"))
+                && quoted[k + 1];
+        return quoteNext && fits(names.fullName(e), gender) ? e : null;
     }
 
     /**

@@ -14,13 +14,14 @@ import org.junit.jupiter.api.Test;
  * reports with officials and residents, translated quotes, press conferences with several officials in turn,
  * transfer news, culture reviews, a reporter's question, a speaker in the middle of a quote, present-tense "says",
  * pronouns over paragraphs, "read a statement from", posts, a quote inside a quote, a transcript, unnamed and
- * plural speakers), 38 articles, 124 quotes, written before any rule change for it. First read: recall 0.992 (123 of 124), speakers 0.919 (113 of
- * 123), no paraphrase as a quote.
- * Each figure is asserted at the level reached, so that a regression fails.
+ * plural speakers), 38 articles, 124 quotes, written before any rule change for it. First read: recall 0.992 (123
+ * of 124), speakers 0.919 (113 of 123), no paraphrase as a quote. After the rules for it
+ * ({@link StatementsReadAndAnswersToQuestionsTest}) 1.000 (124 of 124) and 1.000 (124 of 124). Each figure is
+ * asserted a little below the level reached, so that a regression of two quotes fails.
  */
 class PressConferenceObituaryAndDisasterHeldOutSetTest {
     private static final double RECALL_M = 0.99;
-    private static final double SPEAKERS_M = 0.91;
+    private static final double SPEAKERS_M = 0.99;
 
     private static final Map<Case, Annotations> READ_M = new LinkedHashMap<>();
 
