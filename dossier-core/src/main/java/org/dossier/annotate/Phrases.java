@@ -185,6 +185,10 @@ final class Phrases {
             if (person >= 0) {
                 return before(toks, person + 1);
             }
+            int relative = relativeClauseBefore(toks, j, toks.get(verb).sentence());
+            if (relative > 0) {
+                return before(toks, relative); // "A senior official, who spoke on condition of anonymity, said"
+            }
             j--;
         }
         return before(toks, j + 1);
@@ -212,6 +216,20 @@ final class Phrases {
      * has run the authority since 2019 and who before that managed the tram network, said").
      */
     private static final int RELATIVE_REACH = 45;
+
+    /**
+     * The comma of the nearest ", who" before the comma at {@code j} (a relative clause running to it), within
+     * {@link #RELATIVE_REACH} tokens of its sentence; else -1.
+     */
+    private static int relativeClauseBefore(List<TaggedToken> toks, int j, int sentence) {
+        for (int k = j - 1; k > 0 && j - k <= RELATIVE_REACH && toks.get(k).sentence() == sentence; k--) {
+            if (toks.get(k).word().equals(",") && "WP".equals(toks.get(k + 1).pos())
+                    && toks.get(k + 1).lower().equals("who")) {
+                return k;
+            }
+        }
+        return -1;
+    }
 
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
 

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * "…," read a statement from X), a reflexive after a speaker ("Ortega himself wrote"), the one asked answering
  * ("a reporter asked X, "…?" / "…," she replied"), a participle after an object ("wrote to the minister asking
  * her"), "continue" that has an object, a quote closing its sentence before "X said", a person opening the
- * sentence before a quote, and a short quote before a hyphenated name.
+ * sentence before a quote, a short quote before a hyphenated name, and an unnamed speaker whose relative clause
+ * stands between it and its verb ("A customs officer, who asked not to be named, said").
  */
 class StatementsReadAndAnswersToQuestionsTest {
     private static final LocalDate DAY = LocalDate.of(2025, 9, 10);
@@ -110,5 +111,16 @@ class StatementsReadAndAnswersToQuestionsTest {
 
                 "We did it," captain Saoirse Ní-Bhriain said. "Every raffle ticket paid for a brick.\"""", "We did it");
         assertEquals("Saoirse Ní-Bhriain", q.speaker());
+    }
+
+    @Test
+    void anUnnamedSubjectBeforeARelativeClauseIsTheOneTheDefiniteMentionContinues() {
+        QuoteMention q = quote("""
+                A customs officer, who asked not to be named because she was not allowed to speak to the press, said \
+                the scanners at the port had been broken since March.
+
+                "We open the lorries by hand, one in fifty," the officer said.""", "We open the lorries");
+        assertNull(q.speaker(), q.toString());
+        assertEquals("A customs officer", q.speakerDescription());
     }
 }
