@@ -237,7 +237,8 @@ final class Phrases {
         int i = end;
         while (i > 0 && end - i < MAX && toks.get(i - 1).sentence() == toks.get(end - 1).sentence()
                 && (isNounish(toks.get(i - 1)) || isOfBetweenNouns(toks, i - 1) || isNameParticle(toks, i - 1)
-                || isDescriptionLink(toks, i - 1) || i < end && isDescriptionLink(toks, i))) {
+                || isDescriptionLink(toks, i - 1) || i < end && isDescriptionLink(toks, i)
+                || i < end && inOrganisationName(toks, i - 1))) {
             i--;
         }
         while (i < end && !isNounish(toks.get(i)) && !isNameParticle(toks, i)) {
@@ -247,6 +248,20 @@ final class Phrases {
             return new int[] {end - 1, end}; // "In a second post he wrote": the pronoun is the subject
         }
         return new int[] {i, end};
+    }
+
+    /**
+     * "and" or "&" between two proper nouns that name no person, as inside an organisation's name ("Northshire Fire
+     * and Rescue said"; "Smith and Jones said" stays two people).
+     */
+    private static boolean inOrganisationName(List<TaggedToken> toks, int k) {
+        String w = toks.get(k).lower();
+        return (w.equals("and") || w.equals("&")) && k > 0 && k + 1 < toks.size()
+                && properNotPerson(toks.get(k - 1)) && properNotPerson(toks.get(k + 1));
+    }
+
+    private static boolean properNotPerson(TaggedToken t) {
+        return "NNP".equals(t.pos()) && !EntityType.PERSON.is(t.ner());
     }
 
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i");

@@ -61,6 +61,8 @@ final class QuoteRules {
     final Set<String> calendarWords;
     /** Titles a model takes into a person's name ("Mayor", "Senator"; {@code name-titles.txt}), lower case. */
     final Set<String> nameTitles;
+    /** Everyday roles a tagger takes into a name at a sentence's start ("Neighbour Graham Teale"), lower case. */
+    final Set<String> everydayRoles;
     /** Courtesy titles that give a person's gender ("Mrs" FEMALE; {@code honorific-genders.txt}), English only. */
     final Map<String, String> honorificGenders;
     /** Pronouns that stand for an organisation speaking ("…," it said; {@code attribution.txt} {@code body-pronoun}). */
@@ -109,6 +111,8 @@ final class QuoteRules {
         calendar.addAll(CalendarNames.monthWords(language).keySet());
         this.calendarWords = Set.copyOf(calendar);
         this.nameTitles = RuleFiles.words(QuoteRules.class, language, "name-titles.txt");
+        this.everydayRoles = lemmas ? lower(List.copyOf(RuleFiles.words(QuoteRules.class, language, "everyday-roles.txt")))
+                : Set.of();
         this.honorificGenders = lemmas ? RuleFiles.pairs(QuoteRules.class, language, "honorific-genders.txt") : Map.of();
     }
 

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * ("a reporter asked X, "…?" / "…," she replied"), a participle after an object ("wrote to the minister asking
  * her"), "continue" that has an object, a quote closing its sentence before "X said", a person opening the
  * sentence before a quote, a short quote before a hyphenated name, and an unnamed speaker whose relative clause
- * stands between it and its verb ("A customs officer, who asked not to be named, said").
+ * stands between it and its verb ("A customs officer, who asked not to be named, said"), an everyday role a tagger
+ * took into a name ("Passenger Wendell Ashcroft"), and "and" inside an organisation's name.
  */
 class StatementsReadAndAnswersToQuestionsTest {
     private static final LocalDate DAY = LocalDate.of(2025, 9, 10);
@@ -122,5 +123,25 @@ class StatementsReadAndAnswersToQuestionsTest {
                 "We open the lorries by hand, one in fifty," the officer said.""", "We open the lorries");
         assertNull(q.speaker(), q.toString());
         assertEquals("A customs officer", q.speakerDescription());
+    }
+
+    @Test
+    void anEverydayRoleOpeningTheSentenceIsNoPartOfTheName() {
+        QuoteMention q = quote("""
+                A gas explosion destroyed two houses on Larkfield Close overnight.
+
+                Passenger Wendell Ashcroft, 44, was driving past when it happened. "The whole street lit up orange," \
+                he said.""", "The whole street lit up");
+        assertEquals("Wendell Ashcroft", q.speaker());
+    }
+
+    @Test
+    void aPersonOfAnOrganisationWithAndInItsNameIsTheSpeakerNotTheNamesLastWord() {
+        QuoteMention q = quote("""
+                Two walkers were rescued from the cliffs at Penhallow Point on Sunday.
+
+                Watch manager Dilys Prothero of Kernow Sea and Shore Rescue said the pair had been "very, very lucky \
+                with the tide".""", "very, very lucky");
+        assertEquals("Dilys Prothero", q.speaker());
     }
 }
