@@ -69,6 +69,8 @@ final class QuoteRules {
     final Set<String> bodyPronouns;
     /** Pronouns that only stress a speaker phrase ("Solano herself posted"; {@code attribution.txt} {@code reflexive}). */
     final Set<String> reflexives;
+    /** Pronouns that stand for a group speaking ("…," they said; {@code attribution.txt} {@code group-pronoun}). */
+    final Set<String> groupPronouns;
     /** Nouns of a written statement and the verbs that report its words ("A statement from X read: "…""). */
     final Set<String> statementNouns;
     final Set<String> statementVerbs;
@@ -101,6 +103,7 @@ final class QuoteRules {
         this.describing = lower(kinds.get("describing"));
         this.bodyPronouns = lower(kinds.get("body-pronoun"));
         this.reflexives = lower(kinds.get("reflexive"));
+        this.groupPronouns = lower(kinds.get("group-pronoun"));
         this.statementNouns = lower(kinds.get("statement-noun"));
         this.statementVerbs = lower(kinds.get("statement-verb"));
         this.bareVerbs = lower(kinds.get("bare-verb"));

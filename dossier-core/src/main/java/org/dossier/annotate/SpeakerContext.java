@@ -47,6 +47,9 @@ final class SpeakerContext {
         if (words.size() == 1 && rules.pronouns.containsKey(words.get(0).lower())) {
             return recentSubject(pos, rules.pronouns.get(words.get(0).lower()));
         }
+        if (words.size() == 1 && rules.lemmas && rules.groupPronouns.contains(words.get(0).lower())) {
+            return recentGroup(pos);
+        }
         if (words.size() == 1 && rules.bodyPronouns.contains(words.get(0).lower())) {
             return recentBody(pos);
         }
@@ -246,6 +249,59 @@ final class SpeakerContext {
                 boolean proper = toks.subList(np[0], np[1]).stream()
                         .allMatch(t -> t.pos().startsWith("NNP") || t.pos().equals("DT"));
                 return proper ? new Attribution(phrase.replaceFirst("^(?i)the\\s+", ""), null) : Attribution.NONE;
+            }
+            last = first - 1;
+        }
+        return Attribution.NONE;
+    }
+
+    /**
+     * The group a "they" of a reporting clause stands for: the subject of the first finite verb of the latest sentence
+     * before {@code pos}, in its paragraph or the one before, when that subject's head (the word before "of" or
+     * "for", else its last) is a plural common noun: "The parents of missing hiker Leo Strand have thanked the
+     * volunteers. "…," they said." is said by "The parents of missing hiker Leo Strand"; else none.
+     */
+    Attribution recentGroup(int pos) {
+        int para = doc.paragraphAt(pos);
+        int windowStart = doc.paragraphs().get(Math.max(0, para - 1))[0];
+        int at = Math.min(firstTokAt(pos), toks.size() - 1);
+        int last = at - 1;
+        while (last >= 0 && toks.get(last).sentence() == toks.get(at).sentence()) {
+            last--; // the quote's own sentence is no earlier one
+        }
+        while (last >= 0 && toks.get(last).begin() >= windowStart) {
+            int sentence = toks.get(last).sentence();
+            int first = last;
+            while (first > 0 && toks.get(first - 1).sentence() == sentence) {
+                first--;
+            }
+            for (int j = first; j <= last; j++) {
+                String tag = toks.get(j).pos();
+                if (quoted[j] || !(tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD"))) {
+                    continue;
+                }
+                int[] np = Phrases.subjectOf(rules, toks, j);
+                int from = np[0];
+                while (from > first && (Phrases.isNounish(toks.get(from - 1)) || toks.get(from - 1).lower().equals("of")
+                        || toks.get(from - 1).lower().equals("for") || "VBG".equals(toks.get(from - 1).pos())
+                        || "VBN".equals(toks.get(from - 1).pos()))) {
+                    from--; // "The parents of missing hiker Leo Strand": back over a participle adjective
+                }
+                int end = np[1];
+                if (end <= from || from != first) {
+                    break;
+                }
+                int head = end - 1;
+                for (int k = from + 1; k < end; k++) {
+                    if (toks.get(k).lower().equals("of") || toks.get(k).lower().equals("for")) {
+                        head = k - 1;
+                        break;
+                    }
+                }
+                if (!"NNS".equals(toks.get(head).pos())) {
+                    break;
+                }
+                return new Attribution(null, doc.text().substring(toks.get(from).begin(), toks.get(end - 1).end()));
             }
             last = first - 1;
         }

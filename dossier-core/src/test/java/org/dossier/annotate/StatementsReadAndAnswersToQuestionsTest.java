@@ -2,6 +2,7 @@ package org.dossier.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -15,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * her"), "continue" that has an object, a quote closing its sentence before "X said", a person opening the
  * sentence before a quote, a short quote before a hyphenated name, and an unnamed speaker whose relative clause
  * stands between it and its verb ("A customs officer, who asked not to be named, said"), an everyday role a tagger
- * took into a name ("Passenger Wendell Ashcroft"), and "and" inside an organisation's name.
+ * took into a name ("Passenger Wendell Ashcroft"), "and" inside an organisation's name, and "they" for the group
+ * that opens the sentence before.
  */
 class StatementsReadAndAnswersToQuestionsTest {
     private static final LocalDate DAY = LocalDate.of(2025, 9, 10);
@@ -143,5 +145,25 @@ class StatementsReadAndAnswersToQuestionsTest {
                 Watch manager Dilys Prothero of Kernow Sea and Shore Rescue said the pair had been "very, very lucky \
                 with the tide".""", "very, very lucky");
         assertEquals("Dilys Prothero", q.speaker());
+    }
+
+    @Test
+    void theyIsTheGroupThatOpensTheSentenceBefore() {
+        QuoteMention q = quote("""
+                The daughters of retired postman Idris Vaughan have appealed for help to find his stolen medals.
+
+                "They mean nothing to anyone else and everything to him," they said in a message on Facebook.""",
+                "They mean nothing");
+        assertNull(q.speaker(), q.toString());
+        assertEquals("The daughters of retired postman Idris Vaughan", q.speakerDescription());
+    }
+
+    @Test
+    void theyAfterASingularSubjectIsNoGroup() {
+        QuoteMention q = quote("""
+                Idris Vaughan has lost his medals.
+
+                "We will keep looking," they said.""", "We will keep looking");
+        assertTrue(q.speakerDescription() == null || !q.speakerDescription().startsWith("Idris"), q.toString());
     }
 }
