@@ -24,9 +24,11 @@ public final class AnnotatorByLanguage implements Annotator {
      * one, named days and present-tense months placed by tense, numbers after a naming noun no years; English speakers
      * named again by title, titles left out of speakers' names; 5: a rank between the comma and a speaker's name,
      * "it said" of an organisation, a nationality noun for the person last named, all-quote paragraphs, seasons of
-     * play, halves of a framed year, a body split from its place, a ticker's exchange).
+     * play, halves of a framed year, a body split from its place, a ticker's exchange; 6: English statements that
+     * "read", reflexives after a speaker, the person asked answering, no "X said" after a quote's full stop, a role
+     * before the name opening the sentence before a quote, "continue" with an object no speech).
      */
-    public static final int RULES_VERSION = 5;
+    public static final int RULES_VERSION = 6;
 
     private final Function<String, Annotator> factory;
     private final UnaryOperator<String> modelLanguage;

@@ -36,7 +36,8 @@ final class NameForms {
     }
 
     /**
-     * A name without the courtesy titles and role nouns it opens with ("Frau Lorenz" is "Lorenz") and, on English
+     * A name without the courtesy titles and role nouns it opens with ("Frau Lorenz" is "Lorenz"; an everyday role
+     * only before two words or more, "Neighbour Graham Teale") and, on English
      * tags, the letters after it ("Anna Whitlow KC"; {@code post-nominals.txt}).
      */
     static String withoutHonorifics(QuoteRules rules, String name) {
@@ -46,6 +47,9 @@ final class NameForms {
                 || rules.nameTitles.contains(w[i].toLowerCase(Locale.ROOT))
                 || !rules.lemmas && rules.isRole(w[i]))) {
             i++;
+        }
+        if (i == 0 && w.length >= 3 && rules.everydayRoles.contains(w[0].toLowerCase(Locale.ROOT))) {
+            i = 1; // "Neighbour Graham Teale"
         }
         int end = w.length;
         while (rules.lemmas && end - i > 2 && POST_NOMINALS.contains(w[end - 1])) {

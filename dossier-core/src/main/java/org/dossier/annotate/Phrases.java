@@ -185,6 +185,10 @@ final class Phrases {
             if (person >= 0) {
                 return before(toks, person + 1);
             }
+            int relative = relativeClauseBefore(toks, j, toks.get(verb).sentence());
+            if (relative > 0) {
+                return before(toks, relative); // "A senior official, who spoke on condition of anonymity, said"
+            }
             j--;
         }
         return before(toks, j + 1);
@@ -213,13 +217,28 @@ final class Phrases {
      */
     private static final int RELATIVE_REACH = 45;
 
+    /**
+     * The comma of the nearest ", who" before the comma at {@code j} (a relative clause running to it), within
+     * {@link #RELATIVE_REACH} tokens of its sentence; else -1.
+     */
+    private static int relativeClauseBefore(List<TaggedToken> toks, int j, int sentence) {
+        for (int k = j - 1; k > 0 && j - k <= RELATIVE_REACH && toks.get(k).sentence() == sentence; k--) {
+            if (toks.get(k).word().equals(",") && "WP".equals(toks.get(k + 1).pos())
+                    && toks.get(k + 1).lower().equals("who")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
 
     private static int[] before(List<TaggedToken> toks, int end) {
         int i = end;
         while (i > 0 && end - i < MAX && toks.get(i - 1).sentence() == toks.get(end - 1).sentence()
                 && (isNounish(toks.get(i - 1)) || isOfBetweenNouns(toks, i - 1) || isNameParticle(toks, i - 1)
-                || isDescriptionLink(toks, i - 1) || i < end && isDescriptionLink(toks, i))) {
+                || isDescriptionLink(toks, i - 1) || i < end && isDescriptionLink(toks, i)
+                || i < end && inOrganisationName(toks, i - 1))) {
             i--;
         }
         while (i < end && !isNounish(toks.get(i)) && !isNameParticle(toks, i)) {
@@ -229,6 +248,20 @@ final class Phrases {
             return new int[] {end - 1, end}; // "In a second post he wrote": the pronoun is the subject
         }
         return new int[] {i, end};
+    }
+
+    /**
+     * "and" or "&" between two proper nouns that name no person, as inside an organisation's name ("Northshire Fire
+     * and Rescue said"; "Smith and Jones said" stays two people).
+     */
+    private static boolean inOrganisationName(List<TaggedToken> toks, int k) {
+        String w = toks.get(k).lower();
+        return (w.equals("and") || w.equals("&")) && k > 0 && k + 1 < toks.size()
+                && properNotPerson(toks.get(k - 1)) && properNotPerson(toks.get(k + 1));
+    }
+
+    private static boolean properNotPerson(TaggedToken t) {
+        return "NNP".equals(t.pos()) && !EntityType.PERSON.is(t.ner());
     }
 
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i");

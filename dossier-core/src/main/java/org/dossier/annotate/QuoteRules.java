@@ -61,10 +61,21 @@ final class QuoteRules {
     final Set<String> calendarWords;
     /** Titles a model takes into a person's name ("Mayor", "Senator"; {@code name-titles.txt}), lower case. */
     final Set<String> nameTitles;
+    /** Everyday roles a tagger takes into a name at a sentence's start ("Neighbour Graham Teale"), lower case. */
+    final Set<String> everydayRoles;
     /** Courtesy titles that give a person's gender ("Mrs" FEMALE; {@code honorific-genders.txt}), English only. */
     final Map<String, String> honorificGenders;
     /** Pronouns that stand for an organisation speaking ("…," it said; {@code attribution.txt} {@code body-pronoun}). */
     final Set<String> bodyPronouns;
+    /** Pronouns that only stress a speaker phrase ("Solano herself posted"; {@code attribution.txt} {@code reflexive}). */
+    final Set<String> reflexives;
+    /** Pronouns that stand for a group speaking ("…," they said; {@code attribution.txt} {@code group-pronoun}). */
+    final Set<String> groupPronouns;
+    /** Nouns of a written statement and the verbs that report its words ("A statement from X read: "…""). */
+    final Set<String> statementNouns;
+    final Set<String> statementVerbs;
+    /** Reporting verbs that report speech only with nothing but punctuation after them ("…," he continued.). */
+    final Set<String> bareVerbs;
 
     private QuoteRules(String language) {
         this.language = language;
@@ -91,6 +102,11 @@ final class QuoteRules {
         this.compounds = RuleFiles.words(QuoteRules.class, "noun-capitalising.txt").contains(language);
         this.describing = lower(kinds.get("describing"));
         this.bodyPronouns = lower(kinds.get("body-pronoun"));
+        this.reflexives = lower(kinds.get("reflexive"));
+        this.groupPronouns = lower(kinds.get("group-pronoun"));
+        this.statementNouns = lower(kinds.get("statement-noun"));
+        this.statementVerbs = lower(kinds.get("statement-verb"));
+        this.bareVerbs = lower(kinds.get("bare-verb"));
         this.dialogueDashes = String.join("", kinds.getOrDefault("dialogue-dash", List.of()));
         this.questionMarks = List.copyOf(kinds.getOrDefault("interview-question", List.of()));
         this.answerMarks = List.copyOf(kinds.getOrDefault("interview-answer", List.of()));
@@ -98,6 +114,8 @@ final class QuoteRules {
         calendar.addAll(CalendarNames.monthWords(language).keySet());
         this.calendarWords = Set.copyOf(calendar);
         this.nameTitles = RuleFiles.words(QuoteRules.class, language, "name-titles.txt");
+        this.everydayRoles = lemmas ? lower(List.copyOf(RuleFiles.words(QuoteRules.class, language, "everyday-roles.txt")))
+                : Set.of();
         this.honorificGenders = lemmas ? RuleFiles.pairs(QuoteRules.class, language, "honorific-genders.txt") : Map.of();
     }
 
@@ -149,6 +167,71 @@ final class QuoteRules {
                     && reportingVerbs.contains(t.lemma().toLowerCase(Locale.ROOT));
         }
         return reportingVerbs.contains(t.lower());
+    }
+
+    /**
+     * Whether the reporting verb at {@code j} has a word after it in its sentence other than punctuation and
+     * adverbs, while it is one that reports speech only bare ({@code bare-verb}: "talks would continue "…"" is no
+     * speech, "…," he continued. is).
+     */
+    boolean bareVerbWithObject(List<TaggedToken> toks, int j) {
+        TaggedToken t = toks.get(j);
+        if (!lemmas || t.lemma() == null || !bareVerbs.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int k = j + 1;
+        while (k < toks.size() && toks.get(k).pos() != null && toks.get(k).pos().startsWith("RB")) {
+            k++;
+        }
+        if (k >= toks.size() || toks.get(k).sentence() != t.sentence()) {
+            return false;
+        }
+        String w = toks.get(k).word();
+        boolean openMark = w.equals("``") || !w.isEmpty() && QuoteMarks.DOUBLE.indexOf(w.charAt(0)) >= 0;
+        return !toks.get(k).isPunct() || openMark; // "would continue "at every level"": the quote is its object
+    }
+
+    /**
+     * Whether token {@code j} is a verb reporting a written statement's words: a {@code statement-verb} ("read")
+     * whose subject ends with a statement noun and "from …" ("A statement from his family read") or that a
+     * statement noun follows ("read a statement from X").
+     */
+    boolean readsStatement(List<TaggedToken> toks, int j) {
+        TaggedToken t = toks.get(j);
+        if (!lemmas || t.pos() == null || !t.pos().startsWith("VB") || t.lemma() == null
+                || !statementVerbs.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        return statementAfter(toks, j + 1) > 0 || statementFromBefore(toks, j);
+    }
+
+    /**
+     * The index after "from" when the tokens at {@code i} are an article, perhaps an adjective, a statement noun and
+     * "from" ("a statement from", "a brief statement from"); else -1.
+     */
+    int statementAfter(List<TaggedToken> toks, int i) {
+        int k = i;
+        if (k < toks.size() && "DT".equals(toks.get(k).pos())) {
+            k++;
+        }
+        if (k < toks.size() && "JJ".equals(toks.get(k).pos())) {
+            k++;
+        }
+        if (k + 1 < toks.size() && statementNouns.contains(toks.get(k).lower())
+                && toks.get(k + 1).lower().equals("from")) {
+            return k + 2;
+        }
+        return -1;
+    }
+
+    /** "A statement from his family read": a statement noun and "from" within the eight tokens before {@code j}. */
+    private boolean statementFromBefore(List<TaggedToken> toks, int j) {
+        for (int k = j - 1; k > 0 && j - k <= 8 && toks.get(k).sentence() == toks.get(j).sentence(); k--) {
+            if (toks.get(k).lower().equals("from") && statementNouns.contains(toks.get(k - 1).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean isDescribingVerb(TaggedToken t) {

@@ -83,9 +83,13 @@ final class ShortQuotes {
             return false;
         }
         List<TaggedToken> after = doc.toksIn(close + 1, Math.min(doc.text().length(), close + 80));
-        for (int j = 0; j < Math.min(after.size(), n == 1 ? 3 : 5) && !after.get(j).endsSentence(); j++) {
+        int reach = n == 1 ? 3 : 5; // words, a hyphen of a name not counted ("chairman Neil Pardew-Haigh said")
+        for (int j = 0; j < Math.min(after.size(), reach) && !after.get(j).endsSentence(); j++) {
             if (rules.isReportingVerb(after.get(j)) || j <= 1 && rules.quoteThenSource.contains(after.get(j).lower())) {
                 return true;
+            }
+            if ("HYPH".equals(after.get(j).pos()) || after.get(j).word().equals("-")) {
+                reach++;
             }
         }
         return false;

@@ -30,11 +30,17 @@ final class SpeakerAfterQuote {
         afterWasAccording = false;
         int i = c.firstTokAt(q.outerEnd());
         int limit = c.nextQuoteTok(q);
+        boolean fullStop = false;
         while (i < limit && c.toks.get(i).isPunct()) {
+            fullStop |= c.toks.get(i).word().equals(".");
             i++;
         }
-        if (i >= limit) {
-            return Attribution.NONE;
+        if (i >= limit || fullStop && c.rules.lemmas) {
+            return Attribution.NONE; // "… "their secrets". Colleagues said …": a new sentence, not "…," X said
+        }
+        if (c.rules.readsStatement(c.toks, i)) {
+            int from = c.rules.statementAfter(c.toks, i + 1); // "…," read a statement from X
+            return from > 0 ? c.resolvePhrase(Phrases.after(c.rules, c.toks, from), q.start()) : Attribution.NONE;
         }
         String pronounInAuxiliary = null;
         if (i + 1 < limit && c.rules.auxiliaries.contains(c.toks.get(i).lower())

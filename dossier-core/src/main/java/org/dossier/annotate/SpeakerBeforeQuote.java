@@ -38,7 +38,8 @@ final class SpeakerBeforeQuote {
             if (c.rules.sourceAfter.contains(t.lower()) && j > from) {
                 return c.resolvePhrase(Phrases.subjectOf(c.rules, c.toks, j), q.start());
             }
-            if (c.rules.isReportingVerb(t) && !c.quoted[j]) {
+            if ((c.rules.isReportingVerb(t) && !c.rules.bareVerbWithObject(c.toks, j)
+                    || c.rules.readsStatement(c.toks, j)) && !c.quoted[j]) {
                 return c.resolvePhrase(c.speakerOfVerb(j), q.start());
             }
         }
@@ -71,7 +72,8 @@ final class SpeakerBeforeQuote {
 
     /**
      * "Brenner was blunt. "This budget is a fantasy."": a quote opening its sentence after a sentence of the same
-     * paragraph, without quotes, whose subject is a name and whose verb follows it: that name speaks.
+     * paragraph, without quotes, whose subject names a person (perhaps after a role: "Highways manager Clive Oduya
+     * took the next question.") and whose verb follows it: that person speaks.
      */
     Attribution introducedBy(QuoteSpan q) {
         int open = c.firstTokAt(q.outerStart());
@@ -92,13 +94,24 @@ final class SpeakerBeforeQuote {
             }
         }
         int end = first;
-        while (end < open && "NNP".equals(c.toks.get(end).pos())) {
-            end++;
+        while (end < open && end - first < 6 && Phrases.isNounish(c.toks.get(end))
+                && !c.toks.get(end).pos().startsWith("PRP")) {
+            end++; // "Highways manager Clive Oduya took the next question."
         }
-        if (end == first || end >= open || !c.toks.get(end).isVerb()) {
+        if (end == first || end >= open || !c.toks.get(end).isVerb()
+                || !allProper(first, end) && !c.names.namesPerson(c.toks.get(first).begin(), c.toks.get(end - 1).end())) {
             return Attribution.NONE;
         }
         Attribution a = c.resolvePhrase(new int[] {first, end}, q.start());
         return a.speaker() != null ? a : Attribution.NONE;
+    }
+
+    private boolean allProper(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!"NNP".equals(c.toks.get(k).pos())) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -37,12 +37,18 @@ final class SpeakerContext {
     }
 
     Attribution resolvePhrase(int[] np, int pos) {
+        if (np[1] - np[0] > 1 && rules.reflexives.contains(toks.get(np[1] - 1).lower())) {
+            np = new int[] {np[0], np[1] - 1}; // "Solano herself posted"
+        }
         if (np[1] <= np[0]) {
             return Attribution.NONE;
         }
         List<TaggedToken> words = toks.subList(np[0], np[1]);
         if (words.size() == 1 && rules.pronouns.containsKey(words.get(0).lower())) {
             return recentSubject(pos, rules.pronouns.get(words.get(0).lower()));
+        }
+        if (words.size() == 1 && rules.lemmas && rules.groupPronouns.contains(words.get(0).lower())) {
+            return recentGroup(pos);
         }
         if (words.size() == 1 && rules.bodyPronouns.contains(words.get(0).lower())) {
             return recentBody(pos);
@@ -113,8 +119,12 @@ final class SpeakerContext {
                 // "Calder boss Ruth Adeyemi was less happy. "…," she said.": the paragraph's own person
                 return new Attribution(names.fullName(inParagraph), null);
             }
-            if (!rules.isReportingVerb(toks.get(j)) || quoted[j]) {
+            if (!rules.isReportingVerb(toks.get(j)) || quoted[j] || objectBeforeParticiple(j)) {
                 continue;
+            }
+            EntityMention asked = rules.lemmas ? askedPerson(j, gender) : null;
+            if (asked != null) {
+                return new Attribution(names.fullName(asked), null);
             }
             EntityMention opener = rules.lemmas ? sentenceOpener(j, pos, gender) : null;
             if (opener != null) {
@@ -140,6 +150,37 @@ final class SpeakerContext {
             person = names.lastPersonBefore(pos, windowStart, n -> fits(n, gender));
         }
         return person == null ? Attribution.NONE : new Attribution(names.fullName(person), null);
+    }
+
+    /**
+     * "…has written to the health secretary asking her to intervene": a reporting verb as a participle right after a
+     * noun or an object pronoun, that noun being no subject of it.
+     */
+    private boolean objectBeforeParticiple(int j) {
+        return rules.lemmas && "VBG".equals(toks.get(j).pos()) && j > 0 && toks.get(j - 1).pos() != null
+                && (toks.get(j - 1).pos().startsWith("NN") || toks.get(j - 1).pos().equals("PRP"));
+    }
+
+    /**
+     * "A reporter asked Calloway, "Is this book about your mother?" / "…," she replied.": the person right after
+     * the verb "ask" when a comma or colon and a quote follow them, whose name fits {@code gender}: the one asked
+     * answers; else null.
+     */
+    private EntityMention askedPerson(int j, String gender) {
+        if (!"ask".equals(toks.get(j).lemma()) || j + 1 >= toks.size()) {
+            return null;
+        }
+        EntityMention e = doc.entityAt(toks.get(j + 1).begin());
+        if (e == null || !EntityType.PERSON.is(e.type()) || e.start() != toks.get(j + 1).begin()) {
+            return null;
+        }
+        int k = j + 1;
+        while (k < toks.size() && toks.get(k).end() <= e.end()) {
+            k++;
+        }
+        boolean quoteNext = k + 1 < toks.size() && (toks.get(k).word().equals(",") || toks.get(k).word().equals(":"))
+                && quoted[k + 1];
+        return quoteNext && fits(names.fullName(e), gender) ? e : null;
     }
 
     /**
@@ -208,6 +249,59 @@ final class SpeakerContext {
                 boolean proper = toks.subList(np[0], np[1]).stream()
                         .allMatch(t -> t.pos().startsWith("NNP") || t.pos().equals("DT"));
                 return proper ? new Attribution(phrase.replaceFirst("^(?i)the\\s+", ""), null) : Attribution.NONE;
+            }
+            last = first - 1;
+        }
+        return Attribution.NONE;
+    }
+
+    /**
+     * The group a "they" of a reporting clause stands for: the subject of the first finite verb of the latest sentence
+     * before {@code pos}, in its paragraph or the one before, when that subject's head (the word before "of" or
+     * "for", else its last) is a plural common noun: "The parents of missing hiker Leo Strand have thanked the
+     * volunteers. "…," they said." is said by "The parents of missing hiker Leo Strand"; else none.
+     */
+    Attribution recentGroup(int pos) {
+        int para = doc.paragraphAt(pos);
+        int windowStart = doc.paragraphs().get(Math.max(0, para - 1))[0];
+        int at = Math.min(firstTokAt(pos), toks.size() - 1);
+        int last = at - 1;
+        while (last >= 0 && toks.get(last).sentence() == toks.get(at).sentence()) {
+            last--; // the quote's own sentence is no earlier one
+        }
+        while (last >= 0 && toks.get(last).begin() >= windowStart) {
+            int sentence = toks.get(last).sentence();
+            int first = last;
+            while (first > 0 && toks.get(first - 1).sentence() == sentence) {
+                first--;
+            }
+            for (int j = first; j <= last; j++) {
+                String tag = toks.get(j).pos();
+                if (quoted[j] || !(tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD"))) {
+                    continue;
+                }
+                int[] np = Phrases.subjectOf(rules, toks, j);
+                int from = np[0];
+                while (from > first && (Phrases.isNounish(toks.get(from - 1)) || toks.get(from - 1).lower().equals("of")
+                        || toks.get(from - 1).lower().equals("for") || "VBG".equals(toks.get(from - 1).pos())
+                        || "VBN".equals(toks.get(from - 1).pos()))) {
+                    from--; // "The parents of missing hiker Leo Strand": back over a participle adjective
+                }
+                int end = np[1];
+                if (end <= from || from != first) {
+                    break;
+                }
+                int head = end - 1;
+                for (int k = from + 1; k < end; k++) {
+                    if (toks.get(k).lower().equals("of") || toks.get(k).lower().equals("for")) {
+                        head = k - 1;
+                        break;
+                    }
+                }
+                if (!"NNS".equals(toks.get(head).pos())) {
+                    break;
+                }
+                return new Attribution(null, doc.text().substring(toks.get(from).begin(), toks.get(end - 1).end()));
             }
             last = first - 1;
         }

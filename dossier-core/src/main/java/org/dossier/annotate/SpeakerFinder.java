@@ -112,6 +112,9 @@ public final class SpeakerFinder {
         if (a.isEmpty()) {
             a = after.newcomerAfter(q);
         }
+        if (a.isEmpty() && !c.opensParagraph(q, para)) {
+            a = before.introducedBy(q); // "Delacroix returned to the microphone. "…"": before the last speaker
+        }
         int previousPara = k > 0 ? c.doc.paragraphAt(c.quotes.get(k - 1).start()) : -9;
         if (a.isEmpty() && (previousPara == para - 1
                 || c.opensParagraph(q, para) && previousPara >= para - CARRY_PARAGRAPHS)) {
