@@ -37,6 +37,9 @@ final class AppData {
     private static final Pattern FIRST_PUBLISHED = Pattern.compile("\"?\\b(?:"
             + String.join("|", RULES.get("app-data-first-published-key"))
             + ")\"?\\s*:\\s*(?:\"([^\"]{8,40})\"|(\\d{13}|\\d{10})(?!\\d))");
+    private static final List<String> PUBLISHED_KEYS = RULES.get("app-data-published-key");
+    private static final List<String> FIRST_PUBLISHED_KEYS = RULES.get("app-data-first-published-key");
+    private static final List<String> AUTHOR_KEYS = RULES.get("app-data-author-key");
     /** An author key and what opens its value: a string, a list or an object. */
     private static final Pattern AUTHOR = Pattern.compile("\"?\\b(?:" + String.join("|",
             RULES.get("app-data-author-key")) + ")\"?\\s*:\\s*([\\[{\"])");
@@ -55,21 +58,29 @@ final class AppData {
      * index-based payload ({@code app-data-indexed-marker}) as the plain JSON it stands for ({@link NuxtPayload}).
      */
     static String of(String html) {
+        return of(html, HtmlInput.cuts(html));
+    }
+
+    /**
+     * As {@link #of(String)}, looking for the markers only inside the ranges the bounded parse cut ({@code cuts}:
+     * {@link HtmlInput#cuts}, sorted start/end pairs), where scripts stand: a marker quoted in the article's text
+     * is no page data.
+     */
+    static String of(String html, int[] cuts) {
         int[] first = new int[MARKERS.size()];
         Arrays.fill(first, -1);
-        for (int k = 0; k < MARKERS.size(); k++) {
-            if (ANCHOR[k] < 0) {
-                first[k] = html.indexOf(MARKERS.get(k));
-            }
-        }
-        for (char c : ANCHOR_CHARS.toCharArray()) {   // one pass per anchor character, for all its markers
-            for (int i = html.indexOf(c); i >= 0; i = html.indexOf(c, i + 1)) {
-                for (int k = 0; k < MARKERS.size(); k++) {
-                    int start = i - ANCHOR[k];
-                    if (first[k] < 0 && ANCHOR[k] >= 0 && start >= 0 && MARKERS.get(k).charAt(ANCHOR[k]) == c
-                            && html.startsWith(MARKERS.get(k), start)) {
-                        first[k] = start;
-                    }
+        for (int a = 0; a < ANCHOR_CHARS.length(); a++) {   // one pass per anchor character, for all its markers
+            char c = ANCHOR_CHARS.charAt(a);
+            int i = -1;
+            for (int r = 0; r + 1 < cuts.length; r += 2) {
+                if (i < cuts[r]) {
+                    i = html.indexOf(c, cuts[r]);
+                }
+                for (; i >= 0 && i < cuts[r + 1]; i = html.indexOf(c, i + 1)) {
+                    anchoredAt(html, i, c, first);
+                }
+                if (i < 0) {
+                    break;
                 }
             }
         }
@@ -85,6 +96,17 @@ final class AppData {
             }
         }
         return null;
+    }
+
+    /** Records at {@code first} each marker not yet found whose anchor {@code c} stands at {@code i}. */
+    private static void anchoredAt(String html, int i, char c, int[] first) {
+        for (int k = 0; k < MARKERS.size(); k++) {
+            int start = i - ANCHOR[k];
+            if (first[k] < 0 && start >= 0 && MARKERS.get(k).charAt(ANCHOR[k]) == c
+                    && html.startsWith(MARKERS.get(k), start)) {
+                first[k] = start;
+            }
+        }
     }
 
     /**
@@ -104,9 +126,9 @@ final class AppData {
     }
 
     /**
-     * Where each marker's anchor stands in it: its first character that is rare in HTML ({@value #RARE}), or -1
-     * for a marker without one, which is then looked for on its own. A page is scanned once per anchor character,
-     * not once per marker (most markers share {@code _}).
+     * Where each marker's anchor stands in it: its first character that is rare in HTML ({@value #RARE}), or its
+     * first character for a marker without one. A page is scanned once per anchor character, not once per marker
+     * (most markers share {@code _}).
      */
     private static int[] anchors(List<String> markers) {
         int[] out = new int[markers.size()];
@@ -118,6 +140,7 @@ final class AppData {
                     out[k] = j;
                 }
             }
+            out[k] = Math.max(out[k], 0);
         }
         return out;
     }
@@ -125,12 +148,31 @@ final class AppData {
     private static String anchorChars(List<String> markers, int[] anchors) {
         StringBuilder out = new StringBuilder();
         for (int k = 0; k < anchors.length; k++) {
-            char c = anchors[k] < 0 ? 0 : markers.get(k).charAt(anchors[k]);
-            if (c != 0 && out.indexOf(String.valueOf(c)) < 0) {
+            char c = markers.get(k).charAt(anchors[k]);
+            if (out.indexOf(String.valueOf(c)) < 0) {
                 out.append(c);
             }
         }
         return out.toString();
+    }
+
+    /**
+     * A matcher of {@code p}, a pattern that opens with an optional quote and one of {@code keys}, over {@code data}
+     * from just before the first place one of the keys stands (the whole data visible to its boundaries), or over
+     * nothing when none does: the page data of a script framework is long, and a regex alternation tried at each
+     * of its characters is slow, a search for each key's text is not. It finds what the matcher over the whole
+     * data finds.
+     */
+    private static Matcher from(Pattern p, String data, List<String> keys) {
+        int first = data.length();
+        for (String key : keys) {
+            int i = data.indexOf(key);
+            if (i >= 0 && i < first) {
+                first = i;
+            }
+        }
+        return p.matcher(data).useTransparentBounds(true).region(Math.max(0, first - 1),
+                first == data.length() ? first : data.length());
     }
 
     /** The publication date of the page data, as origin {@code app-data:published}; empty without one. */
@@ -139,8 +181,8 @@ final class AppData {
         if (data == null) {
             return out;
         }
-        Matcher m = FIRST_PUBLISHED.matcher(data);
-        if (m.find() || (m = PUBLISHED.matcher(data)).find()) {
+        Matcher m = from(FIRST_PUBLISHED, data, FIRST_PUBLISHED_KEYS);
+        if (m.find() || (m = from(PUBLISHED, data, PUBLISHED_KEYS)).find()) {
             LocalDate d = m.group(1) != null ? DateParsing.first(m.group(1)) : epochDay(m.group(2));
             if (d != null) {
                 out.add(new PageDate(d, "app-data:published", CONFIDENCE));
@@ -166,7 +208,7 @@ final class AppData {
         if (data == null) {
             return out;
         }
-        Matcher m = AUTHOR.matcher(data);
+        Matcher m = from(AUTHOR, data, AUTHOR_KEYS);
         if (!m.find()) {
             return out;
         }

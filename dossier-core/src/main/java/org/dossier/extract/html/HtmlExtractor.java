@@ -37,7 +37,8 @@ public final class HtmlExtractor {
     }
 
     public Result extract(String html) throws ExtractionException {
-        Document doc = HtmlInput.parse(html, "");
+        HtmlInput.Parsed parsed = HtmlInput.read(html, "");
+        Document doc = parsed.doc();
         Element body = doc.body();
         ElementSemantics.Memo profiles = new ElementSemantics.Memo();
         BlockCollector blocks = body == null ? null : BlockCollector.starting(body, profiles);
@@ -47,7 +48,7 @@ public final class HtmlExtractor {
             blocks.removeSkipped(); // after metadata is read: bylines and dates may sit in removed elements
             found = new BodyExtractor().extract(body, blocks, meta.titleVariants(), meta.authors());
         }
-        String appData = AppData.of(html);
+        String appData = AppData.of(html, parsed.cuts());
         meta = withVisibleEvidence(meta, found, AppData.dates(appData), AppData.authors(appData));
         List<String> paragraphs = fallback(found.paragraphs(), meta.jsonLdBody());
         if (paragraphs.isEmpty()) {

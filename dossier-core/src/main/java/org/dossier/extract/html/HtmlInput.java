@@ -30,10 +30,19 @@ final class HtmlInput {
     private HtmlInput() {
     }
 
+    /** The parsed page and the ranges cut from it ({@link #cuts}): scripts are where page data stands. */
+    record Parsed(Document doc, int[] cuts) {}
+
     static Document parse(String html, String baseUri) {
+        return read(html, baseUri).doc();
+    }
+
+    /** The page parsed as {@link #parse} does, with the cut ranges found on the way (one scan for both). */
+    static Parsed read(String html, String baseUri) {
         Ranges cuts = scan(html);
-        return Parser.htmlParser().parseInput(new RangeReader(html, cuts.a, cuts.lt, cuts.n, MAX_MARKUP),
+        Document doc = Parser.htmlParser().parseInput(new RangeReader(html, cuts.a, cuts.lt, cuts.n, MAX_MARKUP),
                 baseUri == null ? "" : baseUri);
+        return new Parsed(doc, cuts.toArray());
     }
 
     /**

@@ -40,4 +40,31 @@ class AppDataMarkersTest {
         assertNull(AppData.of("<html><body><p>window.__ nothing here _ at all Fusion.global</p></body></html>"));
         assertNull(AppData.of("__NEXT_DATA_"));
     }
+
+    @Test
+    void aMarkerQuotedInTheArticleTextIsNoPageData() {
+        String page = "<html><body><p>Set window.__NUXT__ before the app starts.</p><script>var a=1;</script>"
+                + "</body></html>";
+        assertNull(AppData.of(page));
+    }
+
+    @Test
+    void aKeyInsideALongerNameIsPassedOverForTheKeyItself() {
+        String data = "{\"xdatePublished\":\"2020-01-01T00:00:00Z\",\"datePublished\":\"2021-02-03T10:00:00Z\"}";
+        assertEquals("2021-02-03", AppData.dates(data).get(0).date().toString());
+    }
+
+    @Test
+    void theFirstPublicationKeyWinsWhereverItStands() {
+        String data = "{\"publishedAt\":\"2022-06-07T10:00:00Z\"," + "\"x\":1,".repeat(2_000)
+                + "\"first_published_at\":\"2019-04-05T08:00:00Z\"}";
+        assertEquals("2019-04-05", AppData.dates(data).get(0).date().toString());
+    }
+
+    @Test
+    void dataWithoutAnyKeyHasNoDateAndNoAuthor() {
+        String data = "{\"title\":\"A page\",\"published\":true}";
+        assertTrue(AppData.dates(data).isEmpty());
+        assertTrue(AppData.authors(data).isEmpty());
+    }
 }
