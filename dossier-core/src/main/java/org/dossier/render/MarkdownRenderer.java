@@ -25,6 +25,21 @@ public final class MarkdownRenderer implements Renderer {
         return md.toString();
     }
 
+    /**
+     * Why an article's anchor is not its page date, one line per article below the table: the reasons are
+     * sentences, too long for a cell an analyst scans.
+     */
+    private static void anchorNotes(StringBuilder md, StoryDossier d, Citations c) {
+        boolean first = true;
+        for (ArticleRef a : d.articles()) {
+            if (a.anchorNote() != null) {
+                md.append(first ? "\nAnchor notes:\n\n" : "").append("- ").append(c.label(a.id())).append(": ")
+                        .append(a.anchorNote()).append("\n");
+                first = false;
+            }
+        }
+    }
+
     private static void story(StringBuilder md, StoryDossier d) {
         Citations c = new Citations(d);
         md.append("## ").append(cell(d.title())).append("\n\n");
@@ -38,12 +53,13 @@ public final class MarkdownRenderer implements Renderer {
         for (ArticleRef a : d.articles()) {
             md.append("| ").append(c.label(a.id())).append(" | ").append(cell(a.title())).append(" | ").append(cell(a.outlet()))
                     .append(" | ").append(str(a.published())).append(" | ").append(EventDates.anchor(a))
-                    .append(a.anchorNote() == null ? "" : " (" + cell(a.anchorNote()) + ")")
+                    .append(a.anchorNote() == null ? "" : " (note " + c.label(a.id()) + ")")
                     .append(" | ").append(str(a.language()))
                     .append(a.analysis() == null ? "" : " (" + cell(a.analysis()) + ")")
                     .append(" | ").append(cell(String.join(", ", a.credits())))
                     .append(" | ").append(c.relation(a)).append(" |\n");
         }
+        anchorNotes(md, d, c);
         md.append("\n### Timeline\n\n");
         for (TimelineEntry t : d.timeline()) {
             md.append("- **").append(EventDates.of(t)).append("**")

@@ -66,6 +66,17 @@ class RenderersTest {
     }
 
     @Test
+    void anAnchorsReasonStandsBelowTheArticleTableNotInItsCell() {
+        String md = new MarkdownRenderer().render(List.of(sample()));
+        String table = md.substring(md.indexOf("### Articles"), md.indexOf("### Timeline"));
+        assertTrue(table.contains("| 2025-03-04 (note A2) |"), table);
+        assertTrue(table.contains("Anchor notes:\n\n- A2: page date 2025-03-08; re-anchored\n"), table);
+        assertFalse(table.contains("| 2025-03-04 (note A1) |"), table);
+        String html = new HtmlRenderer().render(List.of(sample()));
+        assertTrue(html.contains("page date 2025-03-08; re-anchored"), html);
+    }
+
+    @Test
     void aLikelyMachineTranslationIsSaidInTheArticleTable() {
         LocalDate d = LocalDate.of(2025, 3, 4);
         StoryDossier s = sample();
