@@ -29,6 +29,9 @@ final class Adjectives {
      * lower case (common words, never demonyms: "Politics").
      */
     static boolean adjectival(String surface, Set<String> places, boolean attributive, Set<String> lowerWords) {
+        if (KnownNames.byAdjective(surface.strip()) != null) {
+            return true;   // a listed demonym of several words ("South Korean")
+        }
         List<String> parts = parts(surface);
         boolean prefixed = parts.size() > words(surface).size();
         boolean anyWord = false;
@@ -73,6 +76,23 @@ final class Adjectives {
             common++;
         }
         return common >= MIN_STEM && common >= singular.length() - 1;
+    }
+
+    /**
+     * The adjectives a MISC run of words holds: one ("Russian-Western", "South Korean"), or, when a word of it is
+     * prefixed ("pro-Russian Ukrainian": pro-Russian, Ukrainian), each word apart, for a prefixed adjective stands on
+     * its own before the next.
+     */
+    static List<String> separate(String surface) {
+        String[] tokens = surface.strip().split("\\s+");
+        for (String t : tokens) {
+            int hyphen = t.indexOf('-');
+            if (tokens.length > 1 && hyphen > 0 && Character.isLowerCase(t.charAt(0))
+                    && PREFIXES.contains(t.substring(0, hyphen).toLowerCase(Locale.ROOT))) {
+                return List.of(tokens);
+            }
+        }
+        return List.of(surface.strip());
     }
 
     /** The parts of an adjective compound that can name an entity (prefixes left out). */

@@ -12,8 +12,9 @@ import org.dossier.model.StoryDossier.Entity;
  * Hangs each adjective or demonym of a story ("Russian", "pro-Western", "Russian-Western") on the entities it is
  * derived from: the known entity it is listed under ({@link KnownNames}: "American" on the United States), else the
  * place or body whose one-word name it spells ("Ukrainian" on Ukraine), or the body whose name it is with its last word
- * made an adjective ("Social Democratic" on the Social Democrats). An adjective of no entity in the story
- * ("ex-Soviet" where the Soviet Union is never named) is left out. Used last by {@link NameResolver}.
+ * made an adjective ("Social Democratic" on the Social Democrats). A run of adjectives one of which is prefixed
+ * ("pro-Russian Ukrainian") gives each its own entity ("pro-Russian" on Russia, "Ukrainian" on Ukraine). An
+ * adjective of no entity in the story ("ex-Soviet" where the Soviet Union is never named) is left out. Used last by {@link NameResolver}.
  */
 final class Attributes {
     private Attributes() {}
@@ -39,10 +40,17 @@ final class Attributes {
                 counts.get(body).merge(surface, 1, Integer::sum);
                 continue;
             }
-            for (String w : Adjectives.words(surface)) {
-                Integer target = target(w, entities, byKey);
-                if (target != null) {
-                    counts.get(target).merge(surface, 1, Integer::sum);
+            for (String adjective : Adjectives.separate(surface)) {
+                Integer whole = adjective.indexOf(' ') > 0 ? target(adjective, entities, byKey) : null;
+                if (whole != null) {   // a listed demonym of several words ("South Korean")
+                    counts.get(whole).merge(adjective, 1, Integer::sum);
+                    continue;
+                }
+                for (String w : Adjectives.words(adjective)) {
+                    Integer target = target(w, entities, byKey);
+                    if (target != null) {
+                        counts.get(target).merge(adjective, 1, Integer::sum);
+                    }
                 }
             }
         }

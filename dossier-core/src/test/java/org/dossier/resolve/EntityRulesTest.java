@@ -34,6 +34,25 @@ class EntityRulesTest {
     }
 
     @Test
+    void aPrefixedAdjectiveBeforeAnotherHangsOnItsOwnEntity() {
+        List<Entity> e = resolve(article("a", "The pro-Russian Ukrainian separatists met Russia's and Ukraine's"
+                + " ministers; the anti-Western Chinese press wrote on China.")
+                .entity("pro-Russian Ukrainian", "MISC").entity("anti-Western Chinese", "MISC")
+                .entity("Russia", "LOCATION").entity("Ukraine", "LOCATION").entity("China", "LOCATION").build());
+        assertEquals(List.of("pro-Russian"), named(e, "Russia").attributes(), e.toString());
+        assertEquals(List.of("Ukrainian"), named(e, "Ukraine").attributes(), e.toString());
+        assertEquals(List.of("Chinese"), named(e, "China").attributes(), e.toString());
+    }
+
+    @Test
+    void aListedDemonymOfTwoWordsIsAnAttributeOfItsCountry() {
+        List<Entity> e = resolve(article("a", "South Korean envoys flew to South Korea's capital on Monday.")
+                .entity("South Korean", "MISC").entity("South Korea", "LOCATION").build());
+        assertNull(named(e, "South Korean"), e.toString());
+        assertEquals(List.of("South Korean"), named(e, "South Korea").attributes(), e.toString());
+    }
+
+    @Test
     void aPluralDemonymIsNoEntity() {
         List<Entity> e = resolve(article("a", "Africans and Asians joined the march in Africa.")
                 .entity("Africans", "MISC").entity("Asians", "MISC").entity("Africa", "LOCATION").build());
