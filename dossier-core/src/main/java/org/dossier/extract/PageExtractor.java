@@ -92,8 +92,9 @@ public class PageExtractor implements Extractor {
         }
         List<Credit> credits = CreditFinder.distinct(named(found));
         String outlet = m.outlet() != null ? m.outlet() : outletFromCredits(credits);
-        outlet = outlet != null ? outlet : outletFromUrl(page.hints().url());
         String url = m.url() != null ? m.url() : page.hints().url();
+        outlet = outlet != null ? outlet : outletFromUrl(page.hints().url());
+        outlet = outlet != null ? outlet : outletFromUrl(url); // the page's canonical address
         authors = AuthorNames.withoutSite(authors, outlet, outletFromUrl(url));
         java.time.ZoneOffset offset = r.ages().isEmpty() || page.hints().fetchedAt() == null
                 ? java.time.ZoneOffset.UTC : RelativeDates.statedOffset(page.content());

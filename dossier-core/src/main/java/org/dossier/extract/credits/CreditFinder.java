@@ -14,6 +14,8 @@ import org.dossier.model.Credit;
  * in running text, "Source: X", and repost notices. Vocabulary and shapes come from {@code credits.txt}.
  */
 public final class CreditFinder {
+    /** Agencies' other written forms and the one name a credit carries ({@code agency-same}). */
+    private static final java.util.Map<String, String> SAME_AGENCY = sameAgency();
     private static final CreditFinder INSTANCE = new CreditFinder();
     private static final int MAX_CREDIT_LINE = 120;
     /**
@@ -24,6 +26,16 @@ public final class CreditFinder {
     private static final Pattern BYLINE_END = Pattern.compile(",\\s*(?=[\\p{Ll}\\d]).*$|\\s+(?=\\d).*$|\\s+(?:"
             + CreditRules.alternation("byline-stop") + ")\\s.*$|(?i)\\s+(?:" + CreditRules.alternation("caption-label")
             + ")\\s*:.*$|" + AuthorNames.PICTURE_LEAD.pattern());
+
+    /** A wire dateline's head is at most this many characters before its bracketed agencies. */
+    private static final int MAX_DATELINE_HEAD = 60;
+    /** "PLACE[, date] (AGENCY[/AGENCY]) -": the bracketed agencies right before the dateline's dash. */
+    private static final Pattern DATELINE = Pattern.compile("^[^()]{2," + MAX_DATELINE_HEAD
+            + "}?\\(([^()\\d]{2,40})\\)\\s*[-\u2013\u2014]{1,2}\\s");
+    private static final Pattern DATELINE_SPLIT = Pattern.compile("\\s*[/,;]\\s*|\\s+(?:and|und|et|y)\\s+");
+
+    /** Where a sentence after a name begins: a full stop after two lower-case letters, a space, a capital. */
+    private static final Pattern NEXT_SENTENCE = Pattern.compile("(?<=\\p{Ll}{2})\\.\\s+(?=\\p{Lu})");
 
     /** The full stop after a byline's last name (not an initial's). */
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\p{Ll}{2})\\.\\s*$");
@@ -36,6 +48,8 @@ public final class CreditFinder {
     private final Pattern agencyInText;
     /** A repost notice naming the outlet ("The post … appeared first on X"). */
     private final Pattern repost;
+    /** A repost notice naming the outlet after its words ("This article originally appeared in X."). */
+    private final Pattern repostNotice;
     /** A repost notice naming no outlet ("Source link …"). */
     private final Pattern sourceLink;
     private final Pattern bylinePattern;
@@ -69,6 +83,8 @@ public final class CreditFinder {
         String shape = CreditRules.alternation("agency-shape");
         repost = Pattern.compile("^(?:" + CreditRules.alternation("repost-title-lead") + ") (.+) (?:"
                 + CreditRules.alternation("repost-outlet-lead") + ") (.+?)\\.?$");
+        repostNotice = Pattern.compile("^(?:" + CreditRules.alternation("repost-notice")
+                + ")\\s+((?:the\\s+)?\\p{Lu}.{1,60}?)\\.?$");
         sourceLink = Pattern.compile("^(?:" + CreditRules.alternation("repost-link") + ")\\b.*");
         slugLine = Pattern.compile("^[\\p{L}.-]{2,16}(?:\\s*/\\s*[\\p{L}.-]{2,16})+$");
         sourceLine = Pattern.compile("^(?:" + CreditRules.alternation("source-label") + ")\\s*:\\s*(.{2,60})$");
@@ -119,6 +135,11 @@ public final class CreditFinder {
             return out;
         }
         if (s.length() > MAX_CREDIT_LINE) {
+            return out;
+        }
+        m = repostNotice.matcher(s);
+        if (m.matches()) {   // the name ends with its sentence ("… by X. Read the original article.")
+            out.add(new Credit(Credit.Kind.REPOST, NEXT_SENTENCE.split(m.group(1), 2)[0].strip(), s));
             return out;
         }
         if (sourceLink.matcher(s).matches()) {
@@ -192,6 +213,29 @@ public final class CreditFinder {
         Matcher m = agencyInText.matcher(paragraph);
         while (m.find()) {
             addAgencies(m.group(1), paragraph, out);
+        }
+        return out;
+    }
+
+    /**
+     * The agencies a wire dateline opening a body credits ("Lindenfeld (dpa) - …", "PORT MELLIN, March 3 (AFP/Reuters)
+     * — …", "MADRID, 14 Mar. (EUROPA PRESS) - …"): known agencies, in any case, in brackets closing a head of at most
+     * {@value #MAX_DATELINE_HEAD} characters before a dash. Use it on a body's first paragraph only.
+     */
+    public List<Credit> dateline(String firstParagraph) {
+        List<Credit> out = new ArrayList<>();
+        if (firstParagraph == null || firstParagraph.indexOf('(') < 0) {
+            return out;
+        }
+        Matcher m = DATELINE.matcher(firstParagraph);
+        if (m.lookingAt()) {
+            for (String token : DATELINE_SPLIT.split(m.group(1))) {
+                for (String a : agencies) {
+                    if (a.equalsIgnoreCase(token.strip()) && out.stream().noneMatch(c -> a.equalsIgnoreCase(c.name()))) {
+                        out.add(new Credit(Credit.Kind.AGENCY, a, m.group()));
+                    }
+                }
+            }
         }
         return out;
     }
@@ -291,15 +335,29 @@ public final class CreditFinder {
         return sb.toString();
     }
 
-    /** The credits without repeats (same kind and name), first occurrence kept. */
+    /**
+     * The credits without repeats (same kind and name), first occurrence kept; an agency written another way
+     * ({@code agency-same}: "Associated Press") carries its one name ("AP").
+     */
     public static List<Credit> distinct(List<Credit> in) {
         List<Credit> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Credit c : in) {
-            if (seen.add(c.kind() + "|" + c.name())) {
-                out.add(c);
+            String same = c.kind() == Credit.Kind.AGENCY && c.name() != null ? SAME_AGENCY.get(c.name()) : null;
+            Credit named = same == null ? c : new Credit(c.kind(), same, c.text());
+            if (seen.add(named.kind() + "|" + named.name())) {
+                out.add(named);
             }
         }
         return out;
+    }
+
+    private static java.util.Map<String, String> sameAgency() {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        for (String e : CreditRules.entries("agency-same")) {
+            int eq = e.indexOf('=');
+            out.put(e.substring(0, eq).strip(), e.substring(eq + 1).strip());
+        }
+        return java.util.Map.copyOf(out);
     }
 }

@@ -78,6 +78,7 @@ public record HtmlMetadata(String title, List<String> authors, List<PageDate> da
         title = TitleCleaner.withoutNamedKicker(title, sections(page, ld));
         String outlet = declaredOutlet != null ? declaredOutlet
                 : SiteTitle.outlet(page.title, page.siteLink, siteOnly && plain);
+        outlet = outlet != null || siteOnly ? outlet : siteName(TitleCleaner.siteBeside(page.title, title));
         List<String> variants = new ArrayList<>();
         String firstH1 = page.h1 == null ? null : TextForms.normalize(page.h1.text());
         for (String t : new String[] {title, page.title, page.meta("og:title"), h1, firstH1}) {

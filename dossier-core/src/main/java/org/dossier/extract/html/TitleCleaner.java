@@ -184,6 +184,36 @@ final class TitleCleaner {
     }
 
     /** Where the first and the last separator of a title are, or null when it has none. */
+    /**
+     * The name a page title sets beside the page's headline with a separator ("Headline | Site", "Site – Headline"):
+     * the other end part, when the rest is the headline (once reduced to letters and digits) and that part reads as
+     * a name (at most {@value #MAX_SITE_WORDS} words, a capital, no end punctuation, no genre or section word of
+     * {@code title-genres.txt}); else null. For a page that declares no site name.
+     */
+    static String siteBeside(String pageTitle, String headline) {
+        if (pageTitle == null || headline == null || TextForms.simplify(headline).isEmpty()) {
+            return null;
+        }
+        String t = TextForms.normalize(pageTitle);
+        Separators sep = Separators.in(SEPARATOR, t);
+        if (sep == null) {
+            return null;
+        }
+        String h = TextForms.simplify(headline);
+        String candidate = TextForms.simplify(t.substring(0, sep.lastStart())).equals(h) ? t.substring(sep.lastEnd())
+                : TextForms.simplify(t.substring(sep.firstEnd())).equals(h) ? t.substring(0, sep.firstStart()) : null;
+        if (candidate == null) {
+            return null;
+        }
+        String c = candidate.strip();
+        int words = LineShape.words(c);
+        if (words < 1 || words > MAX_SITE_WORDS || c.matches(".*[.!?]$") || !c.matches(".*\\p{Lu}.*")
+                || GENRES.contains(c.toLowerCase(java.util.Locale.ROOT))) {
+            return null;
+        }
+        return c;
+    }
+
     private record Separators(int firstStart, int firstEnd, int lastStart, int lastEnd) {
         static Separators in(java.util.regex.Pattern separator, String title) {
             var m = separator.matcher(title);

@@ -62,6 +62,7 @@ public final class PlainTextExtractor {
         if (body.isEmpty()) {
             throw new ExtractionException("no body paragraphs in text page");
         }
+        found.addAll(credits.dateline(body.get(0)));
         return new Result(title, body, CreditFinder.distinct(found), TextPageDates.find(lines, titleIdx, span),
                 authors);
     }

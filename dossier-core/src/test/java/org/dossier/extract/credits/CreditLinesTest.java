@@ -20,6 +20,37 @@ class CreditLinesTest {
     }
 
     @Test
+    void aWireDatelineCreditsTheAgenciesInItsBrackets() {
+        assertEquals(List.of("dpa"), names(credits.dateline("Lindenfeld (dpa) – Einen Tag nach der Explosion gaben"
+                + " die Messtrupps Entwarnung.")));
+        assertEquals(List.of("AFP", "Reuters"), names(credits.dateline("PORT MELLIN, March 3 (AFP/Reuters) — Divers"
+                + " reached the hull on Tuesday.")));
+        assertEquals(List.of("Europa Press"), names(credits.dateline("MADRID, 14 Mar. (EUROPA PRESS) - El Consejo de"
+                + " Ministros ha aprobado el plan.")));
+        assertTrue(credits.dateline("dpa").isEmpty());
+    }
+
+    @Test
+    void bracketsThatAreNoAgencyOrNoDatelineCreditNothing() {
+        assertTrue(credits.dateline("Lindenfeld (Reuters) says the mayor, who met reporters.").isEmpty());
+        assertTrue(credits.dateline("The mayor (Greens) – elected in May – resigned.").isEmpty());
+        assertTrue(credits.dateline("Divers reached the hull, a spokesman for the coast guard told the agency on"
+                + " Tuesday at the port of Mellin (AFP) - and left.").isEmpty());
+    }
+
+    @Test
+    void anAgencyWrittenTwoWaysIsOneCreditUnderOneName() {
+        List<Credit> c = CreditFinder.distinct(List.of(new Credit(Credit.Kind.AGENCY, "Associated Press", "x"),
+                new Credit(Credit.Kind.AGENCY, "AP", "y"), new Credit(Credit.Kind.AGENCY, "Reuters", "z")));
+        assertEquals(List.of("AP", "Reuters"), c.stream().map(Credit::name).toList());
+    }
+
+    private static List<String> names(List<Credit> c) {
+        assertTrue(c.stream().allMatch(x -> x.kind() == Credit.Kind.AGENCY), c.toString());
+        return c.stream().map(Credit::name).toList();
+    }
+
+    @Test
     void closingSlugOfAcronymsNamesAgenciesAndSkipsInitials() {
         assertEquals(List.of("QNA", "XWS"), credits.closingSlug("(QNA/XWS)").stream().map(Credit::name).toList());
         assertEquals(List.of("ZPA"), credits.closingSlug("kl / ZPA").stream().map(Credit::name).toList());
@@ -44,6 +75,25 @@ class CreditLinesTest {
         Credit unnamed = credits.creditLine("Source link Big storm").get(0);
         assertEquals(Credit.Kind.REPOST, unnamed.kind());
         assertNull(unnamed.name());
+    }
+
+    @Test
+    void aNoticeThatTheArticleFirstAppearedElsewhereIsARepostOfThatOutlet() {
+        for (String[] line : new String[][] {
+                {"This article originally appeared in The Harbour Courier.", "The Harbour Courier"},
+                {"This story was first published on Ridgeline Post", "Ridgeline Post"},
+                {"This article was originally published by Starwatch. Read the original article.", "Starwatch"},
+                {"Dieser Artikel erschien zuerst bei Nordkurier Online.", "Nordkurier Online"},
+                {"Cet article a été initialement publié dans Le Courrier du Port.", "Le Courrier du Port"},
+                {"Este artículo fue publicado originalmente en El Diario del Puerto.", "El Diario del Puerto"}}) {
+            List<Credit> c = credits.creditLine(line[0]);
+            assertEquals(1, c.size(), line[0]);
+            assertEquals(Credit.Kind.REPOST, c.get(0).kind(), line[0]);
+            assertEquals(line[1], c.get(0).name(), line[0]);
+        }
+        assertTrue(credits.creditLine("This article originally appeared in print in 1998.").isEmpty());
+        assertTrue(credits.creditLine("This article originally appeared in print in 1998, when the harbour was still"
+                + " open to fishing boats and the town had two newspapers of its own, both since closed.").isEmpty());
     }
 
     @Test
