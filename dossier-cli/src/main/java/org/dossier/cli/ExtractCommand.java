@@ -64,6 +64,7 @@ final class ExtractCommand implements Callable<Integer> {
         if (json) {
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("source", source);
+            o.put("url", a.url());
             o.put("title", a.title());
             o.put("published", a.published());
             o.put("byline", a.byline());
@@ -74,8 +75,8 @@ final class ExtractCommand implements Callable<Integer> {
             o.put("text", a.text());
             return Json.write(o) + System.lineSeparator();
         } else {
-            return String.format("== %s%ntitle: %s%npublished: %s%nbyline: %s%noutlet: %s%nlanguage: %s%ncredits: %s%n%n%s%n%n",
-                    source, a.title(), a.published(), a.byline(), a.outlet(), a.language(),
+            return String.format("== %s%nurl: %s%ntitle: %s%npublished: %s%nbyline: %s%noutlet: %s%nlanguage: %s%ncredits: %s%n%n%s%n%n",
+                    source, a.url(), a.title(), a.published(), a.byline(), a.outlet(), a.language(),
                     a.credits().stream().map(c -> c.kind() + " " + c.name()).toList(), a.text());
         }
     }

@@ -57,7 +57,8 @@ class DossierCliTest {
 
     @Test
     void extractPrintsJsonLinesAndNamesBadFilesWithExitOne() throws Exception {
-        Files.writeString(dir.resolve("good.html"), "<html><head><title>Harbour strike ends | Port News</title></head><body>"
+        Files.writeString(dir.resolve("good.html"), "<html><head><title>Harbour strike ends | Port News</title>"
+                + "<link rel=\"canonical\" href=\"https://portnews.example/strike-ends\"></head><body>"
                 + "<article><h1>Harbour strike ends</h1><p>Dock workers in the port city returned to work on Friday after a "
                 + "nine-day strike over pay ended with an agreement between the union and the port authority.</p>"
                 + "<p>The agreement raises wages by four percent this year and sets up a joint safety committee, "
@@ -66,9 +67,11 @@ class DossierCliTest {
         Run r = run("extract", "--json", dir.resolve("good.html").toString(), dir.resolve("empty.txt").toString());
         assertEquals(1, r.code(), r.err());
         JsonNode line = Json.MAPPER.readTree(r.out().lines().findFirst().orElseThrow());
-        for (String field : List.of("source", "title", "published", "byline", "outlet", "language", "credits", "text")) {
+        for (String field : List.of("source", "url", "title", "published", "byline", "outlet", "language", "credits", "text")) {
             assertTrue(line.has(field), field);
         }
+        assertEquals("https://portnews.example/strike-ends", line.get("url").asText());
+        assertEquals("Port News", line.get("outlet").asText());
         assertTrue(line.get("text").asText().contains("nine-day strike"));
         assertEquals("en", line.get("language").asText());
         assertEquals(1, r.err().lines().count(), r.err());
