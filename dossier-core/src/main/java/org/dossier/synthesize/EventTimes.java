@@ -11,8 +11,9 @@ import org.dossier.model.TimeMention;
 
 /**
  * Which of an article's time expressions can date an event (day- or month-precise, outside quotes, naming a day of
- * their own or the only one in their sentence, no bare clock time, no month qualifying a plain noun), and what is
- * known of such a date: whether it lies after the article's date, and why it is only an estimate.
+ * their own or the only one in their sentence, no bare clock time, no month qualifying a plain noun, no bound of a
+ * state: "since Monday"), and what is known of such a date: whether it lies after the article's date, and why it is
+ * only an estimate.
  */
 final class EventTimes {
     private static final Set<String> PRECISIONS = Set.of("day", "month");
@@ -20,6 +21,13 @@ final class EventTimes {
     private static final Pattern CLOCK_ONLY = Pattern.compile("(?i)(?:(?:at|around|about|shortly|just|before|after|"
             + "by|from|until)\\s+)*\\d{1,2}(?:[:.h]\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?|h|hrs|gmt|utc|local time)?");
     private static final Pattern ATTRIBUTIVE_NEXT = Pattern.compile(" (\\p{Ll}+)");
+    /** A state's start before (or opening) a time expression ("since Monday"; {@code state-bounds.txt}). */
+    private static final Pattern STATE_BOUND = Pattern.compile("(?i)(?<!\\p{L})(?:" + String.join("|",
+            org.dossier.rules.RuleFiles.words(EventTimes.class, "en", "state-bounds.txt").stream()
+                    .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList())
+            + ")\\s+$");
+    /** How far before a time expression its bound word is looked for. */
+    private static final int BOUND_WINDOW = 12;
 
     private EventTimes() {}
 
@@ -33,7 +41,16 @@ final class EventTimes {
                 .sorted(Comparator.comparingInt(TimeMention::start)).toList();
         return withoutImplicitDays(times, text, anchor).stream()
                 .filter(t -> !CLOCK_ONLY.matcher(text.substring(t.start(), t.end()).strip()).matches())
-                .filter(t -> !attributive(t, text)).toList();
+                .filter(t -> !attributive(t, text)).filter(t -> !stateBound(t, text)).toList();
+    }
+
+    /** The time bounds a state ("postponed since Monday", "since Monday" as one expression): no event's day. */
+    private static boolean stateBound(TimeMention t, String text) {
+        String before = text.substring(Math.max(0, t.start() - BOUND_WINDOW), t.start());
+        String opening = text.substring(t.start(), Math.min(t.end(), t.start() + BOUND_WINDOW));
+        int space = opening.lastIndexOf(' ');
+        return STATE_BOUND.matcher(before).find()
+                || space > 0 && STATE_BOUND.matcher(opening.substring(0, space + 1)).lookingAt();
     }
 
     /**
