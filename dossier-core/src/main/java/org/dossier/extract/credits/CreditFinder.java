@@ -146,6 +146,8 @@ public final class CreditFinder {
                     out.add(new Credit(Credit.Kind.AGENCY, token, s));
                 }
             }
+        } else if (agencies.contains(bare)) {
+            out.add(new Credit(Credit.Kind.AGENCY, bare, s)); // a line that is only an agency's name ("ČTK")
         }
         return out;
     }
