@@ -162,7 +162,7 @@ public record HtmlMetadata(String title, List<String> authors, List<PageDate> da
 
     /**
      * The names of the byline elements: the plain byline classes', else the compound ones', else their parts', else
-     * those of links to authors' pages.
+     * those of links to authors' pages, else the texts after icons that stand for a person.
      */
     private static List<String> bylineElementAuthors(PageIndex doc) {
         List<Element> own = own(doc.authorElements);
@@ -196,6 +196,17 @@ public record HtmlMetadata(String title, List<String> authors, List<PageDate> da
                 linked.add(TextForms.normalize(a.text()));
             }
             found = AuthorNames.clean(linked);
+        }
+        if (found.isEmpty()) {
+            // a name after an icon that stands for a person ("<i class=fa-user></i> Jonas Kessler"), no byline word
+            Set<String> named = new LinkedHashSet<>();
+            for (Element icon : doc.personIcons) {
+                String name = elsewhere(icon) ? null : PersonIcons.nameAfter(icon);
+                if (name != null) {
+                    named.add(name);
+                }
+            }
+            found = AuthorNames.clean(named);
         }
         return found;
     }

@@ -52,6 +52,8 @@ final class PageIndex implements NodeVisitor {
      * byline elements name no one.
      */
     final List<Element> compoundAuthorElements = new ArrayList<>();
+    /** Icons that stand for a person ({@link PersonIcons}), read only when nothing else names the author. */
+    final List<Element> personIcons = new ArrayList<>();
     String title;
     Element h1;
     final List<Element> h1s = new ArrayList<>();
@@ -137,6 +139,9 @@ final class PageIndex implements NodeVisitor {
         // the cheap test before the class lookups, run once for both kinds of byline element
         String cls = ElementSemantics.attr(e, "class");
         boolean authorClass = containsAny(cls, AUTHOR_CLASS_CORES);
+        if (personIcons.size() < MAX_AUTHOR_ELEMENTS && PersonIcons.is(e, cls)) {
+            personIcons.add(e);
+        }
         if (authorElements.size() < MAX_AUTHOR_ELEMENTS && isAuthorElement(e, itemprop, authorClass)) {
             authorElements.add(e);
         } else if ((authorClass || cls.indexOf("__") > 0) && compoundAuthorElements.size() < MAX_COMPOUND_AUTHOR_ELEMENTS
