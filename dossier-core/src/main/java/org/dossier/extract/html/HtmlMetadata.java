@@ -136,8 +136,9 @@ public record HtmlMetadata(String title, List<String> authors, List<PageDate> da
     /**
      * The people the page declares as its authors: JSON-LD's, else the first author meta tag that names one, else
      * a JSON meta tag's ({@link MetaJson}), else
-     * a Twitter card's "Written by" field, else the byline elements'; a source naming only the site itself ("Harbor
-     * City Journal" as the author meta) names no one, and the next is read.
+     * a Twitter card's "Written by" field, else the byline elements' (and theirs where they name the declared
+     * authors and more); a source naming only the site itself ("Harbor City Journal" as the author meta) names no
+     * one, and the next is read.
      */
     private static List<String> authors(PageIndex doc, JsonLd ld, MetaJson metaJson, String[] sites) {
         List<String> found = AuthorNames.withoutSite(AuthorNames.clean(ld.authors()), sites);
@@ -154,10 +155,30 @@ public record HtmlMetadata(String title, List<String> authors, List<PageDate> da
             found = AuthorNames.fromCard(doc.meta("twitter:label" + i), doc.meta("twitter:data" + i));
         }
         found = AuthorNames.withoutSite(found, sites);
-        if (found.isEmpty()) {
-            found = AuthorNames.withoutSite(bylineElementAuthors(doc), sites);
+        // the byline elements' names, or more of them than the declared source gives (Ghost's JSON-LD names only
+        // the first of a post's authors)
+        return widened(found, AuthorNames.withoutSite(bylineElementAuthors(doc), sites));
+    }
+
+    /**
+     * {@code more} where it names everyone {@code declared} names and others besides (a source that names only the
+     * first of two authors), or where {@code declared} names no one; else {@code declared}.
+     */
+    static List<String> widened(List<String> declared, List<String> more) {
+        if (declared.isEmpty()) {
+            return more;
         }
-        return found;
+        if (more.size() <= declared.size()) {
+            return declared;
+        }
+        Set<String> all = new java.util.HashSet<>();
+        more.forEach(n -> all.add(n.toLowerCase(java.util.Locale.ROOT)));
+        for (String d : declared) {
+            if (!all.contains(d.toLowerCase(java.util.Locale.ROOT))) {
+                return declared;
+            }
+        }
+        return more;
     }
 
     /**

@@ -36,6 +36,9 @@ final class PageIndex implements NodeVisitor {
      * runs fewer searches over every element's class.
      */
     private static final List<String> AUTHOR_CLASS_CORES = cores(AUTHOR_CLASSES);
+    /** Ends of a compound class that, right after a byline word, still name the byline's box ("byline-content"). */
+    private static final java.util.Set<String> AUTHOR_CLASS_ENDS = java.util.Set.copyOf(
+            org.dossier.rules.RuleFiles.lists(PageIndex.class, "html-semantics.txt").get("author-class-end"));
 
     final Map<String, String> metas = new HashMap<>();
     final List<String> jsonLd = new ArrayList<>();
@@ -315,8 +318,8 @@ final class PageIndex implements NodeVisitor {
     }
 
     /**
-     * A compound class name that ends in a byline word ("article-byline", "c-byline__author") or in "name" after
-     * one ("author-box__name", "ue-c-article__byline-name"); not a byline's neighbours ("author-box", "author-bio").
+     * A compound class name that ends in a byline word ("article-byline", "c-byline__author"), in an
+     * {@code author-class-end} right after one ("post-card-byline-content"), or in "name" after one ("author-box__name", "ue-c-article__byline-name"); not a byline's neighbours ("author-box", "author-bio").
      */
     static boolean isAuthorClassName(String c) {
         String[] parts = c.split("[-_]+");
@@ -331,6 +334,9 @@ final class PageIndex implements NodeVisitor {
         String last = parts[parts.length - 1];
         if (AUTHOR_CLASSES.contains(last)) {
             return true;
+        }
+        if (AUTHOR_CLASS_ENDS.contains(last) && AUTHOR_CLASSES.contains(parts[parts.length - 2])) {
+            return true; // "post-card-byline-content": the byline's own box
         }
         if (!last.equals("name") && !last.equals("names")) {
             return false;

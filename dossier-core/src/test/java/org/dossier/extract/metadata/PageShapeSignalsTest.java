@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The signals the twelfth metadata set showed missing, one behaviour a test, on small pages written for each: wire
  * datelines closed by an agency in slashes or with a full stop, an agency's credit line above the dateline, names
- * after icons that stand for a person, dates parted from their neighbours only by icons.
+ * after icons that stand for a person, dates parted from their neighbours only by icons, Substack's page data, and
+ * bylines or page data that name the declared author and more.
  */
 class PageShapeSignalsTest {
     @Test
@@ -69,5 +70,41 @@ class PageShapeSignalsTest {
                 .article("<h1>Abre la nueva biblioteca</h1><div class='info'><span>Marta Gil</span><i class='icon-calendar'></i>"
                         + "<span>09/05/2023</span><i class='icon-eye'></i><span>312</span></div>"));
         assertEquals(LocalDate.of(2023, 5, 9), a.published());
+    }
+
+    @Test
+    void substackBylinesHeldInPreloadsNameTheAuthorsAndTheDate() throws Exception {
+        Article a = PageBuilder.read(page("en", "Test Letter").title("Notes on the port strike").bare()
+                .article("<h1 class='post-title'>Notes on the port strike</h1>")
+                .after("<script>window._preloads = JSON.parse(\"{\\\"post\\\":{\\\"post_date\\\":\\\"2023-06-02T09:00:00.000Z\\\","
+                        + "\\\"publishedBylines\\\":[{\\\"id\\\":1,\\\"name\\\":\\\"Lior Ashton\\\"}]}}\")</script>"));
+        assertEquals(List.of("Lior Ashton"), a.authors());
+        assertEquals(LocalDate.of(2023, 6, 2), a.published());
+    }
+
+    @Test
+    void aBylineNamingTheDeclaredAuthorAndAnotherNamesBoth() throws Exception {
+        Article a = PageBuilder.read(page("en", "Test Post").title("The long road to the bypass")
+                .jsonLd("{\"@type\":\"Article\",\"headline\":\"The long road to the bypass\",\"author\":{\"@type\":\"Person\",\"name\":\"Ada Quist\"}}")
+                .article("<h1>The long road to the bypass</h1><div class='post-card-byline-content'><span><a href='/author/ada/'>Ada Quist</a>, "
+                        + "<a href='/author/ben/'>Ben Orlo</a></span></div>"));
+        assertEquals(List.of("Ada Quist", "Ben Orlo"), a.authors());
+    }
+
+    @Test
+    void aBylineNamingSomeoneElseThanTheDeclaredAuthorLeavesTheDeclaredOne() throws Exception {
+        Article a = PageBuilder.read(page("en", "Test Post").title("The long road to the bypass")
+                .jsonLd("{\"@type\":\"Article\",\"headline\":\"The long road to the bypass\",\"author\":{\"@type\":\"Person\",\"name\":\"Ada Quist\"}}")
+                .article("<h1>The long road to the bypass</h1><div class='byline'><a href='/a/'>Cy Marr</a>, <a href='/b/'>Ben Orlo</a></div>"));
+        assertEquals(List.of("Ada Quist"), a.authors());
+    }
+
+    @Test
+    void pageDataNamingTheMetaAuthorAndAnotherNamesBoth() throws Exception {
+        Article a = PageBuilder.read(page("en", "Test Letter").title("Notes on the port strike").bare()
+                .meta("author", "Lior Ashton")
+                .article("<h1 class='post-title'>Notes on the port strike</h1>")
+                .after("<script id='__NEXT_DATA__' type='application/json'>{\"props\":{\"authors\":[{\"name\":\"Lior Ashton\"},{\"name\":\"Remi Voss\"}]}}</script>"));
+        assertEquals(List.of("Lior Ashton", "Remi Voss"), a.authors());
     }
 }
