@@ -89,9 +89,10 @@ public final class HtmlExtractor {
                 ? AuthorNames.withoutSite(AuthorNames.clean(body.bylines()), sites)
                 : m.authors();
         if (!appAuthors.isEmpty()) {
-            // the page data's, last, or where they name the authors found and more (Substack's author meta names
-            // the first of a post's bylines)
-            authors = HtmlMetadata.widened(authors, AuthorNames.withoutSite(AuthorNames.clean(appAuthors), sites));
+            // the page data's, last, or where they name the authors found first and more (Substack's author meta
+            // names the first of a post's bylines)
+            authors = BylineElements.widened(authors, AuthorNames.withoutSite(AuthorNames.clean(appAuthors), sites),
+                    true);
         }
         return new HtmlMetadata(m.title(), authors, dates, m.outlet(), m.url(), m.jsonLdBody(), m.titleVariants(),
                 m.siteNames());

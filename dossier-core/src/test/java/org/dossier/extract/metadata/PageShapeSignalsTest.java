@@ -107,4 +107,13 @@ class PageShapeSignalsTest {
                 .after("<script id='__NEXT_DATA__' type='application/json'>{\"props\":{\"authors\":[{\"name\":\"Lior Ashton\"},{\"name\":\"Remi Voss\"}]}}</script>"));
         assertEquals(List.of("Lior Ashton", "Remi Voss"), a.authors());
     }
+
+    @Test
+    void aBylineLinkingTheDeclaredAuthorAndAButtonElsewhereNamesOnlyTheDeclaredOne() throws Exception {
+        Article a = PageBuilder.read(page("en", "Test Post").title("The long road to the bypass")
+                .jsonLd("{\"@type\":\"Article\",\"headline\":\"The long road to the bypass\",\"author\":{\"@type\":\"Person\",\"name\":\"Ada Quist\"}}")
+                .article("<h1>The long road to the bypass</h1><div class='byline'><a href='/author/ada-quist/'>Ada Quist</a> "
+                        + "<a href='/share/copy'>Copy Link</a></div>"));
+        assertEquals(List.of("Ada Quist"), a.authors());
+    }
 }
