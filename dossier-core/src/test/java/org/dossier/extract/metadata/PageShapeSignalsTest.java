@@ -116,4 +116,19 @@ class PageShapeSignalsTest {
                         + "<a href='/share/copy'>Copy Link</a></div>"));
         assertEquals(List.of("Ada Quist"), a.authors());
     }
+
+    @Test
+    void bloggersPostedByLabelInItalianIsNoPartOfTheName() throws Exception {
+        Article a = PageBuilder.read(page("it", "Blog Test").title("Blog Test: Pane di casa")
+                .article("<h3 class='post-title entry-title'>Pane di casa</h3><span class='byline post-author vcard'>"
+                        + "<span class='byline-label'>Pubblicato da</span> <span class='fn'>Silvia Conti</span></span>"));
+        assertEquals(List.of("Silvia Conti"), a.authors());
+    }
+
+    @Test
+    void anAgencyInBracketsAfterTheNameIsNoPartOfIt() throws Exception {
+        Article a = PageBuilder.read(page("pl", "Portal Test").title("Sejm przyjął ustawę")
+                .article("<h1>Sejm przyjął ustawę</h1><p class='autor'>Autor: Ewa Nowicka (PAP)</p><p>12.05.2023</p>"));
+        assertEquals(List.of("Ewa Nowicka"), a.authors());
+    }
 }
