@@ -22,6 +22,14 @@ final class PageIndex implements NodeVisitor {
     /** A link path segment naming an author's page, then the author's own segment ("/author/grace-okafor"). */
     private static final java.util.regex.Pattern AUTHOR_PATH = java.util.regex.Pattern.compile("(?i)/(?:"
             + String.join("|", ElementSemantics.get().authorPaths) + ")/[\\p{L}\\d]+(?:[-_.][\\p{L}\\d]+)+/?$");
+    /**
+     * A link to a profile by its handle ("/@daraquill", "https://x.test/@nia": {@code author-handle} in
+     * {@code html-semantics.txt}); it names an author only with a text of two words or more.
+     */
+    private static final java.util.regex.Pattern AUTHOR_HANDLE = java.util.regex.Pattern.compile(
+            "(?i)^(?:https?://[^/]+)?/(?:" + String.join("|", java.util.List.copyOf(
+                    org.dossier.rules.RuleFiles.lists(PageIndex.class, "html-semantics.txt").get("author-handle")))
+                    + ")[\\p{L}\\d._-]{2,40}/?$");
     /** Compound byline elements: a byline line and each of its names' own elements ("c-byline", three names). */
     private static final int MAX_COMPOUND_AUTHOR_ELEMENTS = 6;
     private static final int MAX_H1 = 10;
@@ -110,7 +118,8 @@ final class PageIndex implements NodeVisitor {
                 if (siteLink == null && siteCandidates < MAX_SITE_CANDIDATES && isRootHref(href)) {
                     siteCandidate(e);
                 }
-                if (authorLinks.size() < MAX_AUTHOR_ELEMENTS && AUTHOR_PATH.matcher(href).find()) {
+                if (authorLinks.size() < MAX_AUTHOR_ELEMENTS && (AUTHOR_PATH.matcher(href).find()
+                        || AUTHOR_HANDLE.matcher(href).matches() && LineShape.words(e.text()) >= 2)) {
                     authorLinks.add(e);
                 }
             }

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * The signals the twelfth metadata set showed missing, one behaviour a test, on small pages written for each: wire
  * datelines closed by an agency in slashes or with a full stop, an agency's credit line above the dateline, names
  * after icons that stand for a person, dates parted from their neighbours only by icons, Substack's page data, and
- * bylines or page data that name the declared author and more.
+ * bylines or page data that name the declared author and more, Blogger's label, a bracketed agency after a name,
+ * links to profile handles.
  */
 class PageShapeSignalsTest {
     @Test
@@ -130,5 +131,19 @@ class PageShapeSignalsTest {
         Article a = PageBuilder.read(page("pl", "Portal Test").title("Sejm przyjął ustawę")
                 .article("<h1>Sejm przyjął ustawę</h1><p class='autor'>Autor: Ewa Nowicka (PAP)</p><p>12.05.2023</p>"));
         assertEquals(List.of("Ewa Nowicka"), a.authors());
+    }
+
+    @Test
+    void aLinkToAProfileHandleNamesTheAuthorWhenNothingElseDoes() throws Exception {
+        Article a = PageBuilder.read(page("en", "Medium").title("Notes on caching | by Kit Amari | Medium").bare()
+                .article("<h1>Notes on caching</h1><div><a data-testid='authorName' href='/@kitamari'>Kit Amari</a></div>"));
+        assertEquals(List.of("Kit Amari"), a.authors());
+    }
+
+    @Test
+    void aOneWordLinkToAChannelHandleNamesNoAuthor() throws Exception {
+        Article a = PageBuilder.read(page("en", "Town Test").title("Skate park plans unveiled")
+                .article("<h1>Skate park plans unveiled</h1><p class='follow'>Follow us: <a href='https://video.test/@towntest'>Video</a></p>"));
+        assertEquals(List.of(), a.authors());
     }
 }
