@@ -122,6 +122,12 @@ final class BylineElements {
             }
             found = AuthorNames.clean(named);
         }
+        for (int i = 0; found.isEmpty() && i < doc.metaLines.size(); i++) {
+            // a meta line whose items are a date, counts and one name ("February 11, 2024 · 4 min · Orla Finch")
+            Element line = doc.metaLines.get(i);
+            String name = HtmlMetadata.elsewhere(line) ? null : MetaLines.person(line);
+            found = name == null ? found : List.of(name);
+        }
         return found;
     }
 

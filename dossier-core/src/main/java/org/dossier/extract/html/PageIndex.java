@@ -65,6 +65,8 @@ final class PageIndex implements NodeVisitor {
     final List<Element> compoundAuthorElements = new ArrayList<>();
     /** Icons that stand for a person ({@link PersonIcons}), read only when nothing else names the author. */
     final List<Element> personIcons = new ArrayList<>();
+    /** Meta lines of the page ({@link MetaLines}), read only when nothing else names the author. */
+    final List<Element> metaLines = new ArrayList<>();
     String title;
     Element h1;
     final List<Element> h1s = new ArrayList<>();
@@ -151,6 +153,9 @@ final class PageIndex implements NodeVisitor {
         // the cheap test before the class lookups, run once for both kinds of byline element
         String cls = ElementSemantics.attr(e, "class");
         boolean authorClass = containsAny(cls, AUTHOR_CLASS_CORES);
+        if (metaLines.size() < MAX_AUTHOR_ELEMENTS && MetaLines.is(cls)) {
+            metaLines.add(e);
+        }
         if (personIcons.size() < MAX_AUTHOR_ELEMENTS && PersonIcons.is(e, cls)) {
             personIcons.add(e);
         }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * datelines closed by an agency in slashes or with a full stop, an agency's credit line above the dateline, names
  * after icons that stand for a person, dates parted from their neighbours only by icons, Substack's page data, and
  * bylines or page data that name the declared author and more, Blogger's label, a bracketed agency after a name,
- * links to profile handles.
+ * links to profile handles, a meta line's one name beside its date.
  */
 class PageShapeSignalsTest {
     @Test
@@ -144,6 +144,20 @@ class PageShapeSignalsTest {
     void aOneWordLinkToAChannelHandleNamesNoAuthor() throws Exception {
         Article a = PageBuilder.read(page("en", "Town Test").title("Skate park plans unveiled")
                 .article("<h1>Skate park plans unveiled</h1><p class='follow'>Follow us: <a href='https://video.test/@towntest'>Video</a></p>"));
+        assertEquals(List.of(), a.authors());
+    }
+
+    @Test
+    void theOneNameAmongADateAndCountsInAMetaLineIsTheAuthor() throws Exception {
+        Article a = PageBuilder.read(page("en", "Blog Test").title("Moving to a static site").bare()
+                .article("<h1>Moving to a static site</h1><div class='post-meta'><span>May 4, 2023</span>&nbsp;·&nbsp;6 min&nbsp;·&nbsp;Rosa Lindqvist</div>"));
+        assertEquals(List.of("Rosa Lindqvist"), a.authors());
+    }
+
+    @Test
+    void aMetaLineWithTwoItemsBesideItsDateNamesNoAuthor() throws Exception {
+        Article a = PageBuilder.read(page("en", "Blog Test").title("Moving to a static site").bare()
+                .article("<h1>Moving to a static site</h1><div class='post-meta'>May 4, 2023 · Web Design · New Zealand</div>"));
         assertEquals(List.of(), a.authors());
     }
 }
