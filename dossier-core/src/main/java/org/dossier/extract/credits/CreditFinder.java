@@ -59,6 +59,8 @@ public final class CreditFinder {
     private final Pattern forOutlet;
     /** A byline's trailing agency credit: "By Jane Doe with VPA" (known agencies or agency-shaped acronyms). */
     private final Pattern bylineTail;
+    /** A byline's trailing agency in brackets: "Autor: Anna Kowal (PAP)", "Jane Doe (AFP/dpa)". */
+    private final Pattern bracketTail;
     private final Pattern andSplit;
     /** What separates the names of a byline ("Jane Doe, John Roe and Ann Poe"). */
     private final Pattern bylineNames;
@@ -110,6 +112,7 @@ public final class CreditFinder {
         String agencyOrShape = "(?:" + agency + "|" + shape + ")";
         bylineTail = Pattern.compile(",?\\s+(?:" + with + ")\\s+(" + agencyOrShape + "(?:" + and + agencyOrShape
                 + ")*)\\.?$");
+        bracketTail = Pattern.compile("\\s*\\((?:" + agency + ")(?:\\s*/\\s*(?:" + agency + "))*\\)\\.?$");
         andSplit = Pattern.compile(and);
         forOutlet = Pattern.compile("\\s+(?:" + CreditRules.alternation("byline-for") + ")\\s+.*$");
         String name = "\\p{Lu}[\\p{L}.'-]+(?:\\s+" + particle + "\\p{Lu}[\\p{L}.'-]+){0,3}";
@@ -167,6 +170,8 @@ public final class CreditFinder {
                     out.add(new Credit(Credit.Kind.AGENCY, token, s));
                 }
             }
+        } else if (agencies.contains(bare)) {
+            out.add(new Credit(Credit.Kind.AGENCY, bare, s)); // a line that is only an agency's name ("ČTK")
         }
         return out;
     }
@@ -276,9 +281,12 @@ public final class CreditFinder {
         return out;
     }
 
-    /** The names part of a byline without a trailing agency credit ("Jane Doe with VPA" gives "Jane Doe"). */
+    /**
+     * The names part of a byline without a trailing agency credit ("Jane Doe with VPA" and "Jane Doe (PAP)" give
+     * "Jane Doe").
+     */
     String withoutAgencyTail(String names) {
-        return bylineTail.matcher(names).replaceFirst("");
+        return bracketTail.matcher(bylineTail.matcher(names).replaceFirst("")).replaceFirst("");
     }
 
     /** The agencies a byline credits after its names ("By Jane Doe with VPA and AFP"), or empty. */

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * The dateline a wire story opens its first paragraph with ("BERLIN, March 14 (Reuters) -", "PARIS, 14 mars 2024
- * (AFP) -", "WASHINGTON (Jan. 12, 2024) —"): a place in capitals or an agency in brackets, a date, then a dash. Use
+ * (AFP) -", "WASHINGTON (Jan. 12, 2024) —", "Madrid, 7 mar (EFE).-"): a place in capitals or an agency in brackets, a date, then a dash. Use
  * it on the first body paragraph of a page: a full date there dates the page as a visible dateline does (a little
  * below one); a day without a year dates it only against the fetch time its input knew, as the latest such day not
  * after it ({@link #on}), never against the clock.
@@ -21,8 +21,11 @@ public record WireDateline(LocalDate date, MonthDay day) {
     private static final Pattern HEAD = Pattern.compile("^(.{4," + MAX_HEAD + "}?)\\s*[-\u2013\u2014]{1,2}\\s");
     /** A place in capitals ("BERLIN", "NEW YORK"), not a capitalised word. */
     private static final Pattern PLACE = Pattern.compile("^\\p{Lu}{2,}(?!\\p{Ll})");
-    /** An agency in brackets closing the dateline ("(Reuters)", "(EUROPA PRESS)"). */
-    private static final Pattern AGENCY = Pattern.compile("\\([^()\\d]{2,30}\\)$");
+    /**
+     * An agency in brackets or slashes closing the dateline ("(Reuters)", "(EUROPA PRESS)", "/Agerpres/"), a full stop
+     * after it as Spanish wires write it ("(EFE).-").
+     */
+    private static final Pattern AGENCY = Pattern.compile("(?:\\([^()\\d]{2,30}\\)|/[^/\\d\\s]{2,30}/)\\.?$");
 
     /** The wire dateline a paragraph opens with, or null. */
     public static WireDateline in(String paragraph) {

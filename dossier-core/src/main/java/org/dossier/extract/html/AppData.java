@@ -25,6 +25,8 @@ final class AppData {
     private static final Map<String, List<String>> RULES = RuleFiles.lists(AppData.class, "date-meta.txt");
     private static final List<String> MARKERS = withQuoteForms(RULES.get("app-data-marker"));
     private static final List<String> INDEXED = withQuoteForms(RULES.get("app-data-indexed-marker"));
+    /** Markers of page data held as a JSON string to parse ({@code JSON.parse("{\"post\":…}")}). */
+    private static final List<String> STRING_HELD = RULES.get("app-data-string-marker");
     /** Characters that few places of a page's markup hold, so a marker is best looked for at one of them. */
     private static final String RARE = "_$@#|~^";
     private static final int[] ANCHOR = anchors(MARKERS);
@@ -92,6 +94,9 @@ final class AppData {
                 String data = html.substring(at, Math.min(end < 0 ? html.length() : end, at + SCAN));
                 String plain = INDEXED.contains(marker) ? NuxtPayload.hydrate(data.substring(data.indexOf('>') + 1))
                         : null;
+                if (STRING_HELD.contains(marker)) {
+                    return data.replace("\\\"", "\""); // the string's escaped quotes, read as the JSON's quotes
+                }
                 return plain != null ? plain : data;
             }
         }

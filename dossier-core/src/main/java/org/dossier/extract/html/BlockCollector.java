@@ -115,6 +115,9 @@ final class BlockCollector implements NodeVisitor {
                 st.links += linkDepth > 0 ? n : 0;
             }
         } else if (node instanceof Element e) {
+            if (isIcon(e) && buf.length() > 0 && buf.charAt(buf.length() - 1) != ' ') {
+                buf.append(' '); // an icon between two texts parts them as it does on screen ("Name" ⓘ "12/03/2024")
+            }
             if (e != root && sem.isNonContent(e)) {
                 skipping = e;
                 skipped.add(e);
@@ -203,6 +206,12 @@ final class BlockCollector implements NodeVisitor {
             return false;
         }
         return sem.chromeTags.contains(tag) || profiles.of(e).weight() < 0;
+    }
+
+    /** An icon: an SVG drawing, or an empty {@code i} or {@code span} that a stylesheet fills with a glyph. */
+    private static boolean isIcon(Element e) {
+        String tag = e.normalName();
+        return tag.equals("svg") || e.childNodeSize() == 0 && (tag.equals("i") || tag.equals("span"));
     }
 
     /** Length of the string without leading and trailing chars up to a space, as {@link String#trim()} cuts. */

@@ -89,8 +89,11 @@ public final class HtmlExtractor {
         List<String> authors = m.authors().isEmpty()
                 ? AuthorNames.withoutSite(AuthorNames.clean(body.bylines()), sites)
                 : m.authors();
-        if (authors.isEmpty() && !appAuthors.isEmpty()) {
-            authors = AuthorNames.withoutSite(AuthorNames.clean(appAuthors), sites); // the page data's, last
+        if (!appAuthors.isEmpty()) {
+            // the page data's, last, or where they name the authors found first and more (Substack's author meta
+            // names the first of a post's bylines)
+            authors = BylineElements.widened(authors, AuthorNames.withoutSite(AuthorNames.clean(appAuthors), sites),
+                    true);
         }
         return new HtmlMetadata(m.title(), authors, dates, m.outlet(), m.url(), m.jsonLdBody(), m.titleVariants(),
                 m.siteNames());

@@ -137,8 +137,9 @@ public record HtmlMetadata(String title, List<String> authors, List<PageDate> da
     /**
      * The people the page declares as its authors: JSON-LD's, else the first author meta tag that names one, else
      * a JSON meta tag's ({@link MetaJson}), else
-     * a Twitter card's "Written by" field, else the byline elements'; a source naming only the site itself ("Harbor
-     * City Journal" as the author meta) names no one, and the next is read.
+     * a Twitter card's "Written by" field, else the byline elements' (or one byline's links where they name the
+     * declared authors and more); a source naming only the site itself ("Harbor City Journal" as the author meta) names no
+     * one, and the next is read.
      */
     private static List<String> authors(PageIndex doc, JsonLd ld, MetaJson metaJson, String[] sites) {
         List<String> found = AuthorNames.withoutSite(AuthorNames.clean(ld.authors()), sites);
@@ -156,96 +157,10 @@ public record HtmlMetadata(String title, List<String> authors, List<PageDate> da
         }
         found = AuthorNames.withoutSite(found, sites);
         if (found.isEmpty()) {
-            found = AuthorNames.withoutSite(bylineElementAuthors(doc), sites);
+            return AuthorNames.withoutSite(BylineElements.names(doc), sites);
         }
-        return found;
-    }
-
-    /**
-     * The names of the byline elements: the plain byline classes', else the compound ones', else their parts', else
-     * those of links to authors' pages.
-     */
-    private static List<String> bylineElementAuthors(PageIndex doc) {
-        List<Element> own = own(doc.authorElements);
-        Set<String> plain = new LinkedHashSet<>();
-        for (Element e : own) {
-            plain.addAll(texts(e));
-        }
-        List<String> found = AuthorNames.clean(plain);
-        if (found.isEmpty()) {
-            Set<String> raw = new LinkedHashSet<>();
-            List<Element> compound = own(doc.compoundAuthorElements);
-            for (Element e : compound) {
-                if (!holdsAnother(e, compound)) { // the names' own elements, not their line
-                    raw.addAll(texts(e));
-                }
-            }
-            found = AuthorNames.clean(raw);
-        }
-        for (int i = 0; found.isEmpty() && i < own.size(); i++) {
-            // a byline whose name and role sit in elements of their own ("By Jane Doe" "Business reporter")
-            Set<String> parts = new LinkedHashSet<>();
-            for (Element child : own.get(i).children()) {
-                parts.add(child.text());
-            }
-            found = AuthorNames.clean(parts);
-        }
-        if (found.isEmpty()) {
-            // links to authors' pages in a line no class names a byline ("<a href=/author/grace-okafor/>")
-            Set<String> linked = new LinkedHashSet<>();
-            for (Element a : own(doc.authorLinks)) {
-                linked.add(TextForms.normalize(a.text()));
-            }
-            found = AuthorNames.clean(linked);
-        }
-        return found;
-    }
-
-    /**
-     * The text of a byline element, or the texts of its links when it links two or more names one by one (a
-     * Ghost "author-list": "Jo Alvarez" "Sam Okafor", whose joined text would read as one name), or the content of
-     * its microdata name tag when it shows no text.
-     */
-    private static List<String> texts(Element e) {
-        List<String> links = new ArrayList<>();
-        for (Element a : e.getElementsByTag("a")) {
-            String t = TextForms.normalize(a.text());
-            if (LineShape.words(t) >= 2) {
-                links.add(t);
-            }
-        }
-        if (links.size() >= 2) {
-            return links;
-        }
-        if (e.text().isBlank()) {
-            // a microdata Person that names its writer only in a meta tag (<meta itemprop="name" content="…">)
-            Element name = e.selectFirst("meta[itemprop=name]");
-            return name == null ? List.of() : List.of(name.attr("content"));
-        }
-        return List.of(e.text());
-    }
-
-    /**
-     * The byline elements outside other stories' containers (a "More news" teaser's byline, a related list's), when
-     * any is; else all of them.
-     */
-    private static List<Element> own(List<Element> elements) {
-        List<Element> out = new ArrayList<>();
-        for (Element e : elements) {
-            if (!elsewhere(e)) {
-                out.add(e);
-            }
-        }
-        return out.isEmpty() ? elements : out;
-    }
-
-    private static boolean holdsAnother(Element e, List<Element> all) {
-        for (Element o : all) {
-            if (o != e && o.parents().contains(e)) {
-                return true;
-            }
-        }
-        return false;
+        // one byline that links the declared authors and more (Ghost's JSON-LD names only the first of a post's)
+        return BylineElements.widened(found, AuthorNames.withoutSite(BylineElements.linkedInOne(doc), sites), false);
     }
 
     private static List<PageDate> dates(PageIndex doc, JsonLd ld, MetaJson metaJson, String url) {

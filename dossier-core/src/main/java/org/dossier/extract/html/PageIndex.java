@@ -22,6 +22,14 @@ final class PageIndex implements NodeVisitor {
     /** A link path segment naming an author's page, then the author's own segment ("/author/grace-okafor"). */
     private static final java.util.regex.Pattern AUTHOR_PATH = java.util.regex.Pattern.compile("(?i)/(?:"
             + String.join("|", ElementSemantics.get().authorPaths) + ")/[\\p{L}\\d]+(?:[-_.][\\p{L}\\d]+)+/?$");
+    /**
+     * A link to a profile by its handle ("/@daraquill", "https://x.test/@nia": {@code author-handle} in
+     * {@code html-semantics.txt}); it names an author only with a text of two words or more.
+     */
+    private static final java.util.regex.Pattern AUTHOR_HANDLE = java.util.regex.Pattern.compile(
+            "(?i)^(?:https?://[^/]+)?/(?:" + String.join("|", java.util.List.copyOf(
+                    org.dossier.rules.RuleFiles.lists(PageIndex.class, "html-semantics.txt").get("author-handle")))
+                    + ")[\\p{L}\\d._-]{2,40}/?$");
     /** Compound byline elements: a byline line and each of its names' own elements ("c-byline", three names). */
     private static final int MAX_COMPOUND_AUTHOR_ELEMENTS = 6;
     private static final int MAX_H1 = 10;
@@ -36,6 +44,9 @@ final class PageIndex implements NodeVisitor {
      * runs fewer searches over every element's class.
      */
     private static final List<String> AUTHOR_CLASS_CORES = cores(AUTHOR_CLASSES);
+    /** Ends of a compound class that, right after a byline word, still name the byline's box ("byline-content"). */
+    private static final java.util.Set<String> AUTHOR_CLASS_ENDS = java.util.Set.copyOf(
+            org.dossier.rules.RuleFiles.lists(PageIndex.class, "html-semantics.txt").get("author-class-end"));
 
     final Map<String, String> metas = new HashMap<>();
     final List<String> jsonLd = new ArrayList<>();
@@ -52,6 +63,10 @@ final class PageIndex implements NodeVisitor {
      * byline elements name no one.
      */
     final List<Element> compoundAuthorElements = new ArrayList<>();
+    /** Icons that stand for a person ({@link PersonIcons}), read only when nothing else names the author. */
+    final List<Element> personIcons = new ArrayList<>();
+    /** Meta lines of the page ({@link MetaLines}), read only when nothing else names the author. */
+    final List<Element> metaLines = new ArrayList<>();
     String title;
     Element h1;
     final List<Element> h1s = new ArrayList<>();
@@ -105,7 +120,8 @@ final class PageIndex implements NodeVisitor {
                 if (siteLink == null && siteCandidates < MAX_SITE_CANDIDATES && isRootHref(href)) {
                     siteCandidate(e);
                 }
-                if (authorLinks.size() < MAX_AUTHOR_ELEMENTS && AUTHOR_PATH.matcher(href).find()) {
+                if (authorLinks.size() < MAX_AUTHOR_ELEMENTS && (AUTHOR_PATH.matcher(href).find()
+                        || AUTHOR_HANDLE.matcher(href).matches() && LineShape.words(e.text()) >= 2)) {
                     authorLinks.add(e);
                 }
             }
@@ -137,6 +153,12 @@ final class PageIndex implements NodeVisitor {
         // the cheap test before the class lookups, run once for both kinds of byline element
         String cls = ElementSemantics.attr(e, "class");
         boolean authorClass = containsAny(cls, AUTHOR_CLASS_CORES);
+        if (metaLines.size() < MAX_AUTHOR_ELEMENTS && MetaLines.is(cls)) {
+            metaLines.add(e);
+        }
+        if (personIcons.size() < MAX_AUTHOR_ELEMENTS && PersonIcons.is(e, cls)) {
+            personIcons.add(e);
+        }
         if (authorElements.size() < MAX_AUTHOR_ELEMENTS && isAuthorElement(e, itemprop, authorClass)) {
             authorElements.add(e);
         } else if ((authorClass || cls.indexOf("__") > 0) && compoundAuthorElements.size() < MAX_COMPOUND_AUTHOR_ELEMENTS
@@ -310,8 +332,8 @@ final class PageIndex implements NodeVisitor {
     }
 
     /**
-     * A compound class name that ends in a byline word ("article-byline", "c-byline__author") or in "name" after
-     * one ("author-box__name", "ue-c-article__byline-name"); not a byline's neighbours ("author-box", "author-bio").
+     * A compound class name that ends in a byline word ("article-byline", "c-byline__author"), in an
+     * {@code author-class-end} right after one ("post-card-byline-content"), or in "name" after one ("author-box__name", "ue-c-article__byline-name"); not a byline's neighbours ("author-box", "author-bio").
      */
     static boolean isAuthorClassName(String c) {
         String[] parts = c.split("[-_]+");
@@ -326,6 +348,9 @@ final class PageIndex implements NodeVisitor {
         String last = parts[parts.length - 1];
         if (AUTHOR_CLASSES.contains(last)) {
             return true;
+        }
+        if (AUTHOR_CLASS_ENDS.contains(last) && AUTHOR_CLASSES.contains(parts[parts.length - 2])) {
+            return true; // "post-card-byline-content": the byline's own box
         }
         if (!last.equals("name") && !last.equals("names")) {
             return false;

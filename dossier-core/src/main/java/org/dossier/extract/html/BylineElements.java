@@ -1,0 +1,181 @@
+package org.dossier.extract.html;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.dossier.extract.credits.AuthorNames;
+import org.dossier.extract.lines.LineShape;
+import org.dossier.extract.lines.TextForms;
+import org.jsoup.nodes.Element;
+
+/**
+ * The names a page's byline elements give ({@link PageIndex}'s byline classes, compound byline classes, links to
+ * authors' pages, icons that stand for a person), read by {@link HtmlMetadata} when no source declares an author,
+ * and the names one byline links one by one, which may name more people than the declared source does.
+ */
+final class BylineElements {
+    /** A link's first path segment ("author" of "https://x.test/author/jo-li/"), or "" for a link with none. */
+    private static final Pattern FIRST_SEGMENT = Pattern.compile("^(?:https?://[^/]+)?/?([^/?#]*)(?:[/?#].*)?$|^.*$");
+
+    private BylineElements() {
+    }
+
+    /**
+     * The names one byline element links one by one (two or more, to pages under one path: "/author/…"), outside
+     * other stories' containers; or none.
+     */
+    static List<String> linkedInOne(PageIndex doc) {
+        List<Element> all = new ArrayList<>(doc.authorElements);
+        all.addAll(doc.compoundAuthorElements);
+        for (Element e : all) {
+            if (HtmlMetadata.elsewhere(e)) {
+                continue;
+            }
+            List<String> names = new ArrayList<>();
+            Set<String> sections = new java.util.HashSet<>();
+            for (Element a : e.getElementsByTag("a")) {
+                String t = TextForms.normalize(a.text());
+                if (LineShape.words(t) >= 2) {
+                    names.add(t);
+                    sections.add(FIRST_SEGMENT.matcher(a.attr("href")).replaceFirst("$1"));
+                }
+            }
+            List<String> clean = names.size() >= 2 && sections.size() == 1 && !sections.contains("")
+                    ? AuthorNames.clean(names) : List.of();
+            if (clean.size() >= 2) {
+                return clean;
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * {@code more} where it names everyone {@code declared} names and others besides (a source that names only the
+     * first of two authors; with {@code inOrder}, the declared ones first), or where {@code declared} names no one;
+     * else {@code declared}.
+     */
+    static List<String> widened(List<String> declared, List<String> more, boolean inOrder) {
+        if (declared.isEmpty()) {
+            return more;
+        }
+        if (more.size() <= declared.size()) {
+            return declared;
+        }
+        List<String> all = new ArrayList<>();
+        more.forEach(n -> all.add(n.toLowerCase(java.util.Locale.ROOT)));
+        for (int i = 0; i < declared.size(); i++) {
+            int at = all.indexOf(declared.get(i).toLowerCase(java.util.Locale.ROOT));
+            if (at < 0 || inOrder && at != i) {
+                return declared;
+            }
+        }
+        return more;
+    }
+
+    /**
+     * The names of the byline elements: the plain byline classes', else the compound ones', else their parts', else
+     * those of links to authors' pages, else the texts after icons that stand for a person.
+     */
+    static List<String> names(PageIndex doc) {
+        List<Element> own = own(doc.authorElements);
+        Set<String> plain = new LinkedHashSet<>();
+        for (Element e : own) {
+            plain.addAll(texts(e));
+        }
+        List<String> found = AuthorNames.clean(plain);
+        if (found.isEmpty()) {
+            Set<String> raw = new LinkedHashSet<>();
+            List<Element> compound = own(doc.compoundAuthorElements);
+            for (Element e : compound) {
+                if (!holdsAnother(e, compound)) { // the names' own elements, not their line
+                    raw.addAll(texts(e));
+                }
+            }
+            found = AuthorNames.clean(raw);
+        }
+        for (int i = 0; found.isEmpty() && i < own.size(); i++) {
+            // a byline whose name and role sit in elements of their own ("By Jane Doe" "Business reporter")
+            Set<String> parts = new LinkedHashSet<>();
+            for (Element child : own.get(i).children()) {
+                parts.add(child.text());
+            }
+            found = AuthorNames.clean(parts);
+        }
+        if (found.isEmpty()) {
+            // links to authors' pages in a line no class names a byline ("<a href=/author/grace-okafor/>")
+            Set<String> linked = new LinkedHashSet<>();
+            for (Element a : own(doc.authorLinks)) {
+                linked.add(TextForms.normalize(a.text()));
+            }
+            found = AuthorNames.clean(linked);
+        }
+        if (found.isEmpty()) {
+            // a name after an icon that stands for a person ("<i class=fa-user></i> Jonas Kessler"), no byline word
+            Set<String> named = new LinkedHashSet<>();
+            for (Element icon : doc.personIcons) {
+                String name = HtmlMetadata.elsewhere(icon) ? null : PersonIcons.nameAfter(icon);
+                if (name != null) {
+                    named.add(name);
+                }
+            }
+            found = AuthorNames.clean(named);
+        }
+        for (int i = 0; found.isEmpty() && i < doc.metaLines.size(); i++) {
+            // a meta line whose items are a date, counts and one name ("February 11, 2024 · 4 min · Orla Finch")
+            Element line = doc.metaLines.get(i);
+            String name = HtmlMetadata.elsewhere(line) ? null : MetaLines.person(line);
+            found = name == null ? found : List.of(name);
+        }
+        return found;
+    }
+
+    /**
+     * The text of a byline element, or the texts of its links when it links two or more names one by one (a
+     * Ghost "author-list": "Jo Alvarez" "Sam Okafor", whose joined text would read as one name), or the content of
+     * its microdata name tag when it shows no text.
+     */
+    private static List<String> texts(Element e) {
+        List<String> links = new ArrayList<>();
+        for (Element a : e.getElementsByTag("a")) {
+            String t = TextForms.normalize(a.text());
+            if (LineShape.words(t) >= 2) {
+                links.add(t);
+            }
+        }
+        if (links.size() >= 2) {
+            return links;
+        }
+        if (e.text().isBlank()) {
+            // a microdata Person that names its writer only in a meta tag (<meta itemprop="name" content="…">)
+            Element name = e.selectFirst("meta[itemprop=name]");
+            return name == null ? List.of() : List.of(name.attr("content"));
+        }
+        return List.of(e.text());
+    }
+
+    /**
+     * The byline elements outside other stories' containers (a "More news" teaser's byline, a related list's), when
+     * any is; else all of them.
+     */
+    private static List<Element> own(List<Element> elements) {
+        List<Element> out = new ArrayList<>();
+        for (Element e : elements) {
+            if (!HtmlMetadata.elsewhere(e)) {
+                out.add(e);
+            }
+        }
+        return out.isEmpty() ? elements : out;
+    }
+
+    private static boolean holdsAnother(Element e, List<Element> all) {
+        for (Element o : all) {
+            if (o != e && o.parents().contains(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+}
