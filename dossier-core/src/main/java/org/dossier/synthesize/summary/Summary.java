@@ -24,7 +24,7 @@ import org.dossier.synthesize.positions.Words;
  * citing every article that carries the same content. A sentence scores by how many articles share its words,
  * by the timeline entries and positions it reports (weighted by how many articles report them) and by its
  * article being an independent source; it must read alone ({@link Readable}) and not swap subject and object against
- * other articles ({@link Inverted}); a sentence too like one already
+ * other articles ({@link Inverted}) nor hold run-in capitals ({@link RunIns}); a sentence too like one already
  * chosen is skipped, and each sentence already taken from an article lowers the score of its next ones, so the
  * summary draws on several reports. The sentence of the latest dated timeline entry — the outcome so far; a day the
  * story states before one it estimates, an event before a statement, never a bound; the next latest when that
@@ -80,7 +80,7 @@ public final class Summary {
                 Set<String> words = Words.content(sentence, a.article().language());
                 seen.addAll(words);
                 if (Readable.alone(sentence, a.article().language()) && Words.overlap(words, title) < 0.9
-                        && !inverted.garbled(a, s.start(), s.end())) {
+                        && !inverted.garbled(a, s.start(), s.end()) && !RunIns.garbled(a, s.start(), s.end())) {
                     LocalDate date = a.annotations().anchor() != null ? a.annotations().anchor() : a.article().published();
                     all.add(new Candidate(a, s, sentence, words, date, new double[] {0}));
                 }
