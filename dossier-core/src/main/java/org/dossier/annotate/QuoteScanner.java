@@ -324,6 +324,10 @@ public final class QuoteScanner {
     }
 
     private void add(List<QuoteSpan> out, QuoteSpan q) {
+        if (q != null && q.openMark() >= 0 && q.closeMark() >= 0 && shortQuotes.emphasis(q.openMark(), q.closeMark())) {
+            scare.add(q);
+            return;
+        }
         boolean shortOk = q != null && q.openMark() >= 0 && q.closeMark() >= 0
                 && shortQuotes.kept(q.openMark(), q.closeMark());
         if (q != null && q.end() > q.start() && (words(q.start(), q.end()) >= MIN_WORDS || shortOk)) {

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Whether a quoted stretch of one to three words is an utterance rather than a scare quote: a short sentence with a
  * speaker, a whole sentence in its marks, a fragment a reporting verb introduces, a one-word answer ("No," he
- * replied). Use through {@link QuoteScanner}.
+ * replied); and whether a quoted stretch is an emphasis inside the writer's sentence, not a quote ({@link #emphasis}).
+ * Use through {@link QuoteScanner}.
  */
 final class ShortQuotes {
     private final AnnotatedText doc;
@@ -93,6 +94,30 @@ final class ShortQuotes {
             }
         }
         return false;
+    }
+
+    /** Tags of a finite verb: a quoted stretch holding none has no clause of its own. */
+    private static final java.util.Set<String> FINITE = java.util.Set.of("VBD", "VBZ", "VBP", "MD");
+
+    /**
+     * Whether a quoted stretch is an emphasis inside the writer's sentence, not a quote (English tags): capitalised
+     * though it opens no sentence and follows no colon, with no finite verb and no sentence end inside its marks
+     * (translated reports keep the source's capital: positions "Poles apart", the process must not take "Months").
+     */
+    boolean emphasis(int open, int close) {
+        if (!rules.lemmas || open < 0 || close <= open || opensSentence(open)) {
+            return false;
+        }
+        String inner = doc.text().substring(open + 1, close).strip();
+        int para = doc.paragraphAt(open);
+        String before = doc.text().substring(para < 0 ? 0 : doc.paragraphs().get(para)[0], open).strip();
+        if (inner.isEmpty() || !Character.isUpperCase(inner.charAt(0)) || before.endsWith(":")
+                || QuoteMarks.DOUBLE.indexOf(before.isEmpty() ? ' ' : before.charAt(before.length() - 1)) >= 0
+                || ".!?".indexOf(inner.charAt(inner.length() - 1)) >= 0 || inner.startsWith("I ")) {
+            return false;
+        }
+        List<TaggedToken> in = doc.toksIn(open + 1, close);
+        return !in.isEmpty() && in.stream().noneMatch(t -> t.pos() != null && FINITE.contains(t.pos()));
     }
 
     /** The words in [from, to) of {@code text}: runs of letters and digits, with inner apostrophes and hyphens. */

@@ -45,10 +45,24 @@ public record StoryDossier(
      * denies or warns of: {@code side} is the country the actor speaks for when known (a country's own side is
      * itself; null when unknown), {@code stance} one of those verbs' names (lower case, e.g. "demands",
      * "rules_out"), {@code proposition} the short normalised content, {@code text} the sentence it is read from,
-     * {@code date} the earliest date it was stated.
+     * {@code date} the earliest date it was stated, {@code answers} (a rejection's) the demand of another actor it
+     * rejects ("Russia demands guarantees …"; null, and left out of the JSON, when none is in the story).
      */
     public record Position(String actor, String side, String stance, String proposition, String text,
-                           List<String> articles, List<Span> mentions, LocalDate date) {}
+                           List<String> articles, List<Span> mentions, LocalDate date,
+                           @com.fasterxml.jackson.annotation.JsonInclude(
+                                   com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) String answers) {
+        /** A position answering no demand. */
+        public Position(String actor, String side, String stance, String proposition, String text,
+                        List<String> articles, List<Span> mentions, LocalDate date) {
+            this(actor, side, stance, proposition, text, articles, mentions, date, null);
+        }
+
+        /** The same position answering {@code demand}. */
+        public Position answering(String demand) {
+            return new Position(actor, side, stance, proposition, text, articles, mentions, date, demand);
+        }
+    }
 
     /**
      * A fact of the story as coverage counts it: {@code id} is what coverage cells name ("timeline:3"),

@@ -47,6 +47,7 @@ final class HtmlSections {
                 for (Position p : row.getValue().getOrDefault(s, List.of())) {
                     h.append("<div title=\"").append(esc(p.text())).append("\">").append(esc(p.proposition()))
                             .append(p.date() == null ? "" : " <span class=\"muted\">" + esc(t.date(p)) + "</span>")
+                            .append(p.answers() == null ? "" : " <span class=\"muted\">answers: " + esc(p.answers()) + "</span>")
                             .append(cites.of(p.articles(), p.mentions())).append("</div>");
                 }
                 h.append("</td>");

@@ -41,7 +41,8 @@ final class MarkdownSections {
             for (String s : t.stances) {
                 List<Position> ps = row.getValue().getOrDefault(s, List.of());
                 md.append(' ').append(ps.stream().map(p -> cell(p.proposition()) + " [" + c.labels(p.articles())
-                        + (p.date() == null ? "" : ", " + t.date(p)) + "]").collect(Collectors.joining("; ")))
+                        + (p.date() == null ? "" : ", " + t.date(p))
+                        + (p.answers() == null ? "" : "; answers: " + cell(p.answers())) + "]").collect(Collectors.joining("; ")))
                         .append(" |");
             }
             md.append('\n');

@@ -53,7 +53,7 @@ public final class DossierSynthesizer implements Synthesizer {
         List<Claim> claims = found.stream().map(FoundClaim::claim).toList();
         List<Disagreement> disagreements = Claims.disagreements(found);
         Coverage.Table table = Coverage.table(articles, timeline, claims, merged.carriers(), carried, positions);
-        List<SummarySentence> summary = Summary.of(articles, events, positions, table.independentArticles());
+        List<SummarySentence> summary = Summary.of(articles, events, positions, table.independentArticles(), index);
         return new StoryDossier(story.id(), Titles.of(articles, events, entities, story.title()), span(articles, timeline), summary,
                 articleRefs(articles), List.copyOf(entities), quotes, positions, timeline, claims, disagreements,
                 table.facts(), table.coverage());

@@ -54,12 +54,15 @@ final class EventFinder {
             }
             List<EntityMention> mentions = EventScope.mentions(a, EventScope.of(text, between, trigger), own);
             List<String> who = participants.of(a, mentions, s, trigger);
+            String statement = EventText.describe(a, s, between, trigger, t, participants.lead(a, s, who), index);
+            if (statement == null) {
+                continue; // a statement with nothing said
+            }
             boolean bounded = EventTimes.bounded(a, t);
             out.add(new EventCandidate(bounded ? Anchors.before(a) : t.date(), bounded ? "before" : t.precision(),
                     trigger.label(), trigger.kind(), who, places.of(a, mentions, t), a.id(),
                     new Span(a.id(), s.start(), s.end()),
-                    EventText.describe(a, s, between, trigger, t, participants.lead(a, s, who), index),
-                    EventTimes.estimate(a, t, anchor), sentence(text, s), names(a, s, who)));
+                    statement, EventTimes.estimate(a, t, anchor), sentence(text, s), names(a, s, who)));
         }
         out.addAll(EventStatements.find(a, dated, participants, places, index));
         return out;

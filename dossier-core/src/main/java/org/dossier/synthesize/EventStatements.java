@@ -52,7 +52,8 @@ final class EventStatements {
                 continue;
             }
             List<String> who = participants.of(a, List.of(before.get(before.size() - 1)), s, say);
-            if (who.isEmpty() || !spoken.add(who.get(0))) {
+            String statement = who.isEmpty() ? null : EventText.describe(a, s, say, null, participants.lead(a, s, who), index);
+            if (statement == null || !spoken.add(who.get(0))) {
                 continue;
             }
             LocalDate bound = Anchors.before(a);
@@ -62,7 +63,7 @@ final class EventStatements {
                     + (Anchors.estimated(a) ? ", itself estimated from its story's dates" : "");
             out.add(new EventCandidate(bound != null ? bound : anchor, bound != null ? "before" : "day",
                     say.label(), say.kind(), who, null, a.id(), new Span(a.id(), s.start(), s.end()),
-                    EventText.describe(a, s, say, null, participants.lead(a, s, who), index), note,
+                    statement, note,
                     EventFinder.sentence(text, s), List.of()));
         }
         return out;

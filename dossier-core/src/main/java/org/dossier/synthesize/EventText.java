@@ -67,6 +67,7 @@ final class EventText {
     /**
      * As above, keeping only the stretch {@code governed} of the sentence (the part its time expression governs,
      * when the sentence dates several events: "talks in Osla on Monday and the summit in Velna on Wednesday").
+     * A statement carries the clause its reporting verb opens after a colon; null when it says nothing.
      */
     static String describe(AnnotatedArticle a, SentenceSpan s, int[] governed, EventTriggers.Trigger trigger,
                            TimeMention time, String lead, EntityLookup index) {
@@ -82,9 +83,11 @@ final class EventText {
             who = who == null || who.isBlank() ? lead : who;
             return who == null ? clip(quoteWords(main.text())) : capital(who) + " said: \u201c" + quoteWords(main.text()) + "\u201d";
         }
+        String said = null;
         if (trigger.statement()) {
             int colon = text.indexOf(':', trigger.end());
             if (colon > 0 && colon < governed[1]) {
+                said = piece(text, new int[] {colon + 1, governed[1]}, time, a);
                 governed = new int[] {governed[0], colon};
             }
         }
@@ -111,6 +114,12 @@ final class EventText {
             skipped = false;
         }
         String statement = subject(stripLead(withHead(text, clauses, own, b.toString(), time, a)), lead);
+        if (trigger.statement()) {
+            statement = withWhatWasSaid(statement, said, text.substring(trigger.start(), trigger.end()));
+            if (statement == null) {
+                return null;
+            }
+        }
         String outcome = outcome(text, clauses, own, time, a);
         boolean repeats = outcome == null || statement.toLowerCase(Locale.ROOT).contains(outcome.toLowerCase(Locale.ROOT));
         return clip(balanced(repeats ? statement : statement + "; " + outcome));
@@ -135,6 +144,28 @@ final class EventText {
             }
         }
         return statement;
+    }
+
+    /**
+     * A statement with what was said: the clause after the colon its reporting verb opens, when that clause reads
+     * (words, no quote mark left open); null when the statement would end on its reporting verb with nothing said.
+     */
+    private static String withWhatWasSaid(String statement, String said, String verb) {
+        boolean readable = said != null && WORD.matcher(said).find() && !QUOTE_OPENING.matcher(said).lookingAt()
+                && quotesBalanced(said);
+        if (readable) {
+            return statement + ": " + said;
+        }
+        String lower = statement.toLowerCase(Locale.ROOT);
+        return lower.endsWith(verb.toLowerCase(Locale.ROOT)) ? null : statement;
+    }
+
+    private static final Pattern QUOTE_OPENING = Pattern.compile("\\s*[\"'\u201c\u201e\u00ab\u2018]");
+
+    private static boolean quotesBalanced(String s) {
+        long open = s.chars().filter(c -> c == '\u201c' || c == '\u201e' || c == '\u00ab').count();
+        long close = s.chars().filter(c -> c == '\u201d' || c == '\u00bb').count();
+        return open == close && s.chars().filter(c -> c == '"').count() % 2 == 0;
     }
 
     /** Without a straight double quote left open by the cut (an odd one out is dropped). */

@@ -20,25 +20,56 @@ import org.dossier.rules.RuleFiles;
  * day its sentence names, else on its article's day (marked so); the rejections of that action which name its
  * demander ("the Social Democrats' demand for a recount") join the demand as one event ("The Social Democrats
  * demanded a recount in Dravik North; the Central Electoral Commission rejected it"). A position whose sentence an
- * event of the timeline already cites adds nothing.
+ * event of the timeline already cites adds nothing. Each article's language has its rule data ({@code
+ * <lang>/stance-events.txt}: en, de, fr, es) and the event is stated in that language.
  */
 final class StanceEvents {
     /** The class of event these entries have. */
     static final String KIND = "demand";
-    private static final Map<String, String> ACTIONS = new java.util.HashMap<>();
-    private static final Set<String> REQUESTS = new java.util.HashSet<>();
-    private static final Map<String, String> VERBS = new java.util.HashMap<>();
-    private static final Set<String> PREPOSITIONS = Set.of("in", "of", "for", "to", "with", "by", "on", "at", "from",
-            "into", "over", "after", "before", "against");
+    private static final Map<String, Rules> BY_LANGUAGE = new java.util.concurrent.ConcurrentHashMap<>();
 
-    static {
-        for (List<String> row : RuleFiles.table(StanceEvents.class, "en", "stance-events.txt")) {
-            switch (row.get(0)) {
-                case "action" -> ACTIONS.put(row.get(1), row.size() > 2 ? row.get(2) : "");
-                case "request" -> REQUESTS.add(row.get(1));
-                case "verb" -> VERBS.put(row.get(1), row.get(2));
-                default -> throw new IllegalStateException("stance-events.txt: unknown row " + row);
-            }
+    /**
+     * One language's rules ({@code <lang>/stance-events.txt}): action nouns with their article, request nouns and the
+     * preposition after them that names the action, the words ending the action's phrase, the stance verbs as the
+     * event states them ({@code {}} the object's place, else after the verb) and the answer joined to a demand.
+     */
+    private record Rules(Map<String, String> actions, Set<String> requests, Set<String> requestLinks,
+                         Set<String> stops, Map<String, String> verbs, String answer) {
+        static Rules of(String language) {
+            String lang = language == null ? "en" : language.toLowerCase(Locale.ROOT);
+            return BY_LANGUAGE.computeIfAbsent(lang, l -> {
+                List<List<String>> table;
+                try {
+                    table = RuleFiles.table(StanceEvents.class, l, "stance-events.txt");
+                } catch (IllegalStateException missing) {
+                    return new Rules(Map.of(), Set.of(), Set.of(), Set.of(), Map.of(), "");
+                }
+                Map<String, String> actions = new java.util.HashMap<>();
+                Set<String> requests = new java.util.HashSet<>();
+                Set<String> links = new java.util.HashSet<>();
+                Set<String> stops = new java.util.HashSet<>();
+                Map<String, String> verbs = new java.util.HashMap<>();
+                String answer = "";
+                for (List<String> row : table) {
+                    switch (row.get(0)) {
+                        case "action" -> actions.put(row.get(1).toLowerCase(Locale.ROOT), row.size() > 2 ? row.get(2) : "");
+                        case "request" -> requests.add(row.get(1).toLowerCase(Locale.ROOT));
+                        case "request-link" -> links.add(row.get(1));
+                        case "stop" -> stops.addAll(List.of(row.get(1).split("\\s+")));
+                        case "verb" -> verbs.put(row.get(1), row.get(2));
+                        case "answer" -> answer = row.get(1);
+                        default -> throw new IllegalStateException("stance-events.txt: unknown row " + row);
+                    }
+                }
+                return new Rules(Map.copyOf(actions), Set.copyOf(requests), Set.copyOf(links), Set.copyOf(stops),
+                        Map.copyOf(verbs), answer);
+            });
+        }
+
+        /** The stance stated of an object ("demanded a recount", "lehnte eine Neuauszählung ab"). */
+        String state(String stance, String object) {
+            String verb = verbs.getOrDefault(stance, stance);
+            return verb.contains("{}") ? verb.replace("{}", object) : verb + " " + object;
         }
     }
 
@@ -48,52 +79,68 @@ final class StanceEvents {
     static List<TimelineEntry> with(List<TimelineEntry> timeline, List<AnnotatedArticle> articles,
                                     List<Position> positions) {
         List<TimelineEntry> out = new ArrayList<>(timeline);
+        Map<String, String> languages = new java.util.HashMap<>();
+        articles.forEach(a -> languages.put(a.id(), a.article().language() == null ? "en" : a.article().language()));
         Set<Position> joined = new java.util.HashSet<>();
         List<Position> demands = positions.stream().filter(p -> "demands".equals(p.stance())).toList();
         List<Position> rejections = positions.stream().filter(p -> "rejects".equals(p.stance())).toList();
         for (Position d : demands) {
-            String action = action(d.proposition());
+            Rules rules = rules(d, languages);
+            String action = action(d.proposition(), rules);
             if (action == null || cited(timeline, d)) {
                 continue;
             }
-            List<Position> answers = rejections.stream().filter(r -> !joined.contains(r) && answers(r, d, action))
-                    .toList();
+            List<Position> answers = rejections.stream().filter(r -> !joined.contains(r)
+                    && rules(r, languages) == rules && answers(r, d, action, rules)).toList();
             joined.addAll(answers);
-            out.add(entry(d, answers, articles));
+            out.add(entry(d, answers, articles, rules));
         }
         for (Position r : rejections) {
-            if (!joined.contains(r) && action(r.proposition()) != null && !cited(timeline, r)) {
-                out.add(entry(r, List.of(), articles));
+            Rules rules = rules(r, languages);
+            if (!joined.contains(r) && action(r.proposition(), rules) != null && !cited(timeline, r)) {
+                out.add(entry(r, List.of(), articles, rules));
             }
         }
         return out.stream().sorted(Timeline.ORDER).toList();
     }
 
+    /** The rules of the language of the position's first article (English when unknown). */
+    private static Rules rules(Position p, Map<String, String> languages) {
+        return Rules.of(p.articles().isEmpty() ? "en" : languages.getOrDefault(p.articles().get(0), "en"));
+    }
+
     /**
-     * The action a proposition is about: the listed noun among its words before the first preposition, or after
-     * "for" when those name a request ("the Social Democrats' demand for a recount"); null when none.
+     * The action a proposition is about: the listed noun (or words: "alto el fuego") among its words before the
+     * first preposition, or after a request's link ("the Social Democrats' demand for a recount"); null when none.
      */
-    static String action(String proposition) {
+    static String action(String proposition, Rules rules) {
         String[] words = proposition.toLowerCase(Locale.ROOT).split("[^\\p{L}'\\-]+");
         boolean request = false;
+        boolean linked = false;
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
-            if (ACTIONS.containsKey(w)) {
-                return w;
+            for (String a : rules.actions().keySet()) {
+                String[] parts = a.split(" ");
+                if (i + parts.length <= words.length
+                        && String.join(" ", java.util.Arrays.copyOfRange(words, i, i + parts.length)).equals(a)) {
+                    return a;
+                }
             }
-            if (REQUESTS.contains(w)) {
+            if (rules.requests().contains(w)) {
                 request = true;
-            } else if (PREPOSITIONS.contains(w) && !(request && "for".equals(w))) {
-                return null;
+            } else if (request && !linked && rules.requestLinks().contains(w)) {
+                linked = true;
+            } else if (rules.stops().contains(w) && (!request || linked)) {
+                return null; // between a request noun and its link stands its demander ("Forderung von Volt nach")
             }
         }
         return null;
     }
 
     /** A rejection of the demanded action that names the demander ("the Social Democrats' demand for a recount"). */
-    private static boolean answers(Position r, Position d, String action) {
+    private static boolean answers(Position r, Position d, String action, Rules rules) {
         String p = r.proposition().toLowerCase(Locale.ROOT);
-        return action.equals(action(r.proposition())) && p.contains(d.actor().toLowerCase(Locale.ROOT))
+        return action.equals(action(r.proposition(), rules)) && p.contains(d.actor().toLowerCase(Locale.ROOT))
                 && !r.actor().equals(d.actor());
     }
 
@@ -103,12 +150,13 @@ final class StanceEvents {
                 .anyMatch(s -> s.article().equals(m.article()) && s.start() < m.end() && m.start() < s.end()));
     }
 
-    private static TimelineEntry entry(Position p, List<Position> answers, List<AnnotatedArticle> articles) {
+    private static TimelineEntry entry(Position p, List<Position> answers, List<AnnotatedArticle> articles,
+                                       Rules rules) {
         Set<String> cited = new LinkedHashSet<>(p.articles());
         Set<Span> spans = new LinkedHashSet<>(p.mentions());
         List<String> who = new ArrayList<>(List.of(p.actor()));
-        StringBuilder summary = new StringBuilder(subject(p)).append(' ').append(VERBS.get(p.stance())).append(' ')
-                .append(object(p.proposition()));
+        StringBuilder summary = new StringBuilder(subject(p)).append(' ')
+                .append(rules.state(p.stance(), object(p.proposition(), rules)));
         for (int i = 0; i < answers.size(); i++) {
             Position r = answers.get(i);
             cited.addAll(r.articles());
@@ -119,7 +167,7 @@ final class StanceEvents {
             summary.append(i == 0 ? "; " : " and ").append(lowerArticle(subject(r)));
         }
         if (!answers.isEmpty()) {
-            summary.append(' ').append(VERBS.get("rejects")).append(" it");
+            summary.append(' ').append(rules.answer());
         }
         LocalDate day = null;
         LocalDate fallback = null;
@@ -165,9 +213,11 @@ final class StanceEvents {
     }
 
     /** The object with the article its action noun takes when it has none ("a recount in Dravik North"). */
-    private static String object(String proposition) {
-        String first = proposition.split("\\s+")[0].toLowerCase(Locale.ROOT);
-        String article = ACTIONS.get(first);
+    private static String object(String proposition, Rules rules) {
+        String lower = proposition.toLowerCase(Locale.ROOT);
+        String article = rules.actions().entrySet().stream()
+                .filter(e -> lower.equals(e.getKey()) || lower.startsWith(e.getKey() + " "))
+                .map(Map.Entry::getValue).findFirst().orElse(null);
         return article == null || article.isEmpty() ? proposition : article + " " + proposition;
     }
 }

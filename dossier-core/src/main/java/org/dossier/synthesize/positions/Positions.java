@@ -72,7 +72,7 @@ public final class Positions {
                 .thenComparingInt(p -> STANCES.indexOf(p.stance()))
                 .thenComparing(Position::date, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(Position::proposition));
-        return List.copyOf(out);
+        return Answers.link(out, articles);
     }
 
     /** The side a position's actor speaks for, or the actor itself. */

@@ -98,6 +98,11 @@ final class Propositions {
         while (i < toks.size() && toks.get(i).isQuoteMark()) {
             i++;
         }
+        // a time expression between the stance word and its object ("forderte am Montag eine Neuauszählung")
+        while (i + 1 < toks.size() && toks.get(i + 1).end() <= limit && (inTime(toks.get(i))
+                || toks.get(i).isWord() && lex.functionWords.contains(toks.get(i).lower()) && inTime(toks.get(i + 1)))) {
+            i++;
+        }
         if (i < toks.size() && lex.articles.contains(toks.get(i).lower())) {
             i++;
         }

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.model.AnnotatedArticle;
+import org.dossier.model.EntityLookup;
 import org.dossier.model.SentenceSpan;
 import org.dossier.model.Span;
 import org.dossier.model.StoryDossier.Position;
@@ -22,7 +23,8 @@ import org.dossier.synthesize.positions.Words;
  * The story's extractive summary: {@value #MIN} to {@value #MAX} sentences taken as the articles give them, each
  * citing every article that carries the same content. A sentence scores by how many articles share its words,
  * by the timeline entries and positions it reports (weighted by how many articles report them) and by its
- * article being an independent source; it must read alone ({@link Readable}); a sentence too like one already
+ * article being an independent source; it must read alone ({@link Readable}) and not swap subject and object against
+ * other articles ({@link Inverted}) nor hold run-in capitals ({@link RunIns}); a sentence too like one already
  * chosen is skipped, and each sentence already taken from an article lowers the score of its next ones, so the
  * summary draws on several reports. The sentence of the latest dated timeline entry — the outcome so far; a day the
  * story states before one it estimates, an event before a statement, never a bound; the next latest when that
@@ -50,6 +52,16 @@ public final class Summary {
      */
     public static List<SummarySentence> of(List<AnnotatedArticle> articles, List<TimelineEntry> timeline,
                                            List<Position> positions, Set<String> independent) {
+        return of(articles, timeline, positions, independent, null);
+    }
+
+    /**
+     * The summary, names compared as the story's resolved entities (null: as written) when telling a sentence that
+     * swaps subject and object against other articles ({@link Inverted}), which is left out.
+     */
+    public static List<SummarySentence> of(List<AnnotatedArticle> articles, List<TimelineEntry> timeline,
+                                           List<Position> positions, Set<String> independent, EntityLookup names) {
+        Inverted inverted = new Inverted(articles, names);
         List<Candidate> all = new ArrayList<>();
         Map<String, Integer> documentFrequency = new HashMap<>();
         for (AnnotatedArticle a : articles) {
@@ -67,7 +79,8 @@ public final class Summary {
                 String sentence = text.substring(s.start(), s.end()).replaceAll("\\s+", " ").strip();
                 Set<String> words = Words.content(sentence, a.article().language());
                 seen.addAll(words);
-                if (Readable.alone(sentence, a.article().language()) && Words.overlap(words, title) < 0.9) {
+                if (Readable.alone(sentence, a.article().language()) && Words.overlap(words, title) < 0.9
+                        && !inverted.garbled(a, s.start(), s.end()) && !RunIns.garbled(a, s.start(), s.end())) {
                     LocalDate date = a.annotations().anchor() != null ? a.annotations().anchor() : a.article().published();
                     all.add(new Candidate(a, s, sentence, words, date, new double[] {0}));
                 }
