@@ -44,7 +44,8 @@ public final class TimeResolver {
     /** A clock time ("2:30 p.m.", "10am", "09:15"): digits that do not make a weekday's expression a date. */
     private static final Pattern CLOCK = Pattern.compile(
             "\\b\\d{1,2}(?:[:.]\\d{2})?\\s?[ap]\\.?\\s?m\\b\\.?|\\b\\d{1,2}:\\d{2}\\b");
-    private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)\\.?\\s+$");
+    /** The word before a number, an abbreviation with inner stops kept whole ("H.R. 1968": "H.R"). */
+    private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+(?:\\.\\p{L}+)*)\\.?\\s+$");
     private static final Set<String> NUMBER_LABELS = Set.copyOf(Lexicon.lines("number-labels.txt"));
     /** A framed weekday just before "and" / "or" / "to" ("next thursday and "). */
     private static final Pattern JOINED_WEEKDAY = Pattern.compile("\\b((?:next|last|this|on)\\s+"
@@ -111,6 +112,9 @@ public final class TimeResolver {
             }
             int start = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
             int end = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+            if (doc.text().substring(start, end).matches("\\d+") && afterLabel(start)) {
+                continue; // "Model 1850": no year, nor one read inside it below
+            }
             TimeMention t = KINDS.contains(timex.timexType()) ? resolve(start, end, timex.value())
                     : "DURATION".equals(timex.timexType()) ? offsets.offset(start, end) : null;
             if (t == null) {

@@ -1,0 +1,40 @@
+package org.dossier.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The T8 round's time rules on short English texts written for them: numbers named by a noun before them that are no
+ * years ({@code en/number-labels.txt}, {@link TimeResolver}); the Fourth of July and the eve of a named day ({@code
+ * en/named-days.txt}, {@link NamedDays}).
+ */
+class LabelledNumbersHolidayEvesAndScheduledDaysTest {
+    @Test
+    void aNumberAfterALabellingNounIsNoYear() {
+        LocalDate day = LocalDate.of(2025, 5, 14);
+        String text = "The auction's Lot 1912 sold for $40,000 on Tuesday, and bidders also fought over its Model 1895 rifle.";
+        assertNull(Texts.valueAt(text, day, "1912"));
+        assertNull(Texts.valueAt(text, day, "1895"));
+        String bill = "Senators will debate H.R. 2004 in the spring, and the hearing moved to Courtroom 1930.";
+        assertNull(Texts.valueAt(bill, day, "2004"));
+        assertNull(Texts.valueAt(bill, day, "1930"));
+        assertEquals("1912", Texts.valueAt("The bridge opened in 1912 after a decade of work.", day, "1912"));
+    }
+
+    @Test
+    void theFourthOfJulyIsIndependenceDay() {
+        String text = "Crowds are expected on the lake shore for the Fourth of July, the park service said.";
+        assertEquals("2026-07-04", Texts.valueAt(text, LocalDate.of(2026, 6, 29), "Fourth of July"));
+    }
+
+    @Test
+    void theEveOfANamedDayIsTheDayBefore() {
+        String text = "Shops will close early on the eve of Independence Day, the chamber of commerce said.";
+        assertEquals("2026-07-03", Texts.valueAt(text, LocalDate.of(2026, 6, 22), "the eve of Independence Day"));
+        String vote = "On the eve of the vote, the minister resigned.";
+        assertNull(Texts.valueAt(vote, LocalDate.of(2026, 6, 22), "the eve of the vote"));
+    }
+}
