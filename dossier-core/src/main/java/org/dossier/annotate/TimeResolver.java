@@ -189,7 +189,8 @@ public final class TimeResolver {
             return mention(text, start, end, d, "day");
         }
         TimeMention t = value == null ? null : TaggerValues.read(text, start, end, doc.sentenceAt(start), value);
-        if (t != null && anchor != null && t.precision().equals("day") && !lower.matches("(?s).*\\d.*")) {
+        if (t != null && anchor != null && t.precision().equals("day")
+                && !CLOCK.matcher(lower).replaceAll("").matches("(?s).*\\d.*")) { // "4 a.m. on New Year's Day" too
             t = namedDay(t, start, end, lower);
         }
         return t != null && lower.contains("weekend") && anchor != null ? weekend(t, start, end, lower) : t;

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The T8 round's time rules on short English texts written for them: numbers named by a noun before them that are no
  * years ({@code en/number-labels.txt}, {@link TimeResolver}); the Fourth of July and the eve of a named day ({@code
- * en/named-days.txt}, {@link NamedDays}).
+ * en/named-days.txt}, {@link NamedDays}), a named day with a clock placed by the tense, "last" before "until" a verb
+ * ({@code en/word-tense.txt}), sets of months and seasons, "within days" and centuries ({@link TimeSpans}).
  */
 class LabelledNumbersHolidayEvesAndScheduledDaysTest {
     @Test
@@ -36,5 +37,38 @@ class LabelledNumbersHolidayEvesAndScheduledDaysTest {
         assertEquals("2026-07-03", Texts.valueAt(text, LocalDate.of(2026, 6, 22), "the eve of Independence Day"));
         String vote = "On the eve of the vote, the minister resigned.";
         assertNull(Texts.valueAt(vote, LocalDate.of(2026, 6, 22), "the eve of the vote"));
+    }
+
+    @Test
+    void aNamedDayWithAClockFollowsTheTense() {
+        String text = "The bridge will stay shut from 10 p.m. on Dec. 30 until 6 a.m. on New Year's Day.";
+        assertEquals("2027-01-01T06:00", Texts.valueAt(text, LocalDate.of(2026, 12, 28), "6 a.m. on New Year's Day"));
+    }
+
+    @Test
+    void lastBeforeUntilIsAVerbNoPastCue() {
+        String text = "The holiday market will open on Saturday and last until Boxing Day, organisers said.";
+        assertEquals("2026-12-26", Texts.valueAt(text, LocalDate.of(2026, 12, 1), "Boxing Day"));
+    }
+
+    @Test
+    void aMonthOrSeasonAfterAQuantifierIsASet() {
+        LocalDate day = LocalDate.of(2026, 2, 3);
+        assertEquals("XXXX-09", Texts.valueAt("The fair returns to the valley every September.", day, "every September"));
+        assertEquals("XXXX-WI", Texts.valueAt("The road is closed each winter by snow.", day, "each winter"));
+    }
+
+    @Test
+    void withinABarePluralUnitIsAVagueDuration() {
+        LocalDate day = LocalDate.of(2026, 2, 3);
+        assertEquals("PXD", Texts.valueAt("A ruling is expected within days, lawyers said.", day, "within days"));
+        assertEquals("PTXH", Texts.valueAt("Rescuers reached the village within hours.", day, "within hours"));
+        assertEquals("P2D", Texts.valueAt("Rescuers reached the village within two days.", day, "two days"));
+    }
+
+    @Test
+    void centuriesAreADurationInThePlural() {
+        String text = "The abbey was rebuilt over three centuries by the monks.";
+        assertEquals("P300Y", Texts.valueAt(text, LocalDate.of(2026, 2, 3), "three centuries"));
     }
 }
