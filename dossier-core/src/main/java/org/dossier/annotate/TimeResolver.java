@@ -300,6 +300,10 @@ public final class TimeResolver {
                         anchor.plusYears(shift).withDayOfYear(1), "year");
             };
         }
+        m = MONTH_DAY.matcher(lower);
+        if (m.find() && Character.isUpperCase(doc.text().charAt(start + (m.group(1) != null ? m.start(1) : m.start(4))))) {
+            return resolve(start + m.start(), start + m.end(), null); // "for 36 months from 1 July": the day
+        }
         m = MONTH_NAME.matcher(lower);
         if (m.find() && !lower.substring(m.end()).matches("(?s)\\.?\\s*\\d.*")
                 && Character.isUpperCase(doc.text().charAt(start + m.start()))) {

@@ -83,4 +83,28 @@ class LabelledNumbersHolidayEvesAndScheduledDaysTest {
         String past = "She returned to the capital on Friday, her office said.";
         assertEquals("2026-03-13", Texts.valueAt(past, monday, "Friday"));
     }
+
+    @Test
+    void aQuarterOfAFiscalYearIsThatYearsQuarter() {
+        String text = "Orders in the second quarter of fiscal 2027 are expected to recover.";
+        assertEquals("FY2027-Q2", Texts.valueAt(text, LocalDate.of(2026, 5, 4), "the second quarter of fiscal 2027"));
+    }
+
+    @Test
+    void thatDayAfterABareClockCountsFromTheDayNamedBefore() {
+        String text = "The new law takes effect on Thursday, and the first fines fall due at 9 a.m. that day.";
+        assertEquals("2026-05-07T09:00", Texts.valueAt(text, LocalDate.of(2026, 5, 4), "9 a.m."));
+    }
+
+    @Test
+    void aDayAndMonthInsideADurationIsTheDay() {
+        String text = "The operator will run the line for 24 months from 3 August.";
+        assertEquals("2026-08-03", Texts.valueAt(text, LocalDate.of(2026, 5, 4), "3 August"));
+    }
+
+    @Test
+    void followedByTakesTheTenseOfTheClauseBefore() {
+        String text = "The draft goes to committee this week, followed by a vote in June.";
+        assertEquals("2026-06", Texts.valueAt(text, LocalDate.of(2026, 5, 4), "June"));
+    }
 }
