@@ -22,42 +22,6 @@ public enum Tense {
         return t == null ? PRESENT : t;
     }
 
-    /**
-     * Whether the first verb left of tokens [from, to) within its clause (else the first right of them) is a simple
-     * present that states a timetable: a present form of a verb other than "be", "do", a reporting verb or "have" ("The ferry sails on
-     * Friday"), or "have" before "until" ("Firms have until Friday to file"). The present of a past report ("the
-     * river burst", {@link #cue}) is none.
-     */
-    static boolean scheduled(List<TaggedToken> toks, int from, int to) {
-        Boolean left = scheduledVerb(toks, from - 1, -1);
-        return left != null ? left : Boolean.TRUE.equals(scheduledVerb(toks, to, 1));
-    }
-
-    /** Whether the first verb from token {@code i} in direction {@code dir} is a timetable's; null when none. */
-    private static Boolean scheduledVerb(List<TaggedToken> toks, int i, int dir) {
-        int sentence = toks.get(i - dir).sentence();
-        for (; i >= 0 && i < toks.size(); i += dir) {
-            TaggedToken t = toks.get(i);
-            if (t.sentence() != sentence || isClauseEnd(t) || t.word().equals(",")) {
-                return null;
-            }
-            if (!t.pos().startsWith("VB") && !t.pos().equals("MD")) {
-                continue;
-            }
-            if (!t.pos().equals("VBZ") && !t.pos().equals("VBP") || cue(toks, i) != PRESENT) {
-                return false;
-            }
-            String lemma = t.lemma() == null ? t.lower() : t.lemma().toLowerCase(java.util.Locale.ROOT);
-            if (lemma.equals("have")) {
-                return i + 1 < toks.size() && UNTIL.contains(toks.get(i + 1).lower());
-            }
-            return !lemma.equals("be") && !lemma.equals("do") && !Lexicon.REPORTING_VERBS.contains(lemma);
-        }
-        return null;
-    }
-
-    private static final java.util.Set<String> UNTIL = java.util.Set.of("until", "till");
-
     /** The first cue from token {@code i} in direction {@code dir}, up to the sentence's or clause's edge. */
     private static Tense scan(List<TaggedToken> toks, int i, int dir, boolean stopAtComma) {
         int sentence = toks.get(i - dir).sentence();

@@ -55,23 +55,6 @@ final class TenseCalendar {
         return from < 0 ? Tense.PRESENT : Tense.around(toks, from, to);
     }
 
-    /**
-     * Whether the expression [start, end) attaches to a verb in the simple present that states a timetable ("Polls
-     * open on Sunday", "have until Friday to file"): {@link Tense#scheduled}.
-     */
-    boolean scheduled(int start, int end) {
-        List<TaggedToken> toks = doc.toks();
-        int from = -1;
-        int to = -1;
-        for (int i = 0; i < toks.size(); i++) {
-            if (toks.get(i).begin() >= start && toks.get(i).end() <= end) {
-                from = from < 0 ? i : from;
-                to = i + 1;
-            }
-        }
-        return from >= 0 && Tense.scheduled(toks, from, to);
-    }
-
     /** The weekday nearest the anchor in the direction the tense gives (the anchor day itself included). */
     LocalDate weekday(DayOfWeek day, Tense tense) {
         LocalDate before = anchor.with(TemporalAdjusters.previousOrSame(day));

@@ -182,9 +182,6 @@ public final class TimeResolver {
                 return mention(text, start, end, joined, "day");
             }
             Tense tense = tenseAt(start, end, lower);
-            if (tense == Tense.PRESENT && calendar.scheduled(start, end)) {
-                tense = Tense.FUTURE; // "Polls open on Sunday", "she flies home on Friday": a timetable
-            }
             LocalDate d = calendar.weekday(day, tense);
             if (d.equals(anchor) && lower.matches("(?s).*\\b(next|last)\\b.*")) {
                 d = tense == Tense.FUTURE ? d.plusWeeks(1) : d.minusWeeks(1); // "next Tuesday" on a Tuesday

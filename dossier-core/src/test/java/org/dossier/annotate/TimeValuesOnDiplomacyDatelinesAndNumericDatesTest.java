@@ -20,13 +20,14 @@ import org.junit.jupiter.api.Test;
  * one; a non-time when no value overlaps it). The set was written before any rule change for it. First read: times
  * 150 of 169 = 0.888 (146 with the exact span), non-times 18 of 24 kept out (labelled numbers read as years: "Model
  * 1850", "Lot 1700", "Form 1099", "Courtroom 1807", "H.R. 1968", and "Resolution 1958").
- * After this round's rules ({@link LabelledNumbersHolidayEvesAndScheduledDaysTest}): times 166 of 169 = 0.982 (161
- * exact spans), non-times 24 of 24; T1-T7 unchanged but T3 137 -> 138. Left: "Polls open at 7 a.m. on Sunday" (and
- * its "8 p.m.") read as the Sunday before, "The following week" counted from the article, not from April 2.
+ * After this round's rules ({@link LabelledNumbersHolidayEvesAndSequencesTest}): times 164 of 169 = 0.970, non-times
+ * 24 of 24; T1-T7 unchanged but T3 137 -> 138. Left: a weekday of a timetable in the simple present ("she flies home
+ * on Friday night", "have until 11:59 p.m. on Friday", "Polls open at 7 a.m. on Sunday" and its "8 p.m.") read as the
+ * nearest, not the next (a rule for it moved seed events a week on and was dropped), "The following week" counted from the article, not from April 2.
  * Each figure is asserted at the level reached, so that a regression fails.
  */
 class TimeValuesOnDiplomacyDatelinesAndNumericDatesTest {
-    private static final double TIME_VALUES_T8 = 0.98;
+    private static final double TIME_VALUES_T8 = 0.97;
     private static final double NON_TIMES_T8 = 1.0;
 
     private static final Map<Case, Annotations> READ_T8 = new LinkedHashMap<>();

@@ -10,10 +10,9 @@ import org.junit.jupiter.api.Test;
  * The T8 round's time rules on short English texts written for them: numbers named by a noun before them that are no
  * years ({@code en/number-labels.txt}, {@link TimeResolver}); the Fourth of July and the eve of a named day ({@code
  * en/named-days.txt}, {@link NamedDays}), a named day with a clock placed by the tense, "last" before "until" a verb
- * ({@code en/word-tense.txt}), sets of months and seasons, "within days" and centuries ({@link TimeSpans}), a weekday
- * of a timetable in the simple present ahead of the article ({@link Tense#scheduled}).
+ * ({@code en/word-tense.txt}), sets of months and seasons, "within days" and centuries ({@link TimeSpans}).
  */
-class LabelledNumbersHolidayEvesAndScheduledDaysTest {
+class LabelledNumbersHolidayEvesAndSequencesTest {
     @Test
     void aNumberAfterALabellingNounIsNoYear() {
         LocalDate day = LocalDate.of(2025, 5, 14);
@@ -71,17 +70,6 @@ class LabelledNumbersHolidayEvesAndScheduledDaysTest {
     void centuriesAreADurationInThePlural() {
         String text = "The abbey was rebuilt over three centuries by the monks.";
         assertEquals("P300Y", Texts.valueAt(text, LocalDate.of(2026, 2, 3), "three centuries"));
-    }
-
-    @Test
-    void aWeekdayOfATimetableInTheSimplePresentIsAhead() {
-        LocalDate monday = LocalDate.of(2026, 3, 16);
-        String trip = "She returns to the capital on Friday, her office said.";
-        assertEquals("2026-03-20", Texts.valueAt(trip, monday, "Friday"));
-        String deadline = "Landlords have until Friday to register their flats with the council.";
-        assertEquals("2026-03-20", Texts.valueAt(deadline, monday, "Friday"));
-        String past = "She returned to the capital on Friday, her office said.";
-        assertEquals("2026-03-13", Texts.valueAt(past, monday, "Friday"));
     }
 
     @Test
