@@ -26,6 +26,9 @@ final class LaterDays {
             + String.join("|", NUMBER_WORDS.keySet()) + ")\\s+(day|week|month|year|decade)s?\\s+("
             + String.join("|", SHIFTS.keySet()) + ")\\b(\\s+than\\b)?");
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** A clock time alone ("12:01 a.m."), which names no day of its own. */
+    private static final Pattern BARE_CLOCK = Pattern.compile(
+            "(?i)\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?|noon|midnight");
     private static final Pattern SPAN_BEFORE = Pattern.compile("(?i)\\b(?:for|over|within|during)\\s+$");
     private static final List<List<String>> RELATIVE = org.dossier.rules.RuleFiles.table(Lexicon.class, "en",
             "relative-days.txt");
@@ -100,7 +103,8 @@ final class LaterDays {
         LocalDate day = null;
         int nearest = -1;
         for (TimeValue v : found) {
-            if (v.end() <= pos && v.end() > nearest && DAY.matcher(v.value()).matches()) {
+            if (v.end() <= pos && v.end() > nearest && DAY.matcher(v.value()).matches()
+                    && !BARE_CLOCK.matcher(v.text()).matches()) { // "at 12:01 a.m. that day": the tagger's anchor day
                 nearest = v.end();
                 try {
                     day = LocalDate.parse(v.value());

@@ -14,13 +14,19 @@ import org.dossier.text.CalendarNames;
  * Named days of the year ("Election Day" 2024-11-05, "Inauguration Day", "Boxing Day"), written with capitals, as
  * rule data ({@code en/named-days.txt}: a fixed month and day, or a weekday on or after a day of a month): the day in
  * the anchor's year, a year later when the clause speaks of the future and it is past, a year earlier when it speaks
- * of the past and it is ahead ({@link WordTense}). Pure; for {@link TimexValues#all}, where nothing else was read.
+ * of the past and it is ahead ({@link WordTense}); a lead of the same file moves it back ("the eve of Independence
+ * Day" the day before, read over both). Pure; for {@link TimexValues#all}, where nothing else was read.
  */
 final class NamedDays {
     private static final List<List<String>> ROWS = org.dossier.rules.RuleFiles.table(Lexicon.class, "en",
             "named-days.txt");
-    private static final Pattern NAME = Pattern.compile("(?i)\\b(" + CalendarNames.alternation(ROWS.stream()
+    private static final List<List<String>> DAYS = ROWS.stream().filter(r -> !r.get(0).equals("lead")).toList();
+    private static final Pattern NAME = Pattern.compile("(?i)\\b(" + CalendarNames.alternation(DAYS.stream()
             .map(r -> Pattern.quote(r.get(1))).toList()) + ")(?![\\p{L}'])");
+    /** Words before a name that move its day back ("the eve of Independence Day": the day before). */
+    private static final List<List<String>> LEADS = ROWS.stream().filter(r -> r.get(0).equals("lead")).toList();
+    private static final Pattern LEAD = Pattern.compile("(?i)\\b(" + CalendarNames.alternation(LEADS.stream()
+            .map(r -> Pattern.quote(r.get(1)).replace(" ", "\\E\\s+\\Q")).toList()) + ")\\s+$");
 
     private NamedDays() {}
 
@@ -32,16 +38,21 @@ final class NamedDays {
             if (!Character.isUpperCase(m.group().charAt(0))) {
                 continue; // "may day" in lower case is no name
             }
-            List<String> row = ROWS.stream().filter(r -> r.get(1).equalsIgnoreCase(m.group(1))).findFirst()
+            List<String> row = DAYS.stream().filter(r -> r.get(1).equalsIgnoreCase(m.group(1))).findFirst()
                     .orElseThrow();
+            Matcher lead = LEAD.matcher(text.substring(Math.max(0, m.start() - 40), m.start()));
+            int start = lead.find() ? m.start() - (lead.regionEnd() - lead.start()) : m.start();
+            int back = start < m.start() ? LEADS.stream().filter(r -> r.get(1).equalsIgnoreCase(
+                    lead.group(1).replaceAll("\\s+", " "))).mapToInt(r -> Integer.parseInt(r.get(2))).findFirst()
+                    .orElse(0) : 0;
             LocalDate d = dayIn(row, anchor.getYear());
-            Tense tense = WordTense.before(text, m.start());
+            Tense tense = WordTense.before(text, start);
             if (tense == Tense.FUTURE && d.isBefore(anchor)) {
                 d = dayIn(row, anchor.getYear() + 1);
             } else if (tense == Tense.PAST && d.isAfter(anchor)) {
                 d = dayIn(row, anchor.getYear() - 1);
             }
-            out.add(new TimeValue(m.start(), m.end(), m.group(), d.toString()));
+            out.add(new TimeValue(start, m.end(), text.substring(start, m.end()), d.minusDays(back).toString()));
         }
         return out;
     }

@@ -61,6 +61,10 @@ public enum Tense {
             case "VBD":
                 return PAST;
             case "VBN":
+                if (i > 0 && i + 1 < toks.size() && toks.get(i - 1).word().equals(",")
+                        && toks.get(i + 1).lower().equals("by")) {
+                    return null; // ", followed by a vote in July": a link to the clause before, no tense of its own
+                }
                 return passive(toks, i);
             case "VBZ", "VBP":
                 if (t.pos().equals("VBP") && !"be".equals(t.lemma()) && !"have".equals(t.lemma()) && i > 0

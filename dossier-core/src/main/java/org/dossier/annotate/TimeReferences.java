@@ -37,6 +37,9 @@ final class TimeReferences {
     private static final Pattern QUARTER = Pattern.compile("\\bQ([1-4])(?:\\s+((?:19|20)\\d\\d))?\\b");
     private static final Pattern ORDINAL_QUARTER = Pattern.compile("(?i)\\b(?:the\\s+)?(" + alt(words("quarter"))
             + ")[- ]quarter\\b(?!\\s+of\\s+(?:the\\s+)?(?:\\d|fiscal|financial|next|last|this))(?:\\s+of\\s+the\\s+year)?");
+    /** "the fourth quarter of fiscal 2025" FY2025-Q4: a quarter of a fiscal year. */
+    private static final Pattern FISCAL_QUARTER = Pattern.compile("(?i)\\b(?:the\\s+)?(" + alt(words("quarter"))
+            + ")[- ]quarter\\s+of\\s+(?:the\\s+)?(?:" + alt(words("fiscal")) + ")\\s?'?((?:19|20)\\d\\d|\\d\\d)\\b");
     private static final Map<String, String> FRAMES = Lexicon.columns("season-frames.txt");
     /** "last week's meeting": a framed unit owning a noun, which the tagger leaves out. */
     private static final Pattern OWN_UNIT = Pattern.compile("(?i)\\b(" + alt(FRAMES.keySet()) + ")\\s+("
@@ -71,6 +74,11 @@ final class TimeReferences {
         m = H_HALF.matcher(text);
         while (m.find()) {
             out.add(value(text, m.start(), m.end(), (m.group(2) != null ? m.group(2) : year) + "-H" + m.group(1)));
+        }
+        m = FISCAL_QUARTER.matcher(text);
+        while (m.find()) {
+            String y = m.group(2).length() == 2 ? "20" + m.group(2) : m.group(2);
+            out.add(value(text, m.start(), m.end(), "FY" + y + "-Q" + cell("quarter", m.group(1).toLowerCase(Locale.ROOT))));
         }
         m = FISCAL.matcher(text);
         while (m.find()) {

@@ -44,7 +44,8 @@ public final class TimeResolver {
     /** A clock time ("2:30 p.m.", "10am", "09:15"): digits that do not make a weekday's expression a date. */
     private static final Pattern CLOCK = Pattern.compile(
             "\\b\\d{1,2}(?:[:.]\\d{2})?\\s?[ap]\\.?\\s?m\\b\\.?|\\b\\d{1,2}:\\d{2}\\b");
-    private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)\\.?\\s+$");
+    /** The word before a number, an abbreviation with inner stops kept whole ("H.R. 1968": "H.R"). */
+    private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+(?:\\.\\p{L}+)*)\\.?\\s+$");
     private static final Set<String> NUMBER_LABELS = Set.copyOf(Lexicon.lines("number-labels.txt"));
     /** A framed weekday just before "and" / "or" / "to" ("next thursday and "). */
     private static final Pattern JOINED_WEEKDAY = Pattern.compile("\\b((?:next|last|this|on)\\s+"
@@ -111,6 +112,9 @@ public final class TimeResolver {
             }
             int start = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
             int end = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+            if (doc.text().substring(start, end).matches("\\d+") && afterLabel(start)) {
+                continue; // "Model 1850": no year, nor one read inside it below
+            }
             TimeMention t = KINDS.contains(timex.timexType()) ? resolve(start, end, timex.value())
                     : "DURATION".equals(timex.timexType()) ? offsets.offset(start, end) : null;
             if (t == null) {
@@ -185,7 +189,8 @@ public final class TimeResolver {
             return mention(text, start, end, d, "day");
         }
         TimeMention t = value == null ? null : TaggerValues.read(text, start, end, doc.sentenceAt(start), value);
-        if (t != null && anchor != null && t.precision().equals("day") && !lower.matches("(?s).*\\d.*")) {
+        if (t != null && anchor != null && t.precision().equals("day")
+                && !CLOCK.matcher(lower).replaceAll("").matches("(?s).*\\d.*")) { // "4 a.m. on New Year's Day" too
             t = namedDay(t, start, end, lower);
         }
         return t != null && lower.contains("weekend") && anchor != null ? weekend(t, start, end, lower) : t;
@@ -291,6 +296,10 @@ public final class TimeResolver {
                 default -> mention(sub, start + m.start(), start + m.end(),
                         anchor.plusYears(shift).withDayOfYear(1), "year");
             };
+        }
+        m = MONTH_DAY.matcher(lower);
+        if (m.find() && Character.isUpperCase(doc.text().charAt(start + (m.group(1) != null ? m.start(1) : m.start(4))))) {
+            return resolve(start + m.start(), start + m.end(), null); // "for 36 months from 1 July": the day
         }
         m = MONTH_NAME.matcher(lower);
         if (m.find() && !lower.substring(m.end()).matches("(?s)\\.?\\s*\\d.*")

@@ -13,7 +13,7 @@ import org.dossier.text.CalendarNames;
 /**
  * The English time expressions that have a TIMEX3 value but no place on a timeline, read from the text with the
  * rule data of {@code annotate/en/}: durations ("three days" P3D, "the past two years" P2Y, "nine hours" PT9H),
- * sets ("every Monday" XXXX-WXX-1, "daily" P1D), decades ("the 1990s", "the '90s" 199) and the years of a range that SUTime
+ * sets ("every Monday" XXXX-WXX-1, "daily" P1D, "every March" XXXX-03), decades ("the 1990s", "the '90s" 199) and the years of a range that SUTime
  * reads as one span ("from 2015 to 2021"). Pure; for {@link TimexValues#all}.
  */
 final class TimeSpans {
@@ -25,7 +25,9 @@ final class TimeSpans {
     private static final Map<String, java.time.DayOfWeek> WEEKDAYS = CalendarNames.weekdays("en");
 
     private static final String UNIT_WORDS = alternation(UNIT_ROWS.stream().map(r -> r.get(0)).toList());
-    private static final String UNIT = "(" + UNIT_WORDS + "s?)";
+    /** A unit in the plural or not ("century", "centuries"). */
+    private static final String UNIT = "(" + UNIT_WORDS + "s?|" + alternation(UNIT_ROWS.stream().map(r -> r.get(0))
+            .filter(w -> w.endsWith("y")).map(w -> w.substring(0, w.length() - 1) + "ies").toList()) + ")";
     /** Counts that name no number ("a few weeks" PXW, "several days" PXD). */
     private static final Set<String> VAGUE_COUNTS = Set.copyOf(Lexicon.lines("vague-counts.txt"));
     private static final String COUNT = "(\\d{1,3}(?:,\\d{3})+|\\d{1,4}|" + alternation(VAGUE_COUNTS) + "|"
@@ -39,6 +41,11 @@ final class TimeSpans {
     /** "every week", "each Monday", "every two weeks". */
     private static final Pattern EVERY = Pattern.compile("\\b(?:" + quantifiers() + ")\\s+(?:" + COUNT + "\\s+)?("
             + alternation(WEEKDAYS.keySet()) + "|" + UNIT_WORDS + ")s?\\b");
+    private static final Map<String, Integer> MONTHS = CalendarNames.monthWords("en");
+    private static final Map<String, String> SEASONS = Lexicon.columns("seasons.txt");
+    /** "every March", "each summer": a month or season after a quantifier is every such month or season. */
+    private static final Pattern EVERY_NAMED = Pattern.compile("(?i)\\b(?:" + quantifiers() + ")\\s+("
+            + alternation(MONTHS.keySet()) + "|" + alternation(SEASONS.keySet()) + ")\\b");
     /** "on Saturdays", "alternate Fridays": a weekday in the plural is every such day. */
     private static final Pattern PLURAL_WEEKDAY = Pattern.compile("\\b(" + alternation(WEEKDAYS.keySet()) + ")s\\b");
     private static final Pattern ADVERB_SET = Pattern.compile("\\b(" + alternation(SETS.keySet().stream()
@@ -65,6 +72,25 @@ final class TimeSpans {
         Matcher m = LOOK_BACK.matcher(text.toLowerCase(Locale.ROOT));
         while (m.find()) {
             add(out, text, m.start(), m.end(), duration(1, unitRow(m.group(1))));
+        }
+        return out;
+    }
+
+    /**
+     * The sets of months and seasons of {@code text} ("every March" XXXX-03, "each summer" XXXX-SU), whose month or
+     * season the tagger reads as one: for {@link TimexValues#all} to put in place of that reading.
+     */
+    static List<TimeValue> namedSets(String text) {
+        List<TimeValue> out = new ArrayList<>();
+        Matcher m = EVERY_NAMED.matcher(text);
+        while (m.find()) {
+            String word = m.group(1).toLowerCase(Locale.ROOT);
+            Integer month = MONTHS.get(word);
+            if (month != null && Character.isUpperCase(m.group(1).charAt(0))) {
+                add(out, text, m.start(), m.end(), String.format(Locale.ROOT, "XXXX-%02d", month));
+            } else if (month == null) {
+                add(out, text, m.start(), m.end(), "XXXX-" + SEASONS.get(word));
+            }
         }
         return out;
     }

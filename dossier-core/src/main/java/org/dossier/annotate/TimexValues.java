@@ -60,6 +60,9 @@ public final class TimexValues {
             for (TimeValue v : NumericDates.find(text)) {
                 replaceInside(out, v); // "10/01/2022" in an article that writes "18 November"
             }
+            for (TimeValue v : TimeSpans.namedSets(text)) {
+                replaceInside(out, v); // "every March" is no March
+            }
             for (TimeValue v : TimeSpans.lookingBack(text)) {
                 replaceInside(out, v);
             }

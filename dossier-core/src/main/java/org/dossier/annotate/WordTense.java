@@ -20,6 +20,9 @@ final class WordTense {
     private static final Set<String> FUTURE = Set.copyOf(words("future"));
     private static final Set<String> STOPS = Set.copyOf(words("stop"));
     private static final List<String> ENDINGS = words("ending");
+    /** A cue word and a word after it that make it a verb, no cue ("and last until Boxing Day"). */
+    private static final Set<String> VERB_USES = Set.copyOf(ROWS.stream().filter(r -> r.get(0).equals("verb"))
+            .map(r -> r.get(1) + " " + r.get(2)).toList());
     private static final Pattern WORD = Pattern.compile("[\\p{L}']+|[.!?;:\"\u201c\u201d]|,(?=\\s)");
 
     private WordTense() {}
@@ -35,6 +38,9 @@ final class WordTense {
                 return Tense.PRESENT;
             }
             String cue = Lexicon.TENSE_CUES.get(w);
+            if (cue != null && i + 1 < words.size() && VERB_USES.contains(w + " " + words.get(i + 1))) {
+                continue;
+            }
             if (cue != null) {
                 return cue.equals("future") ? Tense.FUTURE : Tense.PAST;
             }
