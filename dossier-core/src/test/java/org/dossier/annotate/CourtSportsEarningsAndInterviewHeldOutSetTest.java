@@ -14,11 +14,13 @@ import org.junit.jupiter.api.Test;
  * post-match copy with speakers named again by surname only, earnings calls, science press releases, Q&A
  * interviews, quotes interrupted mid-sentence, a quote split by a line break, quotes after a colon, nested single
  * quotes, speakers introduced by role and named by surname later, pronouns over paragraphs, institutions that speak,
- * unnamed sources, paraphrase), 44 articles, 119 quotes, written before any rule change for it. First read: recall 0.992 (118 of 119), speakers 0.966 (114 of 118), no paraphrase as a quote.
+ * unnamed sources, paraphrase), 44 articles, 119 quotes, written before any rule change for it. First read: recall
+ * 0.992 (118 of 119), speakers 0.966 (114 of 118), no paraphrase as a quote. After the rules for it
+ * ({@link RepliesAppositionsAndClosingReportClausesTest}) 0.992 (118 of 119) and 0.975 (115 of 118).
  */
 class CourtSportsEarningsAndInterviewHeldOutSetTest {
     private static final double RECALL_N = 0.99;
-    private static final double SPEAKERS_N = 0.96;
+    private static final double SPEAKERS_N = 0.97;
 
     private static final Map<Case, Annotations> READ_N = new LinkedHashMap<>();
 
