@@ -30,4 +30,14 @@ class RepliesAppositionsAndClosingReportClausesTest {
         assertEquals("Corbel Homes", q.speaker(), q.toString());
         assertEquals("a spokeswoman for the landlord", q.speakerDescription(), q.toString());
     }
+
+    @Test
+    void aRoleInAppositionBeforeTheNameLeavesTheName() {
+        QuoteMention q = quote("""
+                The regulator's chief economist, Dr Ilse Brandvold, said prices would fall by spring.
+
+                An outside consultant, Dr Owain Pritchard, called the forecast "wildly optimistic and \
+                badly timed".""", "wildly optimistic");
+        assertEquals("Owain Pritchard", q.speaker(), q.toString());
+    }
 }
