@@ -26,9 +26,11 @@ public final class AnnotatorByLanguage implements Annotator {
      * "it said" of an organisation, a nationality noun for the person last named, all-quote paragraphs, seasons of
      * play, halves of a framed year, a body split from its place, a ticker's exchange; 6: English statements that
      * "read", reflexives after a speaker, the person asked answering, no "X said" after a quote's full stop, a role
-     * before the name opening the sentence before a quote, "continue" with an object no speech).
+     * before the name opening the sentence before a quote, "continue" with an object no speech; 7: an organisation
+     * with a plural word named after a spokesman's role between a quote's halves, a verbless role
+     * opening the sentence before an apposed speaker of a describing verb).
      */
-    public static final int RULES_VERSION = 6;
+    public static final int RULES_VERSION = 7;
 
     private final Function<String, Annotator> factory;
     private final UnaryOperator<String> modelLanguage;

@@ -144,7 +144,8 @@ final class SpeakerAfterQuote {
 
     /**
      * "…," Corvel's head of devices, Sun-Hee Park, said (the name not tagged as a person): a role ending in a common
-     * noun, then between commas two to four capitalised words only, which name the speaker.
+     * noun, then between commas two to four capitalised words only (a plural one too: "Brightwell Drinks"), which
+     * name the speaker.
      */
     private Attribution capitalisedAfterRole(int i, int end) {
         int comma = end - 1;
@@ -154,7 +155,7 @@ final class SpeakerAfterQuote {
         int words = 0;
         for (int k = comma + 1; k < end; k++) {
             TaggedToken t = c.toks.get(k);
-            if ("NNP".equals(t.pos()) && Character.isUpperCase(t.word().charAt(0))) {
+            if (t.pos().startsWith("NNP") && Character.isUpperCase(t.word().charAt(0))) { // "Corbel Homes": NNPS too
                 words++;
             } else if (!"HYPH".equals(t.pos())) {
                 return Attribution.NONE;

@@ -224,16 +224,9 @@ final class SpeakerContext {
      * subject is no person: an organisation, or a capitalised name no model tagged; else none.
      */
     Attribution recentBody(int pos) {
-        int para = doc.paragraphAt(pos);
-        int windowStart = doc.paragraphs().get(Math.max(0, para - 1))[0];
-        int last = firstTokAt(pos) - 1;
-        while (last >= 0 && toks.get(last).begin() >= windowStart) {
-            int sentence = toks.get(last).sentence();
-            int first = last;
-            while (first > 0 && toks.get(first - 1).sentence() == sentence) {
-                first--;
-            }
-            for (int j = first; j <= last; j++) {
+        for (int[] s : sentencesBack(pos, firstTokAt(pos) - 1)) {
+            int first = s[0];
+            for (int j = first; j <= s[1]; j++) {
                 if (!rules.isReportingVerb(toks.get(j)) || quoted[j]) {
                     continue;
                 }
@@ -250,7 +243,6 @@ final class SpeakerContext {
                         .allMatch(t -> t.pos().startsWith("NNP") || t.pos().equals("DT"));
                 return proper ? new Attribution(phrase.replaceFirst("^(?i)the\\s+", ""), null) : Attribution.NONE;
             }
-            last = first - 1;
         }
         return Attribution.NONE;
     }
@@ -262,20 +254,14 @@ final class SpeakerContext {
      * volunteers. "…," they said." is said by "The parents of missing hiker Leo Strand"; else none.
      */
     Attribution recentGroup(int pos) {
-        int para = doc.paragraphAt(pos);
-        int windowStart = doc.paragraphs().get(Math.max(0, para - 1))[0];
         int at = Math.min(firstTokAt(pos), toks.size() - 1);
         int last = at - 1;
         while (last >= 0 && toks.get(last).sentence() == toks.get(at).sentence()) {
             last--; // the quote's own sentence is no earlier one
         }
-        while (last >= 0 && toks.get(last).begin() >= windowStart) {
-            int sentence = toks.get(last).sentence();
-            int first = last;
-            while (first > 0 && toks.get(first - 1).sentence() == sentence) {
-                first--;
-            }
-            for (int j = first; j <= last; j++) {
+        for (int[] s : sentencesBack(pos, last)) {
+            int first = s[0];
+            for (int j = first; j <= s[1]; j++) {
                 String tag = toks.get(j).pos();
                 if (quoted[j] || !(tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD"))) {
                     continue;
@@ -303,9 +289,26 @@ final class SpeakerContext {
                 }
                 return new Attribution(null, doc.text().substring(toks.get(from).begin(), toks.get(end - 1).end()));
             }
-            last = first - 1;
         }
         return Attribution.NONE;
+    }
+
+    /**
+     * The sentences from the one of token {@code last} back to the first of the paragraph before {@code pos}'s, latest
+     * first, each as its first and last token ({@code last} ending the first one).
+     */
+    private List<int[]> sentencesBack(int pos, int last) {
+        int windowStart = doc.paragraphs().get(Math.max(0, doc.paragraphAt(pos) - 1))[0];
+        List<int[]> out = new ArrayList<>();
+        while (last >= 0 && toks.get(last).begin() >= windowStart) {
+            int first = last;
+            while (first > 0 && toks.get(first - 1).sentence() == toks.get(last).sentence()) {
+                first--;
+            }
+            out.add(new int[] {first, last});
+            last = first - 1;
+        }
+        return out;
     }
 
     /** The phrase naming who speaks with the verb at {@code j}: after it when inverted ("…," said X), else before. */

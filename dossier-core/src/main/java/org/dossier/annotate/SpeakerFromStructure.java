@@ -109,7 +109,8 @@ final class SpeakerFromStructure {
             if (c.rules.isDescribingVerb(c.toks.get(j)) || c.rules.isReportingVerb(c.toks.get(j))) {
                 int[] np = Phrases.subjectOf(c.rules, c.toks, j);
                 boolean colon = c.doc.text().substring(0, q.outerStart()).stripTrailing().endsWith(":");
-                boolean apposed = (!c.rules.lemmas || colon) && np[0] > 0 && c.toks.get(np[0] - 1).word().equals(",");
+                boolean apposed = (!c.rules.lemmas || colon || roleOpens(np[0], sentence))
+                        && np[0] > 0 && c.toks.get(np[0] - 1).word().equals(",");
                 if (np[1] > np[0] && (np[0] == 0 || c.toks.get(np[0] - 1).sentence() != sentence || apposed)) {
                     Attribution a = c.resolvePhrase(np, q.start());
                     return a.speaker() != null ? a : Attribution.NONE;
@@ -118,6 +119,21 @@ final class SpeakerFromStructure {
             }
         }
         return c.rules.lemmas ? namedBeforeColon(q, open) : Attribution.NONE;
+    }
+
+    /**
+     * "An independent expert, Dr X, called the results "…"": the subject after a comma that closes a phrase opening
+     * the sentence with no verb in it (a role in apposition before the name).
+     */
+    private boolean roleOpens(int subject, int sentence) {
+        int k = subject - 2;
+        while (k >= 0 && c.toks.get(k).sentence() == sentence) {
+            if (c.toks.get(k).isVerb() || c.quoted[k] || c.toks.get(k).isPunct()) {
+                return false;
+            }
+            k--;
+        }
+        return k < subject - 2;
     }
 
     /**
