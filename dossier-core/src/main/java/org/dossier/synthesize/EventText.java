@@ -157,7 +157,32 @@ final class EventText {
             return statement + ": " + said;
         }
         String lower = statement.toLowerCase(Locale.ROOT);
-        return lower.endsWith(verb.toLowerCase(Locale.ROOT)) ? null : statement;
+        return lower.endsWith(verb.toLowerCase(Locale.ROOT)) ? speakerAtSetting(statement) : statement;
+    }
+
+    /** Words that open a setting before a statement's speaker ({@code setting-openers.txt}). */
+    private static final Set<String> SETTING_OPENERS = RuleFiles.words(EventText.class, "en", "setting-openers.txt");
+    /** A speaker and verb after a setting are this many words at most. */
+    private static final int MAX_SPEAKER_WORDS = 8;
+
+    /**
+     * A statement that says nothing ("At the opening of the summit in Velna, Ivo Dask warned") as its speaker at the
+     * setting it opens with ("Ivo Dask warned at the opening of the summit in Velna"): it still names the meeting.
+     * Null when it opens with no setting.
+     */
+    private static String speakerAtSetting(String statement) {
+        int comma = statement.lastIndexOf(", ");
+        if (comma <= 0) {
+            return null;
+        }
+        String setting = statement.substring(0, comma).strip();
+        String speaker = statement.substring(comma + 2).strip();
+        String first = setting.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+        if (!SETTING_OPENERS.contains(first) || speaker.isEmpty() || speaker.split("\\s+").length > MAX_SPEAKER_WORDS
+                || setting.split("\\s+").length < 3) {
+            return null;
+        }
+        return speaker + " " + Character.toLowerCase(setting.charAt(0)) + setting.substring(1);
     }
 
     private static final Pattern QUOTE_OPENING = Pattern.compile("\\s*[\"'\u201c\u201e\u00ab\u2018]");

@@ -45,6 +45,14 @@ class StatementsCarryTheirContentTest {
     }
 
     @Test
+    void aStatementWithNothingSaidAfterASettingIsTheSpeakerAtThatSetting() {
+        List<TimelineEntry> t = timeline("At the opening of the summit in Velna, Ivo Dask, the foreign minister of "
+                + "Osria, warned on Monday.");
+        assertTrue(t.stream().anyMatch(e -> e.summary().startsWith("Ivo Dask")
+                && e.summary().contains("at the opening of the summit in Velna")), t.toString());
+    }
+
+    @Test
     void aReportingVerbWithNothingSaidMakesNoEntryEndingOnIt() {
         List<TimelineEntry> t = timeline("At the opening of the summit in Velna, Ivo Dask, the foreign minister of "
                 + "Osria, warned on Monday.");
