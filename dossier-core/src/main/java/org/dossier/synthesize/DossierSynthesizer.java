@@ -76,7 +76,8 @@ public final class DossierSynthesizer implements Synthesizer {
         List<LocalDate> dates = new ArrayList<>();
         articles.stream().filter(a -> Anchors.before(a) == null).map(Anchors::anchor).filter(Objects::nonNull)
                 .forEach(dates::add);
-        timeline.forEach(t -> dates.add(t.date()));
+        // a month or a bound is no day: it would show the span more precisely than it is known ("2025-01-01")
+        timeline.stream().filter(t -> "day".equals(t.precision())).forEach(t -> dates.add(t.date()));
         if (dates.isEmpty()) {
             return new DateRange(null, null);
         }

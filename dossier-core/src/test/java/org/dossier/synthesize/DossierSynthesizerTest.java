@@ -160,6 +160,18 @@ class DossierSynthesizerTest {
     }
 
     @Test
+    void aMonthInTheTimelineDoesNotStretchTheSpanToItsFirstDay() {
+        LocalDate january = LocalDate.of(2030, 1, 1);
+        AnnotatedArticle a = article("a", "Anna Berg and Pavel Orlov held talks in Lisbon on Monday. The two envoys"
+                + " first met in Geneva in January.").person("Anna Berg", "Berg", "Pavel Orlov", "Orlov")
+                .entity("Lisbon", "LOCATION").entity("Geneva", "LOCATION").time("on Monday", MON, "day").time("in January", january, "month")
+                .meta("a-news", "Envoys meet in Lisbon", TUE, TUE).build();
+        StoryDossier d = dossier(a);
+        assertTrue(d.timeline().stream().anyMatch(t -> "month".equals(t.precision())), d.timeline().toString());
+        assertEquals(new StoryDossier.DateRange(MON, TUE), d.span());
+    }
+
+    @Test
     void anchorNoteExplainsReanchoredDateAndSpanCoversEvents() {
         // The anchor policy notes a re-anchored date (StoryAnchorPolicyTest); the dossier lists its note.
         AnnotatedArticle a = talksReport("a", "Anna Berg and Pavel Orlov held talks in Lisbon on Monday.", TUE);
