@@ -148,7 +148,8 @@ final class EventText {
 
     /**
      * A statement with what was said: the clause after the colon its reporting verb opens, when that clause reads
-     * (words, no quote mark left open); null when the statement would end on its reporting verb with nothing said.
+     * (words, no quote mark left open); when it ends on its reporting verb, the speaker at its setting, or the
+     * statement itself when what was said stands before the speaker; else (nothing said) null.
      */
     private static String withWhatWasSaid(String statement, String said, String verb) {
         boolean readable = said != null && WORD.matcher(said).find() && !QUOTE_OPENING.matcher(said).lookingAt()
@@ -157,8 +158,21 @@ final class EventText {
             return statement + ": " + said;
         }
         String lower = statement.toLowerCase(Locale.ROOT);
-        return lower.endsWith(verb.toLowerCase(Locale.ROOT)) ? speakerAtSetting(statement) : statement;
+        if (!lower.endsWith(verb.toLowerCase(Locale.ROOT))) {
+            return statement;
+        }
+        String atSetting = speakerAtSetting(statement);
+        return atSetting != null ? atSetting : saidBefore(statement) ? statement : null;
     }
+
+    /** What was said stands before its speaker ("Sanctions would follow any attack, Ivo Dask warned"). */
+    private static boolean saidBefore(String statement) {
+        int comma = statement.lastIndexOf(", ");
+        return comma > 0 && statement.substring(0, comma).strip().split("\\s+").length >= MIN_SAID_WORDS;
+    }
+
+    /** What was said before its speaker is this many words at least. */
+    private static final int MIN_SAID_WORDS = 4;
 
     /** Words that open a setting before a statement's speaker ({@code setting-openers.txt}). */
     private static final Set<String> SETTING_OPENERS = RuleFiles.words(EventText.class, "en", "setting-openers.txt");

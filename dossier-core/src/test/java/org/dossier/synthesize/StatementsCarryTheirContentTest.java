@@ -53,6 +53,13 @@ class StatementsCarryTheirContentTest {
     }
 
     @Test
+    void whatWasSaidBeforeAClosingReportingClauseIsKept() {
+        List<TimelineEntry> t = timeline("Sanctions would follow any attack on the border of Osria, Ivo Dask warned"
+                + " on Monday.");
+        assertTrue(t.stream().anyMatch(e -> e.summary().contains("Sanctions would follow any attack")), t.toString());
+    }
+
+    @Test
     void aReportingVerbWithNothingSaidMakesNoEntryEndingOnIt() {
         List<TimelineEntry> t = timeline("At the opening of the summit in Velna, Ivo Dask, the foreign minister of "
                 + "Osria, warned on Monday.");
