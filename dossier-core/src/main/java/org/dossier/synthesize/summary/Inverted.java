@@ -8,14 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.model.AnnotatedArticle;
 import org.dossier.model.EntityLookup;
 import org.dossier.model.EntityMention;
 import org.dossier.model.SentenceSpan;
-import org.dossier.rules.RuleFiles;
 
 /**
  * Garble by inversion: a sentence naming two of the story's names around a directed act ("X … joins … Y"; act stems
@@ -28,7 +26,6 @@ final class Inverted {
     static final int BEFORE = 4;
     static final int AFTER = 3;
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:['\u2019][\\p{L}]+)*|['\u2019]\\p{L}+|[^\\s\\p{L}\\p{N}]");
-    private static final Map<String, Set<String>> ACTS = new ConcurrentHashMap<>();
 
     /** One directed act a sentence states: doer, act stem, receiver (names canonical, lower case). */
     record Act(String doer, String act, String receiver) {
@@ -124,12 +121,6 @@ final class Inverted {
     }
 
     private static Set<String> stems(String language) {
-        return ACTS.computeIfAbsent(language == null ? "en" : language.toLowerCase(Locale.ROOT), lang -> {
-            try {
-                return RuleFiles.words(Inverted.class, lang, "directed-acts.txt");
-            } catch (IllegalStateException missing) {
-                return Set.of();
-            }
-        });
+        return LanguageWords.of(language, "directed-acts.txt");
     }
 }

@@ -1,10 +1,7 @@
 package org.dossier.synthesize.summary;
 
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import org.dossier.rules.RuleFiles;
 
 /**
  * Whether a sentence reads without the article around it: a full sentence (a closing stop, {@value #MIN_WORDS}
@@ -14,7 +11,6 @@ import org.dossier.rules.RuleFiles;
 final class Readable {
     static final int MIN_WORDS = 8;
     static final int MAX_WORDS = 45;
-    private static final Map<String, Set<String>> OPENERS = new ConcurrentHashMap<>();
 
     private Readable() {}
 
@@ -41,12 +37,6 @@ final class Readable {
     }
 
     private static Set<String> openers(String language) {
-        return OPENERS.computeIfAbsent(language == null ? "en" : language.toLowerCase(Locale.ROOT), lang -> {
-            try {
-                return RuleFiles.words(Readable.class, lang, "dangling-openers.txt");
-            } catch (IllegalStateException missing) {
-                return Set.of();
-            }
-        });
+        return LanguageWords.of(language, "dangling-openers.txt");
     }
 }

@@ -3,13 +3,10 @@ package org.dossier.synthesize.summary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.model.AnnotatedArticle;
-import org.dossier.rules.RuleFiles;
 
 /**
  * Garble by run-in capitals: a sentence holding a common word capitalised between lower-case words ("meet on Monday
@@ -21,7 +18,6 @@ import org.dossier.rules.RuleFiles;
  */
 final class RunIns {
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'\u2019-]*|[^\\s\\p{L}]");
-    private static final Map<String, Set<String>> OPENERS = new ConcurrentHashMap<>();
 
     private RunIns() {}
 
@@ -61,12 +57,6 @@ final class RunIns {
     }
 
     private static Set<String> openers(String language) {
-        return OPENERS.computeIfAbsent(language == null ? "en" : language.toLowerCase(Locale.ROOT), lang -> {
-            try {
-                return RuleFiles.words(RunIns.class, lang, "title-openers.txt");
-            } catch (IllegalStateException missing) {
-                return Set.of();
-            }
-        });
+        return LanguageWords.of(language, "title-openers.txt");
     }
 }
