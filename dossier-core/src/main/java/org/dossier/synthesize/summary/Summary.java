@@ -171,9 +171,17 @@ public final class Summary {
      * A candidate's score as the next pick: each sentence already chosen from the same article lowers it by
      * {@value #SAME_ARTICLE} (a summary of one article's sentences hides what the others report).
      */
+    /** A chosen sentence of the same source (the article, or a copy of it or its original) lowers the score. */
     private static double spread(Candidate c, List<Candidate> chosen) {
-        long same = chosen.stream().filter(o -> o.article() == c.article()).count();
+        String source = source(c.article());
+        long same = chosen.stream().filter(o -> source.equals(source(o.article()))).count();
         return c.score()[0] * Math.pow(SAME_ARTICLE, same);
+    }
+
+    /** The article a copy or derivation reproduces, else the article itself (its id). */
+    private static String source(AnnotatedArticle a) {
+        String copied = a.article().duplicateOf() != null ? a.article().duplicateOf() : a.article().derivedFrom();
+        return copied == null || copied.isBlank() ? a.id() : copied;
     }
 
     private record Cited(int articles, List<Span> mentions) {}

@@ -64,6 +64,18 @@ class SummaryTest {
     }
 
     @Test
+    void aCopyIsNoOtherSourceToSpreadTheSummaryOver() {
+        String text = "A strong earthquake struck near Quito early on Tuesday, damaging hundreds of buildings across"
+                + " the capital. Rescue teams from Ecuador's army searched the rubble of two collapsed schools in Quito.";
+        AnnotatedArticle original = a("orig", text);
+        AnnotatedArticle copy = article("copy", text).entity("Quito", "LOCATION").entity("Ecuador", "LOCATION")
+                .duplicateOf("orig").meta("copy-news", "Quake", DAY, DAY).build();
+        List<SummarySentence> s = Summary.of(List.of(original, copy), List.of(), List.of(), Set.of("orig"));
+        assertEquals(2, s.size(), s.toString());
+        assertTrue(s.stream().allMatch(x -> x.articles().get(0).equals("orig")), s.toString());
+    }
+
+    @Test
     void anOpeningDatelineIsLeftOutOfTheSentenceAndItsSpan() {
         AnnotatedArticle d = a("d", "QUITO \u2014 A strong earthquake struck near Quito early on Tuesday, damaging "
                 + "hundreds of buildings across the capital.");
