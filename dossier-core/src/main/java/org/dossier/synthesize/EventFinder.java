@@ -45,10 +45,16 @@ final class EventFinder {
             if (s == null) {
                 continue;
             }
-            dated.add(s);
+            boolean datedBefore = !dated.add(s);
             int[] between = EventScope.governed(text, s, times, i);
             Clauses.Clause own = Clauses.around(text, s.start(), s.end(), t.start());
             EventTriggers.Trigger trigger = EventTriggers.nearest(text, between, own, t);
+            if (trigger != null && trigger.statement() && EventTimes.inRelativeClauseAfter(text, trigger.end(), t)) {
+                if (!datedBefore) {
+                    dated.remove(s); // the statement is still one, of its article's day
+                }
+                continue;
+            }
             if (trigger == null || (trigger.statement() && EventTimes.after(t, anchor))) {
                 continue;
             }

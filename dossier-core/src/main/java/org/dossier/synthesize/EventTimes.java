@@ -84,6 +84,18 @@ final class EventTimes {
         return before.equalsIgnoreCase("the ") && next.lookingAt() && !EventTriggers.isEventWord(next.group(1));
     }
 
+    /**
+     * Whether a time expression stands in a passive relative clause between a statement's verb and it ("said the
+     * attackers had used a flaw that was patched in January"): it dates what the clause says, not the statement.
+     */
+    static boolean inRelativeClauseAfter(String text, int verbEnd, TimeMention t) {
+        return verbEnd <= t.start() && RELATIVE_PASSIVE.matcher(text.substring(verbEnd, t.start())).find();
+    }
+
+    /** "that was", "which had been", "who were": a relative clause in the passive or perfect. */
+    private static final Pattern RELATIVE_PASSIVE = Pattern.compile(
+            "(?i)\\b(?:that|which|who)\\s+(?:was|were|had\\s+been|has\\s+been|have\\s+been)\\b");
+
     /** Whether a time expression lies wholly after the article's date (a statement cannot be reported ahead). */
     static boolean after(TimeMention t, LocalDate anchor) {
         return anchor != null && t.date().isAfter(anchor);

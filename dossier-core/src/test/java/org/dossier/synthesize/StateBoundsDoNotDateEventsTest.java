@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A time that starts a state ("postponed since Monday", "open as of March") is no day of the sentence's event: the
- * sentence is not dated on the state's bound ({@code state-bounds.txt}).
+ * sentence is not dated on the state's bound ({@code state-bounds.txt}); nor is a statement dated by a time of a
+ * relative clause after its verb ("said … a flaw that was patched in January").
  */
 class StateBoundsDoNotDateEventsTest {
     private static final LocalDate MON = LocalDate.of(2031, 5, 5);
@@ -33,6 +34,15 @@ class StateBoundsDoNotDateEventsTest {
                 + " been postponed since Monday.").person("Mara Velt").time("Monday", MON, "day")
                 .meta("x", "t", THU, THU).build());
         assertTrue(t.stream().noneMatch(e -> MON.equals(e.date())), t.toString());
+    }
+
+    @Test
+    void aTimeInARelativeClauseAfterTheReportingVerbDoesNotDateTheStatement() {
+        LocalDate january = LocalDate.of(2031, 1, 1);
+        List<TimelineEntry> t = timeline(article("a", "The cyber agency said the attackers had used a flaw in the"
+                + " billing software that was patched in January.").entity("cyber agency", "ORGANIZATION")
+                .time("in January", january, "month").meta("x", "t", THU, THU).build());
+        assertTrue(t.stream().noneMatch(e -> january.equals(e.date())), t.toString());
     }
 
     @Test
