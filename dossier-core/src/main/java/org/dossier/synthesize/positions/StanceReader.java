@@ -187,8 +187,8 @@ final class StanceReader {
                 }
                 continue;
             }
-            if (!StanceContext.firstPersonBefore(lex, toks, i)) {
-                continue;
+            if (!StanceContext.firstPersonBefore(lex, toks, i) || p.stance().equals("none")) {
+                continue; // "none": the speaker's own intention ("I want to thank ..."), no position
             }
             String stance = StanceContext.negated(lex, toks, i) ? StanceLexicon.negated(p.stance()) : p.stance();
             List<String> found = stance == null ? List.of() : props.all(toks, i + p.words().size(), q.end());
