@@ -65,6 +65,9 @@ final class StanceLexicon {
     final Map<String, String> correlatives;
     /** Relative pronouns before a stance's subject ({@code unreadable.txt}): the clause's object is outside it. */
     final Set<String> relatives;
+    /** Relative pronouns that are a stance word's subject across an inserted "she said", and that clause's verbs. */
+    final Set<String> subjectRelatives;
+    final Set<String> reported;
     /** Nouns that only name a stance or statement: an object of them alone is none ({@code unreadable.txt}, bare). */
     final Set<String> bare;
     /** Stances that, with a sum of money for object, say money was received ({@code unreadable.txt}). */
@@ -94,6 +97,7 @@ final class StanceLexicon {
         definiteArticles = Set.of();
         correlatives = Map.of();
         relatives = Set.of();
+        subjectRelatives = reported = Set.of();
         received = money = bare = Set.of();
         roleGroups = Map.of();
         language = null;
@@ -137,6 +141,10 @@ final class StanceLexicon {
         correlatives = Map.copyOf(unreadable.stream().filter(r -> r.size() > 2 && r.get(0).equals("correlative"))
                 .collect(java.util.stream.Collectors.toMap(r -> r.get(1), r -> r.get(2), (x, y) -> x)));
         relatives = Set.copyOf(unreadable.stream().filter(r -> r.size() > 1 && r.get(0).equals("relative"))
+                .map(r -> r.get(1)).toList());
+        subjectRelatives = Set.copyOf(unreadable.stream().filter(r -> r.size() > 1 && r.get(0).equals("subject-relative"))
+                .map(r -> r.get(1)).toList());
+        reported = Set.copyOf(unreadable.stream().filter(r -> r.size() > 1 && r.get(0).equals("reported"))
                 .map(r -> r.get(1)).toList());
         received = Set.copyOf(unreadable.stream().filter(r -> r.size() > 1 && r.get(0).equals("received"))
                 .map(r -> r.get(1)).toList());

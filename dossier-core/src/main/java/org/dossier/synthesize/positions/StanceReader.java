@@ -101,7 +101,7 @@ final class StanceReader {
                     actor = subject(a, lex, text, s, t.start(), mentions, quotes, toks, i, last, lastPerson, lastThing);
                 }
                 String stance = StanceContext.negated(lex, toks, i) ? StanceLexicon.negated(p.stance()) : p.stance();
-                if (actor == null || stance == null) {
+                if (actor == null || stance == null || Unreadable.relativeAcrossInsert(lex, toks, i)) {
                     continue;
                 }
                 boolean relative = Unreadable.relativeSubject(lex, toks, i, mentions);
