@@ -49,6 +49,8 @@ final class StanceLexicon {
     final boolean capitalsMarkGarble;
     /** The suffix a base verb form takes in the third person ({@code writing.txt}, "s" in English), or empty. */
     final String thirdPersonSuffix;
+    /** The ending of a gerund ("ing"), or "" when the language shows refused bare verbs as they are. */
+    final String gerundSuffix;
     /** Inflected verb forms and endings read back to the base form ({@code verb-forms.txt}): kind → form → base. */
     final Map<String, Map<String, String>> verbForms;
     /** Definite articles that make "the union" a description of an organisation named before (may be empty). */
@@ -88,7 +90,7 @@ final class StanceLexicon {
         inserts = Map.of();
         talksPrefix = "";
         capitalsMarkGarble = false;
-        thirdPersonSuffix = "";
+        thirdPersonSuffix = gerundSuffix = "";
         listCoordinators = Set.of();
         subjectClauseOpeners = Set.of();
         nameHeadLink = "";
@@ -133,6 +135,7 @@ final class StanceLexicon {
         Map<String, String> writing = RuleFiles.pairs(c, lang, "writing.txt");
         capitalsMarkGarble = "garble".equals(writing.get("mid-sentence-capitals"));
         thirdPersonSuffix = writing.getOrDefault("third-person-suffix", "");
+        gerundSuffix = writing.getOrDefault("gerund-suffix", "");
         commaOpensComplement = "yes".equals(writing.get("comma-opens-complement"));
         listCoordinators = Set.copyOf(List.of(writing.getOrDefault("list-coordinators", "").split("\\s+")));
         subjectClauseOpeners = Set.copyOf(List.of(writing.getOrDefault("subject-clause-openers", "").split("\\s+")));
