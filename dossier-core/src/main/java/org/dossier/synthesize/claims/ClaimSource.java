@@ -17,6 +17,7 @@ public final class ClaimSource {
     private static final Set<String> VERBS = RuleFiles.words(ClaimSource.class, "en", "source-verbs.txt");
     private static final Set<String> PRONOUNS = RuleFiles.words(ClaimSource.class, "en", "source-pronouns.txt");
     private static final Set<String> ADVERBS = RuleFiles.words(ClaimSource.class, "en", "source-adverbs.txt");
+    private static final Set<String> DETERMINERS = RuleFiles.words(ClaimSource.class, "en", "source-determiners.txt");
     private static final int MAX_WORDS = 7;
     private static final Pattern ACCORDING = Pattern.compile("(?i)\\b(?:according to|citing)\\s+([^,.;:()\u2013\u2014]+)");
     private static final Pattern TRAILING = Pattern.compile(",\\s*([^,;:]+?)\\s+(\\p{L}+)\\s*[.!]?\\s*[\"\u201d]?\\s*$");
@@ -45,7 +46,8 @@ public final class ClaimSource {
                 break;
             }
             if (VERBS.contains(words[i].toLowerCase(Locale.ROOT))) {
-                return clean(String.join(" ", List.of(words).subList(0, i)));
+                String source = clean(String.join(" ", List.of(words).subList(0, i)));
+                return source == null ? null : lowerDeterminer(source);
             }
         }
         return null;
@@ -63,6 +65,14 @@ public final class ClaimSource {
             return null;
         }
         return s;
+    }
+
+    /** The source with an opening determiner in lower case: its capital was the sentence's ("A group ..."). */
+    private static String lowerDeterminer(String source) {
+        int space = source.indexOf(' ');
+        String first = space < 0 ? source : source.substring(0, space);
+        return space > 0 && DETERMINERS.contains(first.toLowerCase(Locale.ROOT))
+                ? first.toLowerCase(Locale.ROOT) + source.substring(space) : source;
     }
 
     private static String withoutTrailingAdverbs(String s) {

@@ -114,11 +114,21 @@ final class Refusals {
         boolean barePronoun = ("any".equals(objectKind) || "thing".equals(objectKind))
                 && (verb + 2 >= toks.size() || !toks.get(verb + 2).isWord());
         if (!barePronoun) {
-            return props.all(toks, verb, limit);
+            String bare = toks.get(verb).lower();
+            return props.all(toks, verb, limit).stream().map(p -> p.equals(bare) ? gerund(lex, bare) : p).toList();
         }
         String antecedent = antecedent(lex, text, toks, at);
         Words.Tok v = toks.get(verb);
         return antecedent == null ? List.of() : List.of(text.substring(v.start(), v.end()) + " " + antecedent);
+    }
+
+    /** A refused bare verb as its gerund ("pay": "paying", "close": "closing"), or as it is without a gerund ending. */
+    private static String gerund(StanceLexicon lex, String verb) {
+        if (lex.gerundSuffix.isEmpty() || verb.length() < 3 || !verb.chars().allMatch(Character::isLetter)) {
+            return verb;
+        }
+        boolean silentE = verb.endsWith("e") && !verb.endsWith("ee") && "aeiouy".indexOf(verb.charAt(verb.length() - 2)) < 0;
+        return (silentE ? verb.substring(0, verb.length() - 1) : verb) + lex.gerundSuffix;
     }
 
     /** The nearest noun phrase opened by an article before token {@code at}, shown with the definite article. */

@@ -49,6 +49,8 @@ final class StanceLexicon {
     final boolean capitalsMarkGarble;
     /** The suffix a base verb form takes in the third person ({@code writing.txt}, "s" in English), or empty. */
     final String thirdPersonSuffix;
+    /** The ending of a gerund ("ing"), or "" when the language shows refused bare verbs as they are. */
+    final String gerundSuffix;
     /** Inflected verb forms and endings read back to the base form ({@code verb-forms.txt}): kind → form → base. */
     final Map<String, Map<String, String>> verbForms;
     /** Definite articles that make "the union" a description of an organisation named before (may be empty). */
@@ -65,6 +67,9 @@ final class StanceLexicon {
     final Map<String, String> correlatives;
     /** Relative pronouns before a stance's subject ({@code unreadable.txt}): the clause's object is outside it. */
     final Set<String> relatives;
+    /** Relative pronouns that are a stance word's subject across an inserted "she said", and that clause's verbs. */
+    final Set<String> subjectRelatives;
+    final Set<String> reported;
     /** Nouns that only name a stance or statement: an object of them alone is none ({@code unreadable.txt}, bare). */
     final Set<String> bare;
     /** Stances that, with a sum of money for object, say money was received ({@code unreadable.txt}). */
@@ -85,7 +90,7 @@ final class StanceLexicon {
         inserts = Map.of();
         talksPrefix = "";
         capitalsMarkGarble = false;
-        thirdPersonSuffix = "";
+        thirdPersonSuffix = gerundSuffix = "";
         listCoordinators = Set.of();
         subjectClauseOpeners = Set.of();
         nameHeadLink = "";
@@ -94,6 +99,7 @@ final class StanceLexicon {
         definiteArticles = Set.of();
         correlatives = Map.of();
         relatives = Set.of();
+        subjectRelatives = reported = Set.of();
         received = money = bare = Set.of();
         roleGroups = Map.of();
         language = null;
@@ -129,6 +135,7 @@ final class StanceLexicon {
         Map<String, String> writing = RuleFiles.pairs(c, lang, "writing.txt");
         capitalsMarkGarble = "garble".equals(writing.get("mid-sentence-capitals"));
         thirdPersonSuffix = writing.getOrDefault("third-person-suffix", "");
+        gerundSuffix = writing.getOrDefault("gerund-suffix", "");
         commaOpensComplement = "yes".equals(writing.get("comma-opens-complement"));
         listCoordinators = Set.copyOf(List.of(writing.getOrDefault("list-coordinators", "").split("\\s+")));
         subjectClauseOpeners = Set.copyOf(List.of(writing.getOrDefault("subject-clause-openers", "").split("\\s+")));
@@ -137,6 +144,10 @@ final class StanceLexicon {
         correlatives = Map.copyOf(unreadable.stream().filter(r -> r.size() > 2 && r.get(0).equals("correlative"))
                 .collect(java.util.stream.Collectors.toMap(r -> r.get(1), r -> r.get(2), (x, y) -> x)));
         relatives = Set.copyOf(unreadable.stream().filter(r -> r.size() > 1 && r.get(0).equals("relative"))
+                .map(r -> r.get(1)).toList());
+        subjectRelatives = Set.copyOf(unreadable.stream().filter(r -> r.size() > 1 && r.get(0).equals("subject-relative"))
+                .map(r -> r.get(1)).toList());
+        reported = Set.copyOf(unreadable.stream().filter(r -> r.size() > 1 && r.get(0).equals("reported"))
                 .map(r -> r.get(1)).toList());
         received = Set.copyOf(unreadable.stream().filter(r -> r.size() > 1 && r.get(0).equals("received"))
                 .map(r -> r.get(1)).toList());

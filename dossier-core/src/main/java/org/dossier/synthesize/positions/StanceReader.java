@@ -101,7 +101,7 @@ final class StanceReader {
                     actor = subject(a, lex, text, s, t.start(), mentions, quotes, toks, i, last, lastPerson, lastThing);
                 }
                 String stance = StanceContext.negated(lex, toks, i) ? StanceLexicon.negated(p.stance()) : p.stance();
-                if (actor == null || stance == null) {
+                if (actor == null || stance == null || Unreadable.relativeAcrossInsert(lex, toks, i)) {
                     continue;
                 }
                 boolean relative = Unreadable.relativeSubject(lex, toks, i, mentions);
@@ -187,8 +187,8 @@ final class StanceReader {
                 }
                 continue;
             }
-            if (!StanceContext.firstPersonBefore(lex, toks, i)) {
-                continue;
+            if (!StanceContext.firstPersonBefore(lex, toks, i) || p.stance().equals("none")) {
+                continue; // "none": the speaker's own intention ("I want to thank ..."), no position
             }
             String stance = StanceContext.negated(lex, toks, i) ? StanceLexicon.negated(p.stance()) : p.stance();
             List<String> found = stance == null ? List.of() : props.all(toks, i + p.words().size(), q.end());

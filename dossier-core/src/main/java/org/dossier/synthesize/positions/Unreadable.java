@@ -42,6 +42,23 @@ final class Unreadable {
         return false;
     }
 
+    /**
+     * Whether the stance word at {@code i} has for subject a relative pronoun across an inserted reporting clause
+     * ("the audit, which she said had warned of …": up to two auxiliaries, the insert's verb, its pronoun, the
+     * relative): the stance is the antecedent's, so the pronoun's speaker holds no position.
+     */
+    static boolean relativeAcrossInsert(StanceLexicon lex, List<Words.Tok> toks, int i) {
+        int j = i - 1;
+        for (int n = 0; n < 2 && j >= 0 && lex.functionWords.contains(toks.get(j).lower())
+                && !lex.reported.contains(toks.get(j).lower()); n++) {
+            j--;
+        }
+        if (j < 2 || !lex.reported.contains(toks.get(j).lower()) || !lex.pronouns.containsKey(toks.get(j - 1).lower())) {
+            return false;
+        }
+        return lex.subjectRelatives.contains(toks.get(j - 2).lower());
+    }
+
     /** Whether a proposition is a sum of money: a number with a money word or sign right before or after it. */
     static boolean sumOfMoney(StanceLexicon lex, String proposition) {
         List<Words.Tok> toks = Words.of(proposition, 0, proposition.length());
