@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Bylines that give a name and then, after a comma, the writer's job title in a language other than English: the
- * title is dropped and the name kept (the role words are data in credits.txt).
+ * title is dropped and the name kept; guest pieces' lead-ins ('Gastbeitrag von A') credit A (both are data in
+ * credits.txt).
  */
 class RoleBylineSignalsTest {
     @Test
@@ -24,5 +25,13 @@ class RoleBylineSignalsTest {
     void aGermanJobTitleAfterTheNameIsDropped() throws Exception {
         assertEquals(List.of("Greta Vogt"), read(page("de", "Elbkurier").title("Fähre fällt aus")
                 .article("<h1>Fähre fällt aus</h1><p class=\"autor\">Greta Vogt, Lokalredakteurin</p>")).authors());
+    }
+
+    @Test
+    void aGuestPiecesLeadInCreditsTheNameAfterIt() throws Exception {
+        assertEquals(List.of("Jonas Falk"), read(page("de", "Weserland").title("Die Brücke muss bleiben")
+                .article("<h1>Die Brücke muss bleiben</h1><p class=\"kicker\">Ein Gastbeitrag von Jonas Falk</p>")).authors());
+        assertEquals(List.of("Lise Perrin"), read(page("fr", "Le Val").title("Sauvons la gare")
+                .article("<h1>Sauvons la gare</h1><p class=\"auteur\">Une tribune de Lise Perrin</p>")).authors());
     }
 }

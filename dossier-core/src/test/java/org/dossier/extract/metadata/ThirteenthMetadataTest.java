@@ -28,7 +28,9 @@ class ThirteenthMetadataTest {
      * 'Une tribune de A, maire de', 'A, ordförande'); Drupal's field--name-uid; 'Gastbeitrag von'; live blogs read
      * at a later entry's time; Joomla's item-page refused ('body has only 11 words'); a related block's author
      * under 'La Rédaction'; a future date in the text of a release ('fra 1. januar 2025'). After job titles in more
-     * languages (credits.txt role-word): author 17/26. The floor is the latest read.
+     * languages (credits.txt role-word): author 17/26; after guest
+     * pieces' lead-ins as byline words ('Gastbeitrag von', 'Une tribune de', 'Guest column by'): 20/26. The floor
+     * is the latest read.
      */
     @Test
     void theThirteenthSetReadsNoWorseThanItsFloor() throws Exception {
@@ -37,7 +39,7 @@ class ThirteenthMetadataTest {
         System.out.print(report);
         assertTrue(s.all.date().right() >= 44, report);
         assertTrue(s.all.title().right() >= 49, report);
-        assertTrue(s.all.author().right() >= 17, report);
+        assertTrue(s.all.author().right() >= 20, report);
         assertTrue(s.all.noAuthor().right() >= 23, report);
     }
 }
