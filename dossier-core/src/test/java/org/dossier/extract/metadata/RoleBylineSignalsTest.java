@@ -34,4 +34,10 @@ class RoleBylineSignalsTest {
         assertEquals(List.of("Lise Perrin"), read(page("fr", "Le Val").title("Sauvons la gare")
                 .article("<h1>Sauvons la gare</h1><p class=\"auteur\">Une tribune de Lise Perrin</p>")).authors());
     }
+
+    @Test
+    void aJoomlaAuthorNameKeepsNotItsWrittenByLabel() throws Exception {
+        assertEquals(List.of("Dora Kessel"), read(page("de", "Vogelsberg Aktuell").title("Markt zieht um")
+                .article("<div class=\"item-page\"><h2 itemprop=\"headline\">Markt zieht um</h2><dl class=\"article-info\"><dd class=\"createdby\" itemprop=\"author\"><span itemprop=\"name\">Geschrieben von: Dora Kessel</span></dd></dl><div itemprop=\"articleBody\">")).authors());
+    }
 }

@@ -128,7 +128,7 @@ final class ThirteenthMetadataPages {
                                 "Kreisstraße wird saniert", "", "2024-03-05"),
                 page("de", "Mittelhessen Heute").title("Neue Kita in Gießen eröffnet - Mittelhessen Heute")
                         .head("<meta name='generator' content='Joomla! - Open Source Content Management'>")
-                        .article("<div class='item-page'><div class='page-header'><h2 itemprop='headline'>Neue Kita in Gießen eröffnet</h2></div><dl class='article-info'><dt class='article-info-term'>Details</dt><dd class='createdby' itemprop='author'><span itemprop='name'>Geschrieben von: Petra Albers</span></dd><dd class='published'><time datetime='2024-09-02T08:00:00+00:00' itemprop='datePublished'>Veröffentlicht: 02. September 2024</time></dd><dd class='hits'>Zugriffe: 412</dd></dl></div>")
+                        .article("<div class='item-page'><div class='page-header'><h2 itemprop='headline'>Neue Kita in Gießen eröffnet</h2></div><dl class='article-info'><dt class='article-info-term'>Details</dt><dd class='createdby' itemprop='author'><span itemprop='name'>Geschrieben von: Petra Albers</span></dd><dd class='published'><time datetime='2024-09-02T08:00:00+00:00' itemprop='datePublished'>Veröffentlicht: 02. September 2024</time></dd><dd class='hits'>Zugriffe: 412</dd></dl><div itemprop='articleBody'>")
                         .states("de-joomla-geschrieben-von", "Joomla 4: h2 headline, 'Geschrieben von:' inside the itemprop name",
                                 "Neue Kita in Gießen eröffnet", "Petra Albers", "2024-09-02"),
                 page("de", "Fränkische Post").title("Bürgermeisterwahl: Stichwahl am 24. März")

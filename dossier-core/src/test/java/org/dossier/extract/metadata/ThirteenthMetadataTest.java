@@ -29,17 +29,19 @@ class ThirteenthMetadataTest {
      * at a later entry's time; Joomla's item-page refused ('body has only 11 words'); a related block's author
      * under 'La Rédaction'; a future date in the text of a release ('fra 1. januar 2025'). After job titles in more
      * languages (credits.txt role-word): author 17/26; after guest
-     * pieces' lead-ins as byline words ('Gastbeitrag von', 'Une tribune de', 'Guest column by'): 20/26. The floor
-     * is the latest read.
+     * pieces' lead-ins as byline words ('Gastbeitrag von', 'Une tribune de', 'Guest column by'): 20/26. The Joomla page
+     * was then corrected to Joomla's real shape (its body inside div.item-page, as Joomla writes it; the first page
+     * put the body outside it, which no Joomla site does): date 45/50, title 50/50; with Joomla's 'Geschrieben von:'
+     * label stripped from a declared name (author-prefix): author 21/26. The floor is the latest read.
      */
     @Test
     void theThirteenthSetReadsNoWorseThanItsFloor() throws Exception {
         MetadataScore s = MetadataScore.of(CASES);
         String report = s.report("thirteenth metadata set, " + CASES.size() + " pages");
         System.out.print(report);
-        assertTrue(s.all.date().right() >= 44, report);
-        assertTrue(s.all.title().right() >= 49, report);
-        assertTrue(s.all.author().right() >= 20, report);
+        assertTrue(s.all.date().right() >= 45, report);
+        assertTrue(s.all.title().right() >= 50, report);
+        assertTrue(s.all.author().right() >= 21, report);
         assertTrue(s.all.noAuthor().right() >= 23, report);
     }
 }
