@@ -33,7 +33,9 @@ class ThirteenthMetadataTest {
      * was then corrected to Joomla's real shape (its body inside div.item-page, as Joomla writes it; the first page
      * put the body outside it, which no Joomla site does): date 45/50, title 50/50; with Joomla's 'Geschrieben von:'
      * label stripped from a declared name (author-prefix): author 21/26; with 'Dato'/'Datum'
-     * as date labels: date 46/50. The floor is the latest read.
+     * as date labels: date 46/50; with no byline
+     * taken from a container named for other stories or readers when the page has no byline of its own: author
+     * 22/26, no author 24/24. The floor is the latest read.
      */
     @Test
     void theThirteenthSetReadsNoWorseThanItsFloor() throws Exception {
@@ -42,7 +44,7 @@ class ThirteenthMetadataTest {
         System.out.print(report);
         assertTrue(s.all.date().right() >= 46, report);
         assertTrue(s.all.title().right() >= 50, report);
-        assertTrue(s.all.author().right() >= 21, report);
-        assertTrue(s.all.noAuthor().right() >= 23, report);
+        assertTrue(s.all.author().right() >= 22, report);
+        assertTrue(s.all.noAuthor().right() >= 24, report);
     }
 }
