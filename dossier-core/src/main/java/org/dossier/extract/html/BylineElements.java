@@ -157,7 +157,7 @@ final class BylineElements {
 
     /**
      * The byline elements outside other stories' containers (a "More news" teaser's byline, a related list's), when
-     * any is; else all of them.
+     * any is; else those not inside a container named for other stories or readers (a footer's byline stays).
      */
     private static List<Element> own(List<Element> elements) {
         List<Element> out = new ArrayList<>();
@@ -166,7 +166,14 @@ final class BylineElements {
                 out.add(e);
             }
         }
-        return out.isEmpty() ? elements : out;
+        if (out.isEmpty()) {
+            for (Element e : elements) {
+                if (!HtmlMetadata.elsewhereByName(e)) {
+                    out.add(e); // an article's own byline in a <footer> or <aside>, but not a related story's
+                }
+            }
+        }
+        return out;
     }
 
     private static boolean holdsAnother(Element e, List<Element> all) {

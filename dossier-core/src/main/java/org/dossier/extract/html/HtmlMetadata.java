@@ -234,6 +234,21 @@ public record HtmlMetadata(String title, List<String> authors, List<PageDate> da
         return false;
     }
 
+    /** Inside a container whose class or id names other stories or readers ("related-stories", "comments"). */
+    static boolean elsewhereByName(Element e) {
+        for (Element p = e.parent(); p != null && !p.normalName().equals("body"); p = p.parent()) {
+            if (p.attributesSize() > 0) {
+                String names = (p.attr("class") + " " + p.id()).toLowerCase(java.util.Locale.ROOT);
+                for (String w : CLASS_PARTS.split(names)) {
+                    if (ELSEWHERE_WORDS.contains(w)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     private static void add(List<PageDate> out, String value, String origin, double conf) {
         LocalDate d = DateParsing.first(value);
         if (d != null) {

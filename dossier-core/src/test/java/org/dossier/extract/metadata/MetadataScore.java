@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.dossier.extract.ExtractionException;
 import org.dossier.extract.PageExtractor;
 import org.dossier.extract.metadata.PageBuilder.Case;
 import org.dossier.model.Article;
@@ -52,8 +53,19 @@ final class MetadataScore {
     static MetadataScore of(List<Case> cases) throws Exception {
         MetadataScore s = new MetadataScore();
         for (Case c : cases) {
-            Article a = new PageExtractor().extract(new RawPage(c.id(), c.id(), RawPage.Kind.HTML, c.html(),
-                    new RawPage.Hints(null, c.fetchedAt(), null, null)));
+            Article a;
+            try {
+                a = new PageExtractor().extract(new RawPage(c.id(), c.id(), RawPage.Kind.HTML, c.html(),
+                        new RawPage.Hints(null, c.fetchedAt(), null, null)));
+            } catch (ExtractionException e) {
+                // a page the extractor refuses reads wrong on all three (no author is right only when none is stated)
+                s.misses.add(c.id() + " no article: " + e.getMessage());
+                boolean none = c.authors().isEmpty();
+                Shares before = s.byLanguage.getOrDefault(c.language(), Shares.NONE);
+                s.byLanguage.put(c.language(), add(before, false, false, none, false));
+                s.all = add(s.all, false, false, none, false);
+                continue;
+            }
             boolean date = java.util.Objects.equals(c.date(), a.published());
             String title = a.title() == null ? null : a.title().strip().replaceAll("\\s+", " ");
             boolean titleOk = c.title().equals(title);
