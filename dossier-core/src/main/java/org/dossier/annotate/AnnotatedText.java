@@ -4,10 +4,35 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dossier.model.EntityMention;
 import org.dossier.model.SentenceSpan;
+import org.dossier.text.Dateline;
 
-/** An annotated text as the rules see it: the text, its tokens, sentences, paragraphs and entity mentions. */
+/**
+ * An annotated text as the rules see it: the text, its tokens, sentences, paragraphs and entity mentions. The first
+ * sentence starts after a dateline the text opens with ({@link Dateline}), whichever annotator split it: "TARSEN,
+ * Velmora (AP) — A quake struck …" is the sentence "A quake struck …", for quotes, positions, events and the summary
+ * alike.
+ */
 public record AnnotatedText(String text, List<TaggedToken> toks, List<SentenceSpan> sentences,
                             List<int[]> paragraphs, List<EntityMention> entities) {
+
+    public AnnotatedText {
+        sentences = afterDateline(text, sentences);
+    }
+
+    /** The sentences, the first one starting after the dateline the text opens with (when it holds all of it). */
+    private static List<SentenceSpan> afterDateline(String text, List<SentenceSpan> sentences) {
+        if (sentences.isEmpty()) {
+            return sentences;
+        }
+        int body = Dateline.bodyStart(text);
+        SentenceSpan first = sentences.get(0);
+        if (body <= first.start() || body >= first.end()) {
+            return sentences;
+        }
+        List<SentenceSpan> out = new ArrayList<>(sentences);
+        out.set(0, new SentenceSpan(body, first.end()));
+        return List.copyOf(out);
+    }
 
     /** Paragraph [start, end) ranges: text blocks separated by blank lines. */
     public static List<int[]> paragraphsOf(String text) {

@@ -28,9 +28,10 @@ public final class AnnotatorByLanguage implements Annotator {
      * "read", reflexives after a speaker, the person asked answering, no "X said" after a quote's full stop, a role
      * before the name opening the sentence before a quote, "continue" with an object no speech; 7: an organisation
      * with a plural word named after a spokesman's role between a quote's halves, a verbless role
-     * opening the sentence before an apposed speaker of a describing verb).
+     * opening the sentence before an apposed speaker of a describing verb; 8: the first sentence starts after the
+     * dateline the text opens with).
      */
-    public static final int RULES_VERSION = 7;
+    public static final int RULES_VERSION = 8;
 
     private final Function<String, Annotator> factory;
     private final UnaryOperator<String> modelLanguage;

@@ -15,8 +15,8 @@ import org.dossier.rules.RuleFiles;
  */
 final class Clauses {
     private static final Set<String> OPENERS = RuleFiles.words(Clauses.class, "en", "clause-openers.txt");
-    /** Punctuation that may end a stretch; a comma between digits ("9,500") is part of a number. */
-    private static final Pattern BREAK = Pattern.compile("(?<!\\d),|,(?!\\d)|[;:()\u2013\u2014]|\\s-\\s");
+    /** Punctuation that may end a stretch; a comma or colon between digits ("9,500", "4:17") is part of a number. */
+    private static final Pattern BREAK = Pattern.compile("(?<!\\d)[,:]|[,:](?!\\d)|[;()\u2013\u2014]|\\s-\\s");
     private static final Pattern FIRST_WORD = Pattern.compile("^[\\s\"'\u201c\u201d\u00ab\u00bb]*(\\p{L}+)");
 
     private Clauses() {}

@@ -3,6 +3,7 @@ package org.dossier.synthesize;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.model.TimeMention;
@@ -11,12 +12,16 @@ import org.dossier.rules.RuleFiles;
 /**
  * The event words (kept as data with each word's label and class) and the one that names the event a time
  * expression dates: the nearest in its clause, a word behind a comma or other break counting as farther. Some
- * words are events only in context ({@code context-triggers.txt}: "charged ... with", not "charged 5 euros").
+ * words are events only in context ({@code context-triggers.txt}: "charged ... with", not "charged 5 euros"); a verb
+ * that only says something befell someone names the happening its clause names ({@code yielding-triggers.txt}:
+ * "an earthquake struck": the earthquake, not a strike).
  */
 final class EventTriggers {
     private static final Map<String, String[]> TRIGGERS = triggers("event-triggers.txt");
     /** Words that are events only with a word after them in their sentence ({@code context-triggers.txt}). */
     private static final Map<String, String[]> IN_CONTEXT = triggers("context-triggers.txt");
+    /** Verbs that only say something befell someone, and the classes of the happenings they yield to. */
+    private static final Map<String, Set<String>> YIELDING = yielding();
     private static final int CONTEXT_WORDS = 15;
     private static final Pattern CONTEXT_END = Pattern.compile("[.;:!?\n]");
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
@@ -116,7 +121,41 @@ final class EventTriggers {
                 bestDistance = distance;
             }
         }
+        return best == null ? null : happening(text, own, best);
+    }
+
+    /**
+     * The trigger itself, or, when it is a verb that only says something befell someone ("struck", "killed"), the
+     * nearest word of its clause naming a happening of a class it yields to ("a quake struck": the quake).
+     */
+    private static Trigger happening(String text, Clauses.Clause own, Trigger verb) {
+        Set<String> classes = YIELDING.get(text.substring(verb.start(), verb.end()).toLowerCase(Locale.ROOT));
+        if (classes == null) {
+            return verb;
+        }
+        Trigger best = verb;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int[] part : own.parts()) {
+            Matcher m = WORD.matcher(text).region(part[0], part[1]);
+            while (m.find()) {
+                String[] label = TRIGGERS.get(m.group().toLowerCase(Locale.ROOT));
+                int distance = Math.abs(m.start() - verb.start());
+                if (label != null && classes.contains(label[1]) && distance < bestDistance) {
+                    best = new Trigger(label[0], label[1], m.start(), m.end());
+                    bestDistance = distance;
+                }
+            }
+        }
         return best;
+    }
+
+    private static Map<String, Set<String>> yielding() {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (String line : RuleFiles.lines(EventTriggers.class, "en", "yielding-triggers.txt")) {
+            String[] f = line.split("\t+");
+            out.put(f[0].toLowerCase(Locale.ROOT), Set.of(f[1].split(",")));
+        }
+        return out;
     }
 
     private static boolean breakBetween(String text, int start, int end, TimeMention t) {
