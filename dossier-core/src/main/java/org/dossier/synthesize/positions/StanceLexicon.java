@@ -23,6 +23,8 @@ final class StanceLexicon {
     static final StanceLexicon EMPTY = new StanceLexicon();
     private static final Map<String, StanceLexicon> BY_LANGUAGE = new ConcurrentHashMap<>();
     private static final Map<String, String> NEGATED = RuleFiles.pairs(StanceLexicon.class, "negated-stances.txt");
+    /** Stances whose content can hold a clause of its own ({@code directive-stances.txt}: "demanded that X accept"). */
+    static final Set<String> DIRECTIVE = RuleFiles.words(StanceLexicon.class, "directive-stances.txt");
 
     final Map<String, List<Phrase>> clausePhrases;
     final Map<String, List<Phrase>> quotePhrases;
@@ -78,6 +80,12 @@ final class StanceLexicon {
     final Set<String> money;
     /** Role groups that act as one party ({@code role-groups.txt}: "prosecutors", "the defence"): word → name shown. */
     final Map<String, String> roleGroups;
+    /** Idioms of resolve ({@code resolve-idioms.txt}): "will not rest until" commits to what follows; by kind. */
+    final Map<String, Map<String, List<Phrase>>> resolves;
+    /** Claims denied or rejected ({@code claim-nouns.txt}): kind (noun, link) → phrases ("claims" … "that"). */
+    final Map<String, Map<String, List<Phrase>>> claims;
+    /** A demand's addressee ({@code addressees.txt}): kind (to, drop, keep, particle) → words ("pidió a X que …"). */
+    final Map<String, Map<String, List<Phrase>>> addressees;
     final String language;
 
     private StanceLexicon() {
@@ -102,6 +110,7 @@ final class StanceLexicon {
         subjectRelatives = reported = Set.of();
         received = money = bare = Set.of();
         roleGroups = Map.of();
+        resolves = claims = addressees = Map.of();
         language = null;
     }
 
@@ -158,6 +167,9 @@ final class StanceLexicon {
         roleGroups = Map.copyOf(optional(c, lang, "role-groups.txt").stream().filter(r -> r.size() > 1)
                 .collect(java.util.stream.Collectors.toMap(r -> r.get(0).toLowerCase(java.util.Locale.ROOT),
                         r -> r.get(1), (x, y) -> x)));
+        resolves = byKind(optional(c, lang, "resolve-idioms.txt"));
+        claims = byKind(optional(c, lang, "claim-nouns.txt"));
+        addressees = byKind(optional(c, lang, "addressees.txt"));
     }
 
     /** A rule table that only some languages have (empty where the language has none). */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import org.dossier.model.AnnotatedArticle;
 import org.dossier.model.EntityMention;
 import org.dossier.model.QuoteMention;
@@ -56,6 +57,8 @@ final class StanceReader {
             int stanceEnd = -1;
             Found listHead = null;
             String headForm = null;
+            int directiveEnd = -1; // where the last directive stance word ("demanded", "urged") ends, and its actor
+            Actors.Actor directive = null;
             for (int i = 0; i < toks.size(); i++) {
                 Words.Tok t = toks.get(i);
                 StanceLexicon.Phrase p = StanceLexicon.match(lex.clausePhrases, toks, i);
@@ -63,13 +66,19 @@ final class StanceReader {
                     continue;
                 }
                 if (p == null) {
-                    int verb = stanceBefore ? -1 : Refusals.verbAfter(lex, toks, i, false);
-                    Actors.Actor actor = verb < 0 || i == 0
+                    StanceLexicon.Phrase resolve = Complements.resolve(lex, toks, i, false);
+                    int verb = stanceBefore || resolve != null ? -1 : Refusals.verbAfter(lex, toks, i, false);
+                    Actors.Actor actor = verb < 0 && resolve == null || i == 0
                             || !StanceContext.subjectRightBefore(lex, toks.get(i - 1), mentions) ? null
                             : subject(a, lex, text, s, t.start(), mentions, quotes, toks, i, last, lastPerson, lastThing);
+                    if (resolve != null) { // "will not rest until X": a commitment to X, and X's clause its content
+                        directiveEnd = i + resolve.words().size();
+                        directive = actor;
+                    }
                     if (actor != null) {
-                        for (String prop : Refusals.propositions(lex, text, toks, i, verb, s.end(), props)) {
-                            out.add(found(actor, "rejects", prop, text, s, a.id(), date));
+                        for (String prop : resolve != null ? props.all(toks, directiveEnd, s.end())
+                                : Refusals.propositions(lex, text, toks, i, verb, s.end(), props)) {
+                            out.add(found(actor, resolve != null ? "offers" : "rejects", prop, text, s, a.id(), date));
                         }
                     }
                     continue;
@@ -85,6 +94,17 @@ final class StanceReader {
                         out.add(found(listHead.actor(), listHead.stance(), prop, text, s, a.id(), date));
                     }
                     continue;
+                }
+                Complements.Between between = directiveEnd < 0 ? Complements.Between.BROKEN
+                        : Complements.between(lex, toks, directiveEnd, i);
+                if (between == Complements.Between.ADDRESSEE || between == Complements.Between.PRONOUN
+                        && !Objects.equals(directive, subject(a, lex, text, s, t.start(), mentions, quotes, toks, i,
+                        last, lastPerson, lastThing))) {
+                    continue; // what the directive asks of someone else ("urged the council to reject …")
+                }
+                if (StanceLexicon.DIRECTIVE.contains(p.stance())) {
+                    directiveEnd = after;
+                    directive = null;
                 }
                 Actors.Actor actor;
                 if (i > 0 && lex.nounOpeners.contains(toks.get(i - 1).lower())
@@ -105,9 +125,11 @@ final class StanceReader {
                     continue;
                 }
                 boolean relative = Unreadable.relativeSubject(lex, toks, i, mentions);
-                for (String prop : props.all(toks, after, s.end())) {
+                directive = StanceLexicon.DIRECTIVE.contains(p.stance()) ? actor : directive;
+                Complements.Content content = Complements.of(lex, text, toks, after, s.end(), props, stance);
+                for (String prop : content.propositions()) {
                     if (!(relative && props.lostObject(prop)) && !(lex.received.contains(stance) && Unreadable.sumOfMoney(lex, prop))) {
-                        out.add(found(actor, stance, prop, text, s, a.id(), date));
+                        out.add(found(actor, content.stance(), prop, text, s, a.id(), date));
                     }
                 }
                 listHead = new Found(actor, stance, null, null, null, null, null);
@@ -136,7 +158,7 @@ final class StanceReader {
         for (QuoteMention q : a.annotations().quotes()) {
             Actors.Actor speaker = speaker(q);
             if (speaker != null && q.start() >= 0 && q.end() <= text.length() && q.start() < q.end()) {
-                out.addAll(quoted(lex, props, text, q, speaker, a.id(), date));
+                out.addAll(QuoteStances.read(lex, props, text, q, speaker, a.id(), date));
             }
         }
         return out;
@@ -167,37 +189,6 @@ final class StanceReader {
             }
         }
         return null;
-    }
-
-    private List<Found> quoted(StanceLexicon lex, Propositions props, String text, QuoteMention q,
-                               Actors.Actor speaker, String article, LocalDate date) {
-        List<Found> out = new ArrayList<>();
-        List<Words.Tok> toks = Words.of(text, q.start(), q.end());
-        for (int i = 0; i < toks.size(); i++) {
-            StanceLexicon.Phrase p = StanceLexicon.match(lex.quotePhrases, toks, i);
-            if (p == null) {
-                int verb = Refusals.verbAfter(lex, toks, i, true);
-                boolean negatedModal = StanceLexicon.match(StanceLexicon.kind(lex.refusals, "negated"), toks, i) != null
-                        || Refusals.inflectedAt(lex, toks, i);
-                if (verb >= 0 && (!negatedModal || StanceContext.firstPersonBefore(lex, toks, i))) {
-                    for (String prop : Refusals.propositions(lex, text, toks, i, verb, q.end(), props)) {
-                        out.add(new Found(speaker, "rejects", prop,
-                                clean(q.text()), article, new Span(article, q.start(), q.end()), date));
-                    }
-                }
-                continue;
-            }
-            if (!StanceContext.firstPersonBefore(lex, toks, i) || p.stance().equals("none")) {
-                continue; // "none": the speaker's own intention ("I want to thank ..."), no position
-            }
-            String stance = StanceContext.negated(lex, toks, i) ? StanceLexicon.negated(p.stance()) : p.stance();
-            List<String> found = stance == null ? List.of() : props.all(toks, i + p.words().size(), q.end());
-            for (String prop : found) {
-                out.add(new Found(speaker, stance, prop, clean(q.text()), article, new Span(article, q.start(), q.end()),
-                        date));
-            }
-        }
-        return out;
     }
 
     private Actors.Actor possessor(AnnotatedArticle a, List<EntityMention> mentions, Words.Tok possessive) {
