@@ -29,7 +29,7 @@ public final class AnnotatorByLanguage implements Annotator {
      * before the name opening the sentence before a quote, "continue" with an object no speech; 7: an organisation
      * with a plural word named after a spokesman's role between a quote's halves, a verbless role
      * opening the sentence before an apposed speaker of a describing verb; 8: the first sentence starts after the
-     * dateline the text opens with).
+     * dateline the text opens with; the untagged surnames of people named in full).
      */
     public static final int RULES_VERSION = 8;
 

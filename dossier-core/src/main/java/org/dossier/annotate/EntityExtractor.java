@@ -12,7 +12,8 @@ import org.dossier.model.EntityType;
 
 /**
  * Turns CoreNLP entity mentions into coarse-typed {@link EntityMention}s, repairing spans, joining fragments of a
- * longer name ({@link NameSpans}) and dropping pronouns.
+ * longer name ({@link NameSpans}), dropping pronouns and adding the surnames the tagger missed of people named in full
+ * ({@link SurnameMentions}).
  */
 public final class EntityExtractor {
     private static final Map<String, String> TYPES = loadTypes();
@@ -30,7 +31,7 @@ public final class EntityExtractor {
             }
             out.addAll(repair(text, type, toks));
         }
-        return NameSpans.joined(text, out);
+        return SurnameMentions.added(text, NameSpans.joined(text, out));
     }
 
     /** Splits a PERSON span whose last tokens name a country or state ("Pavel Orlov Russia"), and a word repeated. */
