@@ -19,9 +19,12 @@ import org.junit.jupiter.api.Test;
  * ("sits again on Monday", "votes Tuesday", "Talks begin on Monday", "meets on Tuesday", "travel to ... on
  * Wednesday"), one more whose verb the tagger took for a noun ("Orrin returns on Thursday"), and the fiscal halves
  * ("the first half of fiscal 2026", "H2" after it) read as calendar halves.
+ * After this round's rules ({@link ScheduledWeekdaysAndFiscalHalvesTest}: a timetable's simple present is ahead,
+ * {@link ScheduleVerbs}; halves of fiscal years, {@link TimeReferences}): times 53 of 53 (50 exact spans), non-times
+ * 4 of 4; the set is tuned on now, so its first read is the honest figure. Asserted a little under the level reached.
  */
 class TimeValuesOnScheduledWeekdaysAndFiscalHalvesTest {
-    private static final double TIME_VALUES_T9 = 0.84;
+    private static final double TIME_VALUES_T9 = 0.96;
     private static final double NON_TIMES_T9 = 1.0;
 
     private static final Map<Case, Annotations> READ_T9 = new LinkedHashMap<>();
