@@ -75,4 +75,10 @@ class LabelsAreNeverFunctionWordsTest {
         assertEquals(1_500_000, read("Brennport received 1.500 million euros.").get(0).value());
         assertEquals(2_000, read("More than 2,000 people lost their homes in Brennport.").get(0).value());
     }
+
+    @Test
+    void anEnglishNounThatIsNoFunctionWordElsewhereStaysInTheLabel() {
+        assertEquals("war veterans", read("More than 40 war veterans met the mayor.").get(0).subject());
+        assertEquals("Boeing aircraft", read("At least 30 Boeing aircraft were grounded.").get(0).subject());
+    }
 }
