@@ -50,6 +50,9 @@ public enum Tense {
             return FUTURE; // "will last from March", "is expected to last until": a verb after "will" or a future
             // infinitive's "to" is future whatever the word is a cue for
         }
+        if (ScheduleVerbs.timetable(toks, i)) {
+            return FUTURE; // "The court sits again on Monday", "Parliament votes Tuesday", "is set for Friday"
+        }
         String word = Lexicon.TENSE_CUES.get(t.lower());
         if (word == null && t.lemma() != null) {
             word = Lexicon.TENSE_CUES.get(t.lemma().toLowerCase(java.util.Locale.ROOT));

@@ -29,11 +29,15 @@ final class TimeReferences {
     private static final Map<String, Integer> MONTHS = CalendarNames.monthWords("en");
     private static final Set<String> HALF_CONTEXT = Set.copyOf(words("half-context"));
 
+    private static final String FISCAL_YEAR = "(?:" + alt(words("fiscal")) + ")\\s?'?((?:19|20)\\d\\d|\\d\\d)\\b";
+    /** "the first half" (of the year, of 2026, of next year; "of fiscal 2026" FY2026-H1, group 4). */
     private static final Pattern HALF = Pattern.compile("(?i)\\b(?:the\\s+)?(" + alt(words("half"))
-            + ")[- ]half(?:\\s+of\\s+(?:the\\s+year|((?:19|20)\\d\\d)|(next|last|this)\\s+year))?\\b");
-    private static final Pattern H_HALF = Pattern.compile("\\bH([12])(?:\\s+((?:19|20)\\d\\d))?\\b");
-    private static final Pattern FISCAL = Pattern.compile("(?i)\\b(?:" + alt(words("fiscal"))
-            + ")\\s?'?((?:19|20)\\d\\d|\\d\\d)\\b");
+            + ")[- ]half(?:\\s+of\\s+(?:the\\s+year|((?:19|20)\\d\\d)|(next|last|this)\\s+year|(?:the\\s+)?"
+            + FISCAL_YEAR + "))?\\b");
+    /** "H2", "H1 2025", "H1 FY26" (the fiscal year's half, group 3). */
+    private static final Pattern H_HALF = Pattern.compile("\\bH([12])(?:\\s+((?:19|20)\\d\\d)|\\s+(?i:" + FISCAL_YEAR
+            + "))?\\b");
+    private static final Pattern FISCAL = Pattern.compile("(?i)\\b" + FISCAL_YEAR);
     private static final Pattern QUARTER = Pattern.compile("\\bQ([1-4])(?:\\s+((?:19|20)\\d\\d))?\\b");
     private static final Pattern ORDINAL_QUARTER = Pattern.compile("(?i)\\b(?:the\\s+)?(" + alt(words("quarter"))
             + ")[- ]quarter\\b(?!\\s+of\\s+(?:the\\s+)?(?:\\d|fiscal|financial|next|last|this))(?:\\s+of\\s+the\\s+year)?");
@@ -63,17 +67,25 @@ final class TimeReferences {
         int year = anchor.getYear();
         Matcher m = HALF.matcher(text);
         while (m.find()) {
-            if (m.group(2) != null || m.group().toLowerCase(Locale.ROOT).contains("year")
+            String half = cell("half", m.group(1).toLowerCase(Locale.ROOT));
+            if (m.group(4) != null) {
+                out.add(value(text, m.start(), m.end(), "FY" + fullYear(m.group(4)) + "-" + half));
+            } else if (m.group(2) != null || m.group().toLowerCase(Locale.ROOT).contains("year")
                     || halfContext(text, m.start()) && !SportParts.inMatch(text, m.start())) {
                 int y = m.group(2) != null ? Integer.parseInt(m.group(2)) : m.group(3) == null ? year
                         : year + switch (m.group(3).toLowerCase(Locale.ROOT)) { case "next" -> 1; case "last" -> -1;
                             default -> 0; }; // "the second half of next year"
-                out.add(value(text, m.start(), m.end(), y + "-" + cell("half", m.group(1).toLowerCase(Locale.ROOT))));
+                String fiscal = m.group(2) == null && !m.group().toLowerCase(Locale.ROOT).contains("year")
+                        ? fiscalYearBefore(text, m.start()) : null; // "of the year" stays the calendar's
+                out.add(value(text, m.start(), m.end(), (fiscal != null ? "FY" + fiscal : String.valueOf(y)) + "-" + half));
             }
         }
         m = H_HALF.matcher(text);
         while (m.find()) {
-            out.add(value(text, m.start(), m.end(), (m.group(2) != null ? m.group(2) : year) + "-H" + m.group(1)));
+            String fiscal = m.group(3) != null ? fullYear(m.group(3))
+                    : m.group(2) == null ? fiscalYearBefore(text, m.start()) : null;
+            out.add(value(text, m.start(), m.end(), (fiscal != null ? "FY" + fiscal
+                    : m.group(2) != null ? m.group(2) : String.valueOf(year)) + "-H" + m.group(1)));
         }
         m = FISCAL_QUARTER.matcher(text);
         while (m.find()) {
@@ -195,6 +207,34 @@ final class TimeReferences {
             }
         }
         return false;
+    }
+
+    /**
+     * The fiscal year of the fiscal half or quarter named last before {@code pos} in its sentence or the one before
+     * ("sales in the first half of fiscal 2026 rose … H2 would be harder": 2026), or null. A fiscal year named alone
+     * gives none ("its guidance for fiscal 2026 … demand in the first half had been weaker" is the calendar's half).
+     */
+    private static String fiscalYearBefore(String text, int pos) {
+        int end = Math.max(Math.max(text.lastIndexOf(". ", pos), text.lastIndexOf('\n', pos)), 0);
+        int from = end == 0 ? 0 : Math.max(Math.max(text.lastIndexOf(". ", end - 1), text.lastIndexOf('\n', end - 1)), 0);
+        String before = text.substring(from, pos);
+        int at = -1;
+        String last = null;
+        for (Pattern p : List.of(HALF, H_HALF, FISCAL_QUARTER)) {
+            int group = p == HALF ? 4 : p == H_HALF ? 3 : 2;
+            Matcher m = p.matcher(before);
+            while (m.find()) {
+                if (m.group(group) != null && m.start() > at) {
+                    at = m.start();
+                    last = fullYear(m.group(group));
+                }
+            }
+        }
+        return last;
+    }
+
+    private static String fullYear(String digits) {
+        return digits.length() == 2 ? "20" + digits : digits;
     }
 
     /** The year of quarter {@code q} nearest the anchor (a "Q4" reported in February is the last year's). */

@@ -24,10 +24,14 @@ import org.junit.jupiter.api.Test;
  * 24 of 24; T1-T7 unchanged but T3 137 -> 138. Left: a weekday of a timetable in the simple present ("she flies home
  * on Friday night", "have until 11:59 p.m. on Friday", "Polls open at 7 a.m. on Sunday" and its "8 p.m.") read as the
  * nearest, not the next (a rule for it moved seed events a week on and was dropped), "The following week" counted from the article, not from April 2.
+ * Set T9's round ({@link ScheduleVerbs}: a listed timetable verb's simple present is ahead, also where the tagger reads
+ * it as an adjective after an opening plural, and "have until" a deadline ahead) reads "she flies home on Friday
+ * night", "Polls open at 7 a.m. on Sunday" with its "8 p.m." and "have until 11:59 p.m. on Friday" as the coming days:
+ * times 168 of 169 = 0.994 (left: "The following week").
  * Each figure is asserted at the level reached, so that a regression fails.
  */
 class TimeValuesOnDiplomacyDatelinesAndNumericDatesTest {
-    private static final double TIME_VALUES_T8 = 0.97;
+    private static final double TIME_VALUES_T8 = 0.99;
     private static final double NON_TIMES_T8 = 1.0;
 
     private static final Map<Case, Annotations> READ_T8 = new LinkedHashMap<>();

@@ -1,5 +1,7 @@
 package org.dossier.synthesize.claims;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -7,10 +9,13 @@ import org.dossier.rules.RuleFiles;
 
 /**
  * The key words claims are compared by: a word folded to its synonym ("discussions" is compared as "talks"),
- * possessive dropped, cut to five letters; and the stop words that never count as key words (both kept as data).
+ * possessive dropped, cut to five letters; and the stop words that never count as key words nor end a counted
+ * noun phrase, the function words of every language read (both kept as data: "este", "y", "al", "der" are stops).
  */
 final class KeyWords {
-    private static final Set<String> STOPS = RuleFiles.words(KeyWords.class, "en", "claim-stops.txt");
+    /** The languages whose function words are stop words ({@code <lang>/claim-stops.txt}), read together. */
+    private static final List<String> LANGUAGES = List.of("en", "fr", "de", "es");
+    private static final Set<String> STOPS = stops();
     private static final Map<String, String> SYNONYMS = RuleFiles.pairs(KeyWords.class, "en", "claim-synonyms.txt");
 
     private KeyWords() {}
@@ -20,6 +25,12 @@ final class KeyWords {
         String lower = w.toLowerCase(Locale.ROOT);
         String s = SYNONYMS.getOrDefault(lower, lower).replaceAll("['\u2019]s$", "");
         return s.length() > 5 ? s.substring(0, 5) : s;
+    }
+
+    private static Set<String> stops() {
+        Set<String> out = new HashSet<>();
+        LANGUAGES.forEach(l -> out.addAll(RuleFiles.words(KeyWords.class, l, "claim-stops.txt")));
+        return Set.copyOf(out);
     }
 
     /** Whether a word (any case) is a stop word. */

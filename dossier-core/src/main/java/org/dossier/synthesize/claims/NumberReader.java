@@ -3,11 +3,20 @@ package org.dossier.synthesize.claims;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.dossier.rules.RuleFiles;
 
-/** Reads a number from tokens: digits with thousands separators, number words, and scale words ("1.5 million"). */
+/**
+ * Reads a number from tokens: digits with thousands separators (a comma or a space, or a dot as written in German
+ * and Spanish: "2.000" is two thousand unless an English scale word follows, "1.500 million"; a decimal comma: "61,2"), number
+ * words, and scale words ("1.5 million", in every language read after digits: "300 millones", "300 Millionen",
+ * {@code <lang>/scale-words.txt}, skipping the word that joins them to their noun: "300 millions d'euros").
+ */
 final class NumberReader {
     private static final Map<String, String> NUMBERS = RuleFiles.pairs(NumberReader.class, "en", "number-words.txt");
+    private static final List<String> LANGUAGES = List.of("en", "fr", "de", "es");
+    private static final Map<String, String> SCALES = scales();
+    private static final Set<String> SCALE_LINKS = RuleFiles.words(NumberReader.class, "scale-links.txt");
 
     private NumberReader() {}
 
@@ -23,13 +32,23 @@ final class NumberReader {
         }
         String t = tok.get(j);
         if (Character.isDigit(t.charAt(0))) {
-            Double v = digits(t);
+            boolean scaled = j + 1 < tok.size() && isScale(tok.get(j + 1))
+                    && NUMBERS.containsKey(tok.get(j + 1).toLowerCase(Locale.ROOT));
+            Double v = digits(t, scaled);
             if (v == null || (!qualified && t.matches("\\d{4}") && v >= 1800 && v <= 2100)) {
                 return null;
             }
             int k = j + 1;
             while (k < tok.size() && isScale(tok.get(k))) {
-                v *= Double.parseDouble(NUMBERS.get(tok.get(k++).toLowerCase(Locale.ROOT)));
+                v *= scale(tok.get(k++));
+                if (k + 1 < tok.size() && tok.get(k).equals(".") && QuantityTokens.isWord(tok.get(k + 1))
+                        && tok.get(k - 1).length() <= 3) {
+                    k++; // an abbreviated scale: "300 Mio. Euro"
+                }
+            }
+            if (k > j + 1 && k + 1 < tok.size() && SCALE_LINKS.contains(tok.get(k).toLowerCase(Locale.ROOT))
+                    && QuantityTokens.isWord(tok.get(k + 1)) && !KeyWords.isStop(tok.get(k + 1))) {
+                k++;
             }
             end[0] = k;
             return v;
@@ -68,9 +87,16 @@ final class NumberReader {
         return any ? total + current : null;
     }
 
-    private static Double digits(String t) {
+    /**
+     * The value of digits; {@code scaled}: an English scale word follows, so a single dot group is a decimal ("1.500
+     * million"; "2.000 millones" is two thousand million).
+     */
+    private static Double digits(String t, boolean scaled) {
+        boolean dotted = t.matches("\\d{1,3}(\\.\\d{3})+(,\\d+)?") && !(scaled && t.matches("\\d{1,3}\\.\\d{3}"));
         String s = t.matches("\\d{1,3}(,\\d{3})+(\\.\\d+)?") ? t.replace(",", "")
-                : t.matches("\\d{1,3}([ \u00a0\u202f]\\d{3})+") ? t.replaceAll("[ \u00a0\u202f]", "") : t;
+                : t.matches("\\d{1,3}([ \u00a0\u202f]\\d{3})+") ? t.replaceAll("[ \u00a0\u202f]", "")
+                : dotted ? t.replace(".", "").replace(',', '.')
+                : t.matches("\\d+,\\d{1,2}") ? t.replace(',', '.') : t;
         try {
             return Double.parseDouble(s);
         } catch (NumberFormatException e) {
@@ -78,9 +104,21 @@ final class NumberReader {
         }
     }
 
+    /** Whether a word is a scale word after digits ("million", "millones", "Milliarden"). */
     static boolean isScale(String t) {
         String v = NUMBERS.get(t.toLowerCase(Locale.ROOT));
-        return v != null && Double.parseDouble(v) >= 100;
+        return v != null && Double.parseDouble(v) >= 100 || SCALES.containsKey(t.toLowerCase(Locale.ROOT));
+    }
+
+    private static double scale(String t) {
+        String lower = t.toLowerCase(Locale.ROOT);
+        return Double.parseDouble(SCALES.getOrDefault(lower, NUMBERS.get(lower)));
+    }
+
+    private static Map<String, String> scales() {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        LANGUAGES.forEach(l -> RuleFiles.pairs(NumberReader.class, l, "scale-words.txt").forEach(out::putIfAbsent));
+        return Map.copyOf(out);
     }
 
 }

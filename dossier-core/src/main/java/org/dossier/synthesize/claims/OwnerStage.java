@@ -239,6 +239,11 @@ final class OwnerStage implements QuantityStage {
                 && !CALENDAR.contains(t.toLowerCase(Locale.ROOT)) && role(t) == null && !KeyWords.isStop(t);
     }
 
+    /** Whether a word (any case) is a month or weekday name of a language read ("jueves", "Monday"). */
+    static boolean calendarWord(String t) {
+        return CALENDAR.contains(t.toLowerCase(Locale.ROOT));
+    }
+
     private static boolean lowerWord(String t) {
         return QuantityTokens.isWord(t) && Character.isLowerCase(t.charAt(0));
     }

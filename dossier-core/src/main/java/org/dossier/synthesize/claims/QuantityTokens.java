@@ -9,12 +9,14 @@ import java.util.regex.Pattern;
 
 /**
  * A sentence split into the tokens quantities are read from (numbers with their separators, currency and percent
- * signs, words, single other characters), with each token's place in the article and the article ranges (time
+ * signs, a French elided article or preposition on its own: "d'euros" is "d'" and "euros", words, single other
+ * characters), with each token's place in the article and the article ranges (time
  * expressions) a subject phrase must not run into. The input of every {@link QuantityStage}.
  */
 final class QuantityTokens {
     private static final Pattern TOKEN = Pattern.compile(
-            "\\d{1,3}(?:[ \u00a0\u202f]\\d{3})+(?!\\d|[,.]\\d)|\\d[\\d,.]*\\d|\\d|[$\u20ac\u00a3%]|[\\p{L}][\\p{L}'\u2019\\-]*|\\S");
+            "\\d{1,3}(?:[ \u00a0\u202f]\\d{3})+(?!\\d|[,.]\\d)|\\d[\\d,.]*\\d|\\d|[$\u20ac\u00a3%]"
+            + "|(?:[dDlL]|[qQ]u)['\u2019](?=\\p{L})|[\\p{L}][\\p{L}'\u2019\\-]*|\\S");
 
     /** The words of each phrase asked for: phrases come from rule data, a few hundred at most. */
     private static final Map<String, String[]> PHRASE_WORDS = new ConcurrentHashMap<>();

@@ -12,6 +12,7 @@ final class SubjectPhrase {
     private static final Set<String> STOPS = RuleFiles.words(SubjectPhrase.class, "en", "claim-stops.txt");
     private static final Set<String> PREPOSITIONS = RuleFiles.words(SubjectPhrase.class, "en", "claim-prepositions.txt");
     private static final Set<String> LINKERS = RuleFiles.words(SubjectPhrase.class, "en", "claim-linkers.txt");
+    private static final Set<String> PARTICLES = RuleFiles.words(SubjectPhrase.class, "en", "verb-particles.txt");
     private static final int MAX_LINKERS = 3;
 
     private final List<String> tok;
@@ -24,14 +25,16 @@ final class SubjectPhrase {
 
     /**
      * The prepositional phrase after the counted noun, when it has one ("near the border"), possibly after
-     * linking words and a participle ("are stationed near the border"); the linking words are part of the span.
+     * linking words and a participle ("are stationed near the border"); the linking words are part of the span. None
+     * after a verb whose preposition addresses someone ("40 mayors called on the government to resign").
      */
     List<String> after(int k) {
         List<String> linking = new ArrayList<>();
         while (k < tok.size() && linking.size() < MAX_LINKERS && linker(tok.get(k))) {
             linking.add(tok.get(k++));
         }
-        if (k >= tok.size() || blocked.test(k) || !PREPOSITIONS.contains(tok.get(k).toLowerCase(Locale.ROOT))) {
+        if (k >= tok.size() || blocked.test(k) || !PREPOSITIONS.contains(tok.get(k).toLowerCase(Locale.ROOT))
+                || !linking.isEmpty() && addressed(linking.get(linking.size() - 1), tok.get(k))) {
             return List.of();
         }
         List<String> phrase = phrase(k);
@@ -41,6 +44,14 @@ final class SubjectPhrase {
         List<String> out = new ArrayList<>(linking);
         out.addAll(phrase);
         return out;
+    }
+
+    /**
+     * Whether a verb and the preposition after it address someone ({@code verb-particles.txt}: "called on",
+     * "appealed to"): their phrase names whom a request is made of, no place of the counted noun.
+     */
+    private static boolean addressed(String verb, String preposition) {
+        return PARTICLES.contains((verb + " " + preposition).toLowerCase(Locale.ROOT));
     }
 
     static int leadingLinkers(List<String> context) {

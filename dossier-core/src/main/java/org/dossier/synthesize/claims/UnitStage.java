@@ -11,8 +11,9 @@ import org.dossier.rules.RuleFiles;
  * What the value counts: the currency sign, "%", or the counted noun among the words after the number (a listed
  * unit, else a plural noun, else the last noun), or the noun before it ("an army of about 100,000"), or the noun after the total it is part of ("52 of the 140
  * seats"), or a noun
- * earlier in the clause that names what a bare number counts ("the death toll rose to 112": {@code
- * counting-nouns.txt}, joined to the number by a word of {@code count-links.txt}); and its unit group (kept as
+ * earlier in the clause that names what a bare number counts ("the death toll rose to 112", "la cifra de muertos
+ * subió a 412": every language's {@code counting-nouns.txt}, joined to the number by a word of its {@code
+ * count-links.txt}); and its unit group (kept as
  * data, the groups of every language the rules cover read together, so "morts" and "dead" are one group; an
  * unlisted noun is its own group, lemmatised). People counted by a casualty verb before or after them are that
  * verb's group ("killing 40 people", "600 people were injured": {@code casualty-verbs.txt}). A bare number right
@@ -25,13 +26,20 @@ final class UnitStage implements QuantityStage {
     private static final List<String> LANGUAGES = List.of("en", "fr", "de", "es");
     private static final Map<String, String> UNITS = unitGroups();
     private static final Set<String> NON_UNITS = RuleFiles.words(UnitStage.class, "en", "non-units.txt");
-    private static final Map<String, String> COUNTING = RuleFiles.pairs(UnitStage.class, "en", "counting-nouns.txt");
-    private static final Set<String> COUNT_LINKS = RuleFiles.words(UnitStage.class, "en", "count-links.txt");
-    private static final Map<String, String> CASUALTY = RuleFiles.pairs(UnitStage.class, "en", "casualty-verbs.txt");
+    private static final Map<String, String> COUNTING = everyLanguage("counting-nouns.txt");
+    private static final Set<String> COUNT_LINKS = countLinks();
+    private static final Map<String, String> CASUALTY = everyLanguage("casualty-verbs.txt");
     private static final Set<String> DURATION_LINKS = RuleFiles.words(UnitStage.class, "duration-links.txt");
     private static final List<String> TOTAL_LINKS = RuleFiles.lines(UnitStage.class, "total-links.txt");
-    /** Forms of "be" between counted people and a casualty participle. */
-    private static final Set<String> BE = Set.of("were", "was", "are", "is", "been", "have", "had", "has", "being");
+    /** Forms of "be" or "have" between counted people and a casualty participle, every language. */
+    private static final List<List<String>> AUXILIARIES = RuleFiles.table(UnitStage.class, "casualty-auxiliaries.txt");
+    private static final Set<String> BE = Set.copyOf(AUXILIARIES.stream().map(row -> row.get(0).toLowerCase(Locale.ROOT)).toList());
+    /** Auxiliaries whose casualty participle may close the clause ("300 Menschen wurden in Kelsdorf verletzt"). */
+    private static final Set<String> CLAUSE_END = Set.copyOf(AUXILIARIES.stream().filter(row -> row.size() > 1)
+            .map(row -> row.get(0).toLowerCase(Locale.ROOT)).toList());
+    /** How far a participle closing the clause may stand after its auxiliary. */
+    private static final int CLAUSE_REACH = 6;
+    private static final Map<String, List<String>> PARTICIPLE = RuleFiles.lists(UnitStage.class, "de", "participle-affixes.txt");
     /** How far back in the clause a counting noun may stand before its bare number. */
     private static final int COUNTING_REACH = 12;
     private static final int MAX_RUN = 3;
@@ -50,7 +58,8 @@ final class UnitStage implements QuantityStage {
             int whole = afterTotal(tok, k);
             k = whole;
             after = whole;
-            while (after < tok.size() && run.size() < MAX_RUN && runWord(tok.get(after), run.isEmpty())) {
+            while (after < tok.size() && run.size() < MAX_RUN && runWord(tok.get(after), run.isEmpty()) && !tok.blocked(after)
+                    && !(!run.isEmpty() && Character.isUpperCase(run.get(run.size() - 1).charAt(0)) && germanParticiple(tok.get(after)))) {
                 run.add(tok.get(after++));
             }
             unitWord = pickUnit(run);
@@ -73,6 +82,9 @@ final class UnitStage implements QuantityStage {
                 r.run = List.of();
                 r.last = k - 1;
                 return true;
+            } else if (unitWord == null && capitalNoun(tok, run, after)) {
+                // "Mindestens 300 Häuser wurden zerstört": a German noun, capitalised, alone before a function word
+                unitWord = run.get(0);
             } else if (unitWord == null) {
                 return false;
             }
@@ -83,7 +95,8 @@ final class UnitStage implements QuantityStage {
         r.unitWord = unitWord;
         r.unit = UNITS.getOrDefault(unitWord.toLowerCase(Locale.ROOT), lemma(unitWord));
         if ("people".equals(r.unit)) {
-            r.unit = casualty(tok, r.first, after, r.unit);
+            int unitEnd = before || run.indexOf(unitWord) < 0 ? after : k + run.indexOf(unitWord) + 1;
+            r.unit = casualty(tok, r.first, unitEnd, r.unit);
         }
         if (!before && "duration".equals(ClaimFilter.kind(r.unit)) && !lasted(tok, k + Math.max(run.indexOf(unitWord), 0) + 1)) {
             return false;
@@ -145,8 +158,10 @@ final class UnitStage implements QuantityStage {
     }
 
     /**
-     * The group of people counted by a casualty verb: the word right before the count's first token ("killing at
-     * least 40 people") or a participle after its noun phrase, after a form of "be" ("600 people were injured").
+     * The group of people counted by a casualty verb (every language's {@code casualty-verbs.txt}): the word right
+     * before the count's first token ("killing at least 40 people") or a participle right after its counted noun,
+     * or after a form of "be" or "have" ("600 people were injured", "600 people have died", "412 Menschen
+     * getötet", "412 personnes ont été tuées").
      */
     private static String casualty(QuantityTokens tok, int first, int after, String group) {
         if (first >= 1) {
@@ -159,7 +174,16 @@ final class UnitStage implements QuantityStage {
         while (j < tok.size() && j < after + 2 && BE.contains(tok.get(j).toLowerCase(Locale.ROOT))) {
             j++;
         }
-        String late = j > after && j < tok.size() ? CASUALTY.get(tok.get(j).toLowerCase(Locale.ROOT)) : null;
+        String late = j < tok.size() ? CASUALTY.get(tok.get(j).toLowerCase(Locale.ROOT)) : null;
+        if (late == null && j > after && CLAUSE_END.contains(tok.get(j - 1).toLowerCase(Locale.ROOT))) {
+            for (int e = j; e < tok.size() && e < j + CLAUSE_REACH && QuantityTokens.isWord(tok.get(e)); e++) {
+                boolean closes = e + 1 >= tok.size() || !QuantityTokens.isWord(tok.get(e + 1));
+                String g = CASUALTY.get(tok.get(e).toLowerCase(Locale.ROOT));
+                if (closes && g != null) {
+                    return g;
+                }
+            }
+        }
         return late != null ? late : group;
     }
 
@@ -169,9 +193,51 @@ final class UnitStage implements QuantityStage {
             return false;
         }
         String t = tok.get(next).toLowerCase(Locale.ROOT);
-        return DURATION_LINKS.contains(t) || (t.length() > 2 && (t.startsWith("d'") || t.startsWith("d\u2019")));
+        return DURATION_LINKS.contains(t) || t.startsWith("d'") || t.startsWith("d\u2019");
     }
 
+
+    /**
+     * Whether the run after a number is one capitalised word, no name of a month or day, that a function word, a
+     * German participle or the end of the clause follows ("300 Häuser wurden", "25 Schulen geschlossen", "300
+     * Häuser."): a German noun, the counted one.
+     */
+    private static boolean capitalNoun(QuantityTokens tok, List<String> run, int after) {
+        if (run.size() != 1 || !Character.isUpperCase(run.get(0).charAt(0)) || OwnerStage.calendarWord(run.get(0))) {
+            return false;
+        }
+        return after >= tok.size() || !QuantityTokens.isWord(tok.get(after)) || KeyWords.isStop(tok.get(after))
+                || germanParticiple(tok.get(after));
+    }
+
+    /**
+     * Whether a lower-case word is written as a German participle ({@code de/participle-affixes.txt}: "geschlossen",
+     * "zerstört", "evakuiert"), which after a capitalised noun ends the noun phrase.
+     */
+    private static boolean germanParticiple(String t) {
+        if (!Character.isLowerCase(t.charAt(0))) {
+            return false;
+        }
+        String lower = t.toLowerCase(Locale.ROOT);
+        if (PARTICIPLE.getOrDefault("alone", List.of()).stream().anyMatch(lower::endsWith)) {
+            return true;
+        }
+        return PARTICIPLE.getOrDefault("prefix", List.of()).stream().anyMatch(p -> lower.startsWith(p) && lower.length() > p.length() + 2)
+                && PARTICIPLE.getOrDefault("suffix", List.of()).stream().anyMatch(lower::endsWith);
+    }
+
+    /** A table of word<TAB>unit group of every language read, English first. */
+    private static Map<String, String> everyLanguage(String name) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        LANGUAGES.forEach(l -> RuleFiles.pairs(UnitStage.class, l, name).forEach(out::putIfAbsent));
+        return Map.copyOf(out);
+    }
+
+    private static Set<String> countLinks() {
+        Set<String> out = new java.util.HashSet<>();
+        LANGUAGES.forEach(l -> out.addAll(RuleFiles.words(UnitStage.class, l, "count-links.txt")));
+        return Set.copyOf(out);
+    }
 
     /** Whether a token is a currency sign (a listed unit that is no word). */
     static boolean isCurrency(String t) {
@@ -179,11 +245,12 @@ final class UnitStage implements QuantityStage {
     }
 
     /**
-     * Whether a token continues the noun phrase after a number: a word, no stop word, and after the first word no
+     * Whether a token continues the noun phrase after a number: a word, no stop word (of any language read) nor name
+     * of a month or day ("412 este jueves" counts nothing), and after the first word no
      * participle unless it is a listed unit ("troops stationed" stops before "stationed").
      */
     static boolean runWord(String t, boolean first) {
-        if (!QuantityTokens.isWord(t) || KeyWords.isStop(t)) {
+        if (!QuantityTokens.isWord(t) || KeyWords.isStop(t) || OwnerStage.calendarWord(t)) {
             return false;
         }
         boolean participle = Character.isLowerCase(t.charAt(0)) && (t.endsWith("ed") || t.endsWith("ing"));
