@@ -6,17 +6,22 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.dossier.model.EntityMention;
 import org.dossier.model.EntityType;
+import org.dossier.rules.RuleFiles;
 
 /**
  * Turns CoreNLP entity mentions into coarse-typed {@link EntityMention}s, repairing spans, joining fragments of a
- * longer name ({@link NameSpans}), dropping pronouns and adding the surnames the tagger missed of people named in full
+ * longer name ({@link NameSpans}), leaving out a describing word that opens it ("Neighbouring Corvania",
+ * {@code name-descriptors.txt}), dropping pronouns and adding the surnames the tagger missed of people named in full
  * ({@link SurnameMentions}).
  */
 public final class EntityExtractor {
     private static final Map<String, String> TYPES = loadTypes();
+    /** Describing words a tagger takes into a name opening a sentence ("Neighbouring Corvania"), left out of it. */
+    private static final Map<String, String> DESCRIPTORS = descriptors();
 
     private EntityExtractor() {}
 
@@ -28,6 +33,11 @@ public final class EntityExtractor {
             List<CoreLabel> toks = m.get(CoreAnnotations.TokensAnnotation.class);
             if (type == null || toks == null || toks.isEmpty() || isPronoun(toks)) {
                 continue;
+            }
+            String described = toks.size() > 1 ? DESCRIPTORS.get(toks.get(0).word().toLowerCase(Locale.ROOT)) : null;
+            if (described != null) {
+                toks = toks.subList(1, toks.size());
+                type = described.isEmpty() ? type : described;
             }
             out.addAll(repair(text, type, toks));
         }
@@ -62,6 +72,15 @@ public final class EntityExtractor {
 
     private static boolean isPronoun(List<CoreLabel> toks) {
         return toks.stream().allMatch(t -> t.tag() != null && t.tag().startsWith("PRP"));
+    }
+
+    private static Map<String, String> descriptors() {
+        Map<String, String> out = new HashMap<>();
+        for (String line : RuleFiles.lines(EntityExtractor.class, "en", "name-descriptors.txt")) {
+            String[] f = line.split("\t+");
+            out.put(f[0].strip().toLowerCase(Locale.ROOT), f.length > 1 ? f[1].strip() : "");
+        }
+        return Map.copyOf(out);
     }
 
     private static Map<String, String> loadTypes() {

@@ -128,6 +128,16 @@ public record StoryDossier(
             attributes = attributes == null ? List.of() : attributes;
         }
 
+        /**
+         * The other names the entity goes by, for a reader: its variants without its name, and without a variant
+         * written as one already listed in other capitals ("TARSEN" beside "Tarsen").
+         */
+        public List<String> otherNames() {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            seen.add(name.toLowerCase(java.util.Locale.ROOT));
+            return variants.stream().filter(v -> seen.add(v.toLowerCase(java.util.Locale.ROOT))).toList();
+        }
+
         /** An entity without attributes. */
         public Entity(String name, String type, List<String> variants, List<String> roles, List<String> articles,
                       List<Span> mentions) {

@@ -58,7 +58,7 @@ public final class HtmlRenderer implements Renderer {
         h.append("</ul>\n<h3>People and organisations</h3><ul>\n");
         for (Entity e : d.entities()) {
             h.append("<li><b>").append(esc(e.name())).append("</b> <span class=\"muted\">").append(esc(e.type().toLowerCase()))
-                    .append(e.variants().size() > 1 ? "; also " + esc(String.join(" / ", e.variants())) : "")
+                    .append(e.otherNames().isEmpty() ? "" : "; also " + esc(String.join(" / ", e.otherNames())))
                     .append(e.roles().isEmpty() ? "" : "; " + esc(String.join("; ", e.roles())))
                     .append(e.attributes().isEmpty() ? "" : "; as an attribute: " + esc(String.join(", ", e.attributes())))
                     .append("</span>").append(cites(d, c, e.articles(), e.mentions())).append("</li>\n");

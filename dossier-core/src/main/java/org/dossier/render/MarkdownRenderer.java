@@ -71,8 +71,8 @@ public final class MarkdownRenderer implements Renderer {
         md.append("\n### People and organisations\n\n");
         for (Entity e : d.entities()) {
             md.append("- **").append(e.name()).append("** (").append(e.type().toLowerCase()).append(")");
-            if (e.variants().size() > 1) {
-                md.append(", also ").append(String.join(" / ", e.variants()));
+            if (!e.otherNames().isEmpty()) {
+                md.append(", also ").append(String.join(" / ", e.otherNames()));
             }
             if (!e.roles().isEmpty()) {
                 md.append("; ").append(String.join("; ", e.roles()));

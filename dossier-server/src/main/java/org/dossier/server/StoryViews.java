@@ -114,7 +114,7 @@ final class StoryViews {
             b.append("<div class=\"group\"><h3>").append(Html.esc(kindLabel(g.getKey()))).append(" (").append(es.size()).append(")</h3><ul>");
             for (StoryDossier.Entity e : es) {
                 b.append("<li><b>").append(Html.esc(e.name())).append("</b>");
-                List<String> others = e.variants().stream().filter(v -> !v.equals(e.name())).toList();
+                List<String> others = e.otherNames();
                 if (!others.isEmpty()) {
                     b.append(" <span class=\"muted\">also ").append(Html.esc(String.join(", ", others))).append("</span>");
                 }

@@ -16,7 +16,8 @@ import org.dossier.model.StoryDossier.Disagreement;
  * and dates: an "update" when, read by each claim's own date, every value is later than the one before and they
  * move one way (a December figure, then a larger January one), else a "contradiction". A claim dated only "before"
  * a day counts as of the day before it; figures a bound reconciles are an update too when, by their dates, they
- * move one way by more than a tenth ("at least 240,000", then "about 310,000"). A vague amount ("tens of thousands") is listed as written and never makes
+ * move one way by more than a tenth ("at least 240,000", then "about 310,000"). A contradiction only among the
+ * last day's figures after an update says so ({@link #updateThenDispute}). A vague amount ("tens of thousands") is listed as written and never makes
  * or breaks a disagreement.
  */
 final class Disagreements {
@@ -62,10 +63,58 @@ final class Disagreements {
     }
 
     private static String reason(List<Map.Entry<String, List<FoundClaim>>> figures, boolean update) {
+        String disputed = update ? null : updateThenDispute(figures);
+        if (disputed != null) {
+            return disputed;
+        }
         List<String> parts = figures.stream().map(e -> e.getKey() + " (" + e.getValue().stream().map(FoundClaim::claim)
                 .map(Disagreements::when).distinct().collect(Collectors.joining(", ")) + ")").toList();
         return update ? "the figure changed over time: " + String.join(", then ", parts)
                 : "figures that cannot all hold at once: " + String.join("; ", parts);
+    }
+
+    /**
+     * "the figure changed over time: 120 (d1), then 310 (d2); on d3 figures disagree: 412; at least 600" when, by
+     * their dates, the figures of earlier days are each their day's only one and move one way, and only the last day
+     * holds several that cannot all hold (an official toll and an aid group's); else null.
+     */
+    private static String updateThenDispute(List<Map.Entry<String, List<FoundClaim>>> figures) {
+        Map<LocalDate, List<Map.Entry<String, List<FoundClaim>>>> byDay = new java.util.TreeMap<>();
+        for (Map.Entry<String, List<FoundClaim>> e : figures) {
+            LocalDate first = earliest(e.getValue());
+            if (first == null || !first.equals(latest(e.getValue()))) {
+                return null;
+            }
+            byDay.computeIfAbsent(first, d -> new ArrayList<>()).add(e);
+        }
+        List<LocalDate> days = new ArrayList<>(byDay.keySet());
+        if (days.size() < 2) {
+            return null;
+        }
+        List<Map.Entry<String, List<FoundClaim>>> before = new ArrayList<>();
+        for (LocalDate d : days.subList(0, days.size() - 1)) {
+            if (byDay.get(d).size() != 1) {
+                return null;
+            }
+            before.add(byDay.get(d).get(0));
+        }
+        LocalDate last = days.get(days.size() - 1);
+        List<Map.Entry<String, List<FoundClaim>>> lastDay = byDay.get(last);
+        List<FoundClaim> lastClaims = lastDay.stream().map(e -> e.getValue().get(0)).toList();
+        if (lastDay.size() < 2 || !conflicting(lastClaims) || before.size() > 1 && !isUpdate(before)) {
+            return null;
+        }
+        double previous = before.get(before.size() - 1).getValue().get(0).quantity().value();
+        int direction = before.size() > 1 ? Double.compare(previous, before.get(0).getValue().get(0).quantity().value()) : 0;
+        for (FoundClaim f : lastClaims) {
+            int d = Double.compare(f.quantity().value(), previous);
+            if (d == 0 || direction != 0 && d != direction) {
+                return null;
+            }
+        }
+        List<String> parts = before.stream().map(e -> e.getKey() + " (" + when(e.getValue().get(0).claim()) + ")").toList();
+        return "the figure changed over time: " + String.join(", then ", parts) + "; on " + last
+                + " figures disagree: " + String.join("; ", lastDay.stream().map(Map.Entry::getKey).toList());
     }
 
     private static boolean conflicting(List<FoundClaim> group) {
@@ -166,6 +215,11 @@ final class Disagreements {
                 bestScore = score;
             }
         }
-        return best == null ? "" : best.claim().subject();
+        if (best == null) {
+            return "";
+        }
+        // people counted as dead or hurt in words apart ("the death toll", "600 people have died"): the count itself
+        boolean apart = group.stream().map(f -> f.claim().subject()).distinct().count() > 1;
+        return apart && UnitStage.CASUALTY_GROUPS.contains(best.claim().unit()) ? best.claim().unit() : best.claim().subject();
     }
 }

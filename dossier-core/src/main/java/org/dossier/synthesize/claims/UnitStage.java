@@ -29,6 +29,8 @@ final class UnitStage implements QuantityStage {
     private static final Map<String, String> COUNTING = everyLanguage("counting-nouns.txt");
     private static final Set<String> COUNT_LINKS = countLinks();
     private static final Map<String, String> CASUALTY = everyLanguage("casualty-verbs.txt");
+    /** The unit groups of people a casualty verb counts ("deaths", "injured"). */
+    static final Set<String> CASUALTY_GROUPS = Set.copyOf(CASUALTY.values());
     private static final Set<String> DURATION_LINKS = RuleFiles.words(UnitStage.class, "duration-links.txt");
     private static final List<String> TOTAL_LINKS = RuleFiles.lines(UnitStage.class, "total-links.txt");
     /** Forms of "be" or "have" between counted people and a casualty participle, every language. */
@@ -41,7 +43,7 @@ final class UnitStage implements QuantityStage {
     private static final int CLAUSE_REACH = 6;
     private static final Map<String, List<String>> PARTICIPLE = RuleFiles.lists(UnitStage.class, "de", "participle-affixes.txt");
     /** How far back in the clause a counting noun may stand before its bare number. */
-    private static final int COUNTING_REACH = 12;
+    private static final int COUNTING_REACH = 16;
     private static final int MAX_RUN = 3;
 
     @Override
