@@ -12,7 +12,8 @@ import org.dossier.rules.RuleFiles;
  * What the quantity is about: the words before the counted noun (modifiers: "amphibious vehicles"), for a sum of
  * money the noun after its currency ("€40 million emergency fund") or the noun it is the sum of ("a reconstruction
  * fund of 300 million euros", {@link #sumOf}), for a share the noun after it ("9 percent pay
- * rise"; or the "of" phrase after it: "38.4 percent of the vote"), and the phrase that places it ("near the
+ * rise"; or the "of" phrase after it: "38.4 percent of the vote"), for people a casualty verb counts what they
+ * count ("killing 120 people": deaths), and the phrase that places it ("near the
  * border", {@link SubjectPhrase}); the subject shown and the key words of each part (none for a share that names nothing it is of, which
  * {@link ClaimFilter} then drops). Never ends a reading.
  */
@@ -37,7 +38,7 @@ final class SubjectStage implements QuantityStage {
         named.stream().filter(m -> !KeyWords.isStop(m)).forEach(m -> contextKeys.add(KeyWords.key(m)));
         context.stream().filter(c -> !KeyWords.isStop(c)).forEach(c -> contextKeys.add(KeyWords.key(c)));
         String head = !named.isEmpty() ? String.join(" ", named) : !sum.isEmpty() ? String.join(" ", sum)
-                : r.currency != null || "%".equals(r.unitWord) ? r.unit : r.unitWord;
+                : r.currency != null || "%".equals(r.unitWord) || UnitStage.casualtyOfPeople(r) ? r.unit : r.unitWord;
         List<String> shown = context.subList(SubjectPhrase.leadingLinkers(context), context.size());
         List<String> words = new ArrayList<>(modifiers);
         words.add(head);

@@ -31,6 +31,12 @@ final class UnitStage implements QuantityStage {
     private static final Map<String, String> CASUALTY = everyLanguage("casualty-verbs.txt");
     /** The unit groups of people a casualty verb counts ("deaths", "injured"). */
     static final Set<String> CASUALTY_GROUPS = Set.copyOf(CASUALTY.values());
+
+    /** Whether a reading counts people whom a casualty verb of its sentence says were killed or hurt. */
+    static boolean casualtyOfPeople(QuantityReading r) {
+        return CASUALTY_GROUPS.contains(r.unit) && r.unitWord != null
+                && "people".equals(UNITS.get(r.unitWord.toLowerCase(Locale.ROOT)));
+    }
     private static final Set<String> DURATION_LINKS = RuleFiles.words(UnitStage.class, "duration-links.txt");
     private static final List<String> TOTAL_LINKS = RuleFiles.lines(UnitStage.class, "total-links.txt");
     /** Forms of "be" or "have" between counted people and a casualty participle, every language. */
