@@ -28,6 +28,16 @@ class NamesTypedByTheirFramesTest {
     }
 
     @Test
+    void aNameBeforeTheNounOfAnAidGroupOrCharityIsAnOrganisation() {
+        for (String body : List.of("aid group", "charity", "rights group", "think tank")) {
+            List<Entity> e = resolve(article("a", "The Red Lantern " + body + " said more than 600 people had died in Orvia.")
+                    .entity("Red Lantern", "MISC").entity("Orvia", "LOCATION").build());
+            assertEquals("ORGANIZATION", named(e, "Red Lantern").type(), body + " " + e);
+            assertEquals("LOCATION", named(e, "Orvia").type(), body + " " + e);
+        }
+    }
+
+    @Test
     void aOneWordCompanyTheTaggerCallsAPersonIsAnOrganisationInASharesFrame() {
         List<Entity> e = resolve(article("a", "Zentrix said on Monday it would cut 900 jobs. Shares of Zentrix fell 6%.")
                 .person("Zentrix").build());
