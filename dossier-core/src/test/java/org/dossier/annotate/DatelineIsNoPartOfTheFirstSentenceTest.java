@@ -47,6 +47,18 @@ class DatelineIsNoPartOfTheFirstSentenceTest {
     }
 
     @Test
+    void aSpanishAgencyDatelineWithAFullStopBeforeTheDashIsCutOff() {
+        assertEquals("El Gobierno aprobó el lunes un fondo de ayuda.",
+                firstSentence("Marvella, 10 ene (EFE).- El Gobierno aprobó el lunes un fondo de ayuda. Hubo críticas."));
+    }
+
+    @Test
+    void aDatelineOfTwoPlacesIsCutOff() {
+        assertEquals("Envoys of both countries met on Monday.",
+                firstSentence("BRASK/OSLA (WNA) - Envoys of both countries met on Monday. They agreed."));
+    }
+
+    @Test
     void aTextWithoutDatelineKeepsItsWholeFirstSentence() {
         assertEquals("NATO allies met in Orlec on Monday.", firstSentence("NATO allies met in Orlec on Monday. They agreed."));
         assertEquals("Rescuers \u2014 many of them volunteers \u2014 dug all night.",
