@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,7 +17,8 @@ import org.dossier.text.NameParticles;
  * ("Interior Minister Pavel Hront said …") and then by surname alone ("Hront denied that …"), and a statistical
  * tagger misses many of those, above all opening a sentence. Each whole-word, same-case occurrence of the last word
  * of a full PERSON name becomes a PERSON mention, unless it is part of another name (a capitalised word or a
- * particle beside it), the word is tagged as something else anywhere in the text, or it names a place.
+ * particle beside it), the word is tagged as something else anywhere in the text, or it names a place; where the text
+ * also writes it as a common word ("hope"), not where it opens a sentence ("Hope remains …").
  */
 final class SurnameMentions {
     /** A surname shorter than this is too often a word or an initial. */
@@ -45,14 +47,26 @@ final class SurnameMentions {
                 continue;
             }
             Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}-])" + Pattern.quote(s) + "(?![\\p{L}\\p{N}-])").matcher(text);
+            boolean alsoAWord = Pattern.compile("(?<![\\p{L}\\p{N}-])" + Pattern.quote(s.toLowerCase(Locale.ROOT))
+                    + "(?![\\p{L}\\p{N}-])").matcher(text).find();
             while (m.find()) {
-                if (!covered(mentions, m.start(), m.end()) && alone(text, m.start(), m.end())) {
+                if (!covered(mentions, m.start(), m.end()) && alone(text, m.start(), m.end())
+                        && !(alsoAWord && opensSentence(text, m.start()))) {
                     out.add(new EntityMention(s, EntityType.PERSON.label(), m.start(), m.end()));
                 }
             }
         }
         out.sort(Comparator.comparingInt(EntityMention::start));
         return out;
+    }
+
+    /** Whether the word at {@code start} opens a sentence, where a common word is capitalised too. */
+    private static boolean opensSentence(String text, int start) {
+        int i = start - 1;
+        while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || "\"'\u201c\u2018\u00ab(".indexOf(text.charAt(i)) >= 0)) {
+            i--;
+        }
+        return i < 0 || ".!?:\u201d\u00bb".indexOf(text.charAt(i)) >= 0 || text.charAt(i + 1) == '\n';
     }
 
     private static boolean surname(String w) {

@@ -55,6 +55,13 @@ class UntaggedSurnamesOfNamedPeopleTest {
     }
 
     @Test
+    void aSurnameThatIsAlsoACommonWordIsNoPersonOpeningASentence() {
+        String text = "Coach Tom Hope was sacked. Hope remains for the club, fans said, and there is hope. \"No,\" said Hope.";
+        List<String> p = persons(text, tagged(text, "Tom Hope", "PERSON"));
+        assertEquals(List.of("Tom Hope@6", "Hope@" + text.lastIndexOf("Hope")), p);
+    }
+
+    @Test
     void aLowerCaseWordIsNoSurname() {
         String text = "Gordon Brown spoke. The brown fields were flooded.";
         assertEquals(List.of("Gordon Brown@0"), persons(text, tagged(text, "Gordon Brown", "PERSON")));
