@@ -20,7 +20,7 @@ public record AnnotatedText(String text, List<TaggedToken> toks, List<SentenceSp
     }
 
     /** The sentences, the first one starting after the dateline the text opens with (when it holds all of it). */
-    private static List<SentenceSpan> afterDateline(String text, List<SentenceSpan> sentences) {
+    static List<SentenceSpan> afterDateline(String text, List<SentenceSpan> sentences) {
         if (sentences.isEmpty()) {
             return sentences;
         }

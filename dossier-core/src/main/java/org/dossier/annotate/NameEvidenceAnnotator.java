@@ -50,7 +50,7 @@ public final class NameEvidenceAnnotator implements Annotator {
     public Annotations annotate(Article article, LocalDate anchor) {
         String text = article.text();
         String language = article.language();
-        List<SentenceSpan> sentences = sentences(text, language);
+        List<SentenceSpan> sentences = AnnotatedText.afterDateline(text, sentences(text, language));
         RuleDates dates = RuleDates.of(language);
         List<TimeMention> times = dates.find(text, sentences, anchor, LocalDate.now(clock));
         List<QuoteMention> quotes = QuoteRules.hasOwn(language) ? quotes(text, sentences, language) : List.of();

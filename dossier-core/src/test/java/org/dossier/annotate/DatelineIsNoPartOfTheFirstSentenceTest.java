@@ -2,7 +2,11 @@ package org.dossier.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import org.dossier.model.Annotations;
+import org.dossier.model.Article;
 import org.dossier.model.SentenceSpan;
 import org.junit.jupiter.api.Test;
 
@@ -63,6 +67,17 @@ class DatelineIsNoPartOfTheFirstSentenceTest {
         assertEquals("NATO allies met in Orlec on Monday.", firstSentence("NATO allies met in Orlec on Monday. They agreed."));
         assertEquals("Rescuers \u2014 many of them volunteers \u2014 dug all night.",
                 firstSentence("Rescuers \u2014 many of them volunteers \u2014 dug all night. Six were saved."));
+    }
+
+    @Test
+    void withoutAModelTheFirstSentenceStartsAfterTheDatelineToo() {
+        String text = "Kranzbach (dpa) \u2013 Ein Warnstreik hat am Dienstag den Nahverkehr lahmgelegt. Rund 3.000 "
+                + "Beschäftigte legten die Arbeit nieder.";
+        Article a = new Article("a", "a", null, "t", List.of(), LocalDate.of(2025, 3, 11), List.of(), null, "de",
+                List.of(), text, 0.0, null, null);
+        Annotations ann = new NameEvidenceAnnotator(Clock.systemUTC(), l -> "no model").annotate(a, LocalDate.of(2025, 3, 11));
+        SentenceSpan first = ann.sentences().get(0);
+        assertEquals("Ein Warnstreik hat am Dienstag den Nahverkehr lahmgelegt.", text.substring(first.start(), first.end()));
     }
 
     @Test
