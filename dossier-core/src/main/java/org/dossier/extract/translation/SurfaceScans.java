@@ -11,7 +11,7 @@ final class SurfaceScans {
     /**
      * One scan for sentence boundaries: counts of sentence ends, lowercase sentence starts (not after an
      * abbreviation), one- or two-word fragments closed by a full stop ("… said. Said."), and quotes glued to
-     * a word (“word”next, word“next).
+     * a word (“word”next, word“next; a “ closing a low „ is a closing mark, „Wort“ is not glued).
      */
     static int[] boundaries(char[] t) {
         int ends = 0;
@@ -19,14 +19,23 @@ final class SurfaceScans {
         int fragments = 0;
         int glued = 0;
         int n = t.length;
+        boolean lowOpen = false; // a German or Czech low quote („) is open: its “ closes it
         for (int i = 0; i < n; i++) {
             char c = t[i];
             if (c < '\u201c' && c != '.' && c != '!' && c != '?') {
                 continue; // neither a quote mark nor a sentence end
             }
-            if (c == '\u201d' && i + 1 < n && Character.isLetter(t[i + 1])
-                    || c == '\u201c' && i > 0 && Character.isLetter(t[i - 1])) {
+            if (c == '\u201e') {
+                lowOpen = true;
+                continue;
+            }
+            boolean closing = c == '\u201d' || c == '\u201c' && lowOpen;
+            if (closing && i + 1 < n && Character.isLetter(t[i + 1])
+                    || c == '\u201c' && !lowOpen && i > 0 && Character.isLetter(t[i - 1])) {
                 glued++;
+            }
+            if (c == '\u201c' || c == '\u201d') {
+                lowOpen = false;
             }
             if (c != '.' && c != '!' && c != '?') {
                 continue;
@@ -166,13 +175,17 @@ final class SurfaceScans {
         return to > from;
     }
 
-    /** Share of paragraphs (separated by blank lines) whose curly or straight quote marks do not pair up. */
+    /**
+     * Share of paragraphs (separated by blank lines) whose curly or straight quote marks do not pair up: “ with ”,
+     * or a low „ with the “ or ” that closes it as German and Czech print it.
+     */
     static double unbalancedParagraphs(char[] text) {
         int paragraphs = 0;
         int bad = 0;
         int pendingEmpty = 0;
         int open = 0;
         int close = 0;
+        int low = 0;
         int straight = 0;
         int len = 0;
         int n = text.length;
@@ -184,10 +197,13 @@ final class SurfaceScans {
                 } else {
                     paragraphs += pendingEmpty + 1;
                     pendingEmpty = 0;
-                    bad += open != close || straight % 2 != 0 ? 1 : 0;
+                    // English pairs “ ”; German and Czech open with „ and close with “ (or ”)
+                    boolean paired = low == 0 ? open == close : low == open + close;
+                    bad += !paired || straight % 2 != 0 ? 1 : 0;
                 }
                 open = 0;
                 close = 0;
+                low = 0;
                 straight = 0;
                 len = 0;
                 i++;
@@ -197,6 +213,7 @@ final class SurfaceScans {
             len++;
             open += c == '\u201c' ? 1 : 0;
             close += c == '\u201d' ? 1 : 0;
+            low += c == '\u201e' ? 1 : 0;
             straight += c == '"' ? 1 : 0;
         }
         return paragraphs == 0 ? 0 : bad / (double) paragraphs;
