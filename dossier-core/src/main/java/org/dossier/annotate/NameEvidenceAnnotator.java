@@ -26,7 +26,8 @@ import org.dossier.text.Stopwords;
  * The annotate stage for an article in a language this process has no model for: no model of another language runs
  * on it. It finds what holds in any language — sentences (the JDK's sentence breaks for the language, and paragraph
  * breaks), runs of capitalised words as name candidates (typed MISC until the story confirms them, see
- * {@link NameEvidence}), dates from the language's rule data ({@link RuleDates}), quotes with their speakers where the
+ * {@link NameEvidence}; people a role noun, honorific or known first name introduces typed PERSON, with their later
+ * surnames, in the languages with quote rules), dates from the language's rule data ({@link RuleDates}), quotes with their speakers where the
  * language has quote rules of its own (German, French, Spanish: {@link #quotes}) — and it records in
  * {@link Annotations#analysis()} why the article could not be analysed fully.
  */
@@ -53,25 +54,45 @@ public final class NameEvidenceAnnotator implements Annotator {
         List<SentenceSpan> sentences = AnnotatedText.afterDateline(text, sentences(text, language));
         RuleDates dates = RuleDates.of(language);
         List<TimeMention> times = dates.find(text, sentences, anchor, LocalDate.now(clock));
-        List<QuoteMention> quotes = QuoteRules.hasOwn(language) ? quotes(text, sentences, language) : List.of();
+        AnnotatedText doc = QuoteRules.hasOwn(language) ? formText(text, sentences, language) : null;
+        List<QuoteMention> quotes = doc == null ? List.of() : SpeakerFinder.quotesOf(doc, language);
         String note = reason.apply(language) + (QuoteRules.hasOwn(language)
                 ? "; quotes and speakers from the wording only" : "; no quotes")
                 + (dates.isEmpty() ? "; no date rules for the language either" : "");
-        return new Annotations(article.id(), anchor, sentences, candidates(text, sentences), times, quotes)
+        List<EntityMention> entities = doc == null ? candidates(text, sentences)
+                : withPeople(candidates(text, sentences), text, doc.entities());
+        return new Annotations(article.id(), anchor, sentences, entities, times, quotes)
                 .withAnalysis(note);
     }
 
     /**
-     * The quotes of a text no model tokenised, attributed by the same rules as a model's tokens are
-     * ({@link SpeakerFinder#quotesOf}): word-form tokens ({@link FormTokens}) and the people and organisations their
-     * capitals and role nouns suggest ({@link NameGuesses}).
+     * A text no model tokenised as the quote rules read it ({@link SpeakerFinder#quotesOf}): word-form tokens
+     * ({@link FormTokens}) and the people and organisations their capitals and role nouns suggest ({@link NameGuesses}).
      */
-    static List<QuoteMention> quotes(String text, List<SentenceSpan> sentences, String language) {
+    static AnnotatedText formText(String text, List<SentenceSpan> sentences, String language) {
         QuoteRules rules = QuoteRules.of(language);
         List<TaggedToken> toks = FormTokens.of(text, sentences, language, rules);
         List<EntityMention> names = NameGuesses.of(text, toks, language, rules);
-        AnnotatedText doc = new AnnotatedText(text, toks, sentences, AnnotatedText.paragraphsOf(text), names);
-        return SpeakerFinder.quotesOf(doc, language);
+        return new AnnotatedText(text, toks, sentences, AnnotatedText.paragraphsOf(text), names);
+    }
+
+    /**
+     * The name candidates, those a guessed person or their later surname covers replaced by that person
+     * ("Verdana-Chef Stefan Kramer … Kramer": a role noun or a known first name names a person, PERSON, which
+     * {@link NameEvidence} keeps without other evidence; {@link SurnameMentions}); the guessed organisations stay
+     * candidates.
+     */
+    static List<EntityMention> withPeople(List<EntityMention> candidates, String text, List<EntityMention> guesses) {
+        List<EntityMention> people = SurnameMentions.added(text,
+                guesses.stream().filter(g -> EntityType.PERSON.is(g.type())).toList());
+        List<EntityMention> out = new ArrayList<>(people);
+        for (EntityMention c : candidates) {
+            if (people.stream().noneMatch(p -> p.start() < c.end() && c.start() < p.end())) {
+                out.add(c);
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(EntityMention::start));
+        return out;
     }
 
     /** Sentences by the JDK's rules for the language, never across a blank line, without surrounding space. */

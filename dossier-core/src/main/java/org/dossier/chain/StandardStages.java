@@ -99,7 +99,8 @@ public class StandardStages implements StageFactory {
         String why = l.map(LanguageSupport::model).orElse(LanguageSupport.Model.NONE) == LanguageSupport.Model.OPTIONAL
                 ? "the " + name + " model is not installed (./dossier enable-languages adds it)"
                 : "Dossier has no " + name + " model";
-        return "not analysed fully: " + why + "; entities only where other articles of the story confirm the name";
+        return "not analysed fully: " + why + "; entities only where other articles of the story confirm the name"
+                + " or, for people, a role or first name introduces them";
     }
 
     @Override

@@ -49,11 +49,25 @@ class NameEvidenceTest {
 
     @Test
     void aRunOfTwoWordsInTwoArticlesIsConfirmedButNoSingleGermanNoun() {
-        AnnotatedArticle a = withoutModel("a", "de", "Die Fahrzeuge kamen an. Laut Polizeisprecher Jan Novak war niemand verletzt.");
-        AnnotatedArticle b = withoutModel("b", "de", "Alle Fahrzeuge wurden geprüft, sagte Jan Novak der Zeitung.");
+        AnnotatedArticle a = withoutModel("a", "de", "Die Fahrzeuge kamen an. Laut Stadtwerke Kelsburg war niemand verletzt.");
+        AnnotatedArticle b = withoutModel("b", "de", "Alle Fahrzeuge wurden geprüft, teilten die Stadtwerke Kelsburg mit.");
         List<AnnotatedArticle> out = NameEvidence.confirm(List.of(a, b));
-        assertEquals(List.of("Jan Novak/MISC"), names(out.get(0)));
-        assertEquals(List.of("Jan Novak/MISC"), names(out.get(1)));
+        assertEquals(List.of("Stadtwerke Kelsburg/MISC"), names(out.get(0)));
+        assertEquals(List.of("Stadtwerke Kelsburg/MISC"), names(out.get(1)));
+    }
+
+    @Test
+    void aPersonARoleNounOrHonorificIntroducesIsKeptFromOneArticleWithTheirLaterSurname() {
+        for (String[] c : new String[][] {
+                {"de", "Die Fahrzeuge kamen an. Laut Polizeisprecher Jan Novak war niemand verletzt. Novak sprach von Glück."},
+                {"fr", "Les véhicules sont arrivés. Selon le porte-parole Jan Novak, personne n'a été blessé. Novak a parlé de chance."},
+                {"es", "Los vehículos llegaron. Según el portavoz Jan Novak, nadie resultó herido. Novak habló de suerte."}}) {
+            List<AnnotatedArticle> out = NameEvidence.confirm(List.of(withoutModel("a", c[0], c[1])));
+            assertEquals(List.of("Jan Novak/PERSON", "Novak/PERSON"), names(out.get(0)), c[0]);
+        }
+        List<AnnotatedArticle> none = NameEvidence.confirm(List.of(withoutModel("a", "de",
+                "Die Fahrzeuge kamen an. Laut Stadtwerke Kelsburg war niemand verletzt.")));
+        assertEquals(List.of(), names(none.get(0)), "a run no role introduces needs another article");
     }
 
     @Test
