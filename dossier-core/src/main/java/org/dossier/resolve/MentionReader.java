@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.dossier.model.AnnotatedArticle;
+import org.dossier.model.Credit;
 import org.dossier.model.EntityMention;
 import org.dossier.model.EntityType;
 import org.dossier.model.SentenceSpan;
@@ -16,13 +17,17 @@ import org.dossier.rules.RuleFiles;
 
 /**
  * Reads a story's entity mentions for resolution: each tagged mention cleaned into name parts with the role read
- * around a person, brand-shaped "people" retyped as organisations, pronouns and other junk dropped; then the type
+ * around a person, brand-shaped "people" retyped as organisations, pronouns and other junk dropped, and so are the
+ * article's credited writers and editors named in its credit line ("(Reporting by A; Editing by B)"); then the type
  * each cleaned name has by majority across the story, and person names cut of tokens that are another kind of
  * entity. The first step of {@link NameResolver}; grouping comes after.
  */
 final class MentionReader {
     private static final Set<String> ARTICLES =
             RuleFiles.words(MentionReader.class, "leading-articles.txt");
+
+    /** A paragraph this short that names a credited writer is a credit line. */
+    private static final int CREDIT_LINE_CHARS = 200;
 
     private MentionReader() {}
 
@@ -34,7 +39,12 @@ final class MentionReader {
                 continue;
             }
             String text = a.article().text();
+            Set<String> credited = credited(a);
             for (EntityMention tagged : a.annotations().entities()) {
+                if (EntityType.PERSON.is(tagged.type()) && credited.contains(tagged.text().strip())
+                        && inCreditLine(text, tagged)) {
+                    continue; // the article's writer or editor named in its credit line, no one the story is about
+                }
                 EntityMention e = EntityType.PERSON.is(tagged.type()) && brandShaped(tagged.text())
                         ? new EntityMention(tagged.text(), EntityType.ORGANIZATION.label(), tagged.start(), tagged.end())
                         : tagged;
@@ -48,6 +58,31 @@ final class MentionReader {
             }
         }
         return out;
+    }
+
+    /** The people the article credits as its writers or editors (byline authors and contribution credits). */
+    private static Set<String> credited(AnnotatedArticle a) {
+        Set<String> out = new java.util.HashSet<>(a.article().authors());
+        for (Credit c : a.article().credits()) {
+            if (c.kind() == Credit.Kind.AUTHOR || c.kind() == Credit.Kind.EDITOR) {
+                out.add(c.name());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether the mention stands in a short paragraph of its own that credits it ("(Reporting by A; Editing by B)",
+     * "Additional reporting by C in Oslo"), not in the story's prose.
+     */
+    private static boolean inCreditLine(String text, EntityMention m) {
+        if (m.start() < 0 || m.end() > text.length()) {
+            return false;
+        }
+        int from = text.lastIndexOf("\n\n", m.start());
+        int to = text.indexOf("\n\n", m.end());
+        String paragraph = text.substring(from < 0 ? 0 : from + 2, to < 0 ? text.length() : to);
+        return paragraph.length() <= CREDIT_LINE_CHARS;
     }
 
     /**

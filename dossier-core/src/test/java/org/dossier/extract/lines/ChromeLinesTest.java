@@ -21,6 +21,12 @@ class ChromeLinesTest {
     }
 
     @Test
+    void aLinePointingToTheNewsroomsStandardsIsACall() {
+        assertTrue(lines.isCall("Our Standards: The Halden Wire Trust Principles."));
+        assertFalse(lines.isCall("The regulator said its standards were the strictest in Europe and would stay so."));
+    }
+
+    @Test
     void labelIsKnownWholeWhateverItsCaseAndColon() {
         assertTrue(lines.isLabel("READ MORE:"));
         assertTrue(lines.isLabel("Lees ook"));
