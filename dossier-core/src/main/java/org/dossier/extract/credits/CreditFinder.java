@@ -268,7 +268,7 @@ public final class CreditFinder {
         String names = forOutlet.matcher(BYLINE_END.matcher(AuthorNames.contactless(line.strip())).replaceFirst(""))
                 .replaceFirst("");
         names = SENTENCE_END.matcher(names).replaceFirst(""); // "Texte : Julie Martin. Photos : …"
-        Matcher m = bylinePattern.matcher(bylineTail.matcher(names).replaceFirst(""));
+        Matcher m = bylinePattern.matcher(withoutAgencyTail(names)); // "Por A (EFE)", "By A with AFP"
         if (m.matches()) {
             String[] parts = bylineNames.split(m.group(1));
             for (String name : parts) {
@@ -299,6 +299,14 @@ public final class CreditFinder {
         Matcher m = bylineTail.matcher(s);
         if (m.find()) {
             for (String token : andSplit.split(m.group(1))) {
+                if (!token.isBlank()) {
+                    out.add(new Credit(Credit.Kind.AGENCY, token.strip(), s));
+                }
+            }
+        }
+        Matcher bracket = bracketTail.matcher(s);
+        if (out.isEmpty() && bracket.find()) { // "Por Lucía Herrero (EFE)", "Von A (dpa/AFP)"
+            for (String token : bracket.group().replaceAll("[().]", "").split("/")) {
                 if (!token.isBlank()) {
                     out.add(new Credit(Credit.Kind.AGENCY, token.strip(), s));
                 }

@@ -84,7 +84,7 @@ final class BylineElements {
         for (Element e : own) {
             plain.addAll(texts(e));
         }
-        List<String> found = AuthorNames.clean(plain);
+        List<String> found = withoutParts(AuthorNames.clean(plain));
         if (found.isEmpty()) {
             Set<String> raw = new LinkedHashSet<>();
             List<Element> compound = own(doc.compoundAuthorElements);
@@ -152,7 +152,7 @@ final class BylineElements {
             Element name = e.selectFirst("meta[itemprop=name]");
             return name == null ? List.of() : List.of(name.attr("content"));
         }
-        return List.of(e.text());
+        return List.of(BylineText.of(e)); // glued names parted ("Ana RuizLuis Pardo" is two people)
     }
 
     /**
@@ -171,6 +171,25 @@ final class BylineElements {
                 if (!HtmlMetadata.elsewhereByName(e)) {
                     out.add(e); // an article's own byline in a <footer> or <aside>, but not a related story's
                 }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The names without a one-word name that is a word of another one: a byline's name read whole and its parts'
+     * own elements ("Ana Ruiz" and the "Ana" and "Ruiz" spans it is made of) are one person.
+     */
+    static List<String> withoutParts(List<String> names) {
+        List<String> out = new ArrayList<>();
+        for (String n : names) {
+            boolean part = false;
+            for (String other : names) {
+                part |= n.indexOf(' ') < 0 && other.indexOf(' ') > 0
+                        && java.util.Arrays.asList(other.split(" ")).contains(n);
+            }
+            if (!part) {
+                out.add(n);
             }
         }
         return out;

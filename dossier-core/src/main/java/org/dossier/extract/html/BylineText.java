@@ -1,0 +1,88 @@
+package org.dossier.extract.html;
+
+import java.util.Locale;
+import java.util.Set;
+import org.dossier.extract.lines.LineShape;
+import org.dossier.extract.lines.TextForms;
+import org.dossier.rules.RuleFiles;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * The text of a byline element as the credits parser reads it: where two of its elements meet with no space
+ * between ("<span class=author>Ana Ruiz</span><span class=author>Luis Pardo</span>", two links side by side), a
+ * comma parts them, as two names; where both hold one word, or both are parts of one name (a given-name and a
+ * family-name element, {@code name-part-class} in {@code html-semantics.txt}), a space joins them as one name.
+ */
+final class BylineText {
+    private static final Set<String> NAME_PARTS = Set.copyOf(
+            RuleFiles.lists(BylineText.class, "html-semantics.txt").get("name-part-class"));
+
+    private BylineText() {
+    }
+
+    /** The element's text, normalized, with its glued elements parted or joined as said above. */
+    static String of(Element e) {
+        StringBuilder b = new StringBuilder();
+        append(e, b);
+        return TextForms.normalize(b.toString());
+    }
+
+    private static void append(Element e, StringBuilder b) {
+        Element prev = null; // the element right before, with no text between
+        String prevText = null;
+        for (Node n : e.childNodes()) {
+            if (n instanceof TextNode t) {
+                String s = t.getWholeText();
+                b.append(s);
+                if (!s.isEmpty()) {
+                    prev = null;
+                }
+            } else if (n instanceof Element c) {
+                StringBuilder inner = new StringBuilder();
+                append(c, inner);
+                String text = TextForms.normalize(inner.toString());
+                boolean spaced = c.isBlock() || c.normalName().equals("br");
+                if (text.isEmpty()) {
+                    if (spaced) {
+                        b.append(' ');
+                        prev = null;
+                    }
+                    continue; // an icon or an empty element parts nothing
+                }
+                if (prev != null && b.length() > 0 && !Character.isWhitespace(b.charAt(b.length() - 1))) {
+                    b.append(oneName(prev, prevText, c, text) ? " " : ", ");
+                } else if (spaced) {
+                    b.append(' ');
+                }
+                b.append(text);
+                if (spaced) {
+                    b.append(' ');
+                }
+                prev = c;
+                prevText = text;
+            }
+        }
+    }
+
+    /** Whether two glued elements' texts are parts of one name: both name parts, or one word each. */
+    private static boolean oneName(Element a, String aText, Element b, String bText) {
+        if (namePart(a) && namePart(b)) {
+            return true;
+        }
+        return LineShape.words(aText) == 1 && LineShape.words(bText) == 1 && !aText.endsWith(",");
+    }
+
+    private static boolean namePart(Element e) {
+        if (NAME_PARTS.contains(ElementSemantics.attr(e, "itemprop").toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        for (String c : e.classNames()) {
+            if (NAME_PARTS.contains(c.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
