@@ -32,6 +32,8 @@ record JsonLd(String headline, String datePublished, String dateModified, List<S
     private static final Set<String> ARTICLE_TYPES = Set.copyOf(TYPES.get("type"));
     /** An author whose type ends in one of these is an organisation (often the outlet), not a person. */
     private static final List<String> ORGANIZATION_SUFFIXES = TYPES.get("organization-suffix");
+    /** The types of a live page, dated by its own start or its earliest update, never by a later update. */
+    private static final Set<String> LIVE_TYPES = Set.copyOf(TYPES.get("live-type"));
 
     static JsonLd read(List<String> scripts) {
         List<JsonNode> articles = new ArrayList<>();
@@ -48,8 +50,14 @@ record JsonLd(String headline, String datePublished, String dateModified, List<S
             return new JsonLd(null, null, null, List.of(), null, null, null, List.copyOf(sections));
         }
         JsonNode a = articles.get(0);
-        return new JsonLd(text(a.get("headline")), firstText(a.get("datePublished"), a.get("dateCreated"),
-                a.get("coverageStartTime")),
+        for (JsonNode n : articles) {
+            if (live(n)) {
+                a = n; // a live page's own object, not the updates it lists (which may stand first, newest first)
+                break;
+            }
+        }
+        String published = firstText(a.get("datePublished"), a.get("dateCreated"), a.get("coverageStartTime"));
+        return new JsonLd(text(a.get("headline")), published != null ? published : earliestUpdate(a),
                 text(a.get("dateModified")),
                 names(resolved(a.get("author"), byId)), name(resolved(a.get("publisher"), byId)),
                 text(a.get("articleBody")), text(a.get("url")), withSection(sections, text(a.get("articleSection"))));
@@ -138,6 +146,36 @@ record JsonLd(String headline, String datePublished, String dateModified, List<S
             }
         }
         return ARTICLE_TYPES.contains(t);
+    }
+
+    /** Whether an object is a live page ({@code LiveBlogPosting}, {@code live-type} in {@code jsonld-types.txt}). */
+    private static boolean live(JsonNode n) {
+        JsonNode type = n.get("@type");
+        for (JsonNode t : type == null ? List.<JsonNode>of() : type.isArray() ? type : List.of(type)) {
+            if (LIVE_TYPES.contains(t.asText())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The publication date of a live page's earliest update ({@code liveBlogUpdate}), or null. */
+    private static String earliestUpdate(JsonNode a) {
+        JsonNode updates = a.get("liveBlogUpdate");
+        if (updates == null || !live(a)) {
+            return null;
+        }
+        String out = null;
+        java.time.LocalDate earliest = null;
+        for (JsonNode u : updates.isArray() ? updates : List.of(updates)) {
+            String t = text(u.get("datePublished"));
+            java.time.LocalDate d = org.dossier.extract.dates.DateParsing.first(t);
+            if (d != null && (earliest == null || d.isBefore(earliest))) {
+                earliest = d;
+                out = t;
+            }
+        }
+        return out;
     }
 
     private static boolean organization(JsonNode type) {
