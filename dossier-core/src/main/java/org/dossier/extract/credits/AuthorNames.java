@@ -62,6 +62,9 @@ public final class AuthorNames {
             + CreditRules.alternation("picture-lead") + ")(?=\\s).*$");
     /** A part that still opens with a label of its own ("Editor: Sarah Goh", "Redakcja: …"): another role's. */
     private static final Pattern OTHER_ROLE = Pattern.compile("^\\p{L}+(?:\\s\\p{L}+)?\\s*:\\s*\\p{Lu}");
+    /** A place after a name ("Mara Quill in Brussels", {@code place-word}): not part of it. */
+    private static final Pattern PLACE_TAIL = Pattern.compile("\\s+(?:" + CreditRules.alternation("place-word")
+            + ")\\s+\\p{Lu}.*$");
     private static final Set<String> CARD_LABELS = lowerCase(CreditRules.entries("author-card-label"));
 
     private AuthorNames() {
@@ -192,7 +195,8 @@ public final class AuthorNames {
 
     /** The part as a person's name, or null when it names none. */
     private static String person(String part) {
-        String n = trailingWeekdays(withoutTrailingAgency(beforeDigits(part.strip())));
+        String n = trailingWeekdays(withoutTrailingAgency(beforeDigits(PLACE_TAIL.matcher(part.strip())
+                .replaceFirst(""))));
         if (n.isEmpty() || !Character.isLetter(n.charAt(0)) || n.contains("http") || n.contains("@")
                 || n.contains("/") || DOMAIN.matcher(n).matches() || LineShape.words(n) > MAX_AUTHOR_WORDS) {
             return null;

@@ -20,11 +20,13 @@ public final class CreditFinder {
     private static final int MAX_CREDIT_LINE = 120;
     /**
      * Where the names of a byline end: a comma before a number or a lower-case word, a space before a number, a
-     * word that opens what the line says next ("on 9 October", {@code byline-stop}), or a picture credit's label
+     * word that opens what the line says next ("on 9 October", {@code byline-stop}), a place after a place word
+     * ("in Brussels", {@code place-word}), or a picture credit's label
      * ("Text: Anna Berg Foto: Johan Ek").
      */
     private static final Pattern BYLINE_END = Pattern.compile(",\\s*(?=[\\p{Ll}\\d]).*$|\\s+(?=\\d).*$|\\s+(?:"
-            + CreditRules.alternation("byline-stop") + ")\\s.*$|(?i)\\s+(?:" + CreditRules.alternation("caption-label")
+            + CreditRules.alternation("byline-stop") + ")\\s.*$|\\s+(?:" + CreditRules.alternation("place-word")
+            + ")\\s+\\p{Lu}.*$|(?i)\\s+(?:" + CreditRules.alternation("caption-label")
             + ")\\s*:.*$|" + AuthorNames.PICTURE_LEAD.pattern());
 
     /** A wire dateline's head is at most this many characters before its bracketed agencies. */

@@ -12,7 +12,8 @@ import org.jsoup.nodes.TextNode;
 /**
  * The text of a byline element as the credits parser reads it: where two of its elements meet with no space
  * between ("<span class=author>Ana Ruiz</span><span class=author>Luis Pardo</span>", two links side by side), a
- * comma parts them, as two names; where both hold one word, or both are parts of one name (a given-name and a
+ * comma parts them, as two names, and so it does between block elements (list items, lines) with only white space
+ * between and at a line break; where both hold one word, or both are parts of one name (a given-name and a
  * family-name element, {@code name-part-class} in {@code html-semantics.txt}), a space joins them as one name.
  */
 final class BylineText {
@@ -30,40 +31,55 @@ final class BylineText {
     }
 
     private static void append(Element e, StringBuilder b) {
-        Element prev = null; // the element right before, with no text between
+        Element prev = null; // the element right before, with no text between (or only white space, for blocks)
         String prevText = null;
+        boolean gap = false; // white space between prev and the next element
         for (Node n : e.childNodes()) {
             if (n instanceof TextNode t) {
                 String s = t.getWholeText();
                 b.append(s);
-                if (!s.isEmpty()) {
+                if (!t.isBlank()) {
                     prev = null;
                 }
+                gap |= !s.isEmpty();
             } else if (n instanceof Element c) {
                 StringBuilder inner = new StringBuilder();
                 append(c, inner);
-                String text = TextForms.normalize(inner.toString());
+                String raw = inner.toString();
+                String text = TextForms.normalize(raw);
                 boolean spaced = c.isBlock() || c.normalName().equals("br");
                 if (text.isEmpty()) {
-                    if (spaced) {
-                        b.append(' ');
+                    if (spaced && !b.toString().isBlank()) {
+                        b.setLength(b.length() - trailingSpaces(b)); // a line break parts what stands around it
+                        b.append(b.charAt(b.length() - 1) == ',' ? " " : ", ");
                         prev = null;
                     }
                     continue; // an icon or an empty element parts nothing
                 }
-                if (prev != null && b.length() > 0 && !Character.isWhitespace(b.charAt(b.length() - 1))) {
-                    b.append(oneName(prev, prevText, c, text) ? " " : ", ");
-                } else if (spaced) {
-                    b.append(' ');
+                boolean touching = !gap && !Character.isWhitespace(raw.charAt(0)) && trailingSpaces(b) == 0;
+                if (prev != null && (touching || spaced || prev.isBlock())) {
+                    // glued inline elements, or block elements (list items, lines) one after the other
+                    b.setLength(b.length() - trailingSpaces(b));
+                    b.append(oneName(prev, prevText, c, text) ? " " : ", ").append(text);
+                } else {
+                    b.append(spaced ? " " : "").append(raw);
                 }
-                b.append(text);
                 if (spaced) {
                     b.append(' ');
                 }
                 prev = c;
                 prevText = text;
+                gap = false;
             }
         }
+    }
+
+    private static int trailingSpaces(StringBuilder b) {
+        int n = 0;
+        while (n < b.length() && Character.isWhitespace(b.charAt(b.length() - 1 - n))) {
+            n++;
+        }
+        return n;
     }
 
     /** Whether two glued elements' texts are parts of one name: both name parts, or one word each. */

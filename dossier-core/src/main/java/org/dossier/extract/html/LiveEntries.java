@@ -24,6 +24,8 @@ final class LiveEntries {
     /** Entries are looked for this many ancestors up from a dated element. */
     private static final int MAX_DEPTH = 12;
     private static final LiveEntries NONE = new LiveEntries(null);
+    /** The most a time in the one entry of a page is trusted: below a visible dateline (0.6), above the threshold. */
+    private static final double ONE_ENTRY = 0.55;
 
     /** The earliest entry's date on a live page; null on any other page. */
     private final LocalDate earliest;
@@ -51,11 +53,13 @@ final class LiveEntries {
 
     /**
      * The confidence of a dated element: {@code weak} on a live page for one dated after the earliest entry,
-     * {@code first} for an entry's on the earliest entry's day, else {@code own}.
+     * {@code first} for an entry's on the earliest entry's day, else {@code own}; on another page the time of its one
+     * entry is trusted below a visible dateline.
      */
     double confidence(Element e, double own, double first, double weak) {
         if (earliest == null) {
-            return own;
+            // one entry's time (a live page's only update, a page's "update" box): below the page's own dateline
+            return entry(e) == null ? own : Math.min(own, ONE_ENTRY);
         }
         LocalDate d = date(e);
         if (d == null) {
@@ -72,24 +76,36 @@ final class LiveEntries {
         return DateParsing.first(HtmlMetadata.firstNonBlank(e.attr("content"), e.attr("datetime"), e.text()));
     }
 
+    /** Whether a block's element is a live entry or stands in one. */
+    static boolean inEntry(Element owner) {
+        return owner != null && (isEntry(owner) || entry(owner) != null);
+    }
+
     /** The live entry the element stands in, or null. */
     private static Element entry(Element e) {
         int depth = 0;
         for (Element p = e.parent(); p != null && depth++ < MAX_DEPTH && !p.normalName().equals("body");
                 p = p.parent()) {
-            if (p.attributesSize() == 0) {
-                continue;
-            }
-            if (PROPERTIES.contains(ElementSemantics.attr(p, "itemprop"))) {
+            if (isEntry(p)) {
                 return p;
-            }
-            for (String c : p.classNames()) {
-                if (CLASSES.contains(c.toLowerCase(Locale.ROOT))) {
-                    return p;
-                }
             }
         }
         return null;
+    }
+
+    private static boolean isEntry(Element p) {
+        if (p.attributesSize() == 0) {
+            return false;
+        }
+        if (PROPERTIES.contains(ElementSemantics.attr(p, "itemprop"))) {
+            return true;
+        }
+        for (String c : p.classNames()) {
+            if (CLASSES.contains(c.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Set<String> lowerCase(List<String> words) {

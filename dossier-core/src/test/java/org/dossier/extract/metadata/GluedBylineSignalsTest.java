@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A byline whose elements are set side by side with no space between: two people's elements are two names, a
  * name's given-name and family-name elements (or two one-word elements) one name, a name beside a job title the
- * name alone.
+ * name alone; list items and lines of a byline are apart as glued elements are.
  */
 class GluedBylineSignalsTest {
     @Test
@@ -54,6 +54,20 @@ class GluedBylineSignalsTest {
                 .authors());
         assertEquals(List.of("Sanne de Wit"), read(page("nl", "Polderkrant").title("Brug wordt gerenoveerd")
                 .article("<h1>Brug wordt gerenoveerd</h1><div class='author'><span>Sanne de Wit</span><span>Verslaggever</span></div>"))
+                .authors());
+    }
+
+    @Test
+    void listItemsOfABylineAreNamesApart() throws Exception {
+        assertEquals(List.of("Jana Feldkamp", "Moritz Ebel"), read(page("de", "Auenblatt").title("Brücke wird saniert")
+                .article("<h1>Brücke wird saniert</h1><ul class='autoren'>\n<li>Jana Feldkamp</li>\n<li>Moritz Ebel</li>\n</ul>"))
+                .authors());
+    }
+
+    @Test
+    void aLineBreakPartsTheNameFromTheJobTitle() throws Exception {
+        assertEquals(List.of("Ada Pimbrook"), read(page("en", "Fenwick Courier").title("Bridge closes for repairs")
+                .article("<h1>Bridge closes for repairs</h1><div class='author'>Ada Pimbrook<br>Education correspondent</div>"))
                 .authors());
     }
 }

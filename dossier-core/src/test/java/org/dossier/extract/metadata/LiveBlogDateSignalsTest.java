@@ -52,4 +52,28 @@ class LiveBlogDateSignalsTest {
                         + "{\"@type\":\"BlogPosting\",\"headline\":\"Primer aviso\",\"datePublished\":\"2024-03-14T18:00:00+01:00\"}]}")
                 .article("<h1>Directo: el temporal llega a la costa</h1>")).published());
     }
+
+    @Test
+    void aDatelineShownInALiveEntryDoesNotDateThePageAfterItsStart() throws Exception {
+        assertEquals(LocalDate.of(2024, 10, 20), read(page("de", "Küstenblatt").title("Liveticker: Sturmflut an der Küste")
+                .article("<h1>Liveticker: Sturmflut an der Küste</h1><p class='start'>20.10.2024, 06:00 Uhr</p>"
+                        + "<div class='ticker-eintrag'><span class='zeit'>21.10.2024, 09:15 Uhr</span><p>Der Pegel sinkt wieder.</p></div>"))
+                .published());
+    }
+
+    @Test
+    void theTimeOfAPagesOneUpdateIsBelowItsDateline() throws Exception {
+        assertEquals(LocalDate.of(2024, 2, 10), read(page("nl", "Kempenbode").title("Liveblog: carnaval in de stad")
+                .article("<h1>Liveblog: carnaval in de stad</h1><p class='datum'>10 februari 2024</p>"
+                        + "<div class='update'><time>11 februari 2024 00:45</time><p>Het feest gaat door.</p></div>"))
+                .published());
+    }
+
+    @Test
+    void aPageWrappedInOneEntryKeepsItsOwnDatelineOverTheSitesDateBar() throws Exception {
+        assertEquals(LocalDate.of(2024, 5, 7), read(page("es", "Diario de Almenara").title("La feria abre sus puertas")
+                .top("<div class='fecha-hoy'>9 de mayo de 2024</div>")
+                .article("<div class='entrada'><h1>La feria abre sus puertas</h1><p class='fecha'>7 de mayo de 2024</p></div>"))
+                .published());
+    }
 }
