@@ -39,6 +39,9 @@ public final class CreditFinder {
     /** Where a sentence after a name begins: a full stop after two lower-case letters, a space, a capital. */
     private static final Pattern NEXT_SENTENCE = Pattern.compile("(?<=\\p{Ll}{2})\\.\\s+(?=\\p{Lu})");
 
+    /** Separators left at the end of a byline's names once what followed them is cut. */
+    private static final Pattern TRAILING_MARK = Pattern.compile("[\\s,;|\u00b7\u2022\u2013\u2014-]+$");
+
     /** The full stop after a byline's last name (not an initial's). */
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\p{Ll}{2})\\.\\s*$");
 
@@ -110,7 +113,8 @@ public final class CreditFinder {
         // the lead-in in either case ("By", "di" in Italian bylines), then a capitalised name, maybe with a particle
         String lead = "(?i:" + bylineWords + ")";
         String particle = "(?:(?:" + CreditRules.alternation("name-particle") + ")\\s+)?";
-        bylineStart = Pattern.compile(lead + "(?:\\s?:)?\\s+\\p{Lu}\\p{Ll}+\\s+" + particle + "\\p{Lu}");
+        // "Autor: A", "Autor:A" (a label and a name in elements of their own, set side by side), "By A"
+        bylineStart = Pattern.compile(lead + "(?:\\s?:\\s*|\\s+)\\p{Lu}\\p{Ll}+\\s+" + particle + "\\p{Lu}");
         String agencyOrShape = "(?:" + agency + "|" + shape + ")";
         bylineTail = Pattern.compile(",?\\s+(?:" + with + ")\\s+(" + agencyOrShape + "(?:" + and + agencyOrShape
                 + ")*)\\.?$");
@@ -118,7 +122,7 @@ public final class CreditFinder {
         andSplit = Pattern.compile(and);
         forOutlet = Pattern.compile("\\s+(?:" + CreditRules.alternation("byline-for") + ")\\s+.*$");
         String name = "\\p{Lu}[\\p{L}.'-]+(?:\\s+" + particle + "\\p{Lu}[\\p{L}.'-]+){0,3}";
-        bylinePattern = Pattern.compile("^" + lead + "(?:\\s?:)?\\s+(" + name + "(?:\\s*(?:,|" + nameAnd + "|&)\\s*" + name
+        bylinePattern = Pattern.compile("^" + lead + "(?:\\s?:\\s*|\\s+)(" + name + "(?:\\s*(?:,|" + nameAnd + "|&)\\s*" + name
                 + ")*)$");
         bylineNames = Pattern.compile("\\s*(?:,|\\b(?:" + nameAnd + ")\\b|&)\\s*");
     }
@@ -270,6 +274,7 @@ public final class CreditFinder {
         String names = forOutlet.matcher(BYLINE_END.matcher(AuthorNames.contactless(line.strip())).replaceFirst(""))
                 .replaceFirst("");
         names = SENTENCE_END.matcher(names).replaceFirst(""); // "Texte : Julie Martin. Photos : …"
+        names = TRAILING_MARK.matcher(names).replaceFirst(""); // "Text: Jana Feldkamp, Fotos: …" cut at "Fotos"
         Matcher m = bylinePattern.matcher(withoutAgencyTail(names)); // "Por A (EFE)", "By A with AFP"
         if (m.matches()) {
             String[] parts = bylineNames.split(m.group(1));

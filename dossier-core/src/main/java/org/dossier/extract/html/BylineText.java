@@ -34,14 +34,23 @@ final class BylineText {
         Element prev = null; // the element right before, with no text between (or only white space, for blocks)
         String prevText = null;
         boolean gap = false; // white space between prev and the next element
+        String textBefore = null; // the text of a text node right before, when no element stands after it yet
         for (Node n : e.childNodes()) {
             if (n instanceof TextNode t) {
                 String s = t.getWholeText();
+                if (!t.isBlank() && prev != null && !gap && Character.isLetterOrDigit(s.charAt(0))
+                        && trailingSpaces(b) == 0) {
+                    // "<a>Mara Quill</a>March 10, 2024": text glued after an element
+                    String text = TextForms.normalize(s);
+                    b.append(oneName(null, prevText, null, text) ? " " : ", ");
+                }
                 b.append(s);
                 if (!t.isBlank()) {
                     prev = null;
+                    prevText = TextForms.normalize(s);
+                    textBefore = prevText;
                 }
-                gap |= !s.isEmpty();
+                gap = t.isBlank() && (gap || !s.isEmpty()); // only white space between elements is a gap
             } else if (n instanceof Element c) {
                 StringBuilder inner = new StringBuilder();
                 append(c, inner);
@@ -57,7 +66,11 @@ final class BylineText {
                     continue; // an icon or an empty element parts nothing
                 }
                 boolean touching = !gap && !Character.isWhitespace(raw.charAt(0)) && trailingSpaces(b) == 0;
-                if (prev != null && (touching || spaced || prev.isBlock())) {
+                if (prev == null && textBefore != null && touching && !spaced
+                        && Character.isLetterOrDigit(b.charAt(b.length() - 1))) {
+                    // "By Mara Quill<time>March 10, 2024</time>": an element glued after text
+                    b.append(oneName(null, textBefore, null, text) ? " " : ", ").append(text);
+                } else if (prev != null && (touching || spaced || prev.isBlock())) {
                     // glued inline elements, or block elements (list items, lines) one after the other
                     b.setLength(b.length() - trailingSpaces(b));
                     b.append(oneName(prev, prevText, c, text) ? " " : ", ").append(text);
@@ -69,6 +82,7 @@ final class BylineText {
                 }
                 prev = c;
                 prevText = text;
+                textBefore = null;
                 gap = false;
             }
         }
@@ -84,7 +98,7 @@ final class BylineText {
 
     /** Whether two glued elements' texts are parts of one name: both name parts, or one word each. */
     private static boolean oneName(Element a, String aText, Element b, String bText) {
-        if (namePart(a) && namePart(b)) {
+        if (a != null && b != null && namePart(a) && namePart(b)) {
             return true;
         }
         return LineShape.words(aText) == 1 && LineShape.words(bText) == 1 && !aText.endsWith(",");

@@ -70,4 +70,14 @@ class GluedBylineSignalsTest {
                 .article("<h1>Bridge closes for repairs</h1><div class='author'>Ada Pimbrook<br>Education correspondent</div>"))
                 .authors());
     }
+
+    @Test
+    void aBylinesTextGluedToItsDateElementIsTheNameAlone() throws Exception {
+        assertEquals(List.of("Mara Quill"), read(page("en", "Lakeside Herald").title("School roof to be replaced")
+                .article("<h1>School roof to be replaced</h1><div class='byline'>By Mara Quill<time datetime='2024-03-10'>March 10, 2024</time></div>"))
+                .authors());
+        assertEquals(List.of("Jana Feldkamp"), read(page("de", "Auenblatt").title("Brücke wird saniert")
+                .article("<h1>Brücke wird saniert</h1><div class='autor'><a href='/autor/jana'>Jana Feldkamp</a>14. März 2024</div>"))
+                .authors());
+    }
 }
