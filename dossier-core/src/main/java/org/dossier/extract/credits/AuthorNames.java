@@ -62,6 +62,8 @@ public final class AuthorNames {
             + CreditRules.alternation("picture-lead") + ")(?=\\s).*$");
     /** A part that still opens with a label of its own ("Editor: Sarah Goh", "Redakcja: …"): another role's. */
     private static final Pattern OTHER_ROLE = Pattern.compile("^\\p{L}+(?:\\s\\p{L}+)?\\s*:\\s*\\p{Lu}");
+    /** A name, a dash and what follows it ("Mara Quill - Education Editor"). */
+    private static final Pattern DASH_PARTS = Pattern.compile("^(\\S.*?)\\s[-\u2013\u2014]\\s(.+)$");
     /** A place after a name ("Mara Quill in Brussels", {@code place-word}): not part of it. */
     private static final Pattern PLACE_TAIL = Pattern.compile("\\s+(?:" + CreditRules.alternation("place-word")
             + ")\\s+\\p{Lu}.*$");
@@ -193,8 +195,15 @@ public final class AuthorNames {
         return part;
     }
 
+    /** The part without a job title after a dash ("Mara Quill - Education Editor" is Mara Quill). */
+    private static String withoutDashRole(String part) {
+        Matcher m = DASH_PARTS.matcher(part);
+        return m.matches() && CreditFinder.get().isRole(m.group(2)) ? m.group(1) : part;
+    }
+
     /** The part as a person's name, or null when it names none. */
     private static String person(String part) {
+        part = withoutDashRole(part);
         String n = trailingWeekdays(withoutTrailingAgency(beforeDigits(PLACE_TAIL.matcher(part.strip())
                 .replaceFirst(""))));
         if (n.isEmpty() || !Character.isLetter(n.charAt(0)) || n.contains("http") || n.contains("@")
@@ -217,7 +226,8 @@ public final class AuthorNames {
         if (tokens.length >= 2 && OUTLET_WORDS.contains(tokens[tokens.length - 1])) {
             return null; // "Northern Wire": the outlet a name writes for
         }
-        if (NOT_PERSON_LEAD.contains(tokens[0]) || BY.matcher(n + " ").lookingAt()) {
+        if (NOT_PERSON_LEAD.contains(tokens[0]) || NOT_PERSON_LEAD.contains(titleCase(new String[] {tokens[0]}))
+                || BY.matcher(n + " ").lookingAt()) {
             return null; // "The Russian …", a lead-in alone
         }
         boolean capitals = n.equals(n.toUpperCase(Locale.ROOT));

@@ -114,11 +114,13 @@ public final class CreditFinder {
         String lead = "(?i:" + bylineWords + ")";
         String particle = "(?:(?:" + CreditRules.alternation("name-particle") + ")\\s+)?";
         // "Autor: A", "Autor:A" (a label and a name in elements of their own, set side by side), "By A"
-        bylineStart = Pattern.compile(lead + "(?:\\s?:\\s*|\\s+)\\p{Lu}\\p{Ll}+\\s+" + particle + "\\p{Lu}");
+        // a name in capitals too ("POR LUCÍA HERRERO")
+        bylineStart = Pattern.compile(lead + "(?:\\s?:\\s*|\\s+)\\p{Lu}(?:\\p{Ll}+|\\p{Lu}+)\\s+" + particle + "\\p{Lu}");
         String agencyOrShape = "(?:" + agency + "|" + shape + ")";
         bylineTail = Pattern.compile(",?\\s+(?:" + with + ")\\s+(" + agencyOrShape + "(?:" + and + agencyOrShape
                 + ")*)\\.?$");
-        bracketTail = Pattern.compile("\\s*\\((?:" + agency + ")(?:\\s*/\\s*(?:" + agency + "))*\\)\\.?$");
+        bracketTail = Pattern.compile("\\s*\\((?:(?:" + with + ")\\s+)?(?:" + agency + ")(?:\\s*/\\s*(?:" + agency
+                + "))*\\)\\.?$"); // "(PAP)", "(dpa/AFP)", "(avec AFP)"
         andSplit = Pattern.compile(and);
         forOutlet = Pattern.compile("\\s+(?:" + CreditRules.alternation("byline-for") + ")\\s+.*$");
         String name = "\\p{Lu}[\\p{L}.'-]+(?:\\s+" + particle + "\\p{Lu}[\\p{L}.'-]+){0,3}";
@@ -314,8 +316,10 @@ public final class CreditFinder {
         Matcher bracket = bracketTail.matcher(s);
         if (out.isEmpty() && bracket.find()) { // "Por Lucía Herrero (EFE)", "Von A (dpa/AFP)"
             for (String token : bracket.group().replaceAll("[().]", "").split("/")) {
-                if (!token.isBlank()) {
-                    out.add(new Credit(Credit.Kind.AGENCY, token.strip(), s));
+                String t = token.strip();
+                t = agencies.contains(t) || t.indexOf(' ') < 0 ? t : t.substring(t.indexOf(' ') + 1); // "avec AFP"
+                if (!t.isBlank()) {
+                    out.add(new Credit(Credit.Kind.AGENCY, t, s));
                 }
             }
         }

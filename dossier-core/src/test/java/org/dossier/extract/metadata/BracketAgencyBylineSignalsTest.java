@@ -28,4 +28,13 @@ class BracketAgencyBylineSignalsTest {
         assertTrue(de.credits().stream().filter(c -> c.kind() == Credit.Kind.AGENCY).map(Credit::name).toList()
                 .containsAll(List.of("dpa", "AFP")), de.credits().toString());
     }
+
+    @Test
+    void aBracketedAgencyAfterItsWithWordIsCredited() throws Exception {
+        Article fr = read(page("fr", "Le Courrier du Val").title("Le pont sera rénové")
+                .article("<h1>Le pont sera rénové</h1><p class='meta'>Par Claire Vautrin (avec AFP)</p>"));
+        assertEquals(List.of("Claire Vautrin"), fr.authors());
+        assertTrue(fr.credits().stream().anyMatch(c -> c.kind() == Credit.Kind.AGENCY && c.name().equals("AFP")),
+                fr.credits().toString());
+    }
 }
