@@ -207,15 +207,16 @@ public record HtmlMetadata(String title, List<String> authors, List<PageDate> da
     }
 
     /**
-     * The dates a description list labels ({@code <dt>Published</dt><dd>14 March 2024</dd><dt>Updated</dt>…}): the
-     * term's publication label ("Veröffentlicht", "Publié le") dates the page as a visible labelled line does, an
+     * The dates a description list labels ({@code <dt>Published</dt><dd>14 March 2024</dd><dt>Updated</dt>…}), or a
+     * table's row ({@code <th>Veröffentlicht</th><td>…</td>}): the term's publication label ("Veröffentlicht", "Publié le") dates the page as a visible labelled line does, an
      * update label ("Mis à jour le") its last change ({@code date-labels.txt}); not in other stories' containers.
      */
     private static void labelledTerms(PageIndex doc, List<PageDate> out) {
         DateLabels labels = DateLabels.get();
         for (Element dt : doc.dateTerms) {
             Element dd = dt.nextElementSibling();
-            if (dd == null || !dd.normalName().equals("dd") || elsewhere(dt)) {
+            String valueTag = dt.normalName().equals("th") ? "td" : "dd";
+            if (dd == null || !dd.normalName().equals(valueTag) || elsewhere(dt)) {
                 continue;
             }
             String term = TextForms.normalize(dt.text());

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A description list that labels the page's dates ({@code <dt>Published</dt><dd>…</dd><dt>Updated</dt><dd>…</dd>}):
- * the term labelled as publication dates the page, the update's term only its last change, in either order.
+ * the term labelled as publication dates the page, the update's term only its last change, in either order; so do
+ * a table's header cells beside their dates.
  */
 class DescriptionListDateSignalsTest {
     @Test
@@ -32,5 +33,15 @@ class DescriptionListDateSignalsTest {
         assertEquals(LocalDate.of(2024, 3, 14), read(page("es", "Diario de Almenara").title("La biblioteca abre los domingos")
                 .article("<h1>La biblioteca abre los domingos</h1><dl><dt>Actualizado</dt><dd>18 de marzo de 2024</dd>"
                         + "<dt>Publicado</dt><dd>14 de marzo de 2024</dd></dl>")).published());
+    }
+
+    @Test
+    void aTableRowsPublishedHeaderDatesThePageNotItsChangedRow() throws Exception {
+        assertEquals(LocalDate.of(2024, 3, 14), read(page("de", "Auenblatt").title("Brücke wird saniert")
+                .article("<h1>Brücke wird saniert</h1><table class='meta'><tr><th>Veröffentlicht</th><td>14.03.2024</td></tr>"
+                        + "<tr><th>Geändert</th><td>18.03.2024</td></tr></table>")).published());
+        assertEquals(LocalDate.of(2024, 3, 14), read(page("it", "Gazzetta di Valfonda").title("Il ponte sarà ristrutturato")
+                .article("<h1>Il ponte sarà ristrutturato</h1><table><tr><th>Aggiornato</th><td>18 marzo 2024</td></tr>"
+                        + "<tr><th>Pubblicato</th><td>14 marzo 2024</td></tr></table>")).published());
     }
 }
