@@ -154,6 +154,17 @@ public final class AuthorNames {
                 && NOT_PERSON.matcher(line).find() && clean(java.util.List.of(line)).isEmpty();
     }
 
+    /**
+     * A byline line up to a date label or a relative date that follows its names with no mark between ("Par A
+     * Publié le 14 mars", "di A Pubblicato il …", "Door A Gisteren, 10:15").
+     */
+    static String withoutDate(String line) {
+        int label = org.dossier.extract.dates.DateLabels.get().labelInside(line);
+        String s = label > 0 ? line.substring(0, label).strip() : line;
+        int relative = org.dossier.extract.dates.RelativeDates.get().startAtEnd(s);
+        return relative > 0 ? s.substring(0, relative).strip() : s;
+    }
+
     /** The string without e-mail addresses and social handles ("Jane Doe @janedoe", "John Roe jroe@x.com"). */
     static String contactless(String s) {
         return s.indexOf('@') < 0 ? s : CONTACT.matcher(s).replaceAll(" ").strip();

@@ -273,7 +273,7 @@ public final class CreditFinder {
         if (line.length() > MAX_CREDIT_LINE || !startsAsByline(line.strip())) {
             return out;
         }
-        String names = forOutlet.matcher(BYLINE_END.matcher(AuthorNames.contactless(withoutDate(line.strip())))
+        String names = forOutlet.matcher(BYLINE_END.matcher(AuthorNames.contactless(AuthorNames.withoutDate(line.strip())))
                 .replaceFirst("")).replaceFirst("");
         names = SENTENCE_END.matcher(names).replaceFirst(""); // "Texte : Julie Martin. Photos : …"
         names = TRAILING_MARK.matcher(names).replaceFirst(""); // "Text: Jana Feldkamp, Fotos: …" cut at "Fotos"
@@ -288,17 +288,6 @@ public final class CreditFinder {
             }
         }
         return out;
-    }
-
-    /**
-     * A byline line up to a date label or a relative date that follows its names with no mark between ("Par A
-     * Publié le 14 mars", "di A Pubblicato il …", "Door A Gisteren, 10:15").
-     */
-    private static String withoutDate(String line) {
-        int label = org.dossier.extract.dates.DateLabels.get().labelInside(line);
-        String s = label > 0 ? line.substring(0, label).strip() : line;
-        int relative = org.dossier.extract.dates.RelativeDates.get().startAtEnd(s);
-        return relative > 0 ? s.substring(0, relative).strip() : s;
     }
 
     /**

@@ -45,12 +45,6 @@ final class PageIndex implements NodeVisitor {
      */
     private static final List<String> AUTHOR_CLASS_CORES = cores(AUTHOR_CLASSES);
     /** Ends of a compound class that, right after a byline word, still name the byline's box ("byline-content"). */
-    /** A user link's class ({@code submitted-name-class}) that names the author inside a submitted line. */
-    private static final List<String> SUBMITTED_NAME_CLASSES = org.dossier.rules.RuleFiles.lists(PageIndex.class,
-            "html-semantics.txt").get("submitted-name-class");
-    /** Classes of a node's submitted line ("Submitted by A on …", {@code submitted-class}). */
-    private static final List<String> SUBMITTED_CLASSES = org.dossier.rules.RuleFiles.lists(PageIndex.class,
-            "html-semantics.txt").get("submitted-class");
     private static final java.util.Set<String> AUTHOR_CLASS_ENDS = java.util.Set.copyOf(
             org.dossier.rules.RuleFiles.lists(PageIndex.class, "html-semantics.txt").get("author-class-end"));
 
@@ -260,7 +254,7 @@ final class PageIndex implements NodeVisitor {
         if (itemprop.equals("author") || ElementSemantics.attr(e, "rel").equals("author")) {
             return true;
         }
-        if (submittedName(e)) {
+        if (BylineElements.submittedName(e)) {
             return true;
         }
         if (!authorClass) {
@@ -269,29 +263,6 @@ final class PageIndex implements NodeVisitor {
         for (String c : AUTHOR_CLASSES) {
             if (e.hasClass(c)) {
                 return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * A user link inside a node's submitted line (Drupal's {@code <a class="username">} in
-     * {@code <div class="node__submitted">}): the node's author, where a user link elsewhere may be a reader's.
-     */
-    private static boolean submittedName(Element e) {
-        String cls = ElementSemantics.attr(e, "class");
-        if (!containsAny(cls, SUBMITTED_NAME_CLASSES)) {
-            return false;
-        }
-        boolean named = false;
-        for (String c : SUBMITTED_NAME_CLASSES) {
-            named |= e.hasClass(c);
-        }
-        for (Element p = e.parent(); named && p != null && !p.normalName().equals("body"); p = p.parent()) {
-            for (String c : SUBMITTED_CLASSES) {
-                if (p.hasClass(c)) {
-                    return true;
-                }
             }
         }
         return false;
