@@ -253,7 +253,10 @@ public final class AuthorNames {
                 return null; // a handle ("jdadmin") or words of a sentence ("commented on")
             }
         }
-        return capitals && tokens.length >= 2 ? titleCase(tokens) : n;
+        if (capitals) {
+            return tokens.length >= 2 ? titleCase(tokens) : n;
+        }
+        return capitalSurname(tokens, n);
     }
 
     /** Whether a letter is of a script without capitals (Arabic, Hebrew, CJK): its names open with no capital. */
@@ -270,6 +273,25 @@ public final class AuthorNames {
             }
             out = out.substring(0, sp).strip();
         }
+    }
+
+    /**
+     * A name whose family name alone is written in capitals, as French and Italian bylines do ("Claire VAUTRIN",
+     * "Marie LE BRUN", "DUPONT Jean"), in title case ("Claire Vautrin"), so that it reads as the same person written otherwise;
+     * other names as they are.
+     */
+    private static String capitalSurname(String[] tokens, String n) {
+        boolean any = false;
+        String[] out = tokens.clone();
+        for (int i = 0; i < tokens.length; i++) {
+            String t = tokens[i];
+            if (t.length() >= 2 && t.equals(t.toUpperCase(Locale.ROOT)) && !t.equals(t.toLowerCase(Locale.ROOT))
+                    && !CreditFinder.get().isAgency(t)) {
+                out[i] = titleCase(new String[] {t});
+                any = true;
+            }
+        }
+        return any ? String.join(" ", out) : n;
     }
 
     private static String titleCase(String[] tokens) {

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Visible byline lines in a plain paragraph: a writer's label before the name ("Author: A", "Auteur : A",
  * "Autorin: A"), an interviewer's or a text's lead-in ("Propos recueillis par A", "Testo di A, foto di B"), a
- * byline in capitals, and a job title after a dash in a byline element.
+ * byline in capitals, a family name in capitals, and a job title after a dash in a byline element.
  */
 class WriterLabelBylineSignalsTest {
     @Test
@@ -46,5 +46,14 @@ class WriterLabelBylineSignalsTest {
     void aJobTitleAfterADashInABylineElementIsNoName() throws Exception {
         assertEquals(List.of("Mara Quill"), read(page("en", "Lakeside Herald").title("School roof to be replaced")
                 .article("<h1>School roof to be replaced</h1><div class='author'>Mara Quill - Education Editor</div>")).authors());
+    }
+
+    @Test
+    void aFamilyNameWrittenInCapitalsIsGivenInTitleCase() throws Exception {
+        assertEquals(List.of("Claire Vautrin"), read(page("fr", "Le Courrier du Val").title("Le pont sera rénové")
+                .article("<h1>Le pont sera rénové</h1><p class='meta'>Par Claire VAUTRIN</p>")).authors());
+        assertEquals(List.of("Alessi Marco", "Giulia Ferrante"), read(page("it", "Gazzetta di Valfonda")
+                .title("Il ponte sarà ristrutturato").article("<h1>Il ponte sarà ristrutturato</h1>"
+                        + "<div class='autore'>ALESSI Marco, Giulia FERRANTE</div>")).authors());
     }
 }
