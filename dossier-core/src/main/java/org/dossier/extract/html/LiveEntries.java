@@ -12,7 +12,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * The entries of a live page (a live blog, a ticker): elements classed as one ({@code live-entry-class} in
- * {@code date-meta.txt}) or holding the microdata property of one ({@code live-entry-property}). A page whose dated
+ * {@code date-meta.txt}; a compound class with a {@code live-entry-word} part and a {@code live-entry-end} last) or
+ * holding the microdata property of one ({@code live-entry-property}). A page whose dated
  * elements (time elements, datePublished items) stand in two entries or more is live; it was published no later
  * than its earliest entry, so no element dated after that entry (the newest entry, which such pages set first) gives
  * its publication date, and the earliest entry's does.
@@ -21,6 +22,9 @@ final class LiveEntries {
     private static final Map<String, List<String>> RULES = RuleFiles.lists(LiveEntries.class, "date-meta.txt");
     private static final Set<String> CLASSES = lowerCase(RULES.get("live-entry-class"));
     private static final Set<String> PROPERTIES = Set.copyOf(RULES.get("live-entry-property"));
+    private static final Set<String> WORDS = Set.copyOf(RULES.get("live-entry-word"));
+    private static final Set<String> ENDS = Set.copyOf(RULES.get("live-entry-end"));
+    private static final java.util.regex.Pattern PARTS = java.util.regex.Pattern.compile("[-_]+");
     /** Entries are looked for this many ancestors up from a dated element. */
     private static final int MAX_DEPTH = 12;
     private static final LiveEntries NONE = new LiveEntries(null);
@@ -101,7 +105,22 @@ final class LiveEntries {
             return true;
         }
         for (String c : p.classNames()) {
-            if (CLASSES.contains(c.toLowerCase(Locale.ROOT))) {
+            String name = c.toLowerCase(Locale.ROOT);
+            if (CLASSES.contains(name) || compound(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A compound class of a live entry: a live word among its parts, an entry word last ("live-blog__entry"). */
+    private static boolean compound(String name) {
+        String[] parts = PARTS.split(name);
+        if (parts.length < 2 || !ENDS.contains(parts[parts.length - 1])) {
+            return false;
+        }
+        for (int i = 0; i < parts.length - 1; i++) {
+            if (WORDS.contains(parts[i])) {
                 return true;
             }
         }

@@ -76,4 +76,21 @@ class LiveBlogDateSignalsTest {
                 .article("<div class='entrada'><h1>La feria abre sus puertas</h1><p class='fecha'>7 de mayo de 2024</p></div>"))
                 .published());
     }
+
+    @Test
+    void compoundLiveEntryClassesMarkEntries() throws Exception {
+        assertEquals(LocalDate.of(2024, 3, 14), read(page("it", "Gazzetta di Valfonda").title("Diretta: la piena del fiume")
+                .article("<h1>Diretta: la piena del fiume</h1>"
+                        + "<div class='live-blog__entry'><time datetime='2024-03-16T08:00'>16 marzo 2024, 08:00</time><p>Il livello scende.</p></div>"
+                        + "<div class='live-blog__entry'><time datetime='2024-03-14T20:00'>14 marzo 2024, 20:00</time><p>Scatta l'allerta.</p></div>"))
+                .published());
+    }
+
+    @Test
+    void aNewsTickersItemsAreNoEntriesOfThePage() throws Exception {
+        assertEquals(LocalDate.of(2024, 3, 16), read(page("en", "Marsh Post").title("Harbour wall to be rebuilt")
+                .top("<ul class='news-ticker'><li class='ticker-item'><time datetime='2024-03-15T08:00'>15 March 2024</time> <a href='/a'>Ferry fares rise</a></li>"
+                        + "<li class='ticker-item'><time datetime='2024-03-14T08:00'>14 March 2024</time> <a href='/b'>Mill reopens</a></li></ul>")
+                .article("<h1>Harbour wall to be rebuilt</h1><time datetime='2024-03-16T09:00'>16 March 2024</time>")).published());
+    }
 }
