@@ -62,6 +62,11 @@ public final class AuthorNames {
             + CreditRules.alternation("picture-lead") + ")(?=\\s).*$");
     /** A part that still opens with a label of its own ("Editor: Sarah Goh", "Redakcja: …"): another role's. */
     private static final Pattern OTHER_ROLE = Pattern.compile("^\\p{L}+(?:\\s\\p{L}+)?\\s*:\\s*\\p{Lu}");
+    /** A name, a dash and what follows it ("Mara Quill - Education Editor"). */
+    private static final Pattern DASH_PARTS = Pattern.compile("^(\\S.*?)\\s[-\u2013\u2014]\\s(.+)$");
+    /** A place after a name ("Mara Quill in Brussels", {@code place-word}): not part of it. */
+    private static final Pattern PLACE_TAIL = Pattern.compile("\\s+(?:" + CreditRules.alternation("place-word")
+            + ")\\s+\\p{Lu}.*$");
     private static final Set<String> CARD_LABELS = lowerCase(CreditRules.entries("author-card-label"));
 
     private AuthorNames() {
@@ -149,6 +154,17 @@ public final class AuthorNames {
                 && NOT_PERSON.matcher(line).find() && clean(java.util.List.of(line)).isEmpty();
     }
 
+    /**
+     * A byline line up to a date label or a relative date that follows its names with no mark between ("Par A
+     * Publié le 14 mars", "di A Pubblicato il …", "Door A Gisteren, 10:15").
+     */
+    static String withoutDate(String line) {
+        int label = org.dossier.extract.dates.DateLabels.get().labelInside(line);
+        String s = label > 0 ? line.substring(0, label).strip() : line;
+        int relative = org.dossier.extract.dates.RelativeDates.get().startAtEnd(s);
+        return relative > 0 ? s.substring(0, relative).strip() : s;
+    }
+
     /** The string without e-mail addresses and social handles ("Jane Doe @janedoe", "John Roe jroe@x.com"). */
     static String contactless(String s) {
         return s.indexOf('@') < 0 ? s : CONTACT.matcher(s).replaceAll(" ").strip();
@@ -190,9 +206,17 @@ public final class AuthorNames {
         return part;
     }
 
+    /** The part without a job title after a dash ("Mara Quill - Education Editor" is Mara Quill). */
+    private static String withoutDashRole(String part) {
+        Matcher m = DASH_PARTS.matcher(part);
+        return m.matches() && CreditFinder.get().isRole(m.group(2)) ? m.group(1) : part;
+    }
+
     /** The part as a person's name, or null when it names none. */
     private static String person(String part) {
-        String n = trailingWeekdays(withoutTrailingAgency(beforeDigits(part.strip())));
+        part = withoutDashRole(part);
+        String n = trailingWeekdays(withoutTrailingAgency(beforeDigits(PLACE_TAIL.matcher(part.strip())
+                .replaceFirst(""))));
         if (n.isEmpty() || !Character.isLetter(n.charAt(0)) || n.contains("http") || n.contains("@")
                 || n.contains("/") || DOMAIN.matcher(n).matches() || LineShape.words(n) > MAX_AUTHOR_WORDS) {
             return null;
@@ -213,7 +237,8 @@ public final class AuthorNames {
         if (tokens.length >= 2 && OUTLET_WORDS.contains(tokens[tokens.length - 1])) {
             return null; // "Northern Wire": the outlet a name writes for
         }
-        if (NOT_PERSON_LEAD.contains(tokens[0]) || BY.matcher(n + " ").lookingAt()) {
+        if (NOT_PERSON_LEAD.contains(tokens[0]) || NOT_PERSON_LEAD.contains(titleCase(new String[] {tokens[0]}))
+                || BY.matcher(n + " ").lookingAt()) {
             return null; // "The Russian …", a lead-in alone
         }
         boolean capitals = n.equals(n.toUpperCase(Locale.ROOT));
@@ -228,7 +253,10 @@ public final class AuthorNames {
                 return null; // a handle ("jdadmin") or words of a sentence ("commented on")
             }
         }
-        return capitals && tokens.length >= 2 ? titleCase(tokens) : n;
+        if (capitals) {
+            return tokens.length >= 2 ? titleCase(tokens) : n;
+        }
+        return capitalSurname(tokens, n);
     }
 
     /** Whether a letter is of a script without capitals (Arabic, Hebrew, CJK): its names open with no capital. */
@@ -245,6 +273,25 @@ public final class AuthorNames {
             }
             out = out.substring(0, sp).strip();
         }
+    }
+
+    /**
+     * A name whose family name alone is written in capitals, as French and Italian bylines do ("Claire VAUTRIN",
+     * "Marie LE BRUN", "DUPONT Jean"), in title case ("Claire Vautrin"), so that it reads as the same person written otherwise;
+     * other names as they are.
+     */
+    private static String capitalSurname(String[] tokens, String n) {
+        boolean any = false;
+        String[] out = tokens.clone();
+        for (int i = 0; i < tokens.length; i++) {
+            String t = tokens[i];
+            if (t.length() >= 2 && t.equals(t.toUpperCase(Locale.ROOT)) && !t.equals(t.toLowerCase(Locale.ROOT))
+                    && !CreditFinder.get().isAgency(t)) {
+                out[i] = titleCase(new String[] {t});
+                any = true;
+            }
+        }
+        return any ? String.join(" ", out) : n;
     }
 
     private static String titleCase(String[] tokens) {

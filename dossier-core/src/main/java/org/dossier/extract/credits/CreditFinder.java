@@ -20,11 +20,13 @@ public final class CreditFinder {
     private static final int MAX_CREDIT_LINE = 120;
     /**
      * Where the names of a byline end: a comma before a number or a lower-case word, a space before a number, a
-     * word that opens what the line says next ("on 9 October", {@code byline-stop}), or a picture credit's label
+     * word that opens what the line says next ("on 9 October", {@code byline-stop}), a place after a place word
+     * ("in Brussels", {@code place-word}), or a picture credit's label
      * ("Text: Anna Berg Foto: Johan Ek").
      */
     private static final Pattern BYLINE_END = Pattern.compile(",\\s*(?=[\\p{Ll}\\d]).*$|\\s+(?=\\d).*$|\\s+(?:"
-            + CreditRules.alternation("byline-stop") + ")\\s.*$|(?i)\\s+(?:" + CreditRules.alternation("caption-label")
+            + CreditRules.alternation("byline-stop") + ")\\s.*$|\\s+(?:" + CreditRules.alternation("place-word")
+            + ")\\s+\\p{Lu}.*$|(?i)\\s+(?:" + CreditRules.alternation("caption-label")
             + ")\\s*:.*$|" + AuthorNames.PICTURE_LEAD.pattern());
 
     /** A wire dateline's head is at most this many characters before its bracketed agencies. */
@@ -36,6 +38,9 @@ public final class CreditFinder {
 
     /** Where a sentence after a name begins: a full stop after two lower-case letters, a space, a capital. */
     private static final Pattern NEXT_SENTENCE = Pattern.compile("(?<=\\p{Ll}{2})\\.\\s+(?=\\p{Lu})");
+
+    /** Separators left at the end of a byline's names once what followed them is cut. */
+    private static final Pattern TRAILING_MARK = Pattern.compile("[\\s,;|\u00b7\u2022\u2013\u2014-]+$");
 
     /** The full stop after a byline's last name (not an initial's). */
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\p{Ll}{2})\\.\\s*$");
@@ -108,15 +113,18 @@ public final class CreditFinder {
         // the lead-in in either case ("By", "di" in Italian bylines), then a capitalised name, maybe with a particle
         String lead = "(?i:" + bylineWords + ")";
         String particle = "(?:(?:" + CreditRules.alternation("name-particle") + ")\\s+)?";
-        bylineStart = Pattern.compile(lead + "(?:\\s?:)?\\s+\\p{Lu}\\p{Ll}+\\s+" + particle + "\\p{Lu}");
+        // "Autor: A", "Autor:A" (a label and a name in elements of their own, set side by side), "By A"
+        // a name in capitals too ("POR LUCÍA HERRERO")
+        bylineStart = Pattern.compile(lead + "(?:\\s?:\\s*|\\s+)\\p{Lu}(?:\\p{Ll}+|\\p{Lu}+)\\s+" + particle + "\\p{Lu}");
         String agencyOrShape = "(?:" + agency + "|" + shape + ")";
         bylineTail = Pattern.compile(",?\\s+(?:" + with + ")\\s+(" + agencyOrShape + "(?:" + and + agencyOrShape
                 + ")*)\\.?$");
-        bracketTail = Pattern.compile("\\s*\\((?:" + agency + ")(?:\\s*/\\s*(?:" + agency + "))*\\)\\.?$");
+        bracketTail = Pattern.compile("\\s*\\((?:(?:" + with + ")\\s+)?(?:" + agency + ")(?:\\s*/\\s*(?:" + agency
+                + "))*\\)\\.?$"); // "(PAP)", "(dpa/AFP)", "(avec AFP)"
         andSplit = Pattern.compile(and);
         forOutlet = Pattern.compile("\\s+(?:" + CreditRules.alternation("byline-for") + ")\\s+.*$");
         String name = "\\p{Lu}[\\p{L}.'-]+(?:\\s+" + particle + "\\p{Lu}[\\p{L}.'-]+){0,3}";
-        bylinePattern = Pattern.compile("^" + lead + "(?:\\s?:)?\\s+(" + name + "(?:\\s*(?:,|" + nameAnd + "|&)\\s*" + name
+        bylinePattern = Pattern.compile("^" + lead + "(?:\\s?:\\s*|\\s+)(" + name + "(?:\\s*(?:,|" + nameAnd + "|&)\\s*" + name
                 + ")*)$");
         bylineNames = Pattern.compile("\\s*(?:,|\\b(?:" + nameAnd + ")\\b|&)\\s*");
     }
@@ -265,10 +273,11 @@ public final class CreditFinder {
         if (line.length() > MAX_CREDIT_LINE || !startsAsByline(line.strip())) {
             return out;
         }
-        String names = forOutlet.matcher(BYLINE_END.matcher(AuthorNames.contactless(line.strip())).replaceFirst(""))
-                .replaceFirst("");
+        String names = forOutlet.matcher(BYLINE_END.matcher(AuthorNames.contactless(AuthorNames.withoutDate(line.strip())))
+                .replaceFirst("")).replaceFirst("");
         names = SENTENCE_END.matcher(names).replaceFirst(""); // "Texte : Julie Martin. Photos : …"
-        Matcher m = bylinePattern.matcher(bylineTail.matcher(names).replaceFirst(""));
+        names = TRAILING_MARK.matcher(names).replaceFirst(""); // "Text: Jana Feldkamp, Fotos: …" cut at "Fotos"
+        Matcher m = bylinePattern.matcher(withoutAgencyTail(names)); // "Por A (EFE)", "By A with AFP"
         if (m.matches()) {
             String[] parts = bylineNames.split(m.group(1));
             for (String name : parts) {
@@ -301,6 +310,16 @@ public final class CreditFinder {
             for (String token : andSplit.split(m.group(1))) {
                 if (!token.isBlank()) {
                     out.add(new Credit(Credit.Kind.AGENCY, token.strip(), s));
+                }
+            }
+        }
+        Matcher bracket = bracketTail.matcher(s);
+        if (out.isEmpty() && bracket.find()) { // "Por Lucía Herrero (EFE)", "Von A (dpa/AFP)"
+            for (String token : bracket.group().replaceAll("[().]", "").split("/")) {
+                String t = token.strip();
+                t = agencies.contains(t) || t.indexOf(' ') < 0 ? t : t.substring(t.indexOf(' ') + 1); // "avec AFP"
+                if (!t.isBlank()) {
+                    out.add(new Credit(Credit.Kind.AGENCY, t, s));
                 }
             }
         }

@@ -63,6 +63,25 @@ public final class DateLabels {
         return m.find(from) ? m.start() : -1;
     }
 
+    /**
+     * Where a publication label of six letters or more, or an update label, first stands after the line's start
+     * ("Par Claire Vautrin Publié le 14 mars" at "Publié"), or -1.
+     */
+    public int labelInside(String line) {
+        Matcher p = publishedInside.matcher(line);
+        Matcher u = updated.matcher(line);
+        int at = -1;
+        for (Matcher m : new Matcher[] {p, u}) {
+            while (m.find()) {
+                if (m.start() > 0) {
+                    at = at < 0 ? m.start() : Math.min(at, m.start());
+                    break;
+                }
+            }
+        }
+        return at;
+    }
+
     /** Whether the line dates the print edition ("Erschienen in der Printausgabe vom …"), not the online page. */
     public boolean print(String line) {
         return print.matcher(line).find();

@@ -152,6 +152,23 @@ public final class RelativeDates {
         return null;
     }
 
+    /**
+     * Where the relative date closing a line starts after what stands before it ("Door Sanne de Wit Gisteren, 10:15"
+     * at "Gisteren"), or -1 when none closes it.
+     */
+    public int startAtEnd(String text) {
+        if (text == null || text.length() > MAX_LINE) {
+            return -1;
+        }
+        Matcher w = WORD_START.matcher(text);
+        while (w.find()) {
+            if (w.start() > 0 && in(text.substring(w.start())) != null) {
+                return w.start();
+            }
+        }
+        return -1;
+    }
+
     private static String alternation(List<String> forms) {
         List<String> sorted = new ArrayList<>(forms);
         sorted.sort(Comparator.comparingInt(String::length).reversed());

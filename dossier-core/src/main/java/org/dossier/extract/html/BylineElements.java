@@ -13,13 +13,43 @@ import org.jsoup.nodes.Element;
 /**
  * The names a page's byline elements give ({@link PageIndex}'s byline classes, compound byline classes, links to
  * authors' pages, icons that stand for a person), read by {@link HtmlMetadata} when no source declares an author,
- * and the names one byline links one by one, which may name more people than the declared source does.
+ * and the names one byline links one by one, which may name more people than the declared source does; and whether
+ * a user link stands in a node's submitted line (Drupal's author).
  */
 final class BylineElements {
+    /** A user link's class ({@code submitted-name-class}) that names the author inside a submitted line. */
+    private static final List<String> SUBMITTED_NAME_CLASSES = org.dossier.rules.RuleFiles.lists(BylineElements.class,
+            "html-semantics.txt").get("submitted-name-class");
+    /** Classes of a node's submitted line ("Submitted by A on …", {@code submitted-class}). */
+    private static final List<String> SUBMITTED_CLASSES = org.dossier.rules.RuleFiles.lists(BylineElements.class,
+            "html-semantics.txt").get("submitted-class");
     /** A link's first path segment ("author" of "https://x.test/author/jo-li/"), or "" for a link with none. */
     private static final Pattern FIRST_SEGMENT = Pattern.compile("^(?:https?://[^/]+)?/?([^/?#]*)(?:[/?#].*)?$|^.*$");
 
     private BylineElements() {
+    }
+
+    /**
+     * A user link inside a node's submitted line (Drupal's {@code <a class="username">} in
+     * {@code <div class="node__submitted">}): the node's author, where a user link elsewhere may be a reader's.
+     */
+    static boolean submittedName(Element e) {
+        String cls = ElementSemantics.attr(e, "class");
+        if (!SUBMITTED_NAME_CLASSES.stream().anyMatch(cls::contains)) {
+            return false;
+        }
+        boolean named = false;
+        for (String c : SUBMITTED_NAME_CLASSES) {
+            named |= e.hasClass(c);
+        }
+        for (Element p = e.parent(); named && p != null && !p.normalName().equals("body"); p = p.parent()) {
+            for (String c : SUBMITTED_CLASSES) {
+                if (p.hasClass(c)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -84,7 +114,7 @@ final class BylineElements {
         for (Element e : own) {
             plain.addAll(texts(e));
         }
-        List<String> found = AuthorNames.clean(plain);
+        List<String> found = withoutParts(AuthorNames.clean(plain));
         if (found.isEmpty()) {
             Set<String> raw = new LinkedHashSet<>();
             List<Element> compound = own(doc.compoundAuthorElements);
@@ -152,7 +182,7 @@ final class BylineElements {
             Element name = e.selectFirst("meta[itemprop=name]");
             return name == null ? List.of() : List.of(name.attr("content"));
         }
-        return List.of(e.text());
+        return List.of(BylineText.of(e)); // glued names parted ("Ana RuizLuis Pardo" is two people)
     }
 
     /**
@@ -171,6 +201,25 @@ final class BylineElements {
                 if (!HtmlMetadata.elsewhereByName(e)) {
                     out.add(e); // an article's own byline in a <footer> or <aside>, but not a related story's
                 }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The names without a one-word name that is a word of another one: a byline's name read whole and its parts'
+     * own elements ("Ana Ruiz" and the "Ana" and "Ruiz" spans it is made of) are one person.
+     */
+    static List<String> withoutParts(List<String> names) {
+        List<String> out = new ArrayList<>();
+        for (String n : names) {
+            boolean part = false;
+            for (String other : names) {
+                part |= n.indexOf(' ') < 0 && other.indexOf(' ') > 0
+                        && java.util.Arrays.asList(other.split(" ")).contains(n);
+            }
+            if (!part) {
+                out.add(n);
             }
         }
         return out;

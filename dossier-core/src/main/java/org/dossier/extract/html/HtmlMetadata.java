@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.dossier.extract.credits.AuthorNames;
+import org.dossier.extract.dates.DateLabels;
 import org.dossier.extract.dates.DateParsing;
 import org.dossier.extract.lines.LineShape;
 import org.dossier.extract.lines.TextForms;
@@ -45,6 +46,8 @@ public record HtmlMetadata(String title, List<String> authors, List<PageDate> da
     /** The fewest words of an h1 that the document title's agreeing with makes the headline over an og:title. */
     private static final int MIN_SHARED_HEADLINE_WORDS = 3;
     private static final Pattern URL_PATH = Pattern.compile("/.*$");
+    /** A description list's term that labels a date is this many words at most ("Zuletzt aktualisiert am"). */
+    private static final int MAX_TERM_WORDS = 4;
 
     static HtmlMetadata read(Document doc) {
         return read(PageIndex.of(doc));
@@ -171,11 +174,14 @@ public record HtmlMetadata(String title, List<String> authors, List<PageDate> da
         }
         add(out, metaJson.date(), "meta:json", 0.9);
         int k = 0;
+        // a live page is dated by its earliest entry, never by a later one (LiveEntries)
+        LiveEntries live = LiveEntries.of(doc.times, doc.datePublished);
         for (Element e : doc.datePublished) {
             // only the first datePublished item is the page's own; later ones belong to listed teasers
             add(out, firstNonBlank(e.attr("content"), e.attr("datetime"), e.text()), "itemprop:datePublished",
-                    k++ == 0 ? 0.9 : 0.3);
+                    live.confidence(e, k++ == 0 ? 0.9 : 0.3, 0.9, 0.3));
         }
+        labelledTerms(doc, out);
         add(out, ld.dateModified(), "jsonld:dateModified", 0.4);
         for (String key : MODIFIED_META) {
             add(out, doc.meta(key), "meta:" + key, 0.4);
@@ -192,10 +198,39 @@ public record HtmlMetadata(String title, List<String> authors, List<PageDate> da
                 continue;
             }
             // the first time element outside comments, related and trending stories is the page's own
-            double conf = !elsewhere(t) && n++ == 0 ? 0.7 : 0.3;
-            add(out, firstNonBlank(t.attr("datetime"), t.text()), "time", conf);
+            boolean elsewhere = elsewhere(t);
+            double conf = !elsewhere && n++ == 0 ? 0.7 : 0.3;
+            add(out, firstNonBlank(t.attr("datetime"), t.text()), "time",
+                    live.confidence(t, conf, elsewhere ? 0.3 : 0.7, 0.3));
         }
         return out;
+    }
+
+    /**
+     * The dates a description list labels ({@code <dt>Published</dt><dd>14 March 2024</dd><dt>Updated</dt>…}), or a
+     * table's row ({@code <th>Veröffentlicht</th><td>…</td>}): the term's publication label ("Veröffentlicht", "Publié le") dates the page as a visible labelled line does, an
+     * update label ("Mis à jour le") its last change ({@code date-labels.txt}); not in other stories' containers.
+     */
+    private static void labelledTerms(PageIndex doc, List<PageDate> out) {
+        DateLabels labels = DateLabels.get();
+        for (Element dt : doc.dateTerms) {
+            Element dd = dt.nextElementSibling();
+            String valueTag = dt.normalName().equals("th") ? "td" : "dd";
+            if (dd == null || !dd.normalName().equals(valueTag) || elsewhere(dt)) {
+                continue;
+            }
+            String term = TextForms.normalize(dt.text());
+            String value = firstNonBlank(dd.selectFirst("time[datetime]") == null ? null
+                    : dd.selectFirst("time[datetime]").attr("datetime"), dd.text());
+            if (term.isEmpty() || LineShape.words(term) > MAX_TERM_WORDS) {
+                continue;
+            }
+            if (labels.updatedAt(term) >= 0) {
+                add(out, value, "dl:updated", DateLabels.LABELLED_UPDATED);
+            } else if (labels.published(term)) {
+                add(out, value, "dl:published", VisibleEvidence.LABELLED_PUBLISHED);
+            }
+        }
     }
 
     /**

@@ -16,7 +16,8 @@ import org.dossier.rules.RuleFiles;
 /**
  * The article facts a page states in JSON-LD (schema.org Article and its subtypes), parsed with Jackson;
  * {@code sections} are the article's {@code articleSection} and the last item of a BreadcrumbList, which name
- * the page's section (a title's kicker they name is no part of it).
+ * the page's section (a title's kicker they name is no part of it). With no article object, a web page object's
+ * dates and authors are read; an object naming no author names its creators.
  */
 record JsonLd(String headline, String datePublished, String dateModified, List<String> authors, String publisher,
               String articleBody, String url, List<String> sections) {
@@ -32,27 +33,59 @@ record JsonLd(String headline, String datePublished, String dateModified, List<S
     private static final Set<String> ARTICLE_TYPES = Set.copyOf(TYPES.get("type"));
     /** An author whose type ends in one of these is an organisation (often the outlet), not a person. */
     private static final List<String> ORGANIZATION_SUFFIXES = TYPES.get("organization-suffix");
+    /** The types of a live page, dated by its own start or its earliest update, never by a later update. */
+    private static final Set<String> LIVE_TYPES = Set.copyOf(TYPES.get("live-type"));
+    /** The types of a web page, whose dates and authors count where the page declares no article. */
+    private static final Set<String> PAGE_TYPES = Set.copyOf(TYPES.get("page-type"));
 
     static JsonLd read(List<String> scripts) {
         List<JsonNode> articles = new ArrayList<>();
         Map<String, JsonNode> byId = new HashMap<>();
         List<String> sections = new ArrayList<>();
+        List<JsonNode> pages = new ArrayList<>();
         for (String s : scripts) {
             try {
-                collect(MAPPER.readTree(s), articles, byId, sections);
+                collect(MAPPER.readTree(s), articles, byId, sections, pages);
             } catch (Exception e) {
                 // malformed JSON-LD is common; the page's other metadata still counts
             }
         }
         if (articles.isEmpty()) {
-            return new JsonLd(null, null, null, List.of(), null, null, null, List.copyOf(sections));
+            // no article object: a page object's dates and authors (Yoast's WebPage where no Article is declared)
+            JsonNode p = page(pages);
+            return p == null ? new JsonLd(null, null, null, List.of(), null, null, null, List.copyOf(sections))
+                    : new JsonLd(null, firstText(p.get("datePublished"), p.get("dateCreated")),
+                            text(p.get("dateModified")), authors(p, byId), null, null, text(p.get("url")),
+                            List.copyOf(sections));
         }
         JsonNode a = articles.get(0);
-        return new JsonLd(text(a.get("headline")), firstText(a.get("datePublished"), a.get("dateCreated"),
-                a.get("coverageStartTime")),
+        for (JsonNode n : articles) {
+            if (live(n)) {
+                a = n; // a live page's own object, not the updates it lists (which may stand first, newest first)
+                break;
+            }
+        }
+        String published = firstText(a.get("datePublished"), a.get("dateCreated"), a.get("coverageStartTime"));
+        return new JsonLd(text(a.get("headline")), published != null ? published : earliestUpdate(a),
                 text(a.get("dateModified")),
-                names(resolved(a.get("author"), byId)), name(resolved(a.get("publisher"), byId)),
+                authors(a, byId), name(resolved(a.get("publisher"), byId)),
                 text(a.get("articleBody")), text(a.get("url")), withSection(sections, text(a.get("articleSection"))));
+    }
+
+    /** An object's authors, else its creators (schema.org's {@code creator}, which some sites state alone). */
+    private static List<String> authors(JsonNode a, Map<String, JsonNode> byId) {
+        List<String> out = names(resolved(a.get("author"), byId));
+        return out.isEmpty() ? names(resolved(a.get("creator"), byId)) : out;
+    }
+
+    /** The first object typed as a web page ({@code page-type}) that states a publication date, or null. */
+    private static JsonNode page(List<JsonNode> pages) {
+        for (JsonNode n : pages) {
+            if (n.hasNonNull("datePublished") || n.hasNonNull("dateCreated")) {
+                return n;
+            }
+        }
+        return null;
     }
 
     /**
@@ -77,7 +110,7 @@ record JsonLd(String headline, String datePublished, String dateModified, List<S
 
     /** Breadth-first search for objects typed as an article, bounded in size; named objects kept by their @id. */
     private static void collect(JsonNode root, List<JsonNode> out, Map<String, JsonNode> byId,
-                                List<String> sections) {
+                                List<String> sections, List<JsonNode> pages) {
         Deque<JsonNode> queue = new ArrayDeque<>();
         queue.add(root);
         int seen = 0;
@@ -85,6 +118,8 @@ record JsonLd(String headline, String datePublished, String dateModified, List<S
             JsonNode n = queue.poll();
             if (n.isObject() && isArticle(n.get("@type"))) {
                 out.add(n);
+            } else if (n.isObject() && typed(n.get("@type"), PAGE_TYPES)) {
+                pages.add(n);
             }
             if (n.isObject() && n.has("itemListElement") && "BreadcrumbList".equals(text(n.get("@type")))) {
                 String last = lastItemName(n.get("itemListElement"));
@@ -138,6 +173,40 @@ record JsonLd(String headline, String datePublished, String dateModified, List<S
             }
         }
         return ARTICLE_TYPES.contains(t);
+    }
+
+    /** Whether an object is a live page ({@code LiveBlogPosting}, {@code live-type} in {@code jsonld-types.txt}). */
+    private static boolean live(JsonNode n) {
+        return typed(n.get("@type"), LIVE_TYPES);
+    }
+
+    /** Whether a type (or one of a list of types) is one of {@code types}. */
+    private static boolean typed(JsonNode type, Set<String> types) {
+        for (JsonNode t : type == null ? List.<JsonNode>of() : type.isArray() ? type : List.of(type)) {
+            if (types.contains(t.asText())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The publication date of a live page's earliest update ({@code liveBlogUpdate}), or null. */
+    private static String earliestUpdate(JsonNode a) {
+        JsonNode updates = a.get("liveBlogUpdate");
+        if (updates == null || !live(a)) {
+            return null;
+        }
+        String out = null;
+        java.time.LocalDate earliest = null;
+        for (JsonNode u : updates.isArray() ? updates : List.of(updates)) {
+            String t = text(u.get("datePublished"));
+            java.time.LocalDate d = org.dossier.extract.dates.DateParsing.first(t);
+            if (d != null && (earliest == null || d.isBefore(earliest))) {
+                earliest = d;
+                out = t;
+            }
+        }
+        return out;
     }
 
     private static boolean organization(JsonNode type) {

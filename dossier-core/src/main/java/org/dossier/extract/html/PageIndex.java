@@ -15,7 +15,7 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * The metadata-bearing elements of a page gathered in one traversal: meta tags (by property, name and
- * itemprop), JSON-LD scripts, time and datePublished elements, title, first h1, canonical link, byline elements.
+ * itemprop), JSON-LD scripts, time and datePublished elements, description list terms and table header cells, title, first h1, canonical link, byline elements.
  */
 final class PageIndex implements NodeVisitor {
     private static final int MAX_AUTHOR_ELEMENTS = 3;
@@ -52,6 +52,12 @@ final class PageIndex implements NodeVisitor {
     final List<String> jsonLd = new ArrayList<>();
     final List<Element> times = new ArrayList<>();
     final List<Element> datePublished = new ArrayList<>();
+    /**
+     * The terms of description lists ({@code <dt>Published</dt><dd>14 March 2024</dd>}) and the header cells of
+     * tables' rows ({@code <th>Veröffentlicht</th><td>…</td>}), the first few.
+     */
+    final List<Element> dateTerms = new ArrayList<>();
+    private static final int MAX_DATE_TERMS = 12;
     final List<Element> authorElements = new ArrayList<>();
     /**
      * Links to an author's page ({@code /author/grace-okafor/}, {@code author-path} in {@code html-semantics.txt}),
@@ -108,6 +114,11 @@ final class PageIndex implements NodeVisitor {
                 }
             }
             case "time", "amp-timeago" -> times.add(e);
+            case "dt", "th" -> {
+                if (dateTerms.size() < MAX_DATE_TERMS) {
+                    dateTerms.add(e);
+                }
+            }
             case "title" -> title = title == null ? e.text() : title;
             case "h1" -> {
                 h1 = h1 == null ? e : h1;
@@ -241,6 +252,9 @@ final class PageIndex implements NodeVisitor {
     /** {@code authorClass}: whether the class attribute contains one of {@link #AUTHOR_CLASS_CORES}. */
     private static boolean isAuthorElement(Element e, String itemprop, boolean authorClass) {
         if (itemprop.equals("author") || ElementSemantics.attr(e, "rel").equals("author")) {
+            return true;
+        }
+        if (BylineElements.submittedName(e)) {
             return true;
         }
         if (!authorClass) {

@@ -68,6 +68,7 @@ record VisibleEvidence(List<PageDate> dates, List<String> bylines, List<Credit> 
         int firstBody = indexOf(all, kept.get(0));
         int lastBody = indexOf(all, kept.get(kept.size() - 1));
         boolean datelineSeen = false;
+        List<LocalDate> entries = new ArrayList<>();
         for (int i = firstBody - 1; i >= Math.max(0, firstBody - LOOKBACK); i--) {
             String t = all.get(i).text();
             int words = words(t);
@@ -104,7 +105,9 @@ record VisibleEvidence(List<PageDate> dates, List<String> bylines, List<Credit> 
                 continue;
             }
             LocalDate d = dateIn(t);
-            if (d != null) {
+            if (d != null && LiveEntries.inEntry(all.get(i).owner())) {
+                entries.add(d); // a live entry's time: the page's date only if earliest (liveEntries below)
+            } else if (d != null) {
                 dates.add(new PageDate(d, datelineSeen ? "text:before-body" : "text:dateline",
                         datelineSeen ? BEFORE_BODY : DATELINE));
                 datelineSeen = true;
@@ -120,12 +123,15 @@ record VisibleEvidence(List<PageDate> dates, List<String> bylines, List<Credit> 
                     && !datelineSeen && words(t) <= MAX_OPENING_DATELINE_WORDS) {
                 // a byline and its date the body opens with ("Tobias Wren2 April 2024" among a theme's meta icons)
                 LocalDate d = dateIn(t);
-                if (d != null) {
+                if (d != null && LiveEntries.inEntry(all.get(i).owner())) {
+                    entries.add(d);
+                } else if (d != null) {
                     dates.add(new PageDate(d, "text:opening-dateline", DATELINE));
                     datelineSeen = true;
                 }
             }
         }
+        liveEntries(dates, entries);
         for (int i = lastBody + 1; i < Math.min(all.size(), lastBody + 1 + LOOKAHEAD); i++) {
             String t = all.get(i).text();
             if (i <= lastBody + CreditFinder.CLOSING_LINES) {
@@ -139,6 +145,32 @@ record VisibleEvidence(List<PageDate> dates, List<String> bylines, List<Credit> 
             }
         }
         return new VisibleEvidence(dates, bylines, credits, ages);
+    }
+
+    /**
+     * Adds the datelines shown in live entries ({@link LiveEntries}): the earliest of them dates the page where it is
+     * no later than the page's own dateline (which then counts as a date before the body), as a live page is
+     * published before its entries; the others are weak. A page wrapped in one entry keeps its own date so.
+     */
+    private static void liveEntries(List<PageDate> dates, List<LocalDate> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        LocalDate earliest = java.util.Collections.min(entries);
+        int own = -1;
+        for (int i = 0; i < dates.size() && own < 0; i++) {
+            String o = dates.get(i).origin();
+            own = o.equals("text:dateline") || o.equals("text:opening-dateline") ? i : -1;
+        }
+        boolean first = own < 0 || earliest.isBefore(dates.get(own).date());
+        if (first && own >= 0) {
+            dates.set(own, new PageDate(dates.get(own).date(), "text:before-body", BEFORE_BODY));
+        }
+        for (LocalDate d : entries) {
+            boolean page = first && d.equals(earliest);
+            dates.add(new PageDate(d, page ? "text:live-entry-first" : "text:live-entry", page ? DATELINE : BEFORE_BODY));
+            first &= !page;
+        }
     }
 
     /**
