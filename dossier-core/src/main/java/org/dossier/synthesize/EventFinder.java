@@ -60,7 +60,9 @@ final class EventFinder {
             }
             List<EntityMention> mentions = EventScope.mentions(a, EventScope.of(text, between, trigger), own);
             List<String> who = participants.of(a, mentions, s, trigger);
-            String statement = EventText.describe(a, s, between, trigger, t, participants.lead(a, s, who), index);
+            String statement = relativeNoun(text, s, times, i, trigger)
+                    ? trigger.label() // "the quake that struck on Tuesday": the quake, not the clause around it
+                    : EventText.describe(a, s, between, trigger, t, participants.lead(a, s, who), index);
             if (statement == null) {
                 continue; // a statement with nothing said
             }
@@ -72,6 +74,16 @@ final class EventFinder {
         }
         out.addAll(EventStatements.find(a, dated, participants, places, index));
         return out;
+    }
+
+    /**
+     * Whether the time stands in a relative clause on the trigger's event noun and a later time of the sentence
+     * governs its main clause ({@link EventTimes#eventNounOfRelative}).
+     */
+    private static boolean relativeNoun(String text, SentenceSpan s, List<TimeMention> times, int i,
+                                        EventTriggers.Trigger trigger) {
+        return i + 1 < times.size() && times.get(i + 1).start() < s.end()
+                && EventTimes.eventNounOfRelative(text, s.start(), times.get(i)) == trigger.start();
     }
 
     /** The names of the event's participants as the sentence writes them. */
