@@ -19,7 +19,8 @@ import org.dossier.model.EntityLookup;
  * word nearest it ({@link EventTriggers}), then participants ({@link EventParticipants}) and place
  * ({@link EventPlaces}) from the mentions in scope, and the statement of it ({@link EventText}). Statements by
  * actors about events ("Peskov said the talks had failed") are events of the article's day even without a time
- * expression ({@link EventStatements}).
+ * expression ({@link EventStatements}), and so are acts of named actors with a strong act verb ("X declared a state
+ * of emergency": {@link EventActs}).
  */
 final class EventFinder {
     private final EntityLookup index;
@@ -72,7 +73,12 @@ final class EventFinder {
                     new Span(a.id(), s.start(), s.end()),
                     statement, EventTimes.estimate(a, t, anchor), sentence(text, s), names(a, s, who)));
         }
-        out.addAll(EventStatements.find(a, dated, participants, places, index));
+        List<EventCandidate> statements = EventStatements.find(a, dated, participants, places, index);
+        out.addAll(statements);
+        Set<SentenceSpan> stated = new HashSet<>(dated);
+        Sentences.of(a).stream().filter(s -> statements.stream().anyMatch(c -> c.span().start() == s.start()))
+                .forEach(stated::add);
+        out.addAll(EventActs.find(a, stated, participants, index));
         return out;
     }
 
