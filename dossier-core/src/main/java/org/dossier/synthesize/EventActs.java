@@ -50,7 +50,7 @@ final class EventActs {
                 Set<String> notOpening = new HashSet<>();
                 for (List<String> row : table) {
                     switch (row.get(0)) {
-                        case "act" -> acts.put(row.get(1).toLowerCase(Locale.ROOT), new String[] {row.get(2), row.get(3)});
+                        case "act" -> acts.put(row.get(1).toLowerCase(Locale.ROOT), labelled(row));
                         case "not-before" -> notBefore.addAll(List.of(row.get(1).split("\\s+")));
                         case "not-opening" -> notOpening.addAll(List.of(row.get(1).split("\\s+")));
                         default -> throw new IllegalStateException("act-verbs.txt: unknown row " + row);
@@ -59,6 +59,18 @@ final class EventActs {
                 return new Rules(Map.copyOf(acts), Set.copyOf(notBefore), Set.copyOf(notOpening));
             });
         }
+    }
+
+    /** An act row's label and class: its own columns, else those of the event word it is ("declared"). */
+    private static String[] labelled(List<String> row) {
+        if (row.size() > 3) {
+            return new String[] {row.get(2), row.get(3)};
+        }
+        EventTriggers.Trigger t = EventTriggers.of(row.get(1).toLowerCase(Locale.ROOT), 0, 0);
+        if (t == null) {
+            throw new IllegalStateException("act-verbs.txt: no label or class, and no event word: " + row);
+        }
+        return new String[] {t.label(), t.kind()};
     }
 
     /**

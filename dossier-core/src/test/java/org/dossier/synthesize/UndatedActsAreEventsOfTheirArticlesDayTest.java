@@ -61,6 +61,22 @@ class UndatedActsAreEventsOfTheirArticlesDayTest {
     }
 
     @Test
+    void anUndatedActAndADatedReportOfItAreOneEntryOfTheNamedDay() {
+        AnnotatedArticle undated = in("en", article("a", "Prime Minister Ilse Varo declared a state of emergency in four"
+                + " districts.").person("Ilse Varo"));
+        AnnotatedArticle dated = article("b", "Prime Minister Ilse Varo declared a state of emergency in four districts"
+                + " on Friday.").person("Ilse Varo").time("on Friday", FRI, "day")
+                .meta("outlet b", "t", FRI.plusDays(1), FRI.plusDays(1)).build();
+        StoryDossier d = dossier(undated, dated);
+        assertEquals(1, d.timeline().stream().filter(t -> t.summary().contains("state of emergency")).count(),
+                d.timeline().toString());
+        TimelineEntry e = act(d, "state of emergency");
+        assertEquals(FRI, e.date(), e.toString());
+        assertNull(e.dateNote(), e.toString());
+        assertTrue(e.articles().containsAll(java.util.List.of("a", "b")), e.toString());
+    }
+
+    @Test
     void anActSaidToHaveHappenedEarlierIsNoEntry() {
         StoryDossier d = dossier(in("en", article("a", "Prime Minister Ilse Varo had declared a state of emergency in"
                 + " four districts.").person("Ilse Varo")));
