@@ -135,7 +135,9 @@ final class EventActs {
         while (m.find()) {
             String[] act = rules.acts().get(m.group().toLowerCase(Locale.ROOT));
             int at = m.start();
-            if (act != null && a.annotations().quotes().stream().noneMatch(q -> q.start() <= at && at < q.end())) {
+            boolean compound = m.end() < s.end() && text.charAt(m.end()) == '-'; // "closed-door": no verb
+            if (act != null && !compound
+                    && a.annotations().quotes().stream().noneMatch(q -> q.start() <= at && at < q.end())) {
                 return new EventTriggers.Trigger(act[0], act[1], m.start(), m.end());
             }
         }

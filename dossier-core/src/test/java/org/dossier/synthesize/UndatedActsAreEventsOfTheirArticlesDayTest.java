@@ -84,6 +84,13 @@ class UndatedActsAreEventsOfTheirArticlesDayTest {
     }
 
     @Test
+    void anActVerbInACompoundWordIsNoAct() {
+        StoryDossier d = dossier(in("en", article("a", "Mayor Tomas Quell's closed-door talks drew criticism from traders.")
+                .person("Tomas Quell")));
+        assertTrue(d.timeline().stream().noneMatch(t -> "closure".equals(t.kind())), d.timeline().toString());
+    }
+
+    @Test
     void aConditionalActIsNoEntry() {
         StoryDossier d = dossier(in("en", article("a", "If Mayor Tomas Quell closed the old town, traders would leave.")
                 .person("Tomas Quell")));
