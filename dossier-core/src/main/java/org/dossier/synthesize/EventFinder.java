@@ -19,7 +19,8 @@ import org.dossier.model.EntityLookup;
  * word nearest it ({@link EventTriggers}), then participants ({@link EventParticipants}) and place
  * ({@link EventPlaces}) from the mentions in scope, and the statement of it ({@link EventText}). Statements by
  * actors about events ("Peskov said the talks had failed") are events of the article's day even without a time
- * expression ({@link EventStatements}).
+ * expression ({@link EventStatements}), and so are acts of named actors with a strong act verb ("X declared a state
+ * of emergency": {@link EventActs}).
  */
 final class EventFinder {
     private final EntityLookup index;
@@ -60,7 +61,9 @@ final class EventFinder {
             }
             List<EntityMention> mentions = EventScope.mentions(a, EventScope.of(text, between, trigger), own);
             List<String> who = participants.of(a, mentions, s, trigger);
-            String statement = EventText.describe(a, s, between, trigger, t, participants.lead(a, s, who), index);
+            String statement = relativeNoun(text, s, times, i, trigger)
+                    ? trigger.label() // "the quake that struck on Tuesday": the quake, not the clause around it
+                    : EventText.describe(a, s, between, trigger, t, participants.lead(a, s, who), index);
             if (statement == null) {
                 continue; // a statement with nothing said
             }
@@ -70,8 +73,23 @@ final class EventFinder {
                     new Span(a.id(), s.start(), s.end()),
                     statement, EventTimes.estimate(a, t, anchor), sentence(text, s), names(a, s, who)));
         }
-        out.addAll(EventStatements.find(a, dated, participants, places, index));
+        List<EventCandidate> statements = EventStatements.find(a, dated, participants, places, index);
+        out.addAll(statements);
+        Set<SentenceSpan> stated = new HashSet<>(dated);
+        Sentences.of(a).stream().filter(s -> statements.stream().anyMatch(c -> c.span().start() == s.start()))
+                .forEach(stated::add);
+        out.addAll(EventActs.find(a, stated, participants, index));
         return out;
+    }
+
+    /**
+     * Whether the time stands in a relative clause on the trigger's event noun and a later time of the sentence
+     * governs its main clause ({@link EventTimes#eventNounOfRelative}).
+     */
+    private static boolean relativeNoun(String text, SentenceSpan s, List<TimeMention> times, int i,
+                                        EventTriggers.Trigger trigger) {
+        return i + 1 < times.size() && times.get(i + 1).start() < s.end()
+                && EventTimes.eventNounOfRelative(text, s.start(), times.get(i)) == trigger.start();
     }
 
     /** The names of the event's participants as the sentence writes them. */

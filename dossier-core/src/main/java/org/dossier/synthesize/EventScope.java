@@ -21,13 +21,15 @@ final class EventScope {
 
     /**
      * The part of the sentence a time expression governs: from the previous time expression to the next one. A
-     * previous one that owns the noun after it ("the toll from Tuesday's earthquake rose on Wednesday") is part of
-     * a noun phrase, not a boundary.
+     * previous one that owns the noun after it ("the toll from Tuesday's earthquake rose on Wednesday"), or that
+     * stands in a relative clause on an event noun ("the toll from the quake that struck on Tuesday rose on
+     * Wednesday": {@link EventTimes#eventNounOfRelative}), is part of a noun phrase, not a boundary.
      */
     static int[] governed(String text, SentenceSpan s, List<TimeMention> times, int i) {
         int from = s.start();
         int to = s.end();
-        if (i > 0 && times.get(i - 1).end() > s.start() && !possessive(text, times.get(i - 1).end())) {
+        if (i > 0 && times.get(i - 1).end() > s.start() && !possessive(text, times.get(i - 1).end())
+                && EventTimes.eventNounOfRelative(text, s.start(), times.get(i - 1)) < 0) {
             from = times.get(i - 1).end();
         }
         if (i + 1 < times.size() && times.get(i + 1).start() < s.end()) {

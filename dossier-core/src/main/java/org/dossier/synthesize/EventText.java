@@ -36,7 +36,9 @@ final class EventText {
     private static final java.util.Map<String, String> OPENERS = RuleFiles.pairs(EventText.class, "en",
             "outcome-openers.txt");
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'\u2019-]*");
-    private static final Pattern TIME_LEAD = Pattern.compile("(?i)(?:\\b(?:on|at|in|for|this|last|late|early|since|by|the)\\s+)+$");
+    /** The words before a time expression that go with it ({@code time-leads.txt}: "on", "through the"). */
+    private static final Pattern TIME_LEAD = Pattern.compile("(?i)(?:\\b(?:" + String.join("|",
+            RuleFiles.words(EventText.class, "en", "time-leads.txt")) + ")\\s+)+$");
     /** An article before the time words makes them a noun ("a march"), kept in the statement. */
     private static final Pattern NOUN_BEFORE = Pattern.compile("(?i)\\b(?:a|an)\\s+$");
     /** A possessive after the time words ("Tuesday's earthquake"): the day owns the noun after it. */

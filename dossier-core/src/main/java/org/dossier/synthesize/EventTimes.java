@@ -96,6 +96,27 @@ final class EventTimes {
     private static final Pattern RELATIVE_PASSIVE = Pattern.compile(
             "(?i)\\b(?:that|which|who)\\s+(?:was|were|had\\s+been|has\\s+been|have\\s+been)\\b");
 
+    /**
+     * The start of the event noun whose relative clause holds a time expression ("the earthquake that shook the
+     * north on Thursday rose to 412"), or -1: the time dates that noun only, and the main clause around it is
+     * governed by the sentence's other time. The relative word follows the event noun directly, no break between
+     * it and the time.
+     */
+    static int eventNounOfRelative(String text, int sentenceStart, TimeMention t) {
+        Matcher m = EVENT_RELATIVE.matcher(text).region(sentenceStart, t.start());
+        int noun = -1;
+        while (m.find()) {
+            String word = m.group(1).toLowerCase(java.util.Locale.ROOT);
+            EventTriggers.Trigger tr = EventTriggers.of(word, m.start(1), m.end(1));
+            boolean open = !EventTriggers.PHRASE_BREAK.matcher(text).region(m.end(), t.start()).find();
+            noun = tr != null && !tr.statement() && open ? m.start(1) : -1;
+        }
+        return noun;
+    }
+
+    /** An event noun and the relative word right after it ("the storm that", "floods which"). */
+    private static final Pattern EVENT_RELATIVE = Pattern.compile("(?i)\\b(\\p{L}+)\\s+(?:that|which)\\b");
+
     /** Whether a time expression lies wholly after the article's date (a statement cannot be reported ahead). */
     static boolean after(TimeMention t, LocalDate anchor) {
         return anchor != null && t.date().isAfter(anchor);

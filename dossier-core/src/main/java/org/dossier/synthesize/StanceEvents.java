@@ -21,7 +21,8 @@ import org.dossier.rules.RuleFiles;
  * demander ("the Social Democrats' demand for a recount") join the demand as one event ("The Social Democrats
  * demanded a recount in Dravik North; the Central Electoral Commission rejected it"). A position whose sentence an
  * event of the timeline already cites adds nothing. Each article's language has its rule data ({@code
- * <lang>/stance-events.txt}: en, de, fr, es) and the event is stated in that language.
+ * <lang>/stance-events.txt}: en, de, fr, es) and the event is stated in that language. A rejection or acceptance
+ * of an offer, a proposal, a plan or a deal ({@code offer} rows) is an event the same way.
  */
 final class StanceEvents {
     /** The class of event these entries have. */
@@ -34,7 +35,7 @@ final class StanceEvents {
      * event states them ({@code {}} the object's place, else after the verb) and the answer joined to a demand.
      */
     private record Rules(Map<String, String> actions, Set<String> requests, Set<String> requestLinks,
-                         Set<String> stops, Map<String, String> verbs, String answer) {
+                         Set<String> stops, Map<String, String> verbs, String answer, Map<String, String> offers) {
         static Rules of(String language) {
             String lang = language == null ? "en" : language.toLowerCase(Locale.ROOT);
             return BY_LANGUAGE.computeIfAbsent(lang, l -> {
@@ -42,13 +43,14 @@ final class StanceEvents {
                 try {
                     table = RuleFiles.table(StanceEvents.class, l, "stance-events.txt");
                 } catch (IllegalStateException missing) {
-                    return new Rules(Map.of(), Set.of(), Set.of(), Set.of(), Map.of(), "");
+                    return new Rules(Map.of(), Set.of(), Set.of(), Set.of(), Map.of(), "", Map.of());
                 }
                 Map<String, String> actions = new java.util.HashMap<>();
                 Set<String> requests = new java.util.HashSet<>();
                 Set<String> links = new java.util.HashSet<>();
                 Set<String> stops = new java.util.HashSet<>();
                 Map<String, String> verbs = new java.util.HashMap<>();
+                Map<String, String> offers = new java.util.HashMap<>();
                 String answer = "";
                 for (List<String> row : table) {
                     switch (row.get(0)) {
@@ -58,11 +60,12 @@ final class StanceEvents {
                         case "stop" -> stops.addAll(List.of(row.get(1).split("\\s+")));
                         case "verb" -> verbs.put(row.get(1), row.get(2));
                         case "answer" -> answer = row.get(1);
+                        case "offer" -> offers.put(row.get(1).toLowerCase(Locale.ROOT), row.size() > 2 ? row.get(2) : "");
                         default -> throw new IllegalStateException("stance-events.txt: unknown row " + row);
                     }
                 }
                 return new Rules(Map.copyOf(actions), Set.copyOf(requests), Set.copyOf(links), Set.copyOf(stops),
-                        Map.copyOf(verbs), answer);
+                        Map.copyOf(verbs), answer, Map.copyOf(offers));
             });
         }
 
@@ -95,9 +98,12 @@ final class StanceEvents {
             joined.addAll(answers);
             out.add(entry(d, answers, articles, rules));
         }
-        for (Position r : rejections) {
+        for (Position r : positions) {
             Rules rules = rules(r, languages);
-            if (!joined.contains(r) && action(r.proposition(), rules) != null && !cited(timeline, r)) {
+            boolean answer = "rejects".equals(r.stance()) || "accepts".equals(r.stance());
+            boolean about = "rejects".equals(r.stance()) && action(r.proposition(), rules) != null
+                    || answer && offer(r.proposition(), rules) != null;
+            if (!joined.contains(r) && about && !cited(timeline, r)) {
                 out.add(entry(r, List.of(), articles, rules));
             }
         }
@@ -132,6 +138,26 @@ final class StanceEvents {
                 linked = true;
             } else if (rules.stops().contains(w) && (!request || linked)) {
                 return null; // between a request noun and its link stands its demander ("Forderung von Volt nach")
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The offer, proposal, plan or deal a proposition is about ({@code offer} rows: "Corvania's offer of 200
+     * rescuers"): the listed noun among its words before the first preposition, when it names no action; null
+     * when none. Its rejection or acceptance is an event; a demand of it is none.
+     */
+    static String offer(String proposition, Rules rules) {
+        if (action(proposition, rules) != null) {
+            return null;
+        }
+        for (String w : proposition.toLowerCase(Locale.ROOT).split("[^\\p{L}'\\-]+")) {
+            if (rules.offers().containsKey(w)) {
+                return w;
+            }
+            if (rules.stops().contains(w)) {
+                return null;
             }
         }
         return null;
@@ -202,10 +228,17 @@ final class StanceEvents {
                 .map(TimeMention::date).findFirst().orElse(null);
     }
 
-    /** The actor as its sentence writes it: with "the" when the sentence writes it so ("The Social Democrats"). */
+    /**
+     * The actor as its sentence writes it: with "the" when the sentence writes it so ("The Social Democrats"); a
+     * role group that has its article already ("the government") opens with a capital.
+     */
     private static String subject(Position p) {
         String text = p.text() == null ? "" : p.text().toLowerCase(Locale.ROOT);
-        return text.contains("the " + p.actor().toLowerCase(Locale.ROOT)) ? "The " + p.actor() : p.actor();
+        String actor = p.actor();
+        if (actor.toLowerCase(Locale.ROOT).startsWith("the ")) {
+            return Character.toUpperCase(actor.charAt(0)) + actor.substring(1);
+        }
+        return text.contains("the " + actor.toLowerCase(Locale.ROOT)) ? "The " + actor : actor;
     }
 
     private static String lowerArticle(String subject) {
@@ -215,7 +248,8 @@ final class StanceEvents {
     /** The object with the article its action noun takes when it has none ("a recount in Dravik North"). */
     private static String object(String proposition, Rules rules) {
         String lower = proposition.toLowerCase(Locale.ROOT);
-        String article = rules.actions().entrySet().stream()
+        String article = java.util.stream.Stream.concat(rules.actions().entrySet().stream(),
+                        rules.offers().entrySet().stream())
                 .filter(e -> lower.equals(e.getKey()) || lower.startsWith(e.getKey() + " "))
                 .map(Map.Entry::getValue).findFirst().orElse(null);
         return article == null || article.isEmpty() ? proposition : article + " " + proposition;
