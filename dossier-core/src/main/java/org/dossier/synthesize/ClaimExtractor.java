@@ -16,8 +16,9 @@ import org.dossier.synthesize.claims.Quantity;
 /**
  * Reads the numeric claims of each article's sentences, skipping numbers that belong to dates and quantities
  * that carry no claim ({@link Claims#inSentence}); each claim keeps its amount as reported (a vague one as written,
- * with no value), whom its sentence credits ({@link ClaimSource}) and its article's date as precisely as known (a
- * bound for an article dated only as written before a day).
+ * with no value), whom its sentence credits ({@link ClaimSource}), its article's date as precisely as known (a
+ * bound for an article dated only as written before a day) and the figure just before it is a part of, if any
+ * ({@link Claims#withParts}).
  */
 final class ClaimExtractor {
     private ClaimExtractor() {}
@@ -31,7 +32,10 @@ final class ClaimExtractor {
             String precision = before != null ? "before" : "day";
             boolean estimated = before == null && Anchors.estimated(a);
             List<int[]> timeSpans = a.annotations().times().stream().map(t -> new int[] {t.start(), t.end()}).toList();
+            List<FoundClaim> own = new ArrayList<>();
+            List<int[]> spans = new ArrayList<>();
             for (SentenceSpan s : Sentences.of(a)) {
+                spans.add(new int[] {s.start(), s.end()});
                 String sentence = text.substring(s.start(), s.end());
                 String source = null;
                 for (Quantity q : Claims.inSentence(sentence, s.start(), timeSpans)) {
@@ -39,13 +43,14 @@ final class ClaimExtractor {
                         source = source != null ? source : ClaimSource.of(sentence);
                         String phrase = text.substring(q.start(), q.end());
                         boolean vague = q.vague();
-                        out.add(new FoundClaim(new Claim(q.subject(), vague ? null : q.value(),
+                        own.add(new FoundClaim(new Claim(q.subject(), vague ? null : q.value(),
                                 vague ? null : q.low(), vague ? null : q.high(), q.unit(), phrase, a.id(), date,
                                 new Span(a.id(), q.start(), q.end()), q.label(), vague, source, precision,
                                 estimated), q, s.start()));
                     }
                 }
             }
+            out.addAll(Claims.withParts(own, text, spans, timeSpans));
         }
         return out;
     }

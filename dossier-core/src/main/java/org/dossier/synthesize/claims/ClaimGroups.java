@@ -16,7 +16,7 @@ import org.dossier.rules.RuleFiles;
  * and shared key words in the subject or the words around it; a claim without subject words joins every group
  * with a close value (those groups become one when they fit each other). Two figures of one sentence are never one
  * group: a sentence that gives two counts of one unit counts two things ("54 seats, the National Union 49 seats"),
- * nor are figures of different owners ({@link OwnerStage}). Figures stated on different terms (asked, offered,
+ * nor are a figure and a part of it ({@link ClaimParts}), nor figures of different owners ({@link OwnerStage}). Figures stated on different terms (asked, offered,
  * agreed; a rate: {@link TermsStage}) are never one group; a claim that could join two groups joins the one that
  * already states its figure.
  */
@@ -42,14 +42,14 @@ final class ClaimGroups {
         List<List<FoundClaim>> groups = new ArrayList<>();
         for (FoundClaim f : ordered) {
             List<List<FoundClaim>> hits = new ArrayList<>(groups.stream()
-                    .filter(g -> g.stream().allMatch(o -> fits(o.quantity(), f.quantity()) && !o.sameSentence(f))
+                    .filter(g -> g.stream().allMatch(o -> fits(o.quantity(), f.quantity()) && !o.apart(f))
                             && g.stream().anyMatch(o -> linked(o.quantity(), f.quantity())))
                     .toList());
             hits.sort(Comparator.comparing((List<FoundClaim> g) -> !statesValue(g, f))
                     .thenComparingInt(g -> -g.size()));
             List<FoundClaim> merged = new ArrayList<>(List.of(f));
             for (List<FoundClaim> g : hits) {
-                if (g.stream().allMatch(o -> merged.stream().allMatch(m -> fits(o.quantity(), m.quantity()) && !o.sameSentence(m)))) {
+                if (g.stream().allMatch(o -> merged.stream().allMatch(m -> fits(o.quantity(), m.quantity()) && !o.apart(m)))) {
                     merged.addAll(0, g);
                     groups.removeIf(x -> x == g);
                 }

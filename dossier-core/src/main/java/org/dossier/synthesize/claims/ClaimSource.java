@@ -10,7 +10,8 @@ import org.dossier.rules.RuleFiles;
 /**
  * Whom a sentence credits for its figures: "according to X", "citing X", "..., X said." at the end, or "X say(s)
  * (that) ..." at the start (the verbs are data: {@code source-verbs.txt}). A bare pronoun ("he said") or a phrase
- * longer than a name's few words is no source; adverbs before the verb are no part of it ({@code source-adverbs.txt}).
+ * longer than a name's few words is no source; adverbs before the verb are no part of it ({@code source-adverbs.txt}; a
+ * word in -ly only when it is no noun, {@code ly-nouns.txt}: "the Osterwald family said").
  * Null when the sentence credits no one.
  */
 public final class ClaimSource {
@@ -18,6 +19,7 @@ public final class ClaimSource {
     private static final Set<String> PRONOUNS = RuleFiles.words(ClaimSource.class, "en", "source-pronouns.txt");
     private static final Set<String> ADVERBS = RuleFiles.words(ClaimSource.class, "en", "source-adverbs.txt");
     private static final Set<String> DETERMINERS = RuleFiles.words(ClaimSource.class, "en", "source-determiners.txt");
+    private static final Set<String> LY_NOUNS = RuleFiles.words(ClaimSource.class, "en", "ly-nouns.txt");
     private static final int MAX_WORDS = 7;
     private static final Pattern ACCORDING = Pattern.compile("(?i)\\b(?:according to|citing)\\s+([^,.;:()\u2013\u2014]+)");
     private static final Pattern TRAILING = Pattern.compile(",\\s*([^,;:]+?)\\s+(\\p{L}+)\\s*[.!]?\\s*[\"\u201d]?\\s*$");
@@ -84,7 +86,7 @@ public final class ClaimSource {
     }
 
     private static boolean adverb(String w) {
-        return ADVERBS.contains(w.toLowerCase(Locale.ROOT))
-                || w.length() > 4 && w.endsWith("ly") && Character.isLowerCase(w.charAt(0));
+        return ADVERBS.contains(w.toLowerCase(Locale.ROOT)) || w.length() > 4 && w.endsWith("ly")
+                && Character.isLowerCase(w.charAt(0)) && !LY_NOUNS.contains(w.toLowerCase(Locale.ROOT));
     }
 }

@@ -21,6 +21,15 @@ public final class Claims {
         return QuantityParser.parse(sentence, offset, barriers).stream().filter(ClaimFilter::keep).toList();
     }
 
+    /**
+     * The claims of one article with the parts of a figure named just before marked as such ({@link ClaimParts}):
+     * {@code sentences} are its sentence spans {start, end} in order, {@code barriers} its time expressions.
+     */
+    public static List<FoundClaim> withParts(List<FoundClaim> found, String text, List<int[]> sentences,
+            List<int[]> barriers) {
+        return ClaimParts.mark(found, text, sentences, barriers);
+    }
+
     /** The disagreements among a story's claims: for each group about one subject whose values cannot all hold. */
     public static List<Disagreement> disagreements(List<FoundClaim> claims) {
         return ClaimGroups.group(claims).stream().map(Disagreements::of).filter(Objects::nonNull).toList();

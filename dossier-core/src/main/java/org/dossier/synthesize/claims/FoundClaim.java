@@ -3,16 +3,30 @@ package org.dossier.synthesize.claims;
 import org.dossier.model.StoryDossier.Claim;
 
 /**
- * A claim as the dossier lists it, with the quantity it was read from (kept for grouping claims about one thing)
- * and the article offset of its sentence's start (-1 when unknown): figures of one sentence count different things.
+ * A claim as the dossier lists it, with the quantity it was read from (kept for grouping claims about one thing),
+ * the article offset of its sentence's start (-1 when unknown): figures of one sentence count different things; and
+ * the article offset of the figure it is a part of ({@link ClaimParts}; -1 when none): a part is no value of its whole.
  */
-public record FoundClaim(Claim claim, Quantity quantity, int sentence) {
+public record FoundClaim(Claim claim, Quantity quantity, int sentence, int partOf) {
     public FoundClaim(Claim claim, Quantity quantity) {
-        this(claim, quantity, -1);
+        this(claim, quantity, -1, -1);
+    }
+
+    public FoundClaim(Claim claim, Quantity quantity, int sentence) {
+        this(claim, quantity, sentence, -1);
     }
 
     /** Whether both claims were read from one sentence of one article ("54 seats, the other party 49 seats"). */
     boolean sameSentence(FoundClaim o) {
         return sentence >= 0 && sentence == o.sentence && claim.article().equals(o.claim.article());
+    }
+
+    /**
+     * Whether the two claims are never one group: figures of one sentence, or a figure and a part of it ("a 5
+     * percent rise in two steps: 3 percent in May ...").
+     */
+    boolean apart(FoundClaim o) {
+        return sameSentence(o) || claim.article().equals(o.claim.article()) && (partOf >= 0 && partOf == o.quantity.start()
+                || o.partOf >= 0 && o.partOf == quantity.start());
     }
 }

@@ -14,7 +14,8 @@ import org.dossier.text.CalendarNames;
  * Whose the figure is, when the sentence says it: the name that is the subject of a verb of having or winning
  * before it in its clause ("the Civic Union won the election with 34.2 percent of the vote and 58 seats"), the name
  * right before it in a list or after a verb of giving ("gave the Civic Union 58 seats, the Social Democrats 44 and
- * the Green Path 14": a bare number after a name takes the unit of the figure before it), the noun phrase a link
+ * the Green Path 14": a bare number after a name takes the unit of the figure before it, a share naming nothing after
+ * a possessive name what the share before it is of: "Orvel's 9% stake and Brandt Capital's 6.1%"), the noun phrase a link
  * verb joins to a share that names nothing else ("Turnout was 61.2 percent", "Turnout in Dravik North was 54.6
  * percent") or a verb of needing joins to any figure ("A majority needs 76 seats": a threshold, no count), the
  * winner of a count of votes after "by" ("won the seat by 212 votes", "losing the seat to the Civic Union by 212
@@ -52,12 +53,19 @@ final class OwnerStage implements QuantityStage {
             return true;
         }
         String name = listed(tok, b);
+        boolean elided = name != null && r.subject == null && r.previous != null && r.previous.subject() != null
+                && r.previous.unit().equals(r.unit);
         if (name == null) {
             name = verbSubject(tok, b);
         }
         if (name != null) {
             r.owner = name;
-            String base = r.subject != null ? r.subject : "%".equals(r.unitWord) ? r.unit : r.unitWord;
+            String base = r.subject != null ? r.subject : elided ? ownSubject(r.previous)
+                    : "%".equals(r.unitWord) ? r.unit : r.unitWord;
+            if (elided) {
+                // "Orvel's 9% stake and Brandt Capital's 6.1%": the list item's share is of what the one before is
+                r.contextKeys = r.previous.context();
+            }
             r.subject = base + " (" + name + ")";
             return true;
         }
@@ -109,7 +117,12 @@ final class OwnerStage implements QuantityStage {
             i--;
         }
         String before = i < 0 ? null : role(tok.get(i));
-        return "list".equals(before) || "giver".equals(before) ? tok.phrase(span[0], span[1]) : null;
+        return "list".equals(before) || "giver".equals(before) ? withoutPossessive(tok.phrase(span[0], span[1])) : null;
+    }
+
+    /** A name without the possessive ending its list item may write ("Brandt Capital's 6.1%": Brandt Capital). */
+    private static String withoutPossessive(String name) {
+        return name.replaceFirst("['\u2019]s?$", "");
     }
 
     /**

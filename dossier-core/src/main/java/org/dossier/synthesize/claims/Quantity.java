@@ -13,7 +13,8 @@ import java.util.Set;
  * "vague" ({@code written} then holds the words as written, "tens of thousands"; its low and high are only an
  * order of magnitude for grouping, never a figure anyone reported). {@code owner} is whose the figure is when the
  * sentence says it ("Civic Union", "turnout"; {@link OwnerStage}), else null. {@code terms} is "asked", "offered",
- * "agreed" or null (the side's terms a clause states the figure on), {@code rate} the span a rate is per ("day") or
+ * "agreed", "estimate", "market" or null (the terms a clause states the figure on: a side's, a forecast's, the
+ * market's; {@link TermsStage}), {@code rate} the span a rate is per ("day") or
  * null.
  */
 public record Quantity(double value, Double low, Double high, String bound, String unit, String subject,

@@ -61,7 +61,7 @@ final class QuantityReading {
     Set<String> window;
 
     // TermsStage
-    /** "asked", "offered", "agreed" or null: the terms the figure's clause states it on. */
+    /** "asked", "offered", "agreed", "estimate", "market" or null: the terms the figure's clause states it on. */
     String terms;
     /** The span a rate is per ("day", "year") or null for a figure that is no rate. */
     String rate;

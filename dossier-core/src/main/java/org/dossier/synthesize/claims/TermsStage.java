@@ -10,7 +10,8 @@ import org.dossier.rules.RuleFiles;
 /**
  * The terms a figure is stated on: whether its clause gives it as asked for, offered or agreed (the nearest
  * stance word before it in the clause: "an offer of a 6 percent raise", "demanding a 12 percent raise", "under the
- * agreement, pay rises by 9 percent"; {@code <lang>/figure-stances.txt}), and whether it is a rate ("25 million euros
+ * agreement, pay rises by 9 percent"; {@code <lang>/figure-stances.txt}), as someone's estimate or forecast ("could
+ * reach", "expects", "is worth"), or, for a sum of money, as a market price ("shares jumped to"), and whether it is a rate ("25 million euros
  * a day"; {@code rate-words.txt}). Figures on different terms count different things ({@link ClaimGroups}). Never
  * ends a reading.
  */
@@ -22,22 +23,30 @@ final class TermsStage implements QuantityStage {
     private static final Set<String> RATE_STOPS = RuleFiles.words(TermsStage.class, "rate-stops.txt");
     /** Tokens that close the clause a figure's terms are read in. */
     private static final Set<String> CLAUSE_ENDS = Set.of(";", ":", "?", "!");
+    /** The terms of a price the market sets ("shares closed at 60 euros"): read for sums of money only. */
+    private static final String MARKET = "market";
 
     @Override
     public boolean read(QuantityTokens tok, QuantityReading r) {
-        r.terms = stance(tok, Math.min(r.startTok, r.first));
+        r.terms = stance(tok, Math.min(r.startTok, r.first), "money".equals(ClaimFilter.kind(r.unit)));
         r.rate = rate(tok, r.endTok + 1);
         return true;
     }
 
-    private static String stance(QuantityTokens tok, int before) {
+    /**
+     * The terms of the nearest stance word (or two-word entry: "is worth") before token {@code before} in its clause;
+     * a word of the market only for a sum of money ({@code money}: "shares jumped to 60 euros", not "the toll jumped
+     * to 120").
+     */
+    private static String stance(QuantityTokens tok, int before, boolean money) {
         for (int i = before - 1; i >= 0; i--) {
             String t = tok.get(i).toLowerCase(Locale.ROOT);
             if (CLAUSE_ENDS.contains(t)) {
                 return null;
             }
-            String s = STANCES.get(t);
-            if (s != null) {
+            String s = i > 0 ? STANCES.get(tok.get(i - 1).toLowerCase(Locale.ROOT) + " " + t) : null;
+            s = s != null ? s : STANCES.get(t);
+            if (s != null && (money || !MARKET.equals(s))) {
                 return s;
             }
         }

@@ -18,7 +18,8 @@ import org.dossier.rules.RuleFiles;
  * unlisted noun is its own group, lemmatised). People counted by a casualty verb before or after them are that
  * verb's group ("killing 40 people", "600 people were injured": {@code casualty-verbs.txt}). A bare number right
  * after a name in a list counts what the figure before it in the sentence counts ("the Social Democrats 44",
- * {@link OwnerStage#listed}). Ends the reading when
+ * {@link OwnerStage#listed}). A list of kinds before the counted noun counts that noun ("3,200 bus, tram and rail
+ * workers": {@code coordinators.txt}). Ends the reading when
  * there is no unit or it is a word that makes the number something else (a clock time, a multiplier: kept as data).
  */
 final class UnitStage implements QuantityStage {
@@ -51,6 +52,9 @@ final class UnitStage implements QuantityStage {
     /** How far back in the clause a counting noun may stand before its bare number. */
     private static final int COUNTING_REACH = 16;
     private static final int MAX_RUN = 3;
+    private static final Set<String> COORDINATORS = RuleFiles.words(UnitStage.class, "coordinators.txt");
+    /** How many tokens a list of nouns before the counted one may take ("bus, tram and suburban rail"). */
+    private static final int MAX_LIST = 10;
 
     @Override
     public boolean read(QuantityTokens tok, QuantityReading r) {
@@ -69,6 +73,13 @@ final class UnitStage implements QuantityStage {
             while (after < tok.size() && run.size() < MAX_RUN && runWord(tok.get(after), run.isEmpty()) && !tok.blocked(after)
                     && !(!run.isEmpty() && Character.isUpperCase(run.get(run.size() - 1).charAt(0)) && germanParticiple(tok.get(after)))) {
                 run.add(tok.get(after++));
+            }
+            int head = coordinatedHead(tok, after, run);
+            if (head >= 0) {
+                // "3,200 bus, tram and rail workers": the nouns before the list's last are kinds of what it counts
+                k = head;
+                run = new ArrayList<>(List.of(tok.get(head)));
+                after = head + 1;
             }
             unitWord = pickUnit(run);
             int counting = unitWord == null && !unitBefore(tok, r.first) ? countingNoun(tok, r.first) : -1;
@@ -263,6 +274,44 @@ final class UnitStage implements QuantityStage {
         }
         boolean participle = Character.isLowerCase(t.charAt(0)) && (t.endsWith("ed") || t.endsWith("ing"));
         return first || !participle || UNITS.containsKey(t.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The token of the noun a list of nouns before it modifies ("3,200 bus, tram and suburban rail workers":
+     * "workers"), when the run after the number ends at a comma or a coordinator ({@code coordinators.txt}) and is
+     * a singular noun, no listed unit, and the list goes on in lower-case words, no participle, to a last
+     * conjunct whose last word is a listed unit or a plural noun; else -1 ("1,400 services and leaving" is none).
+     */
+    private static int coordinatedHead(QuantityTokens tok, int after, List<String> run) {
+        if (run.isEmpty() || after >= tok.size() || !(tok.get(after).equals(",") || COORDINATORS.contains(tok.get(after).toLowerCase(Locale.ROOT)))) {
+            return -1;
+        }
+        String last = run.get(run.size() - 1);
+        if (UNITS.containsKey(last.toLowerCase(Locale.ROOT)) || plural(last) || !nounLike(last)) {
+            return -1;
+        }
+        boolean joined = false;
+        for (int j = after; j < tok.size() && j < after + MAX_LIST; j++) {
+            String t = tok.get(j);
+            if (t.equals(",") || COORDINATORS.contains(t.toLowerCase(Locale.ROOT))) {
+                joined |= !t.equals(",");
+                continue;
+            }
+            if (!QuantityTokens.isWord(t) || !nounLike(t) || tok.blocked(j) || KeyWords.isStop(t) || t.endsWith("ing")
+                    || t.endsWith("ed")) {
+                return -1;
+            }
+            boolean ends = j + 1 >= tok.size() || !runWord(tok.get(j + 1), false) || tok.blocked(j + 1);
+            if (joined && ends) {
+                return UNITS.containsKey(t.toLowerCase(Locale.ROOT)) || plural(t) ? j : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a lower-case noun is written as a plural ("workers"; "bus", "class", "status" are none). */
+    private static boolean plural(String w) {
+        return w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is");
     }
 
     /** Whether the counted noun stands before the number ("an army of about 100,000"). */
