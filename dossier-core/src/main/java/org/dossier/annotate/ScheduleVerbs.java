@@ -30,7 +30,9 @@ final class ScheduleVerbs {
 
     /** Whether token {@code i} is the verb of a timetable's simple present (or a planning "is set to"). */
     static boolean timetable(List<TaggedToken> toks, int i) {
-        return !toks.get(i).pos().equals("VBN") ? presentOfTimetable(toks, i) && !habitual(toks, i) : planned(toks, i);
+        TaggedToken t = toks.get(i);
+        boolean participle = t.pos().equals("VBN") || t.pos().equals("JJ") && PLANS.containsKey(t.lower()); // "due to"
+        return participle ? planned(toks, i) : presentOfTimetable(toks, i) && !habitual(toks, i);
     }
 
     private static boolean presentOfTimetable(List<TaggedToken> toks, int i) {

@@ -46,9 +46,11 @@ public enum Tense {
 
     private static Tense cue(List<TaggedToken> toks, int i) {
         TaggedToken t = toks.get(i);
-        if (t.pos().equals("VB") && (afterFutureModal(toks, i) || infinitiveOfFuture(toks, i))) {
+        boolean infinitive = t.pos().equals("VB") || t.pos().startsWith("JJ") && i > 0 && toks.get(i - 1).lower().equals("to");
+        if (infinitive && (afterFutureModal(toks, i) || infinitiveOfFuture(toks, i))) {
             return FUTURE; // "will last from March", "is expected to last until": a verb after "will" or a future
-            // infinitive's "to" is future whatever the word is a cue for
+            // infinitive's "to" is future whatever the word is a cue for (and whatever the tagger read it as: "is due
+            // to last", "last" an adjective)
         }
         if (ScheduleVerbs.timetable(toks, i)) {
             return FUTURE; // "The court sits again on Monday", "Parliament votes Tuesday", "is set for Friday"

@@ -48,6 +48,16 @@ class ScheduledWeekdaysAndFiscalHalvesTest {
     }
 
     @Test
+    void aStrikeDueToLastUntilAWeekdayEndsOnTheNextOne() {
+        for (String text : new String[] {"The Orwin dock strike is due to last until Monday, the union said.",
+                "The Orwin dock strike is scheduled to last until Monday.",
+                "The Orwin dock strike lasts until Monday, the union said."}) {
+            assertEquals("2025-10-20", Texts.valueAt(text, WEDNESDAY, "Monday"), text);
+        }
+        assertEquals("2025-10-13", Texts.valueAt("The Orwin dock strike lasted until Monday.", WEDNESDAY, "Monday"));
+    }
+
+    @Test
     void againAfterAPresentVerbPointsAhead() {
         String text = "The regulator inspects the Kelby refinery again on Monday, six weeks after a gas leak.";
         assertEquals("2025-10-20", Texts.valueAt(text, WEDNESDAY, "Monday"));
