@@ -18,6 +18,7 @@ final class SpeakerContext {
     final List<QuoteSpan> quotes;
     final boolean[] quoted;
     final SpeakerNames names;
+    private final PersonGenders genders;
     final QuoteRules rules;
     final List<QuoteSpan> allQuoted = new ArrayList<>();
 
@@ -34,6 +35,7 @@ final class SpeakerContext {
             quoted[i] = allQuoted.stream().anyMatch(q -> t.begin() >= q.outerStart() && t.end() <= q.outerEnd());
         }
         this.names = new SpeakerNames(doc, rules);
+        this.genders = new PersonGenders(doc, names, rules);
     }
 
     Attribution resolvePhrase(int[] np, int pos) {
@@ -145,7 +147,7 @@ final class SpeakerContext {
             }
         }
         EntityMention person = gender == null ? null
-                : names.lastPersonBefore(pos, windowStart, n -> gender.equals(knownGender(n)));
+                : names.lastPersonBefore(pos, windowStart, n -> gender.equals(genders.of(n)));
         if (person == null) {
             person = names.lastPersonBefore(pos, windowStart, n -> fits(n, gender));
         }
@@ -163,24 +165,56 @@ final class SpeakerContext {
 
     /**
      * "A reporter asked Calloway, "Is this book about your mother?" / "…," she replied.": the person right after
-     * the verb "ask" when a comma or colon and a quote follow them, whose name fits {@code gender}: the one asked
-     * answers; else null.
+     * the verb "ask" (or after a role set off by a comma: "asked the treasurer, Tom Obi,") when a comma or colon and
+     * a quote follow them, a question word follows them ("asked Otieno whether …") or a quoted question stands right
+     * before the clause (""…?" Fry asked Renner."), whose name fits {@code gender}: the one asked answers; else null.
      */
     private EntityMention askedPerson(int j, String gender) {
         if (!"ask".equals(toks.get(j).lemma()) || j + 1 >= toks.size()) {
             return null;
         }
-        EntityMention e = doc.entityAt(toks.get(j + 1).begin());
-        if (e == null || !EntityType.PERSON.is(e.type()) || e.start() != toks.get(j + 1).begin()) {
+        int at = j + 1;
+        while (at < toks.size() && at - j <= 4 && !EntityType.PERSON.is(toks.get(at).ner())
+                && Phrases.isNounish(toks.get(at)) && !toks.get(at).pos().equals("PRP")) {
+            at++; // "asked the treasurer, Tom Obi," / "asked his rival, Paul Crane"
+        }
+        at = at > j + 1 && at < toks.size() && toks.get(at).word().equals(",") ? at + 1 : at;
+        EntityMention e = at < toks.size() ? doc.entityAt(toks.get(at).begin()) : null;
+        if (e == null || !EntityType.PERSON.is(e.type()) || e.start() != toks.get(at).begin()) {
             return null;
         }
-        int k = j + 1;
+        int k = at;
         while (k < toks.size() && toks.get(k).end() <= e.end()) {
             k++;
         }
         boolean quoteNext = k + 1 < toks.size() && (toks.get(k).word().equals(",") || toks.get(k).word().equals(":"))
                 && quoted[k + 1];
-        return quoteNext && fits(names.fullName(e), gender) ? e : null;
+        int next = at > j + 1 && k + 1 < toks.size() && toks.get(k).word().equals(",") ? k + 1 : k;
+        boolean indirect = next < toks.size() && rules.questionWords.contains(toks.get(next).lower());
+        return (quoteNext || indirect || questionBefore(j)) && fits(names.fullName(e), gender) ? e : null;
+    }
+
+    /**
+     * Whether a quote ending in a question mark closes right before the clause of the verb at {@code verb}: no
+     * sentence's end and no other quote between them.
+     */
+    private boolean questionBefore(int verb) {
+        int at = toks.get(verb).begin();
+        int para = doc.paragraphAt(at);
+        for (QuoteSpan q : quotes) {
+            if (q.outerEnd() > at || doc.paragraphAt(q.start()) != para || q.end() <= q.start()
+                    || doc.text().charAt(q.end() - 1) != '?') {
+                continue;
+            }
+            boolean between = false;
+            for (int k = firstTokAt(q.outerEnd()); k < verb; k++) {
+                between |= quoted[k] || ".!?".contains(toks.get(k).word());
+            }
+            if (!between) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -340,15 +374,9 @@ final class SpeakerContext {
         return doc.text().substring(doc.paragraphs().get(para)[0], q.outerStart()).isBlank();
     }
 
-    private static boolean fits(String name, String gender) {
-        String known = knownGender(name);
+    private boolean fits(String name, String gender) {
+        String known = genders.of(name);
         return known == null || gender == null || known.equals(gender);
-    }
-
-    /** The gender of a name whose first word is a known first name (and which has a surname), else null. */
-    private static String knownGender(String name) {
-        String[] w = name.split("\\s+");
-        return w.length < 2 ? null : CoreNlpLists.genderOfFirstName(w[0]);
     }
 
     int firstTokAt(int pos) {
