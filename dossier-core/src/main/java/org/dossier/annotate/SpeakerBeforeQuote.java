@@ -95,7 +95,7 @@ final class SpeakerBeforeQuote {
             }
         }
         if (first + 1 < open && c.rules.pronouns.containsKey(c.toks.get(first).lower())
-                && c.toks.get(first + 1).isVerb()) {
+                && (!c.rules.lemmas || "PRP".equals(c.toks.get(first).pos())) && c.toks.get(first + 1).isVerb()) {
             Attribution a = c.resolvePhrase(new int[] {first, first + 1}, q.start()); // "She remembers the night …"
             return a.speaker() != null ? a : Attribution.NONE;
         }

@@ -124,7 +124,7 @@ final class SpeakerContext {
             if (!rules.isReportingVerb(toks.get(j)) || quoted[j] || objectBeforeParticiple(j)) {
                 continue;
             }
-            EntityMention asked = rules.lemmas ? askedPerson(j, gender) : null;
+            EntityMention asked = rules.lemmas ? AnsweringPerson.asked(this, j, pos, gender) : null;
             if (asked != null) {
                 return new Attribution(names.fullName(asked), null);
             }
@@ -161,60 +161,6 @@ final class SpeakerContext {
     private boolean objectBeforeParticiple(int j) {
         return rules.lemmas && "VBG".equals(toks.get(j).pos()) && j > 0 && toks.get(j - 1).pos() != null
                 && (toks.get(j - 1).pos().startsWith("NN") || toks.get(j - 1).pos().equals("PRP"));
-    }
-
-    /**
-     * "A reporter asked Calloway, "Is this book about your mother?" / "…," she replied.": the person right after
-     * the verb "ask" (or after a role set off by a comma: "asked the treasurer, Tom Obi,") when a comma or colon and
-     * a quote follow them, a question word follows them ("asked Otieno whether …") or a quoted question stands right
-     * before the clause (""…?" Fry asked Renner."), whose name fits {@code gender}: the one asked answers; else null.
-     */
-    private EntityMention askedPerson(int j, String gender) {
-        if (!"ask".equals(toks.get(j).lemma()) || j + 1 >= toks.size()) {
-            return null;
-        }
-        int at = j + 1;
-        while (at < toks.size() && at - j <= 4 && !EntityType.PERSON.is(toks.get(at).ner())
-                && Phrases.isNounish(toks.get(at)) && !toks.get(at).pos().equals("PRP")) {
-            at++; // "asked the treasurer, Tom Obi," / "asked his rival, Paul Crane"
-        }
-        at = at > j + 1 && at < toks.size() && toks.get(at).word().equals(",") ? at + 1 : at;
-        EntityMention e = at < toks.size() ? doc.entityAt(toks.get(at).begin()) : null;
-        if (e == null || !EntityType.PERSON.is(e.type()) || e.start() != toks.get(at).begin()) {
-            return null;
-        }
-        int k = at;
-        while (k < toks.size() && toks.get(k).end() <= e.end()) {
-            k++;
-        }
-        boolean quoteNext = k + 1 < toks.size() && (toks.get(k).word().equals(",") || toks.get(k).word().equals(":"))
-                && quoted[k + 1];
-        int next = at > j + 1 && k + 1 < toks.size() && toks.get(k).word().equals(",") ? k + 1 : k;
-        boolean indirect = next < toks.size() && rules.questionWords.contains(toks.get(next).lower());
-        return (quoteNext || indirect || questionBefore(j)) && fits(names.fullName(e), gender) ? e : null;
-    }
-
-    /**
-     * Whether a quote ending in a question mark closes right before the clause of the verb at {@code verb}: no
-     * sentence's end and no other quote between them.
-     */
-    private boolean questionBefore(int verb) {
-        int at = toks.get(verb).begin();
-        int para = doc.paragraphAt(at);
-        for (QuoteSpan q : quotes) {
-            if (q.outerEnd() > at || doc.paragraphAt(q.start()) != para || q.end() <= q.start()
-                    || doc.text().charAt(q.end() - 1) != '?') {
-                continue;
-            }
-            boolean between = false;
-            for (int k = firstTokAt(q.outerEnd()); k < verb; k++) {
-                between |= quoted[k] || ".!?".contains(toks.get(k).word());
-            }
-            if (!between) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -374,7 +320,7 @@ final class SpeakerContext {
         return doc.text().substring(doc.paragraphs().get(para)[0], q.outerStart()).isBlank();
     }
 
-    private boolean fits(String name, String gender) {
+    boolean fits(String name, String gender) {
         String known = genders.of(name);
         return known == null || gender == null || known.equals(gender);
     }

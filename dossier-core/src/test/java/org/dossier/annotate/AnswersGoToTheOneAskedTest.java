@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A pronoun that answers a question is the person asked, not the asker, though both are of one gender: after a
  * quoted question and "X asked Y", after "X asked Y whether …", and after "asked the treasurer, Y, whether …"; the
- * question itself stays the asker's, and an "asked Y to resign" (no question) leaves the asker speaking.
+ * question itself stays the asker's, a second question after it ("…?" she added) too, and an "asked Y to resign"
+ * (no question) leaves the asker speaking.
  */
 class AnswersGoToTheOneAskedTest {
     private static final LocalDate DAY = LocalDate.of(2025, 6, 2);
@@ -39,6 +40,13 @@ class AnswersGoToTheOneAskedTest {
         String text = "Councillor Aldous Penhale asked the treasurer, Marius Quillby, whether the reserves would last"
                 + " the winter. \"They will not,\" he said.";
         assertEquals("Marius Quillby", Texts.quoteStartingWith(text, DAY, "They will not").speaker());
+    }
+
+    @Test
+    void aFollowUpQuestionStaysTheAskers() {
+        String text = "\"Should investors expect the figure to come down?\" Bernadine Frayling asked Clementine"
+                + " Rennard. \"And will the plant open on time?\" she added.";
+        assertEquals("Bernadine Frayling", Texts.quoteStartingWith(text, DAY, "And will the plant").speaker());
     }
 
     @Test
