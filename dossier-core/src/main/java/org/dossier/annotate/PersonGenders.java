@@ -10,7 +10,8 @@ import org.dossier.rules.RuleFiles;
 /**
  * The gender an article gives a person, which a he/she must fit: that of a known first name, else, read on English
  * tags, that of a noun of one sex written beside one of the person's mentions ("Her son, Callum, a ferry engineer":
- * a man; {@code gendered-nouns.txt}); null when neither says. Made by {@link SpeakerContext}, one per article.
+ * a man; {@code gendered-nouns.txt}), not a possessor's ("the widow's lawyer, Sam Orr" is no woman); null when
+ * neither says. Made by {@link SpeakerContext}, one per article.
  */
 final class PersonGenders {
     private static final Map<String, String> NOUNS = RuleFiles.pairs(PersonGenders.class, "en", "gendered-nouns.txt");
@@ -47,8 +48,10 @@ final class PersonGenders {
             if (!EntityType.PERSON.is(e.type()) || !names.fullName(e).equals(name)) {
                 continue;
             }
-            for (String word : RoleMentions.roleOf(doc, e).split(" ")) {
-                String g = NOUNS.get(word.toLowerCase(Locale.ROOT));
+            String[] words = RoleMentions.writtenBeside(doc, e).strip().split(" ");
+            for (int i = 0; i < words.length; i++) {
+                boolean possessor = i + 1 < words.length && words[i + 1].equals("'s"); // "the victim's mother, X"
+                String g = possessor ? null : NOUNS.get(words[i].toLowerCase(Locale.ROOT));
                 if (g != null && !found.isEmpty() && !found.equals(g)) {
                     return "";
                 }

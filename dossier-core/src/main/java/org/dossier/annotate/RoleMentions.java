@@ -251,7 +251,7 @@ final class RoleMentions {
      * {@link #roleOf} with its possessive endings kept apart as the word {@code 's} ("the city 's director"), a space
      * before and after.
      */
-    private static String writtenBeside(AnnotatedText doc, EntityMention e) {
+    static String writtenBeside(AnnotatedText doc, EntityMention e) {
         String text = doc.text();
         List<TaggedToken> toks = doc.toks();
         int first = 0;

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Speaker phrases of English news read as an annotator reads them: a name inside a relative clause is not the
  * subject; "the city" is not the city's director; a noun of one sex beside a name ("Her son, Callum") keeps a
- * "she" off him; a pronoun subject opening the sentence before a bare quote speaks it; "said the teenager" is the
+ * "she" off him, a possessor's noun ("the widow's lawyer") does not; a pronoun subject opening the sentence before a bare quote speaks it; "said the teenager" is the
  * one just named by surname; a league a tagger typed MISC speaks by its name; "praised her players' "…"" is the
  * subject's; a printed interview's answers are the person its introduction names by surname.
  */
@@ -36,6 +36,13 @@ class SpeakerPhrasesReadRightTest {
                 + " mainland. \"I send batteries,\" says Callum Ollerenshaw.\n\nShe remembers the wreck of 1998."
                 + " \"The radio was full of shouting.\"";
         assertEquals("Marguerite Ollerenshaw", Texts.quoteStartingWith(text, DAY, "The radio was full").speaker());
+    }
+
+    @Test
+    void aPossessorsNounGivesNoGender() {
+        String text = "Dorcas Amberley, the widow, sat in the front row. The widow's lawyer, Kester Vallance, spoke"
+                + " first.\n\n\"We want answers,\" she said.";
+        assertEquals("Dorcas Amberley", Texts.quoteStartingWith(text, DAY, "We want answers").speaker());
     }
 
     @Test
