@@ -29,9 +29,11 @@ public final class AnnotatorByLanguage implements Annotator {
      * before the name opening the sentence before a quote, "continue" with an object no speech; 7: an organisation
      * with a plural word named after a spokesman's role between a quote's halves, a verbless role
      * opening the sentence before an apposed speaker of a describing verb; 8: the first sentence starts after the
-     * dateline the text opens with; the untagged surnames of people named in full).
+     * dateline the text opens with; the untagged surnames of people named in full; 9: the one asked answering after
+     * a quoted or indirect question, short quotes before long speaker phrases, a quote left open by a paragraph's
+     * last opening mark, gendered nouns beside names, an interview's introduction by surname).
      */
-    public static final int RULES_VERSION = 8;
+    public static final int RULES_VERSION = 9;
 
     private final Function<String, Annotator> factory;
     private final UnaryOperator<String> modelLanguage;

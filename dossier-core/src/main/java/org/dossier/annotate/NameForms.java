@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /**
  * The parts of a written name or role phrase that are no part of the person's name: courtesy titles and role nouns
- * before it ("Frau Lorenz", "Dr."), and on English tags the letters after it ("KC"). Used by {@link SpeakerNames}.
+ * before it ("Frau Lorenz", "Dr."), and on English tags the letters after it ("KC"); whether a mention a tagger typed
+ * wrongly is a titled person's name or an organisation's. Used by {@link SpeakerNames}.
  */
 final class NameForms {
     private static final java.util.Set<String> POST_NOMINALS = java.util.Set.copyOf(Lexicon.lines("post-nominals.txt"));
@@ -57,4 +58,33 @@ final class NameForms {
         }
         return i == 0 && end == w.length ? name : String.join(" ", java.util.Arrays.asList(w).subList(i, end));
     }
+
+    /**
+     * Read on English tags, a mention typed an organisation that is titles of office and then two or three
+     * capitalised words, none an organisation's head word ("Chief Executive Ngozi Adeyemi-Bello"): the person's
+     * name without the titles; else null.
+     */
+    static String titledPerson(QuoteRules rules, String mention) {
+        String name = withoutHonorifics(rules, mention.strip());
+        String[] w = name.split("\\s+");
+        if (!rules.lemmas || name.equals(mention.strip()) || w.length < 2 || w.length > 3) {
+            return null;
+        }
+        for (String word : w) {
+            if (!Character.isUpperCase(word.charAt(0)) || ORG_HEADS.contains(word.toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+        }
+        return name;
+    }
+
+    /** Two or more capitalised words, the last an organisation's head word ({@code org-heads.txt}): "… League". */
+    static boolean isOrganisationName(String name) {
+        String[] w = name.strip().split("\\s+");
+        return w.length >= 2 && java.util.Arrays.stream(w).allMatch(x -> Character.isUpperCase(x.charAt(0)))
+                && ORG_HEADS.contains(w[w.length - 1].toLowerCase(Locale.ROOT));
+    }
+
+    private static final java.util.Set<String> ORG_HEADS = java.util.Set.copyOf(Lexicon.lines("org-heads.txt").stream()
+            .map(s -> s.toLowerCase(Locale.ROOT)).toList());
 }

@@ -181,6 +181,11 @@ final class Phrases {
             j--;
         }
         if (j >= 0 && toks.get(j).word().equals(",")) {
+            int clause = relativeClauseBefore(toks, j, toks.get(verb).sentence());
+            if (clause > 0 && EntityType.PERSON.is(toks.get(clause - 1).ner()) && personBefore(toks, j,
+                    toks.get(verb).sentence()) > clause) {
+                return before(toks, clause); // "Teresa Villanueva, who owns a bakery on Harmon, said": not Harmon
+            }
             int person = personBefore(toks, j, toks.get(verb).sentence());
             if (person >= 0) {
                 return before(toks, person + 1);

@@ -76,6 +76,8 @@ final class QuoteRules {
     final Set<String> statementVerbs;
     /** Reporting verbs that report speech only with nothing but punctuation after them ("…," he continued.). */
     final Set<String> bareVerbs;
+    /** Words opening an indirect question after "asked X" ("asked Otieno whether …": X answers what follows). */
+    final Set<String> questionWords;
 
     private QuoteRules(String language) {
         this.language = language;
@@ -107,6 +109,7 @@ final class QuoteRules {
         this.statementNouns = lower(kinds.get("statement-noun"));
         this.statementVerbs = lower(kinds.get("statement-verb"));
         this.bareVerbs = lower(kinds.get("bare-verb"));
+        this.questionWords = lower(kinds.get("question-word"));
         this.dialogueDashes = String.join("", kinds.getOrDefault("dialogue-dash", List.of()));
         this.questionMarks = List.copyOf(kinds.getOrDefault("interview-question", List.of()));
         this.answerMarks = List.copyOf(kinds.getOrDefault("interview-answer", List.of()));

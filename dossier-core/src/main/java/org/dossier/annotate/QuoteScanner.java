@@ -9,8 +9,8 @@ import org.dossier.annotate.QuoteMarks.Mark;
  * quotes, paragraphs of dialogue opened by a dash where the language writes them, and the unbalanced marks machine
  * translation leaves; a quote cut by a paragraph break in mid-sentence is one quote; a double-quoted stretch inside a
  * single-quoted quote is part of it; a single-quoted stretch opening in lower case is a quoted fragment when it has
- * four words or more. Quotes of one to three words (scare quotes) are left out unless
- * {@link ShortQuotes} reads them as utterances.
+ * four words or more, or two or more after a reporting verb of its sentence ("described the money as 'a loan'").
+ * Quotes of one to three words (scare quotes) are left out unless {@link ShortQuotes} reads them as utterances.
  */
 public final class QuoteScanner {
     private static final int MIN_WORDS = 4;
@@ -186,7 +186,7 @@ public final class QuoteScanner {
                 add(out, m.pos() > open + 1 ? span(open + 1, m.pos(), open, m.pos()) : null);
                 open = -1;
                 lastClose = m.pos();
-            } else if (k == marks.size() - 1 ? closesHere(m, to) : !m.canOpen()) {
+            } else if (k == marks.size() - 1 ? !opensOnly(m) && closesHere(m, to) : !m.canOpen()) {
                 add(out, span(restartAfter(lastClose, from, m.pos()), m.pos(), -1, m.pos()));
                 lastClose = m.pos();
             } else {
@@ -219,6 +219,16 @@ public final class QuoteScanner {
                 i++;
             }
         }
+    }
+
+    /**
+     * Whether a straight or left double mark can only open (a space before it, a word right after: "…off the point.
+     * "The radio was full of shouting …"): as the last mark of its paragraph it opens a quote the paragraph leaves
+     * open, whatever follows it. A right mark so placed is a closing one a translation spaced ("at all, ”said X").
+     */
+    private boolean opensOnly(Mark m) {
+        char c = doc.text().charAt(m.pos());
+        return (c == '"' || c == '“') && m.canOpen() && !m.canClose();
     }
 
     /** Whether the last unpaired mark of a paragraph closes a quote: nothing or only an attribution follows. */
@@ -292,8 +302,8 @@ public final class QuoteScanner {
                         && (j + 1 == to || QuoteMarks.isSpaceOrPunct(text.charAt(j + 1)))
                         && (fragment ? Character.isLetterOrDigit(text.charAt(j - 1))
                                 : ".,!?".indexOf(text.charAt(j - 1)) >= 0)) {
-                    if (!fragment || words(i + 1, j) >= MIN_WORDS) {
-                        add(out, span(i + 1, j, i, j)); // a fragment in lower case: four words at least
+                    if (!fragment || words(i + 1, j) >= MIN_WORDS || shortQuotes.kept(i, j)) {
+                        add(out, span(i + 1, j, i, j)); // a fragment in lower case: four words, or reported
                         i = j;
                     }
                     break;

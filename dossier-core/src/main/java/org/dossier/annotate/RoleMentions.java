@@ -21,8 +21,8 @@ import org.dossier.model.EntityType;
 final class RoleMentions {
     private static final int MAX_WORDS = 4;
     private static final int REACH = 90;
-    /** "the 28-year-old" or "the 28-year-old striker": the person last named in full. */
-    private static final Pattern AGE = Pattern.compile("(?i)the \\d{1,3}-year-old(?: [\\p{L}-]+)?");
+    /** "the 28-year-old", "the 28-year-old striker", "the 54-year-old chief executive": the person last named in full. */
+    private static final Pattern AGE = Pattern.compile("(?i)the \\d{1,3}-year-old(?: [\\p{L}-]+){0,3}");
     /** A "the …" phrase apposed after a name: "Marta Sole, the opposition leader,". */
     private static final Pattern APPOSED_AFTER = Pattern.compile("^\\s*,\\s*((?:the|a|an)\\s[^,.;:\"“”]{1,60})");
 
@@ -48,12 +48,38 @@ final class RoleMentions {
             if (age) {
                 return people.get(i); // "the 28-year-old said": the person last named in full
             }
-            String role = " " + roleOf(doc, people.get(i)) + " ";
-            if (words.stream().allMatch(w -> role.contains(" " + w + " "))) {
+            String written = writtenBeside(doc, people.get(i));
+            String role = written.replace(" 's ", " ");
+            String head = words.get(words.size() - 1);
+            if (words.stream().allMatch(w -> role.contains(" " + w + " "))
+                    && !written.contains(" " + head + " 's ")) { // "the city's transportation director": no "the city"
                 return people.get(i);
             }
         }
-        return EPITHETS.contains(words.get(words.size() - 1)) ? lastNamedNear(doc, people, from) : null;
+        return EPITHETS.contains(words.get(words.size() - 1)) ? lastNamedNear(doc, namedOrSurnamed(doc, from), from)
+                : null;
+    }
+
+    /**
+     * The people named before {@code from}: in full, or by a surname some person of the article is named in full with
+     * ("Boateng, 19, who came on …" after "Kwame Boateng"), so that "said the teenager" names the one just named.
+     */
+    private static List<EntityMention> namedOrSurnamed(AnnotatedText doc, int from) {
+        java.util.Set<String> surnames = new java.util.HashSet<>();
+        for (EntityMention e : doc.entities()) {
+            String[] w = e.text().strip().split("\\s+");
+            if (EntityType.PERSON.is(e.type()) && w.length > 1) {
+                surnames.add(w[w.length - 1]);
+            }
+        }
+        List<EntityMention> out = new ArrayList<>();
+        for (EntityMention e : doc.entities()) {
+            String name = e.text().strip();
+            if (EntityType.PERSON.is(e.type()) && e.end() <= from && (name.contains(" ") || surnames.contains(name))) {
+                out.add(e);
+            }
+        }
+        return out;
     }
 
     /** Nouns for one person of a nation ("the Dane"; {@code nationality-nouns.txt}). */
@@ -218,6 +244,14 @@ final class RoleMentions {
      * "that" before it), else the one before a comma before it, and a "the …" phrase apposed after it.
      */
     static String roleOf(AnnotatedText doc, EntityMention e) {
+        return writtenBeside(doc, e).replace(" 's ", " ").strip();
+    }
+
+    /**
+     * {@link #roleOf} with its possessive endings kept apart as the word {@code 's} ("the city 's director"), a space
+     * before and after.
+     */
+    static String writtenBeside(AnnotatedText doc, EntityMention e) {
         String text = doc.text();
         List<TaggedToken> toks = doc.toks();
         int first = 0;
@@ -232,8 +266,9 @@ final class RoleMentions {
         String prefix = from < first ? text.substring(toks.get(from).begin(), toks.get(first - 1).end()) : "";
         Matcher after = APPOSED_AFTER.matcher(text.substring(e.end(), Math.min(text.length(), e.end() + REACH)));
         String suffix = after.find() ? after.group(1) : "";
-        return (prefix + " " + e.text() + " " + suffix).toLowerCase(Locale.ROOT).replaceAll("[’']s\\b", " ")
+        String words = (prefix + " " + e.text() + " " + suffix).toLowerCase(Locale.ROOT).replaceAll("[’']s\\b", " 's ")
                 .replaceAll("[^\\p{L}\\p{N}'’\\-]+", " ").strip();
+        return " " + words + " ";
     }
 
     /** The first token of the noun phrase (at most six words) ending right before token {@code end}. */

@@ -33,7 +33,10 @@ final class ShortQuotes {
         return before.isEmpty() || ".!?".indexOf(before.charAt(before.length() - 1)) >= 0;
     }
 
-    /** "Nothing at all.": capitalised, closed by a sentence's end inside the marks, opening its sentence. */
+    /**
+     * "Nothing at all.": capitalised, closed by a sentence's end inside the marks, opening its sentence or, on English
+     * tags, after a colon that a reporting verb of its sentence comes before ("Hale said simply: "No."").
+     */
     private boolean wholeSentence(int open, int close) {
         String inner = doc.text().substring(open + 1, close).strip();
         if (inner.isEmpty() || !Character.isUpperCase(inner.charAt(0)) || ".!?".indexOf(inner.charAt(inner.length() - 1)) < 0) {
@@ -43,8 +46,21 @@ final class ShortQuotes {
         int para = doc.paragraphAt(open);
         String before = doc.text().substring(para < 0 ? 0 : doc.paragraphs().get(para)[0], open).strip();
         return !in.isEmpty() && (before.isEmpty() || ".!?".indexOf(before.charAt(before.length() - 1)) >= 0
+                || before.endsWith(":") && reportedBefore(open, in.get(0).sentence())
                 || QuoteMarks.DOUBLE.indexOf(before.charAt(before.length() - 1)) >= 0 && before.length() > 1
                 && ".!?".indexOf(before.charAt(before.length() - 2)) >= 0);
+    }
+
+    /** Whether a reporting verb of sentence {@code sentence} stands before {@code open} in its paragraph (English). */
+    private boolean reportedBefore(int open, int sentence) {
+        int para = doc.paragraphAt(open);
+        List<TaggedToken> before = doc.toksIn(para < 0 ? 0 : doc.paragraphs().get(para)[0], open);
+        for (int j = before.size() - 1; rules.lemmas && j >= 0 && before.get(j).sentence() == sentence; j--) {
+            if (rules.isReportingVerb(before.get(j))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A fragment of two words or more after a reporting verb of its own sentence. */
@@ -83,7 +99,10 @@ final class ShortQuotes {
                 || ".,!?".indexOf(inner.charAt(inner.length() - 1)) < 0) {
             return false;
         }
-        List<TaggedToken> after = doc.toksIn(close + 1, Math.min(doc.text().length(), close + 80));
+        List<TaggedToken> after = doc.toksIn(close + 1, Math.min(doc.text().length(), close + 120));
+        if (rules.lemmas) {
+            return speakerPhraseThenVerb(after);
+        }
         int reach = n == 1 ? 3 : 5; // words, a hyphen of a name not counted ("chairman Neil Pardew-Haigh said")
         for (int j = 0; j < Math.min(after.size(), reach) && !after.get(j).endsSentence(); j++) {
             if (rules.isReportingVerb(after.get(j)) || j <= 1 && rules.quoteThenSource.contains(after.get(j).lower())) {
@@ -95,6 +114,29 @@ final class ShortQuotes {
         }
         return false;
     }
+
+    /**
+     * Read on English tags, whether the words after a short quote are a reporting verb, or a speaker phrase and then
+     * one: ""Yes," Detective Sergeant Imran Qadir told the court", ""Never," the former prime minister replied",
+     * ""Maybe," Hale, 61, said", ""Maybe," he eventually said" (nouns, adjectives, numbers, commas, an adverb).
+     */
+    private boolean speakerPhraseThenVerb(List<TaggedToken> after) {
+        for (int j = 0; j < Math.min(after.size(), SPEAKER_PHRASE) && !after.get(j).endsSentence(); j++) {
+            TaggedToken t = after.get(j);
+            if (rules.isReportingVerb(t) || j <= 1 && rules.quoteThenSource.contains(t.lower())) {
+                return true;
+            }
+            boolean phrase = Phrases.isNounish(t) || t.word().equals(",") || t.word().equals("-")
+                    || t.pos() != null && t.pos().startsWith("RB");
+            if (!phrase) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The most tokens a speaker phrase between a short quote and its reporting verb may have. */
+    private static final int SPEAKER_PHRASE = 10;
 
     /** Tags of a finite verb: a quoted stretch holding none has no clause of its own. */
     private static final java.util.Set<String> FINITE = java.util.Set.of("VBD", "VBZ", "VBP", "MD");

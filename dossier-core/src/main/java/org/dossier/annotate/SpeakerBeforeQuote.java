@@ -73,7 +73,8 @@ final class SpeakerBeforeQuote {
     /**
      * "Brenner was blunt. "This budget is a fantasy."": a quote opening its sentence after a sentence of the same
      * paragraph, without quotes, whose subject names a person (perhaps after a role: "Highways manager Clive Oduya
-     * took the next question.") and whose verb follows it: that person speaks.
+     * took the next question.") or is a he/she ("She remembers the night the trawler lost power. "…"": the person
+     * the pronoun stands for) and whose verb follows it: that person speaks.
      */
     Attribution introducedBy(QuoteSpan q) {
         int open = c.firstTokAt(q.outerStart());
@@ -92,6 +93,11 @@ final class SpeakerBeforeQuote {
             if (c.quoted[j]) {
                 return Attribution.NONE;
             }
+        }
+        if (first + 1 < open && c.rules.pronouns.containsKey(c.toks.get(first).lower())
+                && (!c.rules.lemmas || "PRP".equals(c.toks.get(first).pos())) && c.toks.get(first + 1).isVerb()) {
+            Attribution a = c.resolvePhrase(new int[] {first, first + 1}, q.start()); // "She remembers the night …"
+            return a.speaker() != null ? a : Attribution.NONE;
         }
         int end = first;
         while (end < open && end - first < 6 && Phrases.isNounish(c.toks.get(end))

@@ -18,6 +18,7 @@ final class SpeakerContext {
     final List<QuoteSpan> quotes;
     final boolean[] quoted;
     final SpeakerNames names;
+    private final PersonGenders genders;
     final QuoteRules rules;
     final List<QuoteSpan> allQuoted = new ArrayList<>();
 
@@ -34,6 +35,7 @@ final class SpeakerContext {
             quoted[i] = allQuoted.stream().anyMatch(q -> t.begin() >= q.outerStart() && t.end() <= q.outerEnd());
         }
         this.names = new SpeakerNames(doc, rules);
+        this.genders = new PersonGenders(doc, names, rules);
     }
 
     Attribution resolvePhrase(int[] np, int pos) {
@@ -122,7 +124,7 @@ final class SpeakerContext {
             if (!rules.isReportingVerb(toks.get(j)) || quoted[j] || objectBeforeParticiple(j)) {
                 continue;
             }
-            EntityMention asked = rules.lemmas ? askedPerson(j, gender) : null;
+            EntityMention asked = rules.lemmas ? AnsweringPerson.asked(this, j, pos, gender) : null;
             if (asked != null) {
                 return new Attribution(names.fullName(asked), null);
             }
@@ -145,7 +147,7 @@ final class SpeakerContext {
             }
         }
         EntityMention person = gender == null ? null
-                : names.lastPersonBefore(pos, windowStart, n -> gender.equals(knownGender(n)));
+                : names.lastPersonBefore(pos, windowStart, n -> gender.equals(genders.of(n)));
         if (person == null) {
             person = names.lastPersonBefore(pos, windowStart, n -> fits(n, gender));
         }
@@ -159,28 +161,6 @@ final class SpeakerContext {
     private boolean objectBeforeParticiple(int j) {
         return rules.lemmas && "VBG".equals(toks.get(j).pos()) && j > 0 && toks.get(j - 1).pos() != null
                 && (toks.get(j - 1).pos().startsWith("NN") || toks.get(j - 1).pos().equals("PRP"));
-    }
-
-    /**
-     * "A reporter asked Calloway, "Is this book about your mother?" / "…," she replied.": the person right after
-     * the verb "ask" when a comma or colon and a quote follow them, whose name fits {@code gender}: the one asked
-     * answers; else null.
-     */
-    private EntityMention askedPerson(int j, String gender) {
-        if (!"ask".equals(toks.get(j).lemma()) || j + 1 >= toks.size()) {
-            return null;
-        }
-        EntityMention e = doc.entityAt(toks.get(j + 1).begin());
-        if (e == null || !EntityType.PERSON.is(e.type()) || e.start() != toks.get(j + 1).begin()) {
-            return null;
-        }
-        int k = j + 1;
-        while (k < toks.size() && toks.get(k).end() <= e.end()) {
-            k++;
-        }
-        boolean quoteNext = k + 1 < toks.size() && (toks.get(k).word().equals(",") || toks.get(k).word().equals(":"))
-                && quoted[k + 1];
-        return quoteNext && fits(names.fullName(e), gender) ? e : null;
     }
 
     /**
@@ -340,15 +320,9 @@ final class SpeakerContext {
         return doc.text().substring(doc.paragraphs().get(para)[0], q.outerStart()).isBlank();
     }
 
-    private static boolean fits(String name, String gender) {
-        String known = knownGender(name);
+    boolean fits(String name, String gender) {
+        String known = genders.of(name);
         return known == null || gender == null || known.equals(gender);
-    }
-
-    /** The gender of a name whose first word is a known first name (and which has a surname), else null. */
-    private static String knownGender(String name) {
-        String[] w = name.split("\\s+");
-        return w.length < 2 ? null : CoreNlpLists.genderOfFirstName(w[0]);
     }
 
     int firstTokAt(int pos) {

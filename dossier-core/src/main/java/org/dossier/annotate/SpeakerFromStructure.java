@@ -17,8 +17,9 @@ final class SpeakerFromStructure {
     }
 
     /**
-     * Who answers a printed interview: the last person named in full before its first question or answer paragraph
-     * (else the last one named).
+     * Who answers a printed interview: the person its introduction (the paragraph before its first question or
+     * answer paragraph) names, by surname too ("… Tollan talked about solitude": the Tollan named in full first);
+     * where it names no one, the last person named in full before the interview (else the last one named).
      */
     Attribution interviewee(int para) {
         int first = para;
@@ -26,15 +27,25 @@ final class SpeakerFromStructure {
             first--;
         }
         int before = c.doc.paragraphs().get(first)[0];
+        int intro = first > 0 ? c.doc.paragraphs().get(first - 1)[0] : before;
+        EntityMention person = latestPerson(intro, before);
+        if (person == null) {
+            person = latestPerson(0, before);
+        }
+        return person == null ? Attribution.NONE : c.names.describe(person.start(), person.end(), null);
+    }
+
+    /** The latest person named in full in [from, to), else the latest one named there; null when none. */
+    private EntityMention latestPerson(int from, int to) {
         EntityMention person = null;
         for (EntityMention e : c.doc.entities()) {
             boolean full = e.text().strip().contains(" ");
-            if (e.end() <= before && e.type().equals(org.dossier.model.EntityType.PERSON.label())
+            if (e.start() >= from && e.end() <= to && e.type().equals(org.dossier.model.EntityType.PERSON.label())
                     && (person == null || full || !person.text().strip().contains(" "))) {
-                person = e; // the latest full name, else the latest name
+                person = e;
             }
         }
-        return person == null ? Attribution.NONE : c.names.describe(person.start(), person.end(), null);
+        return person;
     }
 
     /**

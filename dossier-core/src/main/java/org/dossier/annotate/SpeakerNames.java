@@ -77,7 +77,7 @@ final class SpeakerNames {
             return new Attribution(fullName(commaPerson), phrase);
         }
         EntityMention org = last(from, to, EntityType.ORGANIZATION.label());
-        String titledName = org != null && org.end() == to ? titledPerson(org.text()) : null;
+        String titledName = org != null && org.end() == to ? NameForms.titledPerson(rules, org.text()) : null;
         if (titledName != null) {
             return new Attribution(titledName, null); // "says Chief Executive Ngozi Adeyemi-Bello", typed an organisation
         }
@@ -88,6 +88,10 @@ final class SpeakerNames {
         EntityMention place = last(from, to, EntityType.LOCATION.label());
         if (place != null && stripDeterminer(phrase).equals(place.text())) {
             return new Attribution(place.text(), null);
+        }
+        EntityMention misc = rules.lemmas ? last(from, to, EntityType.MISC.label()) : null;
+        if (misc != null && stripDeterminer(phrase).equals(misc.text()) && NameForms.isOrganisationName(misc.text())) {
+            return new Attribution(misc.text(), null); // "the Westmark Football League said", typed MISC
         }
         EntityMention named = place != null ? place : org;
         if (named != null && named.end() == to && isBodyOf(stripDeterminer(phrase), named)) {
@@ -123,28 +127,6 @@ final class SpeakerNames {
         }
         return new Attribution(null, earlier);
     }
-
-    /**
-     * Read on English tags, a mention typed an organisation that is titles of office and then two or three
-     * capitalised words, none an organisation's head word ("Chief Executive Ngozi Adeyemi-Bello"): the person's
-     * name without the titles; else null.
-     */
-    private String titledPerson(String mention) {
-        String name = NameForms.withoutHonorifics(rules, mention.strip());
-        String[] w = name.split("\\s+");
-        if (!rules.lemmas || name.equals(mention.strip()) || w.length < 2 || w.length > 3) {
-            return null;
-        }
-        for (String word : w) {
-            if (!Character.isUpperCase(word.charAt(0)) || ORG_HEADS.contains(word.toLowerCase(Locale.ROOT))) {
-                return null;
-            }
-        }
-        return name;
-    }
-
-    private static final java.util.Set<String> ORG_HEADS = java.util.Set.copyOf(Lexicon.lines("org-heads.txt").stream()
-            .map(s -> s.toLowerCase(Locale.ROOT)).toList());
 
     /**
      * An organisation's name without the company noun a tagger took into it ("Developer Hartland Homes", "Confectioner
