@@ -86,6 +86,8 @@ final class StanceLexicon {
     final Map<String, Map<String, List<Phrase>>> claims;
     /** A demand's addressee ({@code addressees.txt}): kind (to, drop, keep, particle) → words ("pidió a X que …"). */
     final Map<String, Map<String, List<Phrase>>> addressees;
+    /** Nouns around a name that decide the actor ({@code actor-nouns.txt}): kind → words (may be empty). */
+    final Map<String, Set<String>> actorNouns;
     final String language;
 
     private StanceLexicon() {
@@ -111,6 +113,7 @@ final class StanceLexicon {
         received = money = bare = Set.of();
         roleGroups = Map.of();
         resolves = claims = addressees = Map.of();
+        actorNouns = Map.of();
         language = null;
     }
 
@@ -170,6 +173,14 @@ final class StanceLexicon {
         resolves = byKind(optional(c, lang, "resolve-idioms.txt"));
         claims = byKind(optional(c, lang, "claim-nouns.txt"));
         addressees = byKind(optional(c, lang, "addressees.txt"));
+        actorNouns = Map.copyOf(optional(c, lang, "actor-nouns.txt").stream().filter(r -> r.size() > 1)
+                .collect(java.util.stream.Collectors.groupingBy(r -> r.get(0), java.util.stream.Collectors.mapping(
+                        r -> r.get(1).toLowerCase(Locale.ROOT), java.util.stream.Collectors.toUnmodifiableSet()))));
+    }
+
+    /** The words of one kind of {@code actor-nouns.txt}, or none. */
+    Set<String> actorNouns(String kind) {
+        return actorNouns.getOrDefault(kind, Set.of());
     }
 
     /** A rule table that only some languages have (empty where the language has none). */
