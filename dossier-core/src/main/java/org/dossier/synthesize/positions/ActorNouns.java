@@ -78,7 +78,8 @@ final class ActorNouns {
 
     /**
      * Whether a name modifies the organisation named right after it: only lower-case words between (at most three,
-     * in one sentence), the last a noun of organisations ("U.S. food group Harwell Foods", "Marovian carrier
+     * in one sentence, no function word, coordinator or stance word: "Russia and the group X" is none), the last a
+     * noun of organisations ("U.S. food group Harwell Foods", "Marovian carrier
      * Skyvane").
      */
     static boolean modifiesOrganisation(StanceLexicon lex, String text, EntityMention m, List<EntityMention> all) {
@@ -96,7 +97,9 @@ final class ActorNouns {
                     || gap.contains("\n")) {
                 continue;
             }
-            boolean lower = between.stream().allMatch(t -> Character.isLowerCase(text.charAt(t.start())));
+            boolean lower = between.stream().allMatch(t -> Character.isLowerCase(text.charAt(t.start()))
+                    && !lex.functionWords.contains(t.lower()) && !lex.coordinators.contains(t.lower())
+                    && !lex.listCoordinators.contains(t.lower()) && !lex.clausePhrases.containsKey(t.lower()));
             return lower && nouns.contains(between.get(between.size() - 1).lower());
         }
         return false;

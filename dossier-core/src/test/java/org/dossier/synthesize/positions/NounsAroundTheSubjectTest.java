@@ -79,6 +79,14 @@ class NounsAroundTheSubjectTest {
     }
 
     @Test
+    void aCountryCoordinatedWithAnOrganisationStillActs() {
+        List<Position> ps = positions(article("a", "The UK and the carrier Skyvane rejected the new landing fees.")
+                .entity("UK", "LOCATION").entity("Skyvane", "ORGANIZATION"), "en", DAY);
+        assertTrue(ps.stream().anyMatch(p -> p.actor().startsWith("United") && p.stance().equals("rejects")),
+                ps.toString());
+    }
+
+    @Test
     void theUnionStandsForTheShortNameItFollowed() {
         List<Position> ps = positions(article("a", "The TLU dockers union called a strike at Harnby port. "
                 + "The union had originally demanded 9% over 12 months.")
