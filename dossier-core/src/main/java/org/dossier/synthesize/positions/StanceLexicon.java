@@ -65,6 +65,9 @@ final class StanceLexicon {
     final Set<String> subjectClauseOpeners;
     /** The word after an organisation name's head noun ({@code writing.txt}: "of" in "Union of …"), or empty. */
     final String nameHeadLink;
+    /** Verbs that raise an offer ({@code writing.txt}: "raised its offer … to X"), and the word before the new offer. */
+    final Set<String> raiseVerbs;
+    final String raiseTo;
     /** Paired conjunctions ({@code unreadable.txt}): first word → partner; the first alone leaves a dangling clause. */
     final Map<String, String> correlatives;
     /** Relative pronouns before a stance's subject ({@code unreadable.txt}): the clause's object is outside it. */
@@ -104,6 +107,8 @@ final class StanceLexicon {
         listCoordinators = Set.of();
         subjectClauseOpeners = Set.of();
         nameHeadLink = "";
+        raiseVerbs = Set.of();
+        raiseTo = "";
         verbForms = Map.of();
         commaOpensComplement = false;
         definiteArticles = Set.of();
@@ -152,6 +157,8 @@ final class StanceLexicon {
         listCoordinators = Set.copyOf(List.of(writing.getOrDefault("list-coordinators", "").split("\\s+")));
         subjectClauseOpeners = Set.copyOf(List.of(writing.getOrDefault("subject-clause-openers", "").split("\\s+")));
         nameHeadLink = writing.getOrDefault("name-head-link", "");
+        raiseVerbs = Set.copyOf(List.of(writing.getOrDefault("raise-verbs", "").split("\\s+")));
+        raiseTo = writing.getOrDefault("raise-to", "\u0000");
         List<List<String>> unreadable = optional(c, lang, "unreadable.txt");
         correlatives = Map.copyOf(unreadable.stream().filter(r -> r.size() > 2 && r.get(0).equals("correlative"))
                 .collect(java.util.stream.Collectors.toMap(r -> r.get(1), r -> r.get(2), (x, y) -> x)));

@@ -110,7 +110,15 @@ final class StanceReader {
                 Actors.Actor actor;
                 if (i > 0 && lex.nounOpeners.contains(toks.get(i - 1).lower())
                         || StanceContext.possessedNoun(text, toks, i)
-                        && !lex.actorNouns("body").contains(toks.get(i - 1).lower())) {
+                        && !lex.actorNouns("body").contains(toks.get(i - 1).lower())
+                        || StanceContext.describedNoun(lex, text, toks, i, mentions)) {
+                    int to = StanceContext.raisedTo(lex, toks, i);
+                    Actors.Actor raiser = to < 0 ? null : subject(a, lex, text, s, t.start(), mentions, quotes, toks,
+                            i, last, lastPerson, lastThing);
+                    String prop = raiser == null ? null : props.after(toks, to + 1, s.end());
+                    if (prop != null) { // "raised its offer for X to 68 euros": offers 68 euros
+                        out.add(found(raiser, p.stance(), prop, text, s, a.id(), date));
+                    }
                     continue;
                 }
                 boolean pluralOwner = StanceContext.pluralPossessive(toks, i);

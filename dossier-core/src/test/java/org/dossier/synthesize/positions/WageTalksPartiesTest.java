@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * The stances of a wage dispute: "management" and "the employers" are parties with no name ({@code
  * role-groups.txt}); a relative clause whose content has no object rejects its antecedent ("offered 3% over two
  * years, which the union rejected as an insult": the union rejects the 3%, not "as an insult"); "agreed on" accepts
- * what follows, for each of two coordinated subjects ("the union and the port authority agreed on …"). First read (branch pos19 from 842f875, 2026-12-03): the offer had no actor, the union rejected
+ * what follows, for each of two coordinated subjects; "raised its offer for X to Y" offers Y ("the union and the port authority agreed on …"). First read (branch pos19 from 842f875, 2026-12-03): the offer had no actor, the union rejected
  * "as an insult", the deal was no position.
  */
 class WageTalksPartiesTest {
@@ -86,5 +86,17 @@ class WageTalksPartiesTest {
                 .entity("TLU", "ORGANIZATION").person("Mara Olsen"), "en", DAY);
         assertTrue(has(ps, "TLU", "rejects", "new contract"), ps.toString());
         assertTrue(has(ps, "Mara Olsen", "rejects", "new contract"), ps.toString());
+    }
+
+    @Test
+    void aRaisedOfferOffersItsNewAmount() {
+        for (String offer : List.of("its offer", "its hostile offer", "its improved offer")) {
+            List<Position> ps = positions(article("a", "Tarvik Mills raised " + offer + " for Olmquist Dairies to 40 "
+                    + "crowns per share on Tuesday.").entity("Tarvik Mills", "ORGANIZATION")
+                    .entity("Olmquist Dairies", "ORGANIZATION").time("Tuesday", DAY, "DAY"), "en", DAY);
+            assertTrue(ps.stream().anyMatch(p -> p.actor().equals("Tarvik Mills") && p.stance().equals("offers")
+                    && p.proposition().startsWith("40 crowns per share")), offer + ": " + ps);
+            assertFalse(has(ps, "Tarvik Mills", "offers", "Olmquist Dairies to"), offer + ": " + ps);
+        }
     }
 }
