@@ -34,19 +34,30 @@ final class StanceContext {
     }
 
     /**
-     * Whether the stance word at {@code i} is a noun after an opener and one lower-case modifier ("its hostile
-     * offer", "the improved bid"): the modifier no function word, negation, -ly adverb or part of a name.
+     * Whether the stance word at {@code i} is a noun after an opener or possessive and its modifiers ("its hostile
+     * offer", "the improved bid", "Tarvik Mills' sweetened 40-crown offer"): up to four lower-case words (no
+     * function word, negation, -ly adverb or part of a name), numbers and hyphens between.
      */
     static boolean describedNoun(StanceLexicon lex, String text, List<Words.Tok> toks, int i,
                                  List<EntityMention> mentions) {
-        if (i < 2 || !lex.nounOpeners.contains(toks.get(i - 2).lower())) {
+        int k = i - 1;
+        for (; k >= 0 && k >= i - 4; k--) {
+            Words.Tok mod = toks.get(k);
+            String w = mod.lower();
+            boolean number = Character.isDigit(w.charAt(0));
+            boolean word = mod.isWord() && Character.isLowerCase(text.charAt(mod.start())) && !lex.functionWords.contains(w)
+                    && !lex.negations.contains(w) && !w.endsWith("ly") && !lex.pronouns.containsKey(w)
+                    && mentions.stream().noneMatch(m -> m.start() < mod.end() && mod.start() < m.end());
+            if (!(number || word || w.equals("-") && k > 0 && toks.get(k - 1).end() == mod.start())) {
+                break;
+            }
+        }
+        if (k < 0 || k == i - 1) {
             return false;
         }
-        Words.Tok mod = toks.get(i - 1);
-        String w = mod.lower();
-        return mod.isWord() && Character.isLowerCase(text.charAt(mod.start())) && !lex.functionWords.contains(w)
-                && !lex.negations.contains(w) && !w.endsWith("ly") && !lex.pronouns.containsKey(w)
-                && mentions.stream().noneMatch(m -> m.start() < mod.end() && mod.start() < m.end());
+        String owner = toks.get(k).lower();
+        return lex.nounOpeners.contains(owner) || owner.endsWith("'s")
+                || owner.equals("'") && k > 0 && toks.get(k - 1).lower().endsWith("s") && toks.get(k - 1).end() == toks.get(k).start();
     }
 
     /**

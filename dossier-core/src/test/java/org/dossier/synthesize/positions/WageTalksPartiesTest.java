@@ -99,4 +99,12 @@ class WageTalksPartiesTest {
             assertFalse(has(ps, "Tarvik Mills", "offers", "Olmquist Dairies to"), offer + ": " + ps);
         }
     }
+
+    @Test
+    void aPossessedOfferWithItsModifiersIsNoVerb() {
+        List<Position> ps = positions(article("a", "Tarvik Mills' sweetened 40-crown offer for Olmquist Dairies looks "
+                + "generous on paper.").entity("Tarvik", "ORGANIZATION") // the tagger's name stops short of "Mills'"
+                .entity("Olmquist Dairies", "ORGANIZATION"), "en", DAY);
+        assertFalse(ps.stream().anyMatch(p -> p.proposition().contains("looks generous")), ps.toString());
+    }
 }
