@@ -40,6 +40,9 @@ final class Actors {
      * in one article, "Social Democrats", and resolved as the organisation).
      */
     Actor of(String article, EntityMention m) {
+        if (ActorNouns.COLLECTIVE.equals(m.type())) {
+            return new Actor(m.text().strip(), Countries.named(m.text()), false);
+        }
         Entity e = index.within(article, m.start(), m.end());
         String name = e != null ? e.name() : m.text().strip();
         String type = e != null ? e.type() : m.type();
@@ -124,6 +127,49 @@ final class Actors {
         return false;
     }
 
+    /** Whether a stretch between two names holds a coordinator ("the TLU union and Mara Olsen"): no modifier. */
+    private static boolean coordinated(StanceLexicon lex, String between) {
+        for (String w : between.toLowerCase(java.util.Locale.ROOT).strip().split("\\s+")) {
+            if (lex.coordinators.contains(w) || lex.listCoordinators.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The second subject of a coordinated pair right before the stance word at {@code i} ("The TLU union and the
+     * Harnby port authority agreed on …": the authority too), or null: a name ending right before the stance word
+     * (only function words, negations and -ly adverbs between), an article and a list coordinator before it, and
+     * {@code first}'s name before that.
+     */
+    Actor coordinated(String article, StanceLexicon lex, String text, List<Words.Tok> toks, int i,
+                      List<EntityMention> mentions, Actor first) {
+        int k = i - 1;
+        while (k > 0 && (lex.functionWords.contains(toks.get(k).lower()) || lex.negations.contains(toks.get(k).lower())
+                || toks.get(k).lower().endsWith("ly") && toks.get(k).lower().length() > 4)) {
+            k--;
+        }
+        int end = toks.get(k).end();
+        EntityMention second = mentions.stream().filter(m -> m.end() == end).findFirst().orElse(null);
+        if (first == null || second == null) {
+            return null;
+        }
+        List<Words.Tok> before = Words.of(text, Math.max(0, second.start() - 30), second.start());
+        int j = before.size() - 1;
+        if (j >= 0 && lex.articles.contains(before.get(j).lower())) {
+            j--;
+        }
+        if (j < 1 || !lex.listCoordinators.contains(before.get(j).lower())) {
+            return null;
+        }
+        int joint = before.get(j).start();
+        boolean firstBefore = mentions.stream().anyMatch(m -> m.end() <= joint && joint - m.end() <= 25
+                && first.equals(of(article, m)));
+        Actor x = of(article, second);
+        return firstBefore && x != null && !x.equals(first) ? x : null;
+    }
+
     /** Whether a mention may be a subject: not after a non-subject word, not possessive, not inside [quotes]. */
     static boolean subjectLike(String text, EntityMention m, List<EntityMention> all, StanceLexicon lex,
                                List<int[]> quotes) {
@@ -144,7 +190,7 @@ final class Actors {
         if (after.startsWith("'s") || after.startsWith("\u2019s") || after.startsWith("'") || after.startsWith("\u2019")) {
             return false;
         }
-        if (inApposition(text, m, all, lex)) {
+        if (inApposition(text, m, all, lex) || ActorNouns.modifiesOrganisation(lex, text, m, all)) {
             return false;
         }
         for (EntityMention o : all) {
@@ -152,7 +198,7 @@ final class Actors {
                     && o.start() - m.end() <= 40) {
                 String between = text.substring(m.end(), o.start());
                 if (between.matches("[\\p{L}\\s.-]*") && between.strip().split("\\s+").length <= 4
-                        && !SENTENCE_END.matcher(between).find()) {
+                        && !SENTENCE_END.matcher(between).find() && !coordinated(lex, between)) {
                     return false;
                 }
             }

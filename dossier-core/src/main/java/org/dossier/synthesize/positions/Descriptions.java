@@ -30,12 +30,13 @@ final class Descriptions {
     /** Whether a lower-case word is a word of some organisation name listed by head. */
     private static boolean ofName(Map<String, EntityMention> byHead, Words.Tok t, String text) {
         return Character.isLowerCase(text.charAt(t.start()))
-                && byHead.values().stream().anyMatch(m -> ofName(m, List.of(t), text));
+                && byHead.values().stream().anyMatch(m -> ofName(m, List.of(), List.of(t), text));
     }
 
     /** Whether every token is a lower-case word of the organisation's name ("electoral commission"). */
-    private static boolean ofName(EntityMention org, List<Words.Tok> toks, String text) {
-        List<String> words = List.of(org.text().strip().toLowerCase(Locale.ROOT).split("\\s+"));
+    private static boolean ofName(EntityMention org, List<String> descriptor, List<Words.Tok> toks, String text) {
+        List<String> words = new ArrayList<>(List.of(org.text().strip().toLowerCase(Locale.ROOT).split("\\s+")));
+        words.addAll(descriptor);
         return toks.stream().allMatch(t -> Character.isLowerCase(text.charAt(t.start())) && words.contains(t.lower()));
     }
 
@@ -46,12 +47,20 @@ final class Descriptions {
         }
         Map<String, EntityMention> byHead = new HashMap<>();
         Set<String> ambiguous = new HashSet<>();
+        Map<EntityMention, List<String>> described = new HashMap<>();
         for (EntityMention m : mentions) {
             String[] words = m.text().strip().split("\\s+");
-            if (!EntityType.ORGANIZATION.is(m.type()) || words.length < 2) {
+            List<String> after = EntityType.ORGANIZATION.is(m.type()) ? ActorNouns.descriptorAfter(lex, text, m)
+                    : List.of();
+            if (!EntityType.ORGANIZATION.is(m.type()) || words.length < 2 && after.isEmpty()) {
                 continue;
             }
-            for (String head : heads(lex, words)) {
+            List<String> heads = new ArrayList<>(words.length < 2 ? List.of() : heads(lex, words));
+            if (!after.isEmpty()) {
+                described.put(m, after);
+                heads.add(after.get(after.size() - 1));
+            }
+            for (String head : heads) {
                 if (!head.matches("\\p{L}{3,}")) {
                     continue;
                 }
@@ -79,7 +88,8 @@ final class Descriptions {
             Words.Tok first = toks.get(k + 1);
             Words.Tok head = toks.get(h);
             EntityMention org = byHead.get(head.lower());
-            if (org == null || org.start() >= head.start() || !ofName(org, toks.subList(k + 1, h + 1), text)
+            if (org == null || org.start() >= head.start()
+                    || !ofName(org, described.getOrDefault(org, List.of()), toks.subList(k + 1, h + 1), text)
                     || mentions.stream().anyMatch(m -> m.start() < head.end() && first.start() < m.end())) {
                 continue;
             }

@@ -103,6 +103,11 @@ final class Propositions {
                 || toks.get(i).isWord() && lex.functionWords.contains(toks.get(i).lower()) && inTime(toks.get(i + 1)))) {
             i++;
         }
+        // the stance's preposition again after the time ("agreed on Thursday on a deal", "insisted on Monday on …")
+        if (i > from && from > 0 && i < toks.size() && toks.get(i).lower().equals(toks.get(from - 1).lower())
+                && lex.functionWords.contains(toks.get(i).lower()) && inTime(toks.get(i - 1))) {
+            i++;
+        }
         if (i < toks.size() && lex.articles.contains(toks.get(i).lower())) {
             i++;
         }

@@ -34,6 +34,55 @@ final class StanceContext {
     }
 
     /**
+     * Whether the stance word at {@code i} is a noun after an opener or possessive and its modifiers ("its hostile
+     * offer", "the improved bid", "Tarvik Mills' sweetened 40-crown offer"): up to four lower-case words (no
+     * function word, negation, -ly adverb or part of a name), numbers and hyphens between.
+     */
+    static boolean describedNoun(StanceLexicon lex, String text, List<Words.Tok> toks, int i,
+                                 List<EntityMention> mentions) {
+        int k = i - 1;
+        for (; k >= 0 && k >= i - 4; k--) {
+            Words.Tok mod = toks.get(k);
+            String w = mod.lower();
+            boolean number = Character.isDigit(w.charAt(0));
+            boolean word = mod.isWord() && Character.isLowerCase(text.charAt(mod.start())) && !lex.functionWords.contains(w)
+                    && !lex.negations.contains(w) && !w.endsWith("ly") && !lex.pronouns.containsKey(w)
+                    && mentions.stream().noneMatch(m -> m.start() < mod.end() && mod.start() < m.end());
+            if (!(number || word || w.equals("-") && k > 0 && toks.get(k - 1).end() == mod.start())) {
+                break;
+            }
+        }
+        if (k < 0 || k == i - 1) {
+            return false;
+        }
+        String owner = toks.get(k).lower();
+        return lex.nounOpeners.contains(owner) || owner.endsWith("'s")
+                || owner.equals("'") && k > 0 && toks.get(k - 1).lower().endsWith("s") && toks.get(k - 1).end() == toks.get(k).start();
+    }
+
+    /**
+     * Where the "to" of a raised offer stands ("raised its hostile offer for X to 68 euros"): the stance noun at
+     * {@code i} after a raise verb and its opener (and a modifier), the "to" later in the sentence before any
+     * break ({@code writing.txt} raise-verbs, raise-to), or -1.
+     */
+    static int raisedTo(StanceLexicon lex, List<Words.Tok> toks, int i) {
+        int v = lex.nounOpeners.contains(toks.get(i - 1).lower()) ? i - 2 : i - 3;
+        if (v < 0 || !lex.raiseVerbs.contains(toks.get(v).lower())) {
+            return -1;
+        }
+        for (int k = i + 1; k < toks.size() && k <= i + 8; k++) {
+            String w = toks.get(k).lower();
+            if (w.equals(lex.raiseTo)) {
+                return k;
+            }
+            if (!toks.get(k).isWord()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * Whether the stance noun at {@code i} follows a plural possessive ("the Social Democrats' demand for a
      * recount"): a word ending in "s" and an apostrophe right after it. The demand is that name's, not the clause
      * subject's.

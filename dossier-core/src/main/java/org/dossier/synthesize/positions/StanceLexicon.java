@@ -65,6 +65,9 @@ final class StanceLexicon {
     final Set<String> subjectClauseOpeners;
     /** The word after an organisation name's head noun ({@code writing.txt}: "of" in "Union of …"), or empty. */
     final String nameHeadLink;
+    /** Verbs that raise an offer ({@code writing.txt}: "raised its offer … to X"), and the word before the new offer. */
+    final Set<String> raiseVerbs;
+    final String raiseTo;
     /** Paired conjunctions ({@code unreadable.txt}): first word → partner; the first alone leaves a dangling clause. */
     final Map<String, String> correlatives;
     /** Relative pronouns before a stance's subject ({@code unreadable.txt}): the clause's object is outside it. */
@@ -86,6 +89,8 @@ final class StanceLexicon {
     final Map<String, Map<String, List<Phrase>>> claims;
     /** A demand's addressee ({@code addressees.txt}): kind (to, drop, keep, particle) → words ("pidió a X que …"). */
     final Map<String, Map<String, List<Phrase>>> addressees;
+    /** Nouns around a name that decide the actor ({@code actor-nouns.txt}): kind → words (may be empty). */
+    final Map<String, Set<String>> actorNouns;
     final String language;
 
     private StanceLexicon() {
@@ -102,6 +107,8 @@ final class StanceLexicon {
         listCoordinators = Set.of();
         subjectClauseOpeners = Set.of();
         nameHeadLink = "";
+        raiseVerbs = Set.of();
+        raiseTo = "";
         verbForms = Map.of();
         commaOpensComplement = false;
         definiteArticles = Set.of();
@@ -111,6 +118,7 @@ final class StanceLexicon {
         received = money = bare = Set.of();
         roleGroups = Map.of();
         resolves = claims = addressees = Map.of();
+        actorNouns = Map.of();
         language = null;
     }
 
@@ -149,6 +157,8 @@ final class StanceLexicon {
         listCoordinators = Set.copyOf(List.of(writing.getOrDefault("list-coordinators", "").split("\\s+")));
         subjectClauseOpeners = Set.copyOf(List.of(writing.getOrDefault("subject-clause-openers", "").split("\\s+")));
         nameHeadLink = writing.getOrDefault("name-head-link", "");
+        raiseVerbs = Set.copyOf(List.of(writing.getOrDefault("raise-verbs", "").split("\\s+")));
+        raiseTo = writing.getOrDefault("raise-to", "\u0000");
         List<List<String>> unreadable = optional(c, lang, "unreadable.txt");
         correlatives = Map.copyOf(unreadable.stream().filter(r -> r.size() > 2 && r.get(0).equals("correlative"))
                 .collect(java.util.stream.Collectors.toMap(r -> r.get(1), r -> r.get(2), (x, y) -> x)));
@@ -170,6 +180,14 @@ final class StanceLexicon {
         resolves = byKind(optional(c, lang, "resolve-idioms.txt"));
         claims = byKind(optional(c, lang, "claim-nouns.txt"));
         addressees = byKind(optional(c, lang, "addressees.txt"));
+        actorNouns = Map.copyOf(optional(c, lang, "actor-nouns.txt").stream().filter(r -> r.size() > 1)
+                .collect(java.util.stream.Collectors.groupingBy(r -> r.get(0), java.util.stream.Collectors.mapping(
+                        r -> r.get(1).toLowerCase(Locale.ROOT), java.util.stream.Collectors.toUnmodifiableSet()))));
+    }
+
+    /** The words of one kind of {@code actor-nouns.txt}, or none. */
+    Set<String> actorNouns(String kind) {
+        return actorNouns.getOrDefault(kind, Set.of());
     }
 
     /** A rule table that only some languages have (empty where the language has none). */

@@ -44,7 +44,7 @@ final class StanceReader {
         List<EntityMention> mentions = a.annotations().entities().stream()
                 .filter(m -> m.start() >= 0 && m.end() <= text.length())
                 .sorted(Comparator.comparingInt(EntityMention::start)).toList();
-        mentions = RoleGroups.added(lex, text, Descriptions.added(lex, text, mentions));
+        mentions = RoleGroups.added(lex, text, Descriptions.added(lex, text, ActorNouns.added(lex, text, mentions)));
         List<int[]> times = a.annotations().times().stream().map(t -> new int[] {t.start(), t.end()}).toList();
         Propositions props = new Propositions(lex, text, times,
                 mentions.stream().map(m -> new int[] {m.start(), m.end()}).toList());
@@ -59,6 +59,7 @@ final class StanceReader {
             String headForm = null;
             int directiveEnd = -1; // where the last directive stance word ("demanded", "urged") ends, and its actor
             Actors.Actor directive = null;
+            List<String> said = new ArrayList<>(); // the sentence's propositions so far, antecedents of a relative
             for (int i = 0; i < toks.size(); i++) {
                 Words.Tok t = toks.get(i);
                 StanceLexicon.Phrase p = StanceLexicon.match(lex.clausePhrases, toks, i);
@@ -108,7 +109,16 @@ final class StanceReader {
                 }
                 Actors.Actor actor;
                 if (i > 0 && lex.nounOpeners.contains(toks.get(i - 1).lower())
-                        || StanceContext.possessedNoun(text, toks, i)) {
+                        || StanceContext.possessedNoun(text, toks, i)
+                        && !lex.actorNouns("body").contains(toks.get(i - 1).lower())
+                        || StanceContext.describedNoun(lex, text, toks, i, mentions)) {
+                    int to = StanceContext.raisedTo(lex, toks, i);
+                    Actors.Actor raiser = to < 0 ? null : subject(a, lex, text, s, t.start(), mentions, quotes, toks,
+                            i, last, lastPerson, lastThing);
+                    String prop = raiser == null ? null : props.after(toks, to + 1, s.end());
+                    if (prop != null) { // "raised its offer for X to 68 euros": offers 68 euros
+                        out.add(found(raiser, p.stance(), prop, text, s, a.id(), date));
+                    }
                     continue;
                 }
                 boolean pluralOwner = StanceContext.pluralPossessive(toks, i);
@@ -127,9 +137,18 @@ final class StanceReader {
                 boolean relative = Unreadable.relativeSubject(lex, toks, i, mentions);
                 directive = StanceLexicon.DIRECTIVE.contains(p.stance()) ? actor : directive;
                 Complements.Content content = Complements.of(lex, text, toks, after, s.end(), props, stance);
-                for (String prop : content.propositions()) {
-                    if (!(relative && props.lostObject(prop)) && !(lex.received.contains(stance) && Unreadable.sumOfMoney(lex, prop))) {
+                Actors.Actor also = actors.coordinated(a.id(), lex, text, toks, i, mentions, actor);
+                for (String content0 : content.propositions()) {
+                    String antecedent = relative ? Unreadable.antecedent(lex, text.substring(s.start(), s.end()),
+                            said, content0) : null;
+                    String prop = antecedent != null ? antecedent : content0;
+                    if (!(relative && antecedent == null && props.lostObject(prop))
+                            && !(lex.received.contains(stance) && Unreadable.sumOfMoney(lex, prop))) {
                         out.add(found(actor, content.stance(), prop, text, s, a.id(), date));
+                        if (also != null) {
+                            out.add(found(also, content.stance(), prop, text, s, a.id(), date));
+                        }
+                        said.add(prop);
                     }
                 }
                 listHead = new Found(actor, stance, null, null, null, null, null);

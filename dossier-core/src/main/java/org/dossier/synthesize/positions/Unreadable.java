@@ -59,6 +59,28 @@ final class Unreadable {
         return lex.subjectRelatives.contains(toks.get(j - 2).lower());
     }
 
+    /**
+     * The antecedent a relative clause's stance is about, when its own content has no object (it opens with a
+     * function word other than an article: "offered 4% over two years, which the union rejected as an insult"): the
+     * sentence's earlier proposition that the relative pronoun follows after a comma; else null.
+     */
+    static String antecedent(StanceLexicon lex, String sentence, List<String> earlier, String content) {
+        List<Words.Tok> toks = Words.of(content, 0, content.length());
+        if (toks.isEmpty() || !lex.functionWords.contains(toks.get(0).lower()) || lex.articles.contains(toks.get(0).lower())
+                || !Character.isLowerCase(content.charAt(0))) {
+            return null;
+        }
+        String flat = StanceReader.clean(sentence);
+        for (int k = earlier.size() - 1; k >= 0; k--) {
+            for (String relative : lex.relatives) {
+                if (flat.contains(earlier.get(k) + ", " + relative + " ")) {
+                    return earlier.get(k);
+                }
+            }
+        }
+        return null;
+    }
+
     /** Whether a proposition is a sum of money: a number with a money word or sign right before or after it. */
     static boolean sumOfMoney(StanceLexicon lex, String proposition) {
         List<Words.Tok> toks = Words.of(proposition, 0, proposition.length());

@@ -14,9 +14,12 @@ import java.util.regex.Pattern;
  * texts by their content words (function words of the language left out).
  */
 public final class Words {
-    /** A number with digit groups ("240,000", "310.000") is one token; else letters/digits, or one other character. */
+    /**
+     * A number with digit groups ("240,000", "310.000") or a decimal mark ("5.8", "4,5") is one token; else
+     * letters/digits, or one other character.
+     */
     private static final Pattern TOKEN = Pattern.compile(
-            "\\p{N}{1,3}(?:[.,\u00a0]\\p{N}{3})+(?![\\p{L}\\p{N}])|[\\p{L}\\p{N}]+(?:['\u2019][\\p{L}]+)*|[^\\s\\p{L}\\p{N}]");
+            "\\p{N}{1,3}(?:[.,\u00a0]\\p{N}{3})+(?![\\p{L}\\p{N}])|\\p{N}+[.,]\\p{N}+(?![\\p{L}\\p{N}])|[\\p{L}\\p{N}]+(?:['\u2019][\\p{L}]+)*|[^\\s\\p{L}\\p{N}]");
 
     private Words() {}
 
