@@ -90,11 +90,21 @@ final class StoryScorer {
         double key = sameLanguage ? s.keys.cosineWithUnit(v.keys()) : acrossLanguages(s, v);
         boolean keysDisagree = key < KEY_GATE && !v.keys().isEmpty() && s.keys.size() > 0;
         boolean lexicalCounts = sameLanguage && !keysDisagree;
-        double lex = lexicalCounts || bothParts ? s.lexical.cosineWithUnit(v.lexical()) : 0;
+        double lex = lexicalCounts || bothParts ? lexical(s, v) : 0;
         double sim = keysDisagree ? 0 : sameLanguage
                 ? (1 - params.keyWeight()) * lex + params.keyWeight() * key
                 : key * params.crossLingualFactor();
         return new Match(s, sim, lex, key);
+    }
+
+    /**
+     * The lexical cosine of a document with the story: with the whole centroid, or with its own language's part where
+     * the story holds several languages and that reads closer (English reports do not dilute a German one's words).
+     */
+    private static double lexical(OpenStory s, DocVector v) {
+        double whole = s.lexical.cosineWithUnit(v.lexical());
+        SparseVector own = s.lexicalFor(v.lang());
+        return own == s.lexical ? whole : Math.max(whole, own.cosineWithUnit(v.lexical()));
     }
 
     /** The key cosine over the keys seen in more than one language; 0 unless the two are {@link #anchored}. */
