@@ -15,7 +15,6 @@ import org.dossier.model.AnnotatedArticle;
 import org.dossier.model.EntityLookup;
 import org.dossier.model.EntityMention;
 import org.dossier.model.SentenceSpan;
-import org.dossier.model.Span;
 import org.dossier.rules.RuleFiles;
 
 /**
@@ -112,14 +111,7 @@ final class EventActs {
             if (statement == null || statement.isBlank()) {
                 continue;
             }
-            LocalDate bound = Anchors.before(a);
-            String note = bound != null
-                    ? "done with no day of its own in an article written before " + bound
-                    : "done with no day of its own: the date of the article reporting it"
-                    + (Anchors.estimated(a) ? ", itself estimated from its story's dates" : "");
-            out.add(new EventCandidate(bound != null ? bound : anchor, bound != null ? "before" : "day",
-                    act.label(), act.kind(), who, null, a.id(), new Span(a.id(), s.start(), s.end()), statement, note,
-                    EventFinder.sentence(text, s), List.of()));
+            out.add(EventCandidate.undated(a, anchor, "done", act, who, s, statement));
         }
         return out;
     }

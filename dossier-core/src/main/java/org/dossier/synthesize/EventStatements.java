@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 import org.dossier.model.AnnotatedArticle;
 import org.dossier.model.EntityMention;
 import org.dossier.model.SentenceSpan;
-import org.dossier.model.Span;
 import org.dossier.model.EntityLookup;
 
 /**
@@ -56,15 +55,7 @@ final class EventStatements {
             if (statement == null || !spoken.add(who.get(0))) {
                 continue;
             }
-            LocalDate bound = Anchors.before(a);
-            String note = bound != null
-                    ? "said with no day of its own in an article written before " + bound
-                    : "said with no day of its own: the date of the article reporting it"
-                    + (Anchors.estimated(a) ? ", itself estimated from its story's dates" : "");
-            out.add(new EventCandidate(bound != null ? bound : anchor, bound != null ? "before" : "day",
-                    say.label(), say.kind(), who, null, a.id(), new Span(a.id(), s.start(), s.end()),
-                    statement, note,
-                    EventFinder.sentence(text, s), List.of()));
+            out.add(EventCandidate.undated(a, anchor, "said", say, who, s, statement));
         }
         return out;
     }
