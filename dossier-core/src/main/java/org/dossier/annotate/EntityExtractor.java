@@ -11,10 +11,11 @@ import java.util.Map;
 import org.dossier.model.EntityMention;
 import org.dossier.model.EntityType;
 import org.dossier.rules.RuleFiles;
+import org.dossier.text.Dateline;
 
 /**
  * Turns CoreNLP entity mentions into coarse-typed {@link EntityMention}s, repairing spans, joining fragments of a
- * longer name ({@link NameSpans}), leaving out a describing word that opens it ("Neighbouring Corvania",
+ * longer name ({@link NameSpans}), typing the names of an opening dateline as places (`datelinePlaces`), leaving out a describing word that opens it ("Neighbouring Corvania",
  * {@code name-descriptors.txt}), dropping pronouns and adding the surnames the tagger missed of people named in full
  * ({@link SurnameMentions}).
  */
@@ -41,7 +42,26 @@ public final class EntityExtractor {
             }
             out.addAll(repair(text, type, toks));
         }
-        return SurnameMentions.added(text, NameSpans.joined(text, out));
+        return SurnameMentions.added(text, datelinePlaces(text, NameSpans.joined(text, out)));
+    }
+
+    /**
+     * The names of a dateline opening the text ("MERIDAN, Orvane (Reuters) -") are places, whatever the tagger read
+     * them as; the agency in its brackets is left as it is.
+     */
+    static List<EntityMention> datelinePlaces(String text, List<EntityMention> mentions) {
+        int body = Dateline.bodyStart(text);
+        if (body == 0) {
+            return mentions;
+        }
+        int bracket = text.lastIndexOf('(', body);
+        List<EntityMention> out = new ArrayList<>(mentions.size());
+        for (EntityMention m : mentions) {
+            boolean place = m.end() <= body && (bracket < 0 || m.end() <= bracket)
+                    && !EntityType.LOCATION.is(m.type());
+            out.add(place ? new EntityMention(m.text(), EntityType.LOCATION.label(), m.start(), m.end()) : m);
+        }
+        return out;
     }
 
     /** Splits a PERSON span whose last tokens name a country or state ("Pavel Orlov Russia"), and a word repeated. */

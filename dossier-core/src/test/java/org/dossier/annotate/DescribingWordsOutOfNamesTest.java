@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A describing word a tagger takes into a name opening a sentence ("Neighbouring Corvania offered …") is left out
- * of the entity, and a word that only describes places types what it describes as a place.
+ * of the entity, and a word that only describes places types what it describes as a place; the names of an opening
+ * dateline are places.
  */
 class DescribingWordsOutOfNamesTest {
 
@@ -59,6 +60,17 @@ class DescribingWordsOutOfNamesTest {
                 "ORGANIZATION");
         assertEquals("Velmar Bank", m.text());
         assertEquals("ORGANIZATION", m.type());
+    }
+
+    @Test
+    void theNamesOfAnOpeningDatelineArePlacesAndItsAgencyStaysAsTagged() {
+        String text = "MERIDAN, Orvane (Reuters) - A court in Meridan on Thursday jailed a former minister.";
+        List<EntityMention> out = EntityExtractor.extract(text, List.of(mention(text, "MERIDAN", "ORGANIZATION"),
+                mention(text, "Orvane", "PERSON"), mention(text, "Reuters", "ORGANIZATION")));
+        assertEquals(List.of("MERIDAN/LOCATION", "Orvane/LOCATION", "Reuters/ORGANIZATION"),
+                out.stream().map(m -> m.text() + "/" + m.type()).toList());
+        String plain = "Orvane said on Thursday that the court in Meridan had jailed a former minister.";
+        assertEquals("PERSON", only(plain, "Orvane", "PERSON").type(), "no dateline: the tagger's type stays");
     }
 
     @Test

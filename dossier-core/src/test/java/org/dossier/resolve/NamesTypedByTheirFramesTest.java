@@ -38,6 +38,16 @@ class NamesTypedByTheirFramesTest {
     }
 
     @Test
+    void aNameOwningAFormerChiefExecutiveOrABoardIsAnOrganisation() {
+        for (String role : List.of("'s former chief executive", "'s board", "'s chairman")) {
+            List<Entity> e = resolve(article("a", "Kastel Build" + role + ", Omar Reyes, testified on Monday.")
+                    .person("Kastel Build", "Omar Reyes").build());
+            assertEquals("ORGANIZATION", named(e, "Kastel Build").type(), role + " " + e);
+            assertEquals("PERSON", named(e, "Omar Reyes").type(), role + " " + e);
+        }
+    }
+
+    @Test
     void aOneWordCompanyTheTaggerCallsAPersonIsAnOrganisationInASharesFrame() {
         List<Entity> e = resolve(article("a", "Zentrix said on Monday it would cut 900 jobs. Shares of Zentrix fell 6%.")
                 .person("Zentrix").build());
