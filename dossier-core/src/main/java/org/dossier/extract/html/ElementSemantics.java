@@ -27,6 +27,10 @@ final class ElementSemantics {
     final List<String> authorClasses;
     /** Path segments of links to an author's page ("author", "autor", "auteur"). */
     final List<String> authorPaths;
+    /** Link handles of profiles ("/@"), which name an author ({@code author-handle}). */
+    final List<String> authorHandles;
+    /** Ends of a compound class that, right after a byline word, still name the byline's box ("byline-content"). */
+    final Set<String> authorClassEnds;
     private final Set<String> negativeWords;
     private final Set<String> positiveWords;
     private final Set<String> siteNameWords;
@@ -44,6 +48,8 @@ final class ElementSemantics {
         cellTags = Set.copyOf(p.get("cell-tag"));
         authorClasses = p.get("author-class");
         authorPaths = p.get("author-path");
+        authorHandles = p.get("author-handle");
+        authorClassEnds = Set.copyOf(p.get("author-class-end"));
         negativeWords = Set.copyOf(p.get("negative-word"));
         positiveWords = Set.copyOf(p.get("positive-word"));
         siteNameWords = Set.copyOf(p.get("sitename-word"));

@@ -27,8 +27,7 @@ final class PageIndex implements NodeVisitor {
      * {@code html-semantics.txt}); it names an author only with a text of two words or more.
      */
     private static final java.util.regex.Pattern AUTHOR_HANDLE = java.util.regex.Pattern.compile(
-            "(?i)^(?:https?://[^/]+)?/(?:" + String.join("|", java.util.List.copyOf(
-                    org.dossier.rules.RuleFiles.lists(PageIndex.class, "html-semantics.txt").get("author-handle")))
+            "(?i)^(?:https?://[^/]+)?/(?:" + String.join("|", ElementSemantics.get().authorHandles)
                     + ")[\\p{L}\\d._-]{2,40}/?$");
     /** Compound byline elements: a byline line and each of its names' own elements ("c-byline", three names). */
     private static final int MAX_COMPOUND_AUTHOR_ELEMENTS = 6;
@@ -45,8 +44,7 @@ final class PageIndex implements NodeVisitor {
      */
     private static final List<String> AUTHOR_CLASS_CORES = cores(AUTHOR_CLASSES);
     /** Ends of a compound class that, right after a byline word, still name the byline's box ("byline-content"). */
-    private static final java.util.Set<String> AUTHOR_CLASS_ENDS = java.util.Set.copyOf(
-            org.dossier.rules.RuleFiles.lists(PageIndex.class, "html-semantics.txt").get("author-class-end"));
+    private static final java.util.Set<String> AUTHOR_CLASS_ENDS = ElementSemantics.get().authorClassEnds;
 
     final Map<String, String> metas = new HashMap<>();
     final List<String> jsonLd = new ArrayList<>();
