@@ -151,8 +151,41 @@ final class RoleMentions {
             return best;
         }
         EntityMention introduced = introducedCompany(doc, from);
+        if (introduced == null) {
+            introduced = reportingSubject(doc, from);
+        }
         return introduced != null || hasOrganisationBefore(doc, from) ? introduced : companyTaggedPerson(doc, from);
     }
+
+    /**
+     * "The company said" right after a sentence an organisation opens as the subject of a reporting verb ("Halvard
+     * Lines said the ship had lost power. "…," the company said."): that organisation (tagged one, or a company by
+     * its name's last word whatever the tagger read: {@link org.dossier.text.CompanyNames}), when it is the latest
+     * one named in the quote's paragraph or the one before; else null.
+     */
+    private static EntityMention reportingSubject(AnnotatedText doc, int from) {
+        int para = doc.paragraphAt(from);
+        int windowStart = para < 0 ? 0 : doc.paragraphs().get(Math.max(0, para - 1))[0];
+        EntityMention latest = null;
+        for (EntityMention e : doc.entities()) {
+            boolean body = EntityType.ORGANIZATION.is(e.type()) || org.dossier.text.CompanyNames.isCompanyName(e.text());
+            if (body && e.end() <= from && e.start() >= windowStart) {
+                latest = e;
+            }
+        }
+        if (latest == null) {
+            return null;
+        }
+        int sentenceStart = doc.sentences().get(doc.sentenceAt(latest.start())).start();
+        String before = doc.text().substring(Math.min(sentenceStart, latest.start()), latest.start()).strip();
+        List<TaggedToken> next = doc.toksIn(latest.end(), Math.min(doc.text().length(), latest.end() + 20));
+        boolean opens = before.isEmpty() || before.equalsIgnoreCase("the");
+        return opens && !next.isEmpty() && REPORTING_NEXT.contains(next.get(0).lower()) ? latest : null;
+    }
+
+    /** Reporting verbs a subject organisation is read by, in the past and present ("said", "says"). */
+    private static final java.util.Set<String> REPORTING_NEXT =
+            org.dossier.rules.RuleFiles.words(RoleMentions.class, "en", "organisation-reporting-verbs.txt");
 
     private static boolean hasOrganisationBefore(AnnotatedText doc, int from) {
         return doc.entities().stream().anyMatch(e -> EntityType.ORGANIZATION.is(e.type()) && e.end() <= from);

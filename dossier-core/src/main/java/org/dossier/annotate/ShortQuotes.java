@@ -89,14 +89,14 @@ final class ShortQuotes {
     }
 
     /**
-     * A short full utterance, not a scare quote: "We will win," he said; a one-word answer ("No," he replied) when it
-     * opens its sentence.
+     * A short full utterance, not a scare quote: "We will win," he said; « Le pollueur paiera », a-t-elle affirmé (the
+     * comma outside the marks); a one-word answer ("No," he replied) when it opens its sentence.
      */
     private boolean shortSentenceWithSpeaker(int open, int close) {
         String inner = doc.text().substring(open + 1, close).strip();
         int n = words(doc.text(), open + 1, close);
         if (n < 1 || n == 1 && !opensSentence(open) || inner.isEmpty() || !Character.isUpperCase(inner.charAt(0))
-                || ".,!?".indexOf(inner.charAt(inner.length() - 1)) < 0) {
+                || ".,!?".indexOf(inner.charAt(inner.length() - 1)) < 0 && !commaAfter(close)) {
             return false;
         }
         List<TaggedToken> after = doc.toksIn(close + 1, Math.min(doc.text().length(), close + 120));
@@ -113,6 +113,16 @@ final class ShortQuotes {
             }
         }
         return false;
+    }
+
+    /** Whether a comma follows the closing mark: the French and German place for it (« Non », a-t-il dit). */
+    private boolean commaAfter(int close) {
+        String t = doc.text();
+        int i = close + 1;
+        while (i < t.length() && t.charAt(i) == ' ') {
+            i++;
+        }
+        return i < t.length() && t.charAt(i) == ',';
     }
 
     /**
