@@ -13,8 +13,8 @@ import org.dossier.model.EntityMention;
 final class KinNames {
     private static final Set<String> KIN = org.dossier.rules.RuleFiles.words(KinNames.class, "en", "family-nouns.txt");
     /** A capitalised surname, its possessive, at most two words (a "late", "eldest") and a noun, then a comma. */
-    private static final Pattern BEFORE = Pattern.compile(
-            "(\\p{Lu}[\\p{L}'’-]+)['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}?([\\p{Ll}-]+)(?:\\s+of\\s+\\d+\\s+years)?,\\s*$");
+    private static final Pattern BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}'’-]+)['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}?"
+            + "([\\p{Ll}-]+)(?:\\s+of\\s+\\d+\\s+years)?,\\s*$");
     private static final int REACH = 60;
 
     private KinNames() {}

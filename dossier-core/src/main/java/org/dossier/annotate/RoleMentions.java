@@ -61,7 +61,7 @@ final class RoleMentions {
                 : null;
     }
 
-    /** Words that make a role written beside a name another office ("shadow", "former"; {@code role-qualifiers.txt}). */
+    /** Words that make a role beside a name another office ("shadow", "former"; {@code role-qualifiers.txt}). */
     private static final java.util.Set<String> QUALIFIERS =
             org.dossier.rules.RuleFiles.words(RoleMentions.class, "en", "role-qualifiers.txt");
 
@@ -166,7 +166,8 @@ final class RoleMentions {
      */
     private static boolean endsWithHead(String[] name, String head) {
         for (int i = 0; i < name.length; i++) {
-            if (name[i].equals(head) && (i == name.length - 1 || i + 2 < name.length && (name[i + 1].equals("of") || name[i + 1].equals("for")))) {
+            boolean ofOrFor = i + 2 < name.length && (name[i + 1].equals("of") || name[i + 1].equals("for"));
+            if (name[i].equals(head) && (i == name.length - 1 || ofOrFor)) {
                 return true;
             }
         }

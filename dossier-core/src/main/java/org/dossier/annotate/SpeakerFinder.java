@@ -137,10 +137,10 @@ public final class SpeakerFinder {
     }
 
     /**
-     * ""…," the statement continued" after "In a statement read by an officer, his wife, Chidinma, said: "…"": a "the"
-     * phrase of a statement noun ({@code attribution.txt} {@code statement-noun}) speaks for the one the quote before
-     * it, in its paragraph or the one before, gave a speaker, when that quote's paragraph wrote the noun; else
-     * {@code a} itself.
+     * ""…," the statement continued" after "In a statement read by an officer, his wife, Chidinma, said: "…"": a
+     * "the" phrase of a statement noun ({@code attribution.txt} {@code statement-noun}) speaks for the one the quote
+     * before it, in its paragraph or the one before, gave a speaker, when that quote's paragraph wrote the noun;
+     * else {@code a} itself.
      */
     private Attribution statementOfTheLast(int k, Attribution a) {
         String[] w = a.speaker() != null || a.description() == null ? new String[0]

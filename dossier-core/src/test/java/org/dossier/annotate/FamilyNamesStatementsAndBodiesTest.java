@@ -32,8 +32,9 @@ class FamilyNamesStatementsAndBodiesTest {
 
     @Test
     void theChurchIsTheChurchOfAPlaceNamedBefore() {
-        String text = "Worshippers at Elmridge Community Church of Merrowby were told on Sunday that the roof had failed."
-                + " \"We are asking everyone to stay away from the building until it is safe,\" the church said.";
+        String text = "Worshippers at Elmridge Community Church of Merrowby were told on Sunday that the roof had"
+                + " failed. \"We are asking everyone to stay away from the building until it is safe,\" the church"
+                + " said.";
         assertEquals("Elmridge Community Church of Merrowby",
                 Texts.quoteStartingWith(text, DAY, "We are asking everyone").speaker());
     }
