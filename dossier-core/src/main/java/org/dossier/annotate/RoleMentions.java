@@ -51,7 +51,8 @@ final class RoleMentions {
             String written = writtenBeside(doc, people.get(i));
             String role = written.replace(" 's ", " ");
             String head = words.get(words.size() - 1);
-            if (words.stream().allMatch(w -> role.contains(" " + w + " "))
+            boolean otherOffice = QUALIFIERS.stream().anyMatch(q -> role.contains(" " + q + " ") && !words.contains(q));
+            if (words.stream().allMatch(w -> role.contains(" " + w + " ")) && !otherOffice // not "the shadow minister"
                     && !written.contains(" " + head + " 's ")) { // "the city's transportation director": no "the city"
                 return people.get(i);
             }
@@ -59,6 +60,10 @@ final class RoleMentions {
         return EPITHETS.contains(words.get(words.size() - 1)) ? lastNamedNear(doc, namedOrSurnamed(doc, from), from)
                 : null;
     }
+
+    /** Words that make a role beside a name another office ("shadow", "former"; {@code role-qualifiers.txt}). */
+    private static final java.util.Set<String> QUALIFIERS =
+            org.dossier.rules.RuleFiles.words(RoleMentions.class, "en", "role-qualifiers.txt");
 
     /**
      * The people named before {@code from}: in full, or by a surname some person of the article is named in full with
@@ -142,7 +147,7 @@ final class RoleMentions {
             }
             String[] name = e.text().strip().toLowerCase(Locale.ROOT).split("\\s+");
             String role = " " + roleOf(doc, e) + " ";
-            if (name.length > 1 && name[name.length - 1].equals(head)
+            if (name.length > 1 && endsWithHead(name, head)
                     && words.stream().allMatch(w -> role.contains(" " + w + " "))) {
                 best = e;
             }
@@ -186,6 +191,21 @@ final class RoleMentions {
     /** Reporting verbs a subject organisation is read by, in the past and present ("said", "says"). */
     private static final java.util.Set<String> REPORTING_NEXT =
             org.dossier.rules.RuleFiles.words(RoleMentions.class, "en", "organisation-reporting-verbs.txt");
+
+    /**
+     * Whether an organisation's name (lower-case words) ends with {@code head}, or holds it before an "of" or "for"
+     * that the rest of the name follows: "the church" is "Grace Fellowship Church of Brantley", "the coalition" the
+     * "Coalition for Later School Starts".
+     */
+    private static boolean endsWithHead(String[] name, String head) {
+        for (int i = 0; i < name.length; i++) {
+            boolean ofOrFor = i + 2 < name.length && (name[i + 1].equals("of") || name[i + 1].equals("for"));
+            if (name[i].equals(head) && (i == name.length - 1 || ofOrFor)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static boolean hasOrganisationBefore(AnnotatedText doc, int from) {
         return doc.entities().stream().anyMatch(e -> EntityType.ORGANIZATION.is(e.type()) && e.end() <= from);

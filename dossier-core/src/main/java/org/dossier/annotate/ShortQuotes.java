@@ -63,9 +63,14 @@ final class ShortQuotes {
         return false;
     }
 
-    /** A fragment of two words or more after a reporting verb of its own sentence. */
+    /**
+     * A fragment of two words or more after a reporting verb of its own sentence; on English tags, one lower-case word
+     * too where a "be" stands right before it, as the reported clause's predicate (it said it was "heartbroken",
+     * said the answer was 'feeble').
+     */
     private boolean reportedFragment(int open, int close) {
-        if (words(doc.text(), open + 1, close) < 2) {
+        int n = words(doc.text(), open + 1, close);
+        if (n < 1 || n == 1 && !predicateWord(open, close)) {
             return false;
         }
         List<TaggedToken> inner = doc.toksIn(open + 1, close);
@@ -86,6 +91,17 @@ final class ShortQuotes {
             }
         }
         return false;
+    }
+
+    /** One lower-case word in marks right after a form of "be" (English tags). */
+    private boolean predicateWord(int open, int close) {
+        String inner = doc.text().substring(open + 1, close).strip();
+        List<TaggedToken> before = doc.toksIn(Math.max(0, open - 20), open);
+        if (!rules.lemmas || inner.isEmpty() || !Character.isLowerCase(inner.charAt(0)) || before.isEmpty()) {
+            return false;
+        }
+        TaggedToken t = before.get(before.size() - 1);
+        return t.isVerb() && "be".equals(t.lemma());
     }
 
     /**
