@@ -30,12 +30,19 @@ public enum Tense {
             if (t.sentence() != sentence || isClauseEnd(t) || stopAtComma && t.word().equals(",")) {
                 return null;
             }
+            if (stopAtComma && dir < 0 && participleAfterComma(toks, i)) {
+                return i >= 2 ? scan(toks, i - 2, -1, false) : null; // "rose on Monday, ending above Friday's"
+            }
             Tense cue = cue(toks, i);
             if (cue != null) {
                 return cue;
             }
         }
         return null;
+    }
+
+    private static boolean participleAfterComma(List<TaggedToken> toks, int i) {
+        return toks.get(i).pos().equals("VBG") && i > 0 && toks.get(i - 1).word().equals(",");
     }
 
     private static boolean isClauseEnd(TaggedToken t) {
@@ -86,7 +93,9 @@ public enum Tense {
                 }
                 return afterDoInThePast(toks, i) ? PAST : PRESENT;
             case "VBG":
-                return PRESENT;
+                // "Shares rose on Monday, ending above Friday's close": a participle opening a clause after a comma
+                // has no tense of its own; it takes its main clause's
+                return participleAfterComma(toks, i) ? null : PRESENT;
             default:
                 return null;
         }

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The T10 round's time rules on short English texts written for them: counts of years and months run from the last
  * month or year named ({@link LaterDays}, {@code en/following-units.txt}), not only from a day; a day owning a noun
- * ("Friday's close") is no point a count runs from; a month with its year inside a longer span keeps its month
+ * ("Friday's close") is no point a count runs from; a participle after a comma ("…, ending above Friday's close")
+ * takes its main clause's tense ({@link Tense}); a month with its year inside a longer span keeps its month
  * ({@link TimeResolver}); a verb after a modal is no tense cue of its own ("could last", {@link Tense}); "year to
  * date" and "50 years ago this week" ({@link TimeReferences}); a lower-case "election day" the day the story's voters
  * go to the polls ({@link EventDays}). The rules are English data: other languages' dates are read by their own rule
@@ -53,6 +54,15 @@ class CountsFromNamedMonthsToDateAndEventDaysTest {
         String text = "The Velmar coalition talks could last until Christmas, party officials said.";
         LocalDate autumn = LocalDate.of(2025, 9, 28);
         assertEquals("2025-12-25", Texts.valueAt(text, autumn, "Christmas"));
+    }
+
+    @Test
+    void aParticipleAfterACommaTakesItsMainClausesTense() {
+        LocalDate tuesday = LocalDate.of(2025, 10, 28);
+        String past = "Shares in Tarrow Mining rose on Monday, ending above Friday's close.";
+        assertEquals("2025-10-24", Texts.valueAt(past, tuesday, "Friday"));
+        String future = "The Orwin arcade shops will shut for five days, including Sunday, the landlord said.";
+        assertEquals("2025-11-02", Texts.valueAt(future, tuesday, "Sunday"));
     }
 
     @Test
