@@ -182,13 +182,27 @@ public record StoryDossier(
      * span is in {@code mentions}), {@code kind} its class ("meeting", "statement", ...), {@code participants} those
      * who take part (or speak), {@code place} where. {@code precision} is "day", "week", "month", "year", or
      * "before" when the evidence gives only a bound: the event happened before {@code date}. {@code dateNote} says
-     * why the date is only an estimate or a bound (null when an article states or dates it).
+     * why the date is only an estimate or a bound (null when an article states or dates it). {@code plannedAsOf} is
+     * the latest day of the articles reporting it when every one of them is older than the event's day: a plan or a
+     * forecast as of that day, not yet known to have happened (null otherwise).
      */
     public record TimelineEntry(LocalDate date, String precision, String summary, List<String> articles,
                                 List<Span> mentions, String dateNote, String kind, List<String> participants,
-                                String place, String sentence) {
+                                String place, String sentence, LocalDate plannedAsOf) {
         public TimelineEntry {
             participants = participants == null ? List.of() : List.copyOf(participants);
+        }
+
+        public TimelineEntry(LocalDate date, String precision, String summary, List<String> articles,
+                             List<Span> mentions, String dateNote, String kind, List<String> participants,
+                             String place, String sentence) {
+            this(date, precision, summary, articles, mentions, dateNote, kind, participants, place, sentence, null);
+        }
+
+        /** This entry as a plan of {@code asOf} (see {@link #plannedAsOf}). */
+        public TimelineEntry planned(LocalDate asOf) {
+            return new TimelineEntry(date, precision, summary, articles, mentions, dateNote, kind, participants, place,
+                    sentence, asOf);
         }
 
         public TimelineEntry(LocalDate date, String precision, String summary, List<String> articles,

@@ -53,6 +53,8 @@ public final class HtmlRenderer implements Renderer {
             h.append("<li><b>").append(esc(EventDates.of(t))).append("</b> ")
                     .append(t.dateNote() == null ? "" : "<span class=\"muted\">(" + ("before".equals(t.precision())
                             ? "bound: " : "estimated: ") + esc(t.dateNote()) + ")</span> ")
+                    .append(t.plannedAsOf() == null ? "" : "<span class=\"muted\">(planned, as reported up to "
+                            + t.plannedAsOf() + ")</span> ")
                     .append(esc(t.summary())).append(cites(d, c, t.articles(), t.mentions())).append("</li>\n");
         }
         h.append("</ul>\n<h3>People and organisations</h3><ul>\n");

@@ -65,6 +65,7 @@ public final class MarkdownRenderer implements Renderer {
             md.append("- **").append(EventDates.of(t)).append("**")
                     .append(t.dateNote() == null ? "" : ("before".equals(t.precision()) ? " (bound: " : " (estimated: ")
                             + t.dateNote() + ")")
+                    .append(t.plannedAsOf() == null ? "" : " (planned, as reported up to " + t.plannedAsOf() + ")")
                     .append(" — ")
                     .append(t.summary()).append(" [").append(c.labels(t.articles())).append("]\n");
         }

@@ -47,7 +47,7 @@ public final class DossierSynthesizer implements Synthesizer {
         List<Position> positions = Positions.of(articles, index, Timeline.sources(articles));
         List<TimelineEntry> events = Timeline.build(articles, index);
         // the title and the summary read the events alone: a demand's sentence already weighs as a position
-        List<TimelineEntry> timeline = StanceEvents.with(events, articles, positions);
+        List<TimelineEntry> timeline = Timeline.plans(StanceEvents.with(events, articles, positions), articles);
         ClaimCopies.Merged merged = ClaimCopies.merge(ClaimExtractor.extract(articles), articles);
         List<FoundClaim> found = merged.found();
         List<Claim> claims = found.stream().map(FoundClaim::claim).toList();
@@ -77,7 +77,9 @@ public final class DossierSynthesizer implements Synthesizer {
         articles.stream().filter(a -> Anchors.before(a) == null).map(Anchors::anchor).filter(Objects::nonNull)
                 .forEach(dates::add);
         // a month or a bound is no day: it would show the span more precisely than it is known ("2025-01-01")
-        timeline.stream().filter(t -> "day".equals(t.precision())).forEach(t -> dates.add(t.date()));
+        // a plan is not yet a day of the story
+        timeline.stream().filter(t -> "day".equals(t.precision()) && t.plannedAsOf() == null)
+                .forEach(t -> dates.add(t.date()));
         if (dates.isEmpty()) {
             return new DateRange(null, null);
         }

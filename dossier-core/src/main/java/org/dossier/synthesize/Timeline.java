@@ -58,6 +58,28 @@ final class Timeline {
         return groups.stream().map(Timeline::entry).sorted(ORDER).toList();
     }
 
+    /**
+     * The timeline with each entry that only articles older than its day report marked as planned as of the latest
+     * of them ("offered to meet … on Monday" in Friday's article, and nothing since): a plan, not a happening.
+     */
+    static List<TimelineEntry> plans(List<TimelineEntry> timeline, List<AnnotatedArticle> articles) {
+        java.util.Map<String, java.time.LocalDate> days = new java.util.HashMap<>();
+        articles.forEach(a -> {
+            java.time.LocalDate d = Anchors.anchor(a);
+            if (d != null && Anchors.before(a) == null) {
+                days.put(a.id(), d);
+            }
+        });
+        List<TimelineEntry> out = new ArrayList<>();
+        for (TimelineEntry t : timeline) {
+            java.time.LocalDate latest = t.articles().stream().map(days::get).filter(Objects::nonNull)
+                    .max(Comparator.naturalOrder()).orElse(null);
+            boolean allKnown = t.articles().stream().allMatch(days::containsKey);
+            out.add(t.date() != null && latest != null && allKnown && latest.isBefore(t.date()) ? t.planned(latest) : t);
+        }
+        return out;
+    }
+
     /** The lower-case names of the story's outlets and of the agencies and sources its articles credit. */
     static Set<String> sources(List<AnnotatedArticle> articles) {
         Set<String> out = new HashSet<>();

@@ -45,9 +45,10 @@ final class DossierCsv {
     }
 
     static String timeline(StoryDossier d) {
-        Csv csv = new Csv("date", "precision", "summary", "date_note", "articles", "first_span");
+        Csv csv = new Csv("date", "precision", "summary", "date_note", "planned_as_of", "articles", "first_span");
         for (StoryDossier.TimelineEntry t : d.timeline()) {
-            csv.number(t.date()).text(t.precision()).text(t.summary()).text(t.dateNote()).texts(t.articles())
+            csv.number(t.date()).text(t.precision()).text(t.summary()).text(t.dateNote()).number(t.plannedAsOf())
+                    .texts(t.articles())
                     .text(t.mentions().isEmpty() ? null : span(t.mentions().get(0))).end();
         }
         return csv.toString();

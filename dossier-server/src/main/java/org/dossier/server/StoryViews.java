@@ -77,6 +77,8 @@ final class StoryViews {
         for (StoryDossier.TimelineEntry t : d.timeline()) {
             b.append("<tr><td class=\"nowrap\">").append(t.date() == null ? "–" : t.date())
                     .append(t.dateNote() == null ? "" : " <abbr title=\"" + Html.esc(t.dateNote()) + "\">~</abbr>")
+                    .append(t.plannedAsOf() == null ? "" : " <abbr title=\"planned, as reported up to "
+                            + t.plannedAsOf() + "\">(planned)</abbr>")
                     .append("</td><td>").append(Html.esc(t.summary())).append("</td><td>");
             b.append(cites(t.mentions(), t.articles())).append("</td></tr>");
         }

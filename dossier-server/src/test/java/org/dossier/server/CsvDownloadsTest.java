@@ -41,7 +41,7 @@ class CsvDownloadsTest {
         assertEquals(List.of("speaker", "speaker_description", "quote", "article", "outlet", "date", "start", "end"), quotes.get(0));
         assertEquals(HostileDossier.s(12), quotes.get(1).get(2), "markup is text to a spreadsheet: kept as it is");
         table(DossierCsv.claims(D), 2, 11);
-        var timeline = table(DossierCsv.timeline(D), 2, 6);
+        var timeline = table(DossierCsv.timeline(D), 2, 7);
         assertEquals("'" + HostileDossier.s(14), timeline.get(1).get(2), "a formula is kept behind an apostrophe");
         table(DossierCsv.entities(D), 2, 6);
         var coverage = table(DossierCsv.coverage(D), 6, 5);

@@ -59,6 +59,7 @@ final class DossierTables {
             .add("place", DataTypes.StringType, true)
             .add("sentence", DataTypes.StringType, true)
             .add("date_note", DataTypes.StringType, true)
+            .add("planned_as_of", DataTypes.DateType, true)
             .add("articles", STRINGS, true)
             .add("mentions", SPANS, true);
 
@@ -127,7 +128,8 @@ final class DossierTables {
         for (int i = 0; i < timeline.size(); i++) {
             StoryDossier.TimelineEntry t = timeline.get(i);
             rows.add(RowFactory.create(i, t.date(), t.precision(), t.summary(), t.kind(), strings(t.participants()),
-                    t.place(), t.sentence(), t.dateNote(), strings(t.articles()), spans(t.mentions())));
+                    t.place(), t.sentence(), t.dateNote(), t.plannedAsOf(), strings(t.articles()),
+                    spans(t.mentions())));
         }
         return rows;
     }
