@@ -36,10 +36,16 @@ final class StanceContext {
     /**
      * Whether the stance word at {@code i} is a noun after an opener or possessive and its modifiers ("its hostile
      * offer", "the improved bid", "Tarvik Mills' sweetened 40-crown offer"): up to four lower-case words (no
-     * function word, negation, -ly adverb or part of a name), numbers and hyphens between.
+     * function word, negation, -ly adverb or part of a name), numbers and hyphens between. A word in a verb's past
+     * form ({@code writing.txt} past-suffix: "the hostages demanded") or a condition ("the talks unless …") is none.
      */
     static boolean describedNoun(StanceLexicon lex, String text, List<Words.Tok> toks, int i,
                                  List<EntityMention> mentions) {
+        StanceLexicon.Phrase p = StanceLexicon.match(lex.clausePhrases, toks, i);
+        if (!lex.pastSuffix.isEmpty() && toks.get(i).lower().endsWith(lex.pastSuffix)
+                || p != null && lex.conditions.contains(p.words())) {
+            return false;
+        }
         int k = i - 1;
         for (; k >= 0 && k >= i - 4; k--) {
             Words.Tok mod = toks.get(k);

@@ -53,6 +53,8 @@ final class StanceLexicon {
     final String thirdPersonSuffix;
     /** The ending of a gerund ("ing"), or "" when the language shows refused bare verbs as they are. */
     final String gerundSuffix;
+    /** The ending of a verb's past forms ("ed"): a stance word with it is a verb, never a described noun. */
+    final String pastSuffix;
     /** Inflected verb forms and endings read back to the base form ({@code verb-forms.txt}): kind → form → base. */
     final Map<String, Map<String, String>> verbForms;
     /** Definite articles that make "the union" a description of an organisation named before (may be empty). */
@@ -77,6 +79,8 @@ final class StanceLexicon {
     final Set<String> reported;
     /** Nouns that only name a stance or statement: an object of them alone is none ({@code unreadable.txt}, bare). */
     final Set<String> bare;
+    /** Phrases opening a condition an actor sets ({@code conditions.txt}: "only if", "unless"), read as demands. */
+    final Set<List<String>> conditions;
     /** Stances that, with a sum of money for object, say money was received ({@code unreadable.txt}). */
     final Set<String> received;
     /** Words and signs of a sum of money ({@code unreadable.txt}). */
@@ -103,7 +107,7 @@ final class StanceLexicon {
         inserts = Map.of();
         talksPrefix = "";
         capitalsMarkGarble = false;
-        thirdPersonSuffix = gerundSuffix = "";
+        thirdPersonSuffix = gerundSuffix = pastSuffix = "";
         listCoordinators = Set.of();
         subjectClauseOpeners = Set.of();
         nameHeadLink = "";
@@ -116,6 +120,7 @@ final class StanceLexicon {
         relatives = Set.of();
         subjectRelatives = reported = Set.of();
         received = money = bare = Set.of();
+        conditions = Set.of();
         roleGroups = Map.of();
         resolves = claims = addressees = Map.of();
         actorNouns = Map.of();
@@ -125,7 +130,13 @@ final class StanceLexicon {
     private StanceLexicon(String lang) {
         language = lang;
         Class<?> c = StanceLexicon.class;
-        clausePhrases = phrases(RuleFiles.table(c, lang, "stance-words.txt"));
+        List<List<String>> conditionRows = optional(c, lang, "conditions.txt").stream()
+                .map(r -> List.of(String.join(" ", r), "demands")).toList();
+        conditions = Set.copyOf(conditionRows.stream()
+                .map(r -> List.of(r.get(0).toLowerCase(Locale.ROOT).split("\\s+"))).toList());
+        List<List<String>> clauseRows = new ArrayList<>(RuleFiles.table(c, lang, "stance-words.txt"));
+        clauseRows.addAll(conditionRows);
+        clausePhrases = phrases(clauseRows);
         List<List<String>> quoteRows = new ArrayList<>(RuleFiles.table(c, lang, "stance-words.txt"));
         quoteRows.addAll(RuleFiles.table(c, lang, "first-person-stances.txt"));
         quotePhrases = phrases(quoteRows);
@@ -153,6 +164,7 @@ final class StanceLexicon {
         capitalsMarkGarble = "garble".equals(writing.get("mid-sentence-capitals"));
         thirdPersonSuffix = writing.getOrDefault("third-person-suffix", "");
         gerundSuffix = writing.getOrDefault("gerund-suffix", "");
+        pastSuffix = writing.getOrDefault("past-suffix", "");
         commaOpensComplement = "yes".equals(writing.get("comma-opens-complement"));
         listCoordinators = Set.copyOf(List.of(writing.getOrDefault("list-coordinators", "").split("\\s+")));
         subjectClauseOpeners = Set.copyOf(List.of(writing.getOrDefault("subject-clause-openers", "").split("\\s+")));

@@ -130,7 +130,8 @@ final class StanceReader {
                 } else {
                     actor = subject(a, lex, text, s, t.start(), mentions, quotes, toks, i, last, lastPerson, lastThing);
                 }
-                String stance = StanceContext.negated(lex, toks, i) ? StanceLexicon.negated(p.stance()) : p.stance();
+                String stance = StanceContext.negated(lex, toks, i) && !lex.conditions.contains(p.words())
+                        ? StanceLexicon.negated(p.stance()) : p.stance();
                 if (actor == null || stance == null || Unreadable.relativeAcrossInsert(lex, toks, i)) {
                     continue;
                 }

@@ -28,11 +28,22 @@ import org.junit.jupiter.api.io.TempDir;
  * #EXPECTED}: actor, stance, words the proposition holds) is compared with the dossier's positions: found, found
  * but badly cut (opening with a complement marker, or cut inside a phrase the sentence goes on with), given to
  * another actor, and positions of no row (spurious). First read (branch pos20 from a8931ea, 2026-12-03): 31 of 35
- * found, 4 of them badly cut, none to a wrong actor, 1 spurious (Mira Lenz "accepts nothing less than …").
+ * found, 4 of them badly cut, none to a wrong actor, 1 spurious (Mira Lenz "accepts nothing less than …"); the
+ * table then gained the condition the NLM sets with "unless" (missed by the first read too: 31 of 36). After the
+ * fixes (conditions, relatives and families, "accept nothing less than", a marker after a time, cuts at a
+ * phrase): 35 of 36, all clean, none wrong or spurious; left: "Farro threatened …" in a page that never names her
+ * in full, where the tagger tags no "Farro".
  */
 class CeasefireTalksStoryTest {
-    /** One row of the analyst's table: who holds which stance on a proposition holding these words. */
-    record Row(String actor, String stance, String words) {}
+    /**
+     * One row of the analyst's table: who holds which stance on a proposition holding these words; an actor may be
+     * given as alternatives split by "|" where the sentence reads either way (a speaker voicing a group's stance).
+     */
+    record Row(String actor, String stance, String words) {
+        boolean heldBy(String name) {
+            return List.of(actor.split("\\|")).contains(name);
+        }
+    }
 
     static final List<Row> EXPECTED = List.of(
             // day 1, wire: talks open
@@ -54,6 +65,7 @@ class CeasefireTalksStoryTest {
             new Row("Aurel Vance", "rejects", "pull our soldiers out"),
             new Row("Pavel Esk", "denies", "army had shelled Tamsk"),
             new Row("NLM", "threatens", "walk out of the talks"),
+            new Row("NLM", "demands", "government stopped air strikes"),
             new Row("relatives", "demands", "government to accept the exchange"),
             new Row("National Renewal Party", "warns", "releasing prisoners would reward kidnapping"),
             // day 2, analysis: signals
@@ -73,13 +85,13 @@ class CeasefireTalksStoryTest {
             new Row("National Renewal Party", "rejects", "deal"),
             new Row("National Renewal Party", "demands", "vote in parliament"),
             new Row("Pavel Esk", "denies", "amnesty for rebel fighters"),
-            new Row("Mira Lenz", "demands", "return of every hostage"));
+            new Row("the families|Mira Lenz", "demands", "return of every hostage"));
 
     /** The floors reached: rows found, found cleanly; the ceilings: wrong actors, spurious positions. */
-    static final int FOUND = 31;
-    static final int CLEAN = 27;
+    static final int FOUND = 35;
+    static final int CLEAN = 35;
     static final int WRONG_ACTOR = 0;
-    static final int SPURIOUS = 1;
+    static final int SPURIOUS = 0;
 
     private static final String MARK = "=== PAGE ";
 
@@ -115,7 +127,7 @@ class CeasefireTalksStoryTest {
         int wrongActor = 0;
         List<String> report = new ArrayList<>();
         for (Row r : EXPECTED) {
-            Position p = positions.stream().filter(x -> x.actor().equals(r.actor()) && x.stance().equals(r.stance())
+            Position p = positions.stream().filter(x -> r.heldBy(x.actor()) && x.stance().equals(r.stance())
                     && x.proposition().contains(r.words())).findFirst().orElse(null);
             if (p != null) {
                 found++;
@@ -131,7 +143,7 @@ class CeasefireTalksStoryTest {
             }
         }
         List<Position> spurious = positions.stream().filter(p -> EXPECTED.stream().noneMatch(r ->
-                r.actor().equals(p.actor()) && r.stance().equals(p.stance()) && p.proposition().contains(r.words())))
+                r.heldBy(p.actor()) && r.stance().equals(p.stance()) && p.proposition().contains(r.words())))
                 .filter(p -> EXPECTED.stream().noneMatch(r -> r.stance().equals(p.stance())
                         && p.proposition().contains(r.words())))
                 .toList();
@@ -147,7 +159,8 @@ class CeasefireTalksStoryTest {
 
     /**
      * Whether a proposition is badly cut: it opens with a complement marker ("to a first exchange …"), or it stopped
-     * at the word limit while its sentence goes on with a word ("… to let aid | convoys reach civilians").
+     * at the word limit inside a phrase, its sentence going on with a lower-case word that is no function word
+     * ("… to let aid | convoys reach civilians"; "… a ten-day truce | in the valley" ends a phrase).
      */
     private static boolean badlyCut(StanceLexicon lex, Position p) {
         String[] words = p.proposition().split(" ");
@@ -155,7 +168,8 @@ class CeasefireTalksStoryTest {
             return true;
         }
         int at = p.text().indexOf(p.proposition());
-        return at >= 0 && words.length >= Propositions.MAX_WORDS
-                && p.text().substring(at + p.proposition().length()).matches(" \\p{L}.*");
+        java.util.regex.Matcher next = java.util.regex.Pattern.compile("^ (\\p{Ll}[\\p{L}-]*)")
+                .matcher(at < 0 ? "" : p.text().substring(at + p.proposition().length()));
+        return words.length >= Propositions.MAX_WORDS && next.find() && !lex.functionWords.contains(next.group(1));
     }
 }
