@@ -34,6 +34,11 @@ final class Actors {
         this.sources = sources;
     }
 
+    /** The story's resolved entities. */
+    EntityLookup index() {
+        return index;
+    }
+
     /**
      * The actor a mention in an article denotes, or null when it cannot hold a position. A mention the tagger
      * calls MISC is an actor when the story's resolved entity is an organisation or person (a party tagged MISC
