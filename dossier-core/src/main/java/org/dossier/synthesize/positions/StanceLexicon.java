@@ -55,6 +55,8 @@ final class StanceLexicon {
     final String gerundSuffix;
     /** The ending of a verb's past forms ("ed"): a stance word with it is a verb, never a described noun. */
     final String pastSuffix;
+    /** The word between an addressee and the verb asked of it ("pressed X to release"), or a word never written. */
+    final String infinitiveLink;
     /** Inflected verb forms and endings read back to the base form ({@code verb-forms.txt}): kind → form → base. */
     final Map<String, Map<String, String>> verbForms;
     /** Definite articles that make "the union" a description of an organisation named before (may be empty). */
@@ -81,6 +83,11 @@ final class StanceLexicon {
     final Set<String> bare;
     /** Phrases opening a condition an actor sets ({@code conditions.txt}: "only if", "unless"), read as demands. */
     final Set<List<String>> conditions;
+    /**
+     * Stance phrases read only before an addressee and "to" with a verb ({@code stance-words.txt} rows of kind
+     * "addressee": "pressed the government to release …"; "asked about" is none).
+     */
+    final Set<List<String>> addressed;
     /** Stances that, with a sum of money for object, say money was received ({@code unreadable.txt}). */
     final Set<String> received;
     /** Words and signs of a sum of money ({@code unreadable.txt}). */
@@ -108,6 +115,7 @@ final class StanceLexicon {
         talksPrefix = "";
         capitalsMarkGarble = false;
         thirdPersonSuffix = gerundSuffix = pastSuffix = "";
+        infinitiveLink = "\u0000";
         listCoordinators = Set.of();
         subjectClauseOpeners = Set.of();
         nameHeadLink = "";
@@ -120,7 +128,7 @@ final class StanceLexicon {
         relatives = Set.of();
         subjectRelatives = reported = Set.of();
         received = money = bare = Set.of();
-        conditions = Set.of();
+        conditions = addressed = Set.of();
         roleGroups = Map.of();
         resolves = claims = addressees = Map.of();
         actorNouns = Map.of();
@@ -135,6 +143,8 @@ final class StanceLexicon {
         conditions = Set.copyOf(conditionRows.stream()
                 .map(r -> List.of(r.get(0).toLowerCase(Locale.ROOT).split("\\s+"))).toList());
         List<List<String>> clauseRows = new ArrayList<>(RuleFiles.table(c, lang, "stance-words.txt"));
+        addressed = Set.copyOf(clauseRows.stream().filter(r -> r.size() > 2 && r.get(2).equals("addressee"))
+                .map(r -> List.of(r.get(0).toLowerCase(Locale.ROOT).split("\\s+"))).toList());
         clauseRows.addAll(conditionRows);
         clausePhrases = phrases(clauseRows);
         List<List<String>> quoteRows = new ArrayList<>(RuleFiles.table(c, lang, "stance-words.txt"));
@@ -171,6 +181,7 @@ final class StanceLexicon {
         nameHeadLink = writing.getOrDefault("name-head-link", "");
         raiseVerbs = Set.copyOf(List.of(writing.getOrDefault("raise-verbs", "").split("\\s+")));
         raiseTo = writing.getOrDefault("raise-to", "\u0000");
+        infinitiveLink = writing.getOrDefault("infinitive-link", "\u0000");
         List<List<String>> unreadable = optional(c, lang, "unreadable.txt");
         correlatives = Map.copyOf(unreadable.stream().filter(r -> r.size() > 2 && r.get(0).equals("correlative"))
                 .collect(java.util.stream.Collectors.toMap(r -> r.get(1), r -> r.get(2), (x, y) -> x)));

@@ -64,6 +64,10 @@ final class StanceReader {
             for (int i = 0; i < toks.size(); i++) {
                 Words.Tok t = toks.get(i);
                 StanceLexicon.Phrase p = StanceLexicon.match(lex.clausePhrases, toks, i);
+                if (p != null && lex.addressed.contains(p.words())
+                        && !Complements.addresseeThenTo(lex, text, toks, i + p.words().size(), s.end())) {
+                    p = null; // "asked about the talks": no request of anyone
+                }
                 if (inside(quotes, t.start())) {
                     continue;
                 }
