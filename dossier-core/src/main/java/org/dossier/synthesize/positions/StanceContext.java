@@ -67,6 +67,31 @@ final class StanceContext {
     }
 
     /**
+     * Whether the stance noun at {@code i} is the object of a verb that states or restates it ({@code writing.txt}
+     * hold-verbs: "reiterated its demand for X", "renewed their call for X", "made a new offer of X"): an opener and
+     * up to two modifiers between, no negation before the verb, and a complement marker opening what follows (its
+     * "to" before a verb: "made an offer to resign"; "made its offer public", "presented its offer to the board" are
+     * none). The subject then holds the noun's stance on X.
+     */
+    static boolean heldNoun(StanceLexicon lex, String text, List<Words.Tok> toks, int i, List<EntityMention> mentions) {
+        StanceLexicon.Phrase p = StanceLexicon.match(lex.clausePhrases, toks, i);
+        int after = i + (p == null ? 1 : p.words().size());
+        boolean marked = p != null && lex.markers.contains(p.words().get(p.words().size() - 1));
+        if (!marked && (after >= toks.size() || !lex.markers.contains(toks.get(after).lower())
+                || toks.get(after).lower().equals(lex.infinitiveLink) && (after + 1 >= toks.size()
+                || lex.functionWords.contains(toks.get(after + 1).lower())))) {
+            return false;
+        }
+        for (int k = i - 1; k >= 1 && k >= i - 3; k--) {
+            if (lex.nounOpeners.contains(toks.get(k).lower())) {
+                return lex.holdVerbs.contains(toks.get(k - 1).lower()) && !negated(lex, toks, k - 1)
+                        && (k == i - 1 || describedNoun(lex, text, toks, i, mentions));
+            }
+        }
+        return false;
+    }
+
+    /**
      * Where the "to" of a raised offer stands ("raised its hostile offer for X to 68 euros"): the stance noun at
      * {@code i} after a raise verb and its opener (and a modifier), the "to" later in the sentence before any
      * break ({@code writing.txt} raise-verbs, raise-to), or -1.

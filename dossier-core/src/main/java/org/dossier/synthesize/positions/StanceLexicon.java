@@ -71,6 +71,8 @@ final class StanceLexicon {
     final String nameHeadLink;
     /** Verbs that raise an offer ({@code writing.txt}: "raised its offer … to X"), and the word before the new offer. */
     final Set<String> raiseVerbs;
+    /** Verbs that state or restate a stance named by a noun after them ("renewed its call for X"; writing.txt). */
+    final Set<String> holdVerbs;
     final String raiseTo;
     /** Paired conjunctions ({@code unreadable.txt}): first word → partner; the first alone leaves a dangling clause. */
     final Map<String, String> correlatives;
@@ -119,7 +121,7 @@ final class StanceLexicon {
         listCoordinators = Set.of();
         subjectClauseOpeners = Set.of();
         nameHeadLink = "";
-        raiseVerbs = Set.of();
+        raiseVerbs = holdVerbs = Set.of();
         raiseTo = "";
         verbForms = Map.of();
         commaOpensComplement = false;
@@ -180,6 +182,7 @@ final class StanceLexicon {
         subjectClauseOpeners = Set.copyOf(List.of(writing.getOrDefault("subject-clause-openers", "").split("\\s+")));
         nameHeadLink = writing.getOrDefault("name-head-link", "");
         raiseVerbs = Set.copyOf(List.of(writing.getOrDefault("raise-verbs", "").split("\\s+")));
+        holdVerbs = Set.copyOf(List.of(writing.getOrDefault("hold-verbs", "").split("\\s+")));
         raiseTo = writing.getOrDefault("raise-to", "\u0000");
         infinitiveLink = writing.getOrDefault("infinitive-link", "\u0000");
         List<List<String>> unreadable = optional(c, lang, "unreadable.txt");

@@ -118,10 +118,11 @@ final class StanceReader {
                         && !lex.actorNouns("body").contains(toks.get(i - 1).lower())
                         || StanceContext.describedNoun(lex, text, toks, i, mentions)) {
                     int to = StanceContext.raisedTo(lex, toks, i);
-                    Actors.Actor raiser = to < 0 ? null : subject(a, lex, text, s, t.start(), mentions, quotes, toks,
+                    int from = to >= 0 ? to + 1 : StanceContext.heldNoun(lex, text, toks, i, mentions) ? after : -1;
+                    Actors.Actor raiser = from < 0 ? null : subject(a, lex, text, s, t.start(), mentions, quotes, toks,
                             i, last, lastPerson, lastThing);
-                    String prop = raiser == null ? null : props.after(toks, to + 1, s.end());
-                    if (prop != null) { // "raised its offer for X to 68 euros": offers 68 euros
+                    String prop = raiser == null ? null : props.after(toks, from, s.end());
+                    if (prop != null) { // "raised its offer for X to 68 euros": offers 68 euros; "renewed its call for X"
                         out.add(found(raiser, p.stance(), prop, text, s, a.id(), date));
                     }
                     continue;
