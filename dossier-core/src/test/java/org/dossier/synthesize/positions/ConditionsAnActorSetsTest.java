@@ -46,6 +46,15 @@ class ConditionsAnActorSetsTest {
     }
 
     @Test
+    void noDealWithoutSomethingDemandsIt() {
+        for (String noun : List.of("deal", "ceasefire")) {
+            List<Position> ps = read("The Harrow Front said there could be no " + noun + " without a full withdrawal "
+                    + "of troops.", "en");
+            assertTrue(has(ps, "Harrow Front", "demands", "full withdrawal of troops"), noun + ": " + ps);
+        }
+    }
+
+    @Test
     void aPlainIfSetsNoDemand() {
         List<Position> ps = read("The Harrow Front will sign the truce if the army leaves the Dunmere valley.", "en");
         assertFalse(ps.stream().anyMatch(p -> p.stance().equals("demands")), ps.toString());

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The verbs wire reports of negotiations use beside the common ones ({@code en/stance-words.txt}): "rebuffed",
  * "spurned", "balked at", "brushed aside" reject; "agreed in principle to", "signed off on", "embraced" accept;
- * "pushed for", "held out for", "appealed for" demand; "tabled", "put forward" offer; a noun of support or openness
+ * "pushed for", "held out for", "appealed for" demand; "tabled", "put forward" offer; "no intention of", "no plans
+ * to" rule out; a noun of support or openness
  * ("support for the deal was growing", "open to trucks") is none. First read (branch pos20 from 5f5834f,
  * 2026-12-03): none of these verbs gave a position, and "brushed aside calls for X" was a demand of X.
  */
@@ -59,6 +60,12 @@ class NegotiationVocabularyTest {
     @Test
     void tablingAndPuttingForwardOffer() {
         holds("offers", List.of("tabled", "put forward"), "a plan for a ten-day truce", "plan for a ten-day truce");
+    }
+
+    @Test
+    void noIntentionOrNoPlansRuleOut() {
+        holds("rules_out", List.of("said it had no intention of", "has no plans to"), "withdrawing from the talks",
+                "withdrawing from the talks");
     }
 
     @Test
