@@ -34,6 +34,11 @@ final class Actors {
         this.sources = sources;
     }
 
+    /** The story's resolved entities. */
+    EntityLookup index() {
+        return index;
+    }
+
     /**
      * The actor a mention in an article denotes, or null when it cannot hold a position. A mention the tagger
      * calls MISC is an actor when the story's resolved entity is an organisation or person (a party tagged MISC
@@ -170,6 +175,20 @@ final class Actors {
         return firstBefore && x != null && !x.equals(first) ? x : null;
     }
 
+    /**
+     * Whether a stretch between a name and the person after it holds a stance word or a word that ends a content
+     * clause ("The opposition demanded that Brandt's government …"): a clause of its own, no modifier of that person.
+     */
+    private static boolean clauseBetween(StanceLexicon lex, String between) {
+        List<Words.Tok> toks = Words.of(between, 0, between.length());
+        for (int k = 0; k < toks.size(); k++) {
+            if (lex.stops.contains(toks.get(k).lower()) || StanceLexicon.match(lex.clausePhrases, toks, k) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a mention may be a subject: not after a non-subject word, not possessive, not inside [quotes]. */
     static boolean subjectLike(String text, EntityMention m, List<EntityMention> all, StanceLexicon lex,
                                List<int[]> quotes) {
@@ -198,7 +217,8 @@ final class Actors {
                     && o.start() - m.end() <= 40) {
                 String between = text.substring(m.end(), o.start());
                 if (between.matches("[\\p{L}\\s.-]*") && between.strip().split("\\s+").length <= 4
-                        && !SENTENCE_END.matcher(between).find() && !coordinated(lex, between)) {
+                        && !SENTENCE_END.matcher(between).find() && !coordinated(lex, between)
+                        && !clauseBetween(lex, between)) {
                     return false;
                 }
             }

@@ -159,6 +159,31 @@ final class Complements {
         return null;
     }
 
+    /**
+     * Whether an addressee and "to" with a verb follow from token {@code from} ("the government to release …"): up to
+     * {@value #MAX_ADDRESSEE} words (an article first, then words of a name or lower-case nouns, no function word),
+     * "to" (the language's addressee link of kind "infinitive" in {@code writing.txt}), and a lower-case word that is no
+     * function word.
+     */
+    static boolean addresseeThenTo(StanceLexicon lex, String text, List<Words.Tok> toks, int from, int limit) {
+        int k = from < toks.size() && lex.articles.contains(toks.get(from).lower()) ? from + 1 : from;
+        int words = 0;
+        for (; k < toks.size() && toks.get(k).end() <= limit && words <= MAX_ADDRESSEE; k++) {
+            Words.Tok t = toks.get(k);
+            if (t.lower().equals(lex.infinitiveLink) && words > 0) {
+                Words.Tok verb = k + 1 < toks.size() ? toks.get(k + 1) : null;
+                return verb != null && verb.end() <= limit && verb.isWord()
+                        && Character.isLowerCase(text.charAt(verb.start())) && !lex.functionWords.contains(verb.lower());
+            }
+            if (!t.isWord() && !t.lower().equals("'") || lex.functionWords.contains(t.lower())
+                    && !t.lower().endsWith("'s")) {
+                return false;
+            }
+            words++;
+        }
+        return false;
+    }
+
     /** An infinitive link kept in the content: a listed word, or one written onto its verb ("d'accepter"). */
     private static boolean keptLink(StanceLexicon lex, Words.Tok t) {
         for (String w : StanceLexicon.kind(lex.addressees, "keep").keySet()) {

@@ -104,8 +104,10 @@ final class Propositions {
             i++;
         }
         // the stance's preposition again after the time ("agreed on Thursday on a deal", "insisted on Monday on …")
-        if (i > from && from > 0 && i < toks.size() && toks.get(i).lower().equals(toks.get(from - 1).lower())
-                && lex.functionWords.contains(toks.get(i).lower()) && inTime(toks.get(i - 1))) {
+        // or a complement marker after it ("agreed on Wednesday to a first exchange", "warned on Monday of …")
+        if (i > from && from > 0 && i < toks.size() && inTime(toks.get(i - 1))
+                && (toks.get(i).lower().equals(toks.get(from - 1).lower()) && lex.functionWords.contains(toks.get(i).lower())
+                || lex.markers.contains(toks.get(i).lower()))) {
             i++;
         }
         if (i < toks.size() && lex.articles.contains(toks.get(i).lower())) {
@@ -148,6 +150,7 @@ final class Propositions {
             last = i++;
         }
         stoppedAt[0] = i;
+        last = words >= MAX_WORDS ? WordLimit.phraseEnd(lex, text, toks, first, last, i, limit) : last;
         while (last >= first && (!toks.get(last).isWord() || lex.functionWords.contains(toks.get(last).lower())
                 || lex.nonSubject.contains(toks.get(last).lower()) || toks.get(last).isQuoteMark())) {
             last--;

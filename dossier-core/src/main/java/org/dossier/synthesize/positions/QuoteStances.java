@@ -23,6 +23,10 @@ final class QuoteStances {
         int directiveEnd = -1;
         for (int i = 0; i < toks.size(); i++) {
             StanceLexicon.Phrase p = StanceLexicon.match(lex.quotePhrases, toks, i);
+            if (p != null && lex.addressed.contains(p.words())
+                    && !Complements.addresseeThenTo(lex, text, toks, i + p.words().size(), q.end())) {
+                p = null;
+            }
             StanceLexicon.Phrase resolve = p == null ? Complements.resolve(lex, toks, i, true) : null;
             if (resolve != null) { // "we will not rest until X": the speaker commits to X
                 directiveEnd = i + resolve.words().size();

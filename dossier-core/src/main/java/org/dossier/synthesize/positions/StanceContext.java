@@ -36,10 +36,16 @@ final class StanceContext {
     /**
      * Whether the stance word at {@code i} is a noun after an opener or possessive and its modifiers ("its hostile
      * offer", "the improved bid", "Tarvik Mills' sweetened 40-crown offer"): up to four lower-case words (no
-     * function word, negation, -ly adverb or part of a name), numbers and hyphens between.
+     * function word, negation, -ly adverb or part of a name), numbers and hyphens between. A word in a verb's past
+     * form ({@code writing.txt} past-suffix: "the hostages demanded") or a condition ("the talks unless …") is none.
      */
     static boolean describedNoun(StanceLexicon lex, String text, List<Words.Tok> toks, int i,
                                  List<EntityMention> mentions) {
+        StanceLexicon.Phrase p = StanceLexicon.match(lex.clausePhrases, toks, i);
+        if (!lex.pastSuffix.isEmpty() && toks.get(i).lower().endsWith(lex.pastSuffix)
+                || p != null && lex.conditions.contains(p.words())) {
+            return false;
+        }
         int k = i - 1;
         for (; k >= 0 && k >= i - 4; k--) {
             Words.Tok mod = toks.get(k);
@@ -58,6 +64,31 @@ final class StanceContext {
         String owner = toks.get(k).lower();
         return lex.nounOpeners.contains(owner) || owner.endsWith("'s")
                 || owner.equals("'") && k > 0 && toks.get(k - 1).lower().endsWith("s") && toks.get(k - 1).end() == toks.get(k).start();
+    }
+
+    /**
+     * Whether the stance noun at {@code i} is the object of a verb that states or restates it ({@code writing.txt}
+     * hold-verbs: "reiterated its demand for X", "renewed their call for X", "made a new offer of X"): an opener and
+     * up to two modifiers between, no negation before the verb, and a complement marker opening what follows (its
+     * "to" before a verb: "made an offer to resign"; "made its offer public", "presented its offer to the board" are
+     * none). The subject then holds the noun's stance on X.
+     */
+    static boolean heldNoun(StanceLexicon lex, String text, List<Words.Tok> toks, int i, List<EntityMention> mentions) {
+        StanceLexicon.Phrase p = StanceLexicon.match(lex.clausePhrases, toks, i);
+        int after = i + (p == null ? 1 : p.words().size());
+        boolean marked = p != null && lex.markers.contains(p.words().get(p.words().size() - 1));
+        if (!marked && (after >= toks.size() || !lex.markers.contains(toks.get(after).lower())
+                || toks.get(after).lower().equals(lex.infinitiveLink) && (after + 1 >= toks.size()
+                || lex.functionWords.contains(toks.get(after + 1).lower())))) {
+            return false;
+        }
+        for (int k = i - 1; k >= 1 && k >= i - 3; k--) {
+            if (lex.nounOpeners.contains(toks.get(k).lower())) {
+                return lex.holdVerbs.contains(toks.get(k - 1).lower()) && !negated(lex, toks, k - 1)
+                        && (k == i - 1 || describedNoun(lex, text, toks, i, mentions));
+            }
+        }
+        return false;
     }
 
     /**

@@ -53,6 +53,10 @@ final class StanceLexicon {
     final String thirdPersonSuffix;
     /** The ending of a gerund ("ing"), or "" when the language shows refused bare verbs as they are. */
     final String gerundSuffix;
+    /** The ending of a verb's past forms ("ed"): a stance word with it is a verb, never a described noun. */
+    final String pastSuffix;
+    /** The word between an addressee and the verb asked of it ("pressed X to release"), or a word never written. */
+    final String infinitiveLink;
     /** Inflected verb forms and endings read back to the base form ({@code verb-forms.txt}): kind → form → base. */
     final Map<String, Map<String, String>> verbForms;
     /** Definite articles that make "the union" a description of an organisation named before (may be empty). */
@@ -67,6 +71,8 @@ final class StanceLexicon {
     final String nameHeadLink;
     /** Verbs that raise an offer ({@code writing.txt}: "raised its offer … to X"), and the word before the new offer. */
     final Set<String> raiseVerbs;
+    /** Verbs that state or restate a stance named by a noun after them ("renewed its call for X"; writing.txt). */
+    final Set<String> holdVerbs;
     final String raiseTo;
     /** Paired conjunctions ({@code unreadable.txt}): first word → partner; the first alone leaves a dangling clause. */
     final Map<String, String> correlatives;
@@ -77,6 +83,13 @@ final class StanceLexicon {
     final Set<String> reported;
     /** Nouns that only name a stance or statement: an object of them alone is none ({@code unreadable.txt}, bare). */
     final Set<String> bare;
+    /** Phrases opening a condition an actor sets ({@code conditions.txt}: "only if", "unless"), read as demands. */
+    final Set<List<String>> conditions;
+    /**
+     * Stance phrases read only before an addressee and "to" with a verb ({@code stance-words.txt} rows of kind
+     * "addressee": "pressed the government to release …"; "asked about" is none).
+     */
+    final Set<List<String>> addressed;
     /** Stances that, with a sum of money for object, say money was received ({@code unreadable.txt}). */
     final Set<String> received;
     /** Words and signs of a sum of money ({@code unreadable.txt}). */
@@ -103,11 +116,12 @@ final class StanceLexicon {
         inserts = Map.of();
         talksPrefix = "";
         capitalsMarkGarble = false;
-        thirdPersonSuffix = gerundSuffix = "";
+        thirdPersonSuffix = gerundSuffix = pastSuffix = "";
+        infinitiveLink = "\u0000";
         listCoordinators = Set.of();
         subjectClauseOpeners = Set.of();
         nameHeadLink = "";
-        raiseVerbs = Set.of();
+        raiseVerbs = holdVerbs = Set.of();
         raiseTo = "";
         verbForms = Map.of();
         commaOpensComplement = false;
@@ -116,6 +130,7 @@ final class StanceLexicon {
         relatives = Set.of();
         subjectRelatives = reported = Set.of();
         received = money = bare = Set.of();
+        conditions = addressed = Set.of();
         roleGroups = Map.of();
         resolves = claims = addressees = Map.of();
         actorNouns = Map.of();
@@ -125,7 +140,15 @@ final class StanceLexicon {
     private StanceLexicon(String lang) {
         language = lang;
         Class<?> c = StanceLexicon.class;
-        clausePhrases = phrases(RuleFiles.table(c, lang, "stance-words.txt"));
+        List<List<String>> conditionRows = optional(c, lang, "conditions.txt").stream()
+                .map(r -> List.of(String.join(" ", r), "demands")).toList();
+        conditions = Set.copyOf(conditionRows.stream()
+                .map(r -> List.of(r.get(0).toLowerCase(Locale.ROOT).split("\\s+"))).toList());
+        List<List<String>> clauseRows = new ArrayList<>(RuleFiles.table(c, lang, "stance-words.txt"));
+        addressed = Set.copyOf(clauseRows.stream().filter(r -> r.size() > 2 && r.get(2).equals("addressee"))
+                .map(r -> List.of(r.get(0).toLowerCase(Locale.ROOT).split("\\s+"))).toList());
+        clauseRows.addAll(conditionRows);
+        clausePhrases = phrases(clauseRows);
         List<List<String>> quoteRows = new ArrayList<>(RuleFiles.table(c, lang, "stance-words.txt"));
         quoteRows.addAll(RuleFiles.table(c, lang, "first-person-stances.txt"));
         quotePhrases = phrases(quoteRows);
@@ -153,12 +176,15 @@ final class StanceLexicon {
         capitalsMarkGarble = "garble".equals(writing.get("mid-sentence-capitals"));
         thirdPersonSuffix = writing.getOrDefault("third-person-suffix", "");
         gerundSuffix = writing.getOrDefault("gerund-suffix", "");
+        pastSuffix = writing.getOrDefault("past-suffix", "");
         commaOpensComplement = "yes".equals(writing.get("comma-opens-complement"));
         listCoordinators = Set.copyOf(List.of(writing.getOrDefault("list-coordinators", "").split("\\s+")));
         subjectClauseOpeners = Set.copyOf(List.of(writing.getOrDefault("subject-clause-openers", "").split("\\s+")));
         nameHeadLink = writing.getOrDefault("name-head-link", "");
         raiseVerbs = Set.copyOf(List.of(writing.getOrDefault("raise-verbs", "").split("\\s+")));
+        holdVerbs = Set.copyOf(List.of(writing.getOrDefault("hold-verbs", "").split("\\s+")));
         raiseTo = writing.getOrDefault("raise-to", "\u0000");
+        infinitiveLink = writing.getOrDefault("infinitive-link", "\u0000");
         List<List<String>> unreadable = optional(c, lang, "unreadable.txt");
         correlatives = Map.copyOf(unreadable.stream().filter(r -> r.size() > 2 && r.get(0).equals("correlative"))
                 .collect(java.util.stream.Collectors.toMap(r -> r.get(1), r -> r.get(2), (x, y) -> x)));

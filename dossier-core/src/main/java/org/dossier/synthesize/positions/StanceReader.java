@@ -44,7 +44,8 @@ final class StanceReader {
         List<EntityMention> mentions = a.annotations().entities().stream()
                 .filter(m -> m.start() >= 0 && m.end() <= text.length())
                 .sorted(Comparator.comparingInt(EntityMention::start)).toList();
-        mentions = RoleGroups.added(lex, text, Descriptions.added(lex, text, ActorNouns.added(lex, text, mentions)));
+        mentions = Surnames.added(lex, text, RoleGroups.added(lex, text, Descriptions.added(lex, text,
+                ActorNouns.added(lex, text, mentions))), actors.index());
         List<int[]> times = a.annotations().times().stream().map(t -> new int[] {t.start(), t.end()}).toList();
         Propositions props = new Propositions(lex, text, times,
                 mentions.stream().map(m -> new int[] {m.start(), m.end()}).toList());
@@ -63,6 +64,10 @@ final class StanceReader {
             for (int i = 0; i < toks.size(); i++) {
                 Words.Tok t = toks.get(i);
                 StanceLexicon.Phrase p = StanceLexicon.match(lex.clausePhrases, toks, i);
+                if (p != null && lex.addressed.contains(p.words())
+                        && !Complements.addresseeThenTo(lex, text, toks, i + p.words().size(), s.end())) {
+                    p = null; // "asked about the talks": no request of anyone
+                }
                 if (inside(quotes, t.start())) {
                     continue;
                 }
@@ -113,10 +118,11 @@ final class StanceReader {
                         && !lex.actorNouns("body").contains(toks.get(i - 1).lower())
                         || StanceContext.describedNoun(lex, text, toks, i, mentions)) {
                     int to = StanceContext.raisedTo(lex, toks, i);
-                    Actors.Actor raiser = to < 0 ? null : subject(a, lex, text, s, t.start(), mentions, quotes, toks,
+                    int from = to >= 0 ? to + 1 : StanceContext.heldNoun(lex, text, toks, i, mentions) ? after : -1;
+                    Actors.Actor raiser = from < 0 ? null : subject(a, lex, text, s, t.start(), mentions, quotes, toks,
                             i, last, lastPerson, lastThing);
-                    String prop = raiser == null ? null : props.after(toks, to + 1, s.end());
-                    if (prop != null) { // "raised its offer for X to 68 euros": offers 68 euros
+                    String prop = raiser == null ? null : props.after(toks, from, s.end());
+                    if (prop != null) { // "raised its offer for X to 68 euros": offers 68 euros; "renewed its call for X"
                         out.add(found(raiser, p.stance(), prop, text, s, a.id(), date));
                     }
                     continue;
@@ -130,7 +136,8 @@ final class StanceReader {
                 } else {
                     actor = subject(a, lex, text, s, t.start(), mentions, quotes, toks, i, last, lastPerson, lastThing);
                 }
-                String stance = StanceContext.negated(lex, toks, i) ? StanceLexicon.negated(p.stance()) : p.stance();
+                String stance = StanceContext.negated(lex, toks, i) && !lex.conditions.contains(p.words())
+                        ? StanceLexicon.negated(p.stance()) : p.stance();
                 if (actor == null || stance == null || Unreadable.relativeAcrossInsert(lex, toks, i)) {
                     continue;
                 }
