@@ -17,7 +17,8 @@ import org.dossier.rules.RuleFiles;
  * with a close value (those groups become one when they fit each other). Two figures of one sentence are never one
  * group: a sentence that gives two counts of one unit counts two things ("54 seats, the National Union 49 seats"),
  * nor are a figure and a part of it ({@link ClaimParts}), nor figures of different owners ({@link OwnerStage}). Figures stated on different terms (asked, offered,
- * agreed; a rate: {@link TermsStage}) are never one group; a claim that could join two groups joins the one that
+ * agreed; a rate: {@link TermsStage}) are never one group, nor figures governed by verbs of different acts
+ * (carried, pumped out, leaked: {@link ActStage}); a claim that could join two groups joins the one that
  * already states its figure.
  */
 final class ClaimGroups {
@@ -84,7 +85,8 @@ final class ClaimGroups {
      * shares not of different things ("percent of ballots" counted is no "percent of the vote", nor the turnout
      * a share whose owner is not said),
      * not of two different owners (one party's seats are never a figure of another party's, nor of what a majority
-     * needs; a figure whose owner is not said is compared as before), and on the same terms (a figure asked for is
+     * needs; a figure whose owner is not said is compared as before), of the same act where both say one (what a
+     * ship carried is no figure of what was pumped out of it), and on the same terms (a figure asked for is
      * not the one offered or agreed; a rate per day is no total).
      */
     static boolean fits(Quantity a, Quantity b) {
@@ -93,7 +95,8 @@ final class ClaimGroups {
                 && (a.owner() == null || b.owner() == null || a.ownerKey().equals(b.ownerKey()))
                 && !("share".equals(ClaimFilter.kind(a.unit())) && !a.ownerKey().equals(b.ownerKey()))
                 && !(a.terms() != null && b.terms() != null && !a.terms().equals(b.terms()))
-                && Objects.equals(a.rate(), b.rate());
+                && Objects.equals(a.rate(), b.rate())
+                && (a.act() == null || b.act() == null || a.act().equals(b.act()));
     }
 
     /** Whether the phrase after the noun makes the quantity a part of another ("of the total"). */
