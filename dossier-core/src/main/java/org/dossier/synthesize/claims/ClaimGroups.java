@@ -19,7 +19,8 @@ import org.dossier.rules.RuleFiles;
  * nor are a figure and a part of it ({@link ClaimParts}), nor figures of different owners ({@link OwnerStage}). Figures stated on different terms (asked, offered,
  * agreed; a rate: {@link TermsStage}) are never one group, nor figures governed by verbs of different acts
  * (carried, pumped out, leaked: {@link ActStage}); a claim that could join two groups joins the one that
- * already states its figure.
+ * already states its figure. Vague amounts join last, so that one never keeps a figure out of the group of the
+ * figures it fits.
  */
 final class ClaimGroups {
     private static final double MAX_RATIO = 10;
@@ -38,8 +39,11 @@ final class ClaimGroups {
     }
 
     private static List<List<FoundClaim>> byKeywords(List<FoundClaim> list) {
-        List<FoundClaim> ordered = new ArrayList<>(list.stream().filter(f -> !bare(f)).toList());
-        list.stream().filter(ClaimGroups::bare).forEach(ordered::add);
+        // figures first, vague amounts last: "hundreds of tonnes" joins the figures it fits, never keeps one out
+        List<FoundClaim> ordered = new ArrayList<>(list.stream().filter(f -> !bare(f) && !f.quantity().vague()).toList());
+        list.stream().filter(f -> bare(f) && !f.quantity().vague()).forEach(ordered::add);
+        list.stream().filter(f -> !bare(f) && f.quantity().vague()).forEach(ordered::add);
+        list.stream().filter(f -> bare(f) && f.quantity().vague()).forEach(ordered::add);
         List<List<FoundClaim>> groups = new ArrayList<>();
         for (FoundClaim f : ordered) {
             List<List<FoundClaim>> hits = new ArrayList<>(groups.stream()
