@@ -16,7 +16,8 @@ import org.dossier.synthesize.claims.Quantity;
 /**
  * Reads the numeric claims of each article's sentences, skipping numbers that belong to dates and quantities
  * that carry no claim ({@link Claims#inSentence}); each claim keeps its amount as reported (a vague one as written,
- * with no value), whom its sentence credits ({@link ClaimSource}), its article's date as precisely as known (a
+ * with no value), whom its sentence credits ({@link ClaimSource}) or, where the figure's own words say whose it is,
+ * that one ({@link Quantity#source()}: "the coast guard's estimate of 120 tonnes"), its article's date as precisely as known (a
  * bound for an article dated only as written before a day) and the figure just before it is a part of, if any
  * ({@link Claims#withParts}).
  */
@@ -41,11 +42,12 @@ final class ClaimExtractor {
                 for (Quantity q : Claims.inSentence(sentence, s.start(), timeSpans)) {
                     if (!insideTime(q, a.annotations().times())) {
                         source = source != null ? source : ClaimSource.of(sentence);
+                        String credited = q.source() != null ? q.source() : source;
                         String phrase = text.substring(q.start(), q.end());
                         boolean vague = q.vague();
                         own.add(new FoundClaim(new Claim(q.subject(), vague ? null : q.value(),
                                 vague ? null : q.low(), vague ? null : q.high(), q.unit(), phrase, a.id(), date,
-                                new Span(a.id(), q.start(), q.end()), q.label(), vague, source, precision,
+                                new Span(a.id(), q.start(), q.end()), q.label(), vague, credited, precision,
                                 estimated), q, s.start()));
                     }
                 }

@@ -17,8 +17,10 @@ import org.dossier.rules.RuleFiles;
  * with a close value (those groups become one when they fit each other). Two figures of one sentence are never one
  * group: a sentence that gives two counts of one unit counts two things ("54 seats, the National Union 49 seats"),
  * nor are a figure and a part of it ({@link ClaimParts}), nor figures of different owners ({@link OwnerStage}). Figures stated on different terms (asked, offered,
- * agreed; a rate: {@link TermsStage}) are never one group; a claim that could join two groups joins the one that
- * already states its figure.
+ * agreed; a rate: {@link TermsStage}) are never one group, nor figures governed by verbs of different acts
+ * (carried, pumped out, leaked: {@link ActStage}); a claim that could join two groups joins the one that
+ * already states its figure. Vague amounts join last, so that one never keeps a figure out of the group of the
+ * figures it fits.
  */
 final class ClaimGroups {
     private static final double MAX_RATIO = 10;
@@ -37,8 +39,11 @@ final class ClaimGroups {
     }
 
     private static List<List<FoundClaim>> byKeywords(List<FoundClaim> list) {
-        List<FoundClaim> ordered = new ArrayList<>(list.stream().filter(f -> !bare(f)).toList());
-        list.stream().filter(ClaimGroups::bare).forEach(ordered::add);
+        // figures first, vague amounts last: "hundreds of tonnes" joins the figures it fits, never keeps one out
+        List<FoundClaim> ordered = new ArrayList<>(list.stream().filter(f -> !bare(f) && !f.quantity().vague()).toList());
+        list.stream().filter(f -> bare(f) && !f.quantity().vague()).forEach(ordered::add);
+        list.stream().filter(f -> !bare(f) && f.quantity().vague()).forEach(ordered::add);
+        list.stream().filter(f -> bare(f) && f.quantity().vague()).forEach(ordered::add);
         List<List<FoundClaim>> groups = new ArrayList<>();
         for (FoundClaim f : ordered) {
             List<List<FoundClaim>> hits = new ArrayList<>(groups.stream()
@@ -84,7 +89,8 @@ final class ClaimGroups {
      * shares not of different things ("percent of ballots" counted is no "percent of the vote", nor the turnout
      * a share whose owner is not said),
      * not of two different owners (one party's seats are never a figure of another party's, nor of what a majority
-     * needs; a figure whose owner is not said is compared as before), and on the same terms (a figure asked for is
+     * needs; a figure whose owner is not said is compared as before), of the same act where both say one (what a
+     * ship carried is no figure of what was pumped out of it), and on the same terms (a figure asked for is
      * not the one offered or agreed; a rate per day is no total).
      */
     static boolean fits(Quantity a, Quantity b) {
@@ -93,7 +99,8 @@ final class ClaimGroups {
                 && (a.owner() == null || b.owner() == null || a.ownerKey().equals(b.ownerKey()))
                 && !("share".equals(ClaimFilter.kind(a.unit())) && !a.ownerKey().equals(b.ownerKey()))
                 && !(a.terms() != null && b.terms() != null && !a.terms().equals(b.terms()))
-                && Objects.equals(a.rate(), b.rate());
+                && Objects.equals(a.rate(), b.rate())
+                && (a.act() == null || b.act() == null || a.act().equals(b.act()));
     }
 
     /** Whether the phrase after the noun makes the quantity a part of another ("of the total"). */

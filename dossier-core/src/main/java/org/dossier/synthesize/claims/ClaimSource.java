@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 import org.dossier.rules.RuleFiles;
 
 /**
- * Whom a sentence credits for its figures: "according to X", "citing X", "..., X said." at the end, or "X say(s)
- * (that) ..." at the start (the verbs are data: {@code source-verbs.txt}). A bare pronoun ("he said") or a phrase
+ * Whom a sentence credits for its figures: "according to X", "..., X said." at the end, or "X say(s)
+ * (that) ..." at the start (the verbs are data: {@code source-verbs.txt}); what a phrase after "citing" names is what
+ * the source relies on ("citing satellite images"), never the source. A bare pronoun ("he said") or a phrase
  * longer than a name's few words is no source; adverbs before the verb are no part of it ({@code source-adverbs.txt}; a
  * word in -ly only when it is no noun, {@code ly-nouns.txt}: "the Osterwald family said").
  * Null when the sentence credits no one.
@@ -21,7 +22,9 @@ public final class ClaimSource {
     private static final Set<String> DETERMINERS = RuleFiles.words(ClaimSource.class, "en", "source-determiners.txt");
     private static final Set<String> LY_NOUNS = RuleFiles.words(ClaimSource.class, "en", "ly-nouns.txt");
     private static final int MAX_WORDS = 7;
-    private static final Pattern ACCORDING = Pattern.compile("(?i)\\b(?:according to|citing)\\s+([^,.;:()\u2013\u2014]+)");
+    private static final Pattern ACCORDING = Pattern.compile("(?i)\\baccording to\\s+([^,.;:()\u2013\u2014]+)");
+    /** A closing "citing X": what the source relies on, cut before the source is read ("..., the Herald reported, citing ..."). */
+    private static final Pattern CITING = Pattern.compile("(?i),\\s*citing\\s+[^,;:]+$");
     private static final Pattern TRAILING = Pattern.compile(",\\s*([^,;:]+?)\\s+(\\p{L}+)\\s*[.!]?\\s*[\"\u201d]?\\s*$");
 
     private ClaimSource() {}
@@ -35,7 +38,7 @@ public final class ClaimSource {
                 return s;
             }
         }
-        m = TRAILING.matcher(sentence);
+        m = TRAILING.matcher(CITING.matcher(sentence.strip()).replaceFirst("."));
         if (m.find() && VERBS.contains(m.group(2).toLowerCase(Locale.ROOT))) {
             String s = clean(m.group(1));
             if (s != null) {
@@ -53,6 +56,17 @@ public final class ClaimSource {
             }
         }
         return null;
+    }
+
+    /** Whether a word is a verb crediting a figure ({@code source-verbs.txt}: "said", "told"). */
+    static boolean reportingVerb(String t) {
+        return VERBS.contains(t.toLowerCase(Locale.ROOT));
+    }
+
+    /** A phrase read as the source of one figure ({@link FigureSourceStage}), as {@link #of} cleans one, or null. */
+    static String phrase(String phrase) {
+        String s = clean(phrase);
+        return s == null ? null : lowerDeterminer(s);
     }
 
     /**

@@ -15,11 +15,13 @@ import java.util.Set;
  * sentence says it ("Civic Union", "turnout"; {@link OwnerStage}), else null. {@code terms} is "asked", "offered",
  * "agreed", "estimate", "market" or null (the terms a clause states the figure on: a side's, a forecast's, the
  * market's; {@link TermsStage}), {@code rate} the span a rate is per ("day") or
- * null.
+ * null. {@code act} is what the verb governing the figure says it measures ("carried", "leaked"; {@link ActStage})
+ * or null, {@code source} whose statement the figure's own words make it ("the coast guard's estimate of 120
+ * tonnes"; {@link FigureSourceStage}) or null.
  */
 public record Quantity(double value, Double low, Double high, String bound, String unit, String subject,
                 Set<String> modifiers, Set<String> context, Set<String> window, int start, int end,
-                String written, String owner, String terms, String rate) {
+                String written, String owner, String terms, String rate, String act, String source) {
 
     /** Whether the amount is vague ("tens of thousands", "dozens"): shown as written, never compared as a figure. */
     public boolean vague() {

@@ -16,6 +16,8 @@ final class QuantityParser {
             new UnitStage(),      // the counted noun, currency or "%", and its unit group
             new SubjectStage(),   // modifiers, a sum's noun, the phrase after: the subject and its key words
             new OwnerStage(),     // whose the figure is: "the Civic Union won ... 58 seats", "Turnout was 61.2 percent"
+            new ActStage(),       // what the governing verb says it measures: "carrying", "had leaked"
+            new FigureSourceStage(), // whose figure its words say: "the coast guard's estimate of", "X put the leak at"
             new WindowStage(),    // key words of the sentence around
             new TermsStage());    // asked, offered or agreed; a rate ("a day")
 

@@ -57,6 +57,14 @@ final class QuantityReading {
     /** Whose the figure is, or null. */
     String owner;
 
+    // ActStage
+    /** What the verb governing the figure says it measures ("carried", "leaked"), or null. */
+    String act;
+
+    // FigureSourceStage
+    /** Whose statement the figure's own words make it ("the coast guard's estimate of"), or null. */
+    String source;
+
     // WindowStage
     Set<String> window;
 
@@ -79,6 +87,6 @@ final class QuantityReading {
         double v = range == null ? value : Math.round((range[0] + range[1]) / 2);
         String kind = vague != null ? "vague" : range == null ? bound : "range";
         return new Quantity(v, low, high, kind, unit, subject, modifierKeys, contextKeys,
-                window, tokens.start(startTok), tokens.end(endTok), vague, owner, terms, rate);
+                window, tokens.start(startTok), tokens.end(endTok), vague, owner, terms, rate, act, source);
     }
 }

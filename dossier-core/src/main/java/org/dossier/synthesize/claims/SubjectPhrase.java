@@ -13,6 +13,7 @@ final class SubjectPhrase {
     private static final Set<String> PREPOSITIONS = RuleFiles.words(SubjectPhrase.class, "en", "claim-prepositions.txt");
     private static final Set<String> LINKERS = RuleFiles.words(SubjectPhrase.class, "en", "claim-linkers.txt");
     private static final Set<String> PARTICLES = RuleFiles.words(SubjectPhrase.class, "en", "verb-particles.txt");
+    private static final Set<String> CLAUSE_VERBS = RuleFiles.words(SubjectPhrase.class, "en", "clause-verbs.txt");
     private static final int MAX_LINKERS = 3;
 
     private final List<String> tok;
@@ -54,6 +55,14 @@ final class SubjectPhrase {
         return PARTICLES.contains((verb + " " + preposition).toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * Whether a lower-case word is a finite verb written in neither -ed nor -ing ({@code en/clause-verbs.txt}: "ran",
+     * "sank"): the clause's verb, which ends a noun phrase ("1,800 tonnes of heavy fuel oil ran aground").
+     */
+    static boolean clauseVerb(String t) {
+        return Character.isLowerCase(t.charAt(0)) && CLAUSE_VERBS.contains(t);
+    }
+
     static int leadingLinkers(List<String> context) {
         int n = 0;
         while (n < context.size() && !PREPOSITIONS.contains(context.get(n).toLowerCase(Locale.ROOT))) {
@@ -90,7 +99,8 @@ final class SubjectPhrase {
             boolean article = lower.equals("the") || lower.equals("a") || lower.equals("an")
                     || (lower.equals("of") && i > k + 1) || joinsNames(i);
             if (!Character.isLetter(t.charAt(0)) || blocked.test(i) || (!article && STOPS.contains(lower))
-                    || (Character.isLowerCase(t.charAt(0)) && (t.endsWith("ed") || t.endsWith("ing")))) {
+                    || (Character.isLowerCase(t.charAt(0)) && (t.endsWith("ed") || t.endsWith("ing"))) || clauseVerb(t)
+                    || OwnerStage.calendarWord(t)) {
                 break;
             }
             out.add(t);

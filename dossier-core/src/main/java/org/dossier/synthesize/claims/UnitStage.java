@@ -266,14 +266,15 @@ final class UnitStage implements QuantityStage {
     /**
      * Whether a token continues the noun phrase after a number: a word, no stop word (of any language read) nor name
      * of a month or day ("412 este jueves" counts nothing), and after the first word no
-     * participle unless it is a listed unit ("troops stationed" stops before "stationed").
+     * participle nor finite verb unless it is a listed unit ("troops stationed" stops before "stationed", "containers
+     * fell" before "fell": {@link SubjectPhrase#clauseVerb}).
      */
     static boolean runWord(String t, boolean first) {
         if (!QuantityTokens.isWord(t) || KeyWords.isStop(t) || OwnerStage.calendarWord(t)) {
             return false;
         }
         boolean participle = Character.isLowerCase(t.charAt(0)) && (t.endsWith("ed") || t.endsWith("ing"));
-        return first || !participle || UNITS.containsKey(t.toLowerCase(Locale.ROOT));
+        return first || !(participle || SubjectPhrase.clauseVerb(t)) || UNITS.containsKey(t.toLowerCase(Locale.ROOT));
     }
 
     /**
