@@ -25,11 +25,11 @@ final class EventScope {
      * stands in a relative clause on an event noun ("the toll from the quake that struck on Tuesday rose on
      * Wednesday": {@link EventTimes#eventNounOfRelative}), is part of a noun phrase, not a boundary.
      */
-    static int[] governed(String text, SentenceSpan s, List<TimeMention> times, int i) {
+    static int[] governed(EventWords words, String text, SentenceSpan s, List<TimeMention> times, int i) {
         int from = s.start();
         int to = s.end();
         if (i > 0 && times.get(i - 1).end() > s.start() && !possessive(text, times.get(i - 1).end())
-                && EventTimes.eventNounOfRelative(text, s.start(), times.get(i - 1)) < 0) {
+                && EventTimes.eventNounOfRelative(words, text, s.start(), times.get(i - 1)) < 0) {
             from = times.get(i - 1).end();
         }
         if (i + 1 < times.size() && times.get(i + 1).start() < s.end()) {

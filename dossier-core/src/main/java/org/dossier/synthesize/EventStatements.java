@@ -62,9 +62,10 @@ final class EventStatements {
 
     /** The first reporting word of the sentence outside quotes, or null. */
     private static EventTriggers.Trigger reporting(String text, SentenceSpan s, AnnotatedArticle a) {
+        EventWords words = EventWords.of(a.article().language());
         Matcher m = WORD.matcher(text).region(s.start(), s.end());
         while (m.find()) {
-            EventTriggers.Trigger t = EventTriggers.of(m.group().toLowerCase(Locale.ROOT), m.start(), m.end());
+            EventTriggers.Trigger t = EventTriggers.of(words, m.group().toLowerCase(Locale.ROOT), m.start(), m.end());
             if (t != null && t.statement() && !quoted(a, m.start())) {
                 return t;
             }
@@ -74,9 +75,10 @@ final class EventStatements {
 
     /** Whether what follows the reporting word names an event of another class (outside quotes or in them). */
     private static boolean aboutAnEvent(String text, int from, int to, AnnotatedArticle a) {
+        EventWords words = EventWords.of(a.article().language());
         Matcher m = WORD.matcher(text).region(from, to);
         while (m.find()) {
-            EventTriggers.Trigger t = EventTriggers.of(m.group().toLowerCase(Locale.ROOT), m.start(), m.end());
+            EventTriggers.Trigger t = EventTriggers.of(words, m.group().toLowerCase(Locale.ROOT), m.start(), m.end());
             if (t != null && !t.statement()) {
                 return true;
             }
