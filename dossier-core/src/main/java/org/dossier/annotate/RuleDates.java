@@ -45,6 +45,8 @@ public final class RuleDates {
     private final Map<String, Integer> months;
     private final Map<String, DayOfWeek> weekdays;
     private final Set<String> futureCues = new HashSet<>();
+    /** Endings of future verb forms ("-rá": "votará"), cues in a word the text writes in lower case. */
+    private final List<String> futureEndings = new ArrayList<>();
 
     private RuleDates(String language) {
         months = CalendarNames.monthWords(language);
@@ -62,7 +64,15 @@ public final class RuleDates {
                         units.put(w.toLowerCase(Locale.ROOT), ChronoUnit.valueOf(row.get(2).toUpperCase(Locale.ROOT) + "S"));
                     }
                 }
-                case "future-cue" -> futureCues.addAll(List.of(row.get(1).toLowerCase(Locale.ROOT).split("\\|")));
+                case "future-cue" -> {
+                    for (String w : row.get(1).toLowerCase(Locale.ROOT).split("\\|")) {
+                        if (w.startsWith("-") && w.length() > 1) {
+                            futureEndings.add(w.substring(1));
+                        } else {
+                            futureCues.add(w);
+                        }
+                    }
+                }
                 default -> { }
             }
         }
@@ -234,13 +244,24 @@ public final class RuleDates {
         return numbers.get(word.toLowerCase(Locale.ROOT));
     }
 
-    /** Whether the sentence holding {@code at} has a word announcing something to come. */
+    /**
+     * Whether the sentence holding {@code at} has a word announcing something to come: a cue word, or a word written
+     * in lower case with a future ending and a letter before it at least ("harán", never the name "Irán").
+     */
     private boolean hasFutureCue(String text, List<SentenceSpan> sentences, int at) {
         int s = sentenceAt(sentences, at);
         String sentence = s < 0 ? text : text.substring(sentences.get(s).start(), sentences.get(s).end());
-        for (String w : sentence.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+        for (String written : sentence.split("[^\\p{L}]+")) {
+            String w = written.toLowerCase(Locale.ROOT);
             if (futureCues.contains(w)) {
                 return true;
+            }
+            if (w.equals(written)) {
+                for (String ending : futureEndings) {
+                    if (w.length() > ending.length() && w.endsWith(ending)) {
+                        return true;
+                    }
+                }
             }
         }
         return false;

@@ -97,7 +97,9 @@ final class EventParticipants {
     }
 
     /**
-     * The people, then organisations, named in the clause; a statement names only its people when it has any. A
+     * The people, then organisations, named in the clause; a statement names only its people when it has any. In an
+     * article read without a model, whose names the story confirms untyped (MISC) but for the people its words
+     * introduce, an untyped name counts as an organisation: the union and the operator of a strike. A
      * clause naming nobody ("as she announced") takes the one person the rest of the sentence names outside quotes.
      */
     private List<String> participants(AnnotatedArticle a, List<EntityMention> mentions, SentenceSpan s,
@@ -157,6 +159,7 @@ final class EventParticipants {
     private List<String> named(AnnotatedArticle a, List<EntityMention> mentions, boolean statement) {
         Set<String> people = new LinkedHashSet<>();
         Set<String> orgs = new LinkedHashSet<>();
+        boolean untyped = a.annotations().analysis() != null;
         for (EntityMention e : mentions) {
             Entity resolved = index.within(a.id(), e.start(), e.end());
             String type = resolved != null ? resolved.type() : e.type();
@@ -166,7 +169,7 @@ final class EventParticipants {
             }
             if (EntityType.PERSON.is(type)) {
                 people.add(name);
-            } else if (EntityType.ORGANIZATION.is(type)) {
+            } else if (EntityType.ORGANIZATION.is(type) || untyped && EntityType.MISC.is(type)) {
                 orgs.add(name);
             }
         }

@@ -236,7 +236,10 @@ final class EventText {
             String before = text.substring(p[0], time.start());
             Matcher m = words.timeLead.matcher(before);
             int cut = m.find() ? m.start() : before.length();
-            s = before.substring(0, cut) + " " + text.substring(time.end(), p[1]);
+            if (!(words.verbSecond && before.substring(0, cut).isBlank())) {
+                // a time opening a verb-second clause stays ("Am Freitag streikten …"): cut, the verb would open it
+                s = before.substring(0, cut) + " " + text.substring(time.end(), p[1]);
+            }
         }
         return s.replaceAll("\\s+", " ").replaceAll("^[\\s\"'\u201c\u201d\u2018\u2019.]+|[\\s\"'\u201c\u201d\u2018\u2019.:]+$", "")
                 .replaceAll("\\s+([,;.])", "$1").strip();
@@ -357,11 +360,12 @@ final class EventText {
     private static int score(String t, EventWords words, Set<String> names) {
         String opening = t.substring(0, Math.min(t.length(), OPENING_CHARS));
         int score = names.stream().anyMatch(n -> !n.isEmpty() && opening.contains(n)) ? 2 : 0;
-        Matcher m = WORD.matcher(t.toLowerCase(Locale.ROOT));
+        Matcher m = WORD.matcher(t);
         boolean outcome = false;
         boolean future = false;
         while (m.find()) {
-            outcome |= words.outcomes.contains(m.group());
+            String w = m.group().toLowerCase(Locale.ROOT);
+            outcome |= words.outcomes.contains(w);
             future |= words.isFuture(m.group());
         }
         return score + (outcome ? 1 : 0) - (future ? 2 : 0);

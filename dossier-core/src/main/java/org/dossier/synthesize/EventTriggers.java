@@ -42,7 +42,7 @@ final class EventTriggers {
 
     /** The trigger a lower-case word at [start, end) makes, or null when it is no event word. */
     static Trigger of(EventWords words, String word, int start, int end) {
-        String[] label = words.triggers.get(word);
+        String[] label = words.trigger(word);
         return label == null ? null : new Trigger(label[0], label[1], start, end);
     }
 
@@ -63,7 +63,7 @@ final class EventTriggers {
      * that is one in its context ("charged ... with"), else null.
      */
     private static String[] label(EventWords words, String text, String word, int end) {
-        String[] label = words.triggers.get(word);
+        String[] label = words.trigger(word);
         if (label != null) {
             return label;
         }
@@ -126,7 +126,7 @@ final class EventTriggers {
         for (int[] part : own.parts()) {
             Matcher m = WORD.matcher(text).region(part[0], part[1]);
             while (m.find()) {
-                String[] label = words.triggers.get(m.group().toLowerCase(Locale.ROOT));
+                String[] label = words.trigger(m.group().toLowerCase(Locale.ROOT));
                 int distance = Math.abs(m.start() - verb.start());
                 if (label != null && classes.contains(label[1]) && distance < bestDistance) {
                     best = new Trigger(label[0], label[1], m.start(), m.end());

@@ -13,10 +13,11 @@ import org.dossier.rules.RuleFiles;
 
 /**
  * The word lists the timeline reads, for one language: its event words ({@code <lang>/event-triggers.txt}, with
- * {@code context-triggers.txt} and {@code yielding-triggers.txt}), the words that speak of an event as still to come
+ * {@code context-triggers.txt} and {@code yielding-triggers.txt}; an event word opening with "-" is a word ending, so
+ * a language that writes compounds names "Warnstreik" and "Bahnstreik" by "-streik"), the words that speak of an event as still to come
  * ({@code future-words.txt}; an entry opening with "-" is a word ending, "-rá" a Spanish future), outcome words,
  * leading connectives, the words before a time that go with it, the words that make a time a state's start, place
- * words and topic words. An article reads its own language's files; a language with no file of its own reads the
+ * words and topic words, and whether the language puts its verb second ({@code verb-second.txt}). An article reads its own language's files; a language with no file of its own reads the
  * English one (as every language did before the others had theirs), so English and the languages without lists
  * read exactly what they read before. Loaded once per language; immutable.
  */
@@ -26,6 +27,8 @@ final class EventWords {
 
     /** Event word to {label, class} or {label, class, word needed after it} (context triggers). */
     final Map<String, String[]> triggers;
+    /** Word endings that make a word an event word ("-streik"), longest first, with their label and class. */
+    private final List<Map.Entry<String, String[]>> triggerEndings;
     final Map<String, String[]> inContext;
     /** Verbs that only say something befell someone, and the classes of the happenings they yield to. */
     final Map<String, Set<String>> yielding;
@@ -39,9 +42,24 @@ final class EventWords {
     final Pattern stateBound;
     final Set<String> placeWords;
     final Set<String> topicWords;
+    /** Whether the language puts a main clause's verb second ({@code verb-second.txt}): a time opening it stays. */
+    final boolean verbSecond;
 
     private EventWords(String lang) {
-        triggers = triggers(lines(lang, "event-triggers.txt"));
+        Map<String, String[]> all = triggers(lines(lang, "event-triggers.txt"));
+        Map<String, String[]> whole = new HashMap<>();
+        List<Map.Entry<String, String[]>> endings0 = new java.util.ArrayList<>();
+        all.forEach((w, label) -> {
+            if (w.startsWith("-") && w.length() > 1) {
+                endings0.add(Map.entry(w.substring(1), label));
+            } else {
+                whole.put(w, label);
+            }
+        });
+        endings0.sort(Comparator.comparingInt((Map.Entry<String, String[]> e) -> -e.getKey().length())
+                .thenComparing(Map.Entry::getKey));
+        triggers = Map.copyOf(whole);
+        triggerEndings = List.copyOf(endings0);
         inContext = triggers(lines(lang, "context-triggers.txt"));
         yielding = yielding(lines(lang, "yielding-triggers.txt"));
         Set<String> futureWords = new HashSet<>();
@@ -63,6 +81,7 @@ final class EventWords {
                 + ")\\s+$");
         placeWords = words(lang, "place-prepositions.txt");
         topicWords = words(lang, "topic-words.txt");
+        verbSecond = RuleFiles.words(EventWords.class, "verb-second.txt").contains(lang);
     }
 
     /** The lists of a language (an ISO 639-1 code; null reads English). */
@@ -76,22 +95,45 @@ final class EventWords {
         return of(ENGLISH);
     }
 
-    /** Whether a lower-case word speaks of an event as still to come ("will"; a word with a future ending). */
-    boolean isFuture(String word) {
+    /**
+     * Whether a word speaks of an event as still to come: a future word ("will"), or a word written in lower case
+     * with a future ending and a letter before it at least ("fera", "votará"; never the name "Irán").
+     */
+    boolean isFuture(String written) {
+        String word = written.toLowerCase(Locale.ROOT);
         if (future.contains(word)) {
             return true;
         }
-        for (String ending : futureEndings) {
-            if (word.length() > ending.length() + 1 && word.endsWith(ending)) {
-                return true;
+        if (word.equals(written)) {
+            for (String ending : futureEndings) {
+                if (word.length() > ending.length() && word.endsWith(ending)) {
+                    return true;
+                }
             }
         }
         return false;
     }
 
+    /**
+     * The label and class of a lower-case event word of this language (the word itself, else a word ending in a
+     * listed ending and longer than it by two letters at least: "warnstreik"), or null.
+     */
+    String[] trigger(String word) {
+        String[] label = triggers.get(word);
+        if (label != null || triggerEndings.isEmpty()) {
+            return label;
+        }
+        for (Map.Entry<String, String[]> e : triggerEndings) {
+            if (word.length() >= e.getKey().length() + 2 && word.endsWith(e.getKey())) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
     /** Whether a lower-case word is an event word of this language. */
     boolean isEventWord(String word) {
-        return triggers.containsKey(word);
+        return trigger(word) != null;
     }
 
     private static List<String> lines(String lang, String name) {
