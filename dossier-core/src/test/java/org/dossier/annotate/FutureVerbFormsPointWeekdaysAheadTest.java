@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A bare weekday points ahead in a sentence whose verb is in the simple future, which French and Spanish write as
  * an ending ("votará", "harán", "fera", "voteront": {@code future-cue} endings), or after a preposition of purpose
- * ("para el jueves", "pour jeudi", "für Donnerstag"); a capitalised name with such an ending ("Irán") is no verb, and
- * a past verb keeps the weekday behind. Anchor: Wednesday 2031-03-05.
+ * ("para el jueves", "pour jeudi", "für Donnerstag"); a capitalised name with such an ending ("Irán") is no verb, a
+ * past verb keeps the weekday behind, and so does a future verb farther off, in what a past statement reports. Anchor: Wednesday 2031-03-05.
  */
 class FutureVerbFormsPointWeekdaysAheadTest {
     private static final LocalDate WEDNESDAY = LocalDate.of(2031, 3, 5);
@@ -34,12 +34,18 @@ class FutureVerbFormsPointWeekdaysAheadTest {
     void aFrenchFutureVerbPointsTheWeekdayAhead() {
         assertEquals(LocalDate.of(2031, 3, 7), dayOf("fr", "Les conducteurs feront grève vendredi."));
         assertEquals(LocalDate.of(2031, 3, 7), dayOf("fr", "Le syndicat fera grève vendredi."));
+        assertEquals(LocalDate.of(2031, 3, 7), dayOf("fr", "Les négociations reprendront vendredi."));
     }
 
     @Test
     void aPastVerbKeepsTheWeekdayBehind() {
         assertEquals(LocalDate.of(2031, 3, 2), dayOf("es", "La asamblea votó el domingo el preacuerdo."));
         assertEquals(LocalDate.of(2031, 2, 28), dayOf("fr", "Les conducteurs ont fait grève vendredi."));
+    }
+
+    @Test
+    void aFutureReportedByAPastStatementLeavesItsWeekdayBehind() {
+        assertEquals(LocalDate.of(2031, 3, 3), dayOf("es", "El alcalde dijo el lunes que la ciudad no aceptará chantajes."));
     }
 
     @Test
