@@ -21,7 +21,7 @@ final class EventTimes {
     private static final Pattern CLOCK_ONLY = Pattern.compile("(?i)(?:(?:at|around|about|shortly|just|before|after|"
             + "by|from|until)\\s+)*\\d{1,2}(?:[:.h]\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?|h|hrs|gmt|utc|local time)?");
     private static final Pattern ATTRIBUTIVE_NEXT = Pattern.compile(" (\\p{Ll}+)");
-    /** How far before a time expression its bound word is looked for. */
+    /** How far before a time expression its bound word is looked for, at least (farther for a longer bound). */
     private static final int BOUND_WINDOW = 12;
 
     private EventTimes() {}
@@ -42,7 +42,8 @@ final class EventTimes {
 
     /** The time bounds a state ("postponed since Monday", "since Monday" as one expression): no event's day. */
     private static boolean stateBound(TimeMention t, String text, EventWords words) {
-        String before = text.substring(Math.max(0, t.start() - BOUND_WINDOW), t.start());
+        int window = Math.max(BOUND_WINDOW, words.longestBound + 2);
+        String before = text.substring(Math.max(0, t.start() - window), t.start());
         String opening = text.substring(t.start(), Math.min(t.end(), t.start() + BOUND_WINDOW));
         int space = opening.lastIndexOf(' ');
         return words.stateBound.matcher(before).find()

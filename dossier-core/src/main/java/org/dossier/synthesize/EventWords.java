@@ -40,6 +40,8 @@ final class EventWords {
     final Pattern timeLead;
     /** A state's start before (or opening) a time expression ({@code state-bounds.txt}: "since Monday"). */
     final Pattern stateBound;
+    /** The length of the longest state bound ("a partir del"). */
+    final int longestBound;
     final Set<String> placeWords;
     final Set<String> topicWords;
     /** Whether the language puts a main clause's verb second ({@code verb-second.txt}): a time opening it stays. */
@@ -79,6 +81,7 @@ final class EventWords {
         stateBound = Pattern.compile("(?i)(?<!\\p{L})(?:" + String.join("|", words(lang, "state-bounds.txt").stream()
                 .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList())
                 + ")\\s+$");
+        longestBound = words(lang, "state-bounds.txt").stream().mapToInt(String::length).max().orElse(0);
         placeWords = words(lang, "place-prepositions.txt");
         topicWords = words(lang, "topic-words.txt");
         verbSecond = RuleFiles.words(EventWords.class, "verb-second.txt").contains(lang);

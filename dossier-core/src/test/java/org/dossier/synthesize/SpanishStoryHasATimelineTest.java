@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * A story whose articles are all Spanish, read without a Spanish model, gets a timeline: the days of a metro strike
  * as dated entries naming the union and the operator, a strike called "para el jueves" or announced in the simple
  * future ("harán huelga el jueves") dated on the coming Thursday and stated, once reported, as it happened; a vote
- * announced for Sunday ("votará el domingo") is dated on the coming Sunday, after its article, not the last one.
+ * announced for Sunday ("votará el domingo") is dated on the coming Sunday, after its article, not the last one; a
+ * strike "a partir del jueves" (from Thursday on) is no event of the last Thursday.
  */
 class SpanishStoryHasATimelineTest {
     private static final LocalDate TUE = LocalDate.of(2031, 3, 4);
@@ -55,6 +56,17 @@ class SpanishStoryHasATimelineTest {
         assertEquals(List.of("a", "b"), thursday.articles(), thursday.toString());
         assertTrue(thursday.summary().contains("hicieron huelga"), thursday.summary());
         assertFalse(thursday.summary().contains("harán"), thursday.summary());
+    }
+
+    @Test
+    void aStrikeFromADayOnIsNoEventOfTheLastSuchDay() {
+        StoryDossier d = ModellessStory.in("es")
+                .article("a", TUE, "Los sindicatos de Metro Sorianes convocaron una huelga indefinida a partir del "
+                        + "jueves. El sindicato Unión Ferroviaria Montalbo se reunió el lunes con Metro Sorianes.")
+                .article("b", TUE, "Metro Sorianes y el sindicato Unión Ferroviaria Montalbo no comentaron.")
+                .dossier();
+        assertFalse(d.timeline().isEmpty(), "the meeting of Monday is an entry");
+        assertTrue(d.timeline().stream().noneMatch(t -> "attack".equals(t.kind())), d.timeline().toString());
     }
 
     @Test
