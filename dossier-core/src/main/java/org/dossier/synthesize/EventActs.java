@@ -94,7 +94,8 @@ final class EventActs {
             if (act == null) {
                 continue;
             }
-            Clauses.Clause own = Clauses.around(text, s.start(), s.end(), act.start());
+            Clauses.Clause own = Clauses.around(EventWords.of(a.article().language()), text, s.start(), s.end(),
+                    act.start());
             List<EntityMention> before = EventScope.mentions(a, new int[] {s.start(), act.start()}, own);
             if (before.isEmpty()) {
                 continue;

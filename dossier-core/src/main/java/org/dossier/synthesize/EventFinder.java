@@ -49,7 +49,7 @@ final class EventFinder {
             }
             boolean datedBefore = !dated.add(s);
             int[] between = EventScope.governed(words, text, s, times, i);
-            Clauses.Clause own = Clauses.around(text, s.start(), s.end(), t.start());
+            Clauses.Clause own = Clauses.around(words, text, s.start(), s.end(), t.start());
             EventTriggers.Trigger trigger = EventTriggers.nearest(words, text, between, own, t);
             if (trigger != null && trigger.statement() && EventTimes.inRelativeClauseAfter(text, trigger.end(), t)) {
                 if (!datedBefore) {

@@ -44,7 +44,8 @@ final class EventStatements {
             if (say == null || !aboutAnEvent(text, say.end(), s.end(), a)) {
                 continue;
             }
-            Clauses.Clause own = Clauses.around(text, s.start(), s.end(), say.start());
+            Clauses.Clause own = Clauses.around(EventWords.of(a.article().language()), text, s.start(), s.end(),
+                    say.start());
             List<EntityMention> before = EventScope.mentions(a, new int[] {s.start(), say.start()}, own);
             if (before.isEmpty() || text.substring(before.get(before.size() - 1).end(), say.start()).strip().length()
                     > SPEAKER_GAP) {

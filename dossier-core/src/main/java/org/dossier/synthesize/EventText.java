@@ -89,8 +89,8 @@ final class EventText {
                 governed = new int[] {governed[0], colon};
             }
         }
-        List<Clauses.Clause> clauses = Clauses.split(text, s.start(), s.end());
-        Clauses.Clause own = Clauses.around(text, s.start(), s.end(), trigger.start());
+        List<Clauses.Clause> clauses = Clauses.split(words, text, s.start(), s.end());
+        Clauses.Clause own = Clauses.around(words, text, s.start(), s.end(), trigger.start());
         StringBuilder b = new StringBuilder();
         boolean afterName = false;
         boolean skipped = false;

@@ -17,7 +17,7 @@ import org.dossier.rules.RuleFiles;
  * a language that writes compounds names "Warnstreik" and "Bahnstreik" by "-streik"), the words that speak of an event as still to come
  * ({@code future-words.txt}; an entry opening with "-" is a word ending, "-rá" a Spanish future), outcome words,
  * leading connectives, the words before a time that go with it, the words that make a time a state's start, place
- * words and topic words, and whether the language puts its verb second ({@code verb-second.txt}). An article reads its own language's files; a language with no file of its own reads the
+ * words, topic words and clause openers, and whether the language puts its verb second ({@code verb-second.txt}). An article reads its own language's files; a language with no file of its own reads the
  * English one (as every language did before the others had theirs), so English and the languages without lists
  * read exactly what they read before. Loaded once per language; immutable.
  */
@@ -44,6 +44,8 @@ final class EventWords {
     final int longestBound;
     final Set<String> placeWords;
     final Set<String> topicWords;
+    /** Words that, first in a comma stretch, open a clause of its own ({@code clause-openers.txt}). */
+    final Set<String> clauseOpeners;
     /** Whether the language puts a main clause's verb second ({@code verb-second.txt}): a time opening it stays. */
     final boolean verbSecond;
 
@@ -84,6 +86,7 @@ final class EventWords {
         longestBound = words(lang, "state-bounds.txt").stream().mapToInt(String::length).max().orElse(0);
         placeWords = words(lang, "place-prepositions.txt");
         topicWords = words(lang, "topic-words.txt");
+        clauseOpeners = words(lang, "clause-openers.txt");
         verbSecond = RuleFiles.words(EventWords.class, "verb-second.txt").contains(lang);
     }
 

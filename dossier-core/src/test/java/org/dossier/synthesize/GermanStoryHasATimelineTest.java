@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * A story whose articles are all German, read without a German model (sentences, German rule dates, names the story
  * confirms), gets a timeline: the days of a transport strike as dated entries naming the union and the operator, a
  * strike announced for a day and reported on it one entry in the words of the report, a time opening a German
- * clause kept in its statement, and a strike "seit Donnerstag" no event of Thursday.
+ * clause kept in its statement, a verb-final relative clause dated by its own time, and a strike "seit Donnerstag"
+ * no event of Thursday.
  */
 class GermanStoryHasATimelineTest {
     private static final LocalDate TUE = LocalDate.of(2031, 3, 4);
@@ -69,6 +70,19 @@ class GermanStoryHasATimelineTest {
         TimelineEntry end = STRIKE.timeline().stream().filter(t -> FRI.plusDays(1).equals(t.date())).findFirst()
                 .orElseThrow(() -> new AssertionError(STRIKE.timeline().toString()));
         assertEquals(List.of(UNION), end.participants(), end.toString());
+    }
+
+    @Test
+    void aVerbFinalRelativeClauseIsTheEventOfItsOwnTime() {
+        StoryDossier d = ModellessStory.in("de")
+                .article("a", FRI, "Die Verkehrsbetriebe Kessling, deren Chef Paul Ferrand am Dienstag zurückgetreten "
+                        + "war, unterzeichneten am Mittwoch eine Vereinbarung mit der Gewerkschaft Nahverkehr Velmark.")
+                .article("b", FRI, "Die Verkehrsbetriebe Kessling und die Gewerkschaft Nahverkehr Velmark schweigen.")
+                .dossier();
+        TimelineEntry resignation = d.timeline().stream().filter(t -> "resignation".equals(t.kind())).findFirst()
+                .orElseThrow(() -> new AssertionError(d.timeline().toString()));
+        assertEquals(TUE, resignation.date());
+        assertEquals(List.of("Paul Ferrand"), resignation.participants());
     }
 
     @Test
