@@ -29,8 +29,6 @@ final class EventText {
     /** A statement "opens with" a participant named within its first this many characters. */
     private static final int OPENING_CHARS = 50;
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they");
-    /** Relative words: a clause they open hangs on the clause before it. */
-    private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose");
     /** Clause words left out before an outcome ("..., where they agreed" gives "; they agreed"). */
     private static final java.util.Map<String, String> OPENERS = RuleFiles.pairs(EventText.class, "en",
             "outcome-openers.txt");
@@ -130,7 +128,7 @@ final class EventText {
     private static String withHead(String text, List<Clauses.Clause> clauses, Clauses.Clause own, String statement,
                                    TimeMention time, EventWords words) {
         Matcher m = WORD.matcher(statement);
-        if (!m.find() || m.start() != 0 || !RELATIVES.contains(m.group().toLowerCase(Locale.ROOT))) {
+        if (!m.find() || m.start() != 0 || !words.relatives.contains(m.group().toLowerCase(Locale.ROOT))) {
             return statement;
         }
         int start = own.parts().get(0)[0];

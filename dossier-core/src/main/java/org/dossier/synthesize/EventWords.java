@@ -17,7 +17,7 @@ import org.dossier.rules.RuleFiles;
  * a language that writes compounds names "Warnstreik" and "Bahnstreik" by "-streik"), the words that speak of an event as still to come
  * ({@code future-words.txt}; an entry opening with "-" is a word ending, "-rá" a Spanish future), outcome words,
  * leading connectives, the words before a time that go with it, the words that make a time a state's start, place
- * words, topic words and clause openers, and whether the language puts its verb second ({@code verb-second.txt}). An article reads its own language's files; a language with no file of its own reads the
+ * words, topic words, clause openers and relative words, and whether the language puts its verb second ({@code verb-second.txt}). An article reads its own language's files; a language with no file of its own reads the
  * English one (as every language did before the others had theirs), so English and the languages without lists
  * read exactly what they read before. Loaded once per language; immutable.
  */
@@ -46,6 +46,8 @@ final class EventWords {
     final Set<String> topicWords;
     /** Words that, first in a comma stretch, open a clause of its own ({@code clause-openers.txt}). */
     final Set<String> clauseOpeners;
+    /** Relative words ({@code relative-words.txt}): a clause they open is stated with the clause it hangs on. */
+    final Set<String> relatives;
     /** Whether the language puts a main clause's verb second ({@code verb-second.txt}): a time opening it stays. */
     final boolean verbSecond;
 
@@ -87,6 +89,7 @@ final class EventWords {
         placeWords = words(lang, "place-prepositions.txt");
         topicWords = words(lang, "topic-words.txt");
         clauseOpeners = words(lang, "clause-openers.txt");
+        relatives = words(lang, "relative-words.txt");
         verbSecond = RuleFiles.words(EventWords.class, "verb-second.txt").contains(lang);
     }
 

@@ -86,6 +86,18 @@ class GermanStoryHasATimelineTest {
     }
 
     @Test
+    void aRelativeClauseIsStatedWithTheNameItHangsOn() {
+        StoryDossier d = ModellessStory.in("de")
+                .article("a", FRI, "Die Verkehrsbetriebe Kessling, deren Chef Paul Ferrand am Dienstag zurückgetreten "
+                        + "war, unterzeichneten am Mittwoch eine Vereinbarung mit der Gewerkschaft Nahverkehr Velmark.")
+                .article("b", FRI, "Die Verkehrsbetriebe Kessling und die Gewerkschaft Nahverkehr Velmark schweigen.")
+                .dossier();
+        TimelineEntry resignation = d.timeline().stream().filter(t -> "resignation".equals(t.kind())).findFirst()
+                .orElseThrow(() -> new AssertionError(d.timeline().toString()));
+        assertTrue(resignation.summary().startsWith("Die Verkehrsbetriebe Kessling, deren Chef"), resignation.summary());
+    }
+
+    @Test
     void aStrikeSinceADayIsNoEventOfThatDay() {
         StoryDossier d = ModellessStory.in("de")
                 .article("a", FRI, "Seit Donnerstag streiken die Fahrer der Verkehrsbetriebe Kessling. Am Freitag "
