@@ -75,7 +75,7 @@ final class EventParticipants {
      */
     static boolean party(String text, EntityMention e, EventTriggers.Trigger trigger, EventWords lists) {
         String before = text.substring(Math.max(0, e.start() - 60), e.start());
-        if (SOURCE_BEFORE.matcher(before).find()) {
+        if ((lists.sourceBefore != null ? lists.sourceBefore : SOURCE_BEFORE).matcher(before).find()) {
             return false;
         }
         if (SOURCE_AFTER.matcher(text.substring(e.end(), Math.min(text.length(), e.end() + 30))).find()) {

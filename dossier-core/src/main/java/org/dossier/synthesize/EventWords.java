@@ -48,6 +48,12 @@ final class EventWords {
     final Set<String> clauseOpeners;
     /** Relative words ({@code relative-words.txt}): a clause they open is stated with the clause it hangs on. */
     final Set<String> relatives;
+    /**
+     * Words that make a name after them (a few words on) the source of the information, no party ({@code
+     * source-leads.txt}: "laut", "selon", "según"); null where the language has no list (English keeps its own
+     * pattern in {@link EventParticipants}).
+     */
+    final Pattern sourceBefore;
     /** Whether the language puts a main clause's verb second ({@code verb-second.txt}): a time opening it stays. */
     final boolean verbSecond;
 
@@ -90,6 +96,7 @@ final class EventWords {
         topicWords = words(lang, "topic-words.txt");
         clauseOpeners = words(lang, "clause-openers.txt");
         relatives = words(lang, "relative-words.txt");
+        sourceBefore = sourceBefore(lang);
         verbSecond = RuleFiles.words(EventWords.class, "verb-second.txt").contains(lang);
     }
 
@@ -154,6 +161,18 @@ final class EventWords {
             }
             return RuleFiles.lines(EventWords.class, ENGLISH, name);
         }
+    }
+
+    private static Pattern sourceBefore(String lang) {
+        Set<String> leads;
+        try {
+            leads = RuleFiles.words(EventWords.class, lang, "source-leads.txt");
+        } catch (IllegalStateException none) {
+            return null;
+        }
+        return Pattern.compile("(?i)(?<![\\p{L}'\u2019])(?:" + String.join("|", leads.stream()
+                .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList())
+                + ")\\s*(?:\\p{L}+['\u2019]?\\s*){0,4}$");
     }
 
     private static Set<String> words(String lang, String name) {
