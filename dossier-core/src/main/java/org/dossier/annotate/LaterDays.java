@@ -15,7 +15,8 @@ import org.dossier.model.TimeValue;
  * English "two days later" / "a week earlier": a day counted from the last day the text named before it ("walked
  * out on Feb. 1 … Two days later" 2023-02-03), and "two months later than planned" as the duration P2M. Counts and
  * units are rule data ({@code en/number-words.txt}, {@code en/later-words.txt}); "the next day", "that night" the
- * same way ({@code en/relative-days.txt}). Pure; for {@link TimexValues#all}.
+ * same way ({@code en/relative-days.txt}); "the following month", "the previous year" from the last month or year
+ * named ({@code en/following-units.txt}). Pure; for {@link TimexValues#all}.
  */
 final class LaterDays {
     private static final Map<String, String> NUMBER_WORDS = Lexicon.columns("number-words.txt");
@@ -26,6 +27,19 @@ final class LaterDays {
             + String.join("|", NUMBER_WORDS.keySet()) + ")\\s+(day|week|month|year|decade)s?\\s+("
             + String.join("|", SHIFTS.keySet()) + ")\\b(\\s+than\\b)?");
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** A value of a month or a day ("2020-10"), from which a count of months may run. */
+    private static final Pattern MONTH_OR_DAY = Pattern.compile("\\d{4}-\\d{2}(?:-\\d{2})?");
+    /** A value of a year, a month or a day ("2020", "2020-10"), from which a count of years may run. */
+    private static final Pattern YEAR_OR_FINER = Pattern.compile("\\d{4}(?:-\\d{2}(?:-\\d{2})?)?");
+    /** "Friday's close": a day owning a noun names a thing of that day, not the day the story has come to. */
+    private static final Pattern OWNED = Pattern.compile("^['\u2019]s\\b");
+    private static final List<List<String>> FOLLOWING = org.dossier.rules.RuleFiles.table(Lexicon.class, "en",
+            "following-units.txt");
+    /** "the following month", "the previous year": the unit after or before the last one the text named. */
+    private static final Pattern FOLLOWING_UNIT = Pattern.compile("(?i)\\b(" + String.join("|", FOLLOWING.stream()
+            .filter(r -> r.get(0).equals("frame")).map(r -> Pattern.quote(r.get(1)).replace(" ", "\\E\\s+\\Q"))
+            .toList()) + ")\\s+(" + String.join("|", FOLLOWING.stream().filter(r -> r.get(0).equals("unit"))
+            .map(r -> r.get(1)).toList()) + ")\\b(?!-)");
     /** A clock time alone ("12:01 a.m."), which names no day of its own. */
     private static final Pattern BARE_CLOCK = Pattern.compile(
             "(?i)\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?|noon|midnight");
@@ -55,7 +69,7 @@ final class LaterDays {
                         unit.equals("decade") ? "P" + 10 * n + "Y" : "P" + n + Character.toUpperCase(unit.charAt(0))));
                 continue;
             }
-            LocalDate from = lastDayBefore(found, m.start());
+            LocalDate from = lastDayBefore(text, found, m.start(), unit);
             if (from != null && !unit.equals("decade")) {
                 int sign = "earlier".equals(SHIFTS.get(m.group(3).toLowerCase(Locale.ROOT))) ? -1 : 1;
                 out.add(new TimeValue(m.start(), m.end(), m.group(), counted(from.plus(sign * n, UNITS.get(unit)), unit)));
@@ -74,11 +88,23 @@ final class LaterDays {
         while (r.find()) {
             String phrase = r.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
             List<String> row = RELATIVE.stream().filter(x -> x.get(0).equals(phrase)).findFirst().orElse(null);
-            LocalDate from = lastDayBefore(found, r.start());
+            LocalDate from = lastDayBefore(text, found, r.start(), "day");
             boolean stretch = SPAN_BEFORE.matcher(text.substring(Math.max(0, r.start() - 8), r.start())).find();
             if (row != null && from != null && !stretch) {
                 String part = row.get(2).equals("-") ? "" : row.get(2);
                 out.add(new TimeValue(r.start(), r.end(), r.group(), from.plusDays(Integer.parseInt(row.get(1))) + part));
+            }
+        }
+        Matcher f = FOLLOWING_UNIT.matcher(text);
+        while (f.find()) {
+            String unit = f.group(2).toLowerCase(Locale.ROOT);
+            LocalDate from = lastDayBefore(text, found, f.start(), unit);
+            boolean stretch = SPAN_BEFORE.matcher(text.substring(Math.max(0, f.start() - 8), f.start())).find();
+            if (from != null && !stretch) {
+                int shift = FOLLOWING.stream().filter(x -> x.get(0).equals("frame") && x.get(1).equals(f.group(1)
+                        .toLowerCase(Locale.ROOT).replaceAll("\\s+", " "))).mapToInt(x -> Integer.parseInt(x.get(2)))
+                        .findFirst().orElse(0);
+                out.add(new TimeValue(f.start(), f.end(), f.group(), counted(from.plus(shift, UNITS.get(unit)), unit)));
             }
         }
         return out;
@@ -98,16 +124,24 @@ final class LaterDays {
         };
     }
 
-    /** The day named last before {@code pos}: of the values ending before it, the one ending nearest it. */
-    private static LocalDate lastDayBefore(List<TimeValue> found, int pos) {
+    /**
+     * The day named last before {@code pos}: of the values ending before it, the one ending nearest it; a count of
+     * months may run from a month named ("in May 2024 … the following month"), one of years from a year too; a day
+     * owning a noun ("Friday's close") is passed over.
+     */
+    private static LocalDate lastDayBefore(String text, List<TimeValue> found, int pos, String unit) {
+        Pattern dated = unit.equals("year") ? YEAR_OR_FINER : unit.equals("month") ? MONTH_OR_DAY : DAY;
         LocalDate day = null;
         int nearest = -1;
         for (TimeValue v : found) {
-            if (v.end() <= pos && v.end() > nearest && DAY.matcher(v.value()).matches()
-                    && !BARE_CLOCK.matcher(v.text()).matches()) { // "at 12:01 a.m. that day": the tagger's anchor day
+            if (v.end() <= pos && v.end() > nearest && dated.matcher(v.value()).matches()
+                    && !BARE_CLOCK.matcher(v.text()).matches() // "at 12:01 a.m. that day": the tagger's anchor day
+                    && !OWNED.matcher(text.substring(v.end(), Math.min(text.length(), v.end() + 3))).find()) {
                 nearest = v.end();
                 try {
-                    day = LocalDate.parse(v.value());
+                    String value = v.value();
+                    day = LocalDate.parse(value.length() == 4 ? value + "-01-01" : value.length() == 7 ? value + "-01"
+                            : value);
                 } catch (DateTimeParseException e) {
                     day = null;
                 }

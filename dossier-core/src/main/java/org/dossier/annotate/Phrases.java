@@ -117,10 +117,11 @@ final class Phrases {
         while (j < toks.size() && j - i < MAX) {
             TaggedToken t = toks.get(j);
             boolean keep = isNounish(t) || t.lower().equals("of") || t.lower().equals("for") || isNameParticle(toks, j)
+                    || j > i && isFromBeforeName(toks, j) // "asked a reporter from KBRT-TV"
                     || j > i && (isDescriptionLink(toks, j) || isDescriptionLink(toks, j + 1))
                     || j == i && verbBeforeTitle(toks, j) // "said lead author X", "said acting director X"
                     || j > i && participleInTitle(toks, j); // "said CityLink's managing director, X"
-            boolean link = j > i && isDescriptionLink(toks, j);
+            boolean link = j > i && (isDescriptionLink(toks, j) || isFromBeforeName(toks, j));
             if (!keep || !link && rules.stopWords.contains(t.lower()) || t.sentence() != toks.get(i).sentence()) {
                 break;
             }
@@ -190,6 +191,14 @@ final class Phrases {
             if (person >= 0) {
                 return before(toks, person + 1);
             }
+            int named = organisationBeforeApposition(toks, j);
+            if (named > 0) {
+                int first = named - 1; // "The Coalition for Later School Starts, an advocacy group, said"
+                while (first > 0 && EntityType.ORGANIZATION.is(toks.get(first - 1).ner())) {
+                    first--; // the model's name, whatever it tagged its words ("Starts" a verb)
+                }
+                return new int[] {first, named};
+            }
             int relative = relativeClauseBefore(toks, j, toks.get(verb).sentence());
             if (relative > 0) {
                 return before(toks, relative); // "A senior official, who spoke on condition of anonymity, said"
@@ -217,19 +226,38 @@ final class Phrases {
     }
 
     /**
+     * For the comma at {@code j} closing an apposition that an article opens ("…, an advocacy group,"), the end of
+     * the organisation's name right before the apposition's own comma, when the model tagged it one; else -1.
+     */
+    private static int organisationBeforeApposition(List<TaggedToken> toks, int j) {
+        int k = j - 1;
+        while (k > 0 && j - k <= 8 && (isNounish(toks.get(k)) || isOfBetweenNouns(toks, k))
+                && !"DT".equals(toks.get(k).pos())) {
+            k--;
+        }
+        if (k < 2 || k == j - 1 || !"DT".equals(toks.get(k).pos()) || !toks.get(k - 1).word().equals(",")
+                || toks.get(k - 1).sentence() != toks.get(j).sentence()
+                || !EntityType.ORGANIZATION.is(toks.get(k - 2).ner())) {
+            return -1;
+        }
+        return k - 1;
+    }
+
+    /**
      * How far before its verb a subject's name may stand when a relative clause follows it ("Andrew Nkemelu, who
      * has run the authority since 2019 and who before that managed the tram network, said").
      */
     private static final int RELATIVE_REACH = 45;
 
     /**
-     * The comma of the nearest ", who" before the comma at {@code j} (a relative clause running to it), within
+     * The comma of the nearest ", who" or ", which" before the comma at {@code j} (a relative clause running to it:
+     * "A spokesperson for the alliance, which represents the industry, said" is no industry speaking), within
      * {@link #RELATIVE_REACH} tokens of its sentence; else -1.
      */
     private static int relativeClauseBefore(List<TaggedToken> toks, int j, int sentence) {
         for (int k = j - 1; k > 0 && j - k <= RELATIVE_REACH && toks.get(k).sentence() == sentence; k--) {
-            if (toks.get(k).word().equals(",") && "WP".equals(toks.get(k + 1).pos())
-                    && toks.get(k + 1).lower().equals("who")) {
+            if (toks.get(k).word().equals(",") && (toks.get(k + 1).lower().equals("who")
+                    || toks.get(k + 1).lower().equals("which")) && toks.get(k + 1).pos().startsWith("W")) {
                 return k;
             }
         }
@@ -242,6 +270,7 @@ final class Phrases {
         int i = end;
         while (i > 0 && end - i < MAX && toks.get(i - 1).sentence() == toks.get(end - 1).sentence()
                 && (isNounish(toks.get(i - 1)) || isOfBetweenNouns(toks, i - 1) || isNameParticle(toks, i - 1)
+                || isFromBeforeName(toks, i - 1)
                 || isDescriptionLink(toks, i - 1) || i < end && isDescriptionLink(toks, i)
                 || i < end && inOrganisationName(toks, i - 1))) {
             i--;
@@ -279,6 +308,17 @@ final class Phrases {
         String w = toks.get(k).lower();
         String before = k > 0 ? toks.get(k - 1).pos() : "";
         return (w.equals("of") || w.equals("for")) && before.startsWith("NN") || w.equals("of") && before.equals("CD");
+    }
+
+    /**
+     * "from" between a common noun and a name: "a reporter from KBRT-TV", "a letter from Corrigan's mother" (not
+     * "Smith from the stage", nor "the official from the podium").
+     */
+    private static boolean isFromBeforeName(List<TaggedToken> toks, int k) {
+        int next = k + 1 < toks.size() && "DT".equals(toks.get(k + 1).pos()) ? k + 2 : k + 1;
+        return toks.get(k).lower().equals("from") && k > 0 && next < toks.size()
+                && ("NN".equals(toks.get(k - 1).pos()) || "NNS".equals(toks.get(k - 1).pos()))
+                && "NNP".equals(toks.get(next).pos()) && toks.get(next).sentence() == toks.get(k).sentence();
     }
 
     /** A short lower-case word (article, preposition) that neither opens nor closes a speaker phrase. */

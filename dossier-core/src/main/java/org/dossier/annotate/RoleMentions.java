@@ -51,7 +51,8 @@ final class RoleMentions {
             String written = writtenBeside(doc, people.get(i));
             String role = written.replace(" 's ", " ");
             String head = words.get(words.size() - 1);
-            if (words.stream().allMatch(w -> role.contains(" " + w + " "))
+            boolean otherOffice = QUALIFIERS.stream().anyMatch(q -> role.contains(" " + q + " ") && !words.contains(q));
+            if (words.stream().allMatch(w -> role.contains(" " + w + " ")) && !otherOffice // not "the shadow minister"
                     && !written.contains(" " + head + " 's ")) { // "the city's transportation director": no "the city"
                 return people.get(i);
             }
@@ -59,6 +60,10 @@ final class RoleMentions {
         return EPITHETS.contains(words.get(words.size() - 1)) ? lastNamedNear(doc, namedOrSurnamed(doc, from), from)
                 : null;
     }
+
+    /** Words that make a role beside a name another office ("shadow", "former"; {@code role-qualifiers.txt}). */
+    private static final java.util.Set<String> QUALIFIERS =
+            org.dossier.rules.RuleFiles.words(RoleMentions.class, "en", "role-qualifiers.txt");
 
     /**
      * The people named before {@code from}: in full, or by a surname some person of the article is named in full with
@@ -142,7 +147,7 @@ final class RoleMentions {
             }
             String[] name = e.text().strip().toLowerCase(Locale.ROOT).split("\\s+");
             String role = " " + roleOf(doc, e) + " ";
-            if (name.length > 1 && name[name.length - 1].equals(head)
+            if (name.length > 1 && endsWithHead(name, head)
                     && words.stream().allMatch(w -> role.contains(" " + w + " "))) {
                 best = e;
             }
@@ -151,7 +156,55 @@ final class RoleMentions {
             return best;
         }
         EntityMention introduced = introducedCompany(doc, from);
+        if (introduced == null) {
+            introduced = reportingSubject(doc, from);
+        }
         return introduced != null || hasOrganisationBefore(doc, from) ? introduced : companyTaggedPerson(doc, from);
+    }
+
+    /**
+     * "The company said" right after a sentence an organisation opens as the subject of a reporting verb ("Halvard
+     * Lines said the ship had lost power. "…," the company said."): that organisation (tagged one, or a company by
+     * its name's last word whatever the tagger read: {@link org.dossier.text.CompanyNames}), when it is the latest
+     * one named in the quote's paragraph or the one before; else null.
+     */
+    private static EntityMention reportingSubject(AnnotatedText doc, int from) {
+        int para = doc.paragraphAt(from);
+        int windowStart = para < 0 ? 0 : doc.paragraphs().get(Math.max(0, para - 1))[0];
+        EntityMention latest = null;
+        for (EntityMention e : doc.entities()) {
+            boolean body = EntityType.ORGANIZATION.is(e.type()) || org.dossier.text.CompanyNames.isCompanyName(e.text());
+            if (body && e.end() <= from && e.start() >= windowStart) {
+                latest = e;
+            }
+        }
+        if (latest == null) {
+            return null;
+        }
+        int sentenceStart = doc.sentences().get(doc.sentenceAt(latest.start())).start();
+        String before = doc.text().substring(Math.min(sentenceStart, latest.start()), latest.start()).strip();
+        List<TaggedToken> next = doc.toksIn(latest.end(), Math.min(doc.text().length(), latest.end() + 20));
+        boolean opens = before.isEmpty() || before.equalsIgnoreCase("the");
+        return opens && !next.isEmpty() && REPORTING_NEXT.contains(next.get(0).lower()) ? latest : null;
+    }
+
+    /** Reporting verbs a subject organisation is read by, in the past and present ("said", "says"). */
+    private static final java.util.Set<String> REPORTING_NEXT =
+            org.dossier.rules.RuleFiles.words(RoleMentions.class, "en", "organisation-reporting-verbs.txt");
+
+    /**
+     * Whether an organisation's name (lower-case words) ends with {@code head}, or holds it before an "of" or "for"
+     * that the rest of the name follows: "the church" is "Grace Fellowship Church of Brantley", "the coalition" the
+     * "Coalition for Later School Starts".
+     */
+    private static boolean endsWithHead(String[] name, String head) {
+        for (int i = 0; i < name.length; i++) {
+            boolean ofOrFor = i + 2 < name.length && (name[i + 1].equals("of") || name[i + 1].equals("for"));
+            if (name[i].equals(head) && (i == name.length - 1 || ofOrFor)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasOrganisationBefore(AnnotatedText doc, int from) {

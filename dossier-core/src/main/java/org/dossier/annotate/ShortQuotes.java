@@ -63,9 +63,14 @@ final class ShortQuotes {
         return false;
     }
 
-    /** A fragment of two words or more after a reporting verb of its own sentence. */
+    /**
+     * A fragment of two words or more after a reporting verb of its own sentence; on English tags, one lower-case word
+     * too where a "be" stands right before it, as the reported clause's predicate (it said it was "heartbroken",
+     * said the answer was 'feeble').
+     */
     private boolean reportedFragment(int open, int close) {
-        if (words(doc.text(), open + 1, close) < 2) {
+        int n = words(doc.text(), open + 1, close);
+        if (n < 1 || n == 1 && !predicateWord(open, close)) {
             return false;
         }
         List<TaggedToken> inner = doc.toksIn(open + 1, close);
@@ -88,15 +93,26 @@ final class ShortQuotes {
         return false;
     }
 
+    /** One lower-case word in marks right after a form of "be" (English tags). */
+    private boolean predicateWord(int open, int close) {
+        String inner = doc.text().substring(open + 1, close).strip();
+        List<TaggedToken> before = doc.toksIn(Math.max(0, open - 20), open);
+        if (!rules.lemmas || inner.isEmpty() || !Character.isLowerCase(inner.charAt(0)) || before.isEmpty()) {
+            return false;
+        }
+        TaggedToken t = before.get(before.size() - 1);
+        return t.isVerb() && "be".equals(t.lemma());
+    }
+
     /**
-     * A short full utterance, not a scare quote: "We will win," he said; a one-word answer ("No," he replied) when it
-     * opens its sentence.
+     * A short full utterance, not a scare quote: "We will win," he said; « Le pollueur paiera », a-t-elle affirmé (the
+     * comma outside the marks); a one-word answer ("No," he replied) when it opens its sentence.
      */
     private boolean shortSentenceWithSpeaker(int open, int close) {
         String inner = doc.text().substring(open + 1, close).strip();
         int n = words(doc.text(), open + 1, close);
         if (n < 1 || n == 1 && !opensSentence(open) || inner.isEmpty() || !Character.isUpperCase(inner.charAt(0))
-                || ".,!?".indexOf(inner.charAt(inner.length() - 1)) < 0) {
+                || ".,!?".indexOf(inner.charAt(inner.length() - 1)) < 0 && !commaAfter(close)) {
             return false;
         }
         List<TaggedToken> after = doc.toksIn(close + 1, Math.min(doc.text().length(), close + 120));
@@ -113,6 +129,16 @@ final class ShortQuotes {
             }
         }
         return false;
+    }
+
+    /** Whether a comma follows the closing mark: the French and German place for it (« Non », a-t-il dit). */
+    private boolean commaAfter(int close) {
+        String t = doc.text();
+        int i = close + 1;
+        while (i < t.length() && t.charAt(i) == ' ') {
+            i++;
+        }
+        return i < t.length() && t.charAt(i) == ',';
     }
 
     /**

@@ -30,6 +30,10 @@ final class SpeakerAfterQuote {
         afterWasAccording = false;
         int i = c.firstTokAt(q.outerEnd());
         int limit = c.nextQuoteTok(q);
+        Attribution dashed = afterDash(q, i, limit);
+        if (!dashed.isEmpty()) {
+            return dashed;
+        }
         boolean fullStop = false;
         while (i < limit && c.toks.get(i).isPunct()) {
             fullStop |= c.toks.get(i).word().equals(".");
@@ -98,6 +102,25 @@ final class SpeakerAfterQuote {
         }
         return Attribution.NONE;
     }
+
+    /**
+     * ""We heard it about the pier, too." — Morag Sinclair, who runs a guest house": a dash right after a quote that
+     * ends its sentence, then a phrase naming a person or organisation, is the quote's attribution, wherever the
+     * quote stands in its paragraph.
+     */
+    private Attribution afterDash(QuoteSpan q, int i, int limit) {
+        String inside = c.doc.text().substring(q.start(), q.end()).strip();
+        if (q.closeMark() < 0 || inside.isEmpty() || ".!?".indexOf(inside.charAt(inside.length() - 1)) < 0
+                || i + 1 >= limit || !c.doc.text().substring(q.outerEnd(), c.toks.get(i).begin()).isBlank()
+                || !DASHES.contains(c.toks.get(i).word())) {
+            return Attribution.NONE;
+        }
+        int[] np = Phrases.after(c.rules, c.toks, i + 1);
+        return c.names.namesSomeone(np) && !c.rules.pronouns.containsKey(c.toks.get(np[0]).lower())
+                ? c.resolvePhrase(np, q.start()) : Attribution.NONE;
+    }
+
+    private static final java.util.Set<String> DASHES = java.util.Set.of("—", "–", "―", "--");
 
     /**
      * "…," Bankole, a father of three, said / "…," Fenwick, 29, said / "…," the agency's chief, Dr. Ines Moreau,

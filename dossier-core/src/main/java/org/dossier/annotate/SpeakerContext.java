@@ -115,7 +115,8 @@ final class SpeakerContext {
         int windowStart = doc.paragraphs().get(Math.max(0, para - PRONOUN_WINDOW_PARAGRAPHS))[0];
         int paraStart = doc.paragraphs().get(Math.max(0, para))[0];
         EntityMention inParagraph = rules.lemmas
-                ? names.lastPersonBefore(pos, paraStart, n -> n.contains(" ") && fits(n, gender)) : null;
+                ? names.lastPersonBefore(pos, paraStart, n -> n.contains(" ") && fits(n, gender), this::agentOfOpening)
+                : null;
         for (int j = firstTokAt(pos) - 1; j >= 0 && toks.get(j).begin() >= windowStart; j--) {
             if (inParagraph != null && toks.get(j).begin() < paraStart) {
                 // "Calder boss Ruth Adeyemi was less happy. "…," she said.": the paragraph's own person
@@ -147,11 +148,28 @@ final class SpeakerContext {
             }
         }
         EntityMention person = gender == null ? null
-                : names.lastPersonBefore(pos, windowStart, n -> gender.equals(genders.of(n)));
+                : names.lastPersonBefore(pos, windowStart, n -> gender.equals(genders.of(n)), this::agentOfOpening);
         if (person == null) {
-            person = names.lastPersonBefore(pos, windowStart, n -> fits(n, gender));
+            person = names.lastPersonBefore(pos, windowStart, n -> fits(n, gender), this::agentOfOpening);
         }
         return person == null ? Attribution.NONE : new Attribution(names.fullName(person), null);
+    }
+
+    /**
+     * Read on English tags, whether a person is named in the agent of a participle opening the sentence, "Pressed by
+     * the presenter, Nadia Rahman, on why …, she said": the one doing the pressing is no subject of the sentence, so
+     * no he/she after it.
+     */
+    private boolean agentOfOpening(EntityMention e) {
+        int k = firstTokAt(e.start()) - 1;
+        int sentence = k >= 0 ? toks.get(k).sentence() : -1;
+        while (k > 0 && toks.get(k).sentence() == sentence && !toks.get(k).lower().equals("by")
+                && (Phrases.isNounish(toks.get(k)) || toks.get(k).word().equals(",")
+                || "DT".equals(toks.get(k).pos()) || "JJ".equals(toks.get(k).pos()))) {
+            k--;
+        }
+        return rules.lemmas && k > 0 && toks.get(k).lower().equals("by") && "VBN".equals(toks.get(k - 1).pos())
+                && (k - 1 == 0 || toks.get(k - 2).sentence() != sentence);
     }
 
     /**

@@ -41,7 +41,8 @@ public final class SpeakerFinder {
      * The attributed quotes of an annotated text in its article's language: what every annotator calls, whatever
      * model produced the tokens and entity mentions (the rules of German, French and Spanish read word forms only).
      */
-    public static List<QuoteMention> quotesOf(AnnotatedText doc, String language) {
+    public static List<QuoteMention> quotesOf(AnnotatedText text, String language) {
+        AnnotatedText doc = PhrasalVerbs.joined(text, QuoteRules.of(language)); // "…," Pennick shot back
         QuoteScanner scanner = new QuoteScanner(doc, language);
         List<QuoteSpan> spans = scanner.scan();
         return new SpeakerFinder(doc, spans, scanner.scareQuotes(), language).attribute();
@@ -96,6 +97,7 @@ public final class SpeakerFinder {
             Attribution b = before.beforeQuote(k);
             a = b.isEmpty() ? a : b;
         }
+        a = statementOfTheLast(k, a);
         boolean bound = false;
         if (a.isEmpty()) {
             a = structure.sentenceSubject(q);
@@ -132,6 +134,29 @@ public final class SpeakerFinder {
         }
         resolved.add(a);
         return a;
+    }
+
+    /**
+     * ""…," the statement continued" after "In a statement read by an officer, his wife, Chidinma, said: "…"": a
+     * "the" phrase of a statement noun ({@code attribution.txt} {@code statement-noun}) speaks for the one the quote
+     * before it, in its paragraph or the one before, gave a speaker, when that quote's paragraph wrote the noun;
+     * else {@code a} itself.
+     */
+    private Attribution statementOfTheLast(int k, Attribution a) {
+        String[] w = a.speaker() != null || a.description() == null ? new String[0]
+                : a.description().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        if (w.length != 2 || !w[0].equals("the") || !c.rules.statementNouns.contains(w[1]) || k == 0
+                || resolved.get(k - 1).speaker() == null) {
+            return a;
+        }
+        QuoteSpan last = c.quotes.get(k - 1);
+        int para = c.doc.paragraphAt(last.start());
+        if (para < 0 || para < c.doc.paragraphAt(c.quotes.get(k).start()) - 1) {
+            return a;
+        }
+        String written = c.doc.text().substring(c.doc.paragraphs().get(para)[0], last.outerStart());
+        boolean wrote = java.util.regex.Pattern.compile("(?i)\\b" + w[1] + "\\b").matcher(written).find();
+        return wrote ? resolved.get(k - 1) : a;
     }
 
     /**

@@ -309,10 +309,16 @@ final class SpeakerNames {
     }
 
     EntityMention lastPersonBefore(int pos, int from, java.util.function.Predicate<String> accept) {
+        return lastPersonBefore(pos, from, accept, e -> false);
+    }
+
+    /** As above, passing over the mentions {@code skip} holds. */
+    EntityMention lastPersonBefore(int pos, int from, java.util.function.Predicate<String> accept,
+                                   java.util.function.Predicate<EntityMention> skip) {
         EntityMention best = null;
         for (EntityMention e : doc.entities()) {
             if (EntityType.PERSON.is(e.type()) && e.start() >= from && e.end() <= pos && accept.test(fullName(e))
-                    && !isCalendarWord(e.text())) {
+                    && !isCalendarWord(e.text()) && !skip.test(e)) {
                 best = e;
             }
         }
@@ -326,25 +332,11 @@ final class SpeakerNames {
             return HonorificGenders.named(rules, doc.text(), person, name);
         }
         String full = completed(name, person.start(), HonorificGenders.of(rules, doc.text(), person));
-        return full != null ? full : rules.lemmas ? byFirstName(name) : name;
-    }
-
-    /**
-     * A one-word name that is the first name of exactly one person named in full ("said Lily" after "Lily Chen, 9,"):
-     * that person; else the word itself.
-     */
-    private String byFirstName(String name) {
-        String found = null;
-        for (EntityMention e : doc.entities()) {
-            String n = NameForms.withoutHonorifics(rules, e.text().strip());
-            if (EntityType.PERSON.is(e.type()) && n.startsWith(name + " ") && !n.equals(found)) {
-                if (found != null) {
-                    return name;
-                }
-                found = n;
-            }
+        String kin = full == null && rules.lemmas ? KinNames.surnameOf(doc, person) : null;
+        if (kin != null) {
+            return name + " " + kin; // "Mr Okonjo's wife, Chidinma,"
         }
-        return found != null ? found : name;
+        return full != null ? full : rules.lemmas ? FirstNames.personOf(doc, rules, name) : name;
     }
 
     /** A weekday or month name that a model took for a person ("Dienstag"). */

@@ -30,12 +30,19 @@ public enum Tense {
             if (t.sentence() != sentence || isClauseEnd(t) || stopAtComma && t.word().equals(",")) {
                 return null;
             }
+            if (stopAtComma && dir < 0 && participleAfterComma(toks, i)) {
+                return i >= 2 ? scan(toks, i - 2, -1, false) : null; // "rose on Monday, ending above Friday's"
+            }
             Tense cue = cue(toks, i);
             if (cue != null) {
                 return cue;
             }
         }
         return null;
+    }
+
+    private static boolean participleAfterComma(List<TaggedToken> toks, int i) {
+        return toks.get(i).pos().equals("VBG") && i > 0 && toks.get(i - 1).word().equals(",");
     }
 
     private static boolean isClauseEnd(TaggedToken t) {
@@ -55,8 +62,9 @@ public enum Tense {
         if (ScheduleVerbs.timetable(toks, i)) {
             return FUTURE; // "The court sits again on Monday", "Parliament votes Tuesday", "is set for Friday"
         }
-        String word = Lexicon.TENSE_CUES.get(t.lower());
-        if (word == null && t.lemma() != null) {
+        boolean modalVerb = t.pos().equals("VB") && afterModal(toks, i); // "could last": no cue "last"
+        String word = modalVerb ? null : Lexicon.TENSE_CUES.get(t.lower());
+        if (word == null && t.lemma() != null && !modalVerb) {
             word = Lexicon.TENSE_CUES.get(t.lemma().toLowerCase(java.util.Locale.ROOT));
         }
         if (word != null) {
@@ -85,7 +93,9 @@ public enum Tense {
                 }
                 return afterDoInThePast(toks, i) ? PAST : PRESENT;
             case "VBG":
-                return PRESENT;
+                // "Shares rose on Monday, ending above Friday's close": a participle opening a clause after a comma
+                // has no tense of its own; it takes its main clause's
+                return participleAfterComma(toks, i) ? null : PRESENT;
             default:
                 return null;
         }
@@ -117,6 +127,23 @@ public enum Tense {
             }
             if (t.pos().equals("CC") && seen == 0) {
                 return coordinatedWithFuture(toks, j);
+            }
+            if (!t.pos().startsWith("RB")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "could last until Christmas": a bare verb after a modal, adverbs skipped, whose word is then no cue of its own
+     * (the verb "last" is no "last" of the past); its tense is the modal's.
+     */
+    private static boolean afterModal(List<TaggedToken> toks, int i) {
+        for (int j = i - 1, seen = 0; j >= 0 && seen < 3; j--, seen++) {
+            TaggedToken t = toks.get(j);
+            if (t.pos().equals("MD")) {
+                return true;
             }
             if (!t.pos().startsWith("RB")) {
                 return false;

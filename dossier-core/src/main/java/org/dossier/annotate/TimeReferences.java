@@ -17,7 +17,7 @@ import org.dossier.text.CalendarNames;
  * resolved against the article's anchor: halves of a year ("the first half" of a sentence on profits 2025-H1, "H2
  * 2024", "the second half of next year"), fiscal years ("fiscal 2024" FY2024), quarters written "Q4" (the one nearest the anchor), "mid-2024" 2024,
  * centuries ("the 19th century" 18), "a decade ago" as the decade (201 in 2022), "tomorrow" / "yesterday" /
- * "tonight" where nothing else read them, the present, past and future as wholes ("now" PRESENT_REF), and a month named alone after "since" or "until" (the last or next such
+ * "tonight" where nothing else read them, "year to date" the year, "50 years ago this week" that week back then, the present, past and future as wholes ("now" PRESENT_REF), and a month named alone after "since" or "until" (the last or next such
  * month). Words are rule data ({@code en/time-references.txt}, {@code en/month-parts.txt}). Pure; for
  * {@link TimexValues#all}: the values of {@link #find} replace the values found inside their spans, those of
  * {@link #fill} are kept only where nothing else was read.
@@ -53,6 +53,10 @@ final class TimeReferences {
     private static final Pattern CENTURY = Pattern.compile("(?i)\\b(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)[- ]century\\b");
     private static final Pattern AGO = Pattern.compile("(?i)\\b(an?|\\d{1,2}|" + alt(NUMBER_WORDS.keySet()) + ")\\s+("
             + alt(words("ago-unit")) + ")\\s+ago\\b");
+    /** "50 years ago this week": the anchor's week (month, day) that many years back. */
+    private static final Pattern YEARS_AGO_FRAME = Pattern.compile("(?i)\\b(an?|\\d{1,3}|" + alt(NUMBER_WORDS.keySet())
+            + ")\\s+years?\\s+ago\\s+(" + alt(words("ago-frame")) + ")\\b");
+    private static final Pattern TO_DATE = Pattern.compile("(?i)\\b(" + alt(words("to-date")) + ")\\b");
     private static final Pattern DAY = Pattern.compile("(?i)\\b(" + alt(words("day")) + ")\\b");
     private static final Pattern REF = Pattern.compile("(?i)\\b(" + alt(words("ref")) + ")\\b");
     private static final Pattern SINCE_MONTH = Pattern.compile("\\b(?i:(" + alt(words("since")) + "|"
@@ -132,8 +136,31 @@ final class TimeReferences {
                 out.add(value(text, m.start(), m.end(), digits.substring(0, Math.min(keep, digits.length()))));
             }
         }
+        m = YEARS_AGO_FRAME.matcher(text);
+        while (m.find()) {
+            LocalDate back = anchor.minusYears(count(m.group(1).toLowerCase(Locale.ROOT)));
+            out.add(value(text, m.start(), m.end(), unitValue(back, cell("ago-frame", frame(m.group(2))))));
+        }
+        m = TO_DATE.matcher(text);
+        while (m.find()) {
+            out.add(value(text, m.start(), m.end(), unitValue(anchor, cell("to-date", frame(m.group(1))))));
+        }
         out.sort(Comparator.comparingInt(TimeValue::start));
         return out;
+    }
+
+    private static String frame(String words) {
+        return words.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    }
+
+    /** {@code d} as the value of its week, month, day or year. */
+    private static String unitValue(LocalDate d, String unit) {
+        return switch (unit) {
+            case "week" -> TimexValues.of(new org.dossier.model.TimeMention("", 0, 0, d, "week", 0));
+            case "month" -> String.format(Locale.ROOT, "%d-%02d", d.getYear(), d.getMonthValue());
+            case "day" -> d.toString();
+            default -> String.valueOf(d.getYear());
+        };
     }
 
     /**

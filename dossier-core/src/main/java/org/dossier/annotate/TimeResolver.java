@@ -51,6 +51,8 @@ public final class TimeResolver {
     private static final Pattern JOINED_WEEKDAY = Pattern.compile("\\b((?:next|last|this|on)\\s+"
             + "(?:" + CalendarNames.alternation(WEEKDAYS.keySet()) + "))\\s+(?:and|or|to|through)\\s+$");
     private static final Pattern MONTH_NAME = Pattern.compile("\\b" + STEM + "[a-z]*\\b");
+    /** "October 2020": a month and its year inside a longer span. */
+    private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + STEM + "[a-z]*\\.?\\s+((?:1[89]|20)\\d\\d)\\b");
     /** "the first quarter": an ordinal that names a quarter is no vague reference. */
     private static final Pattern QUARTER = Pattern.compile("\\bquarter\\b");
     /** A month named alone ("in September", "early June"): its year follows the tense. */
@@ -272,7 +274,7 @@ public final class TimeResolver {
     /**
      * The time a span that gives no date as a whole holds: a weekday ("… in five years on Sunday", "Friday, two years
      * after") unless the span is a set ("every Monday"), a framed week, month or year ("a day next week"), a month named alone
-     * ("10 days in April") or a year ("the final three months of 2023", not in a season's span), resolved alone; null when it holds none.
+     * ("10 days in April"), a month with its year ("October 2020") or a year ("the final three months of 2023", not in a season's span), resolved alone; null when it holds none.
      */
     private TimeMention inside(int start, int end, boolean duration) {
         String lower = doc.text().substring(start, end).toLowerCase(Locale.ROOT);
@@ -305,6 +307,11 @@ public final class TimeResolver {
         if (m.find() && !lower.substring(m.end()).matches("(?s)\\.?\\s*\\d.*")
                 && Character.isUpperCase(doc.text().charAt(start + m.start()))) {
             return resolve(start + m.start(), start + m.end(), null);
+        }
+        m = MONTH_YEAR.matcher(lower);
+        if (m.find() && Character.isUpperCase(doc.text().charAt(start + m.start()))) { // "in October 2020, and two years"
+            return mention(doc.text().substring(start + m.start(), start + m.end()), start + m.start(), start + m.end(),
+                    LocalDate.of(Integer.parseInt(m.group(2)), MONTH_STEMS.get(m.group(1)), 1), "month");
         }
         m = YEAR.matcher(lower);
         if (m.find() && !SEASON_WORD.matcher(lower).find()) { // "the summer of 2019" is a season (TimeSeasons)

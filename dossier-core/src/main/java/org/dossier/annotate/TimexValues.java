@@ -13,7 +13,7 @@ import org.dossier.model.TimeValue;
 /**
  * TIMEX3-style values of an article's time expressions, for front ends that print them ({@code dossier annotate}):
  * the dated mentions of the annotate stage and, in English, the durations, sets and decades of {@link TimeSpans}, the
- * seasons of {@link TimeSeasons} and {@link TeamSeasons}, numeric dates in the article's own order ({@link NumericDates}), the halves, fiscal years and centuries of {@link TimeReferences}, and in English,
+ * seasons of {@link TimeSeasons} and {@link TeamSeasons}, the event days of {@link EventDays}, numeric dates in the article's own order ({@link NumericDates}), the halves, fiscal years and centuries of {@link TimeReferences}, and in English,
  * German and French the clock times of {@link ClockTimes}.
  */
 public final class TimexValues {
@@ -86,6 +86,11 @@ public final class TimexValues {
                 for (TimeValue v : NamedDays.find(text, anchor)) { // the tagger's own reading of the whole name stands
                     if (out.stream().noneMatch(o -> o.start() <= v.start() && o.end() >= v.end())) {
                         replaceInside(out, v);
+                    }
+                }
+                for (TimeValue v : EventDays.find(text, List.copyOf(out))) { // "election day" of a vote abroad
+                    if (out.stream().noneMatch(o -> o.start() < v.end() && o.end() > v.start())) {
+                        out.add(v);
                     }
                 }
                 for (TimeValue v : TimeReferences.fill(text, anchor)) {

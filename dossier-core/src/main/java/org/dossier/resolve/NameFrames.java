@@ -21,6 +21,12 @@ import org.dossier.rules.RuleFiles;
 final class NameFrames {
     private static final List<List<String>> ROWS = RuleFiles.table(NameFrames.class, "en", "name-frames.txt");
     private static final int REACH = 60;
+    /** ", a|an|the" and the words of the apposition up to the next mark. */
+    private static final java.util.regex.Pattern APPOSITION =
+            java.util.regex.Pattern.compile(", (?:a|an|the) ([^,;:.()]+)");
+    private static final int APPOSITION_MODIFIERS = 4;
+    private static final Set<String> APPOSITION_FOLLOWERS =
+            RuleFiles.words(NameFrames.class, "en", "apposition-followers.txt");
     private static final java.util.regex.Pattern SCORE = java.util.regex.Pattern.compile("(?<= )\\d{1,2}[-\u2013]\\d{1,2} ");
     /** Characters a club before a team frame may stand from its words ("Marport will face" for "face"). */
     private static final int SLACK = 9;
@@ -48,6 +54,7 @@ final class NameFrames {
                 String words = row.get(2);
                 boolean team = where.startsWith("team-");
                 boolean hit = where.equals("first") ? !oneWord && first.equals(words)
+                        : where.equals("apposition") ? appositionHead(after, words)
                         : where.endsWith("before") ? endsWithWords(before, words) : startsWithWords(after, words);
                 if (hit && (!team || oneWord)) {
                     if (team && EntityType.PERSON.is(m.type())) {
@@ -159,6 +166,28 @@ final class NameFrames {
             return EntityType.PERSON.is(type) ? type : framedType.substring(5);
         }
         return framedType;
+    }
+
+    /**
+     * The words are the head of an apposition right after the name: ", a 220-metre vessel operated by" (an article,
+     * up to three modifiers, the head, then a mark, the end or a word of {@code apposition-followers.txt}).
+     */
+    private static boolean appositionHead(String after, String words) {
+        java.util.regex.Matcher m = APPOSITION.matcher(after);
+        if (!m.lookingAt()) {
+            return false;
+        }
+        String[] w = m.group(1).split(" ");
+        for (int i = 0; i < w.length && i <= APPOSITION_MODIFIERS; i++) {
+            String tail = String.join(" ", java.util.Arrays.copyOfRange(w, i, w.length));
+            if (tail.startsWith(words + " ") || tail.equals(words)) {
+                String rest = tail.substring(words.length()).strip();
+                String next = rest.isEmpty() ? "" : rest.split(" ")[0];
+                return next.isEmpty() || !Character.isLetterOrDigit(next.charAt(0))
+                        || APPOSITION_FOLLOWERS.contains(next.replaceAll("\\W+$", ""));
+            }
+        }
+        return false;
     }
 
     private static boolean endsWithWords(String before, String words) {

@@ -11,7 +11,7 @@ import org.dossier.rules.RuleFiles;
  * are organisations ("Kremlin", "White House", "State Department"), named meetings are events ("Brussels Summit"),
  * a plural office word names a group of people, not a body ("EU Foreign Ministers"), venues and buildings are
  * places ("Halden Arena", {@code venue-heads.txt}), a name ending in a company word is a company whatever the
- * tagger said ("Halvorsen Robotics", {@code company-heads.txt}), and so is one opening with a company word ("Maison
+ * tagger said ("Halvorsen Robotics", {@link org.dossier.text.CompanyNames}), and so is one opening with a company word ("Maison
  * Vellerand", "Banco Olmedo", {@code company-openers.txt}), named festivals and prizes are events even when
  * read as places ("Marlow Film Festival"), parties are organisations ("Labour", "the Conservatives",
  * {@code party-families.txt}), and a known name has its
@@ -21,7 +21,6 @@ final class TypeRules {
     private static final Set<String> INSTITUTION_NAMES = RuleFiles.words(TypeRules.class, "en", "institution-names.txt");
     private static final Set<String> INSTITUTION_HEADS = RuleFiles.words(TypeRules.class, "en", "institution-heads.txt");
     private static final Set<String> EVENT_HEADS = RuleFiles.words(TypeRules.class, "en", "event-heads.txt");
-    private static final Set<String> COMPANY_HEADS = RuleFiles.words(TypeRules.class, "en", "company-heads.txt");
     private static final Set<String> COMPANY_OPENERS = RuleFiles.words(TypeRules.class, "en", "company-openers.txt");
     private static final Set<String> VENUE_HEADS = RuleFiles.words(TypeRules.class, "en", "venue-heads.txt");
     private static final List<List<String>> PARTIES = RuleFiles.table(TypeRules.class, "en", "party-families.txt");
@@ -48,7 +47,7 @@ final class TypeRules {
         if (VENUE_HEADS.contains(last) && (words.size() > 1 || !person)) {
             return EntityType.LOCATION.label();
         }
-        if (words.size() > 1 && (COMPANY_HEADS.contains(last) || COMPANY_OPENERS.contains(words.get(0)))) {
+        if (words.size() > 1 && (org.dossier.text.CompanyNames.isHead(last) || COMPANY_OPENERS.contains(words.get(0)))) {
             return EntityType.ORGANIZATION.label();
         }
         if (person) {

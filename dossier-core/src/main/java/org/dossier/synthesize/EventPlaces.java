@@ -61,7 +61,8 @@ final class EventPlaces {
     }
 
     /**
-     * Whether a place word stands before the name, possibly with up to two lower-case words ("in eastern"), and
+     * Whether a place word stands before the name, possibly with up to two lower-case words ("in eastern") or "the
+     * X of" ("off the port of"), and
      * that place word does not follow a topic noun ("the crisis in …").
      */
     private static boolean afterPlaceWord(String text, int start, Set<String> placeWords) {
@@ -70,7 +71,9 @@ final class EventPlaces {
             return false;
         }
         String[] words = before.strip().split("\\s+");
-        for (int skip = 0; skip <= 2 && skip < words.length; skip++) {
+        int reach = words.length >= 4 && words[words.length - 3].equalsIgnoreCase("the")
+                && words[words.length - 1].equals("of") ? 3 : 2; // "off the port of Kellby"
+        for (int skip = 0; skip <= reach && skip < words.length; skip++) {
             String w = words[words.length - 1 - skip];
             if (placeWords.contains(w.toLowerCase(Locale.ROOT))) {
                 int noun = words.length - 2 - skip;

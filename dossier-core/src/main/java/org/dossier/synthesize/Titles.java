@@ -23,7 +23,8 @@ import org.dossier.synthesize.positions.Countries;
  * with the kind and place its reports give it ({@link EventNames}: "Parliamentary election in Lorvania"),
  * preceded by the two countries its sentences name most ("Russia–US negotiations in Geneva"), and the days of the
  * story's main events around it ("10–12 January 2022"). When no event has two reports, the event whose class most
- * headlines name (at least two), with the days from the story's first to its last event. Otherwise the independent
+ * headlines name (at least two), with the days from the story's first to its last event; days after the latest
+ * article's are plans, not the story's days. Otherwise the independent
  * headline sharing the most words with the other headlines.
  */
 final class Titles {
@@ -55,7 +56,11 @@ final class Titles {
         List<String> countries = countries(articles, central, label);
         String event = countries.size() == 2
                 ? String.join("\u2013", countries) + " " + lowerFirst(label, articles, central) : label;
-        String when = byHeadlines ? span(timeline, central) : dates(timeline, central);
+        LocalDate latest = articles.stream().map(a -> a.annotations() == null ? null : a.annotations().anchor())
+                .filter(d -> d != null).max(Comparator.naturalOrder()).orElse(null);
+        List<TimelineEntry> reported = timeline.stream()
+                .filter(t -> latest == null || t.date() == null || !t.date().isAfter(latest)).toList();
+        String when = byHeadlines ? span(reported, central) : dates(reported, central);
         return when == null ? event : event + ", " + when;
     }
 
@@ -71,7 +76,7 @@ final class Titles {
             String word = labelIn(entry.sentence() != null ? entry.sentence() : entry.summary(), entry.kind(),
                     languages(entry, articles));
             if (word != null) {
-                return entry.place() == null || word.contains(entry.place()) ? word : word + " in " + entry.place();
+                return entry.place() == null || word.contains(entry.place()) ? word : word + placePhrase(entry);
             }
         }
         return label(entry.summary());
@@ -150,6 +155,21 @@ final class Titles {
         return label;
     }
 
+    /**
+     * The entry's place with the word its sentence sets before it when that is one of {@code title-place-words.txt}
+     * (" off Kellby" for "ran aground off the port of Kellby", " near Arlo"), else " in" and the place.
+     */
+    private static String placePhrase(TimelineEntry entry) {
+        String sentence = entry.sentence() != null ? entry.sentence() : entry.summary();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b(\\p{Ll}+)\\s+(?:the\\s+\\p{Ll}+\\s+of\\s+)?"
+                + java.util.regex.Pattern.quote(entry.place()) + "\\b").matcher(sentence == null ? "" : sentence);
+        String word = m.find() && TITLE_PLACE_WORDS.contains(m.group(1)) ? m.group(1) : "in";
+        return " " + word + " " + entry.place();
+    }
+
+    private static final Set<String> TITLE_PLACE_WORDS =
+            org.dossier.rules.RuleFiles.words(Titles.class, "en", "title-place-words.txt");
+
     /** The days of the main events near the central one ("10–12 January 2022"), or null when it has no day. */
     private static String dates(List<TimelineEntry> timeline, TimelineEntry central) {
         if (!"day".equals(central.precision()) || central.date() == null) {
@@ -221,7 +241,7 @@ final class Titles {
                 most = n;
             }
         }
-        String place = central.place() == null || word.contains(central.place()) ? "" : " in " + central.place();
+        String place = central.place() == null || word.contains(central.place()) ? "" : placePhrase(central);
         String out = who == null ? word + place : who + " " + word.toLowerCase(Locale.ROOT) + place;
         return out.length() > MAX_LABEL ? null : out;
     }

@@ -153,6 +153,17 @@ class WireCopyAndFeatureSpeakersTest {
     }
 
     @Test
+    void theCompanyIsTheOrganisationTheSentenceBeforeOpensWithAsItsSpeaker() {
+        QuoteMention q = quote("""
+                A container ship ran aground off the port of Kellby on Tuesday, the coast guard said.
+
+                Halvard Lines said the ship had lost engine power shortly before it ran aground. "Our first concern \
+                was the safety of the crew," the company said.""",
+                "Our first concern");
+        assertEquals("Halvard Lines", q.speaker());
+    }
+
+    @Test
     void aSurnameWithLowerCaseParticlesIsThePersonNamedInFull() {
         String text = """
                 The Dutch skater Marit van der Linden won the 1,500 metres on Saturday.

@@ -127,4 +127,30 @@ class NamesTypedByTheirFramesTest {
         assertEquals("ORGANIZATION", named(e, "Skyvane").type(), e.toString());
         assertEquals("ORGANIZATION", named(e, "Ostrava Linka").type(), e.toString());
     }
+
+    @Test
+    void aNameWhoseAppositionIsAShipIsNoPerson() {
+        for (String apposition : List.of(", a 220-metre vessel operated by Halvard Lines,", ", a Panama-flagged oil tanker,",
+                ", a ferry carrying 300 passengers,")) {
+            List<Entity> e = resolve(article("a", "The Marella Star" + apposition + " ran aground on Tuesday. The captain of "
+                    + "the Marella Star was arrested.").person("Marella Star", "Marella Star").build());
+            assertEquals("MISC", named(e, "Marella Star").type(), apposition + " " + e);
+        }
+    }
+
+    @Test
+    void aPersonWhoseAppositionNamesAShipAsAModifierStaysAPerson() {
+        List<Entity> e = resolve(article("a", "Omar Reyes, a ship captain from Lorvik, said the sea was calm.")
+                .person("Omar Reyes").entity("Lorvik", "LOCATION").build());
+        assertEquals("PERSON", named(e, "Omar Reyes").type(), e.toString());
+    }
+
+    @Test
+    void aNameBeforeTheNounOfAReefOrReserveIsAPlace() {
+        for (String feature : List.of("reef", "bird reserve", "national park", "lagoon")) {
+            List<Entity> e = resolve(article("a", "Oil reached the Skarre " + feature + " on Thursday, the coast guard said.")
+                    .entity("Skarre", "ORGANIZATION").build());
+            assertEquals("LOCATION", named(e, "Skarre").type(), feature + " " + e);
+        }
+    }
 }

@@ -2,6 +2,7 @@ package org.dossier.synthesize;
 
 import static org.dossier.resolve.ArticleFixture.article;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.dossier.resolve.EntityIndex;
@@ -97,5 +98,23 @@ class StoryTitleTest {
                 .meta("Digest", "Verdict due in Reyne bribery trial", MON, MON).build();
         StoryDossier d = dossier(a, copy, preview);
         assertEquals("Tomas Reyne trial in Carvell, 4 March 2030", d.title());
+    }
+
+    @Test
+    void aTitleKeepsThePlaceWordOfTheCentralEventsSentenceAndEndsAtTheLastReport() {
+        LocalDate tue = MON.plusDays(1);
+        AnnotatedArticle a = article("a", "A cargo ship ran aground off the port of Kellby on Tuesday, the coast guard "
+                + "said.").entity("Kellby", "LOCATION").time("on Tuesday", tue, "day")
+                .meta("Wire", "Cargo ship stranded, leak feared", tue, tue).build();
+        AnnotatedArticle b = article("b", "Police arrested the captain on Friday. The minister offered to meet the "
+                + "owners on Monday.").time("on Friday", tue.plusDays(3), "day").time("on Monday", tue.plusDays(6), "day")
+                .meta("Post", "Captain of stranded ship arrested after grounding", tue.plusDays(3), tue.plusDays(3))
+                .build();
+        AnnotatedArticle c = article("c", "Salvage crews began pumping fuel from the ship on Thursday after the "
+                + "grounding.").time("on Thursday", tue.plusDays(2), "day")
+                .meta("Daily", "Grounding: salvage begins", tue.plusDays(2), tue.plusDays(2)).build();
+        StoryDossier d = dossier(a, b, c);
+        assertTrue(d.title().startsWith("Grounding off Kellby"), d.title());
+        assertFalse(d.title().contains("11 March"), d.title());
     }
 }

@@ -117,6 +117,9 @@ final class BlockFilter {
             return false;
         }
         boolean cell = TABLE_CELLS.contains(b.owner().normalName()) || b.owner().normalName().equals("p");
+        if (!TABLE_CELLS.contains(b.owner().normalName()) && LineShape.menuRow(text)) {
+            return false;
+        }
         if (words == 0 || words <= MAX_LABEL_WORDS && !b.isHeading() && !cell && !LineShape.terminal(text)
                 && !BodyRepeats.clockLine(text)) {
             return false;

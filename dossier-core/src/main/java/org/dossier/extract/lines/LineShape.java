@@ -8,6 +8,9 @@ public final class LineShape {
     private static final String SENTENCE_ENDS = ".!?\u3002\uff01\uff1f";
     private static final String CLOSERS = "\"'\u201d\u2019\u00bb)]";
     private static final Pattern HASHTAGS = Pattern.compile("^(#\\S+\\s*)+$");
+    private static final Pattern MENU_SEPARATORS = Pattern.compile("\\s+[|\u00b7\u2022]\\s+");
+    private static final int MIN_MENU_ITEMS = 3;
+    private static final int MAX_MENU_ITEM_WORDS = 3;
 
     private LineShape() {
     }
@@ -78,6 +81,24 @@ public final class LineShape {
         }
         char c = s.charAt(i);
         return c == '\u2026' || c == '-' || c == '\u2013' || c == '\u2014' || s.startsWith("...", i - 2) && i >= 2;
+    }
+
+    /**
+     * A row of three or more short items between bars or dots, no sentence ("Login | Register | E-paper",
+     * "Home · World · Sport"): a site's menu or link row, never body text.
+     */
+    public static boolean menuRow(String s) {
+        String[] items = MENU_SEPARATORS.split(s.strip());
+        if (items.length < MIN_MENU_ITEMS || terminal(s)) {
+            return false;
+        }
+        for (String item : items) {
+            int w = words(item, MAX_MENU_ITEM_WORDS);
+            if (w == 0 || w > MAX_MENU_ITEM_WORDS) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static boolean hashtags(String s) {

@@ -153,7 +153,7 @@ public final class PlainTextExtractor {
         }
         int words = LineShape.words(l);
         if (ProseLines.prose(l)) {
-            return words >= 25 || overlap(l, vocab);
+            return words >= 25 || ProseLines.opensWithQuote(l) || overlap(l, vocab);
         }
         if (words > MAX_SUBHEAD_WORDS || LineShape.truncated(l) || l.contains(":") && words <= 5) {
             return false;

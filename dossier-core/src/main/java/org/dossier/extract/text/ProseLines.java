@@ -29,6 +29,24 @@ final class ProseLines {
                 && !LineShape.truncated(line) && innerSentenceEnds(line) >= MIN_INNER_SENTENCE_ENDS;
     }
 
+    /**
+     * A line that opens with a quotation mark closed later in it: someone's words, and the reporting clause after them
+     * ("« Nous installons des barrages », a déclaré le directeur du port."), never an inserted headline of another story.
+     */
+    static boolean opensWithQuote(String line) {
+        if (line.isEmpty() || !isQuoteMark(line.charAt(0))) {
+            return false;
+        }
+        for (int i = 2; i < line.length(); i++) {
+            boolean apostrophe = i + 1 < line.length() && Character.isLetter(line.charAt(i - 1))
+                    && Character.isLetter(line.charAt(i + 1));
+            if (isQuoteMark(line.charAt(i)) && !apostrophe) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The line without the quotation marks (any direction) and spaces at its end. */
     static String withoutTrailingQuotes(String line) {
         int i = line.length();

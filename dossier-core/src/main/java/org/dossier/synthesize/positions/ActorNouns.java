@@ -129,4 +129,33 @@ final class ActorNouns {
         }
         return List.of();
     }
+
+    /**
+     * The lower-case descriptor written right before an organisation's name, ending in a noun of organisations
+     * ("environmental group Coastwatch": group; "shipping company Halvard": company), or none.
+     */
+    static List<String> descriptorBefore(StanceLexicon lex, String text, EntityMention m) {
+        Set<String> nouns = lex.actorNouns("organisation");
+        if (nouns.isEmpty() || m.start() < 2) {
+            return List.of();
+        }
+        List<Words.Tok> prev = Words.of(text, Math.max(0, m.start() - 40), m.start());
+        if (prev.isEmpty()) {
+            return List.of();
+        }
+        Words.Tok noun = prev.get(prev.size() - 1);
+        if (!noun.isWord() || !nouns.contains(noun.lower()) || !Character.isLowerCase(text.charAt(noun.start()))
+                || !text.substring(noun.end(), m.start()).equals(" ")) {
+            return List.of();
+        }
+        List<String> words = new ArrayList<>(List.of(noun.lower()));
+        for (int k = prev.size() - 2; k >= 0 && words.size() < 3; k--) {
+            Words.Tok t = prev.get(k);
+            if (!t.isWord() || !text.substring(t.end(), prev.get(k + 1).start()).equals(" ")) {
+                break;
+            }
+            words.add(0, t.lower());
+        }
+        return words;
+    }
 }

@@ -18,7 +18,8 @@ import org.dossier.model.EntityType;
  * definite-articles.txt}), up to two more lower-case words of the name, and the lower-case head — the last word, or
  * the word before the name's head link ("the court" of the Constitutional Court of Marovia, "the union" of the
  * "Union of Railway Employees") — of exactly one organisation name of several words named earlier in the article;
- * it is added as a mention of that organisation, so that actors
+ * a one-word name counts when a descriptor stands before or after it ("environmental group Coastwatch", "the GFV
+ * transport union": "the group", "the union"); it is added as a mention of that organisation, so that actors
  * are read from it as from the name. Languages without the file get none.
  */
 final class Descriptions {
@@ -52,6 +53,9 @@ final class Descriptions {
             String[] words = m.text().strip().split("\\s+");
             List<String> after = EntityType.ORGANIZATION.is(m.type()) ? ActorNouns.descriptorAfter(lex, text, m)
                     : List.of();
+            if (after.isEmpty() && EntityType.ORGANIZATION.is(m.type())) {
+                after = ActorNouns.descriptorBefore(lex, text, m);
+            }
             if (!EntityType.ORGANIZATION.is(m.type()) || words.length < 2 && after.isEmpty()) {
                 continue;
             }

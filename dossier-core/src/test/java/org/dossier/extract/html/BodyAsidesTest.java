@@ -151,4 +151,23 @@ class BodyAsidesTest {
         List<String> b = new PageExtractor().extract(new RawPage("t", "t", RawPage.Kind.HTML, html)).paragraphs();
         assertEquals(List.of(P1, P2, P3), b);
     }
+
+    @Test
+    void aRowOfShortItemsBetweenBarsOrDotsIsNotBody() throws Exception {
+        for (String row : List.of("Login | Register | E-paper", "Anmelden | Registrieren | E-Paper | Abo",
+                "Accueil \u00b7 Monde \u00b7 \u00c9conomie \u00b7 Culture")) {
+            String html = "<html><head><title>Ferry timetable approved</title></head><body><div class='wrap'>"
+                    + "<div class='top-links'>" + row + "</div><h1>Ferry timetable approved</h1>" + p(P1) + p(P2) + p(P3)
+                    + "</div></body></html>";
+            List<String> b = new PageExtractor().extract(new RawPage("t", "t", RawPage.Kind.HTML, html)).paragraphs();
+            assertEquals(List.of(P1, P2, P3), b, row);
+        }
+    }
+
+    @Test
+    void aSentenceWithBarsInItIsBody() throws Exception {
+        String line = "Fares rise to 3 euros | 4 euros at night | 5 euros on holidays, the board said.";
+        List<String> b = body(p(P1), p(line), p(P2));
+        assertEquals(List.of(P1, line, P2), b);
+    }
 }

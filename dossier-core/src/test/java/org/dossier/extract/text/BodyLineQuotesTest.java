@@ -54,4 +54,15 @@ class BodyLineQuotesTest {
         assertTrue(a.paragraphs().contains(P4) && a.paragraphs().contains(P2), a.paragraphs().toString());
         assertFalse(a.paragraphs().contains(call), a.paragraphs().toString());
     }
+
+    @Test
+    void keepsAShortQuoteParagraphThatSharesNoWordWithTheRest() throws Exception {
+        for (String quote : new String[] {
+            "\u00ab Nous installons des barrages \u00bb, a d\u00e9clar\u00e9 le directeur, Paul Marchand.",
+            "\u201eWir bleiben hier, bis alles geklärt ist\u201c, sagte Sprecherin Jana Roth.",
+            "\u201cNobody expected such a turnout in this weather,\u201d organiser Lise Vang told reporters."}) {
+            Article a = text("Harbour news", "Dock workers vow to stay", P1, P2, quote, P4);
+            assertTrue(a.paragraphs().contains(quote), a.paragraphs().toString());
+        }
+    }
 }

@@ -93,4 +93,23 @@ class NounsAroundTheSubjectTest {
                 .entity("TLU", "ORGANIZATION").entity("Harnby", "LOCATION"), "en", DAY);
         assertTrue(has(ps, "TLU", "demands", "9% over 12 months"), ps.toString());
     }
+
+    @Test
+    void theNounBeforeAShortNameMakesTheDescriptionStandForIt() {
+        for (String[] c : new String[][] {{"Environmental group", "the group"}, {"Shipping company", "the company"},
+                {"The rights group", "the group"}}) {
+            List<Position> ps = positions(article("a", c[0] + " Seawatch said the reef lies next to a reserve. "
+                    + "Later " + c[1] + " demanded that the government close the shipping lane past the reef.")
+                    .entity("Seawatch", "ORGANIZATION"), "en", DAY);
+            assertTrue(has(ps, "Seawatch", "demands", "close the shipping lane"), c[0] + ": " + ps);
+        }
+    }
+
+    @Test
+    void aNounBeforeTwoNamesOfOneKindStandsForNeither() {
+        List<Position> ps = positions(article("a", "Environmental group Seawatch and rights group Coastkeep met on "
+                + "Monday. The group demanded that the government close the shipping lane.")
+                .entity("Seawatch", "ORGANIZATION").entity("Coastkeep", "ORGANIZATION"), "en", DAY);
+        assertFalse(ps.stream().anyMatch(p -> p.stance().equals("demands")), ps.toString());
+    }
 }
