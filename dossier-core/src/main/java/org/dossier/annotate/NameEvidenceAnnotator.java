@@ -95,7 +95,10 @@ public final class NameEvidenceAnnotator implements Annotator {
         return out;
     }
 
-    /** Sentences by the JDK's rules for the language, never across a blank line, without surrounding space. */
+    /**
+     * Sentences by the JDK's rules for the language, never across a blank line, without surrounding space; a day's
+     * ordinal before its month ("am 10. Mai") ends none, a German quote closed after its full stop ends one.
+     */
     static List<SentenceSpan> sentences(String text, String language) {
         List<SentenceSpan> out = new ArrayList<>();
         Locale locale = language == null ? Locale.ROOT : Locale.forLanguageTag(language);
@@ -123,13 +126,14 @@ public final class NameEvidenceAnnotator implements Annotator {
             }
             paragraph = end + 2;
         }
-        return out;
+        return splitAfterClosedQuotes(text, out);
     }
 
     /**
      * Whether a break the JDK found inside a paragraph is none: after an abbreviated honorific ("M. Mercier"), or
      * before what cannot open a sentence — a closing quote mark or bracket, a comma, a lower-case word ("»,
-     * a-t-elle lancé" after a quoted question; German's closing “ after an open „).
+     * a-t-elle lancé" after a quoted question; German's closing “ after an open „), or a month after a day's ordinal
+ * dot ("am 10. Mai"); a sentence that runs on past a German quote closed after its full stop ends with the quote.
      */
     private static boolean continues(String text, SentenceSpan previous, int next, String language) {
         String before = text.substring(previous.start(), previous.end());
@@ -138,6 +142,9 @@ public final class NameEvidenceAnnotator implements Annotator {
         if (lastWord.endsWith(".") && QuoteRules.of(language).honorifics.contains(lastWord)) {
             return true;
         }
+        if (ORDINAL.matcher(lastWord).matches() && monthFollows(text, next, language)) {
+            return true; // "am 10. Mai": a day written as an ordinal before its month
+        }
         int c = text.codePointAt(next);
         int type = Character.getType(c);
         boolean germanClose = c == '“' && before.lastIndexOf('„') > before.lastIndexOf('“');
@@ -145,6 +152,42 @@ public final class NameEvidenceAnnotator implements Annotator {
                 || c == '»' && before.lastIndexOf('«') > before.lastIndexOf('»')
                 || ",;:".indexOf(c) >= 0 || Character.isLowerCase(c);
     }
+
+    /**
+     * The sentences with one that the JDK's rules run on past a German quote closed after its own full stop split
+     * there ("… sagte: „Wir haben genug.“ Am Freitag …": the sentence ends with the quote; the JDK reads “ as an
+     * opening mark): at a full stop, question or exclamation mark, the “ closing an open „, a space and a capital.
+     */
+    private static List<SentenceSpan> splitAfterClosedQuotes(String text, List<SentenceSpan> sentences) {
+        List<SentenceSpan> out = new ArrayList<>();
+        for (SentenceSpan s : sentences) {
+            int start = s.start();
+            Matcher m = CLOSED_QUOTE_END.matcher(text).region(s.start(), s.end());
+            while (m.find()) {
+                String before = text.substring(start, m.start());
+                if (before.lastIndexOf('„') > before.lastIndexOf('“')) {
+                    out.add(new SentenceSpan(start, m.start() + 2));
+                    start = m.end();
+                }
+            }
+            out.add(start == s.start() ? s : new SentenceSpan(start, s.end()));
+        }
+        return out;
+    }
+
+    private static final Pattern CLOSED_QUOTE_END = Pattern.compile("[.!?]“\\s+(?=\\p{Lu})");
+
+    /** A day written as an ordinal number ("10."), as German writes the day of a date. */
+    private static final Pattern ORDINAL = Pattern.compile("\\d{1,2}\\.");
+
+    /** Whether the word at {@code at} is a month name of the language ("Mai", "März"). */
+    private static boolean monthFollows(String text, int at, String language) {
+        Matcher m = WORD_AT.matcher(text).region(at, text.length());
+        return language != null && m.lookingAt() && org.dossier.text.CalendarNames.monthWords(language)
+                .containsKey(m.group().toLowerCase(Locale.ROOT));
+    }
+
+    private static final Pattern WORD_AT = Pattern.compile("\\p{L}+");
 
     /**
      * Runs of capitalised words separated by single spaces, without function words at either end; a sentence's first

@@ -10,7 +10,8 @@ import org.dossier.text.Stopwords;
 
 /**
  * Who may speak in a text read without a model, from word forms alone: runs of capitalised words (never a function
- * word, a reporting verb, an attribution word, a pronoun, a weekday or month, or a role noun) are people when their
+ * word, a reporting verb, an attribution word, a pronoun, a weekday or month, a month after a day's ordinal even
+ * when it is a first name ("am 10. Mai"), or a role noun) are people when their
  * first word is a known first name or a role noun or honorific stands right before them ("Kremlsprecher Dmitri
  * Peskow", "le ministre Ortega", "Frau Lorenz"), else, of two words or more, organisations ("Staatsanwaltschaft
  * Köln"). Role nouns are rule data per language ({@code annotate/<lang>/speaker-roles.txt}); in a language that
@@ -29,7 +30,7 @@ final class NameGuesses {
         List<EntityMention> out = new ArrayList<>();
         int i = 0;
         while (i < toks.size()) {
-            if (!nameLike(toks.get(i), rules) || rules.isRole(toks.get(i).word())) {
+            if (!nameLike(toks.get(i), rules) || rules.isRole(toks.get(i).word()) || dateMonth(text, toks.get(i), rules)) {
                 i++;
                 continue;
             }
@@ -126,6 +127,14 @@ final class NameGuesses {
         }
         return false;
     }
+
+    /** Whether the token is a month after a day's ordinal ("am 10. Mai"): a date, never the first name Mai. */
+    private static boolean dateMonth(String text, TaggedToken t, QuoteRules rules) {
+        return rules.calendarWords.contains(t.word().toLowerCase(java.util.Locale.ROOT))
+                && ORDINAL_BEFORE.matcher(text.substring(Math.max(0, t.begin() - 6), t.begin())).find();
+    }
+
+    private static final java.util.regex.Pattern ORDINAL_BEFORE = java.util.regex.Pattern.compile("\\d\\.\\s+$");
 
     private static boolean isFirstName(TaggedToken t) {
         return Character.isUpperCase(t.word().codePointAt(0))

@@ -45,6 +45,8 @@ public final class RuleDates {
     private final Map<String, Integer> months;
     private final Map<String, DayOfWeek> weekdays;
     private final Set<String> futureCues = new HashSet<>();
+    /** Endings of future verb forms ("-rá": "votará"), cues in a word the text writes in lower case. */
+    private final List<String> futureEndings = new ArrayList<>();
 
     private RuleDates(String language) {
         months = CalendarNames.monthWords(language);
@@ -62,7 +64,15 @@ public final class RuleDates {
                         units.put(w.toLowerCase(Locale.ROOT), ChronoUnit.valueOf(row.get(2).toUpperCase(Locale.ROOT) + "S"));
                     }
                 }
-                case "future-cue" -> futureCues.addAll(List.of(row.get(1).toLowerCase(Locale.ROOT).split("\\|")));
+                case "future-cue" -> {
+                    for (String w : row.get(1).toLowerCase(Locale.ROOT).split("\\|")) {
+                        if (w.startsWith("-") && w.length() > 1) {
+                            futureEndings.add(w.substring(1));
+                        } else {
+                            futureCues.add(w);
+                        }
+                    }
+                }
                 default -> { }
             }
         }
@@ -142,7 +152,7 @@ public final class RuleDates {
             case "weekday" -> {
                 DayOfWeek day = weekdays.get(m.group("weekday").toLowerCase(Locale.ROOT));
                 boolean future = r.argument().equals("future")
-                        || r.argument().equals("tense") && hasFutureCue(text, sentences, m.start());
+                        || r.argument().equals("tense") && hasFutureCue(text, sentences, m.start(), m.end());
                 out[0] = anchor.with(future ? TemporalAdjusters.nextOrSame(day) : TemporalAdjusters.previousOrSame(day));
                 return "day";
             }
@@ -234,17 +244,43 @@ public final class RuleDates {
         return numbers.get(word.toLowerCase(Locale.ROOT));
     }
 
-    /** Whether the sentence holding {@code at} has a word announcing something to come. */
-    private boolean hasFutureCue(String text, List<SentenceSpan> sentences, int at) {
+    /**
+     * Whether the sentence holding the weekday at [{@code at}, {@code end}) has a word announcing something to come:
+     * a cue word anywhere in it, or, with fewer than {@value #ENDING_WORDS} words between it and the weekday, a word written in lower case
+     * with a future ending and a letter before it at least ("harán huelga el jueves"; never the name "Irán", nor the
+     * future of what a past statement reports: "dijo el lunes que la ciudad no aceptará").
+     */
+    private boolean hasFutureCue(String text, List<SentenceSpan> sentences, int at, int end) {
         int s = sentenceAt(sentences, at);
-        String sentence = s < 0 ? text : text.substring(sentences.get(s).start(), sentences.get(s).end());
-        for (String w : sentence.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (futureCues.contains(w)) {
+        int from = s < 0 ? 0 : sentences.get(s).start();
+        int to = s < 0 ? text.length() : sentences.get(s).end();
+        Matcher word = LETTERS.matcher(text).region(from, to);
+        List<int[]> words = new ArrayList<>();
+        while (word.find()) {
+            if (futureCues.contains(word.group().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            words.add(new int[] {word.start(), word.end()});
+        }
+        if (futureEndings.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < words.size(); i++) {
+            int[] p = words.get(i);
+            int gap = p[1] <= at ? (int) words.stream().filter(q -> q[0] >= p[1] && q[1] <= at).count()
+                    : p[0] >= end ? (int) words.stream().filter(q -> q[0] >= end && q[1] <= p[0]).count() : -1;
+            String w = text.substring(p[0], p[1]);
+            if (gap >= 0 && gap < ENDING_WORDS && w.equals(w.toLowerCase(Locale.ROOT))
+                    && futureEndings.stream().anyMatch(e -> w.length() > e.length() && w.endsWith(e))) {
                 return true;
             }
         }
         return false;
     }
+
+    /** A lower-case word with fewer than this many words between it and a weekday makes it future by its ending. */
+    private static final int ENDING_WORDS = 3;
+    private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
 
     private static int sentenceAt(List<SentenceSpan> sentences, int offset) {
         for (int i = 0; i < sentences.size(); i++) {

@@ -6,15 +6,14 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.dossier.rules.RuleFiles;
 
 /**
  * Splits a sentence into clauses: stretches between commas, semicolons, colons and dashes are joined unless one
  * opens with a subordinating or relative word ("As envoys met in Oslo, two soldiers were killed in the east"
- * is two clauses). Offsets are article offsets.
+ * is two clauses); the clause words are the article's language's ({@code <lang>/clause-openers.txt}, read by
+ * {@link EventWords}). Offsets are article offsets.
  */
 final class Clauses {
-    private static final Set<String> OPENERS = RuleFiles.words(Clauses.class, "en", "clause-openers.txt");
     /** Punctuation that may end a stretch; a comma or colon between digits ("9,500", "4:17") is part of a number. */
     private static final Pattern BREAK = Pattern.compile("(?<!\\d)[,:]|[,:](?!\\d)|[;()\u2013\u2014]|\\s-\\s");
     private static final Pattern FIRST_WORD = Pattern.compile("^[\\s\"'\u201c\u201d\u00ab\u00bb]*(\\p{L}+)");
@@ -29,8 +28,8 @@ final class Clauses {
     }
 
     /** The clause of {@code text[from, to)} holding {@code offset}. */
-    static Clause around(String text, int from, int to, int offset) {
-        for (Clause c : split(text, from, to)) {
+    static Clause around(EventWords words, String text, int from, int to, int offset) {
+        for (Clause c : split(words, text, from, to)) {
             if (c.parts().stream().anyMatch(p -> p[0] <= offset && offset < p[1])) {
                 return c;
             }
@@ -42,7 +41,7 @@ final class Clauses {
      * The clauses of {@code text[from, to)}. A stretch opening with a clause word starts a clause of its own; a
      * following plain stretch resumes the clause before it ("Orlov, who led the team, said ...").
      */
-    static List<Clause> split(String text, int from, int to) {
+    static List<Clause> split(EventWords words, String text, int from, int to) {
         List<int[]> pieces = new ArrayList<>();
         Matcher m = BREAK.matcher(text).region(from, to);
         int start = from;
@@ -54,7 +53,7 @@ final class Clauses {
         List<Clause> out = new ArrayList<>();
         Clause main = null;
         for (int[] p : pieces) {
-            if (opensClause(text.substring(p[0], p[1]))) {
+            if (opensClause(text.substring(p[0], p[1]), words.clauseOpeners)) {
                 out.add(new Clause(new ArrayList<>(List.<int[]>of(p))));
             } else if (main == null) {
                 main = new Clause(new ArrayList<>(List.<int[]>of(p)));
@@ -66,8 +65,8 @@ final class Clauses {
         return out;
     }
 
-    private static boolean opensClause(String piece) {
+    private static boolean opensClause(String piece, Set<String> openers) {
         Matcher m = FIRST_WORD.matcher(piece);
-        return m.find() && OPENERS.contains(m.group(1).toLowerCase(Locale.ROOT));
+        return m.find() && openers.contains(m.group(1).toLowerCase(Locale.ROOT));
     }
 }

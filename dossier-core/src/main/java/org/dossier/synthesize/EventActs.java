@@ -49,7 +49,7 @@ final class EventActs {
                 Set<String> notOpening = new HashSet<>();
                 for (List<String> row : table) {
                     switch (row.get(0)) {
-                        case "act" -> acts.put(row.get(1).toLowerCase(Locale.ROOT), labelled(row));
+                        case "act" -> acts.put(row.get(1).toLowerCase(Locale.ROOT), labelled(row, l));
                         case "not-before" -> notBefore.addAll(List.of(row.get(1).split("\\s+")));
                         case "not-opening" -> notOpening.addAll(List.of(row.get(1).split("\\s+")));
                         default -> throw new IllegalStateException("act-verbs.txt: unknown row " + row);
@@ -61,11 +61,11 @@ final class EventActs {
     }
 
     /** An act row's label and class: its own columns, else those of the event word it is ("declared"). */
-    private static String[] labelled(List<String> row) {
+    private static String[] labelled(List<String> row, String language) {
         if (row.size() > 3) {
             return new String[] {row.get(2), row.get(3)};
         }
-        EventTriggers.Trigger t = EventTriggers.of(row.get(1).toLowerCase(Locale.ROOT), 0, 0);
+        EventTriggers.Trigger t = EventTriggers.of(EventWords.of(language), row.get(1).toLowerCase(Locale.ROOT), 0, 0);
         if (t == null) {
             throw new IllegalStateException("act-verbs.txt: no label or class, and no event word: " + row);
         }
@@ -94,7 +94,8 @@ final class EventActs {
             if (act == null) {
                 continue;
             }
-            Clauses.Clause own = Clauses.around(text, s.start(), s.end(), act.start());
+            Clauses.Clause own = Clauses.around(EventWords.of(a.article().language()), text, s.start(), s.end(),
+                    act.start());
             List<EntityMention> before = EventScope.mentions(a, new int[] {s.start(), act.start()}, own);
             if (before.isEmpty()) {
                 continue;

@@ -11,11 +11,12 @@ import org.dossier.model.Span;
  * ({@link EventText}) and the sentence cited; {@code precision} is "day", "month" or "before" (the event happened
  * before {@code date}, all an article dated only by a bound can say of a day it names relatively); {@code dateNote}
  * says why the date is only an estimate or a bound (null when the article's own date gives it); {@code names} the
- * names the sentence writes (to prefer a statement that opens with one).
+ * names the sentence writes (to prefer a statement that opens with one); {@code language} the article's (its statement's
+ * words are read with that language's lists).
  */
 record EventCandidate(LocalDate date, String precision, String label, String kind, List<String> participants,
                       String place, String article, Span span, String statement, String dateNote, String sentence,
-                      List<String> names) {
+                      List<String> names, String language) {
 
     /**
      * The entry of something said or done ({@code what}: "said", "done") in a sentence with no day of its own: dated
@@ -30,6 +31,6 @@ record EventCandidate(LocalDate date, String precision, String label, String kin
                 + (Anchors.estimated(a) ? ", itself estimated from its story's dates" : "");
         return new EventCandidate(bound != null ? bound : anchor, bound != null ? "before" : "day",
                 trigger.label(), trigger.kind(), who, null, a.id(), new Span(a.id(), s.start(), s.end()), statement,
-                note, EventFinder.sentence(a.article().text(), s), List.of());
+                note, EventFinder.sentence(a.article().text(), s), List.of(), a.article().language());
     }
 }

@@ -38,6 +38,7 @@ final class EventFinder {
         String text = a.article().text();
         LocalDate anchor = Anchors.anchor(a);
         List<TimeMention> times = EventTimes.dating(a, anchor);
+        EventWords words = EventWords.of(a.article().language());
         List<EventCandidate> out = new ArrayList<>();
         Set<SentenceSpan> dated = new HashSet<>();
         for (int i = 0; i < times.size(); i++) {
@@ -47,9 +48,9 @@ final class EventFinder {
                 continue;
             }
             boolean datedBefore = !dated.add(s);
-            int[] between = EventScope.governed(text, s, times, i);
-            Clauses.Clause own = Clauses.around(text, s.start(), s.end(), t.start());
-            EventTriggers.Trigger trigger = EventTriggers.nearest(text, between, own, t);
+            int[] between = EventScope.governed(words, text, s, times, i);
+            Clauses.Clause own = Clauses.around(words, text, s.start(), s.end(), t.start());
+            EventTriggers.Trigger trigger = EventTriggers.nearest(words, text, between, own, t);
             if (trigger != null && trigger.statement() && EventTimes.inRelativeClauseAfter(text, trigger.end(), t)) {
                 if (!datedBefore) {
                     dated.remove(s); // the statement is still one, of its article's day
@@ -61,7 +62,7 @@ final class EventFinder {
             }
             List<EntityMention> mentions = EventScope.mentions(a, EventScope.of(text, between, trigger), own);
             List<String> who = participants.of(a, mentions, s, trigger);
-            String statement = relativeNoun(text, s, times, i, trigger)
+            String statement = relativeNoun(words, text, s, times, i, trigger)
                     ? trigger.label() // "the quake that struck on Tuesday": the quake, not the clause around it
                     : EventText.describe(a, s, between, trigger, t, participants.lead(a, s, who), index);
             if (statement == null) {
@@ -71,7 +72,8 @@ final class EventFinder {
             out.add(new EventCandidate(bounded ? Anchors.before(a) : t.date(), bounded ? "before" : t.precision(),
                     trigger.label(), trigger.kind(), who, places.of(a, mentions, t), a.id(),
                     new Span(a.id(), s.start(), s.end()),
-                    statement, EventTimes.estimate(a, t, anchor), sentence(text, s), names(a, s, who)));
+                    statement, EventTimes.estimate(a, t, anchor), sentence(text, s), names(a, s, who),
+                    a.article().language()));
         }
         List<EventCandidate> statements = EventStatements.find(a, dated, participants, places, index);
         out.addAll(statements);
@@ -86,10 +88,10 @@ final class EventFinder {
      * Whether the time stands in a relative clause on the trigger's event noun and a later time of the sentence
      * governs its main clause ({@link EventTimes#eventNounOfRelative}).
      */
-    private static boolean relativeNoun(String text, SentenceSpan s, List<TimeMention> times, int i,
-                                        EventTriggers.Trigger trigger) {
+    private static boolean relativeNoun(EventWords words, String text, SentenceSpan s, List<TimeMention> times,
+                                        int i, EventTriggers.Trigger trigger) {
         return i + 1 < times.size() && times.get(i + 1).start() < s.end()
-                && EventTimes.eventNounOfRelative(text, s.start(), times.get(i)) == trigger.start();
+                && EventTimes.eventNounOfRelative(words, text, s.start(), times.get(i)) == trigger.start();
     }
 
     /** The names of the event's participants as the sentence writes them. */

@@ -26,7 +26,6 @@ import org.dossier.rules.RuleFiles;
 final class EventParticipants {
     /** Characters at most between a sentence-opening actor and its event word ("Osria on Friday released"). */
     private static final int ACTOR_GAP = 30;
-    private static final Set<String> TOPIC_WORDS = RuleFiles.words(EventParticipants.class, "en", "topic-words.txt");
     private static final Pattern SOURCE_BEFORE = Pattern.compile("(?i)(?:according\\s+to|citing|quoting|"
             + "spokes(?:man|woman|person)\\s+for|reported\\s+by|sources?\\s+(?:in|at|close\\s+to))"
             + "\\s+(?:(?:the|a|an)\\s+)?(?:\\p{L}+\\s+){0,3}$");
@@ -47,7 +46,9 @@ final class EventParticipants {
 
     /** The participants of the event {@code trigger} names in sentence {@code s}, from the mentions in its scope. */
     List<String> of(AnnotatedArticle a, List<EntityMention> mentions, SentenceSpan s, EventTriggers.Trigger trigger) {
-        List<EntityMention> parties = mentions.stream().filter(e -> party(a.article().text(), e, trigger)).toList();
+        EventWords words = EventWords.of(a.article().language());
+        List<EntityMention> parties = mentions.stream().filter(e -> party(a.article().text(), e, trigger, words))
+                .toList();
         List<String> actors = actors(a, mentions, s, trigger);
         List<String> out = participants(a, parties, s, trigger.statement());
         for (int i = actors.size() - 1; i >= 0; i--) {
@@ -72,9 +73,9 @@ final class EventParticipants {
      * ("according to", "a spokesman for"); after the event word, not introduced by a topic word ("about the
      * League", "addressing NATO's role").
      */
-    static boolean party(String text, EntityMention e, EventTriggers.Trigger trigger) {
+    static boolean party(String text, EntityMention e, EventTriggers.Trigger trigger, EventWords lists) {
         String before = text.substring(Math.max(0, e.start() - 60), e.start());
-        if (SOURCE_BEFORE.matcher(before).find()) {
+        if ((lists.sourceBefore != null ? lists.sourceBefore : SOURCE_BEFORE).matcher(before).find()) {
             return false;
         }
         if (SOURCE_AFTER.matcher(text.substring(e.end(), Math.min(text.length(), e.end() + 30))).find()) {
@@ -90,13 +91,15 @@ final class EventParticipants {
             if (w.isEmpty() || DETERMINERS.contains(w)) {
                 continue;
             }
-            return !TOPIC_WORDS.contains(w.toLowerCase(Locale.ROOT));
+            return !lists.topicWords.contains(w.toLowerCase(Locale.ROOT));
         }
         return true;
     }
 
     /**
-     * The people, then organisations, named in the clause; a statement names only its people when it has any. A
+     * The people, then organisations, named in the clause; a statement names only its people when it has any. In an
+     * article read without a model, whose names the story confirms untyped (MISC) but for the people its words
+     * introduce, an untyped name counts as an organisation: the union and the operator of a strike. A
      * clause naming nobody ("as she announced") takes the one person the rest of the sentence names outside quotes.
      */
     private List<String> participants(AnnotatedArticle a, List<EntityMention> mentions, SentenceSpan s,
@@ -156,6 +159,7 @@ final class EventParticipants {
     private List<String> named(AnnotatedArticle a, List<EntityMention> mentions, boolean statement) {
         Set<String> people = new LinkedHashSet<>();
         Set<String> orgs = new LinkedHashSet<>();
+        boolean untyped = a.annotations().analysis() != null;
         for (EntityMention e : mentions) {
             Entity resolved = index.within(a.id(), e.start(), e.end());
             String type = resolved != null ? resolved.type() : e.type();
@@ -165,7 +169,7 @@ final class EventParticipants {
             }
             if (EntityType.PERSON.is(type)) {
                 people.add(name);
-            } else if (EntityType.ORGANIZATION.is(type)) {
+            } else if (EntityType.ORGANIZATION.is(type) || untyped && EntityType.MISC.is(type)) {
                 orgs.add(name);
             }
         }

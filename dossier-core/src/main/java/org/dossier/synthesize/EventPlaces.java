@@ -16,7 +16,6 @@ import org.dossier.rules.RuleFiles;
  * kept as data) introduces, unless the location is the end of a formal name before it.
  */
 final class EventPlaces {
-    private static final Set<String> PLACE_WORDS = RuleFiles.words(EventPlaces.class, "en", "place-prepositions.txt");
     /** Nouns that make the location after their place word a topic ("the crisis in Osria"), not a venue. */
     private static final Set<String> TOPIC_NOUNS = RuleFiles.words(EventPlaces.class, "en", "topic-nouns.txt");
 
@@ -29,11 +28,12 @@ final class EventPlaces {
     /** The location closest to the time expression that a place word ("in", "at") introduces, or null. */
     String of(AnnotatedArticle a, List<EntityMention> mentions, TimeMention t) {
         String text = a.article().text();
+        Set<String> placeWords = EventWords.of(a.article().language()).placeWords;
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (EntityMention e : mentions) {
             Entity resolved = index.within(a.id(), e.start(), e.end());
-            if (resolved == null || !EntityType.LOCATION.is(resolved.type()) || !afterPlaceWord(text, e.start())
+            if (resolved == null || !EntityType.LOCATION.is(resolved.type()) || !afterPlaceWord(text, e.start(), placeWords)
                     || endsNameBefore(a, e)) {
                 continue;
             }
@@ -65,7 +65,7 @@ final class EventPlaces {
      * X of" ("off the port of"), and
      * that place word does not follow a topic noun ("the crisis in …").
      */
-    private static boolean afterPlaceWord(String text, int start) {
+    private static boolean afterPlaceWord(String text, int start, Set<String> placeWords) {
         String before = text.substring(Math.max(0, start - 40), start);
         if (!before.isEmpty() && !Character.isWhitespace(before.charAt(before.length() - 1))) {
             return false;
@@ -75,7 +75,7 @@ final class EventPlaces {
                 && words[words.length - 1].equals("of") ? 3 : 2; // "off the port of Kellby"
         for (int skip = 0; skip <= reach && skip < words.length; skip++) {
             String w = words[words.length - 1 - skip];
-            if (PLACE_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+            if (placeWords.contains(w.toLowerCase(Locale.ROOT))) {
                 int noun = words.length - 2 - skip;
                 return noun < 0 || !TOPIC_NOUNS.contains(words[noun].toLowerCase(Locale.ROOT));
             }

@@ -23,17 +23,20 @@ final class EventScope {
      * The part of the sentence a time expression governs: from the previous time expression to the next one. A
      * previous one that owns the noun after it ("the toll from Tuesday's earthquake rose on Wednesday"), or that
      * stands in a relative clause on an event noun ("the toll from the quake that struck on Tuesday rose on
-     * Wednesday": {@link EventTimes#eventNounOfRelative}), is part of a noun phrase, not a boundary.
+     * Wednesday": {@link EventTimes#eventNounOfRelative}), is part of a noun phrase, not a boundary. In a verb-second
+     * language the stretch runs on to the next time, where a verb-final clause puts its verb.
      */
-    static int[] governed(String text, SentenceSpan s, List<TimeMention> times, int i) {
+    static int[] governed(EventWords words, String text, SentenceSpan s, List<TimeMention> times, int i) {
         int from = s.start();
         int to = s.end();
         if (i > 0 && times.get(i - 1).end() > s.start() && !possessive(text, times.get(i - 1).end())
-                && EventTimes.eventNounOfRelative(text, s.start(), times.get(i - 1)) < 0) {
+                && EventTimes.eventNounOfRelative(words, text, s.start(), times.get(i - 1)) < 0) {
             from = times.get(i - 1).end();
         }
         if (i + 1 < times.size() && times.get(i + 1).start() < s.end()) {
-            to = times.get(i).end();
+            // a verb-second language ends its subordinate clauses and perfects with the verb, after the time
+            // ("…, deren Chef am Dienstag zurückgetreten war, unterzeichneten am Montag …"): up to the next time
+            to = words.verbSecond ? times.get(i + 1).start() : times.get(i).end();
         }
         return new int[] {from, Math.max(from, to)};
     }

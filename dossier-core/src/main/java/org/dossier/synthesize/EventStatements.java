@@ -44,7 +44,8 @@ final class EventStatements {
             if (say == null || !aboutAnEvent(text, say.end(), s.end(), a)) {
                 continue;
             }
-            Clauses.Clause own = Clauses.around(text, s.start(), s.end(), say.start());
+            Clauses.Clause own = Clauses.around(EventWords.of(a.article().language()), text, s.start(), s.end(),
+                    say.start());
             List<EntityMention> before = EventScope.mentions(a, new int[] {s.start(), say.start()}, own);
             if (before.isEmpty() || text.substring(before.get(before.size() - 1).end(), say.start()).strip().length()
                     > SPEAKER_GAP) {
@@ -62,9 +63,10 @@ final class EventStatements {
 
     /** The first reporting word of the sentence outside quotes, or null. */
     private static EventTriggers.Trigger reporting(String text, SentenceSpan s, AnnotatedArticle a) {
+        EventWords words = EventWords.of(a.article().language());
         Matcher m = WORD.matcher(text).region(s.start(), s.end());
         while (m.find()) {
-            EventTriggers.Trigger t = EventTriggers.of(m.group().toLowerCase(Locale.ROOT), m.start(), m.end());
+            EventTriggers.Trigger t = EventTriggers.of(words, m.group().toLowerCase(Locale.ROOT), m.start(), m.end());
             if (t != null && t.statement() && !quoted(a, m.start())) {
                 return t;
             }
@@ -74,9 +76,10 @@ final class EventStatements {
 
     /** Whether what follows the reporting word names an event of another class (outside quotes or in them). */
     private static boolean aboutAnEvent(String text, int from, int to, AnnotatedArticle a) {
+        EventWords words = EventWords.of(a.article().language());
         Matcher m = WORD.matcher(text).region(from, to);
         while (m.find()) {
-            EventTriggers.Trigger t = EventTriggers.of(m.group().toLowerCase(Locale.ROOT), m.start(), m.end());
+            EventTriggers.Trigger t = EventTriggers.of(words, m.group().toLowerCase(Locale.ROOT), m.start(), m.end());
             if (t != null && !t.statement()) {
                 return true;
             }

@@ -19,7 +19,8 @@ import org.dossier.rules.RuleFiles;
  * to who did what (its time expression, a leading connective, appositions after a name and clauses that do not hold
  * the event left out; a leading pronoun replaced by the name it stands for), with the outcome clause of the
  * sentence when one is stated ("...; no breakthrough"). A sentence that is mostly a quote becomes "X said: “...”".
- * The words are the article's own; the rule words (connectives, outcome words) are data beside this class.
+ * The words are the article's own; the rule words (connectives, outcome words, time leads) are the article's
+ * language's ({@link EventWords}).
  */
 final class EventText {
     private static final double MOSTLY_QUOTED = 0.5;
@@ -27,18 +28,11 @@ final class EventText {
     private static final int QUOTE_WORDS = 14;
     /** A statement "opens with" a participant named within its first this many characters. */
     private static final int OPENING_CHARS = 50;
-    private static final Set<String> CONNECTIVES = RuleFiles.words(EventText.class, "en", "leading-connectives.txt");
-    private static final Set<String> OUTCOMES = RuleFiles.words(EventText.class, "en", "outcome-words.txt");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they");
-    /** Relative words: a clause they open hangs on the clause before it. */
-    private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose");
     /** Clause words left out before an outcome ("..., where they agreed" gives "; they agreed"). */
     private static final java.util.Map<String, String> OPENERS = RuleFiles.pairs(EventText.class, "en",
             "outcome-openers.txt");
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'\u2019-]*");
-    /** The words before a time expression that go with it ({@code time-leads.txt}: "on", "through the"). */
-    private static final Pattern TIME_LEAD = Pattern.compile("(?i)(?:\\b(?:" + String.join("|",
-            RuleFiles.words(EventText.class, "en", "time-leads.txt")) + ")\\s+)+$");
     /** An article before the time words makes them a noun ("a march"), kept in the statement. */
     private static final Pattern NOUN_BEFORE = Pattern.compile("(?i)\\b(?:a|an)\\s+$");
     /** A possessive after the time words ("Tuesday's earthquake"): the day owns the noun after it. */
@@ -53,7 +47,6 @@ final class EventText {
             "(?i)\\b(?:after|since|following|until|despite)\\s+(?:(?:the|a|an|its|their|this|that)\\s+)?(?:\\p{L}+\\s+)?$");
     /** A stretch that only says where the information comes from ("According to a spokesman, ..."). */
     private static final Pattern ATTRIBUTION = Pattern.compile("(?i)\\s*(?:according\\s+to|citing|quoting)\\b");
-    private static final Set<String> FUTURE = RuleFiles.words(EventText.class, "en", "future-words.txt");
 
     private EventText() {}
 
@@ -74,6 +67,7 @@ final class EventText {
     static String describe(AnnotatedArticle a, SentenceSpan s, int[] governed, EventTriggers.Trigger trigger,
                            TimeMention time, String lead, EntityLookup index) {
         String text = a.article().text();
+        EventWords words = EventWords.of(a.article().language());
         if (!trigger.statement() && ANCHORED_NOUN.matcher(text.substring(Math.max(s.start(), trigger.start() - 40),
                 trigger.start())).find()) {
             return trigger.label();
@@ -89,12 +83,12 @@ final class EventText {
         if (trigger.statement()) {
             int colon = text.indexOf(':', trigger.end());
             if (colon > 0 && colon < governed[1]) {
-                said = piece(text, new int[] {colon + 1, governed[1]}, time, a);
+                said = piece(text, new int[] {colon + 1, governed[1]}, time, words);
                 governed = new int[] {governed[0], colon};
             }
         }
-        List<Clauses.Clause> clauses = Clauses.split(text, s.start(), s.end());
-        Clauses.Clause own = Clauses.around(text, s.start(), s.end(), trigger.start());
+        List<Clauses.Clause> clauses = Clauses.split(words, text, s.start(), s.end());
+        Clauses.Clause own = Clauses.around(words, text, s.start(), s.end(), trigger.start());
         StringBuilder b = new StringBuilder();
         boolean afterName = false;
         boolean skipped = false;
@@ -103,11 +97,11 @@ final class EventText {
             if (p[0] >= p[1]) {
                 continue;
             }
-            String piece = piece(text, p, time, a);
+            String piece = piece(text, p, time, words);
             if (piece.isEmpty() || ATTRIBUTION.matcher(piece).lookingAt() || b.length() == 0 && DATELINE.matcher(piece).matches()) {
                 continue;
             }
-            if (afterName && apposition(piece)) {
+            if (afterName && apposition(piece, words)) {
                 skipped = true;
                 continue;
             }
@@ -115,14 +109,14 @@ final class EventText {
             afterName = nameOnly(a, p);
             skipped = false;
         }
-        String statement = subject(stripLead(withHead(text, clauses, own, b.toString(), time, a)), lead);
+        String statement = subject(stripLead(withHead(text, clauses, own, b.toString(), time, words), words), lead);
         if (trigger.statement()) {
             statement = withWhatWasSaid(statement, said, text.substring(trigger.start(), trigger.end()));
             if (statement == null) {
                 return null;
             }
         }
-        String outcome = outcome(text, clauses, own, time, a);
+        String outcome = outcome(text, clauses, own, time, words);
         boolean repeats = outcome == null || statement.toLowerCase(Locale.ROOT).contains(outcome.toLowerCase(Locale.ROOT));
         return clip(balanced(repeats ? statement : statement + "; " + outcome));
     }
@@ -132,16 +126,16 @@ final class EventText {
      * so the statement names what the relative word stands for; other clauses as they are.
      */
     private static String withHead(String text, List<Clauses.Clause> clauses, Clauses.Clause own, String statement,
-                                   TimeMention time, AnnotatedArticle a) {
+                                   TimeMention time, EventWords words) {
         Matcher m = WORD.matcher(statement);
-        if (!m.find() || m.start() != 0 || !RELATIVES.contains(m.group().toLowerCase(Locale.ROOT))) {
+        if (!m.find() || m.start() != 0 || !words.relatives.contains(m.group().toLowerCase(Locale.ROOT))) {
             return statement;
         }
         int start = own.parts().get(0)[0];
         for (Clauses.Clause c : clauses) {
             if (c != own && c.parts().stream().anyMatch(p -> p[1] <= start && start - p[1] <= 2)) {
                 List<String> pieces = new ArrayList<>();
-                c.parts().stream().filter(p -> p[1] <= start).forEach(p -> pieces.add(piece(text, p, time, a)));
+                c.parts().stream().filter(p -> p[1] <= start).forEach(p -> pieces.add(piece(text, p, time, words)));
                 return String.join(", ", pieces) + ", " + statement;
             }
         }
@@ -229,7 +223,7 @@ final class EventText {
     }
 
     /** One stretch of the clause without its time expression and without quotes' debris at its ends. */
-    private static String piece(String text, int[] p, TimeMention time, AnnotatedArticle a) {
+    private static String piece(String text, int[] p, TimeMention time, EventWords words) {
         String s = text.substring(p[0], p[1]);
         if (time != null && time.start() >= p[0] && time.end() + 2 <= p[1]
                 && POSSESSIVE.matcher(text.substring(time.end(), time.end() + 2)).matches()) {
@@ -238,23 +232,26 @@ final class EventText {
         } else if (time != null && time.start() >= p[0] && time.end() <= p[1]
                 && !NOUN_BEFORE.matcher(text.substring(p[0], time.start())).find()) {
             String before = text.substring(p[0], time.start());
-            Matcher m = TIME_LEAD.matcher(before);
+            Matcher m = words.timeLead.matcher(before);
             int cut = m.find() ? m.start() : before.length();
-            s = before.substring(0, cut) + " " + text.substring(time.end(), p[1]);
+            if (!(words.verbSecond && before.substring(0, cut).isBlank())) {
+                // a time opening a verb-second clause stays ("Am Freitag streikten …"): cut, the verb would open it
+                s = before.substring(0, cut) + " " + text.substring(time.end(), p[1]);
+            }
         }
         return s.replaceAll("\\s+", " ").replaceAll("^[\\s\"'\u201c\u201d\u2018\u2019.]+|[\\s\"'\u201c\u201d\u2018\u2019.:]+$", "")
                 .replaceAll("\\s+([,;.])", "$1").strip();
     }
 
     /** A comma stretch that is a description of the name before it ("Poland's foreign minister"): no verb-like word. */
-    private static boolean apposition(String piece) {
+    private static boolean apposition(String piece, EventWords lists) {
         Matcher m = WORD.matcher(piece);
         int words = 0;
         while (m.find()) {
             String w = m.group().toLowerCase(Locale.ROOT);
             words++;
             if (w.endsWith("ed") || w.endsWith("s") && !Character.isUpperCase(m.group().charAt(0)) && words > 1
-                    || EventTriggers.isEventWord(w) || OUTCOMES.contains(w)) {
+                    || lists.isEventWord(w) || lists.outcomes.contains(w)) {
                 return false;
             }
         }
@@ -262,9 +259,9 @@ final class EventText {
     }
 
     /** The clause without a leading connective ("However, ...", "But ..."). */
-    private static String stripLead(String s) {
+    private static String stripLead(String s, EventWords words) {
         Matcher m = WORD.matcher(s);
-        if (m.find() && m.start() == 0 && CONNECTIVES.contains(m.group().toLowerCase(Locale.ROOT))) {
+        if (m.find() && m.start() == 0 && words.connectives.contains(m.group().toLowerCase(Locale.ROOT))) {
             return s.substring(m.end()).replaceAll("^[\\s,]+", "");
         }
         return s;
@@ -281,14 +278,14 @@ final class EventText {
 
     /** Another clause of the sentence that states an outcome (an outcome word in it), cleaned; null when none. */
     private static String outcome(String text, List<Clauses.Clause> clauses, Clauses.Clause own, TimeMention time,
-                                  AnnotatedArticle a) {
+                                  EventWords words) {
         for (Clauses.Clause c : clauses) {
             if (c == own || c.parts().get(0)[0] == own.parts().get(0)[0]) {
                 continue;
             }
             List<String> pieces = new ArrayList<>();
-            c.parts().forEach(p -> pieces.add(piece(text, p, time, a)));
-            String joined = stripLead(String.join(", ", pieces));
+            c.parts().forEach(p -> pieces.add(piece(text, p, time, words)));
+            String joined = stripLead(String.join(", ", pieces), words);
             Matcher first = WORD.matcher(joined);
             if (first.find() && first.start() == 0) {
                 String opener = first.group().toLowerCase(Locale.ROOT);
@@ -301,7 +298,7 @@ final class EventText {
             }
             Matcher m = WORD.matcher(joined.toLowerCase(Locale.ROOT));
             while (m.find()) {
-                if (OUTCOMES.contains(m.group())) {
+                if (words.outcomes.contains(m.group())) {
                     return joined.isEmpty() ? null : joined;
                 }
             }
@@ -342,26 +339,32 @@ final class EventText {
         return t.substring(0, cut > 0 ? cut : MAX_CHARS).replaceAll("[,;:\\s]+$", "") + " \u2026";
     }
 
+    /** A statement of an event and the word lists of its article's language. */
+    record Stated(String statement, EventWords words) {}
+
     /**
      * The best of several statements of one event that is not a bare fragment (at least four words): one that opens
      * with a name the article gives (who acted, first), states an outcome and does not speak of the event as still
-     * to come; then the shortest.
+     * to come (each in the words of its own language); then the shortest.
      */
-    static String best(List<String> statements, Set<String> names) {
-        return statements.stream().filter(t -> t.split("\\s+").length >= 4)
-                .min(Comparator.comparingInt((String t) -> -score(t, names)).thenComparingInt(String::length))
-                .orElse(statements.stream().max(Comparator.comparingInt(String::length)).orElse(""));
+    static String best(List<Stated> statements, Set<String> names) {
+        return statements.stream().filter(t -> t.statement().split("\\s+").length >= 4)
+                .min(Comparator.comparingInt((Stated t) -> -score(t.statement(), t.words(), names))
+                        .thenComparingInt(t -> t.statement().length()))
+                .map(Stated::statement)
+                .orElse(statements.stream().map(Stated::statement).max(Comparator.comparingInt(String::length)).orElse(""));
     }
 
-    private static int score(String t, Set<String> names) {
+    private static int score(String t, EventWords words, Set<String> names) {
         String opening = t.substring(0, Math.min(t.length(), OPENING_CHARS));
         int score = names.stream().anyMatch(n -> !n.isEmpty() && opening.contains(n)) ? 2 : 0;
-        Matcher m = WORD.matcher(t.toLowerCase(Locale.ROOT));
+        Matcher m = WORD.matcher(t);
         boolean outcome = false;
         boolean future = false;
         while (m.find()) {
-            outcome |= OUTCOMES.contains(m.group());
-            future |= FUTURE.contains(m.group());
+            String w = m.group().toLowerCase(Locale.ROOT);
+            outcome |= words.outcomes.contains(w);
+            future |= words.isFuture(m.group());
         }
         return score + (outcome ? 1 : 0) - (future ? 2 : 0);
     }

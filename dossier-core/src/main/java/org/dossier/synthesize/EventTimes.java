@@ -21,12 +21,7 @@ final class EventTimes {
     private static final Pattern CLOCK_ONLY = Pattern.compile("(?i)(?:(?:at|around|about|shortly|just|before|after|"
             + "by|from|until)\\s+)*\\d{1,2}(?:[:.h]\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?|h|hrs|gmt|utc|local time)?");
     private static final Pattern ATTRIBUTIVE_NEXT = Pattern.compile(" (\\p{Ll}+)");
-    /** A state's start before (or opening) a time expression ("since Monday"; {@code state-bounds.txt}). */
-    private static final Pattern STATE_BOUND = Pattern.compile("(?i)(?<!\\p{L})(?:" + String.join("|",
-            org.dossier.rules.RuleFiles.words(EventTimes.class, "en", "state-bounds.txt").stream()
-                    .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList())
-            + ")\\s+$");
-    /** How far before a time expression its bound word is looked for. */
+    /** How far before a time expression its bound word is looked for, at least (farther for a longer bound). */
     private static final int BOUND_WINDOW = 12;
 
     private EventTimes() {}
@@ -39,18 +34,20 @@ final class EventTimes {
                 .filter(t -> 0 <= t.start() && t.start() <= t.end() && t.end() <= text.length())
                 .filter(t -> a.annotations().quotes().stream().noneMatch(q -> q.start() <= t.start() && t.end() <= q.end()))
                 .sorted(Comparator.comparingInt(TimeMention::start)).toList();
+        EventWords words = EventWords.of(a.article().language());
         return withoutImplicitDays(times, text, anchor).stream()
                 .filter(t -> !CLOCK_ONLY.matcher(text.substring(t.start(), t.end()).strip()).matches())
-                .filter(t -> !attributive(t, text)).filter(t -> !stateBound(t, text)).toList();
+                .filter(t -> !attributive(t, text, words)).filter(t -> !stateBound(t, text, words)).toList();
     }
 
     /** The time bounds a state ("postponed since Monday", "since Monday" as one expression): no event's day. */
-    private static boolean stateBound(TimeMention t, String text) {
-        String before = text.substring(Math.max(0, t.start() - BOUND_WINDOW), t.start());
+    private static boolean stateBound(TimeMention t, String text, EventWords words) {
+        int window = Math.max(BOUND_WINDOW, words.longestBound + 2);
+        String before = text.substring(Math.max(0, t.start() - window), t.start());
         String opening = text.substring(t.start(), Math.min(t.end(), t.start() + BOUND_WINDOW));
         int space = opening.lastIndexOf(' ');
-        return STATE_BOUND.matcher(before).find()
-                || space > 0 && STATE_BOUND.matcher(opening.substring(0, space + 1)).lookingAt();
+        return words.stateBound.matcher(before).find()
+                || space > 0 && words.stateBound.matcher(opening.substring(0, space + 1)).lookingAt();
     }
 
     /**
@@ -75,13 +72,13 @@ final class EventTimes {
      * A month used to qualify a noun that is no event word ("the March average", "the May figures"): it names no
      * time of an event ("the March talks" does). Only month-precise expressions; "the March 4 meeting" names a day.
      */
-    private static boolean attributive(TimeMention t, String text) {
+    private static boolean attributive(TimeMention t, String text, EventWords words) {
         if (!"month".equals(t.precision())) {
             return false;
         }
         String before = text.substring(Math.max(0, t.start() - 4), t.start());
         Matcher next = ATTRIBUTIVE_NEXT.matcher(text).region(t.end(), text.length());
-        return before.equalsIgnoreCase("the ") && next.lookingAt() && !EventTriggers.isEventWord(next.group(1));
+        return before.equalsIgnoreCase("the ") && next.lookingAt() && !words.isEventWord(next.group(1));
     }
 
     /**
@@ -102,12 +99,12 @@ final class EventTimes {
      * governed by the sentence's other time. The relative word follows the event noun directly, no break between
      * it and the time.
      */
-    static int eventNounOfRelative(String text, int sentenceStart, TimeMention t) {
+    static int eventNounOfRelative(EventWords words, String text, int sentenceStart, TimeMention t) {
         Matcher m = EVENT_RELATIVE.matcher(text).region(sentenceStart, t.start());
         int noun = -1;
         while (m.find()) {
             String word = m.group(1).toLowerCase(java.util.Locale.ROOT);
-            EventTriggers.Trigger tr = EventTriggers.of(word, m.start(1), m.end(1));
+            EventTriggers.Trigger tr = EventTriggers.of(words, word, m.start(1), m.end(1));
             boolean open = !EventTriggers.PHRASE_BREAK.matcher(text).region(m.end(), t.start()).find();
             noun = tr != null && !tr.statement() && open ? m.start(1) : -1;
         }

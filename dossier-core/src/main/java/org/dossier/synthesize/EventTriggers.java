@@ -1,27 +1,20 @@
 package org.dossier.synthesize;
 
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.model.TimeMention;
-import org.dossier.rules.RuleFiles;
 
 /**
  * The event words (kept as data with each word's label and class) and the one that names the event a time
  * expression dates: the nearest in its clause, a word behind a comma or other break counting as farther. Some
  * words are events only in context ({@code context-triggers.txt}: "charged ... with", not "charged 5 euros"); a verb
  * that only says something befell someone names the happening its clause names ({@code yielding-triggers.txt}:
- * "an earthquake struck": the earthquake, not a strike).
+ * "an earthquake struck": the earthquake, not a strike). Each article reads the lists of its language
+ * ({@link EventWords}).
  */
 final class EventTriggers {
-    private static final Map<String, String[]> TRIGGERS = triggers("event-triggers.txt");
-    /** Words that are events only with a word after them in their sentence ({@code context-triggers.txt}). */
-    private static final Map<String, String[]> IN_CONTEXT = triggers("context-triggers.txt");
-    /** Verbs that only say something befell someone, and the classes of the happenings they yield to. */
-    private static final Map<String, Set<String>> YIELDING = yielding();
     private static final int CONTEXT_WORDS = 15;
     private static final Pattern CONTEXT_END = Pattern.compile("[.;:!?\n]");
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
@@ -48,16 +41,16 @@ final class EventTriggers {
     }
 
     /** The trigger a lower-case word at [start, end) makes, or null when it is no event word. */
-    static Trigger of(String word, int start, int end) {
-        String[] label = TRIGGERS.get(word);
+    static Trigger of(EventWords words, String word, int start, int end) {
+        String[] label = words.trigger(word);
         return label == null ? null : new Trigger(label[0], label[1], start, end);
     }
 
     /** The label of the first event word of class {@code kind} in a text ("Talks"), or null when there is none. */
-    static String labelIn(String text, String kind) {
+    static String labelIn(EventWords words, String text, String kind) {
         var m = WORD.matcher(text);
         while (m.find()) {
-            String[] label = label(text, m.group().toLowerCase(Locale.ROOT), m.end());
+            String[] label = label(words, text, m.group().toLowerCase(Locale.ROOT), m.end());
             if (label != null && label[1].equals(kind)) {
                 return label[0];
             }
@@ -69,12 +62,12 @@ final class EventTriggers {
      * The label and class of a lower-case word ending at {@code end} of {@code text}: an event word, or a word
      * that is one in its context ("charged ... with"), else null.
      */
-    private static String[] label(String text, String word, int end) {
-        String[] label = TRIGGERS.get(word);
+    private static String[] label(EventWords words, String text, String word, int end) {
+        String[] label = words.trigger(word);
         if (label != null) {
             return label;
         }
-        String[] ctx = IN_CONTEXT.get(word);
+        String[] ctx = words.inContext.get(word);
         return ctx != null && inContext(text, end, ctx[2]) ? ctx : null;
     }
 
@@ -95,17 +88,12 @@ final class EventTriggers {
         return false;
     }
 
-    /** Whether a lower-case word is an event word. */
-    static boolean isEventWord(String word) {
-        return TRIGGERS.containsKey(word);
-    }
-
     /**
      * The trigger word nearest to the time expression in its clause, or null; a word behind a comma or other
      * break counts as farther ("after the breach on May 4, said": the breach is dated, not the saying).
      * {@code between} is the stretch the time expression governs ({@link EventScope#governed}).
      */
-    static Trigger nearest(String text, int[] between, Clauses.Clause own, TimeMention t) {
+    static Trigger nearest(EventWords words, String text, int[] between, Clauses.Clause own, TimeMention t) {
         if (POSSESSIVE.matcher(text.substring(t.end(), Math.min(text.length(), t.end() + 3))).find()) {
             between = new int[] {t.end(), Math.min(between[1], t.end() + POSSESSED_PHRASE_CHARS)};
         }
@@ -113,7 +101,7 @@ final class EventTriggers {
         Trigger best = null;
         int bestDistance = Integer.MAX_VALUE;
         while (m.find()) {
-            String[] label = label(text, m.group().toLowerCase(Locale.ROOT), m.end());
+            String[] label = label(words, text, m.group().toLowerCase(Locale.ROOT), m.end());
             int distance = Math.min(Math.abs(m.start() - t.end()), Math.abs(t.start() - m.end()))
                     + (breakBetween(text, m.start(), m.end(), t) ? ACROSS_BREAK : 0);
             if (label != null && own.contains(m.start(), m.end()) && distance < bestDistance) {
@@ -121,15 +109,15 @@ final class EventTriggers {
                 bestDistance = distance;
             }
         }
-        return best == null ? null : happening(text, own, best);
+        return best == null ? null : happening(words, text, own, best);
     }
 
     /**
      * The trigger itself, or, when it is a verb that only says something befell someone ("struck", "killed"), the
      * nearest word of its clause naming a happening of a class it yields to ("a quake struck": the quake).
      */
-    private static Trigger happening(String text, Clauses.Clause own, Trigger verb) {
-        Set<String> classes = YIELDING.get(text.substring(verb.start(), verb.end()).toLowerCase(Locale.ROOT));
+    private static Trigger happening(EventWords words, String text, Clauses.Clause own, Trigger verb) {
+        Set<String> classes = words.yielding.get(text.substring(verb.start(), verb.end()).toLowerCase(Locale.ROOT));
         if (classes == null) {
             return verb;
         }
@@ -138,7 +126,7 @@ final class EventTriggers {
         for (int[] part : own.parts()) {
             Matcher m = WORD.matcher(text).region(part[0], part[1]);
             while (m.find()) {
-                String[] label = TRIGGERS.get(m.group().toLowerCase(Locale.ROOT));
+                String[] label = words.trigger(m.group().toLowerCase(Locale.ROOT));
                 int distance = Math.abs(m.start() - verb.start());
                 if (label != null && classes.contains(label[1]) && distance < bestDistance) {
                     best = new Trigger(label[0], label[1], m.start(), m.end());
@@ -149,28 +137,9 @@ final class EventTriggers {
         return best;
     }
 
-    private static Map<String, Set<String>> yielding() {
-        Map<String, Set<String>> out = new HashMap<>();
-        for (String line : RuleFiles.lines(EventTriggers.class, "en", "yielding-triggers.txt")) {
-            String[] f = line.split("\t+");
-            out.put(f[0].toLowerCase(Locale.ROOT), Set.of(f[1].split(",")));
-        }
-        return out;
-    }
-
     private static boolean breakBetween(String text, int start, int end, TimeMention t) {
         int from = end <= t.start() ? end : t.end();
         int to = end <= t.start() ? t.start() : start;
         return from < to && PHRASE_BREAK.matcher(text).region(from, to).find();
-    }
-
-    private static Map<String, String[]> triggers(String resource) {
-        Map<String, String[]> out = new HashMap<>();
-        for (String line : RuleFiles.lines(EventTriggers.class, "en", resource)) {
-            String[] f = line.split("\t+");
-            out.put(f[0].toLowerCase(Locale.ROOT), f.length > 3 ? new String[] {f[1], f[2], f[3]}
-                    : new String[] {f[1], f.length > 2 ? f[2] : f[1]});
-        }
-        return out;
     }
 }

@@ -160,8 +160,8 @@ final class Timeline {
     static String summary(List<EventCandidate> group) {
         Set<String> names = new HashSet<>(group.stream().flatMap(c -> c.participants().stream()).toList());
         group.forEach(c -> names.addAll(c.names()));
-        String text = EventText.best(group.stream().map(EventCandidate::statement).filter(Objects::nonNull).toList(),
-                names);
+        String text = EventText.best(group.stream().filter(c -> c.statement() != null)
+                .map(c -> new EventText.Stated(c.statement(), EventWords.of(c.language()))).toList(), names);
         String place = mostCommon(group, EventCandidate::place);
         if (text.isEmpty()) {
             text = mostCommon(group, EventCandidate::label);

@@ -48,7 +48,7 @@ final class Titles {
         if (byHeadlines) {
             central = namedByHeadlines(articles.stream().filter(a -> !copies.contains(a.id())).toList(), timeline);
         }
-        String label = central == null ? null : byHeadlines ? headlineLabel(articles, central) : label(central);
+        String label = central == null ? null : byHeadlines ? headlineLabel(articles, central) : label(central, articles);
         if (label == null) {
             return best(articles, fallback);
         }
@@ -68,18 +68,42 @@ final class Titles {
      * An entry's label: the label of its event word with its place ("Talks in Geneva") when the entry is a classed
      * event other than a statement, else its summary up to a participant list, when short enough to title a story.
      */
-    private static String label(TimelineEntry entry) {
+    private static String label(TimelineEntry entry, List<AnnotatedArticle> articles) {
         if (entry.kind() != null) {
             if (EventTriggers.Trigger.STATEMENT.equals(entry.kind())) {
                 return null;
             }
-            String word = EventTriggers.labelIn(entry.sentence() != null ? entry.sentence() : entry.summary(),
-                    entry.kind());
+            String word = labelIn(entry.sentence() != null ? entry.sentence() : entry.summary(), entry.kind(),
+                    languages(entry, articles));
             if (word != null) {
                 return entry.place() == null || word.contains(entry.place()) ? word : word + placePhrase(entry);
             }
         }
         return label(entry.summary());
+    }
+
+    /**
+     * The label of the first event word of class {@code kind} in an entry's text, read in the languages of its
+     * articles in their order (the first that finds one), or null.
+     */
+    private static String labelIn(String text, String kind, List<String> languages) {
+        for (String language : languages) {
+            String word = EventTriggers.labelIn(EventWords.of(language), text, kind);
+            if (word != null) {
+                return word;
+            }
+        }
+        return null;
+    }
+
+    /** The languages of an entry's articles, each once, in the order of its articles. */
+    private static List<String> languages(TimelineEntry entry, List<AnnotatedArticle> articles) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String id : entry.articles()) {
+            articles.stream().filter(a -> a.id().equals(id)).findFirst().map(a -> a.article().language())
+                    .filter(l -> !out.contains(l)).ifPresent(out::add);
+        }
+        return out.isEmpty() ? java.util.Collections.singletonList(null) : out;
     }
 
     private static String label(String summary) {
@@ -169,15 +193,17 @@ final class Titles {
      * two of them ("… as bribery trial opens", "Verdict due in … trial"), the one with most reports first; or null.
      */
     private static TimelineEntry namedByHeadlines(List<AnnotatedArticle> articles, List<TimelineEntry> timeline) {
-        List<String> titles = articles.stream().map(a -> a.article().title()).filter(t -> t != null && !t.isBlank())
-                .toList();
+        List<Article> titled = articles.stream().map(AnnotatedArticle::article)
+                .filter(a -> a.title() != null && !a.title().isBlank()).toList();
         TimelineEntry best = null;
         long bestCount = 1;
         for (TimelineEntry t : timeline) {
             if (t.kind() == null || EventTriggers.Trigger.STATEMENT.equals(t.kind()) || t.date() == null) {
                 continue;
             }
-            long n = titles.stream().filter(title -> EventTriggers.labelIn(title, t.kind()) != null).count();
+            String kind = t.kind();
+            long n = titled.stream().filter(a -> EventTriggers.labelIn(EventWords.of(a.language()), a.title(), kind)
+                    != null).count();
             if (n > bestCount || (n == bestCount && best != null && t.mentions().size() > best.mentions().size())) {
                 best = t;
                 bestCount = n;
@@ -194,14 +220,14 @@ final class Titles {
      */
     private static String headlineLabel(List<AnnotatedArticle> articles, TimelineEntry central) {
         Map<String, Integer> said = new LinkedHashMap<>();
-        articles.stream().map(a -> a.article().title()).filter(t -> t != null)
-                .map(t -> EventTriggers.labelIn(t, central.kind())).filter(l -> l != null)
-                .forEach(l -> said.merge(l, 1, Integer::sum));
+        articles.stream().map(AnnotatedArticle::article).filter(a -> a.title() != null)
+                .map(a -> EventTriggers.labelIn(EventWords.of(a.language()), a.title(), central.kind()))
+                .filter(l -> l != null).forEach(l -> said.merge(l, 1, Integer::sum));
         String word = said.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
-                .orElse(EventTriggers.labelIn(central.sentence() != null ? central.sentence() : central.summary(),
-                        central.kind()));
+                .orElse(labelIn(central.sentence() != null ? central.sentence() : central.summary(), central.kind(),
+                        languages(central, articles)));
         if (word == null) {
-            return label(central);
+            return label(central, articles);
         }
         String who = null;
         long most = 1;

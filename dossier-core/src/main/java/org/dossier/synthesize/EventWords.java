@@ -1,0 +1,207 @@
+package org.dossier.synthesize;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import org.dossier.rules.RuleFiles;
+
+/**
+ * The word lists the timeline reads, for one language: its event words ({@code <lang>/event-triggers.txt}, with
+ * {@code context-triggers.txt} and {@code yielding-triggers.txt}; an event word opening with "-" is a word ending, so
+ * a language that writes compounds names "Warnstreik" and "Bahnstreik" by "-streik"), the words that speak of an event as still to come
+ * ({@code future-words.txt}; an entry opening with "-" is a word ending, "-rá" a Spanish future), outcome words,
+ * leading connectives, the words before a time that go with it, the words that make a time a state's start, place
+ * words, topic words, clause openers and relative words, and whether the language puts its verb second ({@code verb-second.txt}). An article reads its own language's files; a language with no file of its own reads the
+ * English one (as every language did before the others had theirs), so English and the languages without lists
+ * read exactly what they read before. Loaded once per language; immutable.
+ */
+final class EventWords {
+    private static final String ENGLISH = "en";
+    private static final Map<String, EventWords> BY_LANGUAGE = new ConcurrentHashMap<>();
+
+    /** Event word to {label, class} or {label, class, word needed after it} (context triggers). */
+    final Map<String, String[]> triggers;
+    /** Word endings that make a word an event word ("-streik"), longest first, with their label and class. */
+    private final List<Map.Entry<String, String[]>> triggerEndings;
+    final Map<String, String[]> inContext;
+    /** Verbs that only say something befell someone, and the classes of the happenings they yield to. */
+    final Map<String, Set<String>> yielding;
+    final Set<String> future;
+    final List<String> futureEndings;
+    final Set<String> outcomes;
+    final Set<String> connectives;
+    /** The words before a time expression that go with it ({@code time-leads.txt}: "on", "through the"). */
+    final Pattern timeLead;
+    /** A state's start before (or opening) a time expression ({@code state-bounds.txt}: "since Monday"). */
+    final Pattern stateBound;
+    /** The length of the longest state bound ("a partir del"). */
+    final int longestBound;
+    final Set<String> placeWords;
+    final Set<String> topicWords;
+    /** Words that, first in a comma stretch, open a clause of its own ({@code clause-openers.txt}). */
+    final Set<String> clauseOpeners;
+    /** Relative words ({@code relative-words.txt}): a clause they open is stated with the clause it hangs on. */
+    final Set<String> relatives;
+    /**
+     * Words that make a name after them (a few words on) the source of the information, no party ({@code
+     * source-leads.txt}: "laut", "selon", "según"); null where the language has no list (English keeps its own
+     * pattern in {@link EventParticipants}).
+     */
+    final Pattern sourceBefore;
+    /** Whether the language puts a main clause's verb second ({@code verb-second.txt}): a time opening it stays. */
+    final boolean verbSecond;
+
+    private EventWords(String lang) {
+        Map<String, String[]> all = triggers(lines(lang, "event-triggers.txt"));
+        Map<String, String[]> whole = new HashMap<>();
+        List<Map.Entry<String, String[]>> endings0 = new java.util.ArrayList<>();
+        all.forEach((w, label) -> {
+            if (w.startsWith("-") && w.length() > 1) {
+                endings0.add(Map.entry(w.substring(1), label));
+            } else {
+                whole.put(w, label);
+            }
+        });
+        endings0.sort(Comparator.comparingInt((Map.Entry<String, String[]> e) -> -e.getKey().length())
+                .thenComparing(Map.Entry::getKey));
+        triggers = Map.copyOf(whole);
+        triggerEndings = List.copyOf(endings0);
+        inContext = triggers(lines(lang, "context-triggers.txt"));
+        yielding = yielding(lines(lang, "yielding-triggers.txt"));
+        Set<String> futureWords = new HashSet<>();
+        List<String> endings = new java.util.ArrayList<>();
+        for (String w : words(lang, "future-words.txt")) {
+            if (w.startsWith("-") && w.length() > 1) {
+                endings.add(w.substring(1));
+            } else {
+                futureWords.add(w);
+            }
+        }
+        future = Set.copyOf(futureWords);
+        futureEndings = List.copyOf(endings);
+        outcomes = words(lang, "outcome-words.txt");
+        connectives = words(lang, "leading-connectives.txt");
+        timeLead = Pattern.compile("(?i)(?:\\b(?:" + String.join("|", words(lang, "time-leads.txt")) + ")\\s+)+$");
+        stateBound = Pattern.compile("(?i)(?<!\\p{L})(?:" + String.join("|", words(lang, "state-bounds.txt").stream()
+                .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList())
+                + ")\\s+$");
+        longestBound = words(lang, "state-bounds.txt").stream().mapToInt(String::length).max().orElse(0);
+        placeWords = words(lang, "place-prepositions.txt");
+        topicWords = words(lang, "topic-words.txt");
+        clauseOpeners = words(lang, "clause-openers.txt");
+        relatives = words(lang, "relative-words.txt");
+        sourceBefore = sourceBefore(lang);
+        verbSecond = RuleFiles.words(EventWords.class, "verb-second.txt").contains(lang);
+    }
+
+    /** The lists of a language (an ISO 639-1 code; null reads English). */
+    static EventWords of(String language) {
+        String lang = language == null || language.isBlank() ? ENGLISH : language.strip().toLowerCase(Locale.ROOT);
+        return BY_LANGUAGE.computeIfAbsent(lang, EventWords::new);
+    }
+
+    /** The English lists. */
+    static EventWords english() {
+        return of(ENGLISH);
+    }
+
+    /**
+     * Whether a word speaks of an event as still to come: a future word ("will"), or a word written in lower case
+     * with a future ending and a letter before it at least ("fera", "votará"; never the name "Irán").
+     */
+    boolean isFuture(String written) {
+        String word = written.toLowerCase(Locale.ROOT);
+        if (future.contains(word)) {
+            return true;
+        }
+        if (word.equals(written)) {
+            for (String ending : futureEndings) {
+                if (word.length() > ending.length() && word.endsWith(ending)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The label and class of a lower-case event word of this language (the word itself, else a word ending in a
+     * listed ending and longer than it by two letters at least: "warnstreik"), or null.
+     */
+    String[] trigger(String word) {
+        String[] label = triggers.get(word);
+        if (label != null || triggerEndings.isEmpty()) {
+            return label;
+        }
+        for (Map.Entry<String, String[]> e : triggerEndings) {
+            if (word.length() >= e.getKey().length() + 2 && word.endsWith(e.getKey())) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
+    /** Whether a lower-case word is an event word of this language. */
+    boolean isEventWord(String word) {
+        return trigger(word) != null;
+    }
+
+    private static List<String> lines(String lang, String name) {
+        try {
+            return RuleFiles.lines(EventWords.class, lang, name);
+        } catch (IllegalStateException missing) {
+            if (lang.equals(ENGLISH)) {
+                throw missing;
+            }
+            return RuleFiles.lines(EventWords.class, ENGLISH, name);
+        }
+    }
+
+    private static Pattern sourceBefore(String lang) {
+        Set<String> leads;
+        try {
+            leads = RuleFiles.words(EventWords.class, lang, "source-leads.txt");
+        } catch (IllegalStateException none) {
+            return null;
+        }
+        return Pattern.compile("(?i)(?<![\\p{L}'\u2019])(?:" + String.join("|", leads.stream()
+                .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList())
+                + ")\\s*(?:\\p{L}+['\u2019]?\\s*){0,4}$");
+    }
+
+    private static Set<String> words(String lang, String name) {
+        try {
+            return RuleFiles.words(EventWords.class, lang, name);
+        } catch (IllegalStateException missing) {
+            if (lang.equals(ENGLISH)) {
+                throw missing;
+            }
+            return RuleFiles.words(EventWords.class, ENGLISH, name);
+        }
+    }
+
+    private static Map<String, String[]> triggers(List<String> lines) {
+        Map<String, String[]> out = new HashMap<>();
+        for (String line : lines) {
+            String[] f = line.split("\t+");
+            out.put(f[0].toLowerCase(Locale.ROOT), f.length > 3 ? new String[] {f[1], f[2], f[3]}
+                    : new String[] {f[1], f.length > 2 ? f[2] : f[1]});
+        }
+        return Map.copyOf(out);
+    }
+
+    private static Map<String, Set<String>> yielding(List<String> lines) {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (String line : lines) {
+            String[] f = line.split("\t+");
+            out.put(f[0].toLowerCase(Locale.ROOT), Set.of(f[1].split(",")));
+        }
+        return Map.copyOf(out);
+    }
+}
