@@ -25,6 +25,8 @@ import org.dossier.text.CalendarNames;
  */
 public final class AuthorNames {
     private static final int MAX_AUTHOR_WORDS = 5;
+    /** A job title set after a name with no comma is this many words at most ("Staff Writer"). */
+    private static final int MAX_TRAILING_ROLE_WORDS = 3;
     private static final int MAX_DESK_WORDS = 4;
     /** A part in capitals of at most this many letters is a credential or an acronym, not a name. */
     private static final int MAX_CREDENTIAL = 4;
@@ -206,6 +208,25 @@ public final class AuthorNames {
         return part;
     }
 
+    /**
+     * The part without a job title set after the name with no comma ("Nell Crane Staff Writer" is Nell Crane): two
+     * or three last words, each a job title's, after two words of the name at least ("AP Auto Writer" and "Chief
+     * Political Correspondent" stay whole: they are job titles).
+     */
+    private static String withoutTrailingRole(String part) {
+        String[] tokens = part.strip().split("\\s+");
+        for (int k = Math.max(2, tokens.length - MAX_TRAILING_ROLE_WORDS); k <= tokens.length - 2; k++) {
+            boolean roles = true;
+            for (int j = k; j < tokens.length && roles; j++) {
+                roles = CreditFinder.get().isRole(tokens[j]);
+            }
+            if (roles) {
+                return String.join(" ", java.util.Arrays.copyOfRange(tokens, 0, k));
+            }
+        }
+        return part;
+    }
+
     /** The part without a job title after a dash ("Mara Quill - Education Editor" is Mara Quill). */
     private static String withoutDashRole(String part) {
         Matcher m = DASH_PARTS.matcher(part);
@@ -214,7 +235,7 @@ public final class AuthorNames {
 
     /** The part as a person's name, or null when it names none. */
     private static String person(String part) {
-        part = withoutDashRole(part);
+        part = withoutTrailingRole(withoutDashRole(part));
         String n = trailingWeekdays(withoutTrailingAgency(beforeDigits(PLACE_TAIL.matcher(part.strip())
                 .replaceFirst(""))));
         if (n.isEmpty() || !Character.isLetter(n.charAt(0)) || n.contains("http") || n.contains("@")

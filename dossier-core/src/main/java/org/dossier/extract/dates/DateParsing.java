@@ -56,6 +56,12 @@ public final class DateParsing {
     private static final Pattern DOTTED_MONTH = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\p{L}{3,9})\\.(\\d{4})(?!\\d)");
     private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.?\\s+(\\p{L}{3,12})(?!\\p{L})");
     private static final Pattern MONTH_DAY = Pattern.compile("(?<!\\p{L})(\\p{L}{3,12})\\.?\\s+(\\d{1,2})(?![\\d.:])");
+    /**
+     * A day, month and two-digit year joined by dashes before a clock time, as Dutch and Belgian pages write their
+     * datelines ("12-03-24, 18:42"): read day first, in this century; with no time after it, no date.
+     */
+    private static final Pattern TWO_DIGIT_YEAR_CLOCK = Pattern.compile(
+            "(?<![\\d./-])(\\d{1,2})-(\\d{1,2})-(\\d{2}),?\\s+\\d{1,2}[:.]\\d{2}(?!\\d)");
     private static final Map<String, Integer> PAGE_MONTHS = Map.copyOf(pageMonths());
     /** Weekday names of the calendar table and the short forms of {@code weekday-abbreviations.txt}. */
     private static final Map<String, DayOfWeek> WEEKDAYS = weekdayNames();
@@ -109,6 +115,16 @@ public final class DateParsing {
                 if (d != null && !seen.contains(d)) {
                     seen.add(d);
                     out.add(new Reading(d, null, null));
+                }
+            }
+        }
+        if (s.indexOf('-') >= 0) {
+            Matcher m = TWO_DIGIT_YEAR_CLOCK.matcher(s);
+            while (m.find()) {
+                LocalDate d = of(2000 + num(m.group(3)), num(m.group(2)), num(m.group(1)));
+                if (d != null && !seen.contains(d)) {
+                    seen.add(d);
+                    out.add(new Reading(d, null, Boolean.TRUE));
                 }
             }
         }
@@ -186,7 +202,10 @@ public final class DateParsing {
         return s.indexOf(". ") < 0 ? s : SPACED_DOTS.matcher(s).replaceAll("$1.$2.$3");
     }
 
-    /** Whether the string has four digits in a row: every supported date shape writes the year so. */
+    /**
+     * Whether the string has four digits in a row, as every supported date shape writes the year, or a two-digit
+     * year's date before a clock time ("12-03-24, 18:42").
+     */
     public static boolean hasYearLikeNumber(String s) {
         int run = 0;
         for (int i = 0; i < s.length(); i++) {
@@ -195,7 +214,7 @@ public final class DateParsing {
                 return true;
             }
         }
-        return false;
+        return s.indexOf('-') > 0 && TWO_DIGIT_YEAR_CLOCK.matcher(s).find();
     }
 
     /**

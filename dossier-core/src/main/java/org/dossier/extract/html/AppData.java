@@ -48,6 +48,9 @@ final class AppData {
     /** A person's name field inside an author value ({@code app-data-name-key}: "name", "fullName", …). */
     private static final Pattern NAME = Pattern.compile("\"?\\b(?:" + String.join("|", RULES.get("app-data-name-key"))
             + ")\"?\\s*:\\s*\"([^\"]{2,80})\"");
+    /** A key crediting another role inside an author value ({@code app-data-other-role-key}: "photos_by"). */
+    private static final Pattern OTHER_ROLE = Pattern.compile("\"(?:" + String.join("|",
+            RULES.get("app-data-other-role-key")) + ")\"\\s*:\\s*([\\[{])");
     private static final int SCAN = 200_000;
     private static final int MAX_AUTHOR_VALUE = 2_000;
     private static final double CONFIDENCE = 0.85;
@@ -225,12 +228,23 @@ final class AppData {
             }
             return out;
         }
-        String value = data.substring(start, closing(data, start));
+        String value = withoutOtherRoles(data.substring(start, closing(data, start)));
         Matcher n = NAME.matcher(value);
         while (n.find()) {
             out.add(n.group(1));
         }
         return out;
+    }
+
+    /** An author value without the lists it credits to other roles ("photos_by":[…] of Arc's credits). */
+    private static String withoutOtherRoles(String value) {
+        Matcher m = OTHER_ROLE.matcher(value);
+        while (m.find()) {
+            int end = Math.min(value.length(), closing(value, m.start(1)));
+            value = value.substring(0, m.start()) + value.substring(end);
+            m = OTHER_ROLE.matcher(value);
+        }
+        return value;
     }
 
     /** The end of the list or object opening at {@code start} (quoted text skipped), at most a bounded length. */

@@ -26,6 +26,9 @@ final class BlockFilter {
 
     private static final int MIN_TEASER_RUN = 3;
     private static final int MAX_HEADLINE_WORDS = 20;
+    /** Labels before the headline ("Chronique", "En direct") are this many blocks at most, of this many words. */
+    private static final int MAX_KICKERS = 2;
+    private static final int MAX_KICKER_WORDS = 4;
 
     private BlockFilter() {
     }
@@ -58,9 +61,16 @@ final class BlockFilter {
             }
         }
         List<TextBlock> kept = new ArrayList<>();
+        boolean titleSeen = false;
         for (TextBlock b : blocks) {
-            if (inside(b.ownerIndex(), ranges) && isBody(b, normTitles, longest)) {
+            if (!inside(b.ownerIndex(), ranges)) {
+                continue;
+            }
+            if (isBody(b, normTitles, longest)) {
                 kept.add(b);
+            } else if (!titleSeen && isTitle(b, normTitles, longest)) {
+                titleSeen = true;
+                dropKickers(kept);
             }
         }
         List<TextBlock> out = new ArrayList<>();
@@ -71,6 +81,28 @@ final class BlockFilter {
             }
         }
         return BodyRepeats.withoutAsides(out, authors);
+    }
+
+    /**
+     * Drops the short labels kept before the headline ("Chronique", "L'editoriale", "En direct" over the h1): a
+     * kicker naming the kind of piece, not its text; only where the headline follows within the first blocks.
+     */
+    private static void dropKickers(List<TextBlock> kept) {
+        if (kept.size() > MAX_KICKERS) {
+            return;
+        }
+        for (TextBlock b : kept) {
+            String t = b.text();
+            if (LineShape.words(t, MAX_KICKER_WORDS + 1) > MAX_KICKER_WORDS || LineShape.terminal(t)) {
+                return;
+            }
+        }
+        kept.clear();
+    }
+
+    private static boolean isTitle(TextBlock b, java.util.Set<String> normTitles, int longestTitle) {
+        String text = b.text();
+        return text.length() <= longestTitle + 20 && normTitles.contains(TextForms.simplify(text));
     }
 
     /** A trailing run of headline-shaped blocks (no sentence end, outside lists): a teaser list. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.dossier.extract.lines.LineShape;
 import org.dossier.rules.RuleFiles;
 import org.jsoup.nodes.Element;
 
@@ -15,6 +16,8 @@ import org.jsoup.nodes.Element;
  */
 final class BodyExtractor {
     private static final int MAX_CHAIN = 24;
+    /** A dateline is this many words at most. */
+    private static final int MAX_DATELINE_WORDS = 10;
     /** The score a container starts with, by tag ({@code container-scores.txt}); other tags start at 0. */
     private static final Map<String, Integer> CONTAINER_SCORES = containerScores();
     private final ElementSemantics sem = ElementSemantics.get();
@@ -111,8 +114,9 @@ final class BodyExtractor {
                 }
                 scores.merge(anc, s * share, Double::sum);
             }
-            // a block whose owner is itself a container (text directly in a div) also scores the owner
-            if (!b.owner().normalName().equals("p") && !b.isHeading()) {
+            // a block whose owner is itself a container (text directly in a div) also scores the owner, unless it is
+            // a dateline ("Published May 3, 2024 at 6:12 PM CDT" in a div whose class names the article)
+            if (!b.owner().normalName().equals("p") && !b.isHeading() && !dateline(b.text())) {
                 scores.merge(b.owner(), initial(b.owner()) + s, Double::sum);
             }
         }
@@ -136,6 +140,12 @@ final class BodyExtractor {
     static double linkDensity(Element e, BlockCollector c) {
         BlockCollector.Stats st = c.stats(e);
         return st == null || st.text == 0 ? 0 : Math.min(1, st.links / (double) st.text);
+    }
+
+    /** A short line, no sentence, holding a date: a dateline, not body text. */
+    private static boolean dateline(String s) {
+        return LineShape.words(s, MAX_DATELINE_WORDS + 1) <= MAX_DATELINE_WORDS && !LineShape.terminal(s)
+                && org.dossier.extract.dates.DateParsing.first(s) != null;
     }
 
     private static int commas(String s) {

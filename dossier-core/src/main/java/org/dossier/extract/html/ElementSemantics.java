@@ -31,6 +31,8 @@ final class ElementSemantics {
     final List<String> authorHandles;
     /** Ends of a compound class that, right after a byline word, still name the byline's box ("byline-content"). */
     final Set<String> authorClassEnds;
+    /** Last words of a compound class naming the element of a byline's name ("author-box__name", "…__nombre"). */
+    final Set<String> authorNameEnds;
     private final Set<String> negativeWords;
     private final Set<String> positiveWords;
     private final Set<String> siteNameWords;
@@ -50,6 +52,7 @@ final class ElementSemantics {
         authorPaths = p.get("author-path");
         authorHandles = p.get("author-handle");
         authorClassEnds = Set.copyOf(p.get("author-class-end"));
+        authorNameEnds = Set.copyOf(p.get("author-name-end"));
         negativeWords = Set.copyOf(p.get("negative-word"));
         positiveWords = Set.copyOf(p.get("positive-word"));
         siteNameWords = Set.copyOf(p.get("sitename-word"));

@@ -14,7 +14,7 @@ import org.jsoup.nodes.Element;
  * A post's meta line that names its writer among its other items with no byline word ("February 11, 2024 · 4 min ·
  * Orla Finch", "Murat Kaya | 8 Şubat 2024"): an element a {@code meta-line-word} class part marks
  * ({@code html-semantics.txt}), whose items, parted by dots, bars or bullets, are a date, counts, and one person's
- * name. Read only when nothing else names the author.
+ * name, or items in elements of their own with no mark between them. Read only when nothing else names the author.
  */
 final class MetaLines {
     private static final Set<String> WORDS = Set.copyOf(RuleFiles.lists(MetaLines.class, "html-semantics.txt")
@@ -51,7 +51,12 @@ final class MetaLines {
         }
         String name = null;
         boolean dated = false;
-        for (String item : ITEMS.split(text)) {
+        List<String> items = List.of(ITEMS.split(text));
+        if (items.size() == 1 && line.children().size() >= 2) {
+            // items set in elements of their own with no mark between ("<span>A</span> <time>…</time>")
+            items = line.children().stream().map(c -> TextForms.normalize(c.text())).toList();
+        }
+        for (String item : items) {
             if (item.isBlank()) {
                 continue;
             }

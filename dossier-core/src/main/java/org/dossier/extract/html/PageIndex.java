@@ -21,7 +21,8 @@ final class PageIndex implements NodeVisitor {
     private static final int MAX_AUTHOR_ELEMENTS = 3;
     /** A link path segment naming an author's page, then the author's own segment ("/author/grace-okafor"). */
     private static final java.util.regex.Pattern AUTHOR_PATH = java.util.regex.Pattern.compile("(?i)/(?:"
-            + String.join("|", ElementSemantics.get().authorPaths) + ")/[\\p{L}\\d]+(?:[-_.][\\p{L}\\d]+)+/?$");
+            + String.join("|", ElementSemantics.get().authorPaths)
+            + ")/(?:\\d+/)?[\\p{L}\\d]+(?:[-_.][\\p{L}\\d]+)+/?$"); // a numeric id may stand before the slug
     /**
      * A link to a profile by its handle ("/@daraquill", "https://x.test/@nia": {@code author-handle} in
      * {@code html-semantics.txt}); it names an author only with a text of two words or more.
@@ -57,10 +58,7 @@ final class PageIndex implements NodeVisitor {
     final List<Element> dateTerms = new ArrayList<>();
     private static final int MAX_DATE_TERMS = 12;
     final List<Element> authorElements = new ArrayList<>();
-    /**
-     * Links to an author's page ({@code /author/grace-okafor/}, {@code author-path} in {@code html-semantics.txt}),
-     * read only when no byline element names anyone.
-     */
+    /** Links to an author's page ("/author/grace-okafor/", {@code author-path}), read when no byline names anyone. */
     final List<Element> authorLinks = new ArrayList<>();
     /**
      * Elements whose compound class names a byline ("article-byline", "author-box__name"), read only when the
@@ -344,8 +342,8 @@ final class PageIndex implements NodeVisitor {
     }
 
     /**
-     * A compound class name that ends in a byline word ("article-byline", "c-byline__author"), in an
-     * {@code author-class-end} right after one ("post-card-byline-content"), or in "name" after one ("author-box__name", "ue-c-article__byline-name"); not a byline's neighbours ("author-box", "author-bio").
+     * A compound class ending in a byline word ("c-byline__author"), in an {@code author-class-end} right after one
+     * ("byline-content") or in an {@code author-name-end} after one ("author-box__name"); not "author-box".
      */
     static boolean isAuthorClassName(String c) {
         String[] parts = c.split("[-_]+");
@@ -364,7 +362,7 @@ final class PageIndex implements NodeVisitor {
         if (AUTHOR_CLASS_ENDS.contains(last) && AUTHOR_CLASSES.contains(parts[parts.length - 2])) {
             return true; // "post-card-byline-content": the byline's own box
         }
-        if (!last.equals("name") && !last.equals("names")) {
+        if (!ElementSemantics.get().authorNameEnds.contains(last)) {
             return false;
         }
         for (int i = 0; i < parts.length - 1; i++) {

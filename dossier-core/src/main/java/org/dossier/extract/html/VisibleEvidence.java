@@ -116,6 +116,10 @@ record VisibleEvidence(List<PageDate> dates, List<String> bylines, List<Credit> 
         for (int i = firstBody; i <= Math.min(lastBody, firstBody + OPENING_LINES - 1); i++) {
             // a labelled date line the body opens with ("Actualizado: … · Publicado: …" kept as a paragraph)
             String t = all.get(i).text();
+            int label = bylineDateLabel(t);
+            if (label > 0 && labelled(t.substring(label), dates)) {
+                continue; // "Par A (Lyon, correspondante) Publié le …, modifié le …" kept as the body's first line
+            }
             if (words(t) > MAX_DATELINE_WORDS) {
                 break;
             }
@@ -218,6 +222,17 @@ record VisibleEvidence(List<PageDate> dates, List<String> bylines, List<Credit> 
             return true;
         }
         return published;
+    }
+
+    /**
+     * Where a byline line of at most {@value #MAX_BYLINE_DATELINE_WORDS} words runs into a publication or update
+     * label ("Par A (Lyon, correspondante)Publié le …"), or -1.
+     */
+    private static int bylineDateLabel(String t) {
+        String undated = DIGITS.matcher(t).replaceAll("");
+        return LineShape.words(undated, MAX_BYLINE_DATELINE_WORDS + 1) <= MAX_BYLINE_DATELINE_WORDS
+                && CreditFinder.get().startsAsByline(t.strip())
+                ? DateLabels.get().labelInside(t) : -1;
     }
 
     /**
