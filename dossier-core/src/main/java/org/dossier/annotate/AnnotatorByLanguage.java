@@ -33,7 +33,7 @@ public final class AnnotatorByLanguage implements Annotator {
      * a quoted or indirect question, short quotes before long speaker phrases, a quote left open by a paragraph's
      * last opening mark, gendered nouns beside names, an interview's introduction by surname).
      */
-    public static final int RULES_VERSION = 10;
+    public static final int RULES_VERSION = 11;
 
     private final Function<String, Annotator> factory;
     private final UnaryOperator<String> modelLanguage;
