@@ -33,6 +33,9 @@ public final class DossierCli implements Runnable {
         CommandLine cli = new CommandLine(new DossierCli());
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("dossier: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            if (System.getenv("DOSSIER_TRACE") != null) {
+                e.printStackTrace(cmd.getErr()); // for a bug report: the one line above is what users see
+            }
             return SOME_FAILED;
         });
         return cli.execute(args);

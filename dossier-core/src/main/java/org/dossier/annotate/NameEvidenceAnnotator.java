@@ -126,8 +126,29 @@ public final class NameEvidenceAnnotator implements Annotator {
             }
             paragraph = end + 2;
         }
-        return splitAfterClosedQuotes(text, out);
+        return splitBeforeOpeningQuotes(text, splitAfterClosedQuotes(text, out));
     }
+
+    /**
+     * The sentences split where a sentence's end is followed by an opening quote mark and a capital ("… de
+     * nettoyage. « Le pollueur paiera », a-t-elle affirmé."), which the JDK's rules run on over.
+     */
+    private static List<SentenceSpan> splitBeforeOpeningQuotes(String text, List<SentenceSpan> sentences) {
+        List<SentenceSpan> out = new ArrayList<>();
+        for (SentenceSpan s : sentences) {
+            int start = s.start();
+            Matcher m = OPENING_QUOTE_START.matcher(text).region(s.start(), s.end());
+            while (m.find()) {
+                out.add(new SentenceSpan(start, m.start() + 1));
+                start = m.end();
+            }
+            out.add(start == s.start() ? s : new SentenceSpan(start, s.end()));
+        }
+        return out;
+    }
+
+    private static final Pattern OPENING_QUOTE_START =
+            Pattern.compile("(?<=\\p{L}{2}|\\d)[.!?]\\s+(?=[\u00ab\u201e\u201c\"]\\s?\\p{Lu})");
 
     /**
      * Whether a break the JDK found inside a paragraph is none: after an abbreviated honorific ("M. Mercier"), or

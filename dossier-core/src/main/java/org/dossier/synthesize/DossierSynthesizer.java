@@ -78,7 +78,7 @@ public final class DossierSynthesizer implements Synthesizer {
                 .forEach(dates::add);
         // a month or a bound is no day: it would show the span more precisely than it is known ("2025-01-01")
         // a plan is not yet a day of the story
-        timeline.stream().filter(t -> "day".equals(t.precision()) && t.plannedAsOf() == null)
+        timeline.stream().filter(t -> "day".equals(t.precision()) && t.date() != null && t.plannedAsOf() == null)
                 .forEach(t -> dates.add(t.date()));
         if (dates.isEmpty()) {
             return new DateRange(null, null);

@@ -107,7 +107,8 @@ final class StanceEvents {
                 out.add(entry(r, List.of(), articles, rules));
             }
         }
-        return out.stream().sorted(Timeline.ORDER).toList();
+        // an undated article's undated stance has no day at all: it stays among the positions only
+        return out.stream().filter(t -> t.date() != null).sorted(Timeline.ORDER).toList();
     }
 
     /** The rules of the language of the position's first article (English when unknown). */

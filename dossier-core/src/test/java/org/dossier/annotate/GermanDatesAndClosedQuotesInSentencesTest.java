@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /**
  * German text read without a model: a day written as an ordinal before its month ("am 10. Mai") ends no sentence and
  * its month is no person even where it is a first name; a quote closed after its own full stop ends the sentence
- * before a capital ("… genug.“ Am Freitag …"), where the JDK's rules run on.
+ * before a capital ("… genug.“ Am Freitag …"), and a quote opening after a sentence's end starts the next one
+ * (French too: "… nettoyage. « Le pollueur paiera », …"), where the JDK's rules run on.
  */
 class GermanDatesAndClosedQuotesInSentencesTest {
     private static List<String> sentences(String text) {
@@ -34,6 +35,16 @@ class GermanDatesAndClosedQuotesInSentencesTest {
     void aQuoteClosedAfterItsFullStopEndsItsSentence() {
         assertEquals(List.of("Anja Roth sagte: „Wir haben genug.“", "Am Freitag wird verhandelt."),
                 sentences("Anja Roth sagte: „Wir haben genug.“ Am Freitag wird verhandelt."));
+    }
+
+    @Test
+    void aQuoteOpeningAfterASentencesEndStartsTheNextSentence() {
+        String fr = "La ministre a exigé que l'armateur paie le nettoyage. « Le pollueur paiera », a-t-elle affirmé.";
+        assertEquals(List.of("La ministre a exigé que l'armateur paie le nettoyage.",
+                "« Le pollueur paiera », a-t-elle affirmé."),
+                NameEvidenceAnnotator.sentences(fr, "fr").stream().map(s -> fr.substring(s.start(), s.end())).toList());
+        assertEquals(List.of("Die Ministerin verlangte, dass die Reederei zahlt.", "„Der Verursacher zahlt“, sagte sie."),
+                sentences("Die Ministerin verlangte, dass die Reederei zahlt. „Der Verursacher zahlt“, sagte sie."));
     }
 
     @Test

@@ -54,6 +54,16 @@ class DemandsOfActionsAreDatedEventsTest {
     }
 
     @Test
+    void aDemandInAnUndatedArticleIsAPositionAndNoTimelineEntry() {
+        AnnotatedArticle a = article("a", "The Free Farmers demanded an inquiry into the count in Kestwick.")
+                .entity("Free Farmers", "ORGANIZATION").entity("Kestwick", "LOCATION")
+                .meta("Vale Herald", "t", null, null).build();
+        StoryDossier d = dossier(a);
+        assertTrue(d.positions().stream().anyMatch(p -> p.stance().equals("demands")), d.positions().toString());
+        assertTrue(d.timeline().stream().allMatch(t -> t.date() != null), d.timeline().toString());
+    }
+
+    @Test
     void aDemandOfNoActionIsNoEvent() {
         AnnotatedArticle a = article("a", "The Free Farmers called for calm on Monday.")
                 .entity("Free Farmers", "ORGANIZATION").time("Monday", MON, "day")
