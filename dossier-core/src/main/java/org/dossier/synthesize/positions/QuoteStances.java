@@ -23,6 +23,9 @@ final class QuoteStances {
         int directiveEnd = -1;
         for (int i = 0; i < toks.size(); i++) {
             StanceLexicon.Phrase p = StanceLexicon.match(lex.quotePhrases, toks, i);
+            if (p != null && StanceContext.passive(lex, toks, i)) {
+                p = null; // "what we are legally required to pay": asked of the speaker, not asked by them
+            }
             if (p != null && lex.addressed.contains(p.words())
                     && !Complements.addresseeThenTo(lex, text, toks, i + p.words().size(), q.end())) {
                 p = null;

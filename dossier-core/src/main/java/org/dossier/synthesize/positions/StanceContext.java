@@ -188,4 +188,21 @@ final class StanceContext {
         }
         return false;
     }
+
+    /**
+     * Whether the stance word at {@code i} is a participle in the passive ("we are legally required to pay", "the
+     * government was urged to resign"): its subject is the one asked, not the one asking, so it holds no stance.
+     * A form of "be" ({@code passive.txt}), not one of its adjectival participles ("is opposed to"), right before it, or before one adverb in -ly.
+     */
+    static boolean passive(StanceLexicon lex, List<Words.Tok> toks, int i) {
+        if (lex.passiveAuxiliaries.isEmpty() || i == 0 || !toks.get(i).lower().endsWith("ed")
+                || lex.adjectivalStances.contains(toks.get(i).lower())) {
+            return false;
+        }
+        int j = i - 1;
+        if (j > 0 && toks.get(j).lower().endsWith("ly")) {
+            j--;
+        }
+        return lex.passiveAuxiliaries.contains(toks.get(j).lower());
+    }
 }

@@ -32,6 +32,10 @@ final class StanceLexicon {
     final Set<String> markers;
     final Set<String> stops;
     final Set<String> nounOpeners;
+    /** Forms of "be" before a stance participle that make it passive ("are required to", "was urged to"). */
+    final Set<String> passiveAuxiliaries;
+    /** Participles that after "be" still state the subject's stance ("is opposed to"). */
+    final Set<String> adjectivalStances;
     final Map<String, String> pronouns;
     final Set<String> firstPerson;
     final Set<String> conditionals;
@@ -110,6 +114,7 @@ final class StanceLexicon {
         clausePhrases = Map.of();
         quotePhrases = Map.of();
         negations = markers = stops = nounOpeners = firstPerson = conditionals = functionWords = nonSubject = Set.of();
+        passiveAuxiliaries = adjectivalStances = Set.of();
         coordinators = articles = Set.of();
         pronouns = Map.of();
         refusals = openings = Map.of();
@@ -156,6 +161,11 @@ final class StanceLexicon {
         markers = RuleFiles.words(c, lang, "complement-markers.txt");
         stops = RuleFiles.words(c, lang, "content-stops.txt");
         nounOpeners = RuleFiles.words(c, lang, "noun-openers.txt");
+        List<List<String>> passive = optional(c, lang, "passive.txt"); // languages without the file read none
+        passiveAuxiliaries = Set.copyOf(passive.stream().filter(r -> r.size() > 1 && r.get(0).equals("auxiliary"))
+                .map(r -> r.get(1)).toList());
+        adjectivalStances = Set.copyOf(passive.stream().filter(r -> r.size() > 1 && r.get(0).equals("adjectival"))
+                .map(r -> r.get(1)).toList());
         pronouns = RuleFiles.pairs(c, lang, "pronouns.txt");
         firstPerson = RuleFiles.words(c, lang, "first-person.txt");
         conditionals = RuleFiles.words(c, lang, "conditionals.txt");

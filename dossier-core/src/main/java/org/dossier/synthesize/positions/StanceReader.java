@@ -89,7 +89,7 @@ final class StanceReader {
                     }
                     continue;
                 }
-                if (i == stanceEnd) {
+                if (i == stanceEnd || StanceContext.passive(lex, toks, i)) {
                     continue;
                 }
                 stanceBefore = true;

@@ -5,9 +5,14 @@ import java.util.List;
 /**
  * Where a stance's content ends when {@link Propositions} stops it at its word limit inside a phrase: a cut content
  * ("a 72-hour pause in fighting around the village of Tamsk to let aid") reads as though the actor asked for the
- * fragment, so it ends before the unfinished phrase instead ("… around the village of Tamsk").
+ * fragment, so it ends before the unfinished phrase instead ("… around the village of Tamsk"), or before the
+ * subordinate clause the cut falls in ("close the lane past the reef until an inquiry" ends at "the reef").
  */
 final class WordLimit {
+    /** Words that open a subordinate clause ({@code subordinators.txt}, English). */
+    private static final java.util.Set<String> SUBORDINATORS =
+            org.dossier.rules.RuleFiles.words(WordLimit.class, "en", "subordinators.txt");
+
     private WordLimit() {}
 
     /**
@@ -22,6 +27,11 @@ final class WordLimit {
                 || !Character.isLowerCase(text.charAt(toks.get(next).start()))
                 || lex.functionWords.contains(toks.get(next).lower())) {
             return last;
+        }
+        for (int k = last; k > first + 1; k--) { // a clause the cut falls in goes whole: "… past the reef | until an inquiry is"
+            if (toks.get(k).isWord() && SUBORDINATORS.contains(toks.get(k).lower())) {
+                return k - 1;
+            }
         }
         for (int k = last; k > first + 1; k--) {
             String w = toks.get(k).lower();
