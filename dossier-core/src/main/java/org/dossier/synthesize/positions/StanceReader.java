@@ -44,8 +44,8 @@ final class StanceReader {
         List<EntityMention> mentions = a.annotations().entities().stream()
                 .filter(m -> m.start() >= 0 && m.end() <= text.length())
                 .sorted(Comparator.comparingInt(EntityMention::start)).toList();
-        mentions = Surnames.added(lex, text, RoleGroups.added(lex, text, Descriptions.added(lex, text,
-                ActorNouns.added(lex, text, mentions))), actors.index());
+        mentions = RoleDescriptions.added(lex, text, Surnames.added(lex, text, RoleGroups.added(lex, text,
+                Descriptions.added(lex, text, ActorNouns.added(lex, text, mentions))), actors.index()), actors.index());
         List<int[]> times = a.annotations().times().stream().map(t -> new int[] {t.start(), t.end()}).toList();
         Propositions props = new Propositions(lex, text, times,
                 mentions.stream().map(m -> new int[] {m.start(), m.end()}).toList());
