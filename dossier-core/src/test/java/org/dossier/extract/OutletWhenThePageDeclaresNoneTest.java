@@ -53,4 +53,24 @@ class OutletWhenThePageDeclaresNoneTest {
         assertEquals("Courier", page("Ferry runs aground off the northern cape | The Harbour Courier",
                 "<meta property=\"og:site_name\" content=\"Courier\">").outlet());
     }
+
+    private static Article withFooter(String footer) throws ExtractionException {
+        String html = "<html><head><title>Ferry runs aground off the northern cape</title></head><body><article>"
+                + "<h1>Ferry runs aground off the northern cape</h1>" + BODY + "</article>" + footer + "</body></html>";
+        return new PageExtractor().extract(new RawPage("p", "page.html", RawPage.Kind.HTML, html, RawPage.Hints.NONE));
+    }
+
+    @Test
+    void aNameOnlyTheFootersCopyrightLineGivesIsTheOutlet() throws Exception {
+        assertEquals("Kellby Today", withFooter("<div class=\"footer\">All content copyright Kellby Today</div>").outlet());
+        assertEquals("The Harbour Gazette", withFooter("<footer><p>\u00a9 2025 The Harbour Gazette. All rights "
+                + "reserved.</p></footer>").outlet());
+        assertEquals("Le Courrier du Nord", withFooter("<footer>\u00a9 Le Courrier du Nord 2025</footer>").outlet());
+    }
+
+    @Test
+    void aCopyrightLineNamingNoOneGivesNoOutlet() throws Exception {
+        assertNull(withFooter("<footer><p>\u00a9 All rights reserved.</p></footer>").outlet());
+        assertNull(withFooter("<div class=\"site-footer\">Contact | Privacy | Terms</div>").outlet());
+    }
 }

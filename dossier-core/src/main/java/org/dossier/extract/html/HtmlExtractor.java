@@ -43,6 +43,11 @@ public final class HtmlExtractor {
         ElementSemantics.Memo profiles = new ElementSemantics.Memo();
         BlockCollector blocks = body == null ? null : BlockCollector.starting(body, profiles);
         HtmlMetadata meta = HtmlMetadata.read(PageWalk.walk(doc, body, blocks, profiles));
+        String copyright = meta.outlet() == null ? CopyrightLines.outlet(doc) : null;
+        if (copyright != null) { // the page names itself only in its footer's copyright line
+            meta = new HtmlMetadata(meta.title(), meta.authors(), meta.dates(), copyright, meta.url(), meta.jsonLdBody(),
+                    meta.titleVariants(), meta.siteNames());
+        }
         BodyExtractor.Body found = new BodyExtractor.Body(List.of(), List.of(), List.of(), List.of());
         if (blocks != null) {
             blocks.removeSkipped(); // after metadata is read: bylines and dates may sit in removed elements
