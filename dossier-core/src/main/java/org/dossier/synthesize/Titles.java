@@ -23,8 +23,8 @@ import org.dossier.synthesize.positions.Countries;
  * with the kind and place its reports give it ({@link EventNames}: "Parliamentary election in Lorvania"),
  * preceded by the two countries its sentences name most ("Russia–US negotiations in Geneva"), and the days of the
  * story's main events around it ("10–12 January 2022"). When no event has two reports, the event whose class most
- * headlines name (at least two), with the days from the story's first to its last event; days after the latest
- * article's are plans, not the story's days. Otherwise the independent
+ * headlines name (at least two), with the days from the story's first to its last event; planned entries
+ * ({@link Timeline#plans}) are no days of the story. Otherwise the independent
  * headline sharing the most words with the other headlines.
  */
 final class Titles {
@@ -56,10 +56,8 @@ final class Titles {
         List<String> countries = countries(articles, central, label);
         String event = countries.size() == 2
                 ? String.join("\u2013", countries) + " " + lowerFirst(label, articles, central) : label;
-        LocalDate latest = articles.stream().map(a -> a.annotations() == null ? null : a.annotations().anchor())
-                .filter(d -> d != null).max(Comparator.naturalOrder()).orElse(null);
-        List<TimelineEntry> reported = timeline.stream()
-                .filter(t -> latest == null || t.date() == null || !t.date().isAfter(latest)).toList();
+        List<TimelineEntry> reported = Timeline.plans(timeline, articles).stream()
+                .filter(t -> t.plannedAsOf() == null).toList(); // a plan is no day of the story
         String when = byHeadlines ? span(reported, central) : dates(reported, central);
         return when == null ? event : event + ", " + when;
     }
