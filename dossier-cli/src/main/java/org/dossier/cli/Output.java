@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.dossier.input.SkippedRecords;
 import org.dossier.model.InputFailure;
+import org.dossier.model.StoryDossier;
 
 /** Where command output goes: a file given with -o, or standard output; input failures one line each on stderr. */
 final class Output {
@@ -44,6 +45,28 @@ final class Output {
             r.feedItemsWithoutPage().forEach(line -> err.println("  " + line));
         }
     }
+
+    /**
+     * The articles a dossier lists as not analysed (their annotation cut off by its budget or failed, or their
+     * story's analysis failed), one line each on stderr: {@link DossierCli#SOME_FAILED} when there is one.
+     * Articles analysed without a model of their language ("not analysed fully") are not failures.
+     */
+    static int reportUnanalysed(List<StoryDossier> dossiers, PrintWriter err) {
+        int n = 0;
+        for (StoryDossier d : dossiers) {
+            for (StoryDossier.ArticleRef a : d.articles()) {
+                if (a.analysis() != null && a.analysis().startsWith(NOT_ANALYSED)) {
+                    err.println("dossier: story " + d.id() + ": " + (a.source() == null ? a.id() : a.source())
+                            + ": " + a.analysis());
+                    n++;
+                }
+            }
+        }
+        err.flush();
+        return n == 0 ? DossierCli.OK : DossierCli.SOME_FAILED;
+    }
+
+    private static final String NOT_ANALYSED = "not analysed: ";
 
     static int reportFailures(List<InputFailure> failures, PrintWriter err) {
         for (InputFailure f : failures) {

@@ -35,7 +35,8 @@ final class ReportCommand implements Callable<Integer> {
         Output.write(format.renderer.render(r.dossiers()), output, spec.commandLine().getOut());
         Output.reportSkipped(skipped, spec.commandLine().getErr());
         Output.reportFeeds(r.ingest(), spec.commandLine().getErr());
-        return Output.reportFailures(r.ingest().failures(), spec.commandLine().getErr());
+        int unanalysed = Output.reportUnanalysed(r.dossiers(), spec.commandLine().getErr());
+        return Math.max(Output.reportFailures(r.ingest().failures(), spec.commandLine().getErr()), unanalysed);
     }
 
     /** Ingests {@code paths} into a temporary store and returns every story's dossier. */

@@ -29,7 +29,7 @@ final class ShowCommand implements Callable<Integer> {
                     .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), "no story " + storyId + " in " + data.dir));
             StoryDossier d = s.workspace.dossier(story, ProgressBars.forTerminal());
             Output.write(format.renderer.render(List.of(d)), output, spec.commandLine().getOut());
-            return DossierCli.OK;
+            return Output.reportUnanalysed(List.of(d), spec.commandLine().getErr());
         }
     }
 }

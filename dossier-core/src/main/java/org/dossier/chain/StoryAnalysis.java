@@ -30,7 +30,10 @@ import org.dossier.synthesize.Synthesizer;
  * article's annotation has a run-time budget ({@link PageBudget#annotation}, 60 s of CPU time): one that runs away
  * (a pathological text for the tokenizer or the rules) is cut off, the article is listed in the dossier with no
  * annotations and the reason ({@link #CUT_OFF}, in {@link Annotations#analysis}), the rest of the story is
- * analysed, and nothing is stored for it (it is tried again next time).
+ * analysed, and nothing is stored for it (it is tried again next time). An article whose annotation fails (a fault
+ * of the rules on one text) is listed the same way with the failure ({@link #CUT_OFF} "failed (…)"), and a story
+ * whose analysis fails past its annotation still gives a dossier: its articles listed, each with the failure
+ * ({@link #STORY_FAILED}), so one story never costs the others theirs.
  */
 public final class StoryAnalysis {
     private final Supplier<Annotator> annotator;
@@ -40,6 +43,8 @@ public final class StoryAnalysis {
     private final PageBudget budget;
     /** The start of the note an article cut off by its budget carries, before the budget's "took longer than N s". */
     public static final String CUT_OFF = "not analysed: its annotation ";
+    /** The start of the note every article of a story carries when the story's analysis failed. */
+    public static final String STORY_FAILED = "not analysed: the story's analysis failed ";
 
     StoryAnalysis(Supplier<Annotator> annotator, AnchorPolicy anchors, EntityResolver resolver, Synthesizer synthesizer) {
         this(annotator, anchors, resolver, synthesizer, PageBudget.annotation());
@@ -62,6 +67,18 @@ public final class StoryAnalysis {
      * annotations already made, by article id; {@code onArticle} runs once per article, for progress.
      */
     public Result analyse(Story story, List<Article> articles, Map<String, Annotations> kept, Runnable onArticle) {
+        try {
+            return analyseFully(story, articles, kept, onArticle);
+        } catch (RuntimeException e) {
+            String why = STORY_FAILED + "(" + describe(e) + ")";
+            List<AnnotatedArticle> none = inStoryOrder(story, articles).stream().map(a -> new AnnotatedArticle(a,
+                    new Annotations(a.id(), a.published(), List.of(), List.of(), List.of(), List.of()).withAnalysis(why)))
+                    .toList();
+            return new Result(synthesizer.synthesize(story, none, resolver.resolve(none)), List.of());
+        }
+    }
+
+    private Result analyseFully(Story story, List<Article> articles, Map<String, Annotations> kept, Runnable onArticle) {
         Map<String, Annotations> stored = current(articles, kept);
         Map<String, Anchor> anchored = new HashMap<>();
         stored.forEach((id, ann) -> anchored.put(id, Anchor.of(ann)));
@@ -96,33 +113,58 @@ public final class StoryAnalysis {
         made.forEach(byId::put);
         List<Annotations> fresh = toAnnotate.stream().map(a -> made.get(a.id()))
                 .filter(ann -> !isCutOff(ann)).toList();
-        Map<String, Integer> place = new HashMap<>();
-        for (String id : story.articleIds()) {
-            place.putIfAbsent(id, place.size());
-        }
-        List<AnnotatedArticle> annotated = articles.stream()
-                .sorted(Comparator.comparingInt(a -> place.getOrDefault(a.id(), -1)))
+        List<AnnotatedArticle> annotated = inStoryOrder(story, articles).stream()
                 .map(a -> new AnnotatedArticle(a, byId.get(a.id()))).toList();
         // Articles read without a model carry name candidates: the story's other articles confirm them or not.
         annotated = NameEvidence.confirm(annotated);
         return new Result(synthesizer.synthesize(story, annotated, resolver.resolve(annotated)), fresh);
     }
 
-    /** The article's annotations, or none with the reason when they took longer than the budget. */
+    /** The articles in the story's order (one the story does not list first). */
+    private static List<Article> inStoryOrder(Story story, List<Article> articles) {
+        Map<String, Integer> place = new HashMap<>();
+        for (String id : story.articleIds()) {
+            place.putIfAbsent(id, place.size());
+        }
+        return articles.stream().sorted(Comparator.comparingInt(a -> place.getOrDefault(a.id(), -1))).toList();
+    }
+
+    /** The article's annotations, or none with the reason when they took longer than the budget or failed. */
     private Annotations annotateWithin(Annotator reader, Article article, LocalDate anchor) {
         try {
             return budget.run(() -> reader.annotate(article, anchor));
         } catch (PageBudget.Exceeded e) {
             return new Annotations(article.id(), anchor, List.of(), List.of(), List.of(), List.of())
                     .withAnalysis(CUT_OFF + e.getMessage());
-        } catch (RuntimeException e) {
-            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Annotations(article.id(), anchor, List.of(), List.of(), List.of(), List.of())
+                    .withAnalysis(CUT_OFF + "failed (" + describe(e) + ")");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while annotating " + article.id(), e);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * A failure in one line: its kind, its message (cut to 160 characters) and where in Dossier's code it arose, so a
+     * report's reader can file it without a stack trace.
+     */
+    static String describe(Throwable e) {
+        String message = e.getMessage() == null ? "" : ": " + e.getMessage().replaceAll("\\s+", " ");
+        if (message.length() > 162) {
+            message = message.substring(0, 160) + "…";
+        }
+        String at = "";
+        for (StackTraceElement f : e.getStackTrace()) {
+            if (f.getClassName().startsWith("org.dossier.")) {
+                String cls = f.getClassName().substring(f.getClassName().lastIndexOf('.') + 1);
+                at = " at " + cls + "." + f.getMethodName() + ":" + f.getLineNumber();
+                break;
+            }
+        }
+        return e.getClass().getSimpleName() + message + at;
     }
 
     /** Whether these are the empty annotations of an article its budget cut off. */
