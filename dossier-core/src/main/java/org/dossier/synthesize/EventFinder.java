@@ -63,7 +63,8 @@ final class EventFinder {
             List<EntityMention> mentions = EventScope.mentions(a, EventScope.of(text, between, trigger), own);
             List<String> who = participants.of(a, mentions, s, trigger);
             String statement = relativeNoun(words, text, s, times, i, trigger)
-                    ? trigger.label() // "the quake that struck on Tuesday": the quake, not the clause around it
+                    // "the quake that struck on Tuesday": the quake and its clause, not the main clause around it
+                    ? RelativeEventStatement.of(text, s, trigger.start(), trigger.end(), t, trigger.label())
                     : EventText.describe(a, s, between, trigger, t, participants.lead(a, s, who), index);
             if (statement == null) {
                 continue; // a statement with nothing said

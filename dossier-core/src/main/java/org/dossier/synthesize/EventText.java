@@ -223,6 +223,16 @@ final class EventText {
     }
 
     /** One stretch of the clause without its time expression and without quotes' debris at its ends. */
+    /** Verbs whose object is a stretch of time ({@code time-object-verbs.txt}: "spent Monday night there"). */
+    private static final Set<String> TIME_OBJECT_VERBS = RuleFiles.words(EventText.class, "en", "time-object-verbs.txt");
+    private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)\\s+$");
+
+    /** Whether the words before a time end on a verb the time is the object of: the time stays in the statement. */
+    private static boolean objectOfVerb(String before) {
+        Matcher m = LAST_WORD.matcher(before);
+        return m.find() && TIME_OBJECT_VERBS.contains(m.group(1).toLowerCase(Locale.ROOT));
+    }
+
     private static String piece(String text, int[] p, TimeMention time, EventWords words) {
         String s = text.substring(p[0], p[1]);
         if (time != null && time.start() >= p[0] && time.end() + 2 <= p[1]
@@ -230,7 +240,8 @@ final class EventText {
             // "from Tuesday's earthquake": the day owns the noun; the statement says "from the earthquake".
             s = text.substring(p[0], time.start()) + "the" + text.substring(time.end() + 2, p[1]);
         } else if (time != null && time.start() >= p[0] && time.end() <= p[1]
-                && !NOUN_BEFORE.matcher(text.substring(p[0], time.start())).find()) {
+                && !NOUN_BEFORE.matcher(text.substring(p[0], time.start())).find()
+                && !objectOfVerb(text.substring(p[0], time.start()))) {
             String before = text.substring(p[0], time.start());
             Matcher m = words.timeLead.matcher(before);
             int cut = m.find() ? m.start() : before.length();

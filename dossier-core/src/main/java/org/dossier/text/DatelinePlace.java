@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * The place of a dateline opening an article's text, as agencies and papers write follow-ups: "BRASK, Tavrenia (WNA)
- * —", "PORT ELDEN —", "Kranzbach (dpa) –", "BRASK/OSLA (WNA) -", "Marvella, 10 ene (EFE).-". The place is in capitals (or capitalised, when an agency in brackets
+ * —", "PORT ELDEN —", "Kranzbach (dpa) –", "BRASK/OSLA (WNA) -", "Marvella, 10 ene (EFE).-", "HARLAN, Ky. —" (a region abbreviated with full stops). The place is in capitals (or capitalised, when an agency in brackets
  * follows it), then perhaps a comma and a region or date, the agency, and a dash. {@link KeyFeatures} reads the
  * place as a name (sentence-initial and in capitals, it would otherwise be none) and leaves the agency out: it names
  * who wrote the copy, not the event. Dates in a dateline are {@link DatelineFinder}'s.
@@ -17,7 +17,7 @@ record DatelinePlace(int placeEnd, int agencyStart, int agencyEnd, int textStart
     private static final Pattern DATELINE = Pattern.compile(
             "\\A\\s*(?:(?<caps>\\p{Lu}[\\p{Lu}\\p{M}'’./-]+(?:[ \\u00A0]\\p{Lu}[\\p{Lu}\\p{M}'’./-]*){0,3})"
                     + "|(?<cap>\\p{Lu}\\p{Ll}+(?:[ /-]\\p{Lu}\\p{Ll}+){0,2}))"
-                    + "(?:,[^()\\n—–.!?]{1,40}?)?\\s*(?<agency>\\([^()\\n]{1,30}\\))?\\s*(?:(?<=\\))\\.)?\\s*(?:[—–]|--?(?=\\s)|(?<=\\.)-)");
+                    + "(?:,(?:[^()\\n—–.!?]|(?<=\\p{L})\\.(?=[\\s\\p{Lu}])){1,40}?)?\\s*(?<agency>\\([^()\\n]{1,30}\\))?\\s*(?:(?<=\\))\\.)?\\s*(?:[—–]|--?(?=\\s)|(?<=\\.)-)");
 
     /** No dateline: nothing is a dateline place, nothing an agency. */
     static final DatelinePlace NONE = new DatelinePlace(-1, -1, -1, -1);
