@@ -64,7 +64,7 @@ final class EventFinder {
             List<String> who = participants.of(a, mentions, s, trigger);
             String statement = relativeNoun(words, text, s, times, i, trigger)
                     // "the quake that struck on Tuesday": the quake and its clause, not the main clause around it
-                    ? RelativeEventStatement.of(text, s, trigger.start(), trigger.end(), t, trigger.label())
+                    ? RelativeEventStatement.of(words, text, s, trigger.start(), trigger.end(), t, trigger.label())
                     : EventText.describe(a, s, between, trigger, t, participants.lead(a, s, who), index);
             if (statement == null) {
                 continue; // a statement with nothing said

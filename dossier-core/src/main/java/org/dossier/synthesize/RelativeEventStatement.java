@@ -27,12 +27,15 @@ final class RelativeEventStatement {
      * The statement, or {@code label} when the clause does not read as one (no words between the relative word and
      * the time, a break between them, or too long).
      */
-    static String of(String text, SentenceSpan s, int nounStart, int nounEnd, TimeMention time, String label) {
+    static String of(EventWords words, String text, SentenceSpan s, int nounStart, int nounEnd, TimeMention time,
+                     String label) {
         Matcher rel = RELATIVE.matcher(text).region(nounEnd, time.start());
         if (!rel.lookingAt()) {
             return label;
         }
-        String clause = text.substring(rel.end(), time.start()).strip();
+        String clause = text.substring(rel.end(), time.start());
+        Matcher lead = words.timeLead.matcher(clause);   // "broke out on" + "Sunday": the time's own preposition goes
+        clause = (lead.find() ? clause.substring(0, lead.start()) : clause).strip();
         if (clause.isEmpty() || EventTriggers.PHRASE_BREAK.matcher(clause).find()
                 || clause.split("\\s+").length > MAX_WORDS) {
             return label;

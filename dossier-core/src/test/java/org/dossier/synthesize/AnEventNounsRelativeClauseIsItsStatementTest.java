@@ -25,7 +25,7 @@ class AnEventNounsRelativeClauseIsItsStatementTest {
     void aWildfireThatBrokeOutOnADayIsStatedAsBreakingOut() {
         StoryDossier d = dossier(article("a", "A fast-moving wildfire that broke out on Sunday afternoon in the hills"
                 + " east of Tarrow had burned 3,000 acres by Monday night, officials said.")
-                .entity("Tarrow", "LOCATION").time("on Sunday afternoon", SUN, "day").time("by Monday night", MON, "day")
+                .entity("Tarrow", "LOCATION").time("Sunday afternoon", SUN, "day").time("by Monday night", MON, "day")
                 .meta("Herald", "t", MON, MON).build());
         assertTrue(on(d, SUN, "A fast-moving wildfire broke out"), d.timeline().toString());
     }
@@ -34,7 +34,7 @@ class AnEventNounsRelativeClauseIsItsStatementTest {
     void aStormThatHitAPlaceIsStatedWithThePlace() {
         StoryDossier d = dossier(article("a", "The number of dead from the storm that hit southern Belmark on Sunday"
                 + " rose to 57, Health Minister Oda Renn said on Monday.").entity("Belmark", "LOCATION")
-                .person("Oda Renn").time("on Sunday", SUN, "day").time("on Monday", MON, "day")
+                .person("Oda Renn").time("Sunday", SUN, "day").time("on Monday", MON, "day")
                 .meta("Herald", "t", MON, MON).build());
         assertTrue(on(d, SUN, "The storm hit southern Belmark"), d.timeline().toString());
     }
