@@ -69,6 +69,8 @@ public final class CreditFinder {
     private final Pattern andSplit;
     /** What separates the names of a byline ("Jane Doe, John Roe and Ann Poe"). */
     private final Pattern bylineNames;
+    /** A role between two names, after a comma and before a comma and a joiner ("A, envoyée spéciale à X, et B"). */
+    private final Pattern roleBetween;
     /** First letters of the byline words: a line starting otherwise is no byline. */
     private final String bylineInitials;
     private final Pattern role;
@@ -127,6 +129,7 @@ public final class CreditFinder {
         bylinePattern = Pattern.compile("^" + lead + "(?:\\s?:\\s*|\\s+)(" + name + "(?:\\s*(?:,|" + nameAnd + "|&)\\s*" + name
                 + ")*)$");
         bylineNames = Pattern.compile("\\s*(?:,|\\b(?:" + nameAnd + ")\\b|&)\\s*");
+        roleBetween = Pattern.compile(",\\s*\\p{Ll}[^,]{0,60},\\s*(?=(?:" + nameAnd + ")\\s+\\p{Lu})");
     }
 
     public static CreditFinder get() {
@@ -266,18 +269,25 @@ public final class CreditFinder {
     /**
      * Author names of a byline line ("By Jane Doe and John Roe", "By Jane Doe with VPA"), or empty. What follows the
      * names after a comma and a number or a lower-case word ("di Mario Rossi, 10 gennaio 2022", "Par Jean Dupont,
-     * publié le …"), or after a number ("By Chris Lowe 2 hours ago"), and contact addresses are not part of them.
+     * publié le …"), or after a number ("By Chris Lowe 2 hours ago"), and contact addresses are not part of them; a
+     * role between two names is skipped ("Par A, envoyée spéciale à X, et B"), and a last part after a comma that is
+     * no name leaves the names before it ("Por A e B, Jornal do Planalto").
      */
     public List<String> byline(String line) {
         List<String> out = new ArrayList<>();
         if (line.length() > MAX_CREDIT_LINE || !startsAsByline(line.strip())) {
             return out;
         }
-        String names = forOutlet.matcher(BYLINE_END.matcher(AuthorNames.contactless(AuthorNames.withoutDate(line.strip())))
-                .replaceFirst("")).replaceFirst("");
+        // "Par A, envoyée spéciale à Odessa, et B": the role between two names dropped, not the names after it
+        String bare = roleBetween.matcher(AuthorNames.contactless(AuthorNames.withoutDate(line.strip()))).replaceAll(" ");
+        String names = forOutlet.matcher(BYLINE_END.matcher(bare).replaceFirst("")).replaceFirst("");
         names = SENTENCE_END.matcher(names).replaceFirst(""); // "Texte : Julie Martin. Photos : …"
         names = TRAILING_MARK.matcher(names).replaceFirst(""); // "Text: Jana Feldkamp, Fotos: …" cut at "Fotos"
         Matcher m = bylinePattern.matcher(withoutAgencyTail(names)); // "Por A (EFE)", "By A with AFP"
+        if (!m.matches() && names.lastIndexOf(',') > 0) {
+            // "Por A e B, Jornal do Planalto": the names before a last part that is none (the outlet, a desk)
+            m = bylinePattern.matcher(names.substring(0, names.lastIndexOf(',')).strip());
+        }
         if (m.matches()) {
             String[] parts = bylineNames.split(m.group(1));
             for (String name : parts) {

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * The dateline a wire story opens its first paragraph with ("BERLIN, March 14 (Reuters) -", "PARIS, 14 mars 2024
- * (AFP) -", "WASHINGTON (Jan. 12, 2024) —", "Madrid, 7 mar (EFE).-"): a place in capitals or an agency in brackets, a date, then a dash. Use
+ * (AFP) -", "WASHINGTON (Jan. 12, 2024) —", "Madrid, 7 mar (EFE).-", "(ANSA) - ROMA, 12 MAR -"): a place in capitals or an agency in brackets, a date, then a dash. Use
  * it on the first body paragraph of a page: a full date there dates the page as a visible dateline does (a little
  * below one); a day without a year dates it only against the fetch time its input knew, as the latest such day not
  * after it ({@link #on}), never against the clock.
@@ -27,6 +27,9 @@ public record WireDateline(LocalDate date, MonthDay day) {
      */
     private static final Pattern AGENCY = Pattern.compile("(?:\\([^()\\d]{2,30}\\)|/[^/\\d\\s]{2,30}/)\\.?$");
 
+    /** An agency alone in brackets before the first dash, the place and the day after it ("(ANSA) - ROMA, 12 MAR -"). */
+    private static final Pattern AGENCY_FIRST = Pattern.compile("\\([^()\\d]{2,30}\\)");
+
     /** The wire dateline a paragraph opens with, or null. */
     public static WireDateline in(String paragraph) {
         if (paragraph == null) {
@@ -37,6 +40,17 @@ public record WireDateline(LocalDate date, MonthDay day) {
             return null;
         }
         String head = m.group(1).strip();
+        WireDateline read = read(head);
+        if (read == null && AGENCY_FIRST.matcher(head).matches()) {
+            // "(ANSA) - GENOVA, 12 MAR -": the agency first, then the place and the day before the next dash
+            Matcher next = HEAD.matcher(paragraph.substring(m.end()));
+            String place = next.find() ? next.group(1).strip() : "";
+            return PLACE.matcher(place).find() ? read(place) : null;
+        }
+        return read;
+    }
+
+    private static WireDateline read(String head) {
         if (head.split("\\s+").length > MAX_HEAD_WORDS
                 || !PLACE.matcher(head).find() && !AGENCY.matcher(head).find()) {
             return null;

@@ -194,13 +194,13 @@ public record HtmlMetadata(String title, List<String> authors, List<PageDate> da
         for (Element t : doc.times) {
             if (updateOnly(t)) {
                 // <time class="updated"> before <time class="entry-date published">: a change, not the page's day
-                add(out, firstNonBlank(t.attr("datetime"), t.text()), "time:updated", 0.4);
+                add(out, firstNonBlank(t.attr("datetime"), MachineTimes.of(t), t.text()), "time:updated", 0.4);
                 continue;
             }
             // the first time element outside comments, related and trending stories is the page's own
-            boolean elsewhere = elsewhere(t);
+            boolean elsewhere = elsewhere(t) || Banner.holds(t); // or today's date over the masthead
             double conf = !elsewhere && n++ == 0 ? 0.7 : 0.3;
-            add(out, firstNonBlank(t.attr("datetime"), t.text()), "time",
+            add(out, firstNonBlank(t.attr("datetime"), MachineTimes.of(t), t.text()), "time",
                     live.confidence(t, conf, elsewhere ? 0.3 : 0.7, 0.3));
         }
         return out;

@@ -138,6 +138,9 @@ final class PageIndex implements NodeVisitor {
                 }
             }
             default -> {
+                if (MachineTimes.of(e) != null) {
+                    times.add(e); // a relative "2 hours ago" over its data-datetime
+                }
             }
         }
         if (e.attributesSize() == 0) {

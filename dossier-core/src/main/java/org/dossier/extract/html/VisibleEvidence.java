@@ -19,7 +19,8 @@ import org.dossier.model.PageDate;
  * contribution lines just after it ("Reporting by …") credit reporters and editors. A line dating the print edition
  * ("Erschienen in der Printausgabe vom …") is weak wherever it stands. A labelled date line among the short lines the
  * body opens with counts as one before it, and so does a short unlabelled one when no dateline stands before the
- * body (a theme's meta line of byline and date kept as the body's first line). Relative dates before the
+ * body (a theme's meta line of byline and date kept as the body's first line). A date in the page's banner
+ * ({@link Banner}: today's date over the masthead) is weak. Relative dates before the
  * body ("vor 2 Stunden") are kept as ages, nearest the body first, for a caller that knows the fetch time.
  */
 record VisibleEvidence(List<PageDate> dates, List<String> bylines, List<Credit> credits,
@@ -71,6 +72,14 @@ record VisibleEvidence(List<PageDate> dates, List<String> bylines, List<Credit> 
         List<LocalDate> entries = new ArrayList<>();
         for (int i = firstBody - 1; i >= Math.max(0, firstBody - LOOKBACK); i--) {
             String t = all.get(i).text();
+            if (Banner.holds(all.get(i).owner())) {
+                // today's date over the masthead: the day the page was served
+                LocalDate d = DateParsing.hasYearLikeNumber(t) ? dateIn(t) : null;
+                if (d != null) {
+                    dates.add(new PageDate(d, "text:banner", AFTER_BODY));
+                }
+                continue;
+            }
             int words = words(t);
             if (words > MAX_DATELINE_WORDS
                     && (words > MAX_BYLINE_DATELINE_WORDS || !CreditFinder.get().startsAsByline(t.strip()))) {
@@ -101,7 +110,7 @@ record VisibleEvidence(List<PageDate> dates, List<String> bylines, List<Credit> 
                 }
                 continue;
             }
-            if (labelled(t, dates)) {
+            if (labelled(t, dates) || labelledGlued(t, dates)) {
                 continue;
             }
             LocalDate d = dateIn(t);
@@ -184,7 +193,7 @@ record VisibleEvidence(List<PageDate> dates, List<String> bylines, List<Credit> 
     private static boolean labelled(String t, List<PageDate> dates) {
         String[] parts = PARTS.split(t);
         int up = parts.length == 1 ? DateLabels.get().updatedAt(t) : -1;
-        int pub = up >= 0 && up <= 3 ? DateLabels.get().publishedAfter(t, up + 1) : -1;
+        int pub = up >= 0 && updateFirst(t, up) ? DateLabels.get().publishedAfter(t, up + 1) : -1;
         if (pub > 0) {
             parts = new String[] {t.substring(0, pub), t.substring(pub)}; // "Actualizado … Publicado …"
         }
@@ -206,6 +215,28 @@ record VisibleEvidence(List<PageDate> dates, List<String> bylines, List<Credit> 
             return any;
         }
         return labelledPart(t, dates);
+    }
+
+    /**
+     * Reads a labelled line whose elements were set side by side with no space ("Tomasz LisAktualizacja: 15.03.2024
+     * 09:10Publikacja: 14.03.2024 18:30") as {@link #labelled} reads it spaced at those joins.
+     */
+    private static boolean labelledGlued(String t, List<PageDate> dates) {
+        String spaced = GLUED.matcher(t).replaceAll(" ");
+        return !spaced.equals(t) && labelled(spaced, dates);
+    }
+
+    /**
+     * Whether the update label at {@code up} is the line's first label and date: at its start, or after words that
+     * hold neither ("Sara Colombo Aggiornato il … Pubblicato il …", "zuletzt aktualisiert: … erschienen am …").
+     */
+    private static boolean updateFirst(String t, int up) {
+        if (up <= 3) {
+            return true;
+        }
+        String head = t.substring(0, up);
+        DateLabels labels = DateLabels.get();
+        return DateParsing.first(head) == null && !labels.published(head) && labels.labelInside(head) < 0;
     }
 
     private static boolean labelledPart(String t, List<PageDate> dates) {

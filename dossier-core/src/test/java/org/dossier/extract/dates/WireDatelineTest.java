@@ -31,6 +31,14 @@ class WireDatelineTest {
     }
 
     @Test
+    void anAgencyBeforeThePlaceOpensADateline() {
+        WireDateline w = WireDateline.in("(ANSA) - ROMA, 12 MAR - Il governo ha approvato il decreto sulle bollette.");
+        assertNotNull(w);
+        assertEquals(LocalDate.of(2024, 3, 12), w.on(Instant.parse("2024-03-12T11:00:00Z")));
+        assertNull(WireDateline.in("(ANSA) - Il governo ha approvato il decreto - ha detto il ministro."));
+    }
+
+    @Test
     void aSentenceWithADashOrAPlaceInOrdinaryCaseIsNoDateline() {
         assertNull(WireDateline.in("The council met on March 14 - and voted to close the pool."));
         assertNull(WireDateline.in("Berlin hat am 14. März - wie erwartet - den Haushalt beschlossen."));
