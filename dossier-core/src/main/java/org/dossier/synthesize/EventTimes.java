@@ -37,8 +37,16 @@ final class EventTimes {
         EventWords words = EventWords.of(a.article().language());
         return withoutImplicitDays(times, text, anchor).stream()
                 .filter(t -> !CLOCK_ONLY.matcher(text.substring(t.start(), t.end()).strip()).matches())
-                .filter(t -> !attributive(t, text, words)).filter(t -> !stateBound(t, text, words)).toList();
+                .filter(t -> !attributive(t, text, words)).filter(t -> !stateBound(t, text, words))
+                .filter(t -> !ofAnEarlierFigure(t, text, words)).toList();
     }
+
+    /** The time dates the earlier figure a comparison names ("up from the two reported on Monday"): no event's day. */
+    private static boolean ofAnEarlierFigure(TimeMention t, String text, EventWords words) {
+        return words.comparisonLead.matcher(text.substring(Math.max(0, t.start() - COMPARISON_WINDOW), t.start())).find();
+    }
+
+    private static final int COMPARISON_WINDOW = 60;
 
     /** The time bounds a state ("postponed since Monday", "since Monday" as one expression): no event's day. */
     private static boolean stateBound(TimeMention t, String text, EventWords words) {

@@ -42,6 +42,11 @@ final class EventWords {
     final Pattern stateBound;
     /** The length of the longest state bound ("a partir del"). */
     final int longestBound;
+    /**
+     * A comparison with an earlier figure before a time expression ({@code comparison-leads.txt}: "27 homes, up from
+     * the two reported on Monday"): that time dates the earlier figure, not the sentence's event.
+     */
+    final Pattern comparisonLead;
     final Set<String> placeWords;
     final Set<String> topicWords;
     /** Words that, first in a comma stretch, open a clause of its own ({@code clause-openers.txt}). */
@@ -92,6 +97,8 @@ final class EventWords {
                 .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList())
                 + ")\\s+$");
         longestBound = words(lang, "state-bounds.txt").stream().mapToInt(String::length).max().orElse(0);
+        comparisonLead = Pattern.compile("(?i)(?<!\\p{L})(?:" + String.join("|", words(lang, "comparison-leads.txt")
+                .stream().map(Pattern::quote).toList()) + ")(?!\\p{L})[^,;.!?]{0,40}$");
         placeWords = words(lang, "place-prepositions.txt");
         topicWords = words(lang, "topic-words.txt");
         clauseOpeners = words(lang, "clause-openers.txt");
