@@ -41,7 +41,10 @@ final class WordTense {
             if (cue != null && i + 1 < words.size() && VERB_USES.contains(w + " " + words.get(i + 1))) {
                 continue;
             }
-            if (cue != null) {
+            if ("weak-future".equals(cue)) { // "scored nine goals before Christmas": a past verb before it wins
+                return pastBefore(words, i) ? Tense.PAST : Tense.FUTURE;
+            }
+            if (cue != null && !cue.equals("possible")) { // "could", "may": a cue only with its verb (Tense)
                 return cue.equals("future") ? Tense.FUTURE : Tense.PAST;
             }
             if (FUTURE.contains(w)) {
@@ -52,6 +55,22 @@ final class WordTense {
             }
         }
         return Tense.PRESENT;
+    }
+
+    /** Whether a past word comes before word {@code i} of {@code words} within its clause. */
+    private static boolean pastBefore(List<String> words, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            String w = words.get(j);
+            if (w.length() == 1 && !Character.isLetter(w.charAt(0)) || STOPS.contains(w)
+                    || FUTURE.contains(w) || "future".equals(Lexicon.TENSE_CUES.get(w))) {
+                return false;
+            }
+            if ("past".equals(Lexicon.TENSE_CUES.get(w)) || PAST.contains(w)
+                    || w.length() > 4 && ENDINGS.stream().anyMatch(w::endsWith)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> words(String kind) {
