@@ -25,6 +25,9 @@ final class WordTense {
             .map(r -> r.get(1) + " " + r.get(2)).toList());
     private static final Pattern WORD = Pattern.compile("[\\p{L}']+|[.!?;:\"\u201c\u201d]|,(?=\\s)");
 
+    /** How many words after a time expression {@link #futureAfter} reads (its noun, then the verb's modal). */
+    private static final int AFTER_WORDS = 3;
+
     private WordTense() {}
 
     /** The tense of the clause {@code text} holds before {@code pos}. */
@@ -55,6 +58,25 @@ final class WordTense {
             }
         }
         return Tense.PRESENT;
+    }
+
+    /**
+     * FUTURE when one of the first {@link #AFTER_WORDS} words after {@code pos}, within its clause, is a future cue
+     * ("said the spring term would end": the season is the subject of a future clause); else null.
+     */
+    static Tense futureAfter(String text, int pos) {
+        List<String> words = WORD.matcher(text.substring(pos, Math.min(text.length(), pos + 60))).results()
+                .map(MatchResult::group).map(w -> w.toLowerCase(Locale.ROOT)).toList();
+        for (int i = 0; i < Math.min(words.size(), AFTER_WORDS); i++) {
+            String w = words.get(i);
+            if (w.length() == 1 && !Character.isLetter(w.charAt(0)) || STOPS.contains(w)) {
+                return null;
+            }
+            if (FUTURE.contains(w) || "future".equals(Lexicon.TENSE_CUES.get(w))) {
+                return Tense.FUTURE;
+            }
+        }
+        return null;
     }
 
     /** Whether a past word comes before word {@code i} of {@code words} within its clause. */

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * before the anchor is next year's, one of a past clause stays ({@link TimeResolver}); "a further year", "a single
  * week" ({@link TimeSpans}, {@code en/duration-adjectives.txt}); the days counted from Easter Sunday and the Easter
  * weekend ({@link NamedDays}, {@code en/named-days.txt}); "the previous autumn" and "two decades later" from the last
- * date named ({@link LaterDays}); a clock time passes over a day owning a noun for the day named before it
+ * date named ({@link LaterDays}); a season a future modal follows the coming one ({@link TimeSeasons},
+ * {@link WordTense}); a clock time passes over a day owning a noun for the day named before it
  * ({@link ClockDays}).
  */
 class TermsModalsEasterAndSeasonsBesideTest {
@@ -83,6 +84,14 @@ class TermsModalsEasterAndSeasonsBesideTest {
         assertEquals("200", Texts.valueAt(text, june, "Two decades later"));
         String spring = "The Marrow mill closed in March 1981 and was pulled down the following spring.";
         assertEquals("1982-SP", Texts.valueAt(spring, june, "the following spring"));
+    }
+
+    @Test
+    void aSeasonAFutureModalFollowsIsTheComingOne() {
+        String future = "The Sandmere board chair said the spring term would end on a Thursday.";
+        assertEquals("2026-SP", Texts.valueAt(future, NOVEMBER, "the spring"));
+        String past = "The Sandmere board chair said the spring term was too short.";
+        assertEquals("2025-SP", Texts.valueAt(past, NOVEMBER, "the spring"));
     }
 
     @Test

@@ -26,14 +26,14 @@ import org.junit.jupiter.api.Test;
  * {@link TeamSeasons}; "before" after a past verb and "could" / "may" / "might" before a bare verb, {@link Tense}; a
  * month and day of a future clause well before the anchor, {@link TimeResolver}; "a further year", "a single week",
  * {@link TimeSpans}; days counted from Easter Sunday and the Easter weekend, {@link NamedDays}; "the previous autumn"
- * and "two decades later", {@link LaterDays}; a clock time passing over "Thursday's", {@link ClockDays}): times 76 of
- * 80 = 0.950 (67 exact spans), non-times 21 of 21; T1 109 to 110 of 111, T2-T10 unchanged. Left: "the spring term"
- * in a clause whose tense comes after it ("said the spring term would end"), "the day before" in a pluperfect clause
- * counted from the wrong day, "40 seconds" ("second" is no unit: "a second attempt") and "this year" read with
- * "April 1" before it as one expression. The set is tuned on now, so its first read is the honest figure.
+ * and "two decades later", {@link LaterDays}; a clock time passing over "Thursday's", {@link ClockDays}; a season a
+ * future modal follows, {@link TimeSeasons}): times 77 of 80 = 0.963 (67 exact spans), non-times 21 of 21; T1 109 to
+ * 110 of 111, T2-T10 unchanged. Left: "the day before" in a pluperfect clause counted from the wrong day, "40
+ * seconds" ("second" is no unit: "a second attempt") and "this year" read with "April 1" before it as one
+ * expression. The set is tuned on now, so its first read is the honest figure.
  */
 class TimeValuesOnCourtsLaunchesTransfersAndTermsTest {
-    private static final double TIME_VALUES_T11 = 0.95;
+    private static final double TIME_VALUES_T11 = 0.96;
     private static final double NON_TIMES_T11 = 1.0;
 
     private static final Map<Case, Annotations> READ_T11 = new LinkedHashMap<>();
