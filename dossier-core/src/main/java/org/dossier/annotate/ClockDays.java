@@ -8,9 +8,8 @@ import org.dossier.model.TimeValue;
 /**
  * The day of a clock time that names none beside it, for {@link ClockTimes}: the day of the clock that ends its range
  * ("from 9 a.m. to 5 p.m. on Saturday": 9 a.m. on Saturday), else the day named last before it in its own sentence
- * or the one before ("The station opens on Saturday. Counting starts at 6 p.m."), passing over a day that owns a noun ("Thursday's
- * countdown"); null when there is none (the
- * anchor's day then). Pure.
+ * or the one before ("The station opens on Saturday. Counting starts at 6 p.m."), passing over a day that owns a
+ * noun ("Thursday's countdown"); null when there is none (the anchor's day then). Pure.
  */
 final class ClockDays {
     private static final Pattern DAY = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})(?:T.*)?$");
