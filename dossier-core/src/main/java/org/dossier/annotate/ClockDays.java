@@ -8,8 +8,8 @@ import org.dossier.model.TimeValue;
 /**
  * The day of a clock time that names none beside it, for {@link ClockTimes}: the day of the clock that ends its range
  * ("from 9 a.m. to 5 p.m. on Saturday": 9 a.m. on Saturday), else the day named last before it in its own sentence
- * or the one before ("The station opens on Saturday. Counting starts at 6 p.m."); null when there is none (the
- * anchor's day then). Pure.
+ * or the one before ("The station opens on Saturday. Counting starts at 6 p.m."), passing over a day that owns a
+ * noun ("Thursday's countdown"); null when there is none (the anchor's day then). Pure.
  */
 final class ClockDays {
     private static final Pattern DAY = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})(?:T.*)?$");
@@ -17,6 +17,9 @@ final class ClockDays {
     private static final Pattern RANGE = Pattern.compile("^\\s*(?:to|until|till|and|-|\u2013)\\s*");
     /** The end of a sentence: a stop, then space before a capital or an opening quote. */
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"\u201d\u2019]?\\s+(?=[\\p{Lu}\"\u201c])");
+
+    /** "Thursday's countdown": a day owning a noun names a thing of that day, not the day the text has come to. */
+    private static final Pattern OWNED = Pattern.compile("['\u2019]s\\b");
 
     private ClockDays() {}
 
@@ -36,7 +39,8 @@ final class ClockDays {
         String day = null;
         for (TimeValue v : found) {
             Matcher d = DAY.matcher(v.value());
-            if (v.start() >= from && v.end() <= start && d.matches()) {
+            if (v.start() >= from && v.end() <= start && d.matches() && !OWNED.matcher(text).region(v.end(),
+                    text.length()).lookingAt()) {
                 day = d.group(1);
             }
         }

@@ -16,7 +16,8 @@ import org.dossier.model.TimeValue;
  * out on Feb. 1 … Two days later" 2023-02-03), and "two months later than planned" as the duration P2M. Counts and
  * units are rule data ({@code en/number-words.txt}, {@code en/later-words.txt}); "the next day", "that night" the
  * same way ({@code en/relative-days.txt}); "the following month", "the previous year" from the last month or year
- * named ({@code en/following-units.txt}). Pure; for {@link TimexValues#all}.
+ * named ({@code en/following-units.txt}), "the previous autumn" the season before the last date named, "two decades
+ * later" the decade. Pure; for {@link TimexValues#all}.
  */
 final class LaterDays {
     private static final Map<String, String> NUMBER_WORDS = Lexicon.columns("number-words.txt");
@@ -40,6 +41,14 @@ final class LaterDays {
             .filter(r -> r.get(0).equals("frame")).map(r -> Pattern.quote(r.get(1)).replace(" ", "\\E\\s+\\Q"))
             .toList()) + ")\\s+(" + String.join("|", FOLLOWING.stream().filter(r -> r.get(0).equals("unit"))
             .map(r -> r.get(1)).toList()) + ")\\b(?!-)");
+    private static final Map<String, String> SEASONS = Lexicon.columns("seasons.txt");
+    /** Where each season code starts (month), winter in the December of its year. */
+    private static final Map<String, Integer> SEASON_STARTS = Map.of("SP", 3, "SU", 6, "FA", 9, "WI", 12);
+    /** "the previous autumn", "the following spring": the season before or after the last date the text named. */
+    private static final Pattern FOLLOWING_SEASON = Pattern.compile("(?i)\\b(" + String.join("|", FOLLOWING.stream()
+            .filter(r -> r.get(0).equals("frame")).map(r -> Pattern.quote(r.get(1)).replace(" ", "\\E\\s+\\Q"))
+            .toList()) + ")\\s+(" + String.join("|", SEASONS.keySet().stream().map(Pattern::quote).toList())
+            + ")\\b(?!-)");
     /** A clock time alone ("12:01 a.m."), which names no day of its own. */
     private static final Pattern BARE_CLOCK = Pattern.compile(
             "(?i)\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?|noon|midnight");
@@ -69,8 +78,8 @@ final class LaterDays {
                         unit.equals("decade") ? "P" + 10 * n + "Y" : "P" + n + Character.toUpperCase(unit.charAt(0))));
                 continue;
             }
-            LocalDate from = lastDayBefore(text, found, m.start(), unit);
-            if (from != null && !unit.equals("decade")) {
+            LocalDate from = lastDayBefore(text, found, m.start(), unit.equals("decade") ? "year" : unit);
+            if (from != null) {
                 int sign = "earlier".equals(SHIFTS.get(m.group(3).toLowerCase(Locale.ROOT))) ? -1 : 1;
                 out.add(new TimeValue(m.start(), m.end(), m.group(), counted(from.plus(sign * n, UNITS.get(unit)), unit)));
             }
@@ -107,7 +116,39 @@ final class LaterDays {
                 out.add(new TimeValue(f.start(), f.end(), f.group(), counted(from.plus(shift, UNITS.get(unit)), unit)));
             }
         }
+        Matcher p = FOLLOWING_SEASON.matcher(text);
+        while (p.find()) {
+            LocalDate from = lastDayBefore(text, found, p.start(), "year");
+            boolean stretch = SPAN_BEFORE.matcher(text.substring(Math.max(0, p.start() - 8), p.start())).find();
+            if (from != null && !stretch) {
+                String code = SEASONS.get(p.group(2).toLowerCase(Locale.ROOT));
+                out.add(new TimeValue(p.start(), p.end(), p.group(), seasonBeside(from, code, shift(p.group(1)))
+                        + "-" + code));
+            }
+        }
         return out;
+    }
+
+    private static int shift(String frame) {
+        String words = frame.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return FOLLOWING.stream().filter(x -> x.get(0).equals("frame") && x.get(1).equals(words))
+                .mapToInt(x -> Integer.parseInt(x.get(2))).findFirst().orElse(0);
+    }
+
+    /**
+     * The year of the season {@code code} just before ({@code shift} -1) or after (1) the season {@code from} falls in:
+     * the autumn before March 1981 is 1980's, the spring after it 1982's (a winter is the year of its December).
+     */
+    private static int seasonBeside(LocalDate from, String code, int shift) {
+        int m = from.getMonthValue();
+        LocalDate seasonStart = m <= 2 ? LocalDate.of(from.getYear() - 1, 12, 1)
+                : LocalDate.of(from.getYear(), m == 12 ? 12 : m - m % 3, 1);
+        int year = from.getYear() + (shift < 0 ? 1 : -1);
+        LocalDate start = LocalDate.of(year, SEASON_STARTS.get(code), 1);
+        while (shift < 0 ? !start.isBefore(seasonStart) : !start.isAfter(seasonStart)) {
+            start = start.plusYears(shift < 0 ? -1 : 1);
+        }
+        return start.getYear();
     }
 
     /**
@@ -120,6 +161,7 @@ final class LaterDays {
                     d.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
             case "month" -> String.format(Locale.ROOT, "%d-%02d", d.getYear(), d.getMonthValue());
             case "year" -> String.valueOf(d.getYear());
+            case "decade" -> String.valueOf(d.getYear() / 10); // "two decades later" after 1981: the 2000s, 200
             default -> d.toString();
         };
     }

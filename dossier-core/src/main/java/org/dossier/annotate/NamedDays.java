@@ -15,7 +15,8 @@ import org.dossier.text.CalendarNames;
  * rule data ({@code en/named-days.txt}: a fixed month and day, or a weekday on or after a day of a month): the day in
  * the anchor's year, a year later when the clause speaks of the future and it is past, a year earlier when it speaks
  * of the past and it is ahead ({@link WordTense}); a lead of the same file moves it back ("the eve of Independence
- * Day" the day before, read over both). Pure; for {@link TimexValues#all}, where nothing else was read.
+ * Day" the day before, read over both); the days counted from Easter Sunday ("Easter Monday", "Holy Saturday") and
+ * the Easter weekend the same way. Pure; for {@link TimexValues#all}, where nothing else was read.
  */
 final class NamedDays {
     private static final List<List<String>> ROWS = org.dossier.rules.RuleFiles.table(Lexicon.class, "en",
@@ -52,17 +53,46 @@ final class NamedDays {
             } else if (tense == Tense.PAST && d.isAfter(anchor)) {
                 d = dayIn(row, anchor.getYear() - 1);
             }
-            out.add(new TimeValue(start, m.end(), text.substring(start, m.end()), d.minusDays(back).toString()));
+            String value = row.get(0).equals("easter-week") ? weekend(d) : d.minusDays(back).toString();
+            out.add(new TimeValue(start, m.end(), text.substring(start, m.end()), value));
         }
         return out;
     }
 
     private static LocalDate dayIn(List<String> row, int year) {
+        if (row.get(0).startsWith("easter")) {
+            return easterSunday(year).plusDays(row.get(0).equals("easter") ? Integer.parseInt(row.get(2)) : 0);
+        }
         int month = Integer.parseInt(row.get(2));
         if (row.get(0).equals("fixed")) {
             return LocalDate.of(year, month, Integer.parseInt(row.get(3)));
         }
         DayOfWeek day = DayOfWeek.of(Integer.parseInt(row.get(3)));
         return LocalDate.of(year, month, Integer.parseInt(row.get(4))).with(TemporalAdjusters.nextOrSame(day));
+    }
+
+    /** The weekend of the week {@code d} is in, as TIMEX3 writes it (2026-W14-WE). */
+    private static String weekend(LocalDate d) {
+        return String.format(java.util.Locale.ROOT, "%d-W%02d-WE", d.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+                d.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+
+    /** Western Easter Sunday of {@code year} in the Gregorian calendar (the anonymous Gregorian computus). */
+    static LocalDate easterSunday(int year) {
+        int a = year % 19;
+        int b = year / 100;
+        int c = year % 100;
+        int d = b / 4;
+        int e = b % 4;
+        int f = (b + 8) / 25;
+        int g = (b - f + 1) / 3;
+        int h = (19 * a + b - d - g + 15) % 30;
+        int i = c / 4;
+        int k = c % 4;
+        int l = (32 + 2 * e + 2 * i - h - k) % 7;
+        int m = (a + 11 * h + 22 * l) / 451;
+        int month = (h + l - 7 * m + 114) / 31;
+        int day = (h + l - 7 * m + 114) % 31 + 1;
+        return LocalDate.of(year, month, day);
     }
 }

@@ -6,6 +6,9 @@ import java.util.List;
 public enum Tense {
     PAST, PRESENT, FUTURE;
 
+    /** The kind of {@code en/tense-cues.txt} for a modal of what may be ("could"), a cue only with its verb. */
+    private static final String POSSIBLE = "possible";
+
     /**
      * The tense of the verb group a time expression at tokens [from, to) attaches to: the nearest cue to its left
      * within its clause (a comma closes the clause), else the nearest cue to its right within the sentence, else
@@ -34,6 +37,9 @@ public enum Tense {
                 return i >= 2 ? scan(toks, i - 2, -1, false) : null; // "rose on Monday, ending above Friday's"
             }
             Tense cue = cue(toks, i);
+            if (cue == FUTURE && dir < 0 && isWeakFuture(toks.get(i)) && scan(toks, i - 1, -1, stopAtComma) == PAST) {
+                return PAST; // "scored nine goals before Christmas": the past verb before "before" places it
+            }
             if (cue != null) {
                 return cue;
             }
@@ -67,8 +73,8 @@ public enum Tense {
         if (word == null && t.lemma() != null && !modalVerb) {
             word = Lexicon.TENSE_CUES.get(t.lemma().toLowerCase(java.util.Locale.ROOT));
         }
-        if (word != null) {
-            return word.equals("future") ? FUTURE : PAST;
+        if (word != null && !word.equals(POSSIBLE)) { // a modal of what may be ("could", "May") is no cue itself
+            return word.equals("past") ? PAST : FUTURE;
         }
         switch (t.pos()) {
             case "VBD":
@@ -106,7 +112,7 @@ public enum Tense {
         for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
             TaggedToken t = toks.get(j);
             if (t.pos().equals("MD")) {
-                return Lexicon.TENSE_CUES.containsKey(t.lower()) ? FUTURE : PRESENT;
+                return futureModal(toks, j, i) ? FUTURE : PRESENT;
             }
             if (t.pos().equals("VBZ") || t.pos().equals("VBP")) {
                 return "be".equals(t.lemma()) ? PRESENT : PAST;
@@ -123,7 +129,7 @@ public enum Tense {
         for (int j = i - 1, seen = 0; j >= 0 && seen < 3; j--, seen++) {
             TaggedToken t = toks.get(j);
             if (t.pos().equals("MD")) {
-                return "future".equals(Lexicon.TENSE_CUES.get(t.lower()));
+                return futureModal(toks, j, i);
             }
             if (t.pos().equals("CC") && seen == 0) {
                 return coordinatedWithFuture(toks, j);
@@ -133,6 +139,32 @@ public enum Tense {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the modal at {@code modal} puts the verb at {@code verb} in the future: a future modal ("will"), or one
+     * of what may be ("could", "might": {@code possible} in {@code en/tense-cues.txt}) neither negated nor perfect
+     * ("could not be reached", "may have left" keep the tense around them).
+     */
+    private static boolean futureModal(List<TaggedToken> toks, int modal, int verb) {
+        String kind = Lexicon.TENSE_CUES.get(toks.get(modal).lower());
+        if ("future".equals(kind)) {
+            return true;
+        }
+        if (!POSSIBLE.equals(kind)) {
+            return false;
+        }
+        for (int j = modal + 1; j <= verb && j < toks.size(); j++) {
+            String w = toks.get(j).lower();
+            if (w.equals("not") || w.equals("n't") || w.equals("never") || "have".equals(toks.get(j).lemma())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isWeakFuture(TaggedToken t) {
+        return "weak-future".equals(Lexicon.TENSE_CUES.get(t.lower()));
     }
 
     /**
@@ -169,7 +201,7 @@ public enum Tense {
                 for (int k = j - 1, seen = 0; k >= 0 && seen < 3; k--, seen++) {
                     TaggedToken m = toks.get(k);
                     if (m.pos().equals("MD")) {
-                        return "future".equals(Lexicon.TENSE_CUES.get(m.lower()));
+                        return futureModal(toks, k, j);
                     }
                     if (!m.pos().startsWith("RB")) {
                         return false;

@@ -29,6 +29,8 @@ import org.dossier.text.CalendarNames;
  * values). Which weekday, month or year a tense points to is {@link TenseCalendar}'s choice.
  */
 public final class TimeResolver {
+    /** How far before the anchor a nearest month and day of a future clause must lie to be next year's. */
+    private static final int TENSE_MARGIN_DAYS = 60;
     private static final Set<String> KINDS = Set.of("DATE", "TIME");
     /** English weekdays and month stems ("jan", "sept"), from the text layer's calendar table. */
     private static final Map<String, DayOfWeek> WEEKDAYS = CalendarNames.weekdays("en");
@@ -165,6 +167,8 @@ public final class TimeResolver {
                 d = d.withYear(year);
             } else if (d != null && named != null && !(d.getMonthValue() == 2 && d.getDayOfMonth() == 29)) {
                 d = d.withYear(named); // "Last year the holy month began on March 11"
+            } else if (d != null && !hasWeekday && anchor != null) {
+                d = byTense(d, tenseAt(start, end, lower));
             }
             return d == null ? null : mention(text, start, end, d, "day");
         }
@@ -196,6 +200,23 @@ public final class TimeResolver {
             t = namedDay(t, start, end, lower);
         }
         return t != null && lower.contains("weekend") && anchor != null ? weekend(t, start, end, lower) : t;
+    }
+
+    /**
+     * A month and day nearest the anchor moved to next year's where its clause speaks of the future and the nearest
+     * lies well before the anchor: "classes will start on Aug. 31" in November (a few weeks back stay: "was due on
+     * Dec. 20" read on Jan. 5). A past clause moves none back: it often sets a day ahead ("set a trial date of Oct.
+     * 14" in June).
+     */
+    private LocalDate byTense(LocalDate d, Tense tense) {
+        if (tense == Tense.FUTURE && d.isBefore(anchor.minusDays(TENSE_MARGIN_DAYS)) && !isLeapDay(d)) {
+            return d.plusYears(1);
+        }
+        return d;
+    }
+
+    private static boolean isLeapDay(LocalDate d) {
+        return d.getMonthValue() == 2 && d.getDayOfMonth() == 29;
     }
 
     /**

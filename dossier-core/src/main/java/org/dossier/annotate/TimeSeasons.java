@@ -14,7 +14,8 @@ import org.dossier.text.CalendarNames;
  * English seasons and parts of a month that the tagger leaves out, with TIMEX3-style values resolved against the
  * article's anchor: "last winter" 2023-WI, "next spring" 2025-SP, "this autumn" / "the summer" the season of the
  * anchor's year (its current one when it is that season), "summer 2025" 2025-SU, a season
- * of this year moved by the clause's tense ({@link WordTense}: "in the spring" in an October plan is next year's); "mid-August", "early March" the
+ * of this year moved by the clause's tense ({@link WordTense}: "in the spring" in an October plan is next year's, as is
+ * a season a future modal follows, "said the spring term would end"); "mid-August", "early March" the
  * month nearest the anchor. Words are rule data ({@code en/seasons.txt}, {@code en/month-parts.txt}). Pure; for
  * {@link TimexValues#all}.
  */
@@ -49,7 +50,8 @@ final class TimeSeasons {
             }
             int year = m.group(3) != null ? Integer.parseInt(m.group(3)) : yearOf(code, frame, anchor);
             if (m.group(3) == null && (frame == null || frame.equals("this"))) {
-                year = byTense(year, code, WordTense.before(text, m.start()), anchor);
+                Tense after = WordTense.futureAfter(text, m.end()); // "said the spring term would end"
+                year = byTense(year, code, after != null ? after : WordTense.before(text, m.start()), anchor);
             }
             out.add(new TimeValue(m.start(), m.end(), m.group(), year + "-" + code));
         }

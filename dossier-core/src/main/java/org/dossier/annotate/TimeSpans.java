@@ -33,9 +33,10 @@ final class TimeSpans {
     private static final String COUNT = "(\\d{1,3}(?:,\\d{3})+|\\d{1,4}|" + alternation(VAGUE_COUNTS) + "|"
             + alternation(NUMBER_WORDS.keySet()) + ")";
     private static final String FRAME = "(?:the\\s+(?:" + alternation(FRAMES) + ")\\s+)";
-    /** "the past two years", "three days", "a 12-hour shift", "the next six weeks". */
+    /** "the past two years", "three days", "a 12-hour shift", "the next six weeks", "a further year". */
     private static final Pattern COUNTED = Pattern.compile(
-            "\\b" + FRAME + "?" + COUNT + "(?:\\s+|-)" + UNIT + "\\b(?:\\s+(\\p{L}+))?");
+            "\\b" + FRAME + "?" + COUNT + "(?:\\s+(?:" + alternation(Lexicon.lines("duration-adjectives.txt"))
+            + "))?(?:\\s+|-)" + UNIT + "\\b(?:\\s+(\\p{L}+))?");
     /** "the past week", "the coming year": one unit framed as a span. */
     private static final Pattern FRAMED = Pattern.compile("\\b" + FRAME + UNIT + "\\b");
     /** "every week", "each Monday", "every two weeks". */

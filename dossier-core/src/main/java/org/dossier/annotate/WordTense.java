@@ -25,6 +25,9 @@ final class WordTense {
             .map(r -> r.get(1) + " " + r.get(2)).toList());
     private static final Pattern WORD = Pattern.compile("[\\p{L}']+|[.!?;:\"\u201c\u201d]|,(?=\\s)");
 
+    /** How many words after a time expression {@link #futureAfter} reads (its noun, then the verb's modal). */
+    private static final int AFTER_WORDS = 3;
+
     private WordTense() {}
 
     /** The tense of the clause {@code text} holds before {@code pos}. */
@@ -41,7 +44,10 @@ final class WordTense {
             if (cue != null && i + 1 < words.size() && VERB_USES.contains(w + " " + words.get(i + 1))) {
                 continue;
             }
-            if (cue != null) {
+            if ("weak-future".equals(cue)) { // "scored nine goals before Christmas": a past verb before it wins
+                return pastBefore(words, i) ? Tense.PAST : Tense.FUTURE;
+            }
+            if (cue != null && !cue.equals("possible")) { // "could", "may": a cue only with its verb (Tense)
                 return cue.equals("future") ? Tense.FUTURE : Tense.PAST;
             }
             if (FUTURE.contains(w)) {
@@ -52,6 +58,41 @@ final class WordTense {
             }
         }
         return Tense.PRESENT;
+    }
+
+    /**
+     * FUTURE when one of the first {@link #AFTER_WORDS} words after {@code pos}, within its clause, is a future cue
+     * ("said the spring term would end": the season is the subject of a future clause); else null.
+     */
+    static Tense futureAfter(String text, int pos) {
+        List<String> words = WORD.matcher(text.substring(pos, Math.min(text.length(), pos + 60))).results()
+                .map(MatchResult::group).map(w -> w.toLowerCase(Locale.ROOT)).toList();
+        for (int i = 0; i < Math.min(words.size(), AFTER_WORDS); i++) {
+            String w = words.get(i);
+            if (w.length() == 1 && !Character.isLetter(w.charAt(0)) || STOPS.contains(w)) {
+                return null;
+            }
+            if (FUTURE.contains(w) || "future".equals(Lexicon.TENSE_CUES.get(w))) {
+                return Tense.FUTURE;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a past word comes before word {@code i} of {@code words} within its clause. */
+    private static boolean pastBefore(List<String> words, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            String w = words.get(j);
+            if (w.length() == 1 && !Character.isLetter(w.charAt(0)) || STOPS.contains(w)
+                    || FUTURE.contains(w) || "future".equals(Lexicon.TENSE_CUES.get(w))) {
+                return false;
+            }
+            if ("past".equals(Lexicon.TENSE_CUES.get(w)) || PAST.contains(w)
+                    || w.length() > 4 && ENDINGS.stream().anyMatch(w::endsWith)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> words(String kind) {
