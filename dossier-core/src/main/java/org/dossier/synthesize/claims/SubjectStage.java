@@ -12,7 +12,8 @@ import org.dossier.rules.RuleFiles;
  * What the quantity is about: the words before the counted noun (modifiers: "amphibious vehicles"), for a sum of
  * money the noun after its currency ("€40 million emergency fund") or the noun it is the sum of ("a reconstruction
  * fund of 300 million euros", {@link #sumOf}), for a share the noun after it ("9 percent pay
- * rise"; or the "of" phrase after it: "38.4 percent of the vote"), for people a casualty verb counts what they
+ * rise"; or the "of" phrase after it: "38.4 percent of the vote"), for a speed the noun it is "of" ("gusts of up to
+ * 45 mph"), for people a casualty verb counts what they
  * count ("killing 120 people": deaths), and the phrase that places it ("near the
  * border", {@link SubjectPhrase}); the subject shown and the key words of each part (none for a share that names nothing it is of, which
  * {@link ClaimFilter} then drops). Never ends a reading.
@@ -30,7 +31,8 @@ final class SubjectStage implements QuantityStage {
         List<String> named = moneyNoun(tok, r);
         int last = r.last + named.size();
         // the noun a sum is "of" is shown, not compared: the sum stays as bare as before ("an envelope of 45 million")
-        List<String> sum = named.isEmpty() && "money".equals(ClaimFilter.kind(r.unit)) ? sumOf(tok, r.first) : List.of();
+        List<String> sum = named.isEmpty() && "money".equals(ClaimFilter.kind(r.unit)) ? sumOf(tok, r.first)
+                : "speed".equals(ClaimFilter.kind(r.unit)) ? speedOf(tok, r.first) : List.of();
         List<String> context = new SubjectPhrase(tok.words(), tok::blocked).after(last + 1);
         Set<String> modifierKeys = new LinkedHashSet<>();
         modifiers.forEach(m -> modifierKeys.add(KeyWords.key(m)));
@@ -112,6 +114,20 @@ final class SubjectStage implements QuantityStage {
         }
         boolean cut = content >= MAX_MONEY_NOUNS && i >= 0 && QuantityTokens.isWord(tok.get(i)) && !KeyWords.isStop(tok.get(i));
         return cut ? List.of() : out;
+    }
+
+    /**
+     * The noun a speed is "of", right before it ("gusts of up to 45 mph", "winds of 60 knots"): one lower-case word,
+     * no function word nor number. Empty when there is none.
+     */
+    private static List<String> speedOf(QuantityTokens tok, int first) {
+        int i = first - 2;
+        if (i < 0 || !OF_LINKS.contains(tok.get(first - 1).toLowerCase(Locale.ROOT))) {
+            return List.of();
+        }
+        String t = tok.get(i);
+        return QuantityTokens.isWord(t) && Character.isLowerCase(t.charAt(0)) && !KeyWords.isStop(t)
+                && !NumberReader.isNumberWord(t) && !tok.blocked(i) ? List.of(t) : List.of();
     }
 
     /**
