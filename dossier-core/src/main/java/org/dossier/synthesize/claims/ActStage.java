@@ -16,7 +16,7 @@ import org.dossier.rules.RuleFiles;
  * tonnes", "put the leak at 300 tonnes"; "released an envelope of" is no act), or a verb after its counted noun past auxiliaries ("90 tonnes of fuel had
  * leaked", "120 Tonnen Öl ausgelaufen"), else a word of the phrase after the counted noun ("people under evacuation
  * orders", whose label then stays as it is). The act is added to the subject ("tonnes of fuel leaked") and to its key
- * words; {@link ClaimGroups} never groups two figures of different acts: what a ship carried is no figure of what was
+ * words (not for people, whose count stays as bare as it was); {@link ClaimGroups} never groups two figures of different acts: what a ship carried is no figure of what was
  * pumped out of it. Never ends a reading.
  */
 final class ActStage implements QuantityStage {
@@ -58,6 +58,9 @@ final class ActStage implements QuantityStage {
             String base = !suffix.isEmpty() && r.subject.endsWith(suffix)
                     ? r.subject.substring(0, r.subject.length() - suffix.length()) : r.subject;
             r.subject = base + " " + act + suffix;
+        }
+        if (weakPeople(r)) {
+            return true; // the act keeps counts apart, no key word links them: a bare count stays bare
         }
         Set<String> keys = new LinkedHashSet<>(r.contextKeys);
         for (String w : act.split(" ")) {
