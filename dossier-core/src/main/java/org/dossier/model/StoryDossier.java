@@ -262,8 +262,8 @@ public record StoryDossier(
 
     /**
      * Outlets giving different values for one subject; {@code kind} is "update" (each value later than the one
-     * before, moving one way: the figure changed over time) or "contradiction" (values that cannot all hold at
-     * once); {@code reason} says which, in words. A vague amount is listed as written but never makes a
+     * before, moving one way: the figure changed over time), "contradiction" (values that cannot all hold at
+     * once) or "differ" (values that differ where a date is only estimated); {@code reason} says which, in words. A vague amount is listed as written but never makes a
      * disagreement.
      */
     public record Disagreement(String subject, String unit, String kind, List<Value> values, String reason) {

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A toll that rises day by day and on its last day is disputed (the officials' 412, an aid group's "more than 600")
- * reads as both: the update so far, then the day's disagreement; and the count is named as what it counts.
+ * reads as both: the update so far, then the day's disagreement (an earlier figure may be reported on several days
+ * before it); and the count is named as what it counts.
  */
 class TollUpdatedThenDisputedTest {
     private static final LocalDate DAY = LocalDate.of(2034, 5, 2);
@@ -47,5 +48,17 @@ class TollUpdatedThenDisputedTest {
         Disagreement x = deaths(d);
         assertEquals("contradiction", x.kind());
         assertTrue(x.reason().startsWith("figures that cannot all hold at once"), x.reason());
+    }
+
+    @Test
+    void aFigureReportedOnTwoDaysBeforeTheDisputeIsStillTheUpdateSoFar() {
+        StoryDossier d = dossier(
+                plain("a", "The death toll from the floods in Valmora rose to 120, officials said.", DAY),
+                plain("b", "The death toll from the floods in Valmora stood at 120, officials said.", DAY.plusDays(1)),
+                plain("c", "The death toll from the floods in Valmora rose to 412, officials said.", DAY.plusDays(2)),
+                plain("e", "More than 600 people have died in Valmora, the Red Lantern aid group said.", DAY.plusDays(2)));
+        Disagreement x = deaths(d);
+        assertTrue(x.reason().startsWith("the figure changed over time: 120 (" + DAY + ", " + DAY.plusDays(1) + "); on "
+                + DAY.plusDays(2) + " figures disagree:"), x.reason());
     }
 }

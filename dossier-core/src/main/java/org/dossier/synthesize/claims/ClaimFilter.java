@@ -11,7 +11,8 @@ import org.dossier.rules.RuleFiles;
  * ("hours of talks", not "30 years"); other counted nouns only from {@value #MIN_THINGS} up ("40 vehicles", not
  * "two countries"). A claim whose subject cannot be read is dropped: a noun that means something only with whose it is
  * (data: {@code relational-nouns.txt}) followed by a phrase joining two names ("30 members of Osria and the League"),
- * or a share that says of what it is neither before nor after it ("offered 4 percent").
+ * or a share that says of what it is neither before nor after it ("offered 4 percent"). A threshold a rule or a
+ * condition sets ("when gusts exceed 40 mph", {@link TermCues}) is no amount reported: never a claim.
  */
 final class ClaimFilter {
     static final int MIN_THINGS = 10;
@@ -33,7 +34,7 @@ final class ClaimFilter {
     }
 
     static boolean keep(Quantity q) {
-        if (q.value() <= 0 || unreadable(q)) {
+        if (q.value() <= 0 || unreadable(q) || TermsStage.THRESHOLD.equals(q.terms())) {
             return false;
         }
         if ("share".equals(kind(q.unit())) && q.subject() == null) {

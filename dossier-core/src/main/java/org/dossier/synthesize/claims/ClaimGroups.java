@@ -91,16 +91,31 @@ final class ClaimGroups {
      * not of two different owners (one party's seats are never a figure of another party's, nor of what a majority
      * needs; a figure whose owner is not said is compared as before), of the same act where both say one (what a
      * ship carried is no figure of what was pumped out of it), and on the same terms (a figure asked for is
-     * not the one offered or agreed; a rate per day is no total).
+     * not the one offered or agreed; a rate per day is no total; an increment, "another 3,500 people", is never
+     * compared, neither with a total nor with another increment).
      */
     static boolean fits(Quantity a, Quantity b) {
         return magnitude(a, b) && !clash(a.modifiers(), b.modifiers()) && part(a) == part(b)
                 && !("share".equals(ClaimFilter.kind(a.unit())) && clash(a.context(), b.context()))
                 && (a.owner() == null || b.owner() == null || a.ownerKey().equals(b.ownerKey()))
-                && !("share".equals(ClaimFilter.kind(a.unit())) && !a.ownerKey().equals(b.ownerKey()))
+                && !("share".equals(ClaimFilter.kind(a.unit())) && !sameShareOwner(a, b))
                 && !(a.terms() != null && b.terms() != null && !a.terms().equals(b.terms()))
+                && !TermsStage.INCREMENT.equals(a.terms()) && !TermsStage.INCREMENT.equals(b.terms())
                 && Objects.equals(a.rate(), b.rate())
                 && (a.act() == null || b.act() == null || a.act().equals(b.act()));
+    }
+
+    /**
+     * Whether two shares are of one owner: the same, or none said of one whose subject is the other's owner ("5%
+     * contained" and "containment stood at 12%": "contained" and "containment" share their key word).
+     */
+    private static boolean sameShareOwner(Quantity a, Quantity b) {
+        return a.ownerKey().equals(b.ownerKey()) || ownerIsSubject(a, b) || ownerIsSubject(b, a);
+    }
+
+    private static boolean ownerIsSubject(Quantity unowned, Quantity owned) {
+        return unowned.owner() == null && owned.owner() != null && !owned.owner().contains(" ")
+                && unowned.keywords().contains(KeyWords.key(owned.owner()));
     }
 
     /** Whether the phrase after the noun makes the quantity a part of another ("of the total"). */

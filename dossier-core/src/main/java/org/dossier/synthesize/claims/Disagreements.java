@@ -16,13 +16,17 @@ import org.dossier.model.StoryDossier.Disagreement;
  * and dates: an "update" when, read by each claim's own date, every value is later than the one before and they
  * move one way (a December figure, then a larger January one), else a "contradiction". A claim dated only "before"
  * a day counts as of the day before it; figures a bound reconciles are an update too when, by their dates, they
- * move one way by more than a tenth ("at least 240,000", then "about 310,000"). A contradiction only among the
+ * move one way by more than a tenth ("at least 240,000", then "about 310,000"). Figures that differ where one is
+ * dated only by an estimate ("~2025-08-12") are no contradiction: they "differ", and the reason says a date is
+ * estimated. A contradiction only among the
  * last day's figures after an update says so ({@link #updateThenDispute}). A vague amount ("tens of thousands") is listed as written and never makes
  * or breaks a disagreement.
  */
 final class Disagreements {
     /** The least change, as a share of the earlier value, that reads as a revised figure. */
     static final double REVISED = 0.1;
+    /** The kind of figures that differ where a date is only estimated: neither an update nor a contradiction. */
+    static final String DIFFER = "differ";
 
     private Disagreements() {}
 
@@ -47,8 +51,23 @@ final class Disagreements {
         List<Map.Entry<String, List<FoundClaim>>> figures = entries.stream()
                 .filter(e -> !e.getValue().get(0).quantity().vague()).toList();
         boolean update = isUpdate(figures);
+        if (!update && estimated(figures)) {
+            return new Disagreement(subject(group), group.get(0).claim().unit(), DIFFER, values,
+                    "the figures differ and a date is estimated, so they may not be of one time: " + String.join("; ",
+                            figures.stream().map(Disagreements::dated).toList()));
+        }
         return new Disagreement(subject(group), group.get(0).claim().unit(), update ? "update" : "contradiction",
                 values, reason(figures, update));
+    }
+
+    /** Whether a figure of the group is dated only by an estimate ("~2025-08-12"): no contradiction can be read. */
+    private static boolean estimated(List<Map.Entry<String, List<FoundClaim>>> figures) {
+        return figures.stream().anyMatch(e -> e.getValue().stream().anyMatch(f -> f.claim().dateEstimated()));
+    }
+
+    private static String dated(Map.Entry<String, List<FoundClaim>> e) {
+        return e.getKey() + " (" + e.getValue().stream().map(FoundClaim::claim).map(Disagreements::when).distinct()
+                .collect(Collectors.joining(", ")) + ")";
     }
 
     /** A claim's date as precisely as known: "2022-01-10", "before 2022-01-10", "~2022-01-13". */
@@ -75,33 +94,34 @@ final class Disagreements {
 
     /**
      * "the figure changed over time: 120 (d1), then 310 (d2); on d3 figures disagree: 412; at least 600" when, by
-     * their dates, the figures of earlier days are each their day's only one and move one way, and only the last day
-     * holds several that cannot all hold (an official toll and an aid group's); else null.
+     * their dates, the figures of earlier days each hold alone over the days they are reported on (one figure may be
+     * reported on several days before the next) and move one way, and only the last day holds several that cannot
+     * all hold (an official toll and an aid group's); else null.
      */
     private static String updateThenDispute(List<Map.Entry<String, List<FoundClaim>>> figures) {
-        Map<LocalDate, List<Map.Entry<String, List<FoundClaim>>>> byDay = new java.util.TreeMap<>();
+        LocalDate last = null;
         for (Map.Entry<String, List<FoundClaim>> e : figures) {
-            LocalDate first = earliest(e.getValue());
-            if (first == null || !first.equals(latest(e.getValue()))) {
+            LocalDate l = latest(e.getValue());
+            if (l == null) {
                 return null;
             }
-            byDay.computeIfAbsent(first, d -> new ArrayList<>()).add(e);
-        }
-        List<LocalDate> days = new ArrayList<>(byDay.keySet());
-        if (days.size() < 2) {
-            return null;
+            last = last == null || l.isAfter(last) ? l : last;
         }
         List<Map.Entry<String, List<FoundClaim>>> before = new ArrayList<>();
-        for (LocalDate d : days.subList(0, days.size() - 1)) {
-            if (byDay.get(d).size() != 1) {
-                return null;
+        List<Map.Entry<String, List<FoundClaim>>> lastDay = new ArrayList<>();
+        for (Map.Entry<String, List<FoundClaim>> e : figures) {
+            boolean onLast = last.equals(earliest(e.getValue()));
+            if (!onLast && last.equals(latest(e.getValue()))) {
+                return null; // a figure of earlier days still reported on the last one
             }
-            before.add(byDay.get(d).get(0));
+            (onLast ? lastDay : before).add(e);
         }
-        LocalDate last = days.get(days.size() - 1);
-        List<Map.Entry<String, List<FoundClaim>>> lastDay = byDay.get(last);
+        before.sort(Comparator.comparing(e -> earliest(e.getValue())));
+        if (before.isEmpty() || before.size() > 1 && !isUpdate(before)) {
+            return null;
+        }
         List<FoundClaim> lastClaims = lastDay.stream().map(e -> e.getValue().get(0)).toList();
-        if (lastDay.size() < 2 || !conflicting(lastClaims) || before.size() > 1 && !isUpdate(before)) {
+        if (lastDay.size() < 2 || !conflicting(lastClaims)) {
             return null;
         }
         double previous = before.get(before.size() - 1).getValue().get(0).quantity().value();
@@ -112,7 +132,7 @@ final class Disagreements {
                 return null;
             }
         }
-        List<String> parts = before.stream().map(e -> e.getKey() + " (" + when(e.getValue().get(0).claim()) + ")").toList();
+        List<String> parts = before.stream().map(Disagreements::dated).toList();
         return "the figure changed over time: " + String.join(", then ", parts) + "; on " + last
                 + " figures disagree: " + String.join("; ", lastDay.stream().map(Map.Entry::getKey).toList());
     }

@@ -12,8 +12,11 @@ import org.dossier.rules.RuleFiles;
  * million euros": {@code en/figure-nouns.txt}), a speaker who disputes it being no source of it; or the subject of a
  * verb of putting a figure on something whose object the figure follows after a link word ("Coastwatch put the
  * leak at 300 tonnes", "Seewacht bezifferte das Leck auf 300 Tonnen": {@code <lang>/estimate-verbs.txt}, {@code
- * act-links.txt}), read back to the clause's start ({@code source-openers.txt}, or a reporting verb). Null otherwise; the sentence's source
- * ({@link ClaimSource}) then stands. Never ends a reading.
+ * act-links.txt}), read back to the clause's start ({@code source-openers.txt}, or a reporting verb), or in a
+ * relative clause after a figure noun back to that noun ("a figure the sheriff's office put at 8,000"). Null
+ * otherwise; the sentence's source ({@link ClaimSource}) then stands. A figure so made someone's, or set against
+ * the one before it ("compared with 8,000"), restates that one: the two are compared though one sentence states
+ * both ({@link #restating}). Never ends a reading.
  */
 final class FigureSourceStage implements QuantityStage {
     private static final List<String> LANGUAGES = List.of("en", "fr", "de", "es");
@@ -21,6 +24,7 @@ final class FigureSourceStage implements QuantityStage {
     private static final Set<String> VERBS = verbs();
     private static final Set<String> LINKS = RuleFiles.words(FigureSourceStage.class, "act-links.txt");
     private static final Set<String> OPENERS = RuleFiles.words(FigureSourceStage.class, "source-openers.txt");
+    private static final List<String> COMPARISONS = RuleFiles.lines(FigureSourceStage.class, "comparison-links.txt");
     /** How many words a possessor may take before its possessive ending ("the Halvard Shipping"). */
     private static final int MAX_POSSESSOR = 5;
     /** How many tokens the object of a verb of estimating may take ("the size of the leak"). */
@@ -33,7 +37,26 @@ final class FigureSourceStage implements QuantityStage {
         int b = Math.min(r.first, r.startTok);
         String s = possessor(tok, b);
         r.source = s != null ? s : estimator(tok, b);
+        if (r.previous != null && r.previous.unit().equals(r.unit) && restating(tok, b)) {
+            r.restates = r.previous.start();
+        }
         return true;
+    }
+
+    /**
+     * Whether the figure starting at token {@code b} gives another value of a figure before it in its sentence: its
+     * own words make it someone's ("a figure the sheriff's office put at 8,000", "the union's count of 4,100", "the
+     * police put the number at 8,000") or set it against the one before ("compared with 8,000":
+     * {@code comparison-links.txt}). A bare number so placed counts what the figure before it counts ({@link UnitStage}).
+     */
+    static boolean restating(QuantityTokens tok, int b) {
+        for (String c : COMPARISONS) {
+            int n = c.split("\\s+").length;
+            if (b - n >= 0 && tok.matches(b - n, c) == n) {
+                return true;
+            }
+        }
+        return possessor(tok, b) != null || estimator(tok, b) != null;
     }
 
     /** The possessor of "X's estimate of" ending right before token {@code b}, with its article, or null. */
@@ -85,14 +108,18 @@ final class FigureSourceStage implements QuantityStage {
                 break;
             }
         }
-        if (v < 1 || v == b - 2) {
+        if (v < 1) {
             return null;
         }
+        // no object between the verb and its link: the figure noun before the subject is it ("a figure X put at")
+        boolean relative = v == b - 2;
         int start = v;
-        while (start > 0 && v - start < MAX_SUBJECT && QuantityTokens.isWord(tok.get(start - 1)) && !opener(tok.get(start - 1))) {
+        while (start > 0 && v - start < MAX_SUBJECT && QuantityTokens.isWord(tok.get(start - 1)) && !opener(tok.get(start - 1))
+                && !(relative && NOUNS.contains(tok.get(start - 1).toLowerCase(Locale.ROOT)))) {
             start--;
         }
-        boolean opens = start == 0 || !QuantityTokens.isWord(tok.get(start - 1)) || opener(tok.get(start - 1));
+        boolean opens = relative ? start > 0 && NOUNS.contains(tok.get(start - 1).toLowerCase(Locale.ROOT))
+                : start == 0 || !QuantityTokens.isWord(tok.get(start - 1)) || opener(tok.get(start - 1));
         int end = v;
         while (end > start && KeyWords.isStop(tok.get(end - 1))) {
             end--; // auxiliaries: "has put", "a estimé", "hat ... beziffert"

@@ -21,12 +21,18 @@ public record FoundClaim(Claim claim, Quantity quantity, int sentence, int partO
         return sentence >= 0 && sentence == o.sentence && claim.article().equals(o.claim.article());
     }
 
+    /** Whether one of the two gives another value of the other ("9,500 people, a figure X put at 8,000"). */
+    private boolean restates(FoundClaim o) {
+        return quantity.restates() >= 0 && quantity.restates() == o.quantity.start()
+                || o.quantity.restates() >= 0 && o.quantity.restates() == quantity.start();
+    }
+
     /**
-     * Whether the two claims are never one group: figures of one sentence, or a figure and a part of it ("a 5
+     * Whether the two claims are never one group: figures of one sentence (unless one restates the other), or a figure and a part of it ("a 5
      * percent rise in two steps: 3 percent in May ...").
      */
     boolean apart(FoundClaim o) {
-        return sameSentence(o) || claim.article().equals(o.claim.article()) && (partOf >= 0 && partOf == o.quantity.start()
+        return sameSentence(o) && !restates(o) || claim.article().equals(o.claim.article()) && (partOf >= 0 && partOf == o.quantity.start()
                 || o.partOf >= 0 && o.partOf == quantity.start());
     }
 }

@@ -16,7 +16,7 @@ final class KeyWords {
     /** The languages whose function words are stop words ({@code <lang>/claim-stops.txt}), read together. */
     private static final List<String> LANGUAGES = List.of("en", "fr", "de", "es");
     private static final Set<String> STOPS = stops();
-    private static final Map<String, String> SYNONYMS = RuleFiles.pairs(KeyWords.class, "en", "claim-synonyms.txt");
+    private static final Map<String, String> SYNONYMS = synonyms();
 
     private KeyWords() {}
 
@@ -25,6 +25,13 @@ final class KeyWords {
         String lower = w.toLowerCase(Locale.ROOT);
         String s = SYNONYMS.getOrDefault(lower, lower).replaceAll("['\u2019]s$", "");
         return s.length() > 5 ? s.substring(0, 5) : s;
+    }
+
+    /** Every language's {@code <lang>/claim-synonyms.txt} ("contenido" is compared as "containment"). */
+    private static Map<String, String> synonyms() {
+        Map<String, String> out = new java.util.HashMap<>();
+        List.of("en", "es", "fr").forEach(l -> RuleFiles.pairs(KeyWords.class, l, "claim-synonyms.txt").forEach(out::putIfAbsent));
+        return Map.copyOf(out);
     }
 
     private static Set<String> stops() {

@@ -17,11 +17,12 @@ import java.util.Set;
  * market's; {@link TermsStage}), {@code rate} the span a rate is per ("day") or
  * null. {@code act} is what the verb governing the figure says it measures ("carried", "leaked"; {@link ActStage})
  * or null, {@code source} whose statement the figure's own words make it ("the coast guard's estimate of 120
- * tonnes"; {@link FigureSourceStage}) or null.
+ * tonnes"; {@link FigureSourceStage}) or null; {@code restates} the article offset of the figure before it in its
+ * sentence that it gives another value of ("9,500 people ..., a figure the sheriff's office put at 8,000"), or -1.
  */
 public record Quantity(double value, Double low, Double high, String bound, String unit, String subject,
                 Set<String> modifiers, Set<String> context, Set<String> window, int start, int end,
-                String written, String owner, String terms, String rate, String act, String source) {
+                String written, String owner, String terms, String rate, String act, String source, int restates) {
 
     /** Whether the amount is vague ("tens of thousands", "dozens"): shown as written, never compared as a figure. */
     public boolean vague() {

@@ -64,6 +64,8 @@ final class QuantityReading {
     // FigureSourceStage
     /** Whose statement the figure's own words make it ("the coast guard's estimate of"), or null. */
     String source;
+    /** The article offset of the figure before it in the sentence that this one restates ("a figure X put at"), or -1. */
+    int restates = -1;
 
     // WindowStage
     Set<String> window;
@@ -87,6 +89,6 @@ final class QuantityReading {
         double v = range == null ? value : Math.round((range[0] + range[1]) / 2);
         String kind = vague != null ? "vague" : range == null ? bound : "range";
         return new Quantity(v, low, high, kind, unit, subject, modifierKeys, contextKeys,
-                window, tokens.start(startTok), tokens.end(endTok), vague, owner, terms, rate, act, source);
+                window, tokens.start(startTok), tokens.end(endTok), vague, owner, terms, rate, act, source, restates);
     }
 }

@@ -12,7 +12,9 @@ import org.dossier.rules.RuleFiles;
  * What the quantity is about: the words before the counted noun (modifiers: "amphibious vehicles"), for a sum of
  * money the noun after its currency ("€40 million emergency fund") or the noun it is the sum of ("a reconstruction
  * fund of 300 million euros", {@link #sumOf}), for a share the noun after it ("9 percent pay
- * rise"; or the "of" phrase after it: "38.4 percent of the vote"), for people a casualty verb counts what they
+ * rise"; or the "of" phrase after it: "38.4 percent of the vote"; or the participle it is said after: "contenido en un
+ * 7%"), for a speed the noun it is "of" ("gusts of up to
+ * 45 mph"), for people a casualty verb counts what they
  * count ("killing 120 people": deaths), and the phrase that places it ("near the
  * border", {@link SubjectPhrase}); the subject shown and the key words of each part (none for a share that names nothing it is of, which
  * {@link ClaimFilter} then drops). Never ends a reading.
@@ -22,6 +24,7 @@ final class SubjectStage implements QuantityStage {
     private static final Set<String> SHARE_STOPS = RuleFiles.words(SubjectStage.class, "en", "share-stops.txt");
     private static final Set<String> OF_LINKS = RuleFiles.words(SubjectStage.class, "of-links.txt");
     private static final Map<String, List<String>> AMOUNTS = RuleFiles.lists(SubjectStage.class, "amount-nouns.txt");
+    private static final Map<String, List<String>> PARTICIPLES = RuleFiles.lists(SubjectStage.class, "share-participles.txt");
     private static final Set<String> AMOUNT_NOUNS = Set.copyOf(AMOUNTS.getOrDefault("amount", List.of()));
 
     @Override
@@ -30,8 +33,15 @@ final class SubjectStage implements QuantityStage {
         List<String> named = moneyNoun(tok, r);
         int last = r.last + named.size();
         // the noun a sum is "of" is shown, not compared: the sum stays as bare as before ("an envelope of 45 million")
-        List<String> sum = named.isEmpty() && "money".equals(ClaimFilter.kind(r.unit)) ? sumOf(tok, r.first) : List.of();
+        List<String> sum = named.isEmpty() && "money".equals(ClaimFilter.kind(r.unit)) ? sumOf(tok, r.first)
+                : "speed".equals(ClaimFilter.kind(r.unit)) ? speedOf(tok, r.first) : List.of();
         List<String> context = new SubjectPhrase(tok.words(), tok::blocked).after(last + 1);
+        int participle = named.isEmpty() && modifiers.isEmpty() && "share".equals(ClaimFilter.kind(r.unit))
+                && context.isEmpty() ? participleBefore(tok, r.first) : -1;
+        if (participle >= 0) {
+            named = List.of(tok.get(participle)); // "contenido en un 7%": a share of what was contained
+            r.startTok = participle;
+        }
         Set<String> modifierKeys = new LinkedHashSet<>();
         modifiers.forEach(m -> modifierKeys.add(KeyWords.key(m)));
         Set<String> contextKeys = new LinkedHashSet<>();
@@ -50,6 +60,24 @@ final class SubjectStage implements QuantityStage {
         r.contextKeys = contextKeys;
         r.endTok = context.isEmpty() ? last : last + context.size();
         return true;
+    }
+
+    /**
+     * The participle a share with no noun after it is said after, joined by a link word and an article ("el fuego
+     * estaba contenido en un 7%", "maîtrisé à 40 %": {@code share-participles.txt}), or -1.
+     */
+    private static int participleBefore(QuantityTokens tok, int first) {
+        int i = first - 1;
+        if (i >= 0 && PARTICIPLES.getOrDefault("article", List.of()).contains(tok.get(i).toLowerCase(Locale.ROOT))) {
+            i--;
+        }
+        if (i < 1 || !PARTICIPLES.getOrDefault("link", List.of()).contains(tok.get(i).toLowerCase(Locale.ROOT))) {
+            return -1;
+        }
+        String t = tok.get(i - 1);
+        boolean participle = QuantityTokens.isWord(t) && Character.isLowerCase(t.charAt(0)) && !KeyWords.isStop(t)
+                && !tok.blocked(i - 1) && PARTICIPLES.getOrDefault("ending", List.of()).stream().anyMatch(t::endsWith);
+        return participle ? i - 1 : -1;
     }
 
     /** Whether the phrase after a share opens with "of" and names a noun ("38.4 percent of the vote"). */
@@ -112,6 +140,20 @@ final class SubjectStage implements QuantityStage {
         }
         boolean cut = content >= MAX_MONEY_NOUNS && i >= 0 && QuantityTokens.isWord(tok.get(i)) && !KeyWords.isStop(tok.get(i));
         return cut ? List.of() : out;
+    }
+
+    /**
+     * The noun a speed is "of", right before it ("gusts of up to 45 mph", "winds of 60 knots"): one lower-case word,
+     * no function word nor number. Empty when there is none.
+     */
+    private static List<String> speedOf(QuantityTokens tok, int first) {
+        int i = first - 2;
+        if (i < 0 || !OF_LINKS.contains(tok.get(first - 1).toLowerCase(Locale.ROOT))) {
+            return List.of();
+        }
+        String t = tok.get(i);
+        return QuantityTokens.isWord(t) && Character.isLowerCase(t.charAt(0)) && !KeyWords.isStop(t)
+                && !NumberReader.isNumberWord(t) && !tok.blocked(i) ? List.of(t) : List.of();
     }
 
     /**

@@ -12,8 +12,9 @@ import org.dossier.rules.RuleFiles;
  * stance word before it in the clause: "an offer of a 6 percent raise", "demanding a 12 percent raise", "under the
  * agreement, pay rises by 9 percent"; {@code <lang>/figure-stances.txt}), as someone's estimate or forecast ("could
  * reach", "expects", "is worth"), or, for a sum of money, as a market price ("shares jumped to"), and whether it is a rate ("25 million euros
- * a day"; {@code rate-words.txt}). Figures on different terms count different things ({@link ClaimGroups}). Never
- * ends a reading.
+ * a day"; {@code rate-words.txt}). Figures on different terms count different things ({@link ClaimGroups}). A
+ * threshold a condition sets ("when gusts exceed 40 mph") and an increment ("another 3,500 people") are terms of
+ * their own, read first ({@link TermCues}). Never ends a reading.
  */
 final class TermsStage implements QuantityStage {
     /** The languages whose stance words are read (their files {@code <lang>/figure-stances.txt}). */
@@ -25,10 +26,15 @@ final class TermsStage implements QuantityStage {
     private static final Set<String> CLAUSE_ENDS = Set.of(";", ":", "?", "!");
     /** The terms of a price the market sets ("shares closed at 60 euros"): read for sums of money only. */
     private static final String MARKET = "market";
+    /** The terms of a figure a rule or a condition sets ("when gusts exceed 40 mph"; {@link TermCues}): no claim. */
+    static final String THRESHOLD = "threshold";
+    /** The terms of a figure added to an earlier one ("another 3,500 people"; {@link TermCues}): never compared. */
+    static final String INCREMENT = "increment";
 
     @Override
     public boolean read(QuantityTokens tok, QuantityReading r) {
-        r.terms = stance(tok, Math.min(r.startTok, r.first), "money".equals(ClaimFilter.kind(r.unit)));
+        r.terms = TermCues.threshold(tok, r) ? THRESHOLD : TermCues.increment(tok, r) ? INCREMENT
+                : stance(tok, Math.min(r.startTok, r.first), "money".equals(ClaimFilter.kind(r.unit)));
         r.rate = rate(tok, r.endTok + 1);
         return true;
     }

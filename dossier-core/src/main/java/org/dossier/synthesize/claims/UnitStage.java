@@ -18,7 +18,8 @@ import org.dossier.rules.RuleFiles;
  * unlisted noun is its own group, lemmatised). People counted by a casualty verb before or after them are that
  * verb's group ("killing 40 people", "600 people were injured": {@code casualty-verbs.txt}). A bare number right
  * after a name in a list counts what the figure before it in the sentence counts ("the Social Democrats 44",
- * {@link OwnerStage#listed}). A list of kinds before the counted noun counts that noun ("3,200 bus, tram and rail
+ * {@link OwnerStage#listed}); so does one its own words make another value of that figure ("a figure the sheriff's
+ * office put at 8,000", {@link FigureSourceStage#restating}). A list of kinds before the counted noun counts that noun ("3,200 bus, tram and rail
  * workers": {@code coordinators.txt}). Ends the reading when
  * there is no unit or it is a word that makes the number something else (a clock time, a multiplier: kept as data).
  */
@@ -91,6 +92,13 @@ final class UnitStage implements QuantityStage {
             } else if (counting >= 0) {
                 r.unitWord = countingPhrase(tok, counting);
                 r.unit = COUNTING.get(tok.get(counting).toLowerCase(Locale.ROOT));
+                r.run = List.of();
+                r.last = k - 1;
+                return true;
+            } else if (unitWord == null && r.previous != null && FigureSourceStage.restating(tok, r.first)) {
+                // "9,500 people ..., a figure the sheriff's office put at 8,000": another value of the figure before
+                r.unitWord = OwnerStage.ownSubject(r.previous);
+                r.unit = r.previous.unit();
                 r.run = List.of();
                 r.last = k - 1;
                 return true;
