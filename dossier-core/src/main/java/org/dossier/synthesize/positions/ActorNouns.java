@@ -109,10 +109,11 @@ final class ActorNouns {
 
     /**
      * Whether a place's name ends a longer name the tagger did not see whole ("Environment Canada had issued a
-     * warning", "Statistics Canada said"): right after a capitalised word, one space between, that opens no
-     * sentence, is no month or weekday and no part of another mention. Such a place is no actor.
+     * warning", "Statistics Canada said"): right after a capitalised word, one space between, that is no month or
+     * weekday and no part of another mention, and that opens no sentence unless it is a word of such names
+     * ({@code actor-nouns.txt} name-before-place: "Yesterday Canada said" keeps its actor). Such a place is no actor.
      */
-    static boolean endsLongerName(String text, EntityMention m, List<EntityMention> all) {
+    static boolean endsLongerName(StanceLexicon lex, String text, EntityMention m, List<EntityMention> all) {
         if (!EntityType.LOCATION.is(m.type()) || m.start() < 2 || text.charAt(m.start() - 1) != ' ') {
             return false;
         }
@@ -131,7 +132,8 @@ final class ActorNouns {
         }
         String before = text.substring(Math.max(0, start - 3), start);
         boolean opensSentence = start == 0 || before.isBlank() || SENTENCE_OPENING.matcher(before).find();
-        return !opensSentence;
+        return !opensSentence || lex.actorNouns("name-before-place").contains(text.substring(start, end)
+                .toLowerCase(java.util.Locale.ROOT));
     }
 
     /** What may stand right before a word that opens a sentence, a quote or a heading. */

@@ -210,7 +210,7 @@ final class Actors {
             return false;
         }
         if (inApposition(text, m, all, lex) || ActorNouns.modifiesOrganisation(lex, text, m, all)
-                || ActorNouns.endsLongerName(text, m, all)) {
+                || ActorNouns.endsLongerName(lex, text, m, all)) {
             return false;
         }
         for (EntityMention o : all) {
