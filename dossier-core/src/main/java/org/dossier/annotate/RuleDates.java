@@ -47,6 +47,8 @@ public final class RuleDates {
     private final Set<String> futureCues = new HashSet<>();
     /** Endings of future verb forms ("-rá": "votará"), cues in a word the text writes in lower case. */
     private final List<String> futureEndings = new ArrayList<>();
+    /** Parts of a day that may follow a named day or weekday, one expression with it ("lundi soir", "hier matin"). */
+    private final List<String> dayParts = new ArrayList<>();
 
     private RuleDates(String language) {
         months = CalendarNames.monthWords(language);
@@ -73,17 +75,18 @@ public final class RuleDates {
                         }
                     }
                 }
+                case "day-part" -> dayParts.addAll(List.of(row.get(1).toLowerCase(Locale.ROOT).split("\\|")));
                 default -> { }
             }
         }
         for (List<String> row : rows) {
             String kind = row.get(0);
             if (Set.of("date", "year", "day", "weekday", "ago", "after", "shift").contains(kind)) {
-                Pattern p = compile(row.get(1));
+                Pattern p = compile(withDayPart(kind, row.get(1)));
                 if (p != null) {
                     rules.add(new Rule(kind, p, row.size() > 2 ? row.get(2) : ""));
                 }
-            } else if (!Set.of("number", "unit", "future-cue").contains(kind)) {
+            } else if (!Set.of("number", "unit", "future-cue", "day-part").contains(kind)) {
                 throw new IllegalStateException("annotate/" + language + "/dates.txt: unknown kind " + kind);
             }
         }
@@ -297,6 +300,14 @@ public final class RuleDates {
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /** A day or weekday template with the language's parts of a day allowed after it ("lundi soir"). */
+    private String withDayPart(String kind, String template) {
+        if (dayParts.isEmpty() || !kind.equals("day") && !kind.equals("weekday")) {
+            return template;
+        }
+        return "(?:" + template + ")(?: (?:" + String.join("|", escaped(dayParts)) + "))?";
     }
 
     /**

@@ -51,7 +51,8 @@ final class EventFinder {
             int[] between = EventScope.governed(words, text, s, times, i);
             Clauses.Clause own = Clauses.around(words, text, s.start(), s.end(), t.start());
             EventTriggers.Trigger trigger = EventTriggers.nearest(words, text, between, own, t);
-            if (trigger != null && trigger.statement() && EventTimes.inRelativeClauseAfter(text, trigger.end(), t)) {
+            if (trigger != null && trigger.statement() && (EventTimes.inRelativeClauseAfter(text, trigger.end(), t)
+                    || EventTimes.inEarlierClauseAfter(words, text, trigger.end(), t))) {
                 if (!datedBefore) {
                     dated.remove(s); // the statement is still one, of its article's day
                 }

@@ -97,6 +97,26 @@ final class EventTimes {
         return verbEnd <= t.start() && RELATIVE_PASSIVE.matcher(text.substring(verbEnd, t.start())).find();
     }
 
+    /**
+     * Whether an auxiliary of an earlier act stands between a statement's verb and a time expression after it ("said
+     * its staff had opened the gates on Friday", "said the dam had been inspected in June": {@link
+     * EventWords#earlier}): the time dates that act, not the statement.
+     */
+    static boolean inEarlierClauseAfter(EventWords words, String text, int verbEnd, TimeMention t) {
+        if (verbEnd > t.start()) {
+            return false;
+        }
+        Matcher w = WORD.matcher(text).region(verbEnd, t.start());
+        while (w.find()) {
+            if (words.earlier.contains(w.group().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+
     /** "that was", "which had been", "who were": a relative clause in the passive or perfect. */
     private static final Pattern RELATIVE_PASSIVE = Pattern.compile(
             "(?i)\\b(?:that|which|who)\\s+(?:was|were|had\\s+been|has\\s+been|have\\s+been)\\b");

@@ -59,6 +59,11 @@ final class EventWords {
      * pattern in {@link EventParticipants}).
      */
     final Pattern sourceBefore;
+    /**
+     * Auxiliaries of a tense of an earlier act ({@code earlier-auxiliaries.txt}: "had", "avait"): a time after one in
+     * a statement's complement dates that act, not the statement.
+     */
+    final Set<String> earlier;
     /** Whether the language puts a main clause's verb second ({@code verb-second.txt}): a time opening it stays. */
     final boolean verbSecond;
 
@@ -103,6 +108,7 @@ final class EventWords {
         topicWords = words(lang, "topic-words.txt");
         clauseOpeners = words(lang, "clause-openers.txt");
         relatives = words(lang, "relative-words.txt");
+        earlier = words(lang, "earlier-auxiliaries.txt");
         sourceBefore = sourceBefore(lang);
         verbSecond = RuleFiles.words(EventWords.class, "verb-second.txt").contains(lang);
     }

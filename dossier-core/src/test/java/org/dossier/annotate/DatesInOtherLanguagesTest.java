@@ -151,4 +151,14 @@ class DatesInOtherLanguagesTest {
         day("nl", "De politie arresteerde maandag twee mannen.", "maandag", LocalDate.of(2023, 3, 13));
         day("it", "Il vertice si terrà il 3 maggio a Roma.", "3 maggio", LocalDate.of(2023, 5, 3));
     }
+
+    @Test
+    void aPartOfTheDayAfterADayOrWeekdayIsPartOfTheTime() {
+        day("fr", "Le bilan s'est alourdi lundi soir, a confirmé la police.", "lundi soir", LocalDate.of(2023, 3, 13));
+        day("fr", "La mairesse a réclamé mardi matin une aide de l'État.", "mardi matin", LocalDate.of(2023, 3, 14));
+        day("fr", "Les pompiers sont arrivés hier après-midi.", "hier après-midi", LocalDate.of(2023, 3, 14));
+        day("it", "Il sindaco ha parlato ieri sera in consiglio.", "ieri sera", LocalDate.of(2023, 3, 14));
+        day("de", "Die Polizei nahm gestern Abend zwei Männer fest.", "gestern Abend", LocalDate.of(2023, 3, 14));
+        day("fr", "Le maire a parlé lundi devant le conseil.", "lundi", LocalDate.of(2023, 3, 13));
+    }
 }

@@ -97,4 +97,13 @@ class TypesFromContextTest {
         assertNull(named(e, "ministre des Affaires étrangères"), e.toString());
         assertNotNull(named(e, "Ineke van der Berg"), e.toString());
     }
+
+    @Test
+    void aNameEndingInAnEnergyWordIsACompanyWhateverTheTaggerSaid() {
+        List<Entity> e = resolve(article("a", "Kessvale Énergie said the rain was unprecedented. Brandt Energy agreed."
+                + " Kessvale Énergie runs the dam.").entity("Kessvale Énergie", "PERSON")
+                .entity("Brandt Energy", "PERSON").build());
+        assertEquals("ORGANIZATION", named(e, "Kessvale Énergie").type(), e.toString());
+        assertEquals("ORGANIZATION", named(e, "Brandt Energy").type(), e.toString());
+    }
 }

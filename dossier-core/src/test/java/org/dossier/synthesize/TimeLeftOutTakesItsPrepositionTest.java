@@ -45,4 +45,15 @@ class TimeLeftOutTakesItsPrepositionTest {
         assertFalse(s.contains("throughout"), s);
         assertTrue(s.contains("rescued 9 climbers"), s);
     }
+
+    @Test
+    void startingOrFromADayGoesWithTheDay() {
+        String s = only(dossier(article("a", "Inspectors will visit the company's other dams in the region starting"
+                + " Wednesday.").time("Wednesday", SAT.plusDays(4), "day").meta("Herald", "t", SAT, SAT).build()));
+        assertFalse(s.endsWith("starting"), s);
+        assertTrue(s.contains("other dams in the region"), s);
+        String f = only(dossier(article("a", "Engineers will visit the other dams in the region from Monday.")
+                .time("Monday", SAT.plusDays(2), "day").meta("Herald", "t", SAT, SAT).build()));
+        assertFalse(f.endsWith("from"), f);
+    }
 }

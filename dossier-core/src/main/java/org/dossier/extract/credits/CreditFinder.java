@@ -55,6 +55,8 @@ public final class CreditFinder {
     private final Pattern repost;
     /** A repost notice naming the outlet after its words ("This article originally appeared in X."). */
     private final Pattern repostNotice;
+    /** Repost notices naming the outlet inside their words ("This report by X was first published …"). */
+    private final List<Pattern> repostAround = new ArrayList<>();
     /** A repost notice naming no outlet ("Source link …"). */
     private final Pattern sourceLink;
     private final Pattern bylinePattern;
@@ -94,6 +96,11 @@ public final class CreditFinder {
                 + CreditRules.alternation("repost-outlet-lead") + ") (.+?)\\.?$");
         repostNotice = Pattern.compile("^(?:" + CreditRules.alternation("repost-notice")
                 + ")\\s+((?:the\\s+)?\\p{Lu}.{1,60}?)\\.?$");
+        for (String around : CreditRules.entries("repost-notice-around")) {
+            String[] parts = around.split("\\{outlet\\}", 2);
+            repostAround.add(Pattern.compile("^(?:" + parts[0].strip() + ")\\s+((?:the\\s+)?\\p{Lu}.{1,60}?)\\s+(?:"
+                    + parts[1].strip() + ")(?!\\p{L}).*$"));
+        }
         sourceLink = Pattern.compile("^(?:" + CreditRules.alternation("repost-link") + ")\\b.*");
         slugLine = Pattern.compile("^[\\p{L}.-]{2,16}(?:\\s*/\\s*[\\p{L}.-]{2,16})+$");
         sourceLine = Pattern.compile("^(?:" + CreditRules.alternation("source-label") + ")\\s*:\\s*(.{2,60})$");
@@ -155,6 +162,13 @@ public final class CreditFinder {
         if (m.matches()) {   // the name ends with its sentence ("… by X. Read the original article.")
             out.add(new Credit(Credit.Kind.REPOST, NEXT_SENTENCE.split(m.group(1), 2)[0].strip(), s));
             return out;
+        }
+        for (Pattern around : repostAround) {
+            m = around.matcher(s);
+            if (m.matches()) {   // "This report by The Canadian Press was first published Nov. 16, 2026."
+                out.add(new Credit(Credit.Kind.REPOST, m.group(1).strip(), s));
+                return out;
+            }
         }
         if (sourceLink.matcher(s).matches()) {
             out.add(new Credit(Credit.Kind.REPOST, null, s));

@@ -149,6 +149,9 @@ record VisibleEvidence(List<PageDate> dates, List<String> bylines, List<Credit> 
             String t = all.get(i).text();
             if (i <= lastBody + CreditFinder.CLOSING_LINES) {
                 credits.addAll(ContributionCredits.get().find(t));
+                // a repost notice set below the body ("This report by X was first published …")
+                credits.addAll(CreditFinder.get().creditLine(t).stream().filter(c -> c.kind() == Credit.Kind.REPOST)
+                        .filter(c -> c.name() != null).toList());
             }
             if (words(t) <= MAX_DATELINE_WORDS) {
                 LocalDate d = DateParsing.first(t);

@@ -32,13 +32,14 @@ final class NumberReader {
         }
         String t = tok.get(j);
         if (Character.isDigit(t.charAt(0))) {
-            boolean scaled = j + 1 < tok.size() && isScale(tok.get(j + 1))
-                    && NUMBERS.containsKey(tok.get(j + 1).toLowerCase(Locale.ROOT));
+            // "a $5-million fund": a hyphen joins the digits to their English scale word
+            int s = j + 2 < tok.size() && tok.get(j + 1).equals("-") && englishScale(tok.get(j + 2)) ? j + 2 : j + 1;
+            boolean scaled = s < tok.size() && englishScale(tok.get(s));
             Double v = digits(t, scaled);
             if (v == null || (!qualified && t.matches("\\d{4}") && v >= 1800 && v <= 2100)) {
                 return null;
             }
-            int k = j + 1;
+            int k = s;
             while (k < tok.size() && isScale(tok.get(k))) {
                 v *= scale(tok.get(k++));
                 if (k + 1 < tok.size() && tok.get(k).equals(".") && QuantityTokens.isWord(tok.get(k + 1))
@@ -102,6 +103,11 @@ final class NumberReader {
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /** Whether a word is an English scale word ("million", "billion"), the kind a hyphen may join to digits. */
+    private static boolean englishScale(String t) {
+        return isScale(t) && NUMBERS.containsKey(t.toLowerCase(Locale.ROOT));
     }
 
     /** Whether a word is a scale word after digits ("million", "millones", "Milliarden"). */

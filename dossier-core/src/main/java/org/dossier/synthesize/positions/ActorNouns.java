@@ -18,6 +18,8 @@ import org.dossier.model.EntityType;
 final class ActorNouns {
     /** The type of a mention that names a collective: its text is the actor shown, never resolved to the name. */
     static final String COLLECTIVE = "COLLECTIVE";
+    /** Month and weekday names of every language: a capitalised word before a place that starts no longer name. */
+    private static final Set<String> CALENDAR = calendar();
     /** The most lower-case words between a modifier name and the organisation it modifies. */
     private static final int MAX_MODIFIER_WORDS = 3;
 
@@ -103,6 +105,48 @@ final class ActorNouns {
             return lower && nouns.contains(between.get(between.size() - 1).lower());
         }
         return false;
+    }
+
+    /**
+     * Whether a place's name ends a longer name the tagger did not see whole ("Environment Canada had issued a
+     * warning", "Statistics Canada said"): right after a capitalised word, one space between, that is no month or
+     * weekday and no part of another mention, and that opens no sentence unless it is a word of such names
+     * ({@code actor-nouns.txt} name-before-place: "Yesterday Canada said" keeps its actor). Such a place is no actor.
+     */
+    static boolean endsLongerName(StanceLexicon lex, String text, EntityMention m, List<EntityMention> all) {
+        if (!EntityType.LOCATION.is(m.type()) || m.start() < 2 || text.charAt(m.start() - 1) != ' ') {
+            return false;
+        }
+        int end = m.start() - 1;
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        if (start == end || !Character.isUpperCase(text.charAt(start))
+                || CALENDAR.contains(text.substring(start, end).toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        int s0 = start;
+        if (all.stream().anyMatch(o -> o != m && o.start() <= s0 && s0 < o.end())) {
+            return false;
+        }
+        String before = text.substring(Math.max(0, start - 3), start);
+        boolean opensSentence = start == 0 || before.isBlank() || SENTENCE_OPENING.matcher(before).find();
+        return !opensSentence || lex.actorNouns("name-before-place").contains(text.substring(start, end)
+                .toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** What may stand right before a word that opens a sentence, a quote or a heading. */
+    private static final java.util.regex.Pattern SENTENCE_OPENING =
+            java.util.regex.Pattern.compile("[.!?:;\\n\u201c\"'(\u2014\u2013-]\\s*$");
+
+    private static Set<String> calendar() {
+        Set<String> out = new java.util.HashSet<>();
+        for (String lang : org.dossier.text.CalendarNames.languages()) {
+            out.addAll(org.dossier.text.CalendarNames.weekdays(lang).keySet());
+            out.addAll(org.dossier.text.CalendarNames.monthWords(lang).keySet());
+        }
+        return Set.copyOf(out);
     }
 
     /**

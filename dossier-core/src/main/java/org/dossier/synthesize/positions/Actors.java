@@ -209,7 +209,8 @@ final class Actors {
         if (after.startsWith("'s") || after.startsWith("\u2019s") || after.startsWith("'") || after.startsWith("\u2019")) {
             return false;
         }
-        if (inApposition(text, m, all, lex) || ActorNouns.modifiesOrganisation(lex, text, m, all)) {
+        if (inApposition(text, m, all, lex) || ActorNouns.modifiesOrganisation(lex, text, m, all)
+                || ActorNouns.endsLongerName(lex, text, m, all)) {
             return false;
         }
         for (EntityMention o : all) {

@@ -97,6 +97,21 @@ class CreditLinesTest {
     }
 
     @Test
+    void aNoticeNamingTheOutletInsideItsWordsIsARepostOfThatOutlet() {
+        for (String[] line : new String[][] {
+                {"This report by The Canadian Press was first published Nov. 16, 2026.", "The Canadian Press"},
+                {"This story by Harbour Wire was originally published on March 3.", "Harbour Wire"},
+                {"Ce texte de La Presse Riveraine a été publié pour la première fois le 16 novembre.",
+                        "La Presse Riveraine"}}) {
+            List<Credit> c = credits.creditLine(line[0]);
+            assertEquals(1, c.size(), line[0]);
+            assertEquals(Credit.Kind.REPOST, c.get(0).kind(), line[0]);
+            assertEquals(line[1], c.get(0).name(), line[0]);
+        }
+        assertTrue(credits.creditLine("This report by the committee was first published in 2019 and is long.").isEmpty());
+    }
+
+    @Test
     void agenciesNamedInRunningText() {
         List<Credit> c = credits.inText("Talks failed, the news agency AP reported on Sunday.");
         assertEquals("AP", c.get(0).name());

@@ -112,4 +112,20 @@ class NounsAroundTheSubjectTest {
                 .entity("Seawatch", "ORGANIZATION").entity("Coastkeep", "ORGANIZATION"), "en", DAY);
         assertFalse(ps.stream().anyMatch(p -> p.stance().equals("demands")), ps.toString());
     }
+
+    @Test
+    void aCountryEndingALongerNameIsNoActor() {
+        List<Position> ps = positions(article("a", "The port authority said on Monday that Statistics Norway had "
+                + "rejected the ministry's estimate of the harbour traffic.").entity("Norway", "LOCATION"), "en", DAY);
+        assertFalse(ps.stream().anyMatch(p -> p.actor().equals("Norway")), ps.toString());
+        List<Position> opening = positions(article("a", "The talks stalled.\n\nStatistics Norway rejected the "
+                + "ministry's estimate of the harbour traffic.").entity("Norway", "LOCATION"), "en", DAY);
+        assertFalse(opening.stream().anyMatch(p -> p.actor().equals("Norway")), opening.toString());
+        List<Position> after = positions(article("a", "The talks stalled. On Monday Norway rejected the ministry's "
+                + "estimate of the harbour traffic.").entity("Norway", "LOCATION"), "en", DAY);
+        assertTrue(has(after, "Norway", "rejects", "estimate"), after.toString());
+        List<Position> adverb = positions(article("a", "The talks stalled.\n\nYesterday Norway rejected the "
+                + "ministry's estimate of the harbour traffic.").entity("Norway", "LOCATION"), "en", DAY);
+        assertTrue(has(adverb, "Norway", "rejects", "estimate"), adverb.toString());
+    }
 }
