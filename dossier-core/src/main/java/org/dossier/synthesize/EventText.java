@@ -118,7 +118,7 @@ final class EventText {
         }
         String outcome = outcome(text, clauses, own, time, words);
         boolean repeats = outcome == null || statement.toLowerCase(Locale.ROOT).contains(outcome.toLowerCase(Locale.ROOT));
-        return clip(balanced(repeats ? statement : statement + "; " + outcome));
+        return StatementQuotes.closed(clip(balanced(repeats ? statement : statement + "; " + outcome)));
     }
 
     /**
@@ -203,16 +203,13 @@ final class EventText {
         return open == close && s.chars().filter(c -> c == '"').count() % 2 == 0;
     }
 
-    /** Without a straight double quote left open by the cut (an odd one out is dropped). */
+    /** Without a straight double quote left open by the cut (an odd one out is dropped), other quotes closed. */
     private static String balanced(String s) {
         if (s.chars().filter(c -> c == '"').count() % 2 == 1) {
             int last = s.lastIndexOf('"');
             s = (s.substring(0, last) + s.substring(last + 1)).replaceAll("\\s+", " ").strip();
         }
-        if (s.chars().filter(c -> c == '\u201c').count() > s.chars().filter(c -> c == '\u201d').count()) {
-            s = s + " \u2026\u201d";
-        }
-        return s;
+        return StatementQuotes.closed(s);
     }
 
     /** Whether the stretch is only a name (a person or body named between commas, an apposition may follow). */
@@ -239,8 +236,7 @@ final class EventText {
                 s = before.substring(0, cut) + " " + text.substring(time.end(), p[1]);
             }
         }
-        return s.replaceAll("\\s+", " ").replaceAll("^[\\s\"'\u201c\u201d\u2018\u2019.]+|[\\s\"'\u201c\u201d\u2018\u2019.:]+$", "")
-                .replaceAll("\\s+([,;.])", "$1").strip();
+        return StatementQuotes.trimmed(s.replaceAll("\\s+", " ")).replaceAll("\\s+([,;.])", "$1").strip();
     }
 
     /** A comma stretch that is a description of the name before it ("Poland's foreign minister"): no verb-like word. */
