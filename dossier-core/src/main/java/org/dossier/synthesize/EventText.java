@@ -92,6 +92,7 @@ final class EventText {
         StringBuilder b = new StringBuilder();
         boolean afterName = false;
         boolean skipped = false;
+        int lastEnd = -1;
         for (int[] whole : own.parts()) {
             int[] p = {Math.max(whole[0], governed[0]), Math.min(whole[1], governed[1])};
             if (p[0] >= p[1]) {
@@ -105,9 +106,12 @@ final class EventText {
                 skipped = true;
                 continue;
             }
-            b.append(b.length() == 0 ? "" : skipped ? " " : ", ").append(piece);
+            // the clause resuming after another left out ("Die Gespräche, die …, sollen …") takes no comma
+            boolean resumed = lastEnd >= 0 && text.substring(lastEnd, p[0]).codePoints().anyMatch(Character::isLetter);
+            b.append(b.length() == 0 ? "" : skipped || resumed ? " " : ", ").append(piece);
             afterName = nameOnly(a, p);
             skipped = false;
+            lastEnd = p[1];
         }
         String statement = subject(stripLead(withHead(text, clauses, own, b.toString(), time, words), words), lead);
         if (trigger.statement()) {

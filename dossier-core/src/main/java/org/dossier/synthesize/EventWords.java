@@ -49,6 +49,11 @@ final class EventWords {
     /** Relative words ({@code relative-words.txt}): a clause they open is stated with the clause it hangs on. */
     final Set<String> relatives;
     /**
+     * A word and a relative word opening a clause on it after a comma ("Die Gespräche, die", "the talks, which"):
+     * group 1 the word.
+     */
+    final Pattern relativeOnWord;
+    /**
      * Words that make a name after them (a few words on) the source of the information, no party ({@code
      * source-leads.txt}: "laut", "selon", "según"); null where the language has no list (English keeps its own
      * pattern in {@link EventParticipants}).
@@ -96,6 +101,8 @@ final class EventWords {
         topicWords = words(lang, "topic-words.txt");
         clauseOpeners = words(lang, "clause-openers.txt");
         relatives = words(lang, "relative-words.txt");
+        relativeOnWord = Pattern.compile("(?i)\\b(\\p{L}+),\\s+(?:" + String.join("|", relatives.stream()
+                .map(Pattern::quote).toList()) + ")\\b");
         sourceBefore = sourceBefore(lang);
         verbSecond = RuleFiles.words(EventWords.class, "verb-second.txt").contains(lang);
     }
