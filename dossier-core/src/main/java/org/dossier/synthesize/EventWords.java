@@ -30,6 +30,11 @@ final class EventWords {
     /** Word endings that make a word an event word ("-streik"), longest first, with their label and class. */
     private final List<Map.Entry<String, String[]>> triggerEndings;
     final Map<String, String[]> inContext;
+    /**
+     * Event words whose class the word right before them decides ({@code class-modifiers.txt}: "air strike" an
+     * attack, a strike otherwise): word to the words before it, each to its label and class.
+     */
+    private final Map<String, Map<String, String[]>> byModifier;
     /** Verbs that only say something befell someone, and the classes of the happenings they yield to. */
     final Map<String, Set<String>> yielding;
     final Set<String> future;
@@ -78,6 +83,7 @@ final class EventWords {
         triggers = Map.copyOf(whole);
         triggerEndings = List.copyOf(endings0);
         inContext = triggers(lines(lang, "context-triggers.txt"));
+        byModifier = modifiers(lines(lang, "class-modifiers.txt"));
         yielding = yielding(lines(lang, "yielding-triggers.txt"));
         Set<String> futureWords = new HashSet<>();
         List<String> endings = new java.util.ArrayList<>();
@@ -152,6 +158,29 @@ final class EventWords {
             }
         }
         return null;
+    }
+
+    /**
+     * The label and class of the event word {@code word} (lower case) after the word {@code before} (lower case,
+     * or null): the class the word before decides ("air strike": attack), else the word's own; null for no event
+     * word.
+     */
+    String[] trigger(String word, String before) {
+        Map<String, String[]> modified = byModifier.get(word);
+        String[] label = modified == null || before == null ? null : modified.get(before);
+        return label != null ? label : trigger(word);
+    }
+
+    private static Map<String, Map<String, String[]>> modifiers(List<String> rows) {
+        Map<String, Map<String, String[]>> out = new HashMap<>();
+        for (String row : rows) {
+            String[] c = row.split("\t+");
+            for (String before : c[1].split("\\|")) {
+                out.computeIfAbsent(c[0].strip().toLowerCase(Locale.ROOT), k -> new HashMap<>())
+                        .put(before.strip().toLowerCase(Locale.ROOT), new String[] {c[2].strip(), c[3].strip()});
+            }
+        }
+        return Map.copyOf(out);
     }
 
     /** Whether a lower-case word is an event word of this language. */
