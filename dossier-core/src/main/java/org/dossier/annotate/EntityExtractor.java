@@ -15,7 +15,7 @@ import org.dossier.text.Dateline;
 
 /**
  * Turns CoreNLP entity mentions into coarse-typed {@link EntityMention}s, repairing spans, joining fragments of a
- * longer name ({@link NameSpans}), typing the names of an opening dateline as places (`datelinePlaces`), leaving out a describing word that opens it ("Neighbouring Corvania",
+ * longer name ({@link NameSpans}), adding the given name the tagger left out of a person's ({@link GivenNames}), typing the names of an opening dateline as places (`datelinePlaces`), leaving out a describing word that opens it ("Neighbouring Corvania",
  * {@code name-descriptors.txt}), dropping pronouns and adding the surnames the tagger missed of people named in full
  * ({@link SurnameMentions}).
  */
@@ -42,7 +42,8 @@ public final class EntityExtractor {
             }
             out.addAll(repair(text, type, toks));
         }
-        return SurnameMentions.added(text, datelinePlaces(text, NameSpans.joined(text, out)));
+        return SurnameMentions.added(text,
+                datelinePlaces(text, GivenNames.completed(text, NameSpans.joined(text, out))));
     }
 
     /**

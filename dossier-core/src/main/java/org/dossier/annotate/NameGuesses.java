@@ -13,7 +13,8 @@ import org.dossier.text.Stopwords;
  * word, a reporting verb, an attribution word, a pronoun, a weekday or month, a month after a day's ordinal even
  * when it is a first name ("am 10. Mai"), or a role noun) are people when their
  * first word is a known first name or a role noun or honorific stands right before them ("Kremlsprecher Dmitri
- * Peskow", "le ministre Ortega", "Frau Lorenz"), else, of two words or more, organisations ("Staatsanwaltschaft
+ * Peskow", "le ministre Ortega", "Frau Lorenz"; the words before a first name a role only where a surname follows
+ * it: "Orsolya Star" is one name though "Star" is a first name), else, of two words or more, organisations ("Staatsanwaltschaft
  * Köln"). Role nouns are rule data per language ({@code annotate/<lang>/speaker-roles.txt}); in a language that
  * writes compounds ({@code noun-capitalising.txt}) a word ending in a role noun is one ("Verteidigungsminister",
  * "CDU-Fraktionschef"). These mentions serve quote attribution only: the article's entities stay the candidates
@@ -41,8 +42,10 @@ final class NameGuesses {
             }
             boolean split = false;
             int start = i;
-            while (start < end - 1 && !isFirstName(toks.get(start)) && isFirstName(toks.get(start + 1))) {
-                start++; // "Anwohnerin Gisela Brandt": the words before a first name are a role
+            while (start < end - 2 && !isFirstName(toks.get(start)) && isFirstName(toks.get(start + 1))) {
+                // "Anwohnerin Gisela Brandt": the words before a first name are a role; a first name ending the run
+                // is its surname ("Orsolya Star"), never a person named by first name alone after a role
+                start++;
                 split = true;
             }
             int joined = end;

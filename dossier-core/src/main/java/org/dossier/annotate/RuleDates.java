@@ -49,6 +49,17 @@ public final class RuleDates {
     private final List<String> futureEndings = new ArrayList<>();
     /** Parts of a day that may follow a named day or weekday, one expression with it ("lundi soir", "hier matin"). */
     private final List<String> dayParts = new ArrayList<>();
+    /**
+     * What a verb of calling, planning or threatening asks for or plans, up to a weekday ({@code future-frame}: "a
+     * appelé à faire grève jeudi"): a weekday such a frame ends on is the coming one.
+     */
+    private final List<Pattern> futureFrames = new ArrayList<>();
+    /**
+     * Auxiliaries of past tenses ({@code past-cue}: "hatten", "avait"): one in the weekday's own comma stretch keeps
+     * it behind whatever future the rest of the sentence speaks of ("Die Gespräche, die am Montag begonnen hatten,
+     * sollen …").
+     */
+    private final Set<String> pastCues = new HashSet<>();
 
     private RuleDates(String language) {
         months = CalendarNames.monthWords(language);
@@ -76,6 +87,11 @@ public final class RuleDates {
                     }
                 }
                 case "day-part" -> dayParts.addAll(List.of(row.get(1).toLowerCase(Locale.ROOT).split("\\|")));
+                case "past-cue" -> {
+                    for (String w : row.get(1).toLowerCase(Locale.ROOT).split("\\|")) {
+                        pastCues.add(w);
+                    }
+                }
                 default -> { }
             }
         }
@@ -86,7 +102,12 @@ public final class RuleDates {
                 if (p != null) {
                     rules.add(new Rule(kind, p, row.size() > 2 ? row.get(2) : ""));
                 }
-            } else if (!Set.of("number", "unit", "future-cue", "day-part").contains(kind)) {
+            } else if (kind.equals("future-frame")) {
+                Pattern p = compile(row.get(1));
+                if (p != null) {
+                    futureFrames.add(p);
+                }
+            } else if (!Set.of("number", "unit", "future-cue", "day-part", "past-cue").contains(kind)) {
                 throw new IllegalStateException("annotate/" + language + "/dates.txt: unknown kind " + kind);
             }
         }
@@ -155,7 +176,9 @@ public final class RuleDates {
             case "weekday" -> {
                 DayOfWeek day = weekdays.get(m.group("weekday").toLowerCase(Locale.ROOT));
                 boolean future = r.argument().equals("future")
-                        || r.argument().equals("tense") && hasFutureCue(text, sentences, m.start(), m.end());
+                        || r.argument().equals("tense") && (framedAhead(text, sentences, m.start("weekday"),
+                        m.end("weekday")) || !pastInOwnStretch(text, sentences, m.start(), m.end())
+                        && hasFutureCue(text, sentences, m.start(), m.end()));
                 out[0] = anchor.with(future ? TemporalAdjusters.nextOrSame(day) : TemporalAdjusters.previousOrSame(day));
                 return "day";
             }
@@ -275,6 +298,47 @@ public final class RuleDates {
             String w = text.substring(p[0], p[1]);
             if (gap >= 0 && gap < ENDING_WORDS && w.equals(w.toLowerCase(Locale.ROOT))
                     && futureEndings.stream().anyMatch(e -> w.length() > e.length() && w.endsWith(e))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the weekday at [{@code at}, {@code end}) is what a verb of calling, planning or threatening before it
+     * in its sentence asks for or plans: a {@code future-frame} of the language matches there, ending with it (or,
+     * for a verb-final frame, holding it: "zum Streik am Donnerstag aufgerufen").
+     */
+    private boolean framedAhead(String text, List<SentenceSpan> sentences, int at, int end) {
+        int s = sentenceAt(sentences, at);
+        int from = s < 0 ? 0 : sentences.get(s).start();
+        int to = s < 0 ? text.length() : sentences.get(s).end();
+        for (Pattern p : futureFrames) {
+            Matcher m = p.matcher(text).region(from, to);
+            while (m.find()) {
+                if (m.start("weekday") == at && m.end("weekday") == end) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the comma stretch of its sentence holding [{@code at}, {@code end}) has a past auxiliary. */
+    private boolean pastInOwnStretch(String text, List<SentenceSpan> sentences, int at, int end) {
+        if (pastCues.isEmpty()) {
+            return false;
+        }
+        int s = sentenceAt(sentences, at);
+        int from = s < 0 ? 0 : sentences.get(s).start();
+        int to = s < 0 ? text.length() : sentences.get(s).end();
+        int comma = text.lastIndexOf(',', at);
+        from = Math.max(from, comma + 1);
+        int next = text.indexOf(',', end);
+        to = next >= 0 && next < to ? next : to;
+        Matcher word = LETTERS.matcher(text).region(from, to);
+        while (word.find()) {
+            if (pastCues.contains(word.group().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }

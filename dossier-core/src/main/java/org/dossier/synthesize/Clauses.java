@@ -39,7 +39,8 @@ final class Clauses {
 
     /**
      * The clauses of {@code text[from, to)}. A stretch opening with a clause word starts a clause of its own; a
-     * following plain stretch resumes the clause before it ("Orlov, who led the team, said ...").
+     * following plain stretch resumes the clause before it ("Orlov, who led the team, said ..."). A relative word
+     * opening the sentence opens no clause of its own: it is an article there ("Die Gespräche, die …, sollen …").
      */
     static List<Clause> split(EventWords words, String text, int from, int to) {
         List<int[]> pieces = new ArrayList<>();
@@ -53,7 +54,10 @@ final class Clauses {
         List<Clause> out = new ArrayList<>();
         Clause main = null;
         for (int[] p : pieces) {
-            if (opensClause(text.substring(p[0], p[1]), words.clauseOpeners)) {
+            // a relative word opening the sentence is an article or demonstrative ("Die Gespräche, die …"): no
+            // antecedent stands before it
+            boolean relativeFirst = p[0] == from && opensClause(text.substring(p[0], p[1]), words.relatives);
+            if (!relativeFirst && opensClause(text.substring(p[0], p[1]), words.clauseOpeners)) {
                 out.add(new Clause(new ArrayList<>(List.<int[]>of(p))));
             } else if (main == null) {
                 main = new Clause(new ArrayList<>(List.<int[]>of(p)));

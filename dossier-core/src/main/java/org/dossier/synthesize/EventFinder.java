@@ -51,6 +51,9 @@ final class EventFinder {
             int[] between = EventScope.governed(words, text, s, times, i);
             Clauses.Clause own = Clauses.around(words, text, s.start(), s.end(), t.start());
             EventTriggers.Trigger trigger = EventTriggers.nearest(words, text, between, own, t);
+            if (trigger == null) {
+                trigger = relativeNounTrigger(words, text, s, times, i); // "Die Gespräche, die am Montag begonnen …"
+            }
             if (trigger != null && trigger.statement() && (EventTimes.inRelativeClauseAfter(text, trigger.end(), t)
                     || EventTimes.inEarlierClauseAfter(words, text, trigger.end(), t))) {
                 if (!datedBefore) {
@@ -94,6 +97,26 @@ final class EventFinder {
                                         int i, EventTriggers.Trigger trigger) {
         return i + 1 < times.size() && times.get(i + 1).start() < s.end()
                 && EventTimes.eventNounOfRelative(words, text, s.start(), times.get(i)) == trigger.start();
+    }
+
+    /**
+     * The event noun whose relative clause, of its own after a comma, holds the time ("Die Gespräche, die am Montag
+     * begonnen hatten, sollen am Donnerstag …"), when a later time governs the main clause; else null.
+     */
+    private static EventTriggers.Trigger relativeNounTrigger(EventWords words, String text, SentenceSpan s,
+                                                            List<TimeMention> times, int i) {
+        if (i + 1 >= times.size() || times.get(i + 1).start() >= s.end()) {
+            return null;
+        }
+        int noun = EventTimes.eventNounOfRelative(words, text, s.start(), times.get(i));
+        if (noun < 0) {
+            return null;
+        }
+        int end = noun;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return EventTriggers.of(words, text.substring(noun, end).toLowerCase(java.util.Locale.ROOT), noun, end);
     }
 
     /** The names of the event's participants as the sentence writes them. */

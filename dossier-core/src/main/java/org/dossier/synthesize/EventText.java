@@ -92,6 +92,7 @@ final class EventText {
         StringBuilder b = new StringBuilder();
         boolean afterName = false;
         boolean skipped = false;
+        int lastEnd = -1;
         for (int[] whole : own.parts()) {
             int[] p = {Math.max(whole[0], governed[0]), Math.min(whole[1], governed[1])};
             if (p[0] >= p[1]) {
@@ -105,9 +106,12 @@ final class EventText {
                 skipped = true;
                 continue;
             }
-            b.append(b.length() == 0 ? "" : skipped ? " " : ", ").append(piece);
+            // the clause resuming after another left out ("Die Gespräche, die …, sollen …") takes no comma
+            boolean resumed = lastEnd >= 0 && text.substring(lastEnd, p[0]).codePoints().anyMatch(Character::isLetter);
+            b.append(b.length() == 0 ? "" : skipped || resumed ? " " : ", ").append(piece);
             afterName = nameOnly(a, p);
             skipped = false;
+            lastEnd = p[1];
         }
         String statement = subject(stripLead(withHead(text, clauses, own, b.toString(), time, words), words), lead);
         if (trigger.statement()) {
@@ -118,7 +122,7 @@ final class EventText {
         }
         String outcome = outcome(text, clauses, own, time, words);
         boolean repeats = outcome == null || statement.toLowerCase(Locale.ROOT).contains(outcome.toLowerCase(Locale.ROOT));
-        return clip(balanced(repeats ? statement : statement + "; " + outcome));
+        return StatementQuotes.closed(clip(balanced(repeats ? statement : statement + "; " + outcome)));
     }
 
     /**
@@ -203,16 +207,13 @@ final class EventText {
         return open == close && s.chars().filter(c -> c == '"').count() % 2 == 0;
     }
 
-    /** Without a straight double quote left open by the cut (an odd one out is dropped). */
+    /** Without a straight double quote left open by the cut (an odd one out is dropped), other quotes closed. */
     private static String balanced(String s) {
         if (s.chars().filter(c -> c == '"').count() % 2 == 1) {
             int last = s.lastIndexOf('"');
             s = (s.substring(0, last) + s.substring(last + 1)).replaceAll("\\s+", " ").strip();
         }
-        if (s.chars().filter(c -> c == '\u201c').count() > s.chars().filter(c -> c == '\u201d').count()) {
-            s = s + " \u2026\u201d";
-        }
-        return s;
+        return StatementQuotes.closed(s);
     }
 
     /** Whether the stretch is only a name (a person or body named between commas, an apposition may follow). */
@@ -250,8 +251,7 @@ final class EventText {
                 s = before.substring(0, cut) + " " + text.substring(time.end(), p[1]);
             }
         }
-        return s.replaceAll("\\s+", " ").replaceAll("^[\\s\"'\u201c\u201d\u2018\u2019.]+|[\\s\"'\u201c\u201d\u2018\u2019.:]+$", "")
-                .replaceAll("\\s+([,;.])", "$1").strip();
+        return StatementQuotes.trimmed(s.replaceAll("\\s+", " ")).replaceAll("\\s+([,;.])", "$1").strip();
     }
 
     /** A comma stretch that is a description of the name before it ("Poland's foreign minister"): no verb-like word. */

@@ -124,17 +124,25 @@ final class EventTimes {
     /**
      * The start of the event noun whose relative clause holds a time expression ("the earthquake that shook the
      * north on Thursday rose to 412"), or -1: the time dates that noun only, and the main clause around it is
-     * governed by the sentence's other time. The relative word follows the event noun directly, no break between
-     * it and the time.
+     * governed by the sentence's other time. The relative word follows the event noun directly or after a comma
+     * ("Die Gespräche, die am Montag begonnen hatten, …", {@code relative-words.txt}), no break between it and the
+     * time.
      */
     static int eventNounOfRelative(EventWords words, String text, int sentenceStart, TimeMention t) {
-        Matcher m = EVENT_RELATIVE.matcher(text).region(sentenceStart, t.start());
         int noun = -1;
-        while (m.find()) {
-            String word = m.group(1).toLowerCase(java.util.Locale.ROOT);
-            EventTriggers.Trigger tr = EventTriggers.of(words, word, m.start(1), m.end(1));
-            boolean open = !EventTriggers.PHRASE_BREAK.matcher(text).region(m.end(), t.start()).find();
-            noun = tr != null && !tr.statement() && open ? m.start(1) : -1;
+        int last = -1;
+        for (Pattern p : List.of(EVENT_RELATIVE, words.relativeOnWord)) {
+            Matcher m = p.matcher(text).region(sentenceStart, t.start());
+            while (m.find()) {
+                if (m.start() < last) {
+                    continue;
+                }
+                String word = m.group(1).toLowerCase(java.util.Locale.ROOT);
+                EventTriggers.Trigger tr = EventTriggers.of(words, word, m.start(1), m.end(1));
+                boolean open = !EventTriggers.PHRASE_BREAK.matcher(text).region(m.end(), t.start()).find();
+                noun = tr != null && !tr.statement() && open ? m.start(1) : -1;
+                last = m.start();
+            }
         }
         return noun;
     }

@@ -24,6 +24,8 @@ final class EventTriggers {
     private static final int POSSESSED_PHRASE_CHARS = 40;
 
     /** Punctuation between a time expression and an event word: they likely sit in different phrases. */
+    /** The word right before an event word, a space between ("air" of "air strike"). */
+    private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}[\\p{L}'\u2019-]*)\\s+$");
     static final Pattern PHRASE_BREAK = Pattern.compile("[,;:()\u2013\u2014]");
     /** Characters a punctuation break adds to the distance, so a word in the time's own phrase wins. */
     private static final int ACROSS_BREAK = 60;
@@ -63,7 +65,9 @@ final class EventTriggers {
      * that is one in its context ("charged ... with"), else null.
      */
     private static String[] label(EventWords words, String text, String word, int end) {
-        String[] label = words.trigger(word);
+        Matcher before = WORD_BEFORE.matcher(text.substring(Math.max(0, end - word.length() - 40),
+                Math.max(0, end - word.length())));
+        String[] label = words.trigger(word, before.find() ? before.group(1).toLowerCase(Locale.ROOT) : null);
         if (label != null) {
             return label;
         }

@@ -30,6 +30,11 @@ final class EventWords {
     /** Word endings that make a word an event word ("-streik"), longest first, with their label and class. */
     private final List<Map.Entry<String, String[]>> triggerEndings;
     final Map<String, String[]> inContext;
+    /**
+     * Event words whose class the word right before them decides ({@code class-modifiers.txt}: "air strike" an
+     * attack, a strike otherwise): word to the words before it, each to its label and class.
+     */
+    private final Map<String, Map<String, String[]>> byModifier;
     /** Verbs that only say something befell someone, and the classes of the happenings they yield to. */
     final Map<String, Set<String>> yielding;
     final Set<String> future;
@@ -53,6 +58,11 @@ final class EventWords {
     final Set<String> clauseOpeners;
     /** Relative words ({@code relative-words.txt}): a clause they open is stated with the clause it hangs on. */
     final Set<String> relatives;
+    /**
+     * A word and a relative word opening a clause on it after a comma ("Die Gespräche, die", "the talks, which"):
+     * group 1 the word.
+     */
+    final Pattern relativeOnWord;
     /**
      * Words that make a name after them (a few words on) the source of the information, no party ({@code
      * source-leads.txt}: "laut", "selon", "según"); null where the language has no list (English keeps its own
@@ -83,6 +93,7 @@ final class EventWords {
         triggers = Map.copyOf(whole);
         triggerEndings = List.copyOf(endings0);
         inContext = triggers(lines(lang, "context-triggers.txt"));
+        byModifier = modifiers(lines(lang, "class-modifiers.txt"));
         yielding = yielding(lines(lang, "yielding-triggers.txt"));
         Set<String> futureWords = new HashSet<>();
         List<String> endings = new java.util.ArrayList<>();
@@ -109,6 +120,8 @@ final class EventWords {
         clauseOpeners = words(lang, "clause-openers.txt");
         relatives = words(lang, "relative-words.txt");
         earlier = words(lang, "earlier-auxiliaries.txt");
+        relativeOnWord = Pattern.compile("(?i)\\b(\\p{L}+),\\s+(?:" + String.join("|", relatives.stream()
+                .map(Pattern::quote).toList()) + ")\\b");
         sourceBefore = sourceBefore(lang);
         verbSecond = RuleFiles.words(EventWords.class, "verb-second.txt").contains(lang);
     }
@@ -158,6 +171,29 @@ final class EventWords {
             }
         }
         return null;
+    }
+
+    /**
+     * The label and class of the event word {@code word} (lower case) after the word {@code before} (lower case,
+     * or null): the class the word before decides ("air strike": attack), else the word's own; null for no event
+     * word.
+     */
+    String[] trigger(String word, String before) {
+        Map<String, String[]> modified = byModifier.get(word);
+        String[] label = modified == null || before == null ? null : modified.get(before);
+        return label != null ? label : trigger(word);
+    }
+
+    private static Map<String, Map<String, String[]>> modifiers(List<String> rows) {
+        Map<String, Map<String, String[]>> out = new HashMap<>();
+        for (String row : rows) {
+            String[] c = row.split("\t+");
+            for (String before : c[1].split("\\|")) {
+                out.computeIfAbsent(c[0].strip().toLowerCase(Locale.ROOT), k -> new HashMap<>())
+                        .put(before.strip().toLowerCase(Locale.ROOT), new String[] {c[2].strip(), c[3].strip()});
+            }
+        }
+        return Map.copyOf(out);
     }
 
     /** Whether a lower-case word is an event word of this language. */

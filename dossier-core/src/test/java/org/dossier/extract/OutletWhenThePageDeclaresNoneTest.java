@@ -73,4 +73,14 @@ class OutletWhenThePageDeclaresNoneTest {
         assertNull(withFooter("<footer><p>\u00a9 All rights reserved.</p></footer>").outlet());
         assertNull(withFooter("<div class=\"site-footer\">Contact | Privacy | Terms</div>").outlet());
     }
+
+    @Test
+    void aCopyrightHoldersCorporateSuffixIsNoPartOfTheOutletsName() throws Exception {
+        assertEquals("The Harbour Gazette", withFooter("<footer><p>\u00a9 2025 The Harbour Gazette Company. All rights "
+                + "reserved.</p></footer>").outlet());
+        assertEquals("Kellby Today", withFooter("<div class=\"footer\">Copyright 2024 Kellby Today Ltd</div>").outlet());
+        assertEquals("Nordkurier Lindau", withFooter("<footer>\u00a9 2025 Nordkurier Lindau GmbH</footer>").outlet());
+        assertEquals("Diario del Sur", withFooter("<footer>\u00a9 Diario del Sur S.A. Todos los derechos reservados."
+                + "</footer>").outlet());
+    }
 }

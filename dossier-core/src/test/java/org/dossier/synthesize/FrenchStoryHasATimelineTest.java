@@ -37,19 +37,19 @@ class FrenchStoryHasATimelineTest {
 
     @Test
     void bothStrikeDaysAreDatedEntries() {
-        assertEquals(1, of("attack", THU).size(), STRIKE.timeline().toString());
-        assertEquals(1, of("attack", FRI).size(), STRIKE.timeline().toString());
+        assertEquals(1, of("strike", THU).size(), STRIKE.timeline().toString());
+        assertEquals(1, of("strike", FRI).size(), STRIKE.timeline().toString());
     }
 
     @Test
     void theStrikeEntryNamesTheUnionAndTheOperator() {
-        assertTrue(of("attack", THU).get(0).participants().containsAll(List.of(UNION, OPERATOR)),
-                of("attack", THU).get(0).toString());
+        assertTrue(of("strike", THU).get(0).participants().containsAll(List.of(UNION, OPERATOR)),
+                of("strike", THU).get(0).toString());
     }
 
     @Test
     void aStrikeAnnouncedInTheFutureIsDatedOnTheComingDayAndStatedAsItHappened() {
-        TimelineEntry thursday = of("attack", THU).get(0);
+        TimelineEntry thursday = of("strike", THU).get(0);
         assertEquals(List.of("a", "b"), thursday.articles(), thursday.toString());
         assertTrue(thursday.summary().contains("ont fait grève"), thursday.summary());
         assertFalse(thursday.summary().contains("feront"), thursday.summary());

@@ -36,7 +36,7 @@ class GermanStoryHasATimelineTest {
             .dossier();
 
     private static List<TimelineEntry> strikeOn(StoryDossier d, LocalDate day) {
-        return d.timeline().stream().filter(t -> day.equals(t.date()) && "attack".equals(t.kind())).toList();
+        return d.timeline().stream().filter(t -> day.equals(t.date()) && "strike".equals(t.kind())).toList();
     }
 
     @Test

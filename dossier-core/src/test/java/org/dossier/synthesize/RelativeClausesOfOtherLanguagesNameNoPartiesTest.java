@@ -18,7 +18,7 @@ class RelativeClausesOfOtherLanguagesNameNoPartiesTest {
 
     private static List<String> strikers(String lang, String text, String other) {
         StoryDossier d = ModellessStory.in(lang).article("a", DAY, text).article("b", DAY, other).dossier();
-        TimelineEntry strike = d.timeline().stream().filter(t -> "attack".equals(t.kind())).findFirst()
+        TimelineEntry strike = d.timeline().stream().filter(t -> "strike".equals(t.kind())).findFirst()
                 .orElseThrow(() -> new AssertionError(d.timeline().toString()));
         return strike.participants();
     }

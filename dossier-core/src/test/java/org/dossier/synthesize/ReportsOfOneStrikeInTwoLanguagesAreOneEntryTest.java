@@ -30,7 +30,7 @@ class ReportsOfOneStrikeInTwoLanguagesAreOneEntryTest {
     }
 
     private static List<TimelineEntry> strikes(StoryDossier d) {
-        return d.timeline().stream().filter(t -> "attack".equals(t.kind())).toList();
+        return d.timeline().stream().filter(t -> "strike".equals(t.kind())).toList();
     }
 
     @Test

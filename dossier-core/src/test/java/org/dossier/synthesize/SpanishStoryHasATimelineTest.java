@@ -35,7 +35,7 @@ class SpanishStoryHasATimelineTest {
             .dossier();
 
     private static List<TimelineEntry> strikeOn(StoryDossier d, LocalDate day) {
-        return d.timeline().stream().filter(t -> day.equals(t.date()) && "attack".equals(t.kind())).toList();
+        return d.timeline().stream().filter(t -> day.equals(t.date()) && "strike".equals(t.kind())).toList();
     }
 
     @Test
@@ -66,7 +66,7 @@ class SpanishStoryHasATimelineTest {
                 .article("b", TUE, "Metro Sorianes y el sindicato Unión Ferroviaria Montalbo no comentaron.")
                 .dossier();
         assertFalse(d.timeline().isEmpty(), "the meeting of Monday is an entry");
-        assertTrue(d.timeline().stream().noneMatch(t -> "attack".equals(t.kind())), d.timeline().toString());
+        assertTrue(d.timeline().stream().noneMatch(t -> "strike".equals(t.kind())), d.timeline().toString());
     }
 
     @Test
