@@ -130,9 +130,9 @@ final class EventTriggers {
         for (int[] part : own.parts()) {
             Matcher m = WORD.matcher(text).region(part[0], part[1]);
             while (m.find()) {
-                String[] label = words.trigger(m.group().toLowerCase(Locale.ROOT));
+                String[] label = label(words, text, m.group().toLowerCase(Locale.ROOT), m.end());   // "missile strike"
                 int distance = Math.abs(m.start() - verb.start());
-                if (label != null && classes.contains(label[1]) && distance < bestDistance) {
+                if (label != null && m.start() != verb.start() && classes.contains(label[1]) && distance < bestDistance) {
                     best = new Trigger(label[0], label[1], m.start(), m.end());
                     bestDistance = distance;
                 }
