@@ -137,9 +137,9 @@ final class RoleMentions {
 
     /**
      * "the Dane replied" after "Kelsworth manager Anders Holm": a "the" phrase of one nationality noun names again the
-     * person last named in full before its sentence, in this paragraph or the ones before (a tagger often takes the
-     * noun for a name; "Asked whether captain Jordan Ellis would be fit, the Pole replied" is not Ellis); null when the
-     * phrase is not one or no one was named near.
+     * person it named before ({@link NationalityMentions}), else the one last named in full before its sentence, in
+     * this paragraph or the ones before (a tagger often takes the noun for a name; "Asked whether captain Jordan Ellis
+     * would be fit, the Pole replied" is not Ellis); null when the phrase is not one or no one was named near.
      */
     static EntityMention personByNationality(AnnotatedText doc, String phrase, int from) {
         List<String> words = roleWords(phrase);
@@ -148,13 +148,14 @@ final class RoleMentions {
         }
         int sentence = doc.sentences().stream().filter(s -> s.start() <= from).mapToInt(s -> s.start()).max()
                 .orElse(0);
+        EntityMention before = NationalityMentions.namedBefore(doc, phrase, sentence); // "the Spaniard" named so
         List<EntityMention> people = new ArrayList<>();
         for (EntityMention e : doc.entities()) {
             if (EntityType.PERSON.is(e.type()) && e.end() <= sentence && e.text().strip().contains(" ")) {
                 people.add(e);
             }
         }
-        return lastNamedNear(doc, people, from);
+        return before != null ? before : lastNamedNear(doc, people, from);
     }
 
     /** Nouns that name again a person already named ("the midfielder"; {@code epithet-nouns.txt}). */

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * English speaker rules read on set Q's styles: "the 34-year-old" after a player named again by surname is that
- * player; a sentence before a bare quote introduces it when its subject's name carries an apposition or an "of"
+ * player; "the Italian added" the one an earlier "The Italian …" introduced as the speaker of its paragraph; a sentence before a bare quote introduces it when its subject's name carries an apposition or an "of"
  * phrase, and an indefinite description as that subject speaks unnamed; a role phrase or a surname opening the
  * sentence before a he/she is the he/she; "the official" is the "a senior official, speaking on condition of
  * anonymity," or "a forecaster at X" before it; "the union" the organisation the article wrote with that noun; "the
@@ -25,6 +25,14 @@ class OpeningSubjectsAgesAndOfficesTest {
                 + "\"We held on,\" Marsh said.\n\nThe City goalkeeper, Mateusz Brzezinski, was beaten twice from"
                 + " corners.\n\nBrzezinski himself was honest. \"I should have come for both,\" the 31-year-old said.";
         assertEquals("Mateusz Brzezinski", Texts.quoteStartingWith(text, DAY, "I should have come").speaker());
+    }
+
+    @Test
+    void aNationalityNounIsThePersonItIntroducedAsASpeakerBefore() {
+        String text = "Marco Bellandi scored the winner as Hartfield beat Ossley 2-1.\n\nThe Italian, who signed in"
+                + " July, was modest. \"I was lucky,\" Bellandi said.\n\nOssley's captain, Dean Purcell, blamed the"
+                + " pitch. \"It was a bog,\" Purcell said.\n\n\"I want more days like this,\" the Italian added.";
+        assertEquals("Marco Bellandi", Texts.quoteStartingWith(text, DAY, "I want more days").speaker());
     }
 
     @Test
