@@ -13,7 +13,8 @@ import org.dossier.model.EntityType;
  * Oskar Lindqvist", "the Westbury manager said" after "said Westbury manager Colm Feeney", "the opposition leader"
  * after "The opposition leader, Marta Sole,". The role is what the article wrote next to the person's name (the
  * noun phrase right before it, one set off by a comma before it, or a "the …" phrase apposed after it); every word
- * of the role phrase must be among them. "The 28-year-old" is the person last named in full, and so is "the
+ * of the role phrase must be among them. "The 28-year-old" is the person last named, in full or by the surname of
+ * one named in full, and so is "the
  * midfielder" (a noun that names a person again, {@code epithet-nouns.txt}) when no role beside a name holds it and
  * the person was named in the last paragraphs. Use through
  * {@link SpeakerNames}. "The board" after "The Federal Grain Board" is that organisation.
@@ -43,22 +44,65 @@ final class RoleMentions {
                 people.add(e);
             }
         }
-        boolean age = AGE.matcher(phrase.strip()).matches();
+        if (AGE.matcher(phrase.strip()).matches()) {
+            List<EntityMention> named = namedOrSurnamed(doc, from); // "Wasik was measured. "…," the 34-year-old said"
+            return named.isEmpty() ? null : named.get(named.size() - 1);
+        }
         for (int i = people.size() - 1; i >= 0; i--) {
-            if (age) {
-                return people.get(i); // "the 28-year-old said": the person last named in full
-            }
             String written = writtenBeside(doc, people.get(i));
             String role = written.replace(" 's ", " ");
             String head = words.get(words.size() - 1);
             boolean otherOffice = QUALIFIERS.stream().anyMatch(q -> role.contains(" " + q + " ") && !words.contains(q));
-            if (words.stream().allMatch(w -> role.contains(" " + w + " ")) && !otherOffice // not "the shadow minister"
+            if (words.stream().allMatch(w -> writtenIn(role, w)) && !otherOffice // not "the shadow minister"
                     && !written.contains(" " + head + " 's ")) { // "the city's transportation director": no "the city"
                 return people.get(i);
             }
         }
         return EPITHETS.contains(words.get(words.size() - 1)) ? lastNamedNear(doc, namedOrSurnamed(doc, from), from)
                 : null;
+    }
+
+    private static final int NEXT_PARAGRAPHS = 2;
+
+    /**
+     * "Its chief executive told analysts the spending would pay off "sooner than …"" in a lead, the person named only
+     * after it: where no one named before holds the role, the first person named in full after {@code to}, in its
+     * paragraph or the two after, whose role as written beside the name holds every word of the phrase ("the", "its" or
+     * "their" and one to four words); else null.
+     */
+    static EntityMention personNamedNext(AnnotatedText doc, String phrase, int to) {
+        List<String> words = roleWords(phrase.strip().replaceFirst("^(?i)(its|their)\\s", "the "));
+        if (words.isEmpty() || EPITHETS.contains(words.get(words.size() - 1)) || doc.paragraphs().isEmpty()) {
+            return null;
+        }
+        int para = Math.max(0, doc.paragraphAt(to));
+        int limit = doc.paragraphs().get(Math.min(doc.paragraphs().size() - 1, para + NEXT_PARAGRAPHS))[1];
+        for (EntityMention e : doc.entities()) {
+            if (EntityType.PERSON.is(e.type()) && e.start() >= to && e.end() <= limit && e.text().strip().contains(" ")) {
+                String role = writtenBeside(doc, e).replace(" 's ", " ");
+                boolean otherOffice = QUALIFIERS.stream().anyMatch(q -> role.contains(" " + q + " ") && !words.contains(q));
+                return words.stream().allMatch(w -> writtenIn(role, w)) && !otherOffice ? e : null;
+            }
+        }
+        return null;
+    }
+
+    /** Other forms of role words ("finance": "financial"; {@code role-forms.txt}). */
+    private static final java.util.Map<String, List<String>> FORMS = forms();
+
+    private static java.util.Map<String, List<String>> forms() {
+        java.util.Map<String, List<String>> out = new java.util.HashMap<>();
+        for (String line : Lexicon.lines("role-forms.txt")) {
+            String[] f = line.split("\t");
+            out.put(f[0], List.of(f).subList(1, f.length));
+        }
+        return out;
+    }
+
+    /** Whether the role word {@code w}, or one of its other forms, is a word of {@code role} (spaces around). */
+    private static boolean writtenIn(String role, String w) {
+        return role.contains(" " + w + " ") || FORMS.getOrDefault(w, List.of()).stream()
+                .anyMatch(f -> role.contains(" " + f + " "));
     }
 
     /** Words that make a role beside a name another office ("shadow", "former"; {@code role-qualifiers.txt}). */
@@ -93,9 +137,9 @@ final class RoleMentions {
 
     /**
      * "the Dane replied" after "Kelsworth manager Anders Holm": a "the" phrase of one nationality noun names again the
-     * person last named in full before its sentence, in this paragraph or the ones before (a tagger often takes the
-     * noun for a name; "Asked whether captain Jordan Ellis would be fit, the Pole replied" is not Ellis); null when the
-     * phrase is not one or no one was named near.
+     * person it named before ({@link NationalityMentions}), else the one last named in full before its sentence, in
+     * this paragraph or the ones before (a tagger often takes the noun for a name; "Asked whether captain Jordan Ellis
+     * would be fit, the Pole replied" is not Ellis); null when the phrase is not one or no one was named near.
      */
     static EntityMention personByNationality(AnnotatedText doc, String phrase, int from) {
         List<String> words = roleWords(phrase);
@@ -104,13 +148,14 @@ final class RoleMentions {
         }
         int sentence = doc.sentences().stream().filter(s -> s.start() <= from).mapToInt(s -> s.start()).max()
                 .orElse(0);
+        EntityMention before = NationalityMentions.namedBefore(doc, phrase, sentence); // "the Spaniard" named so
         List<EntityMention> people = new ArrayList<>();
         for (EntityMention e : doc.entities()) {
             if (EntityType.PERSON.is(e.type()) && e.end() <= sentence && e.text().strip().contains(" ")) {
                 people.add(e);
             }
         }
-        return lastNamedNear(doc, people, from);
+        return before != null ? before : lastNamedNear(doc, people, from);
     }
 
     /** Nouns that name again a person already named ("the midfielder"; {@code epithet-nouns.txt}). */
@@ -151,6 +196,9 @@ final class RoleMentions {
                     && words.stream().allMatch(w -> role.contains(" " + w + " "))) {
                 best = e;
             }
+        }
+        if (best == null && words.size() == 1 && !GENERIC.contains(head)) {
+            best = describedAs(doc, head, from); // "The drivers' union, Drivers United, said …" … "the union said"
         }
         if (best != null || words.size() != 1 || !GENERIC.contains(head)) {
             return best;
@@ -269,6 +317,22 @@ final class RoleMentions {
                     .anyMatch(w -> role.contains(" " + w + " ") && !(" " + e.text().toLowerCase(Locale.ROOT) + " ")
                             .contains(" " + w + " "));
             if (introduced) {
+                best = e;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The latest organisation named before {@code from} that the article wrote with the noun {@code head} beside its
+     * name, not in it ("The drivers' union, Drivers United," for "the union"); else null.
+     */
+    private static EntityMention describedAs(AnnotatedText doc, String head, int from) {
+        EntityMention best = null;
+        for (EntityMention e : doc.entities()) {
+            if (EntityType.ORGANIZATION.is(e.type()) && e.end() <= from
+                    && (" " + roleOf(doc, e) + " ").contains(" " + head + " ")
+                    && !(" " + e.text().toLowerCase(Locale.ROOT) + " ").contains(" " + head + " ")) {
                 best = e;
             }
         }

@@ -73,8 +73,9 @@ final class SpeakerBeforeQuote {
     /**
      * "Brenner was blunt. "This budget is a fantasy."": a quote opening its sentence after a sentence of the same
      * paragraph, without quotes, whose subject names a person (perhaps after a role: "Highways manager Clive Oduya
-     * took the next question.") or is a he/she ("She remembers the night the trawler lost power. "…"": the person
-     * the pronoun stands for) and whose verb follows it: that person speaks.
+     * took the next question."), perhaps with an apposition or an "of" phrase after the name, or is a he/she ("She
+     * remembers the night the trawler lost power. "…"": the person the pronoun stands for) and whose verb follows it:
+     * that person speaks; an indefinite description of one person as that subject speaks unnamed.
      */
     Attribution introducedBy(QuoteSpan q) {
         int open = c.firstTokAt(q.outerStart());
@@ -104,12 +105,71 @@ final class SpeakerBeforeQuote {
                 && !c.toks.get(end).pos().startsWith("PRP")) {
             end++; // "Highways manager Clive Oduya took the next question."
         }
-        if (end == first || end >= open || !c.toks.get(end).isVerb()
+        if (end == first || end >= open) {
+            return Attribution.NONE;
+        }
+        if (c.rules.lemmas && isIndefinite(c.toks.get(first)) && end - first > 1) {
+            return unnamedSubject(first, end, open, q.start()); // "A European diplomat who … was cautious. "…""
+        }
+        int verb = c.rules.lemmas ? afterQualifier(end, open) : end;
+        if (verb >= open || !c.toks.get(verb).isVerb()
                 || !allProper(first, end) && !c.names.namesPerson(c.toks.get(first).begin(), c.toks.get(end - 1).end())) {
             return Attribution.NONE;
         }
         Attribution a = c.resolvePhrase(new int[] {first, end}, q.start());
         return a.speaker() != null ? a : Attribution.NONE;
+    }
+
+    /**
+     * The token after what qualifies a subject's name ending before {@code end}: an apposition set off by commas
+     * ("Sanjay Rao, a member of the committee, turned to pay") or an "of" phrase of capitalised words ("Ravi Menon of
+     * Castlegate Securities pressed …"); {@code end} itself when neither follows.
+     */
+    private int afterQualifier(int end, int open) {
+        TaggedToken t = c.toks.get(end);
+        if (t.word().equals(",")) {
+            for (int k = end + 1; k < open && k - end <= APPOSITION_TOKENS; k++) {
+                if (c.toks.get(k).word().equals(",")) {
+                    return k + 1;
+                }
+                if (c.toks.get(k).isVerb() && !"VBN".equals(c.toks.get(k).pos()) && !"VBG".equals(c.toks.get(k).pos())) {
+                    return end; // "Rao, who …, said" or a clause: no apposition
+                }
+            }
+            return end;
+        }
+        if (t.lower().equals("of")) {
+            int k = end + 1;
+            while (k < open && c.toks.get(k).pos() != null && c.toks.get(k).pos().startsWith("NNP")) {
+                k++;
+            }
+            return k > end + 1 ? k : end;
+        }
+        return end;
+    }
+
+    private static final int APPOSITION_TOKENS = 12;
+
+    /**
+     * A sentence whose subject is an indefinite description of one person, its head noun one of people ("A European
+     * diplomat who attended the session was cautious."), followed by a relative clause or its verb: that unnamed
+     * speaker, by the description; else none.
+     */
+    private Attribution unnamedSubject(int first, int end, int open, int pos) {
+        TaggedToken head = c.toks.get(end - 1);
+        TaggedToken next = c.toks.get(end);
+        boolean follows = next.isVerb() || "WP".equals(next.pos());
+        if (!"NN".equals(head.pos()) || !CoreNlpLists.isAnimate(head.word()) || !follows) {
+            return Attribution.NONE;
+        }
+        if (c.names.namesSomeone(new int[] {first, end})) {
+            return Attribution.NONE; // a person or organisation in it ("a spokesman for X"): the name rules read it
+        }
+        return new Attribution(null, c.doc.text().substring(c.toks.get(first).begin(), head.end()));
+    }
+
+    private static boolean isIndefinite(TaggedToken t) {
+        return t.lower().equals("a") || t.lower().equals("an");
     }
 
     private boolean allProper(int from, int to) {

@@ -84,7 +84,7 @@ final class SpeakerContext {
             if (!rules.isReportingVerb(toks.get(j)) || quoted[j]) {
                 continue;
             }
-            int[] np = speakerOfVerb(j);
+            int[] np = OpeningSubjects.indefinite(this, j, speakerOfVerb(j));
             if (np[1] > np[0] && (toks.get(np[0]).lower().equals("a") || toks.get(np[0]).lower().equals("an"))) {
                 String phrase = doc.text().substring(toks.get(np[0]).begin(), toks.get(np[1] - 1).end());
                 if (head(phrase).equals(head)) {
@@ -184,14 +184,23 @@ final class SpeakerContext {
     /**
      * "Councillor Imran Shah said the building had been "given a second life". Librarian Gwen Tally was more
      * emotional. "…," she said.": the latest sentence of the quote's paragraph after the reporting verb at {@code verb}
-     * and before {@code pos} that opens with a person named in full (after at most two capitalised words) followed by
-     * a verb, without quotes, whose person fits {@code gender}; null when none.
+     * and before {@code pos} that opens with a person named in full, or by the surname of one named in full (after at
+     * most two capitalised words), or with a role phrase that names one ({@link OpeningSubjects#role}), followed by a verb,
+     * without quotes, whose person fits {@code gender}; null when none.
      */
     private EntityMention sentenceOpener(int verb, int pos, String gender) {
         int para = doc.paragraphAt(pos);
         EntityMention best = null;
         for (int i = verb + 1; i < toks.size() && toks.get(i).begin() < pos; i++) {
             if (toks.get(i).sentence() == toks.get(i - 1).sentence() || doc.paragraphAt(toks.get(i).begin()) != para) {
+                continue;
+            }
+            EntityMention role = rules.lemmas ? OpeningSubjects.role(this, i, pos) : null;
+            if (role == null && rules.lemmas) {
+                role = OpeningSubjects.untaggedSurname(this, i, pos); // "Tregarthen closed the session …"
+            }
+            if (role != null && fits(names.fullName(role), gender)) {
+                best = role; // "The judge adjourned the hearing. "…," she said."
                 continue;
             }
             for (int k = i; k < Math.min(i + 3, toks.size()) && !quoted[k]; k++) {
@@ -201,7 +210,7 @@ final class SpeakerContext {
                     while (after < toks.size() && toks.get(after).end() <= e.end()) {
                         after++;
                     }
-                    if (after < toks.size() && toks.get(after).isVerb() && e.text().strip().contains(" ")
+                    if (after < toks.size() && toks.get(after).isVerb() && names.fullName(e).contains(" ")
                             && toks.get(after).begin() < pos && fits(names.fullName(e), gender)) {
                         best = e;
                     }

@@ -107,6 +107,9 @@ final class SpeakerNames {
                 return new Attribution(stripDeterminer(body.text()), phrase.strip()); // "the board said"
             }
             EntityMention titled = RoleMentions.personFor(doc, phrase, from);
+            if (titled == null) {
+                titled = RoleMentions.personNamedNext(doc, phrase, to); // "its chief executive" named just after
+            }
             if (titled != null) {
                 return new Attribution(fullName(titled), phrase.strip()); // "the minister" named before
             }
