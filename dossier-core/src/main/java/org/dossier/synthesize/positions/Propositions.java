@@ -151,7 +151,8 @@ final class Propositions {
         }
         stoppedAt[0] = i;
         last = words >= MAX_WORDS ? WordLimit.phraseEnd(lex, text, toks, first, last, i, limit) : last;
-        while (last >= first && (!toks.get(last).isWord() || lex.functionWords.contains(toks.get(last).lower())
+        while (last >= first && (!toks.get(last).isWord() && !Words.signOfNumber(toks, last)
+                || lex.functionWords.contains(toks.get(last).lower())
                 || lex.nonSubject.contains(toks.get(last).lower()) || toks.get(last).isQuoteMark())) {
             last--;
         }

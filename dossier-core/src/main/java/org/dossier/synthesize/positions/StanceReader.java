@@ -170,6 +170,14 @@ final class StanceReader {
                     out.add(found(actor, "offers", opening.proposition(), text, s, a.id(), date));
                 }
             }
+            for (Verdicts.Verdict v : Verdicts.in(lex, a.article().language(), toks)) { // "called the plan unacceptable"
+                Actors.Actor actor = inside(quotes, toks.get(v.verb()).start()) ? null : subject(a, lex, text, s,
+                        toks.get(v.verb()).start(), mentions, quotes, toks, v.verb(), last, lastPerson, lastThing);
+                String prop = actor == null ? null : props.after(toks, v.from(), toks.get(v.adjective()).end());
+                if (prop != null) {
+                    out.add(found(actor, v.stance(), prop, text, s, a.id(), date));
+                }
+            }
             for (EntityMention m : mentions) {
                 if (m.start() >= s.start() && m.end() <= s.end() && !inside(quotes, m.start())) {
                     Actors.Actor x = actors.of(a.id(), m);
@@ -360,7 +368,7 @@ final class StanceReader {
     private Actors.Actor nameAt(AnnotatedArticle a, StanceLexicon lex, String text, Words.Tok t, int at,
                                 List<EntityMention> mentions, List<int[]> quotes, String kind) {
         for (EntityMention m : mentions) {
-            if ((m.start() == t.start() || afterElision(text, t, m)) && m.end() <= at
+            if ((m.start() == t.start() || Words.afterElision(text, t, m)) && m.end() <= at
                     && Actors.subjectLike(text, m, mentions, lex, quotes)) {
                 Actors.Actor x = actors.of(a.id(), m);
                 if (x != null && (kind.equals("any") || x.person() == kind.equals("person"))) {
@@ -369,12 +377,6 @@ final class StanceReader {
             }
         }
         return null;
-    }
-
-    /** Whether a name starts inside token {@code t} right after an elided article ("L'Ukraine", "l'OTAN"). */
-    private static boolean afterElision(String text, Words.Tok t, EntityMention m) {
-        return m.start() > t.start() && m.start() < t.end() && "'\u2019".indexOf(text.charAt(m.start() - 1)) >= 0
-                && m.start() - t.start() <= 3;
     }
 
     private static boolean inside(List<int[]> spans, int offset) {
