@@ -168,11 +168,12 @@ final class Propositions {
         if (content == 0 || (kind != null && ("none".equals(kind) || last - first < 2)) || pronounObject(toks, first, last)) {
             return null;
         }
-        StringBuilder kept = new StringBuilder(text.substring(toks.get(first).start(), toks.get(last).end()));
+        int start = toks.get(first).start() + Words.elidedMarker(lex.markers, toks.get(first)); // "d'imposer …"
+        StringBuilder kept = new StringBuilder(text.substring(start, toks.get(last).end()));
         for (int k = skipped.size() - 1; k >= 0; k--) {
             int[] cut = skipped.get(k);
             if (cut[1] <= toks.get(last).end()) {
-                kept.delete(cut[0] - toks.get(first).start(), cut[1] - toks.get(first).start());
+                kept.delete(cut[0] - start, cut[1] - start);
             }
         }
         String out = kept.toString()

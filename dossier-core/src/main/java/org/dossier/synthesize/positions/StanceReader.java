@@ -119,8 +119,11 @@ final class StanceReader {
                         || StanceContext.describedNoun(lex, text, toks, i, mentions)) {
                     int to = StanceContext.raisedTo(lex, toks, i);
                     int from = to >= 0 ? to + 1 : StanceContext.heldNoun(lex, text, toks, i, mentions) ? after : -1;
-                    Actors.Actor raiser = from < 0 ? null : subject(a, lex, text, s, t.start(), mentions, quotes, toks,
-                            i, last, lastPerson, lastThing);
+                    OwnedNouns.Owned owned = from < 0 ? OwnedNouns.of(lex, a.article().language(), text, toks, i,
+                            mentions) : null; // "la demande de l'UML d'un fonds …"
+                    from = owned != null ? owned.content() : from;
+                    Actors.Actor raiser = owned != null ? actors.of(a.id(), owned.owner()) : from < 0 ? null : subject(a,
+                            lex, text, s, t.start(), mentions, quotes, toks, i, last, lastPerson, lastThing);
                     String prop = raiser == null ? null : props.after(toks, from, s.end());
                     if (prop != null) { // "raised its offer for X to 68 euros": offers 68 euros; "renewed its call for X"
                         out.add(found(raiser, p.stance(), prop, text, s, a.id(), date));

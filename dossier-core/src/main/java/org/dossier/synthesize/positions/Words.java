@@ -100,4 +100,14 @@ public final class Words {
         return k > 0 && "%\u2030".contains(toks.get(k).lower()) && toks.get(k - 1).end() == toks.get(k).start()
                 && Character.isDigit(toks.get(k - 1).lower().charAt(toks.get(k - 1).lower().length() - 1));
     }
+
+    /**
+     * The length of an elided complement marker a token opens with ("d'" of "d'imposer", "qu'" of "qu'il"), 0 when
+     * it opens with none or is nothing but the marker.
+     */
+    static int elidedMarker(Set<String> markers, Tok t) {
+        int apostrophe = t.lower().indexOf('\'');
+        return apostrophe > 0 && apostrophe + 1 < t.lower().length()
+                && markers.contains(t.lower().substring(0, apostrophe + 1)) ? apostrophe + 1 : 0;
+    }
 }

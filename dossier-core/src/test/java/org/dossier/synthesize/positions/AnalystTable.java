@@ -108,13 +108,16 @@ final class AnalystTable {
     }
 
     /**
-     * Whether a proposition is badly cut: it opens with a complement marker ("to a first exchange …"), or it stopped
+     * Whether a proposition is badly cut: it opens with a complement marker ("to a first exchange …", an elided
+     * one too: "d'imposer …"), or it stopped
      * at the word limit inside a phrase, its sentence going on with a lower-case word that is no function word
      * ("… to let aid | convoys reach civilians"; "… a ten-day truce | in the valley" ends a phrase).
      */
     private static boolean badlyCut(StanceLexicon lex, Position p) {
         String[] words = p.proposition().split(" ");
-        if (lex.markers.contains(words[0].toLowerCase(Locale.ROOT))) {
+        String first = words[0].toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        if (lex.markers.contains(first) || first.indexOf('\'') > 0
+                && lex.markers.contains(first.substring(0, first.indexOf('\'') + 1))) {
             return true;
         }
         int at = p.text().indexOf(p.proposition());
