@@ -23,7 +23,19 @@ import org.junit.jupiter.api.io.TempDir;
  * into a second story, which names none of them in full), 1 spurious (the demand given up); the rows missed:
  * "refused to" of a country, "called the proposal unacceptable", "stood firm on its demand for", "put forward a
  * proposal to", "signalled that it could accept", "said it was open to", "X's counter-offer of", a coordinated
- * "agreed to", and in French "exige", "a menacé de", "la demande de X de", "s'est dite ouverte à".
+ * "agreed to", and in French "exige", "a menacé de", "la demande de X de", "s'est dite ouverte à" (the row of
+ * Marchal's quote holds "gun to our head", not its verb, as the ceasefire table's rows leave out a verb the chain
+ * says as talks; with "negotiate" in it the first read was 18). After the fixes
+ * (a verdict by an adjective, "called the proposal unacceptable": {@code Verdicts}; "stood firm on its demand
+ * for": hold phrases; a place whose adjective the story uses a country, which brought Kardovia's "refused to",
+ * "put forward a proposal to" and the coordinated "agreed to"; a percent sign kept before a time; French "le
+ * gouvernement" a role group, an elided "d'" opening no proposition): 26 of 39, all clean, 5 to a wrong actor
+ * (the split story's surnames), 1 spurious (the demand given up). Still missed: "open to" / "ouverte à" (no
+ * stance by the lexicon's choice), a plain "if" condition of an offer, "X's counter-offer of" (the hyphen
+ * parts the possessive from the noun), "signalled that it could accept" after a country the tagger calls a
+ * person ("it" then names nobody), and two French sentences whose subject the French page, read without a model,
+ * seems not to tag ("Lunesse exige …", "la demande de l'UML …": both are read where the name is tagged, the
+ * second in FrenchNegotiationStancesTest).
  */
 class TradeDisputeStoryTest {
     static final List<Row> EXPECTED = List.of(
@@ -73,8 +85,8 @@ class TradeDisputeStoryTest {
             new Row("Hélène Marchal", "denies", "export cap would cost Lunessian jobs"));
 
     /** The floors reached: rows found, found cleanly; the ceilings: wrong actors, spurious positions. */
-    static final int FOUND = 19;
-    static final int CLEAN = 19;
+    static final int FOUND = 26;
+    static final int CLEAN = 26;
     static final int WRONG_ACTOR = 5;
     static final int SPURIOUS = 1;
     /**
