@@ -11,7 +11,7 @@ import org.dossier.model.EntityLookup;
 /**
  * Who holds a stance read in a sentence: the subject of the stance word's clause, taken as the first name in the
  * clause (else in the sentence) before the stance word that can be a subject — a person, an organisation, or a
- * place that stands for a country — and is neither after a preposition ("talks with the USA"), possessive
+ * place that stands for a country (a listed one, or a place whose adjective the story uses) — and is neither after a preposition ("talks with the USA"), possessive
  * ("Russia's deputy minister …"), a modifier of the person named next ("Russia's OSCE ambassador Alexander
  * Lukasevich"; not across a sentence end), an outlet or agency, nor inside a quote. Names are the resolved entities' canonical names, a
  * capital or seat of government becomes its country.
@@ -66,10 +66,19 @@ final class Actors {
             return new Actor(country, country, false);
         }
         if (EntityType.LOCATION.is(type)) {
-            return null;
+            return polity(e) ? new Actor(name, name, false) : null;
         }
         boolean person = EntityType.PERSON.is(type);
         return new Actor(name, person ? side(e) : Countries.named(name), person);
+    }
+
+    /**
+     * Whether a place the country list does not know stands for a polity that can hold a position: the story
+     * derives an adjective from its name ("Kardovian exporters" of Kardovia), as it does of countries and regions,
+     * seldom of the towns talks are held in.
+     */
+    private static boolean polity(Entity e) {
+        return e != null && !e.attributes().isEmpty();
     }
 
     /** The actor a quote's speaker names, or null. */

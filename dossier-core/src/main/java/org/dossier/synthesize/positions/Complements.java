@@ -143,7 +143,9 @@ final class Complements {
                 boolean keep = !StanceLexicon.at(lex.addressees, "drop", toks, j);
                 boolean glued = keep && !StanceLexicon.at(lex.addressees, "keep", toks, j);
                 String rest = props.after(toks, keep ? j + (glued ? 0 : 1) : j + 1, limit);
-                String link = keep && !glued ? text.substring(t.start(), t.end()) + " " : "";
+                String link = !keep ? "" : glued // the elided link the proposition leaves out: "d'envoyer"
+                        ? text.substring(t.start(), t.start() + Words.elidedMarker(lex.markers, t))
+                        : text.substring(t.start(), t.end()) + " ";
                 return rest == null ? null : span(text, toks, first, j - 1) + " " + link + rest;
             }
             if (j > first && !to && StanceLexicon.at(lex.addressees, "particle", toks, j) && j + 1 < toks.size()

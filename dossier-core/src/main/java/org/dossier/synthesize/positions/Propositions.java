@@ -151,7 +151,8 @@ final class Propositions {
         }
         stoppedAt[0] = i;
         last = words >= MAX_WORDS ? WordLimit.phraseEnd(lex, text, toks, first, last, i, limit) : last;
-        while (last >= first && (!toks.get(last).isWord() || lex.functionWords.contains(toks.get(last).lower())
+        while (last >= first && (!toks.get(last).isWord() && !Words.signOfNumber(toks, last)
+                || lex.functionWords.contains(toks.get(last).lower())
                 || lex.nonSubject.contains(toks.get(last).lower()) || toks.get(last).isQuoteMark())) {
             last--;
         }
@@ -167,11 +168,12 @@ final class Propositions {
         if (content == 0 || (kind != null && ("none".equals(kind) || last - first < 2)) || pronounObject(toks, first, last)) {
             return null;
         }
-        StringBuilder kept = new StringBuilder(text.substring(toks.get(first).start(), toks.get(last).end()));
+        int start = toks.get(first).start() + Words.elidedMarker(lex.markers, toks.get(first)); // "d'imposer …"
+        StringBuilder kept = new StringBuilder(text.substring(start, toks.get(last).end()));
         for (int k = skipped.size() - 1; k >= 0; k--) {
             int[] cut = skipped.get(k);
             if (cut[1] <= toks.get(last).end()) {
-                kept.delete(cut[0] - toks.get(first).start(), cut[1] - toks.get(first).start());
+                kept.delete(cut[0] - start, cut[1] - start);
             }
         }
         String out = kept.toString()

@@ -84,11 +84,33 @@ final class StanceContext {
         }
         for (int k = i - 1; k >= 1 && k >= i - 3; k--) {
             if (lex.nounOpeners.contains(toks.get(k).lower())) {
-                return lex.holdVerbs.contains(toks.get(k - 1).lower()) && !negated(lex, toks, k - 1)
+                int verb = holdingAt(lex, toks, k);
+                return verb >= 0 && !negated(lex, toks, verb)
                         && (k == i - 1 || describedNoun(lex, text, toks, i, mentions));
             }
         }
         return false;
+    }
+
+    /**
+     * Where the verb holding to the stance noun whose opener is at {@code k} starts: the word before it, a hold verb
+     * ("renewed its call"), or the first of a hold phrase ending there ("stood firm on its demand"); else -1.
+     */
+    private static int holdingAt(StanceLexicon lex, List<Words.Tok> toks, int k) {
+        if (lex.holdVerbs.contains(toks.get(k - 1).lower())) {
+            return k - 1;
+        }
+        for (List<String> phrase : lex.holdPhrases) {
+            int from = k - phrase.size();
+            boolean all = from >= 0;
+            for (int w = 0; all && w < phrase.size(); w++) {
+                all = toks.get(from + w).lower().equals(phrase.get(w));
+            }
+            if (all) {
+                return from;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -77,6 +77,8 @@ final class StanceLexicon {
     final Set<String> raiseVerbs;
     /** Verbs that state or restate a stance named by a noun after them ("renewed its call for X"; writing.txt). */
     final Set<String> holdVerbs;
+    /** Phrases of several words holding to a stance named by a noun after them ("stood firm on its demand for X"). */
+    final List<List<String>> holdPhrases;
     final String raiseTo;
     /** Paired conjunctions ({@code unreadable.txt}): first word → partner; the first alone leaves a dangling clause. */
     final Map<String, String> correlatives;
@@ -127,6 +129,7 @@ final class StanceLexicon {
         subjectClauseOpeners = Set.of();
         nameHeadLink = "";
         raiseVerbs = holdVerbs = Set.of();
+        holdPhrases = List.of();
         raiseTo = "";
         verbForms = Map.of();
         commaOpensComplement = false;
@@ -193,6 +196,8 @@ final class StanceLexicon {
         nameHeadLink = writing.getOrDefault("name-head-link", "");
         raiseVerbs = Set.copyOf(List.of(writing.getOrDefault("raise-verbs", "").split("\\s+")));
         holdVerbs = Set.copyOf(List.of(writing.getOrDefault("hold-verbs", "").split("\\s+")));
+        holdPhrases = java.util.Arrays.stream(writing.getOrDefault("hold-phrases", "").split("\\|"))
+                .filter(h -> !h.isBlank()).map(h -> List.of(h.strip().split("\\s+"))).toList();
         raiseTo = writing.getOrDefault("raise-to", "\u0000");
         infinitiveLink = writing.getOrDefault("infinitive-link", "\u0000");
         List<List<String>> unreadable = optional(c, lang, "unreadable.txt");

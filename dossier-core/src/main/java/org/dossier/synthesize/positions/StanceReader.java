@@ -119,8 +119,11 @@ final class StanceReader {
                         || StanceContext.describedNoun(lex, text, toks, i, mentions)) {
                     int to = StanceContext.raisedTo(lex, toks, i);
                     int from = to >= 0 ? to + 1 : StanceContext.heldNoun(lex, text, toks, i, mentions) ? after : -1;
-                    Actors.Actor raiser = from < 0 ? null : subject(a, lex, text, s, t.start(), mentions, quotes, toks,
-                            i, last, lastPerson, lastThing);
+                    OwnedNouns.Owned owned = from < 0 ? OwnedNouns.of(lex, a.article().language(), text, toks, i,
+                            mentions) : null; // "la demande de l'UML d'un fonds …"
+                    from = owned != null ? owned.content() : from;
+                    Actors.Actor raiser = owned != null ? actors.of(a.id(), owned.owner()) : from < 0 ? null : subject(a,
+                            lex, text, s, t.start(), mentions, quotes, toks, i, last, lastPerson, lastThing);
                     String prop = raiser == null ? null : props.after(toks, from, s.end());
                     if (prop != null) { // "raised its offer for X to 68 euros": offers 68 euros; "renewed its call for X"
                         out.add(found(raiser, p.stance(), prop, text, s, a.id(), date));
@@ -168,6 +171,14 @@ final class StanceReader {
                 actor = actor != null ? actor : speakerJustBefore(a, text, s.start());
                 if (actor != null) {
                     out.add(found(actor, "offers", opening.proposition(), text, s, a.id(), date));
+                }
+            }
+            for (Verdicts.Verdict v : Verdicts.in(lex, a.article().language(), toks)) { // "called the plan unacceptable"
+                Actors.Actor actor = inside(quotes, toks.get(v.verb()).start()) ? null : subject(a, lex, text, s,
+                        toks.get(v.verb()).start(), mentions, quotes, toks, v.verb(), last, lastPerson, lastThing);
+                String prop = actor == null ? null : props.after(toks, v.from(), toks.get(v.adjective()).end());
+                if (prop != null) {
+                    out.add(found(actor, v.stance(), prop, text, s, a.id(), date));
                 }
             }
             for (EntityMention m : mentions) {
@@ -360,7 +371,7 @@ final class StanceReader {
     private Actors.Actor nameAt(AnnotatedArticle a, StanceLexicon lex, String text, Words.Tok t, int at,
                                 List<EntityMention> mentions, List<int[]> quotes, String kind) {
         for (EntityMention m : mentions) {
-            if ((m.start() == t.start() || afterElision(text, t, m)) && m.end() <= at
+            if ((m.start() == t.start() || Words.afterElision(text, t, m)) && m.end() <= at
                     && Actors.subjectLike(text, m, mentions, lex, quotes)) {
                 Actors.Actor x = actors.of(a.id(), m);
                 if (x != null && (kind.equals("any") || x.person() == kind.equals("person"))) {
@@ -369,12 +380,6 @@ final class StanceReader {
             }
         }
         return null;
-    }
-
-    /** Whether a name starts inside token {@code t} right after an elided article ("L'Ukraine", "l'OTAN"). */
-    private static boolean afterElision(String text, Words.Tok t, EntityMention m) {
-        return m.start() > t.start() && m.start() < t.end() && "'\u2019".indexOf(text.charAt(m.start() - 1)) >= 0
-                && m.start() - t.start() <= 3;
     }
 
     private static boolean inside(List<int[]> spans, int offset) {

@@ -85,4 +85,29 @@ public final class Words {
         String s = w.endsWith("'s") ? w.substring(0, w.length() - 2) : w;
         return s.length() > 4 && s.endsWith("s") && !s.endsWith("ss") ? s.substring(0, s.length() - 1) : s;
     }
+
+    /** Whether a name starts inside token {@code t} right after an elided article ("L'Ukraine", "l'OTAN"). */
+    static boolean afterElision(String text, Tok t, org.dossier.model.EntityMention m) {
+        return m.start() > t.start() && m.start() < t.end() && "'\u2019".indexOf(text.charAt(m.start() - 1)) >= 0
+                && m.start() - t.start() <= 3;
+    }
+
+    /**
+     * Whether token {@code k} is a percent or per-mille sign glued to the number before it ("10%"): part of the
+     * figure, kept where a proposition ends on it (before a time it stops at, "to 10% from January").
+     */
+    static boolean signOfNumber(List<Tok> toks, int k) {
+        return k > 0 && "%\u2030".contains(toks.get(k).lower()) && toks.get(k - 1).end() == toks.get(k).start()
+                && Character.isDigit(toks.get(k - 1).lower().charAt(toks.get(k - 1).lower().length() - 1));
+    }
+
+    /**
+     * The length of an elided complement marker a token opens with ("d'" of "d'imposer", "qu'" of "qu'il"), 0 when
+     * it opens with none or is nothing but the marker.
+     */
+    static int elidedMarker(Set<String> markers, Tok t) {
+        int apostrophe = t.lower().indexOf('\'');
+        return apostrophe > 0 && apostrophe + 1 < t.lower().length()
+                && markers.contains(t.lower().substring(0, apostrophe + 1)) ? apostrophe + 1 : 0;
+    }
 }

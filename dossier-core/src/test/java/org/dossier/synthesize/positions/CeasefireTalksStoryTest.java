@@ -3,20 +3,11 @@ package org.dossier.synthesize.positions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import org.dossier.app.Progress;
-import org.dossier.app.Workspace;
-import org.dossier.chain.Composition;
-import org.dossier.input.FilePageInput;
 import org.dossier.model.StoryDossier;
 import org.dossier.model.StoryDossier.Position;
-import org.dossier.store.SqliteStore;
+import org.dossier.synthesize.positions.AnalystTable.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
  * An unseen negotiation read by the whole chain (test resource {@code ceasefire-story.txt}: four invented pages of
  * four outlets over three days, a government and a rebel movement bargaining over hostages, prisoners and troops,
  * with a mediator, the hostages' families and an opposition party). The table an analyst writes of it ({@link
- * #EXPECTED}: actor, stance, words the proposition holds) is compared with the dossier's positions: found, found
- * but badly cut (opening with a complement marker, or cut inside a phrase the sentence goes on with), given to
+ * #EXPECTED}: actor, stance, words the proposition holds) is compared with the dossier's positions ({@link
+ * AnalystTable}): found, found but badly cut (opening with a complement marker, or cut inside a phrase the sentence goes on with), given to
  * another actor, and positions of no row (spurious). First read (branch pos20 from a8931ea, 2026-12-03): 31 of 35
  * found, 4 of them badly cut, none to a wrong actor, 1 spurious (Mira Lenz "accepts nothing less than …"); the
  * table then gained the condition the NLM sets with "unless" (missed by the first read too: 31 of 36). After the
@@ -35,16 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
  * in full ("Farro threatened …", {@code Surnames}): 36 of 36.
  */
 class CeasefireTalksStoryTest {
-    /**
-     * One row of the analyst's table: who holds which stance on a proposition holding these words; an actor may be
-     * given as alternatives split by "|" where the sentence reads either way (a speaker voicing a group's stance).
-     */
-    record Row(String actor, String stance, String words) {
-        boolean heldBy(String name) {
-            return List.of(actor.split("\\|")).contains(name);
-        }
-    }
-
     static final List<Row> EXPECTED = List.of(
             // day 1, wire: talks open
             new Row("NLM", "demands", "release of 300 prisoners"),
@@ -93,83 +74,23 @@ class CeasefireTalksStoryTest {
     static final int WRONG_ACTOR = 0;
     static final int SPURIOUS = 0;
 
-    private static final String MARK = "=== PAGE ";
-
     @TempDir static Path dir;
     static List<Position> positions;
 
     @BeforeAll
     static void readTheStory() throws Exception {
-        String text;
-        try (InputStream in = CeasefireTalksStoryTest.class.getResourceAsStream("ceasefire-story.txt")) {
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        Path pages = Files.createDirectories(dir.resolve("pages"));
-        int at = text.indexOf(MARK);
-        while (at >= 0) {
-            int nameEnd = text.indexOf('\n', at);
-            int next = text.indexOf("\n" + MARK, nameEnd);
-            Files.writeString(pages.resolve(text.substring(at + MARK.length(), nameEnd).strip()),
-                    text.substring(nameEnd + 1, next < 0 ? text.length() : next + 1), StandardCharsets.UTF_8);
-            at = next < 0 ? -1 : next + 1;
-        }
-        Workspace workspace = new Workspace(SqliteStore.open(dir.resolve("store")), Composition.standard());
-        List<StoryDossier> dossiers = workspace.report(new FilePageInput(List.of(pages)), Progress.NONE).dossiers();
+        List<StoryDossier> dossiers = AnalystTable.read("ceasefire-story.txt", dir);
         assertEquals(1, dossiers.size(), "the four pages are one story");
         positions = dossiers.get(0).positions();
     }
 
     @Test
-    void theAnalystsTableIsFoundAboveTheFloor() throws IOException {
-        StanceLexicon lex = StanceLexicon.of("en");
-        int found = 0;
-        int clean = 0;
-        int wrongActor = 0;
-        List<String> report = new ArrayList<>();
-        for (Row r : EXPECTED) {
-            Position p = positions.stream().filter(x -> r.heldBy(x.actor()) && x.stance().equals(r.stance())
-                    && x.proposition().contains(r.words())).findFirst().orElse(null);
-            if (p != null) {
-                found++;
-                boolean cut = badlyCut(lex, p);
-                clean += cut ? 0 : 1;
-                report.add((cut ? "cut    " : "ok     ") + r + " -> " + p.proposition());
-            } else if (positions.stream().anyMatch(x -> x.stance().equals(r.stance())
-                    && x.proposition().contains(r.words()))) {
-                wrongActor++;
-                report.add("actor  " + r);
-            } else {
-                report.add("miss   " + r);
-            }
-        }
-        List<Position> spurious = positions.stream().filter(p -> EXPECTED.stream().noneMatch(r ->
-                r.heldBy(p.actor()) && r.stance().equals(p.stance()) && p.proposition().contains(r.words())))
-                .filter(p -> EXPECTED.stream().noneMatch(r -> r.stance().equals(p.stance())
-                        && p.proposition().contains(r.words())))
-                .toList();
-        spurious.forEach(p -> report.add("extra  " + p.actor() + " " + p.stance() + " " + p.proposition()));
-        String table = "found " + found + "/" + EXPECTED.size() + ", clean " + clean + ", wrong actor " + wrongActor
-                + ", spurious " + spurious.size() + "\n" + String.join("\n", report);
-        System.out.println(table);
-        assertTrue(found >= FOUND, table);
-        assertTrue(clean >= CLEAN, table);
-        assertTrue(wrongActor <= WRONG_ACTOR, table);
-        assertTrue(spurious.size() <= SPURIOUS, table);
-    }
-
-    /**
-     * Whether a proposition is badly cut: it opens with a complement marker ("to a first exchange …"), or it stopped
-     * at the word limit inside a phrase, its sentence going on with a lower-case word that is no function word
-     * ("… to let aid | convoys reach civilians"; "… a ten-day truce | in the valley" ends a phrase).
-     */
-    private static boolean badlyCut(StanceLexicon lex, Position p) {
-        String[] words = p.proposition().split(" ");
-        if (lex.markers.contains(words[0].toLowerCase(java.util.Locale.ROOT))) {
-            return true;
-        }
-        int at = p.text().indexOf(p.proposition());
-        java.util.regex.Matcher next = java.util.regex.Pattern.compile("^ (\\p{Ll}[\\p{L}-]*)")
-                .matcher(at < 0 ? "" : p.text().substring(at + p.proposition().length()));
-        return words.length >= Propositions.MAX_WORDS && next.find() && !lex.functionWords.contains(next.group(1));
+    void theAnalystsTableIsFoundAboveTheFloor() {
+        AnalystTable.Score s = AnalystTable.score(EXPECTED, positions);
+        System.out.println(s.table());
+        assertTrue(s.found() >= FOUND, s.table());
+        assertTrue(s.clean() >= CLEAN, s.table());
+        assertTrue(s.wrongActor() <= WRONG_ACTOR, s.table());
+        assertTrue(s.spurious() <= SPURIOUS, s.table());
     }
 }
