@@ -31,9 +31,12 @@ public final class AnnotatorByLanguage implements Annotator {
      * opening the sentence before an apposed speaker of a describing verb; 8: the first sentence starts after the
      * dateline the text opens with; the untagged surnames of people named in full; 9: the one asked answering after
      * a quoted or indirect question, short quotes before long speaker phrases, a quote left open by a paragraph's
-     * last opening mark, gendered nouns beside names, an interview's introduction by surname).
+     * last opening mark, gendered nouns beside names, an interview's introduction by surname; 12: speakers from the
+     * subject opening the sentence before, ages and offices as speakers, given names before surnames, Easter's days,
+     * academic years, could/may ahead, calls and plans pointing weekdays ahead in fr/de/es, day parts after days,
+     * policing and faith titles).
      */
-    public static final int RULES_VERSION = 11;
+    public static final int RULES_VERSION = 12;
 
     private final Function<String, Annotator> factory;
     private final UnaryOperator<String> modelLanguage;
