@@ -80,6 +80,9 @@ public enum Tense {
             case "VBD":
                 return PAST;
             case "VBN":
+                if (PlannedEvents.calledInThePresentPerfect(toks, i)) {
+                    return FUTURE; // "The union has called a strike on Thursday": the strike is ahead
+                }
                 if (i > 0 && i + 1 < toks.size() && toks.get(i - 1).word().equals(",")
                         && toks.get(i + 1).lower().equals("by")) {
                     return null; // ", followed by a vote in July": a link to the clause before, no tense of its own
