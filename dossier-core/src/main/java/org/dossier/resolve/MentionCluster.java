@@ -56,6 +56,9 @@ final class MentionCluster {
                 : variants.stream().filter(v -> v.startsWith(top + " ")).findFirst().orElse(top);
         String bare = best.replaceFirst("(?i)^the\\s+", "");
         String name = variants.stream().filter(v -> v.equalsIgnoreCase(bare)).findFirst().orElse(best);
+        if (KnownNames.abbreviated(name) != null) {
+            name = KnownNames.abbreviated(name); // "Calif." is named California
+        }
         return new Entity(name, majorityType(), variants, roles(), articles(), spans());
     }
 

@@ -14,7 +14,9 @@ import org.dossier.rules.RuleFiles;
  * The step of {@link NameResolver} between reading mentions and counting their types: adjectives and demonyms set
  * apart as attributes ({@link Adjectives}; a body's adjective before a noun too, "Social Democratic leader"), names retyped or dropped by their own words ({@link TypeRules}), one-word
  * names written as places typed so ({@link PlaceFrames}: "in Carvell"), names typed by the words around them
- * ({@link NameFrames}: "shares of Zentrix", "Carstow beat Wendham", "the cargo ship Marella Star"), and a
+ * ({@link NameFrames}: "shares of Zentrix", "Carstow beat Wendham", "the cargo ship Marella Star"), named
+ * happenings that never speak events ({@link HappeningNames}: "the Ridgeback Fire"), a tagger's fragment of a
+ * longer name the story writes whole that name ({@link NameFragments}: "Cal" of "Cal Fire said"), and a
  * place cut of a leading regional adjective ("Central Asian Kazakhstan" is Kazakhstan; "Eastern Europe" and
  * "Caspian Sea" stay whole), an organisation cut of the office before "at" and of a member word after it ("Labour
  * MP").
@@ -30,7 +32,8 @@ final class MentionRules {
     private MentionRules() {}
 
     /** {@code texts}: article id to text; {@code lowerWords}: the words the story writes in lower case. */
-    static Outcome apply(List<ResolvedMention> mentions, Map<String, String> texts, Set<String> lowerWords) {
+    static Outcome apply(List<ResolvedMention> read, Map<String, String> texts, Set<String> lowerWords) {
+        List<ResolvedMention> mentions = NameFragments.joined(read, texts);
         Set<String> places = new HashSet<>();
         for (ResolvedMention m : mentions) {
             if (EntityType.LOCATION.is(m.type())) {
@@ -45,6 +48,7 @@ final class MentionRules {
         }
         Set<String> framed = PlaceFrames.framed(mentions, texts);
         Map<String, String> named = NameFrames.framed(mentions, texts);
+        HappeningNames happenings = new HappeningNames(mentions, texts);
         List<ResolvedMention> kept = new ArrayList<>();
         List<ResolvedMention> attributes = new ArrayList<>();
         for (ResolvedMention m : mentions) {
@@ -63,6 +67,7 @@ final class MentionRules {
             }
             type = PlaceFrames.type(m, type, framed);
             type = NameFrames.type(m, type, named, framed);
+            type = happenings.type(m, type);
             ResolvedMention typed = afterAt(type.equals(m.type()) ? m : m.retyped(type));
             kept.add(EntityType.LOCATION.is(type) ? withoutRegionalAdjective(typed, lowerWords) : typed);
         }

@@ -24,7 +24,7 @@ import org.dossier.synthesize.positions.Countries;
  * preceded by the two countries its sentences name most ("Russia–US negotiations in Geneva"), and the days of the
  * story's main events around it ("10–12 January 2022"). When no event has two reports, the event whose class most
  * headlines name (at least two), with the days from the story's first to its last event; planned entries
- * ({@link Timeline#plans}) are no days of the story. Otherwise the independent
+ * ({@link Timeline#plans}) are neither its central event nor days of the story. Otherwise the independent
  * headline sharing the most words with the other headlines.
  */
 final class Titles {
@@ -39,14 +39,18 @@ final class Titles {
         Set<String> copies = new HashSet<>();
         articles.stream().map(AnnotatedArticle::article).filter(a -> a.duplicateOf() != null || a.derivedFrom() != null)
                 .forEach(a -> copies.add(a.id()));
-        TimelineEntry central = timeline.stream().filter(t -> t.articles().stream().filter(id -> !copies.contains(id))
+        // a plan its reports announce ("the inquiry opens its first hearing next Monday") has not happened: no
+        // central event of the story, whatever its reports
+        List<TimelineEntry> happened = Timeline.plans(timeline, articles).stream()
+                .filter(t -> t.plannedAsOf() == null).toList();
+        TimelineEntry central = happened.stream().filter(t -> t.articles().stream().filter(id -> !copies.contains(id))
                         .count() >= 2)
                 .max(Comparator.comparingInt((TimelineEntry t) -> t.articles().size())
                         .thenComparingInt(t -> t.mentions().size())
                         .thenComparing(TimelineEntry::date, Comparator.reverseOrder())).orElse(null);
         boolean byHeadlines = central == null;
         if (byHeadlines) {
-            central = namedByHeadlines(articles.stream().filter(a -> !copies.contains(a.id())).toList(), timeline);
+            central = namedByHeadlines(articles.stream().filter(a -> !copies.contains(a.id())).toList(), happened);
         }
         String label = central == null ? null : byHeadlines ? headlineLabel(articles, central) : label(central, articles);
         if (label == null) {
@@ -56,9 +60,7 @@ final class Titles {
         List<String> countries = countries(articles, central, label);
         String event = countries.size() == 2
                 ? String.join("\u2013", countries) + " " + lowerFirst(label, articles, central) : label;
-        List<TimelineEntry> reported = Timeline.plans(timeline, articles).stream()
-                .filter(t -> t.plannedAsOf() == null).toList(); // a plan is no day of the story
-        String when = byHeadlines ? span(reported, central) : dates(reported, central);
+        String when = byHeadlines ? span(happened, central) : dates(happened, central); // a plan is no day of the story
         return when == null ? event : event + ", " + when;
     }
 
