@@ -34,7 +34,7 @@ public final class AnnotatorByLanguage implements Annotator {
      * last opening mark, gendered nouns beside names, an interview's introduction by surname; 12: speakers from the
      * subject opening the sentence before, ages and offices as speakers, given names before surnames, Easter's days,
      * academic years, could/may ahead, calls and plans pointing weekdays ahead in fr/de/es, day parts after days,
-     * policing and faith titles).
+     * policing and faith titles, place compounds no tagged name covers, an event called in the present perfect ahead).
      */
     public static final int RULES_VERSION = 12;
 
