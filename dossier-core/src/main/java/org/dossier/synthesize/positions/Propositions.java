@@ -380,14 +380,15 @@ final class Propositions {
         return (w.equals("and") || w.equals("or")) && i + 1 < toks.size() && toks.get(i + 1).lower().equals("that");
     }
 
-    /** "and" (or "or") right before another stance word: a new verb phrase begins. */
+    /** A coordinator ("and", "y", "et", "und") right before another stance word: a new verb phrase begins. */
     private boolean stanceFollows(List<Words.Tok> toks, int i) {
         String w = toks.get(i).lower();
-        if (!w.equals("and") && !w.equals("or")) {
+        if (!w.equals("and") && !w.equals("or") && !lex.coordinators.contains(w)) {
             return false;
         }
         for (int k = i + 1; k < Math.min(toks.size(), i + 4); k++) {
-            if (StanceLexicon.match(lex.clausePhrases, toks, k) != null) {
+            StanceLexicon.Phrase p = StanceLexicon.match(lex.clausePhrases, toks, k);
+            if (p != null && !lex.offerConditions.contains(p.words())) { // "cheese and wine if …" goes on
                 return true;
             }
         }
