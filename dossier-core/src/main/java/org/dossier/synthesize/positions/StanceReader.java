@@ -145,7 +145,8 @@ final class StanceReader {
                 }
                 boolean relative = Unreadable.relativeSubject(lex, toks, i, mentions);
                 directive = StanceLexicon.DIRECTIVE.contains(p.stance()) ? actor : directive;
-                Complements.Content content = Complements.of(lex, text, toks, after, s.end(), props, stance);
+                Complements.Content content = Complements.of(lex, text, toks, after, s.end(), // a condition's time its own
+                        lex.conditions.contains(p.words()) ? props.keepingTimes() : props, stance);
                 Actors.Actor also = actors.coordinated(a.id(), lex, text, toks, i, mentions, actor);
                 for (String content0 : content.propositions()) {
                     String antecedent = relative ? Unreadable.antecedent(lex, text.substring(s.start(), s.end()),

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * review", "s'est dite ouverte à une réduction": {@code proposal-nouns.txt}, stance-words.txt kind "proposal") an
  * acceptance, to a gerund an offer, to criticism nothing; a plain condition after an offer or acceptance ("offered
  * to halve the tariffs if X capped its exports", "could accept a cut, provided …": {@code offer-conditions.txt}) the
- * actor's demand, after a warning or threat a hypothesis; a hyphenated stance noun after a possessive ("Velmar's
+ * actor's demand, a time in it part of it ("provided the first cut came in January"), after a warning or threat a hypothesis; a hyphenated stance noun after a possessive ("Velmar's
  * counter-offer of …") the owner's stance.
  */
 class OpennessAndOfferConditionsTest {
@@ -62,9 +62,10 @@ class OpennessAndOfferConditionsTest {
 
     @Test
     void aConditionOfAnAcceptanceIsADemandToo() {
-        List<Position> ps = read("Velmar said it could accept a phased cut, provided the first cut came in spring.",
-                "en");
-        assertTrue(has(ps, "Velmar", "demands", "first cut came in spring"), ps.toString());
+        List<Position> ps = PositionFixture.positions(article("a", "Velmar said it could accept a phased cut, "
+                + "provided the first cut came in January.").entity("Velmar", "ORGANIZATION").time("January",
+                LocalDate.of(2037, 1, 1), "month"), "en", DAY);
+        assertTrue(has(ps, "Velmar", "demands", "first cut came in January"), ps.toString()); // the time its own
     }
 
     @Test
