@@ -81,6 +81,11 @@ final class Propositions {
                 && !lex.articles.contains(toks.get(k + 1).lower()) && !lex.functionWords.contains(toks.get(k + 1).lower());
     }
 
+    /** This reader without its time stops: a condition's time is part of it ("provided the cut came in January"). */
+    Propositions keepingTimes() {
+        return new Propositions(lex, text, List.of(), names);
+    }
+
     /** The proposition that starts at token {@code from} and ends before offset {@code limit}, or null. */
     String after(List<Words.Tok> toks, int from, int limit) {
         return after(toks, from, limit, new int[1]);
@@ -347,10 +352,8 @@ final class Propositions {
                 .matcher(text).find();
     }
 
-    /**
-     * Whether a time expression at {@code i} lies inside an indirect question the content opened ("inquiry into why
-     * schools built after 2020 collapsed", {@code question-words.txt}) and the question's verb follows it: the token right after the time is a word, before the limit.
-     */
+    /** Whether a time at {@code i} is inside an indirect question ("inquiry into why schools built after 2020 collapsed",
+     * {@code question-words.txt}) whose verb follows it: the token after the time is a word, before the limit. */
     private boolean inQuestion(List<Words.Tok> toks, int first, int i, int limit) {
         boolean open = false;
         for (int k = first; k < i && !open; k++) {
@@ -367,8 +370,7 @@ final class Propositions {
                 && !BREAKS.contains(toks.get(k).lower());
     }
 
-    private static final java.util.Set<String> QUESTION_WORDS =
-            org.dossier.rules.RuleFiles.words(Propositions.class, "question-words.txt");
+    private static final java.util.Set<String> QUESTION_WORDS = org.dossier.rules.RuleFiles.words(Propositions.class, "question-words.txt");
 
     private boolean inTime(Words.Tok t) {
         return times.stream().anyMatch(x -> x[0] <= t.start() && t.start() < x[1]);
@@ -380,14 +382,15 @@ final class Propositions {
         return (w.equals("and") || w.equals("or")) && i + 1 < toks.size() && toks.get(i + 1).lower().equals("that");
     }
 
-    /** "and" (or "or") right before another stance word: a new verb phrase begins. */
+    /** A coordinator ("and", "y", "et", "und") right before another stance word: a new verb phrase begins. */
     private boolean stanceFollows(List<Words.Tok> toks, int i) {
         String w = toks.get(i).lower();
-        if (!w.equals("and") && !w.equals("or")) {
+        if (!w.equals("and") && !w.equals("or") && !lex.coordinators.contains(w)) {
             return false;
         }
         for (int k = i + 1; k < Math.min(toks.size(), i + 4); k++) {
-            if (StanceLexicon.match(lex.clausePhrases, toks, k) != null) {
+            StanceLexicon.Phrase p = StanceLexicon.match(lex.clausePhrases, toks, k);
+            if (p != null && !lex.offerConditions.contains(p.words())) { // "cheese and wine if …" goes on
                 return true;
             }
         }

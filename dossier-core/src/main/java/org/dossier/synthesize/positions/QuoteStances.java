@@ -26,10 +26,7 @@ final class QuoteStances {
             if (p != null && StanceContext.passive(lex, toks, i)) {
                 p = null; // "what we are legally required to pay": asked of the speaker, not asked by them
             }
-            if (p != null && lex.addressed.contains(p.words())
-                    && !Complements.addresseeThenTo(lex, text, toks, i + p.words().size(), q.end())) {
-                p = null;
-            }
+            p = BoundStances.checked(lex, text, toks, i, q.end(), p); // "we are open to criticism": none
             StanceLexicon.Phrase resolve = p == null ? Complements.resolve(lex, toks, i, true) : null;
             if (resolve != null) { // "we will not rest until X": the speaker commits to X
                 directiveEnd = i + resolve.words().size();

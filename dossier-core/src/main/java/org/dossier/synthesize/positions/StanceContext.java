@@ -43,7 +43,8 @@ final class StanceContext {
                                  List<EntityMention> mentions) {
         StanceLexicon.Phrase p = StanceLexicon.match(lex.clausePhrases, toks, i);
         if (!lex.pastSuffix.isEmpty() && toks.get(i).lower().endsWith(lex.pastSuffix)
-                || p != null && lex.conditions.contains(p.words())) {
+                || p != null && lex.conditions.contains(p.words())
+                || hyphenated(toks, i) && possessiveBefore(toks, i) >= 0) { // "X's counter-offer": X's own
             return false;
         }
         int k = i - 1;
@@ -140,6 +141,25 @@ final class StanceContext {
      * recount"): a word ending in "s" and an apostrophe right after it. The demand is that name's, not the clause
      * subject's.
      */
+    /**
+     * The token of the possessive that owns the stance noun at {@code i}, or -1: right before it ("Lunesse's offer"),
+     * a plural's apostrophe ("the unions' demand"), or before a hyphenated compound of it, which names the same
+     * stance ("Lunesse's counter-offer of X" is Lunesse's offer).
+     */
+    static int possessiveBefore(List<Words.Tok> toks, int i) {
+        int k = hyphenated(toks, i) ? i - 2 : i;
+        if (k > 0 && (toks.get(k - 1).lower().endsWith("'s"))) {
+            return k - 1;
+        }
+        return pluralPossessive(toks, k) ? k - 2 : -1;
+    }
+
+    /** Whether the stance noun at {@code i} ends a hyphenated word written together ("counter-offer"). */
+    static boolean hyphenated(List<Words.Tok> toks, int i) {
+        return i >= 2 && toks.get(i - 1).lower().equals("-") && toks.get(i - 1).end() == toks.get(i).start()
+                && toks.get(i - 2).isWord() && toks.get(i - 2).end() == toks.get(i - 1).start();
+    }
+
     static boolean pluralPossessive(List<Words.Tok> toks, int i) {
         if (i < 2) {
             return false;

@@ -96,6 +96,12 @@ final class StanceLexicon {
      * "addressee": "pressed the government to release …"; "asked about" is none).
      */
     final Set<List<String>> addressed;
+    /** Openness phrases read only before a proposal noun or gerund (kind "proposal": "open to"; {@link BoundStances}). */
+    final Set<List<String>> proposalBound;
+    /** Nouns of proposals an openness can be to ({@code proposal-nouns.txt}: "review", "reduction"). */
+    final Set<String> proposalNouns;
+    /** Plain conditions, demands only after an offer or acceptance ({@code offer-conditions.txt}: "if"). */
+    final Set<List<String>> offerConditions;
     /** Stances that, with a sum of money for object, say money was received ({@code unreadable.txt}). */
     final Set<String> received;
     /** Words and signs of a sum of money ({@code unreadable.txt}). */
@@ -138,7 +144,8 @@ final class StanceLexicon {
         relatives = Set.of();
         subjectRelatives = reported = Set.of();
         received = money = bare = Set.of();
-        conditions = addressed = Set.of();
+        conditions = addressed = proposalBound = offerConditions = Set.of();
+        proposalNouns = Set.of();
         roleGroups = Map.of();
         resolves = claims = addressees = Map.of();
         actorNouns = Map.of();
@@ -148,13 +155,22 @@ final class StanceLexicon {
     private StanceLexicon(String lang) {
         language = lang;
         Class<?> c = StanceLexicon.class;
-        List<List<String>> conditionRows = optional(c, lang, "conditions.txt").stream()
+        List<List<String>> offerRows = optional(c, lang, "offer-conditions.txt").stream()
                 .map(r -> List.of(String.join(" ", r), "demands")).toList();
+        offerConditions = Set.copyOf(offerRows.stream()
+                .map(r -> List.of(r.get(0).toLowerCase(Locale.ROOT).split("\\s+"))).toList());
+        List<List<String>> conditionRows = new ArrayList<>(optional(c, lang, "conditions.txt").stream()
+                .map(r -> List.of(String.join(" ", r), "demands")).toList());
+        conditionRows.addAll(offerRows);
         conditions = Set.copyOf(conditionRows.stream()
                 .map(r -> List.of(r.get(0).toLowerCase(Locale.ROOT).split("\\s+"))).toList());
         List<List<String>> clauseRows = new ArrayList<>(RuleFiles.table(c, lang, "stance-words.txt"));
         addressed = Set.copyOf(clauseRows.stream().filter(r -> r.size() > 2 && r.get(2).equals("addressee"))
                 .map(r -> List.of(r.get(0).toLowerCase(Locale.ROOT).split("\\s+"))).toList());
+        proposalBound = Set.copyOf(clauseRows.stream().filter(r -> r.size() > 2 && r.get(2).equals("proposal"))
+                .map(r -> List.of(r.get(0).toLowerCase(Locale.ROOT).split("\\s+"))).toList());
+        proposalNouns = Set.copyOf(optional(c, lang, "proposal-nouns.txt").stream()
+                .map(r -> r.get(0).toLowerCase(Locale.ROOT)).toList());
         clauseRows.addAll(conditionRows);
         clausePhrases = phrases(clauseRows);
         List<List<String>> quoteRows = new ArrayList<>(RuleFiles.table(c, lang, "stance-words.txt"));

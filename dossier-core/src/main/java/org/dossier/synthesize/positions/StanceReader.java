@@ -63,11 +63,9 @@ final class StanceReader {
             List<String> said = new ArrayList<>(); // the sentence's propositions so far, antecedents of a relative
             for (int i = 0; i < toks.size(); i++) {
                 Words.Tok t = toks.get(i);
-                StanceLexicon.Phrase p = StanceLexicon.match(lex.clausePhrases, toks, i);
-                if (p != null && lex.addressed.contains(p.words())
-                        && !Complements.addresseeThenTo(lex, text, toks, i + p.words().size(), s.end())) {
-                    p = null; // "asked about the talks": no request of anyone
-                }
+                // "asked about the talks", "open to criticism", a plain "if" after no offer: no stance
+                StanceLexicon.Phrase p = BoundStances.checked(lex, text, toks, i, s.end(),
+                        StanceLexicon.match(lex.clausePhrases, toks, i));
                 if (inside(quotes, t.start())) {
                     continue;
                 }
@@ -101,7 +99,8 @@ final class StanceReader {
                     }
                     continue;
                 }
-                Complements.Between between = directiveEnd < 0 ? Complements.Between.BROKEN
+                Complements.Between between = directiveEnd < 0 || lex.conditions.contains(p.words())
+                        ? Complements.Between.BROKEN // a condition after an offer is the offerer's own
                         : Complements.between(lex, toks, directiveEnd, i);
                 if (between == Complements.Between.ADDRESSEE || between == Complements.Between.PRONOUN
                         && !Objects.equals(directive, subject(a, lex, text, s, t.start(), mentions, quotes, toks, i,
@@ -130,9 +129,9 @@ final class StanceReader {
                     }
                     continue;
                 }
-                boolean pluralOwner = StanceContext.pluralPossessive(toks, i);
-                if (i > 0 && toks.get(i - 1).lower().endsWith("'s") || pluralOwner) {
-                    actor = possessor(a, mentions, toks.get(pluralOwner ? i - 2 : i - 1));
+                int owner = StanceContext.possessiveBefore(toks, i); // "X's offer", "X's counter-offer of …"
+                if (owner >= 0) {
+                    actor = possessor(a, mentions, toks.get(owner));
                     if (actor == null || after >= toks.size() || !lex.markers.contains(toks.get(after).lower())) {
                         continue;
                     }
@@ -146,7 +145,8 @@ final class StanceReader {
                 }
                 boolean relative = Unreadable.relativeSubject(lex, toks, i, mentions);
                 directive = StanceLexicon.DIRECTIVE.contains(p.stance()) ? actor : directive;
-                Complements.Content content = Complements.of(lex, text, toks, after, s.end(), props, stance);
+                Complements.Content content = Complements.of(lex, text, toks, after, s.end(), // a condition's time its own
+                        lex.conditions.contains(p.words()) ? props.keepingTimes() : props, stance);
                 Actors.Actor also = actors.coordinated(a.id(), lex, text, toks, i, mentions, actor);
                 for (String content0 : content.propositions()) {
                     String antecedent = relative ? Unreadable.antecedent(lex, text.substring(s.start(), s.end()),

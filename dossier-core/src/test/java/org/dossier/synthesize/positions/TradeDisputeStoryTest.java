@@ -35,7 +35,13 @@ import org.junit.jupiter.api.io.TempDir;
  * parts the possessive from the noun), "signalled that it could accept" after a country the tagger calls a
  * person ("it" then names nobody), and two French sentences whose subject the French page, read without a model,
  * seems not to tag ("Lunesse exige …", "la demande de l'UML …": both are read where the name is tagged, the
- * second in FrenchNegotiationStancesTest).
+ * second in FrenchNegotiationStancesTest). After round 2 (an openness to a proposal noun an acceptance, "open to" /
+ * "ouverte à": {@code proposal-nouns.txt}; a plain "if" or "provided" after an offer or acceptance the actor's
+ * demand: {@code offer-conditions.txt}; a hyphenated stance noun after a possessive its owner's, "Lunesse's
+ * counter-offer of"; a condition's time part of it, "provided the first cut came in January"): 31 of 39, all
+ * clean, 5 to a wrong actor (the split story's surnames), 1 spurious (the demand given up). Still missed:
+ * "signalled that it could accept" (the resolver hangs no adjective on an entity it types as a person, so Lunesse
+ * stays a person and "it" names nobody), and the two French sentences of the untagged names.
  */
 class TradeDisputeStoryTest {
     static final List<Row> EXPECTED = List.of(
@@ -85,8 +91,8 @@ class TradeDisputeStoryTest {
             new Row("Hélène Marchal", "denies", "export cap would cost Lunessian jobs"));
 
     /** The floors reached: rows found, found cleanly; the ceilings: wrong actors, spurious positions. */
-    static final int FOUND = 26;
-    static final int CLEAN = 26;
+    static final int FOUND = 31;
+    static final int CLEAN = 31;
     static final int WRONG_ACTOR = 5;
     static final int SPURIOUS = 1;
     /**
