@@ -177,7 +177,7 @@ final class RoleMentions {
      * The latest organisation named before {@code from} whose name ends with the head noun of {@code phrase} ("the
      * board said" after "The Federal Grain Board", "the council" after "Bridgeford County Council"), every word of
      * the phrase among what the article wrote beside it; "the company" the one introduced as a company
-     * ({@link #introducedCompany}); null when none, or the phrase is not "the" and one to four words.
+     * ({@link CompanyAntecedents}); null when none, or the phrase is not "the" and one to four words.
      */
     static EntityMention organisationFor(AnnotatedText doc, String phrase, int from) {
         List<String> words = roleWords(phrase);
@@ -197,48 +197,14 @@ final class RoleMentions {
                 best = e;
             }
         }
-        if (best == null && words.size() == 1 && !GENERIC.contains(head)) {
+        if (best == null && words.size() == 1 && !CompanyAntecedents.GENERIC.contains(head)) {
             best = describedAs(doc, head, from); // "The drivers' union, Drivers United, said …" … "the union said"
         }
-        if (best != null || words.size() != 1 || !GENERIC.contains(head)) {
+        if (best != null || words.size() != 1 || !CompanyAntecedents.GENERIC.contains(head)) {
             return best;
         }
-        EntityMention introduced = introducedCompany(doc, from);
-        if (introduced == null) {
-            introduced = reportingSubject(doc, from);
-        }
-        return introduced != null || hasOrganisationBefore(doc, from) ? introduced : companyTaggedPerson(doc, from);
+        return CompanyAntecedents.of(doc, head, from);
     }
-
-    /**
-     * "The company said" right after a sentence an organisation opens as the subject of a reporting verb ("Halvard
-     * Lines said the ship had lost power. "…," the company said."): that organisation (tagged one, or a company by
-     * its name's last word whatever the tagger read: {@link org.dossier.text.CompanyNames}), when it is the latest
-     * one named in the quote's paragraph or the one before; else null.
-     */
-    private static EntityMention reportingSubject(AnnotatedText doc, int from) {
-        int para = doc.paragraphAt(from);
-        int windowStart = para < 0 ? 0 : doc.paragraphs().get(Math.max(0, para - 1))[0];
-        EntityMention latest = null;
-        for (EntityMention e : doc.entities()) {
-            boolean body = EntityType.ORGANIZATION.is(e.type()) || org.dossier.text.CompanyNames.isCompanyName(e.text());
-            if (body && e.end() <= from && e.start() >= windowStart) {
-                latest = e;
-            }
-        }
-        if (latest == null) {
-            return null;
-        }
-        int sentenceStart = doc.sentences().get(doc.sentenceAt(latest.start())).start();
-        String before = doc.text().substring(Math.min(sentenceStart, latest.start()), latest.start()).strip();
-        List<TaggedToken> next = doc.toksIn(latest.end(), Math.min(doc.text().length(), latest.end() + 20));
-        boolean opens = before.isEmpty() || before.equalsIgnoreCase("the");
-        return opens && !next.isEmpty() && REPORTING_NEXT.contains(next.get(0).lower()) ? latest : null;
-    }
-
-    /** Reporting verbs a subject organisation is read by, in the past and present ("said", "says"). */
-    private static final java.util.Set<String> REPORTING_NEXT =
-            org.dossier.rules.RuleFiles.words(RoleMentions.class, "en", "organisation-reporting-verbs.txt");
 
     /**
      * Whether an organisation's name (lower-case words) ends with {@code head}, or holds it before an "of" or "for"
@@ -255,72 +221,9 @@ final class RoleMentions {
         return false;
     }
 
-    private static boolean hasOrganisationBefore(AnnotatedText doc, int from) {
-        return doc.entities().stream().anyMatch(e -> EntityType.ORGANIZATION.is(e.type()) && e.end() <= from);
-    }
-
-    private static final java.util.Set<String> HONORIFICS = java.util.Set.copyOf(Lexicon.lines("honorifics.txt"));
-
-    /**
-     * "The company said" where no organisation was named before: the latest one-word name the model typed a person
-     * that is never written with a first name or a courtesy title ("Carmody has recalled 40,000 kettles"): a company
-     * the tagger took for a person. Null when there is none.
-     */
-    private static EntityMention companyTaggedPerson(AnnotatedText doc, int from) {
-        EntityMention best = null;
-        for (EntityMention e : doc.entities()) {
-            String name = e.text().strip();
-            if (EntityType.PERSON.is(e.type()) && e.end() <= from && !name.contains(" ")
-                    && doc.entities().stream().noneMatch(o -> EntityType.PERSON.is(o.type())
-                            && o.text().strip().endsWith(" " + name))
-                    && !titledAnywhere(doc.text(), name)) {
-                best = e;
-            }
-        }
-        return best;
-    }
-
-    /** Whether {@code name} is written anywhere after a courtesy title ("Mr Carmody"). */
-    private static boolean titledAnywhere(String text, String name) {
-        Matcher m = Pattern.compile("([\\p{L}.]+)\\s+" + Pattern.quote(name) + "\\b").matcher(text);
-        while (m.find()) {
-            if (HONORIFICS.contains(m.group(1).toLowerCase(Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final java.util.Map<String, List<String>> COMPANY_NOUNS =
-            org.dossier.rules.RuleFiles.lists(RoleMentions.class, "en", "company-nouns.txt");
-    private static final java.util.Set<String> GENERIC = java.util.Set.copyOf(COMPANY_NOUNS.get("generic"));
-
     /** Whether {@code word} is a noun that introduces a company ("Brewer", "carmaker"; {@code company-nouns.txt}). */
     static boolean isCompanyNoun(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        return COMPANY_NOUNS.values().stream().anyMatch(l -> l.contains(w));
-    }
-
-    /**
-     * "The company said" (also firm, group, business): the latest organisation named before {@code from} that the
-     * article introduced with a company noun ("Shipping group Tanjong Marine", "the carmaker Veltra"); else null (the
-     * latest organisation named is no guide: a dateline's city is often tagged one).
-     */
-    private static EntityMention introducedCompany(AnnotatedText doc, int from) {
-        EntityMention best = null;
-        for (EntityMention e : doc.entities()) {
-            if (!EntityType.ORGANIZATION.is(e.type()) || e.end() > from) {
-                continue;
-            }
-            String role = " " + roleOf(doc, e) + " ";
-            boolean introduced = COMPANY_NOUNS.values().stream().flatMap(List::stream)
-                    .anyMatch(w -> role.contains(" " + w + " ") && !(" " + e.text().toLowerCase(Locale.ROOT) + " ")
-                            .contains(" " + w + " "));
-            if (introduced) {
-                best = e;
-            }
-        }
-        return best;
+        return CompanyAntecedents.isCompanyNoun(word);
     }
 
     /**

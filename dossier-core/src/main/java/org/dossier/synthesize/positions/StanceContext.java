@@ -1,5 +1,6 @@
 package org.dossier.synthesize.positions;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.dossier.model.EntityMention;
 
@@ -246,5 +247,25 @@ final class StanceContext {
             j--;
         }
         return lex.passiveAuxiliaries.contains(toks.get(j).lower());
+    }
+
+    /**
+     * The token ranges [from, to) of clauses a subordinator opens with a gerund ("… fell ill after drinking
+     * Brightwater formula demanded …"): a clause with no subject of its own, whose names are the gerund's objects,
+     * never the stance word's subject. Each runs from the gerund to the next clause start, or to the stance word.
+     */
+    static List<int[]> gerundClauses(StanceLexicon lex, List<Words.Tok> toks, List<Integer> starts, int i) {
+        List<int[]> out = new ArrayList<>();
+        String suffix = lex.gerundSuffix;
+        for (int n = 0; n < starts.size() && !suffix.isEmpty(); n++) {
+            int from = starts.get(n);
+            if (from > 0 && from < i && lex.subjectClauseOpeners.contains(toks.get(from - 1).lower())) {
+                String w = toks.get(from).lower();
+                if (w.endsWith(suffix) && w.length() > suffix.length() + 2 && w.chars().allMatch(Character::isLetter)) {
+                    out.add(new int[] {from, n == 0 ? i : starts.get(n - 1) - 1});
+                }
+            }
+        }
+        return out;
     }
 }

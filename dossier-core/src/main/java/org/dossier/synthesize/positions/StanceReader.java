@@ -269,6 +269,7 @@ final class StanceReader {
             }
         }
         starts.add(0);
+        List<int[]> objects = StanceContext.gerundClauses(lex, toks, starts, i);
         for (int n = 0; n < starts.size(); n++) {
             int from = starts.get(n);
             String opener = from < i ? toks.get(from).lower() : "";
@@ -280,7 +281,8 @@ final class StanceReader {
                     return own;
                 }
             }
-            if (from > 0 && from < i && lex.subjectClauseOpeners.contains(toks.get(from - 1).lower())) {
+            if (from > 0 && from < i && lex.subjectClauseOpeners.contains(toks.get(from - 1).lower())
+                    && !inside(objects, from)) {
                 Actors.Actor own = clauseSubject(a, text, toks, from, i, at, mentions, quotes);
                 if (own != null) {
                     return own;
@@ -291,6 +293,9 @@ final class StanceReader {
             }
             for (int k = from; k < i; k++) {
                 Words.Tok t = toks.get(k);
+                if (inside(objects, k)) {
+                    continue;
+                }
                 Actors.Actor x = nameAt(a, lex, text, t, at, mentions, quotes, "any");
                 if (x != null) {
                     return x;
@@ -298,7 +303,8 @@ final class StanceReader {
                 String kind = inside(quotes, t.start()) ? null : lex.pronouns.get(t.lower());
                 if ("person".equals(kind) || "any".equals(kind) || "thing".equals(kind)) {
                     for (int j = 0; j < k; j++) {
-                        Actors.Actor y = nameAt(a, lex, text, toks.get(j), at, mentions, quotes, kind);
+                        Actors.Actor y = inside(objects, j) ? null
+                                : nameAt(a, lex, text, toks.get(j), at, mentions, quotes, kind);
                         if (y != null) {
                             return y;
                         }
