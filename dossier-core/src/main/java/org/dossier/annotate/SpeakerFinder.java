@@ -92,12 +92,21 @@ public final class SpeakerFinder {
             resolved.add(a);
             return a;
         }
+        a = structure.relativeSubject(q);
+        if (!a.isEmpty()) {
+            sentenceBound.add(true);
+            resolved.add(a);
+            return a;
+        }
         a = after.afterQuote(q);
         if (a.isEmpty() || after.wasAccording() && a.speaker() == null) {
             Attribution b = before.beforeQuote(k);
             a = b.isEmpty() ? a : b;
         }
         a = statementOfTheLast(k, a);
+        if (a.isEmpty()) {
+            a = QuestionSources.asker(c, q); // "The first question came from X of Y. "…?""
+        }
         boolean bound = false;
         if (a.isEmpty()) {
             a = structure.sentenceSubject(q);
