@@ -23,14 +23,14 @@ import org.junit.jupiter.api.Test;
  * electrician" and "Sunita, 41, a teacher", quotes after a paragraph opening with a year ("Last year Fieldpour
  * …") given to the company, "his campaign said" and "the statement said" left unnamed, and a speaker after
  * "campaigning in Fenwick" given to the place. After the rules for it ({@link RelativeDescribersAndQuestionSourcesTest}):
- * recall 1.000 (95 of 95) and speakers 0.821 (78 of 95). Left: "the witness replied" and "the detective", "Tom, a
+ * recall 1.000 (95 of 95) and speakers 0.832 (79 of 95). Left: "the witness replied" and "the detective", "Tom, a
  * 52-year-old electrician" and "Sunita, 41, a teacher", the he/she after a paragraph whose "Last year Fieldpour
- * recalled …" is read as speech, "his campaign said" and "the statement said", the answer to the reporter's question
+ * recalled …" is read as speech, "his campaign said", the answer to the reporter's question
  * given to the last woman named, and the subject before "campaigning in Fenwick".
  */
 class CouncilsProfilesAndCampaignsHeldOutSetTest {
     private static final double RECALL_R = 1.0;
-    private static final double SPEAKERS_R = 0.82;
+    private static final double SPEAKERS_R = 0.83;
 
     private static final Map<Case, Annotations> READ_R = new LinkedHashMap<>();
 

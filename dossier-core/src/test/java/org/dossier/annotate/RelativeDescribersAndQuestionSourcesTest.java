@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 /**
  * English speaker rules read on set R's styles: the named subject of a describing verb that opens a relative clause
  * on a noun speaks the quote after the verb ("a price its founder, X, called "…"", "a problem X calls "…""), and a
- * bare question is asked by the one the sentence before says the question came from.
+ * bare question is asked by the one the sentence before says the question came from; "the statement said" is the
+ * organisation the paragraph before the quote wrote as saying it in a statement, with no quote of it before.
  */
 class RelativeDescribersAndQuestionSourcesTest {
     private static final LocalDate DAY = LocalDate.of(2025, 7, 14);
@@ -32,5 +33,12 @@ class RelativeDescribersAndQuestionSourcesTest {
         String text = "The mayor, Ruth Okafor, defended the new bus lanes at the public meeting.\n\nThe first question"
                 + " came from Glen Farrow of the Mill Road Traders. \"Who asked the shops before the lanes went in?\"";
         assertEquals("Glen Farrow", Texts.quoteStartingWith(text, DAY, "Who asked the shops").speaker());
+    }
+
+    @Test
+    void theStatementIsTheOrganisationThatSaidItInAStatementBeforeTheQuote() {
+        String text = "The actor Lena Hartig will star in the new film.\n\nThe film's studio, Bluegate Pictures, said in"
+                + " a statement that filming would begin in May. \"We could not be happier,\" the statement said.";
+        assertEquals("Bluegate Pictures", Texts.quoteStartingWith(text, DAY, "We could not be happier").speaker());
     }
 }
