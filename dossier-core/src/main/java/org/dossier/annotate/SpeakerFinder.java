@@ -92,12 +92,21 @@ public final class SpeakerFinder {
             resolved.add(a);
             return a;
         }
+        a = structure.relativeSubject(q);
+        if (!a.isEmpty()) {
+            sentenceBound.add(true);
+            resolved.add(a);
+            return a;
+        }
         a = after.afterQuote(q);
         if (a.isEmpty() || after.wasAccording() && a.speaker() == null) {
             Attribution b = before.beforeQuote(k);
             a = b.isEmpty() ? a : b;
         }
         a = statementOfTheLast(k, a);
+        if (a.isEmpty()) {
+            a = QuestionSources.asker(c, q); // "The first question came from X of Y. "…?""
+        }
         boolean bound = false;
         if (a.isEmpty()) {
             a = structure.sentenceSubject(q);
@@ -145,9 +154,11 @@ public final class SpeakerFinder {
     private Attribution statementOfTheLast(int k, Attribution a) {
         String[] w = a.speaker() != null || a.description() == null ? new String[0]
                 : a.description().toLowerCase(java.util.Locale.ROOT).split("\\s+");
-        if (w.length != 2 || !w[0].equals("the") || !c.rules.statementNouns.contains(w[1]) || k == 0
-                || resolved.get(k - 1).speaker() == null) {
+        if (w.length != 2 || !w[0].equals("the") || !c.rules.statementNouns.contains(w[1])) {
             return a;
+        }
+        if (k == 0 || resolved.get(k - 1).speaker() == null) {
+            return bodyOfTheStatement(k, w[1], a);
         }
         QuoteSpan last = c.quotes.get(k - 1);
         int para = c.doc.paragraphAt(last.start());
@@ -156,7 +167,23 @@ public final class SpeakerFinder {
         }
         String written = c.doc.text().substring(c.doc.paragraphs().get(para)[0], last.outerStart());
         boolean wrote = java.util.regex.Pattern.compile("(?i)\\b" + w[1] + "\\b").matcher(written).find();
-        return wrote ? resolved.get(k - 1) : a;
+        return wrote ? resolved.get(k - 1) : bodyOfTheStatement(k, w[1], a);
+    }
+
+    /**
+     * ""…," the statement said" after "The studio, X, said in a statement that …" with no quote of X before: the
+     * organisation speaking in the quote's paragraph before the quote, when that stretch wrote the statement noun
+     * ({@link SpeakerContext#recentBody}); else {@code a}.
+     */
+    private Attribution bodyOfTheStatement(int k, String noun, Attribution a) {
+        QuoteSpan q = c.quotes.get(k);
+        int para = c.doc.paragraphAt(q.start());
+        String written = para < 0 ? "" : c.doc.text().substring(c.doc.paragraphs().get(para)[0], q.outerStart());
+        if (!java.util.regex.Pattern.compile("(?i)\\b" + noun + "\\b").matcher(written).find()) {
+            return a;
+        }
+        Attribution body = c.recentBody(q.start());
+        return body.speaker() != null ? body : a;
     }
 
     /**

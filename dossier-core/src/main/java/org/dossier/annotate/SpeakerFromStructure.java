@@ -133,6 +133,37 @@ final class SpeakerFromStructure {
     }
 
     /**
+     * Read on English tags, the named subject of a describing verb right before the quote when that subject opens a
+     * relative clause on a noun ({@link ReducedRelatives}): "a price its founder, X, called "…"", "a problem X calls
+     * "…"". Read before the other rules, which would take the sentence's own subject.
+     */
+    Attribution relativeSubject(QuoteSpan q) {
+        int open = c.firstTokAt(q.outerStart());
+        int verb = open - 1;
+        if (!c.rules.lemmas || open >= c.toks.size() || verb < 1 || c.quoted[verb]
+                || c.toks.get(verb).sentence() != c.toks.get(open).sentence()
+                || !(c.rules.isDescribingVerb(c.toks.get(verb)) || taggedAsNoun(c.toks.get(verb)))) {
+            return Attribution.NONE;
+        }
+        int first = verb;
+        while (first > 0 && "NNP".equals(c.toks.get(first - 1).pos()) && !c.quoted[first - 1]) {
+            first--; // the name right before the verb, not a noun phrase the tagger runs it into ("problem Oduya")
+        }
+        int[] np = first < verb ? new int[] {first, verb} : Phrases.subjectOf(c.rules, c.toks, verb);
+        if (np[1] <= np[0] || !ReducedRelatives.opens(c, np, c.toks.get(verb).sentence())) {
+            return Attribution.NONE;
+        }
+        Attribution a = c.resolvePhrase(np, q.start());
+        return a.speaker() != null && c.names.isPerson(a.speaker()) ? a : Attribution.NONE;
+    }
+
+    /** A describing verb in the present that the tagger took for a plural noun ("a problem X calls "…""). */
+    private boolean taggedAsNoun(TaggedToken t) {
+        return "NNS".equals(t.pos()) && t.lemma() != null
+                && c.rules.describing.contains(t.lemma().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
      * "An independent expert, Dr X, called the results "…"": the subject after a comma that closes a phrase opening
      * the sentence with no verb in it (a role in apposition before the name).
      */

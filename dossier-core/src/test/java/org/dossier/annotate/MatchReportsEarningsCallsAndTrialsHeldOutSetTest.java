@@ -16,13 +16,14 @@ import org.junit.jupiter.api.Test;
  * a blog post, a flood with residents named once, a Commons committee hearing), 126 quotes, written before any rule
  * change for it. First read: recall 0.992 (125 of 126), speakers 0.824 (103 of 125), no paraphrase as a
  * quote. After the rules for it ({@link OpeningSubjectsAgesAndOfficesTest}): recall 0.992 and speakers 0.960 (120 of
- * 125). Left: a question after "The first question came from X", "the witness", a speaker before "called", "the
+ * 125); after set R's round ({@link RelativeDescribersAndQuestionSourcesTest}: "The first question came from X", a
+ * speaker before "called") 0.976 (122 of 125). Left: "the witness", "the
  * chief executive" of a lead never written beside the name, and two scoring artefacts: an interrupted quote read as one ("The price war," said X, "is …") is longer than its
  * first part allows, and "No change," is first matched by the question before it that holds the same words.
  */
 class MatchReportsEarningsCallsAndTrialsHeldOutSetTest {
     private static final double RECALL_Q = 0.99;
-    private static final double SPEAKERS_Q = 0.96;
+    private static final double SPEAKERS_Q = 0.97;
 
     private static final Map<Case, Annotations> READ_Q = new LinkedHashMap<>();
 

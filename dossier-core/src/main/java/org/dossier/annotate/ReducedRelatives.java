@@ -1,0 +1,50 @@
+package org.dossier.annotate;
+
+/**
+ * Read on English tags, whether the subject of a describing verb in a quote's sentence opens a relative clause on a
+ * noun before it, with no relative pronoun: "a problem Oduya calls "…"", "a price its founder, Theo Garland, called
+ * "…"". The subject then speaks the quote though it does not open the sentence. Used by
+ * {@link SpeakerFromStructure#sentenceSubject}.
+ */
+final class ReducedRelatives {
+    private static final int MAX_ROLE = 4;
+
+    private ReducedRelatives() {}
+
+    /**
+     * Whether the subject phrase {@code np} of sentence {@code sentence} follows a common noun right before it ("a
+     * problem Oduya") or a role phrase opening with a determiner or possessive that follows one, set off by a comma
+     * ("a price its founder, Theo Garland,").
+     */
+    static boolean opens(SpeakerContext c, int[] np, int sentence) {
+        int k = np[0] - 1;
+        if (k < 0 || c.toks.get(k).sentence() != sentence || c.quoted[k]) {
+            return false;
+        }
+        if (commonNoun(c.toks.get(k))) {
+            return true;
+        }
+        if (!c.toks.get(k).word().equals(",")) {
+            return false;
+        }
+        int role = k - 1;
+        while (role > 0 && k - role <= MAX_ROLE && c.toks.get(role).sentence() == sentence && !c.quoted[role]
+                && nominal(c.toks.get(role))) {
+            String pos = c.toks.get(role).pos();
+            if ("PRP$".equals(pos) || "DT".equals(pos)) {
+                return role < k - 1 && commonNoun(c.toks.get(role - 1)) && c.toks.get(role - 1).sentence() == sentence;
+            }
+            role--;
+        }
+        return false;
+    }
+
+    private static boolean commonNoun(TaggedToken t) {
+        return "NN".equals(t.pos()) || "NNS".equals(t.pos());
+    }
+
+    private static boolean nominal(TaggedToken t) {
+        String pos = t.pos();
+        return pos != null && (pos.startsWith("NN") || "JJ".equals(pos) || "PRP$".equals(pos) || "DT".equals(pos));
+    }
+}
