@@ -76,7 +76,8 @@ final class StoryScorer {
     /**
      * Same language: a mix of lexical and key cosine. Other language: only names and numbers are comparable, so
      * the key cosine alone decides, over the keys seen in more than one language. The lexical cosine, the costlier part, is left at 0 where it cannot count:
-     * the keys disagree or the languages differ.
+     * the keys disagree or the languages differ. A document of one of the languages of a story that holds several is
+     * read both ways, the closer counting ({@link #heldInOtherLanguages}).
      */
     Match score(OpenStory s, DocVector v) {
         return score(s, v, false);
@@ -94,7 +95,24 @@ final class StoryScorer {
         double sim = keysDisagree ? 0 : sameLanguage
                 ? (1 - params.keyWeight()) * lex + params.keyWeight() * key
                 : key * params.crossLingualFactor();
+        if (sameLanguage && !keysDisagree && names != null && heldInOtherLanguages(s, v)) {
+            double across = acrossLanguages(s, v) * params.crossLingualFactor();
+            if (across > sim) {
+                return new Match(s, across, lex, across);
+            }
+        }
         return new Match(s, sim, lex, key);
+    }
+
+    /**
+     * Whether the story holds reports of a language besides the document's: then the document is also compared with
+     * it as a document of another language would be (the names and numbers several languages write, anchored), and
+     * the closer reading counts. A story a report of another language joined by its names takes a follow-up of the
+     * first language naming them too, as it would were that report alone, however far the follow-up's words have
+     * moved from the first reports' (a dispute's later days: a deal, not the talks).
+     */
+    private static boolean heldInOtherLanguages(OpenStory s, DocVector v) {
+        return v.lang() != null && s.languages.size() > 1;
     }
 
     /**

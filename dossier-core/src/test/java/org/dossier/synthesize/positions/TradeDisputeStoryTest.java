@@ -42,6 +42,12 @@ import org.junit.jupiter.api.io.TempDir;
  * clean, 5 to a wrong actor (the split story's surnames), 1 spurious (the demand given up). Still missed:
  * "signalled that it could accept" (the resolver hangs no adjective on an entity it types as a person, so Lunesse
  * stays a person and "it" names nobody), and the two French sentences of the untagged names.
+ * The pages of days 4-5 were a story of their own (their words, a deal
+ * and its terms, reach the first days' English pages at a similarity of 0.21 against the join threshold of 0.25);
+ * since a story holding pages of two languages takes a page of one of them by the names they share, as a page of
+ * the other language would be taken (the French page reaches days 4 and 5 at 0.46 and 0.45 so), the five pages
+ * are one story: 30 of 39 found with round 1's rules, all clean, none to a wrong actor, 1 spurious; with round 2's
+ * rules too, 35 of 39, all clean, none to a wrong actor, 1 spurious.
  */
 class TradeDisputeStoryTest {
     static final List<Row> EXPECTED = List.of(
@@ -91,15 +97,15 @@ class TradeDisputeStoryTest {
             new Row("Hélène Marchal", "denies", "export cap would cost Lunessian jobs"));
 
     /** The floors reached: rows found, found cleanly; the ceilings: wrong actors, spurious positions. */
-    static final int FOUND = 31;
-    static final int CLEAN = 31;
-    static final int WRONG_ACTOR = 5;
+    static final int FOUND = 35;
+    static final int CLEAN = 35;
+    static final int WRONG_ACTOR = 0;
     static final int SPURIOUS = 1;
     /**
      * The stories the clusterer makes of the five pages (one is right); the positions of all of them are scored, so
-     * a split costs only what a page reads from its story's other pages (a surname another page names in full).
+     * a split would cost only what a page reads from its story's other pages (a surname another page names in full).
      */
-    static final int STORIES = 2;
+    static final int STORIES = 1;
 
     @TempDir static Path dir;
     static List<Position> positions;
