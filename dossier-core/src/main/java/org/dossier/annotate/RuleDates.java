@@ -188,37 +188,11 @@ public final class RuleDates {
                 if (n == null || unit == null) {
                     return null;
                 }
-                return shifted(anchor, unit, r.kind().equals("ago") ? -n : n, out);
+                return ShiftedPeriods.of(anchor, unit, r.kind().equals("ago") ? -n : n, out);
             }
             case "shift" -> {
                 ChronoUnit unit = units.get(m.group("unit").toLowerCase(Locale.ROOT));
-                return unit == null ? null : shifted(anchor, unit, Integer.parseInt(r.argument()), out);
-            }
-            default -> {
-                return null;
-            }
-        }
-    }
-
-    /** The period {@code n} units from the anchor: its first day, at the unit's precision (a day for days). */
-    private static String shifted(LocalDate anchor, ChronoUnit unit, int n, LocalDate[] out) {
-        LocalDate d = anchor.plus(n, unit);
-        switch (unit) {
-            case DAYS -> {
-                out[0] = d;
-                return "day";
-            }
-            case WEEKS -> {
-                out[0] = d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-                return "week";
-            }
-            case MONTHS -> {
-                out[0] = d.withDayOfMonth(1);
-                return "month";
-            }
-            case YEARS -> {
-                out[0] = d.withDayOfYear(1);
-                return "year";
+                return unit == null ? null : ShiftedPeriods.of(anchor, unit, Integer.parseInt(r.argument()), out);
             }
             default -> {
                 return null;

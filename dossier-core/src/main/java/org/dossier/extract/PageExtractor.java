@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dossier.extract.credits.AuthorNames;
 import org.dossier.extract.credits.CreditFinder;
+import org.dossier.extract.credits.DistinctCredits;
 import org.dossier.extract.dates.DateLabels;
 import org.dossier.extract.dates.RelativeDates;
 import org.dossier.extract.dates.WireDateline;
@@ -90,7 +91,7 @@ public class PageExtractor implements Extractor {
                 authors.add(a);
             }
         }
-        List<Credit> credits = CreditFinder.distinct(named(found));
+        List<Credit> credits = DistinctCredits.of(named(found));
         String outlet = m.outlet() != null ? m.outlet() : outletFromCredits(credits);
         String url = m.url() != null ? m.url() : page.hints().url();
         outlet = outlet != null ? outlet : outletFromUrl(page.hints().url());
@@ -108,7 +109,7 @@ public class PageExtractor implements Extractor {
     private Article fromText(RawPage page) throws ExtractionException {
         PlainTextExtractor.Result r = new PlainTextExtractor().extract(page.content());
         String text = String.join("\n\n", r.paragraphs());
-        List<Credit> credits = CreditFinder.distinct(named(r.credits()));
+        List<Credit> credits = DistinctCredits.of(named(r.credits()));
         String outlet = outletFromCredits(credits);
         outlet = outlet != null ? outlet : outletFromUrl(page.hints().url());
         List<PageDate> dates = withHint(r.dates(), page.hints());
@@ -139,7 +140,7 @@ public class PageExtractor implements Extractor {
         if (text == null || LineShape.words(text, 1) < 1) {
             throw new ExtractionException("no usable article: neither a title nor a body");
         }
-        List<Credit> credits = CreditFinder.distinct(named(found));
+        List<Credit> credits = DistinctCredits.of(named(found));
         String outlet = outletFromCredits(credits);
         outlet = outlet != null ? outlet : outletFromUrl(page.hints().url());
         List<PageDate> dates = withHint(List.of(), page.hints());

@@ -15,7 +15,6 @@ import org.dossier.model.Credit;
  */
 public final class CreditFinder {
     /** Agencies' other written forms and the one name a credit carries ({@code agency-same}). */
-    private static final java.util.Map<String, String> SAME_AGENCY = sameAgency();
     private static final CreditFinder INSTANCE = new CreditFinder();
     private static final int MAX_CREDIT_LINE = 120;
     /**
@@ -384,31 +383,5 @@ public final class CreditFinder {
             sb.append(sb.length() == 0 ? "" : "|").append(Pattern.quote(a));
         }
         return sb.toString();
-    }
-
-    /**
-     * The credits without repeats (same kind and name), first occurrence kept; an agency written another way
-     * ({@code agency-same}: "Associated Press") carries its one name ("AP").
-     */
-    public static List<Credit> distinct(List<Credit> in) {
-        List<Credit> out = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (Credit c : in) {
-            String same = c.kind() == Credit.Kind.AGENCY && c.name() != null ? SAME_AGENCY.get(c.name()) : null;
-            Credit named = same == null ? c : new Credit(c.kind(), same, c.text());
-            if (seen.add(named.kind() + "|" + named.name())) {
-                out.add(named);
-            }
-        }
-        return out;
-    }
-
-    private static java.util.Map<String, String> sameAgency() {
-        java.util.Map<String, String> out = new java.util.HashMap<>();
-        for (String e : CreditRules.entries("agency-same")) {
-            int eq = e.indexOf('=');
-            out.put(e.substring(0, eq).strip(), e.substring(eq + 1).strip());
-        }
-        return java.util.Map.copyOf(out);
     }
 }

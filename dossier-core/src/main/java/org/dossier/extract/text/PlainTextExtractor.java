@@ -10,6 +10,7 @@ import java.util.Set;
 import org.dossier.extract.ExtractionException;
 import org.dossier.extract.credits.ContributionCredits;
 import org.dossier.extract.credits.CreditFinder;
+import org.dossier.extract.credits.DistinctCredits;
 import org.dossier.extract.lines.ChromeLines;
 import org.dossier.extract.lines.LineShape;
 import org.dossier.extract.lines.TextForms;
@@ -63,7 +64,7 @@ public final class PlainTextExtractor {
             throw new ExtractionException("no body paragraphs in text page");
         }
         found.addAll(credits.dateline(body.get(0)));
-        return new Result(title, body, CreditFinder.distinct(found), TextPageDates.find(lines, titleIdx, span),
+        return new Result(title, body, DistinctCredits.of(found), TextPageDates.find(lines, titleIdx, span),
                 authors);
     }
 

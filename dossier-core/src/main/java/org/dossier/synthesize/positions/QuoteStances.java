@@ -32,7 +32,7 @@ final class QuoteStances {
                 directiveEnd = i + resolve.words().size();
                 boolean own = resolve.stance().equals("first-person") || StanceContext.firstPersonBefore(lex, toks, i);
                 for (String prop : own ? props.all(toks, directiveEnd, q.end()) : List.<String>of()) {
-                    out.add(new Found(speaker, "offers", prop, StanceReader.clean(q.text()), article,
+                    out.add(new Found(speaker, "offers", prop, Words.clean(q.text()), article,
                             new Span(article, q.start(), q.end()), date));
                 }
                 i = directiveEnd - 1;
@@ -45,7 +45,7 @@ final class QuoteStances {
                 if (verb >= 0 && (!negatedModal || StanceContext.firstPersonBefore(lex, toks, i))) {
                     for (String prop : Refusals.propositions(lex, text, toks, i, verb, q.end(), props)) {
                         out.add(new Found(speaker, "rejects", prop,
-                                StanceReader.clean(q.text()), article, new Span(article, q.start(), q.end()), date));
+                                Words.clean(q.text()), article, new Span(article, q.start(), q.end()), date));
                     }
                 }
                 continue;
@@ -64,7 +64,7 @@ final class QuoteStances {
             Complements.Content found = stance == null ? new Complements.Content(null, List.of())
                     : Complements.of(lex, text, toks, i + p.words().size(), q.end(), props, stance);
             for (String prop : found.propositions()) {
-                out.add(new Found(speaker, found.stance(), prop, StanceReader.clean(q.text()), article,
+                out.add(new Found(speaker, found.stance(), prop, Words.clean(q.text()), article,
                         new Span(article, q.start(), q.end()), date));
             }
         }

@@ -52,7 +52,7 @@ final class StanceReader {
         Actors.Actor last = null;
         Actors.Actor lastPerson = null;
         Actors.Actor lastThing = null;
-        for (SentenceSpan s : sentences(a)) {
+        for (SentenceSpan s : Words.sentences(a)) {
             List<Words.Tok> toks = Words.of(text, s.start(), s.end());
             boolean stanceBefore = false;
             int stanceEnd = -1;
@@ -66,7 +66,7 @@ final class StanceReader {
                 // "asked about the talks", "open to criticism", a plain "if" after no offer: no stance
                 StanceLexicon.Phrase p = BoundStances.checked(lex, text, toks, i, s.end(),
                         StanceLexicon.match(lex.clausePhrases, toks, i));
-                if (inside(quotes, t.start())) {
+                if (Words.inside(quotes, t.start())) {
                     continue;
                 }
                 if (p == null) {
@@ -165,7 +165,7 @@ final class StanceReader {
                 headForm = t.lower();
             }
             Openings.Opening opening = Openings.in(lex, text, toks);
-            if (opening != null && !inside(quotes, toks.get(opening.noun()).start())) {
+            if (opening != null && !Words.inside(quotes, toks.get(opening.noun()).start())) {
                 Actors.Actor actor = subject(a, lex, text, s, toks.get(opening.noun()).start(), mentions, quotes, toks,
                         opening.noun(), last, lastPerson, lastThing);
                 actor = actor != null ? actor : speakerJustBefore(a, text, s.start());
@@ -174,7 +174,7 @@ final class StanceReader {
                 }
             }
             for (Verdicts.Verdict v : Verdicts.in(lex, a.article().language(), toks)) { // "called the plan unacceptable"
-                Actors.Actor actor = inside(quotes, toks.get(v.verb()).start()) ? null : subject(a, lex, text, s,
+                Actors.Actor actor = Words.inside(quotes, toks.get(v.verb()).start()) ? null : subject(a, lex, text, s,
                         toks.get(v.verb()).start(), mentions, quotes, toks, v.verb(), last, lastPerson, lastThing);
                 String prop = actor == null ? null : props.after(toks, v.from(), toks.get(v.adjective()).end());
                 if (prop != null) {
@@ -182,7 +182,7 @@ final class StanceReader {
                 }
             }
             for (EntityMention m : mentions) {
-                if (m.start() >= s.start() && m.end() <= s.end() && !inside(quotes, m.start())) {
+                if (m.start() >= s.start() && m.end() <= s.end() && !Words.inside(quotes, m.start())) {
                     Actors.Actor x = actors.of(a.id(), m);
                     if (x != null) {
                         last = x;
@@ -203,7 +203,7 @@ final class StanceReader {
 
     private static Found found(Actors.Actor actor, String stance, String prop, String text, SentenceSpan s,
                                String article, LocalDate date) {
-        return new Found(actor, stance, prop, clean(text.substring(s.start(), s.end())), article,
+        return new Found(actor, stance, prop, Words.clean(text.substring(s.start(), s.end())), article,
                 new Span(article, s.start(), s.end()), date);
     }
 
@@ -249,7 +249,7 @@ final class StanceReader {
                                  Actors.Actor last, Actors.Actor lastPerson, Actors.Actor lastThing) {
         for (int k = i - 1; k >= Math.max(1, i - 4); k--) {
             Words.Tok t = toks.get(k);
-            String kind = inside(quotes, t.start()) ? null : lex.pronouns.get(t.lower());
+            String kind = Words.inside(quotes, t.start()) ? null : lex.pronouns.get(t.lower());
             if ("person".equals(kind) || "thing".equals(kind)) {
                 return pronounSubject(a, lex, text, toks, k, at, mentions, quotes, kind, lastPerson, lastThing);
             }
@@ -282,7 +282,7 @@ final class StanceReader {
                 }
             }
             if (from > 0 && from < i && lex.subjectClauseOpeners.contains(toks.get(from - 1).lower())
-                    && !inside(objects, from)) {
+                    && !Words.inside(objects, from)) {
                 Actors.Actor own = clauseSubject(a, text, toks, from, i, at, mentions, quotes);
                 if (own != null) {
                     return own;
@@ -293,17 +293,17 @@ final class StanceReader {
             }
             for (int k = from; k < i; k++) {
                 Words.Tok t = toks.get(k);
-                if (inside(objects, k)) {
+                if (Words.inside(objects, k)) {
                     continue;
                 }
                 Actors.Actor x = nameAt(a, lex, text, t, at, mentions, quotes, "any");
                 if (x != null) {
                     return x;
                 }
-                String kind = inside(quotes, t.start()) ? null : lex.pronouns.get(t.lower());
+                String kind = Words.inside(quotes, t.start()) ? null : lex.pronouns.get(t.lower());
                 if ("person".equals(kind) || "any".equals(kind) || "thing".equals(kind)) {
                     for (int j = 0; j < k; j++) {
-                        Actors.Actor y = inside(objects, j) ? null
+                        Actors.Actor y = Words.inside(objects, j) ? null
                                 : nameAt(a, lex, text, toks.get(j), at, mentions, quotes, kind);
                         if (y != null) {
                             return y;
@@ -346,7 +346,7 @@ final class StanceReader {
             Words.Tok t = toks.get(k);
             for (EntityMention m : mentions) {
                 String after = text.substring(m.end(), Math.min(text.length(), m.end() + 2));
-                if (m.start() == t.start() && m.end() <= at && !inside(quotes, m.start())
+                if (m.start() == t.start() && m.end() <= at && !Words.inside(quotes, m.start())
                         && !after.startsWith("'") && !after.startsWith("\u2019")) {
                     Actors.Actor x = actors.of(a.id(), m);
                     if (x != null) {
@@ -388,18 +388,4 @@ final class StanceReader {
         return null;
     }
 
-    private static boolean inside(List<int[]> spans, int offset) {
-        return spans.stream().anyMatch(q -> q[0] <= offset && offset < q[1]);
-    }
-
-    private static List<SentenceSpan> sentences(AnnotatedArticle a) {
-        int len = a.article().text().length();
-        List<SentenceSpan> s = a.annotations().sentences().stream()
-                .filter(x -> 0 <= x.start() && x.start() <= x.end() && x.end() <= len).toList();
-        return s.isEmpty() && len > 0 ? List.of(new SentenceSpan(0, len)) : s;
-    }
-
-    static String clean(String s) {
-        return s.replaceAll("\\s+", " ").strip();
-    }
 }

@@ -70,7 +70,7 @@ final class Unreadable {
                 || !Character.isLowerCase(content.charAt(0))) {
             return null;
         }
-        String flat = StanceReader.clean(sentence);
+        String flat = Words.clean(sentence);
         for (int k = earlier.size() - 1; k >= 0; k--) {
             for (String relative : lex.relatives) {
                 if (flat.contains(earlier.get(k) + ", " + relative + " ")) {

@@ -110,4 +110,22 @@ public final class Words {
         return apostrophe > 0 && apostrophe + 1 < t.lower().length()
                 && markers.contains(t.lower().substring(0, apostrophe + 1)) ? apostrophe + 1 : 0;
     }
+
+    /** Whether {@code offset} lies inside one of the spans [start, end). */
+    static boolean inside(List<int[]> spans, int offset) {
+        return spans.stream().anyMatch(q -> q[0] <= offset && offset < q[1]);
+    }
+
+    /** The article's sentences that lie inside its text; the whole text as one when it has none. */
+    static List<org.dossier.model.SentenceSpan> sentences(org.dossier.model.AnnotatedArticle a) {
+        int len = a.article().text().length();
+        List<org.dossier.model.SentenceSpan> s = a.annotations().sentences().stream()
+                .filter(x -> 0 <= x.start() && x.start() <= x.end() && x.end() <= len).toList();
+        return s.isEmpty() && len > 0 ? List.of(new org.dossier.model.SentenceSpan(0, len)) : s;
+    }
+
+    /** The text with its runs of white space made one space, stripped. */
+    static String clean(String s) {
+        return s.replaceAll("\\s+", " ").strip();
+    }
 }

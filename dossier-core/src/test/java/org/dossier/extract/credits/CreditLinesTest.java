@@ -40,7 +40,7 @@ class CreditLinesTest {
 
     @Test
     void anAgencyWrittenTwoWaysIsOneCreditUnderOneName() {
-        List<Credit> c = CreditFinder.distinct(List.of(new Credit(Credit.Kind.AGENCY, "Associated Press", "x"),
+        List<Credit> c = DistinctCredits.of(List.of(new Credit(Credit.Kind.AGENCY, "Associated Press", "x"),
                 new Credit(Credit.Kind.AGENCY, "AP", "y"), new Credit(Credit.Kind.AGENCY, "Reuters", "z")));
         assertEquals(List.of("AP", "Reuters"), c.stream().map(Credit::name).toList());
     }

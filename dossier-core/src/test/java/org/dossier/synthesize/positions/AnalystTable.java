@@ -74,6 +74,20 @@ final class AnalystTable {
     }
 
     /** The table scored against the positions read. */
+    /**
+     * Scores the positions against the table, prints the table, and asserts the floors (rows found, found cleanly)
+     * and the ceilings (wrong actors, spurious positions) a story test has reached.
+     */
+    static void assertReached(List<Row> expected, List<Position> positions, int found, int clean, int wrongActor,
+                              int spurious) {
+        Score s = score(expected, positions);
+        System.out.println(s.table());
+        org.junit.jupiter.api.Assertions.assertTrue(s.found() >= found, s.table());
+        org.junit.jupiter.api.Assertions.assertTrue(s.clean() >= clean, s.table());
+        org.junit.jupiter.api.Assertions.assertTrue(s.wrongActor() <= wrongActor, s.table());
+        org.junit.jupiter.api.Assertions.assertTrue(s.spurious() <= spurious, s.table());
+    }
+
     static Score score(List<Row> expected, List<Position> positions) {
         int found = 0;
         int clean = 0;

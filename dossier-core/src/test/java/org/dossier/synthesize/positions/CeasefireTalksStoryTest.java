@@ -1,7 +1,6 @@
 package org.dossier.synthesize.positions;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -86,11 +85,6 @@ class CeasefireTalksStoryTest {
 
     @Test
     void theAnalystsTableIsFoundAboveTheFloor() {
-        AnalystTable.Score s = AnalystTable.score(EXPECTED, positions);
-        System.out.println(s.table());
-        assertTrue(s.found() >= FOUND, s.table());
-        assertTrue(s.clean() >= CLEAN, s.table());
-        assertTrue(s.wrongActor() <= WRONG_ACTOR, s.table());
-        assertTrue(s.spurious() <= SPURIOUS, s.table());
+        AnalystTable.assertReached(EXPECTED, positions, FOUND, CLEAN, WRONG_ACTOR, SPURIOUS);
     }
 }

@@ -121,11 +121,6 @@ class TradeDisputeStoryTest {
 
     @Test
     void theAnalystsTableIsFoundAboveTheFloor() {
-        AnalystTable.Score s = AnalystTable.score(EXPECTED, positions);
-        System.out.println(s.table());
-        assertTrue(s.found() >= FOUND, s.table());
-        assertTrue(s.clean() >= CLEAN, s.table());
-        assertTrue(s.wrongActor() <= WRONG_ACTOR, s.table());
-        assertTrue(s.spurious() <= SPURIOUS, s.table());
+        AnalystTable.assertReached(EXPECTED, positions, FOUND, CLEAN, WRONG_ACTOR, SPURIOUS);
     }
 }
