@@ -89,12 +89,25 @@ public record StoryDossier(
      * {@code anchorBefore}, when set, is what the evidence allows of an undated article's date: written before that
      * day (it speaks as future of events other articles report on that day); {@code anchor} is then only the day its
      * relative times were read against. {@code analysis} is null for an article read with a model of its language,
-     * else why it could not be analysed fully.
+     * else why it could not be analysed fully. {@code authors} are the people its byline names, as extraction read
+     * them (empty when it names none, and when an older dossier's JSON has no such field).
      */
     public record ArticleRef(String id, String title, String outlet, LocalDate published, String source,
                              String language, List<String> credits, String duplicateOf, String derivedFrom,
                              LocalDate anchor, String anchorNote, double machineTranslation, LocalDate anchorBefore,
-                             String analysis) {
+                             String analysis, List<String> authors) {
+        public ArticleRef {
+            authors = authors == null ? List.of() : List.copyOf(authors);
+        }
+
+        public ArticleRef(String id, String title, String outlet, LocalDate published, String source,
+                          String language, List<String> credits, String duplicateOf, String derivedFrom,
+                          LocalDate anchor, String anchorNote, double machineTranslation, LocalDate anchorBefore,
+                          String analysis) {
+            this(id, title, outlet, published, source, language, credits, duplicateOf, derivedFrom, anchor,
+                    anchorNote, machineTranslation, anchorBefore, analysis, List.of());
+        }
+
         public ArticleRef(String id, String title, String outlet, LocalDate published, String source,
                           String language, List<String> credits, String duplicateOf, String derivedFrom,
                           LocalDate anchor, String anchorNote, double machineTranslation, LocalDate anchorBefore) {

@@ -106,12 +106,13 @@ public final class HtmlRenderer implements Renderer {
     }
 
     private static void articles(StringBuilder h, StoryDossier d, Citations c) {
-        h.append("<h3>Articles</h3><table><tr><th></th><th>Title</th><th>Outlet</th><th>Published</th><th>Anchor</th>"
+        h.append("<h3>Articles</h3><table><tr><th></th><th>Title</th><th>Outlet</th><th>Authors</th><th>Published</th><th>Anchor</th>"
                 + "<th>Lang</th><th>Credits</th><th>Relation</th><th>Source</th></tr>\n");
         for (ArticleRef a : d.articles()) {
             String rel = esc(c.relation(a));
             h.append("<tr id=\"").append(anchor(d, a.id())).append("\"><td>").append(c.label(a.id())).append("</td><td>")
-                    .append(esc(a.title())).append("</td><td>").append(esc(a.outlet())).append("</td><td>").append(a.published())
+                    .append(esc(a.title())).append("</td><td>").append(esc(a.outlet()))
+                    .append("</td><td>").append(esc(String.join(", ", a.authors()))).append("</td><td>").append(a.published())
                     .append("</td><td>").append(esc(EventDates.anchor(a))).append(a.anchorNote() == null ? "" : "<br><span class=\"muted\">" + esc(a.anchorNote()) + "</span>")
                     .append("</td><td>").append(esc(a.language()))
                     .append(a.analysis() == null ? "" : "<br><span class=\"muted\">" + esc(a.analysis()) + "</span>")

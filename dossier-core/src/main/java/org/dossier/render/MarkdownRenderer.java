@@ -49,9 +49,10 @@ public final class MarkdownRenderer implements Renderer {
         }
         md.append(".\n\n");
         MarkdownSections.summary(md, d, c);
-        md.append("### Articles\n\n| | Title | Outlet | Published | Anchor | Lang | Credits | Relation |\n|---|---|---|---|---|---|---|---|\n");
+        md.append("### Articles\n\n| | Title | Outlet | Authors | Published | Anchor | Lang | Credits | Relation |\n|---|---|---|---|---|---|---|---|---|\n");
         for (ArticleRef a : d.articles()) {
             md.append("| ").append(c.label(a.id())).append(" | ").append(cell(a.title())).append(" | ").append(cell(a.outlet()))
+                    .append(" | ").append(cell(String.join(", ", a.authors())))
                     .append(" | ").append(str(a.published())).append(" | ").append(EventDates.anchor(a))
                     .append(a.anchorNote() == null ? "" : " (note " + c.label(a.id()) + ")")
                     .append(" | ").append(str(a.language()))

@@ -67,7 +67,7 @@ public final class DossierSynthesizer implements Synthesizer {
             out.add(new ArticleRef(x.id(), x.title(), Coverage.outlet(x), x.published(), x.source(), x.language(),
                     credits, x.duplicateOf(), x.derivedFrom(), Anchors.anchor(a), Anchors.note(a),
                     Math.round(x.translationScore() * 100) / 100.0, Anchors.before(a),
-                    a.annotations() == null ? null : a.annotations().analysis()));
+                    a.annotations() == null ? null : a.annotations().analysis(), x.authors()));
         }
         return out;
     }
