@@ -15,7 +15,7 @@ import org.dossier.text.Dateline;
 
 /**
  * Turns CoreNLP entity mentions into coarse-typed {@link EntityMention}s, repairing spans, joining fragments of a
- * longer name ({@link NameSpans}), adding the given name the tagger left out of a person's ({@link GivenNames}), typing the names of an opening dateline as places (`datelinePlaces`), leaving out a describing word that opens it ("Neighbouring Corvania",
+ * longer name ({@link NameSpans}), completing a body's number and a species' epithet ({@link NameTails}), adding the given name the tagger left out of a person's ({@link GivenNames}), typing the names of an opening dateline as places (`datelinePlaces`), leaving out a describing word that opens it ("Neighbouring Corvania",
  * {@code name-descriptors.txt}), dropping pronouns, adding the hyphenated place names it missed ("Sainte-Odile-du-Lac",
  * {@link PlaceCompounds}) and the surnames the tagger missed of people named in full ({@link SurnameMentions}).
  */
@@ -43,7 +43,7 @@ public final class EntityExtractor {
             out.addAll(repair(text, type, toks));
         }
         return SurnameMentions.added(text, PlaceCompounds.added(text,
-                datelinePlaces(text, GivenNames.completed(text, NameSpans.joined(text, out)))));
+                datelinePlaces(text, GivenNames.completed(text, NameTails.completed(text, NameSpans.joined(text, out))))));
     }
 
     /**

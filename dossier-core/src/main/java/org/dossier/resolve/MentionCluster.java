@@ -59,7 +59,14 @@ final class MentionCluster {
         if (KnownNames.abbreviated(name) != null) {
             name = KnownNames.abbreviated(name); // "Calif." is named California
         }
-        return new Entity(name, majorityType(), variants, roles(), articles(), spans());
+        String type = majorityType();
+        String named = name;
+        if (EntityType.LOCATION.is(type) && named.equals(named.toUpperCase(Locale.ROOT))) {
+            // a dateline's capitals ("MADISON") name the place as the story's prose writes it
+            name = variants.stream().filter(v -> v.equalsIgnoreCase(named) && !v.equals(named)).findFirst()
+                    .orElse(named);
+        }
+        return new Entity(name, type, variants, roles(), articles(), spans());
     }
 
     private String majorityType() {

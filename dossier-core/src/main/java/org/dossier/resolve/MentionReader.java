@@ -34,6 +34,7 @@ final class MentionReader {
     /** The kept mentions of every annotated article, in article and mention order. */
     static List<ResolvedMention> read(List<AnnotatedArticle> articles) {
         List<ResolvedMention> out = new ArrayList<>();
+        Set<String> people = surnames(articles);
         for (AnnotatedArticle a : articles) {
             if (a.annotations() == null) {
                 continue;
@@ -48,7 +49,7 @@ final class MentionReader {
                 EntityMention e = EntityType.PERSON.is(tagged.type()) && brandShaped(tagged.text())
                         ? new EntityMention(tagged.text(), EntityType.ORGANIZATION.label(), tagged.start(), tagged.end())
                         : tagged;
-                e = withoutArticle(e);
+                e = titledPerson(withoutArticle(e), people);
                 NameParts parts = NameParts.of(e.text(), EntityType.PERSON.is(e.type()));
                 if (parts.junk() || parts.description()) {
                     continue;
@@ -58,6 +59,37 @@ final class MentionReader {
             }
         }
         return out;
+    }
+
+    /** The last words of the names the story's tagger read as people, in lower case. */
+    private static Set<String> surnames(List<AnnotatedArticle> articles) {
+        Set<String> out = new java.util.HashSet<>();
+        for (AnnotatedArticle a : articles) {
+            if (a.annotations() != null) {
+                a.annotations().entities().stream().filter(m -> EntityType.PERSON.is(m.type()))
+                        .map(m -> NameParts.of(m.text(), true)).filter(p -> !p.junk() && !p.tokens().isEmpty())
+                        .forEach(p -> out.add(p.surname().toLowerCase(Locale.ROOT)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A name the tagger read as no person that opens with titles of office ("Mayor Ana Ruiz" read as an organisation)
+     * is a person when what follows them is two words or more ending in the surname of a person the story names: the
+     * titles are then the role ({@link NameParts}), the rest the name.
+     */
+    static EntityMention titledPerson(EntityMention e, Set<String> surnames) {
+        if (EntityType.PERSON.is(e.type())) {
+            return e;
+        }
+        NameParts asPerson = NameParts.of(e.text(), true);
+        if (asPerson.title() == null || asPerson.tokens().size() < 2 || asPerson.junk()
+                || !surnames.contains(asPerson.surname().toLowerCase(Locale.ROOT))
+                || asPerson.tokens().stream().anyMatch(t -> !Character.isUpperCase(t.charAt(0)))) {
+            return e;
+        }
+        return new EntityMention(e.text(), EntityType.PERSON.label(), e.start(), e.end());
     }
 
     /** The people the article credits as its writers or editors (byline authors and contribution credits). */

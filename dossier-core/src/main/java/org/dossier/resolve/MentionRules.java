@@ -16,7 +16,9 @@ import org.dossier.rules.RuleFiles;
  * names written as places typed so ({@link PlaceFrames}: "in Carvell"), names typed by the words around them
  * ({@link NameFrames}: "shares of Zentrix", "Carstow beat Wendham", "the cargo ship Marella Star"), named
  * happenings that never speak events ({@link HappeningNames}: "the Ridgeback Fire"), a tagger's fragment of a
- * longer name the story writes whole that name ({@link NameFragments}: "Cal" of "Cal Fire said"), and a
+ * longer name the story writes whole that name ({@link NameFragments}: "Cal" of "Cal Fire said"), a dateline's
+ * place with its state's abbreviation the place and a product after its maker's name the product
+ * ({@link NamedPlaceAndProduct}: "MADISON, Wis.", "Dairyland Foods Nutrimilk Gold"), and a
  * place cut of a leading regional adjective ("Central Asian Kazakhstan" is Kazakhstan; "Eastern Europe" and
  * "Caspian Sea" stay whole), an organisation cut of the office before "at" and of a member word after it ("Labour
  * MP").
@@ -33,7 +35,7 @@ final class MentionRules {
 
     /** {@code texts}: article id to text; {@code lowerWords}: the words the story writes in lower case. */
     static Outcome apply(List<ResolvedMention> read, Map<String, String> texts, Set<String> lowerWords) {
-        List<ResolvedMention> mentions = NameFragments.joined(read, texts);
+        List<ResolvedMention> mentions = NamedPlaceAndProduct.apply(NameFragments.joined(read, texts));
         Set<String> places = new HashSet<>();
         for (ResolvedMention m : mentions) {
             if (EntityType.LOCATION.is(m.type())) {

@@ -58,6 +58,11 @@ final class RoleFinder {
                 opened = i;
                 continue;
             }
+            if (coordinator(t) && (role.isEmpty() || NameParts.isTitle(role.get(role.size() - 1)) && i > 0
+                    && nameWord(tokens.get(i - 1)))) {
+                // "Senator Paul Okafor and Governor Lisa Brandt": the office before "and" is another person's
+                break;
+            }
             if (t.equals("at") && !role.isEmpty()) {
                 // "Professor of Politics at Hill College Ann Lee": the institution of an office
                 role.add(t);
@@ -74,8 +79,11 @@ final class RoleFinder {
                 // "the former central bank governor": also after a determiner or "former"
                 boolean opener = j >= 0 && (FORMER.contains(tokens.get(j).toLowerCase(Locale.ROOT))
                         || DETERMINERS.contains(tokens.get(j).toLowerCase(Locale.ROOT)));
-                boolean inside = j < i && j >= 0 && !role.isEmpty() && NameParts.isTitle(role.get(role.size() - 1))
-                        && (roleWord(tokens.get(j)) && Character.isUpperCase(tokens.get(j).charAt(0)) || opener);
+                // a capitalised title opens the role: "Brandt met Judge Omar Hale" gives "Judge" alone
+                String office = role.isEmpty() ? "" : role.get(role.size() - 1);
+                boolean inside = j < i && j >= 0 && NameParts.isTitle(office)
+                        && (Character.isLowerCase(office.charAt(0)) && roleWord(tokens.get(j))
+                        && Character.isUpperCase(tokens.get(j).charAt(0)) || opener);
                 if (!inside) {
                     break;
                 }
@@ -118,6 +126,17 @@ final class RoleFinder {
             }
         }
         return tokens.size();
+    }
+
+    /** "and" or "&" between two descriptions or names. */
+    private static boolean coordinator(String t) {
+        return t.equalsIgnoreCase("and") || t.equals("&");
+    }
+
+    /** A capitalised word that is no office word nor a connector: a word of a name ("Okafor"). */
+    private static boolean nameWord(String t) {
+        return Character.isUpperCase(t.charAt(0)) && !NameParts.isTitle(t)
+                && !CONNECTORS.contains(t.toLowerCase(Locale.ROOT)) && !STOPS.contains(t.toLowerCase(Locale.ROOT));
     }
 
     /** A token after which a description can open a clause: punctuation or "that". */
