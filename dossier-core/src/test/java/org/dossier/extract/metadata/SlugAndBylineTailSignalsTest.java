@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
  * Bylines first met in metadata set 17: an avatar link to an author's page naming the author only in its slug
  * (BylineElements.slugName, AuthorNames.fromSlug), a byline box whose text adds a place to the name's own element
  * (BylineElements.withoutExtended), a broadcaster's studio after the name ("NW-Landesstudio"), an outlet after a
- * dash, the French signature block and the Turkish writer and reporter classes (html-semantics.txt author-class), and
- * the Turkish newsroom desk (credits.txt not-person-word).
+ * dash, the French signature block, the Turkish writer and reporter classes and a CSS-in-JS contributor's name
+ * (html-semantics.txt author-class, CompoundClasses.componentLabel), and the Turkish newsroom desk (credits.txt
+ * not-person-word).
  */
 class SlugAndBylineTailSignalsTest {
     @Test
@@ -44,6 +45,15 @@ class SlugAndBylineTailSignalsTest {
         assertEquals(List.of("Gaëlle Morvan", "Tanguy Prigent"), read(page("fr", "Onde Test").title("Le port fermé")
                 .article("<h1>Le port fermé</h1><div class='c-signature'><span class='c-signature__names'>Gaëlle Morvan, "
                         + "Tanguy Prigent - Onde Test Armor</span></div>")).authors());
+    }
+
+    @Test
+    void aCssInJsClassLabelledAsAContributorsNameNamesTheAuthor() throws Exception {
+        assertEquals(List.of("Cerys Penhallow"), read(page("en", "Test Broadcast News").title("Ferries cancelled")
+                .article("<h1 id='main-heading' class='ssrcss-15xko80-StyledHeading e1fj1fc10'>Ferries cancelled</h1>"
+                        + "<div class='ssrcss-1y8zs0z-BylineBlock'><div class='ssrcss-68pt20-Text-TextContributorName "
+                        + "e8mq1e96'>Cerys Penhallow</div><div class='ssrcss-84ltp5-Text e1gzevf0'>Transport "
+                        + "correspondent</div></div>")).authors());
     }
 
     @Test
