@@ -56,6 +56,8 @@ public final class AuthorNames {
 
     /** Last words of an outlet's name ({@code outlet-word}): a part ending in one names no person. */
     private static final Set<String> OUTLET_WORDS = Set.copyOf(CreditRules.entries("outlet-word"));
+    /** A word an acronym opens, joined by a hyphen ("NW-Landesstudio"): an organisation's, not a name's. */
+    private static final Pattern ACRONYM_COMPOUND = Pattern.compile("\\p{Lu}{2,}-\\p{Lu}\\p{Ll}");
     /** A picture credit after the names ("Mads Kjær Foto: Line Bech"): not part of them. */
     private static final Pattern PICTURE_CREDIT = Pattern.compile("(?iu)\\s+(?:"
             + CreditRules.alternation("caption-label") + ")\\s*:.*$");
@@ -64,6 +66,8 @@ public final class AuthorNames {
             + CreditRules.alternation("picture-lead") + ")(?=\\s).*$");
     /** A part that still opens with a label of its own ("Editor: Sarah Goh", "Redakcja: …"): another role's. */
     private static final Pattern OTHER_ROLE = Pattern.compile("^\\p{L}+(?:\\s\\p{L}+)?\\s*:\\s*\\p{Lu}");
+    /** Two to four capitalised words after a name and a dash: an outlet or station ("- Région Info Bretagne"). */
+    private static final Pattern DASH_OUTLET = Pattern.compile("\\p{Lu}[\\p{L}'-]*(?:\\s\\p{Lu}[\\p{L}'-]*){1,3}");
     /** A name, a dash and what follows it ("Mara Quill - Education Editor"). */
     private static final Pattern DASH_PARTS = Pattern.compile("^(\\S.*?)\\s[-\u2013\u2014]\\s(.+)$");
     /** A place after a name ("Mara Quill in Brussels", {@code place-word}): not part of it. */
@@ -227,10 +231,29 @@ public final class AuthorNames {
         return part;
     }
 
-    /** The part without a job title after a dash ("Mara Quill - Education Editor" is Mara Quill). */
+    /**
+     * The part without a job title after a dash ("Mara Quill - Education Editor" is Mara Quill), or without the
+     * outlet or station a name sets after a dash in words of their own ("Maëlle Jaouen - Région Info Bretagne").
+     */
     private static String withoutDashRole(String part) {
         Matcher m = DASH_PARTS.matcher(part);
-        return m.matches() && CreditFinder.get().isRole(m.group(2)) ? m.group(1) : part;
+        return m.matches() && (CreditFinder.get().isRole(m.group(2)) || DASH_OUTLET.matcher(m.group(2)).matches())
+                ? m.group(1) : part;
+    }
+
+    /**
+     * The name a URL slug spells ("meera-saltonstall" is Meera Saltonstall, "maarten-van-der-sluis" Maarten van der
+     * Sluis): its parts capitalised, the name particles inside it kept in lower case.
+     */
+    public static String fromSlug(String slug) {
+        String[] parts = slug.split("-");
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < parts.length; i++) {
+            String p = parts[i];
+            boolean particle = i > 0 && i < parts.length - 1 && PARTICLES.contains(p);
+            b.append(i == 0 ? "" : " ").append(particle ? p : Character.toUpperCase(p.charAt(0)) + p.substring(1));
+        }
+        return b.toString();
     }
 
     /** The part as a person's name, or null when it names none. */
@@ -257,6 +280,9 @@ public final class AuthorNames {
         }
         if (tokens.length >= 2 && OUTLET_WORDS.contains(tokens[tokens.length - 1])) {
             return null; // "Northern Wire": the outlet a name writes for
+        }
+        if (ACRONYM_COMPOUND.matcher(tokens[0]).lookingAt()) {
+            return null; // "NW-Landesstudio Kiel", "ARD-Korrespondent": a broadcaster's studio or post, no person
         }
         if (NOT_PERSON_LEAD.contains(tokens[0]) || NOT_PERSON_LEAD.contains(titleCase(new String[] {tokens[0]}))
                 || BY.matcher(n + " ").lookingAt()) {

@@ -30,6 +30,27 @@ public record WireDateline(LocalDate date, MonthDay day) {
     /** An agency alone in brackets before the first dash, the place and the day after it ("(ANSA) - ROMA, 12 MAR -"). */
     private static final Pattern AGENCY_FIRST = Pattern.compile("\\([^()\\d]{2,30}\\)");
 
+    /** Short lines before the dateline's paragraph (an agency's name, a source line) are this many words at most. */
+    private static final int MAX_LINE_WORDS = 4;
+    private static final int MAX_LINES_BEFORE = 2;
+
+    /**
+     * The wire dateline the body's first paragraph opens with, or the first after up to two short lines before it
+     * (an agency's name over the story, "Lusófona Agência"), or null.
+     */
+    public static WireDateline opening(java.util.List<String> paragraphs) {
+        for (int i = 0; i < paragraphs.size() && i <= MAX_LINES_BEFORE; i++) {
+            WireDateline d = in(paragraphs.get(i));
+            if (d != null) {
+                return d;
+            }
+            if (paragraphs.get(i).strip().split("\\s+").length > MAX_LINE_WORDS) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     /** The wire dateline a paragraph opens with, or null. */
     public static WireDateline in(String paragraph) {
         if (paragraph == null) {

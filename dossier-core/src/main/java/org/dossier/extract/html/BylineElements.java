@@ -18,6 +18,8 @@ import org.jsoup.nodes.Element;
  */
 final class BylineElements {
     /** A user link's class ({@code submitted-name-class}) that names the author inside a submitted line. */
+    /** The last path segment of a link to an author's page, two to five parts of lower-case letters. */
+    private static final Pattern SLUG = Pattern.compile("/(\\p{Ll}+(?:-\\p{Ll}+){1,4})/?$");
     private static final List<String> SUBMITTED_NAME_CLASSES = org.dossier.rules.RuleFiles.lists(BylineElements.class,
             "html-semantics.txt").get("submitted-name-class");
     /** Classes of a node's submitted line ("Submitted by A on …", {@code submitted-class}). */
@@ -114,7 +116,7 @@ final class BylineElements {
         for (Element e : own) {
             plain.addAll(texts(e));
         }
-        List<String> found = withoutParts(AuthorNames.clean(plain));
+        List<String> found = withoutExtended(withoutParts(AuthorNames.clean(plain)));
         if (found.isEmpty()) {
             Set<String> raw = new LinkedHashSet<>();
             List<Element> compound = own(doc.compoundAuthorElements);
@@ -137,7 +139,8 @@ final class BylineElements {
             // links to authors' pages in a line no class names a byline ("<a href=/author/grace-okafor/>")
             Set<String> linked = new LinkedHashSet<>();
             for (Element a : own(doc.authorLinks)) {
-                linked.add(TextForms.normalize(a.text()));
+                String text = TextForms.normalize(a.text());
+                linked.add(text.isEmpty() ? slugName(a.attr("href")) : text); // an avatar: the name in its slug
             }
             found = AuthorNames.clean(linked);
         }
@@ -210,6 +213,36 @@ final class BylineElements {
      * The names without a one-word name that is a word of another one: a byline's name read whole and its parts'
      * own elements ("Ana Ruiz" and the "Ana" and "Ruiz" spans it is made of) are one person.
      */
+    /**
+     * The names without those that are another of them and more words (a byline box's text "Ana Ruiz Burgos" around
+     * the name's own element "Ana Ruiz" and a place in an element of its own).
+     */
+    static List<String> withoutExtended(List<String> names) {
+        List<String> out = new ArrayList<>();
+        for (String n : names) {
+            boolean extended = false;
+            for (String other : names) {
+                extended |= n.startsWith(other + " ");
+            }
+            if (!extended) {
+                out.add(n);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The name a link to an author's page spells in its slug ("/author/meera-saltonstall/" is Meera Saltonstall):
+     * two to five parts of letters only ({@link AuthorNames#fromSlug}); empty for any other.
+     */
+    static String slugName(String href) {
+        java.util.regex.Matcher m = SLUG.matcher(href);
+        if (!m.find()) {
+            return "";
+        }
+        return AuthorNames.fromSlug(m.group(1));
+    }
+
     static List<String> withoutParts(List<String> names) {
         List<String> out = new ArrayList<>();
         for (String n : names) {

@@ -77,7 +77,7 @@ public final class HtmlExtractor {
         }
         List<String> text = kept.isEmpty() ? paragraphs : kept;
         credits.addAll(finder.dateline(text.get(0)));
-        return new Result(meta, text, credits, found.ages(), WireDateline.in(text.get(0)));
+        return new Result(meta, text, credits, found.ages(), WireDateline.opening(text));
     }
 
     /**

@@ -36,6 +36,8 @@ public record HtmlMetadata(String title, List<String> authors, List<PageDate> da
     static final Set<String> ELSEWHERE_WORDS = Set.copyOf(DATE_META.get("elsewhere-word"));
     private static final Set<String> TIME_UPDATED_WORDS = Set.copyOf(DATE_META.get("time-updated-word"));
     private static final Set<String> TIME_PUBLISHED_WORDS = Set.copyOf(DATE_META.get("time-published-word"));
+    private static final Set<String> TIME_PUBLISHED_OWN_WORDS =
+            Set.copyOf(DATE_META.get("time-published-own-word"));
     private static final Pattern CLASS_PARTS = Pattern.compile("[\\s_-]+");
     private static final Pattern PIPE = Pattern.compile("\\s+\\|\\s+");
     private static final Pattern URL_START = Pattern.compile("(?i)https?://(www\\.)?");
@@ -191,8 +193,12 @@ public record HtmlMetadata(String title, List<String> authors, List<PageDate> da
             out.add(new PageDate(fromUrl, "url", 0.75));
         }
         int n = 0;
+        boolean publishedTime = false;
         for (Element t : doc.times) {
-            if (updateOnly(t)) {
+            publishedTime |= !elsewhere(t) && classedWith(t, TIME_PUBLISHED_OWN_WORDS);
+        }
+        for (Element t : doc.times) {
+            if (updateOnly(t, TIME_PUBLISHED_WORDS) || publishedTime && updateOnly(t, TIME_PUBLISHED_OWN_WORDS)) {
                 // <time class="updated"> before <time class="entry-date published">: a change, not the page's day
                 add(out, firstNonBlank(t.attr("datetime"), MachineTimes.of(t), t.text()), "time:updated", 0.4);
                 continue;
@@ -234,21 +240,34 @@ public record HtmlMetadata(String title, List<String> authors, List<PageDate> da
     }
 
     /**
-     * Whether a time element says it gives the last change only: its class or itemprop has an update word and no
-     * publication word ({@code time-updated-word}, {@code time-published-word}; "updated" alone, not tagDiv's
-     * "entry-date updated").
+     * Whether a time element says it gives the last change only: its class or itemprop has an update word and none
+     * of these publication words ({@code time-updated-word}, {@code time-published-word}: "updated" alone, not
+     * tagDiv's "entry-date updated"; on a page with a time classed "published", {@code time-published-own-word}).
      */
-    private static boolean updateOnly(Element t) {
-        String names = (t.attr("class") + " " + t.attr("itemprop")).replaceAll("(\\p{Ll})(\\p{Lu})", "$1 $2")
-                .toLowerCase(java.util.Locale.ROOT);
+    private static boolean updateOnly(Element t, Set<String> publishedWords) {
         boolean update = false;
-        for (String w : CLASS_PARTS.split(names)) {
-            if (TIME_PUBLISHED_WORDS.contains(w)) {
+        for (String w : CLASS_PARTS.split(timeNames(t))) {
+            if (publishedWords.contains(w)) {
                 return false;
             }
             update |= TIME_UPDATED_WORDS.contains(w);
         }
         return update;
+    }
+
+    /** Whether a time element's class or itemprop has one of these words. */
+    private static boolean classedWith(Element t, Set<String> words) {
+        for (String w : CLASS_PARTS.split(timeNames(t))) {
+            if (words.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String timeNames(Element t) {
+        return (t.attr("class") + " " + t.attr("itemprop")).replaceAll("(\\p{Ll})(\\p{Lu})", "$1 $2")
+                .toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Whether the element lies in a container of other pages' or readers' dates ({@code elsewhere-*} rules). */

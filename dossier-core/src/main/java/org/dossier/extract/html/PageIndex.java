@@ -37,7 +37,7 @@ final class PageIndex implements NodeVisitor {
     static final int MAX_SITE_WORDS = 6;
     private static final int MAX_SITE_CANDIDATES = 5;
     /** Classes of a byline element: the class attribute must contain one and the element have one of them. */
-    private static final List<String> AUTHOR_CLASSES = ElementSemantics.get().authorClasses;
+    static final List<String> AUTHOR_CLASSES = ElementSemantics.get().authorClasses;
     /**
      * The byline classes that hold no other one ("autor", not "autorin"): a class attribute contains one of
      * {@link #AUTHOR_CLASSES} exactly when it contains one of these, so the cheap test before the class lookup
@@ -45,7 +45,7 @@ final class PageIndex implements NodeVisitor {
      */
     private static final List<String> AUTHOR_CLASS_CORES = cores(AUTHOR_CLASSES);
     /** Ends of a compound class that, right after a byline word, still name the byline's box ("byline-content"). */
-    private static final java.util.Set<String> AUTHOR_CLASS_ENDS = ElementSemantics.get().authorClassEnds;
+    static final java.util.Set<String> AUTHOR_CLASS_ENDS = ElementSemantics.get().authorClassEnds;
 
     final Map<String, String> metas = new HashMap<>();
     final List<String> jsonLd = new ArrayList<>();
@@ -171,8 +171,9 @@ final class PageIndex implements NodeVisitor {
         }
         if (authorElements.size() < MAX_AUTHOR_ELEMENTS && isAuthorElement(e, itemprop, authorClass)) {
             authorElements.add(e);
-        } else if ((authorClass || cls.indexOf("__") > 0) && compoundAuthorElements.size() < MAX_COMPOUND_AUTHOR_ELEMENTS
-                && isCompoundAuthorElement(e)) { // "__": a CSS-module class, whose cores are tested in lower case
+        } else if ((authorClass || cls.indexOf("__") > 0 || CompoundClasses.hasUpperCase(cls))
+                && compoundAuthorElements.size() < MAX_COMPOUND_AUTHOR_ELEMENTS
+                && isCompoundAuthorElement(e)) { // CSS-module and CSS-in-JS classes: cores tested in lower case
             compoundAuthorElements.add(e);
         }
     }
@@ -283,94 +284,32 @@ final class PageIndex implements NodeVisitor {
     }
 
     /**
-     * An element whose compound class names a byline ({@link #isAuthorClassName}), not the page's body; a CSS-module
-     * class ("ArticleByline_root__x1y2z", {@link #cssModuleName}) by its component's name.
+     * An element whose compound class names a byline ({@link CompoundClasses#isAuthorClassName}), not the page's
+     * body; a CSS-module class ("ArticleByline_root__x1y2z", {@link CompoundClasses#cssModuleName}) by its
+     * component's name, a CSS-in-JS class by the label it ends with ({@link CompoundClasses#componentLabel}).
      */
     private static boolean isCompoundAuthorElement(Element e) {
         if (e.normalName().equals("body") || e.normalName().equals("html")) {
             return false;
         }
         String cls = ElementSemantics.attr(e, "class");
-        boolean module = cls.indexOf("__") > 0 && hasUpperCase(cls);
-        if (!containsAny(module ? cls.toLowerCase(Locale.ROOT) : cls, AUTHOR_CLASS_CORES)) {
+        boolean cased = CompoundClasses.hasUpperCase(cls);
+        boolean module = cls.indexOf("__") > 0 && cased;
+        if (!containsAny(cased ? cls.toLowerCase(Locale.ROOT) : cls, AUTHOR_CLASS_CORES)) {
             return false;
         }
         for (String c : e.classNames()) {
-            String name = module ? cssModuleName(c) : null;
-            if (isAuthorClassName(name != null ? name : c.toLowerCase(Locale.ROOT))) {
+            String name = module ? CompoundClasses.cssModuleName(c) : null;
+            if (CompoundClasses.isAuthorClassName(name != null ? name : c.toLowerCase(Locale.ROOT))) {
                 return true;
             }
-            String local = name == null ? null : cssModuleLocalName(c);
-            if (local != null && isAuthorClassName(name + "-" + local)) {
+            String label = module ? null : CompoundClasses.componentLabel(c);
+            if (label != null && CompoundClasses.isAuthorClassName(label)) {
+                return true; // "ssrcss-68pt20-Text-TextContributorName"
+            }
+            String local = name == null ? null : CompoundClasses.cssModuleLocalName(c);
+            if (local != null && CompoundClasses.isAuthorClassName(name + "-" + local)) {
                 return true; // "ArticleMeta_authors__k3J9q"
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The component name of a CSS-module class as a compound class ("ArticleByline_root__x1y2z" is
-     * "article-byline", "AuthorName_name__Qz8x1" is "author-name"), or null for another class.
-     */
-    static String cssModuleName(String c) {
-        int sep = c.indexOf('_');
-        if (sep <= 0 || !Character.isUpperCase(c.charAt(0)) || c.indexOf("__", sep + 1) < 0) {
-            return null;
-        }
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < sep; i++) {
-            char ch = c.charAt(i);
-            if (Character.isUpperCase(ch) && i > 0) {
-                b.append('-');
-            }
-            b.append(Character.toLowerCase(ch));
-        }
-        return b.toString();
-    }
-
-    /** The local name of a CSS-module class ("authors" of "ArticleMeta_authors__k3J9q"), lower case. */
-    static String cssModuleLocalName(String c) {
-        int sep = c.indexOf('_');
-        int hash = c.indexOf("__", sep + 1);
-        return hash <= sep + 1 ? null : c.substring(sep + 1, hash).toLowerCase(Locale.ROOT);
-    }
-
-    private static boolean hasUpperCase(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isUpperCase(s.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * A compound class ending in a byline word ("c-byline__author"), in an {@code author-class-end} right after one
-     * ("byline-content") or in an {@code author-name-end} after one ("author-box__name"); not "author-box".
-     */
-    static boolean isAuthorClassName(String c) {
-        String[] parts = c.split("[-_]+");
-        if (parts.length < 2) {
-            return false;
-        }
-        for (String p : parts) {
-            if (HtmlMetadata.ELSEWHERE_WORDS.contains(p)) {
-                return false; // "comment-author": a reader's name
-            }
-        }
-        String last = parts[parts.length - 1];
-        if (AUTHOR_CLASSES.contains(last)) {
-            return true;
-        }
-        if (AUTHOR_CLASS_ENDS.contains(last) && AUTHOR_CLASSES.contains(parts[parts.length - 2])) {
-            return true; // "post-card-byline-content": the byline's own box
-        }
-        if (!ElementSemantics.get().authorNameEnds.contains(last)) {
-            return false;
-        }
-        for (int i = 0; i < parts.length - 1; i++) {
-            if (AUTHOR_CLASSES.contains(parts[i])) {
-                return true;
             }
         }
         return false;

@@ -47,9 +47,13 @@ final class ProseMass {
         return v == null ? 0 : v[2];
     }
 
-    /** Climbs while the parent adds a real share of prose and what it adds is mostly prose. */
+    /**
+     * Climbs while the parent adds a real share of prose and what it adds is mostly prose. A container holding no
+     * prose at all (a post wrapper its class favours, holding only the headline and a meta line, the paragraphs
+     * beside it) first climbs to the nearest element below the root that holds some.
+     */
     Element widen(Element top, Element root) {
-        Element c = top;
+        Element c = withProse(top, root);
         while (c != root && c.parent() != null) {
             Element p = c.parent();
             int extraProse = prose(p) - prose(c);
@@ -65,5 +69,17 @@ final class ProseMass {
             }
         }
         return c;
+    }
+
+    private Element withProse(Element top, Element root) {
+        if (prose(top) > 0) {
+            return top;
+        }
+        for (Element p = top.parent(); p != null && p != root; p = p.parent()) {
+            if (prose(p) > 0) {
+                return p;
+            }
+        }
+        return top;
     }
 }
