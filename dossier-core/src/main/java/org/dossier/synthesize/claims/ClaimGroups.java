@@ -90,8 +90,7 @@ final class ClaimGroups {
      * a share whose owner is not said),
      * not of two different owners (one party's seats are never a figure of another party's, nor of what a majority
      * needs; a figure whose owner is not said is compared as before), of the same act where both say one (what a
-     * ship carried is no figure of what was pumped out of it; people counted by a weak noun alone only where
-     * both say the same act or neither: "40 people evacuated" is no figure of "40 people" hurt), and on the same terms (a figure asked for is
+     * ship carried is no figure of what was pumped out of it), and on the same terms (a figure asked for is
      * not the one offered or agreed; a rate per day is no total; an increment, "another 3,500 people", is never
      * compared, neither with a total nor with another increment).
      */
@@ -103,8 +102,7 @@ final class ClaimGroups {
                 && !(a.terms() != null && b.terms() != null && !a.terms().equals(b.terms()))
                 && !TermsStage.INCREMENT.equals(a.terms()) && !TermsStage.INCREMENT.equals(b.terms())
                 && Objects.equals(a.rate(), b.rate())
-                && (a.act() == null || b.act() == null ? !"people".equals(a.unit()) || Objects.equals(a.act(), b.act())
-                : a.act().equals(b.act()));
+                && (a.act() == null || b.act() == null || a.act().equals(b.act()));
     }
 
     /**
