@@ -44,8 +44,10 @@ final class StanceReader {
         List<EntityMention> mentions = a.annotations().entities().stream()
                 .filter(m -> m.start() >= 0 && m.end() <= text.length())
                 .sorted(Comparator.comparingInt(EntityMention::start)).toList();
+        // owned bodies read again after descriptions: "the union's executive" is the union a description names
         mentions = RoleDescriptions.added(lex, text, Surnames.added(lex, text, RoleGroups.added(lex, text,
-                Descriptions.added(lex, text, ActorNouns.added(lex, text, mentions))), actors.index()), actors.index());
+                ActorNouns.added(lex, text, Descriptions.added(lex, text, ActorNouns.added(lex, text, mentions)))),
+                actors.index()), actors.index());
         List<int[]> times = a.annotations().times().stream().map(t -> new int[] {t.start(), t.end()}).toList();
         List<TimeMention> clauseTimes = a.annotations().times().stream().filter(t -> !Words.inside(quotes, t.start())).toList();
         Propositions props = new Propositions(lex, text, times,

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * institutions, or a person-typed name owning a body: {@code actor-nouns.txt} institution, body) is the actor an "it"
  * stands for; a he or she stands for the person of its gender ({@code <lang>/pronoun-genders.txt}, first names by
  * {@code text.FirstNameGenders}), the paragraph's subject first; and a stance is dated by the day its own clause
- * states ({@link ClauseDates}), not its article's. First read (branch posnum23 from 9c3e0bd0): both bodies missed,
+ * states ({@link ClauseDates}), not its article's; a body a description's organisation owns ("the union's
+ * executive") is that organisation. First read (branch posnum23 from 9c3e0bd0): the three bodies missed,
  * every "she" given to the last person named, every stance dated by its article.
  */
 class BodiesPronounsAndClauseDatesTest {
@@ -37,6 +38,14 @@ class BodiesPronounsAndClauseDatesTest {
                 + "could accept a phased cut of the tariffs.";
         List<Position> ps = positions(article("a", t).entity("Kardovia", "PERSON"), "en", THU);
         assertTrue(has(ps, "Kardovia", "accepts", "phased cut of the tariffs"), ps.toString());
+    }
+
+    @Test
+    void aBodyOwnedByAnOrganisationADescriptionNamesIsThatOrganisation() {
+        String t = "The Harnby Dockers Union met the port authority on Monday. On Tuesday night, the union's executive "
+                + "rejected the 4 percent offer.";
+        List<Position> ps = positions(article("a", t).entity("Harnby Dockers Union", "ORGANIZATION"), "en", THU);
+        assertTrue(has(ps, "Harnby Dockers Union", "rejects", "4 percent offer"), ps.toString());
     }
 
     @Test
