@@ -6,11 +6,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -21,7 +19,6 @@ public final class CoreNlpLists {
     private static final String DCOREF = "edu/stanford/nlp/models/dcoref/";
     private static final Set<String> PLACES = lastColumn(DCOREF + "countries", DCOREF + "statesandprovinces");
     private static volatile Set<String> animate;
-    private static volatile Map<String, String> genders;
 
     private CoreNlpLists() {}
 
@@ -40,28 +37,13 @@ public final class CoreNlpLists {
 
     /** MALE or FEMALE for a known first name, else null (also for a name listed with both). */
     public static String genderOfFirstName(String name) {
-        if (genders == null) {
-            Map<String, String> m = new HashMap<>();
-            for (String line : lines(DCOREF + "namegender.combine.txt")) {
-                String[] kv = line.split("\t");
-                if (kv.length == 2) {
-                    m.merge(kv[0].strip(), kv[1].strip(), (a, b) -> a.equals(b) ? a : EITHER);
-                }
-            }
-            genders = m;
-        }
-        String g = genders.get(name.toLowerCase(Locale.ROOT));
-        return EITHER.equals(g) ? null : g;
+        return org.dossier.text.FirstNameGenders.of(name);
     }
 
     /** Whether the list knows {@code name} as a first name, of one gender or of both. */
     public static boolean isFirstName(String name) {
-        genderOfFirstName(name);
-        return genders.containsKey(name.toLowerCase(Locale.ROOT));
+        return org.dossier.text.FirstNameGenders.known(name);
     }
-
-    /** A first name the list gives both genders ("Priya", "Jean"): its gender is not known. */
-    private static final String EITHER = "EITHER";
 
     private static Set<String> lastColumn(String... lists) {
         Set<String> s = new HashSet<>();

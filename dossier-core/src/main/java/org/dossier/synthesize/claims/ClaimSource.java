@@ -21,6 +21,7 @@ public final class ClaimSource {
     private static final Set<String> ADVERBS = RuleFiles.words(ClaimSource.class, "en", "source-adverbs.txt");
     private static final Set<String> DETERMINERS = RuleFiles.words(ClaimSource.class, "en", "source-determiners.txt");
     private static final Set<String> LY_NOUNS = RuleFiles.words(ClaimSource.class, "en", "ly-nouns.txt");
+    private static final Set<String> COORDINATORS = RuleFiles.words(ClaimSource.class, "coordinators.txt");
     private static final int MAX_WORDS = 7;
     private static final Pattern ACCORDING = Pattern.compile("(?i)\\baccording to\\s+([^,.;:()\u2013\u2014]+)");
     /** A closing "citing X": what the source relies on, cut before the source is read ("..., the Herald reported, citing ..."). */
@@ -32,9 +33,9 @@ public final class ClaimSource {
     /** The source a sentence credits for its figures, or null. */
     public static String of(String sentence) {
         Matcher m = ACCORDING.matcher(sentence);
-        if (m.find()) {
+        while (m.find()) {
             String s = clean(m.group(1));
-            if (s != null) {
+            if (s != null && !ofOneFigure(sentence, m)) {
                 return s;
             }
         }
@@ -56,6 +57,28 @@ public final class ClaimSource {
             }
         }
         return null;
+    }
+
+    /**
+     * The source an "according to X" right after a figure credits that figure with (the figure's phrase, then a
+     * comma: "1,200 homes, according to the utility, and 300 businesses"), read from the text after the figure; null
+     * when none stands there.
+     */
+    static String afterFigure(String rest) {
+        Matcher m = ACCORDING.matcher(rest);
+        return m.find() && rest.substring(0, m.start()).matches("\\s*,\\s*") ? clean(m.group(1)) : null;
+    }
+
+    /**
+     * Whether an "according to X" credits only the figure before it: a comma before it and, after X, a comma and a
+     * coordinator going on to another figure ({@code coordinators.txt}: "1,200 homes, according to the utility, and
+     * 300 businesses"). Such a source is no source of the sentence's other figures.
+     */
+    private static boolean ofOneFigure(String sentence, Matcher m) {
+        String before = sentence.substring(0, m.start()).stripTrailing();
+        Matcher next = Pattern.compile("^\\s*,\\s*(\\p{L}+)\\s+(.*)$").matcher(sentence.substring(m.end()));
+        return before.endsWith(",") && next.find() && COORDINATORS.contains(next.group(1).toLowerCase(Locale.ROOT))
+                && next.group(2).chars().anyMatch(Character::isDigit);
     }
 
     /** Whether a word is a verb crediting a figure ({@code source-verbs.txt}: "said", "told"). */

@@ -37,6 +37,9 @@ final class FigureSourceStage implements QuantityStage {
         int b = Math.min(r.first, r.startTok);
         String s = possessor(tok, b);
         r.source = s != null ? s : estimator(tok, b);
+        if (r.source == null && r.endTok + 1 < tok.size()) { // "1,200 homes, according to the utility, and …"
+            r.source = ClaimSource.afterFigure(tok.phrase(r.endTok + 1, Math.min(tok.size(), r.endTok + 2 + MAX_SUBJECT)));
+        }
         if (r.previous != null && r.previous.unit().equals(r.unit) && restating(tok, b)) {
             r.restates = r.previous.start();
         }

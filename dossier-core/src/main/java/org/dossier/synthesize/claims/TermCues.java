@@ -16,7 +16,7 @@ import org.dossier.rules.RuleFiles;
  * ({@link ClaimFilter}), an increment is never compared ({@link ClaimGroups}).
  */
 final class TermCues {
-    private static final Map<String, List<String>> THRESHOLDS = read(List.of("en", "es", "fr"), "thresholds.txt");
+    private static final Map<String, List<String>> THRESHOLDS = read(List.of("en", "es", "fr", "de"), "thresholds.txt");
     private static final Map<String, List<String>> INCREMENTS = read(List.of("en", "es", "fr", "de"), "increments.txt");
     private static final Set<String> CONDITIONS = lower(THRESHOLDS.get("condition"));
     private static final Set<String> NOUNS = lower(THRESHOLDS.get("noun"));
@@ -41,6 +41,7 @@ final class TermCues {
         }
         int c = comparator(tok, r.valueStart);
         c = c >= 0 ? c : comparator(tok, b);
+        c = c >= 0 ? c : comparatorAfter(tok, r, b);
         if (c < 0) {
             return false;
         }
@@ -69,6 +70,21 @@ final class TermCues {
         }
         return startsAt(tok, r.valueEnd, INCREMENTS.getOrDefault("after", List.of()))
                 || r.unitIndex >= 0 && startsAt(tok, r.last + 1, INCREMENTS.getOrDefault("after-noun", List.of()));
+    }
+
+    /**
+     * Where the figure starts when a comparator of a verb-final clause follows it right after its counted noun
+     * ("wenn die Böen 80 km/h überschreiten": {@code comparator-after}), or stands among the words read as that noun
+     * ("85 Dezibel nicht überschreiten"), the condition then looked for before it; -1 when none follows.
+     */
+    private static int comparatorAfter(QuantityTokens tok, QuantityReading r, int b) {
+        List<String> after = THRESHOLDS.getOrDefault("comparator-after", List.of());
+        for (int j = r.valueEnd; j <= Math.max(r.last, r.valueEnd - 1) + 1 && j < tok.size(); j++) {
+            if (startsAt(tok, j, after)) { // after the counted noun, or inside a run that ran into it
+                return b;
+            }
+        }
+        return -1;
     }
 
     /** The first token of a comparator ending right before token {@code end}, an article between skipped, or -1. */

@@ -131,6 +131,12 @@ final class UnitStage implements QuantityStage {
         r.run = run;
         r.unitIndex = run.indexOf(unitWord);
         r.last = before ? k - 1 : r.currency == null && r.unitIndex >= 0 ? k + r.unitIndex : after - 1;
+        int per = before ? 0 : Speeds.per(tok, r.last + 1, r.unit); // "70 km/h", "45 miles per hour": a speed
+        if (per > 0) {
+            r.unit = Speeds.of(r.unit);
+            r.unitWord = tok.phrase(r.last, r.last + 1 + per).replace(" / ", "/");
+            r.last += per;
+        }
         return true;
     }
 

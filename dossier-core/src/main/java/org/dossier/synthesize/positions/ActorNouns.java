@@ -18,6 +18,12 @@ import org.dossier.model.EntityType;
 final class ActorNouns {
     /** The type of a mention that names a collective: its text is the actor shown, never resolved to the name. */
     static final String COLLECTIVE = "COLLECTIVE";
+    /**
+     * The type of a mention the tagger typed a person that names a body: a person's name owning a body ("Kardovia's
+     * trade ministry"), or a name ending in a noun of institutions ("Kardovian Trade Ministry"). Such an actor is its
+     * resolved name, no person (an "it" stands for it).
+     */
+    static final String BODY = "BODY";
     /** Month and weekday names of every language: a capitalised word before a place that starts no longer name. */
     private static final Set<String> CALENDAR = calendar();
     /** The most lower-case words between a modifier name and the organisation it modifies. */
@@ -30,7 +36,8 @@ final class ActorNouns {
         Set<String> after = lex.actorNouns("collective-after");
         Set<String> before = lex.actorNouns("collective-before");
         Set<String> bodies = lex.actorNouns("body");
-        if (after.isEmpty() && before.isEmpty() && bodies.isEmpty()) {
+        Set<String> institutions = lex.actorNouns("institution");
+        if (after.isEmpty() && before.isEmpty() && bodies.isEmpty() && institutions.isEmpty()) {
             return mentions;
         }
         List<EntityMention> out = new ArrayList<>();
@@ -46,7 +53,14 @@ final class ActorNouns {
                 out.add(new EntityMention(text.substring(head.start(), m.end()), COLLECTIVE, head.start(), m.end()));
             } else {
                 int body = ownedBody(bodies, text, m, next);
-                out.add(body < 0 ? m : new EntityMention(m.text(), m.type(), m.start(), body));
+                boolean person = EntityType.PERSON.is(m.type());
+                if (body >= 0) {
+                    out.add(new EntityMention(m.text(), person ? BODY : m.type(), m.start(), body));
+                } else {
+                    String[] words = m.text().strip().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+                    out.add(person && words.length > 1 && institutions.contains(words[words.length - 1])
+                            ? new EntityMention(m.text(), BODY, m.start(), m.end()) : m);
+                }
             }
         }
         out.sort(Comparator.comparingInt(EntityMention::start));

@@ -50,7 +50,7 @@ final class Actors {
         }
         Entity e = index.within(article, m.start(), m.end());
         String name = e != null ? e.name() : m.text().strip();
-        String type = e != null ? e.type() : m.type();
+        String type = ActorNouns.BODY.equals(m.type()) ? EntityType.ORGANIZATION.name() : e != null ? e.type() : m.type();
         if (EntityType.MISC.is(m.type()) && (e == null || EntityType.MISC.is(type))) {
             return null;
         }

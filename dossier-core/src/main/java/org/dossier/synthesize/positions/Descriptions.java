@@ -20,7 +20,8 @@ import org.dossier.model.EntityType;
  * "Union of Railway Employees") — of exactly one organisation name of several words named earlier in the article;
  * a one-word name counts when a descriptor stands before or after it ("environmental group Coastwatch", "the GFV
  * transport union": "the group", "the union"); it is added as a mention of that organisation, so that actors
- * are read from it as from the name. Languages without the file get none.
+ * are read from it as from the name; a possessive description ("the union's executive") names its organisation
+ * up to the possessive ending, which {@link ActorNouns} reads after it. Languages without the file get none.
  */
 final class Descriptions {
     /** Words of the name that may stand between the article and the head ("the electoral commission"). */
@@ -90,10 +91,12 @@ final class Descriptions {
                 h++;
             }
             Words.Tok first = toks.get(k + 1);
-            Words.Tok head = toks.get(h);
+            Words.Tok head = owner(toks.get(h)); // "the union's executive": the union, its body read after
             EntityMention org = byHead.get(head.lower());
+            List<Words.Tok> words = new ArrayList<>(toks.subList(k + 1, h));
+            words.add(head);
             if (org == null || org.start() >= head.start()
-                    || !ofName(org, described.getOrDefault(org, List.of()), toks.subList(k + 1, h + 1), text)
+                    || !ofName(org, described.getOrDefault(org, List.of()), words, text)
                     || mentions.stream().anyMatch(m -> m.start() < head.end() && first.start() < m.end())) {
                 continue;
             }
@@ -101,6 +104,12 @@ final class Descriptions {
         }
         out.sort(Comparator.comparingInt(EntityMention::start));
         return out;
+    }
+
+    /** The word a possessive token ends in its owner ("union's": "union"), else the token itself. */
+    private static Words.Tok owner(Words.Tok t) {
+        String w = t.lower().replaceFirst("['\u2019]s$", "");
+        return w.equals(t.lower()) ? t : new Words.Tok(t.start(), t.start() + w.length(), w);
     }
 
     /** A name's head nouns: its last word, and the word before the name's head link ("Union" of "Union of …"). */

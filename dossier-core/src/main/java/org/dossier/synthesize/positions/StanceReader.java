@@ -44,16 +44,20 @@ final class StanceReader {
         List<EntityMention> mentions = a.annotations().entities().stream()
                 .filter(m -> m.start() >= 0 && m.end() <= text.length())
                 .sorted(Comparator.comparingInt(EntityMention::start)).toList();
+        // owned bodies read again after descriptions: "the union's executive" is the union a description names
         mentions = RoleDescriptions.added(lex, text, Surnames.added(lex, text, RoleGroups.added(lex, text,
-                Descriptions.added(lex, text, ActorNouns.added(lex, text, mentions))), actors.index()), actors.index());
+                ActorNouns.added(lex, text, Descriptions.added(lex, text, ActorNouns.added(lex, text, mentions)))),
+                actors.index()), actors.index());
         List<int[]> times = a.annotations().times().stream().map(t -> new int[] {t.start(), t.end()}).toList();
+        List<TimeMention> clauseTimes = a.annotations().times().stream().filter(t -> !Words.inside(quotes, t.start())).toList();
         Propositions props = new Propositions(lex, text, times,
                 mentions.stream().map(m -> new int[] {m.start(), m.end()}).toList());
         Actors.Actor last = null;
-        Actors.Actor lastPerson = null;
+        PersonAntecedents people = new PersonAntecedents(a.article().language()); // whom "she" stands for
         Actors.Actor lastThing = null;
         for (SentenceSpan s : Words.sentences(a)) {
             List<Words.Tok> toks = Words.of(text, s.start(), s.end());
+            people.sentence(text, s.start(), s.end());
             boolean stanceBefore = false;
             int stanceEnd = -1;
             Found listHead = null;
@@ -63,6 +67,7 @@ final class StanceReader {
             List<String> said = new ArrayList<>(); // the sentence's propositions so far, antecedents of a relative
             for (int i = 0; i < toks.size(); i++) {
                 Words.Tok t = toks.get(i);
+                LocalDate day = ClauseDates.of(clauseTimes, s, t.start(), t.end(), date); // "on Wednesday, X demanded"
                 // "asked about the talks", "open to criticism", a plain "if" after no offer: no stance
                 StanceLexicon.Phrase p = BoundStances.checked(lex, text, toks, i, s.end(),
                         StanceLexicon.match(lex.clausePhrases, toks, i));
@@ -74,7 +79,7 @@ final class StanceReader {
                     int verb = stanceBefore || resolve != null ? -1 : Refusals.verbAfter(lex, toks, i, false);
                     Actors.Actor actor = verb < 0 && resolve == null || i == 0
                             || !StanceContext.subjectRightBefore(lex, toks.get(i - 1), mentions) ? null
-                            : subject(a, lex, text, s, t.start(), mentions, quotes, toks, i, last, lastPerson, lastThing);
+                            : subject(a, lex, text, s, t.start(), mentions, quotes, toks, i, last, people, lastThing);
                     if (resolve != null) { // "will not rest until X": a commitment to X, and X's clause its content
                         directiveEnd = i + resolve.words().size();
                         directive = actor;
@@ -82,7 +87,7 @@ final class StanceReader {
                     if (actor != null) {
                         for (String prop : resolve != null ? props.all(toks, directiveEnd, s.end())
                                 : Refusals.propositions(lex, text, toks, i, verb, s.end(), props)) {
-                            out.add(found(actor, resolve != null ? "offers" : "rejects", prop, text, s, a.id(), date));
+                            out.add(found(actor, resolve != null ? "offers" : "rejects", prop, text, s, a.id(), day));
                         }
                     }
                     continue;
@@ -95,7 +100,7 @@ final class StanceReader {
                 int after = i + p.words().size();
                 if (listHead != null && StanceContext.continuesList(lex, toks, i, headForm)) {
                     for (String prop : props.all(toks, i, s.end())) {
-                        out.add(found(listHead.actor(), listHead.stance(), prop, text, s, a.id(), date));
+                        out.add(found(listHead.actor(), listHead.stance(), prop, text, s, a.id(), day));
                     }
                     continue;
                 }
@@ -104,7 +109,7 @@ final class StanceReader {
                         : Complements.between(lex, toks, directiveEnd, i);
                 if (between == Complements.Between.ADDRESSEE || between == Complements.Between.PRONOUN
                         && !Objects.equals(directive, subject(a, lex, text, s, t.start(), mentions, quotes, toks, i,
-                        last, lastPerson, lastThing))) {
+                        last, people, lastThing))) {
                     continue; // what the directive asks of someone else ("urged the council to reject …")
                 }
                 if (StanceLexicon.DIRECTIVE.contains(p.stance())) {
@@ -122,10 +127,10 @@ final class StanceReader {
                             mentions) : null; // "la demande de l'UML d'un fonds …"
                     from = owned != null ? owned.content() : from;
                     Actors.Actor raiser = owned != null ? actors.of(a.id(), owned.owner()) : from < 0 ? null : subject(a,
-                            lex, text, s, t.start(), mentions, quotes, toks, i, last, lastPerson, lastThing);
+                            lex, text, s, t.start(), mentions, quotes, toks, i, last, people, lastThing);
                     String prop = raiser == null ? null : props.after(toks, from, s.end());
                     if (prop != null) { // "raised its offer for X to 68 euros": offers 68 euros; "renewed its call for X"
-                        out.add(found(raiser, p.stance(), prop, text, s, a.id(), date));
+                        out.add(found(raiser, p.stance(), prop, text, s, a.id(), day));
                     }
                     continue;
                 }
@@ -136,7 +141,7 @@ final class StanceReader {
                         continue;
                     }
                 } else {
-                    actor = subject(a, lex, text, s, t.start(), mentions, quotes, toks, i, last, lastPerson, lastThing);
+                    actor = subject(a, lex, text, s, t.start(), mentions, quotes, toks, i, last, people, lastThing);
                 }
                 String stance = StanceContext.negated(lex, toks, i) && !lex.conditions.contains(p.words())
                         ? StanceLexicon.negated(p.stance()) : p.stance();
@@ -154,9 +159,9 @@ final class StanceReader {
                     String prop = antecedent != null ? antecedent : content0;
                     if (!(relative && antecedent == null && props.lostObject(prop))
                             && !(lex.received.contains(stance) && Unreadable.sumOfMoney(lex, prop))) {
-                        out.add(found(actor, content.stance(), prop, text, s, a.id(), date));
+                        out.add(found(actor, content.stance(), prop, text, s, a.id(), day));
                         if (also != null) {
-                            out.add(found(also, content.stance(), prop, text, s, a.id(), date));
+                            out.add(found(also, content.stance(), prop, text, s, a.id(), day));
                         }
                         said.add(prop);
                     }
@@ -167,7 +172,7 @@ final class StanceReader {
             Openings.Opening opening = Openings.in(lex, text, toks);
             if (opening != null && !Words.inside(quotes, toks.get(opening.noun()).start())) {
                 Actors.Actor actor = subject(a, lex, text, s, toks.get(opening.noun()).start(), mentions, quotes, toks,
-                        opening.noun(), last, lastPerson, lastThing);
+                        opening.noun(), last, people, lastThing);
                 actor = actor != null ? actor : speakerJustBefore(a, text, s.start());
                 if (actor != null) {
                     out.add(found(actor, "offers", opening.proposition(), text, s, a.id(), date));
@@ -175,7 +180,7 @@ final class StanceReader {
             }
             for (Verdicts.Verdict v : Verdicts.in(lex, a.article().language(), toks)) { // "called the plan unacceptable"
                 Actors.Actor actor = Words.inside(quotes, toks.get(v.verb()).start()) ? null : subject(a, lex, text, s,
-                        toks.get(v.verb()).start(), mentions, quotes, toks, v.verb(), last, lastPerson, lastThing);
+                        toks.get(v.verb()).start(), mentions, quotes, toks, v.verb(), last, people, lastThing);
                 String prop = actor == null ? null : props.after(toks, v.from(), toks.get(v.adjective()).end());
                 if (prop != null) {
                     out.add(found(actor, v.stance(), prop, text, s, a.id(), date));
@@ -186,7 +191,9 @@ final class StanceReader {
                     Actors.Actor x = actors.of(a.id(), m);
                     if (x != null) {
                         last = x;
-                        lastPerson = x.person() ? x : lastPerson;
+                        if (x.person()) {
+                            people.named(x);
+                        }
                         lastThing = x.person() ? lastThing : x;
                     }
                 }
@@ -246,12 +253,12 @@ final class StanceReader {
      */
     private Actors.Actor subject(AnnotatedArticle a, StanceLexicon lex, String text, SentenceSpan s, int at,
                                  List<EntityMention> mentions, List<int[]> quotes, List<Words.Tok> toks, int i,
-                                 Actors.Actor last, Actors.Actor lastPerson, Actors.Actor lastThing) {
+                                 Actors.Actor last, PersonAntecedents people, Actors.Actor lastThing) {
         for (int k = i - 1; k >= Math.max(1, i - 4); k--) {
             Words.Tok t = toks.get(k);
             String kind = Words.inside(quotes, t.start()) ? null : lex.pronouns.get(t.lower());
             if ("person".equals(kind) || "thing".equals(kind)) {
-                return pronounSubject(a, lex, text, toks, k, at, mentions, quotes, kind, lastPerson, lastThing);
+                return pronounSubject(a, lex, text, toks, k, at, mentions, quotes, kind, people, lastThing);
             }
             if (!lex.negations.contains(t.lower()) && !lex.functionWords.contains(t.lower())) {
                 break;
@@ -305,11 +312,12 @@ final class StanceReader {
                     for (int j = 0; j < k; j++) {
                         Actors.Actor y = Words.inside(objects, j) ? null
                                 : nameAt(a, lex, text, toks.get(j), at, mentions, quotes, kind);
-                        if (y != null) {
+                        if (y != null && people.agrees(t.lower(), y)) {
                             return y;
                         }
                     }
-                    return "person".equals(kind) ? lastPerson : "thing".equals(kind) ? lastThing : last;
+                    return "person".equals(kind) ? people.of(t.lower()) : "thing".equals(kind) ? lastThing
+                            : last != null && last.person() && !people.agrees(t.lower(), last) ? people.of(t.lower()) : last;
                 }
             }
             if (from == 0 || n == 0 && StanceContext.nounSubject(lex, text, toks, from, i)) {
@@ -326,14 +334,14 @@ final class StanceReader {
      */
     private Actors.Actor pronounSubject(AnnotatedArticle a, StanceLexicon lex, String text, List<Words.Tok> toks, int k,
                                         int at, List<EntityMention> mentions, List<int[]> quotes, String kind,
-                                        Actors.Actor lastPerson, Actors.Actor lastThing) {
+                                        PersonAntecedents people, Actors.Actor lastThing) {
         for (int j = 0; j < k; j++) {
             Actors.Actor y = nameAt(a, lex, text, toks.get(j), at, mentions, quotes, kind);
-            if (y != null) {
+            if (y != null && people.agrees(toks.get(k).lower(), y)) {
                 return y;
             }
         }
-        return "person".equals(kind) ? lastPerson : lastThing;
+        return "person".equals(kind) ? people.of(toks.get(k).lower()) : lastThing;
     }
 
     /**
