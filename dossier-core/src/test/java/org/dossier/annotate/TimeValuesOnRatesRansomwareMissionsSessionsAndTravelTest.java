@@ -20,10 +20,17 @@ import org.junit.jupiter.api.Test;
  * read in the year gone by, "July 2" of "last year's budget" read ahead, "the Sunday after Thanksgiving" read as a
  * plain Sunday, "the long weekend" read as the weekend just gone, "Christmas week" and "New Year's Eve" of a future
  * clause read in the year gone by; "1990s-style" read as the decade and "the 14th day" of a mission as a date.
+ * After this round's rules ({@link EventClocksStylesAndLinkedNamedDaysTest}: an ordinal day of an event's own clock,
+ * {@link SportParts}; a decade a word of manner joins, {@link TimeSpans}; "year-end", {@link TimeReferences}; a span
+ * after counted things, {@link TimeOffsets}; a weekday linked to a named day, {@link NamedDays}): times 71 of 78 =
+ * 0.910 (60 exact spans), non-times 30 of 30; T6 53 to 54 of 55, T1-T5 and T7-T11 unchanged. Left: "early Sunday"
+ * of a past attack and the clock time after it, "Oct. 1" of "the fiscal year beginning Oct. 1", "July 2" of "last
+ * year's budget", "the long weekend" of a holiday, "Christmas week" and "New Year's Eve" after a noun of booking in
+ * a past or perfect clause. The set is tuned on now, so its first read is the honest figure.
  */
 class TimeValuesOnRatesRansomwareMissionsSessionsAndTravelTest {
-    private static final double TIME_VALUES_T12 = 0.87;
-    private static final double NON_TIMES_T12 = 0.93;
+    private static final double TIME_VALUES_T12 = 0.91;
+    private static final double NON_TIMES_T12 = 1.0;
 
     private static final Map<Case, Annotations> READ_T12 = new LinkedHashMap<>();
 
