@@ -16,18 +16,29 @@ import org.dossier.text.CalendarNames;
  * the anchor's year, a year later when the clause speaks of the future and it is past, a year earlier when it speaks
  * of the past and it is ahead ({@link WordTense}); a lead of the same file moves it back ("the eve of Independence
  * Day" the day before, read over both); the days counted from Easter Sunday ("Easter Monday", "Holy Saturday") and
- * the Easter weekend the same way. Pure; for {@link TimexValues#all}, where nothing else was read.
+ * the Easter weekend the same way; a weekday and a link word before a name ("the Sunday after Thanksgiving") the
+ * first such weekday after (or before) it. Pure; for {@link TimexValues#all}, where nothing else was read.
  */
 final class NamedDays {
     private static final List<List<String>> ROWS = org.dossier.rules.RuleFiles.table(Lexicon.class, "en",
             "named-days.txt");
-    private static final List<List<String>> DAYS = ROWS.stream().filter(r -> !r.get(0).equals("lead")).toList();
+    private static final List<List<String>> DAYS = ROWS.stream()
+            .filter(r -> !r.get(0).equals("lead") && !r.get(0).equals("weekday-link")).toList();
     private static final Pattern NAME = Pattern.compile("(?i)\\b(" + CalendarNames.alternation(DAYS.stream()
             .map(r -> Pattern.quote(r.get(1))).toList()) + ")(?![\\p{L}'])");
     /** Words before a name that move its day back ("the eve of Independence Day": the day before). */
     private static final List<List<String>> LEADS = ROWS.stream().filter(r -> r.get(0).equals("lead")).toList();
     private static final Pattern LEAD = Pattern.compile("(?i)\\b(" + CalendarNames.alternation(LEADS.stream()
             .map(r -> Pattern.quote(r.get(1)).replace(" ", "\\E\\s+\\Q")).toList()) + ")\\s+$");
+
+    /** "the Sunday after Thanksgiving": a weekday and a link word before a name, the weekday on that side of it. */
+    private static final List<List<String>> LINKS = ROWS.stream().filter(r -> r.get(0).equals("weekday-link"))
+            .toList();
+    private static final java.util.Map<String, DayOfWeek> WEEKDAYS = CalendarNames.weekdays("en");
+    private static final Pattern WEEKDAY_LINK = Pattern.compile("(?i)\\bthe\\s+(" + CalendarNames.alternation(
+            WEEKDAYS.keySet()) + ")\\s+(" + CalendarNames.alternation(LINKS.stream().map(r -> r.get(1)).toList())
+            + ")\\s+$");
+    private static final Pattern WEEKDAY_LINK_OPENING = Pattern.compile(WEEKDAY_LINK.pattern().replace("$", ""));
 
     private NamedDays() {}
 
@@ -54,9 +65,23 @@ final class NamedDays {
                 d = dayIn(row, anchor.getYear() - 1);
             }
             String value = row.get(0).equals("easter-week") ? weekend(d) : d.minusDays(back).toString();
+            Matcher link = WEEKDAY_LINK.matcher(text.substring(Math.max(0, start - 30), start));
+            if (link.find() && !row.get(0).equals("easter-week")) {
+                DayOfWeek day = WEEKDAYS.get(link.group(1).toLowerCase(java.util.Locale.ROOT));
+                boolean after = LINKS.stream().anyMatch(r -> r.get(1).equalsIgnoreCase(link.group(2))
+                        && r.get(2).equals("1"));
+                LocalDate base = d.minusDays(back);
+                value = base.with(after ? TemporalAdjusters.next(day) : TemporalAdjusters.previous(day)).toString();
+                start -= link.regionEnd() - link.start();
+            }
             out.add(new TimeValue(start, m.end(), text.substring(start, m.end()), value));
         }
         return out;
+    }
+
+    /** Whether {@code v} is a weekday linked to a named day ("the Sunday after Thanksgiving"): over other readings. */
+    static boolean linked(TimeValue v) {
+        return WEEKDAY_LINK_OPENING.matcher(v.text()).lookingAt();
     }
 
     private static LocalDate dayIn(List<String> row, int year) {

@@ -14,7 +14,8 @@ import org.dossier.text.CalendarNames;
 /**
  * English spans counted from the anchor, for {@link TimeResolver}: "two weeks ago" the week that far back, "in three
  * days" the day that far ahead unless a negation, "first" or a superlative makes it a stretch up to now ("not in forty
- * years", "the lowest in 20 years") or the clause reports the past ("has drawn 40,000 visitors in three weeks"). Counts
+ * years", "the lowest in 20 years"), a counted noun before the "in" makes it the stretch they fill ("six matches in
+ * 23 days") or the clause reports the past ("has drawn 40,000 visitors in three weeks"). Counts
  * and the words that keep a span a stretch are rule data ({@code en/number-words.txt}, {@code en/span-not-offset.txt}).
  */
 final class TimeOffsets {
@@ -53,11 +54,25 @@ final class TimeOffsets {
         String lower = text.toLowerCase(Locale.ROOT);
         Matcher m = SPAN.matcher(lower);
         String before = doc.text().substring(Math.max(0, start - 4), start).toLowerCase(Locale.ROOT);
-        if (anchor == null || !m.matches() || !before.matches("(^|.*[^\\p{L}])in ") || upToNow(start)
+        if (anchor == null || !m.matches() || !before.matches("(^|.*[^\\p{L}])in ") || upToNow(start) || counted(start)
                 || tenses.tenseAt(start, end, lower) == Tense.PAST) {
             return null;
         }
         return shifted(text, start, end, count(m.group(1)), m.group(2));
+    }
+
+    /**
+     * "six matches in 23 days": a counted plural noun just before the "in" makes the span the stretch those things
+     * fill, no day that far ahead.
+     */
+    private boolean counted(int start) {
+        List<TaggedToken> toks = doc.toks();
+        int in = -1;
+        for (int i = 0; i < toks.size() && toks.get(i).begin() < start; i++) {
+            in = i;
+        }
+        return in >= 2 && toks.get(in).lower().equals("in") && "NNS".equals(toks.get(in - 1).pos())
+                && "CD".equals(toks.get(in - 2).pos()) && toks.get(in - 2).sentence() == toks.get(in).sentence();
     }
 
     /** "not in forty years", "the lowest in 20 years": a negation, "first" or a superlative before the "in". */

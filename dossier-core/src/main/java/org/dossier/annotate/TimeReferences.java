@@ -17,7 +17,7 @@ import org.dossier.text.CalendarNames;
  * resolved against the article's anchor: halves of a year ("the first half" of a sentence on profits 2025-H1, "H2
  * 2024", "the second half of next year"), fiscal years ("fiscal 2024" FY2024), quarters written "Q4" (the one nearest the anchor), "mid-2024" 2024,
  * centuries ("the 19th century" 18), "a decade ago" as the decade (201 in 2022), "tomorrow" / "yesterday" /
- * "tonight" where nothing else read them, "year to date" the year, "50 years ago this week" that week back then, the present, past and future as wholes ("now" PRESENT_REF), and a month named alone after "since" or "until" (the last or next such
+ * "tonight" where nothing else read them, "year to date" and "by year-end" the year, "50 years ago this week" that week back then, the present, past and future as wholes ("now" PRESENT_REF), and a month named alone after "since" or "until" (the last or next such
  * month). Words are rule data ({@code en/time-references.txt}, {@code en/month-parts.txt}). Pure; for
  * {@link TimexValues#all}: the values of {@link #find} replace the values found inside their spans, those of
  * {@link #fill} are kept only where nothing else was read.
@@ -48,6 +48,9 @@ final class TimeReferences {
     /** "last week's meeting": a framed unit owning a noun, which the tagger leaves out. */
     private static final Pattern OWN_UNIT = Pattern.compile("(?i)\\b(" + alt(FRAMES.keySet()) + ")\\s+("
             + alt(words("own-unit")) + ")(?=['\u2019]s\\b)");
+    /** "by year-end", "at month-end": the end of the anchor's own unit, valued as that unit. */
+    private static final Pattern PERIOD_END = Pattern.compile("(?i)\\b(" + alt(words("period-end")) + ")\\b"
+            + "(?!-|\\s+(?:of\\s+)?\\d)");
     private static final Pattern PART_YEAR = Pattern.compile("(?i)\\b(?:" + alt(Lexicon.lines("month-parts.txt"))
             + ")[- ]((?:19|20)\\d\\d)\\b(?!s)");
     private static final Pattern CENTURY = Pattern.compile("(?i)\\b(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)[- ]century\\b");
@@ -191,6 +194,12 @@ final class TimeReferences {
                 default -> String.valueOf(year + shift);
             };
             out.add(value(text, m.start(), m.end(), v));
+        }
+        m = PERIOD_END.matcher(text);
+        while (m.find()) {
+            out.add(value(text, m.start(), m.end(), cell("period-end", m.group(1).toLowerCase(Locale.ROOT))
+                    .equals("month") ? String.format(Locale.ROOT, "%d-%02d", year, anchor.getMonthValue())
+                    : String.valueOf(year)));
         }
         m = REF.matcher(text);
         while (m.find()) {

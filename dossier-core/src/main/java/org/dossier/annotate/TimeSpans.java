@@ -51,7 +51,9 @@ final class TimeSpans {
     private static final Pattern PLURAL_WEEKDAY = Pattern.compile("\\b(" + alternation(WEEKDAYS.keySet()) + ")s\\b");
     private static final Pattern ADVERB_SET = Pattern.compile("\\b(" + alternation(SETS.keySet().stream()
             .filter(k -> !k.equals("quantifier")).toList()) + ")\\b");
-    private static final Pattern DECADE = Pattern.compile("\\b(?:the\\s+)?((?:1[0-9]|20)\\d)0s\\b");
+    /** "the 1990s" 199; not one a word of manner joins by a hyphen, "the 1990s-style crest" ("1980s-era" is one). */
+    private static final Pattern DECADE = Pattern.compile("\\b(?:the\\s+)?((?:1[0-9]|20)\\d)0s\\b(?!-(?:"
+            + alternation(Lexicon.lines("decade-manners.txt")) + ")\\b)");
     /** "the '90s" 199, "the '00s" 200: a decade written with two digits (the 1930s to the 2010s). */
     private static final Pattern SHORT_DECADE = Pattern.compile("(?:\\bthe\\s+)?['\u2019]([0-13-9])0s\\b");
     /** A year after a word that opens or closes a range or a point in time. */

@@ -84,7 +84,10 @@ public final class TimexValues {
                     replaceInside(out, v);
                 }
                 for (TimeValue v : NamedDays.find(text, anchor)) { // the tagger's own reading of the whole name stands
-                    if (out.stream().noneMatch(o -> o.start() <= v.start() && o.end() >= v.end())) {
+                    if (NamedDays.linked(v)) { // "the Sunday after Thanksgiving" over a reading of its weekday
+                        out.removeIf(o -> o.start() < v.end() && o.end() > v.start());
+                        out.add(v);
+                    } else if (out.stream().noneMatch(o -> o.start() <= v.start() && o.end() >= v.end())) {
                         replaceInside(out, v);
                     }
                 }

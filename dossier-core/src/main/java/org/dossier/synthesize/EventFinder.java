@@ -20,7 +20,9 @@ import org.dossier.model.EntityLookup;
  * ({@link EventPlaces}) from the mentions in scope, and the statement of it ({@link EventText}). Statements by
  * actors about events ("Peskov said the talks had failed") are events of the article's day even without a time
  * expression ({@link EventStatements}), and so are acts of named actors with a strong act verb ("X declared a state
- * of emergency": {@link EventActs}).
+ * of emergency": {@link EventActs}). A statement whose only time dates an earlier act in what was said ("said the
+ * crew had gone into the tunnel overnight") and that nothing else keeps is an entry of that act's time; not when the
+ * earlier clause is a state or passive ("said the dam had been inspected in June", {@code earlier-states.txt}).
  */
 final class EventFinder {
     private final EntityLookup index;
@@ -41,6 +43,7 @@ final class EventFinder {
         EventWords words = EventWords.of(a.article().language());
         List<EventCandidate> out = new ArrayList<>();
         Set<SentenceSpan> dated = new HashSet<>();
+        List<EventCandidate> earlierActs = new ArrayList<>();
         for (int i = 0; i < times.size(); i++) {
             TimeMention t = times.get(i);
             SentenceSpan s = Sentences.containing(a, t.sentence(), t.start());
@@ -58,6 +61,20 @@ final class EventFinder {
                     || EventTimes.inEarlierClauseAfter(words, text, trigger.end(), t))) {
                 if (!datedBefore) {
                     dated.remove(s); // the statement is still one, of its article's day
+                }
+                if (EventTimes.inEarlierClauseAfter(words, text, trigger.end(), t)
+                        && !EventTimes.inRelativeClauseAfter(text, trigger.end(), t)
+                        && !EventTimes.earlierStateAfter(words, text, trigger.end(), t)) {
+                    int[] whole = {s.start(), s.end()};
+                    List<EntityMention> mentions = EventScope.mentions(a, EventScope.of(text, whole, trigger), own);
+                    List<String> who = participants.of(a, mentions, s, trigger);
+                    String act = EventText.describe(a, s, whole, trigger, t, participants.lead(a, s, who), index);
+                    if (act != null) {
+                        earlierActs.add(new EventCandidate(t.date(), t.precision(), trigger.label(), trigger.kind(),
+                                who, places.of(a, mentions, t), a.id(), new Span(a.id(), s.start(), s.end()), act,
+                                EventTimes.estimate(a, t, anchor), sentence(text, s), names(a, s, who),
+                                a.article().language()));
+                    }
                 }
                 continue;
             }
@@ -86,6 +103,11 @@ final class EventFinder {
         Sentences.of(a).stream().filter(s -> statements.stream().anyMatch(c -> c.span().start() == s.start()))
                 .forEach(stated::add);
         out.addAll(EventActs.find(a, stated, participants, index));
+        for (EventCandidate act : earlierActs) { // "said the crew had gone into the tunnel overnight": of the act's day
+            if (out.stream().noneMatch(c -> c.span().start() == act.span().start())) {
+                out.add(act);
+            }
+        }
         return out;
     }
 

@@ -117,6 +117,26 @@ final class EventTimes {
 
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
+    /**
+     * Whether the earlier act between a statement's verb and a time is a state or a passive: its auxiliary followed
+     * by a word of {@code earlier-states.txt} ("had been inspected in June", "had been safe").
+     */
+    static boolean earlierStateAfter(EventWords words, String text, int verbEnd, TimeMention t) {
+        if (verbEnd > t.start()) {
+            return false;
+        }
+        Matcher w = WORD.matcher(text).region(verbEnd, t.start());
+        boolean afterAuxiliary = false;
+        while (w.find()) {
+            String word = w.group().toLowerCase(java.util.Locale.ROOT);
+            if (afterAuxiliary && words.earlierStates.contains(word)) {
+                return true;
+            }
+            afterAuxiliary = words.earlier.contains(word);
+        }
+        return false;
+    }
+
     /** "that was", "which had been", "who were": a relative clause in the passive or perfect. */
     private static final Pattern RELATIVE_PASSIVE = Pattern.compile(
             "(?i)\\b(?:that|which|who)\\s+(?:was|were|had\\s+been|has\\s+been|have\\s+been)\\b");

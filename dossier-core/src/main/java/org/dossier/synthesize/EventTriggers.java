@@ -11,11 +11,13 @@ import org.dossier.model.TimeMention;
  * expression dates: the nearest in its clause, a word behind a comma or other break counting as farther. Some
  * words are events only in context ({@code context-triggers.txt}: "charged ... with", not "charged 5 euros"); a verb
  * that only says something befell someone names the happening its clause names ({@code yielding-triggers.txt}:
- * "an earthquake struck": the earthquake, not a strike). Each article reads the lists of its language
+ * "an earthquake struck": the earthquake, not a strike); one before an object noun of a few listed is none
+ * ({@code no-event-objects.txt}: "met every requirement"). Each article reads the lists of its language
  * ({@link EventWords}).
  */
 final class EventTriggers {
     private static final int CONTEXT_WORDS = 15;
+    private static final int OBJECT_WORDS = 3;
     private static final Pattern CONTEXT_END = Pattern.compile("[.;:!?\n]");
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
 
@@ -69,10 +71,29 @@ final class EventTriggers {
                 Math.max(0, end - word.length())));
         String[] label = words.trigger(word, before.find() ? before.group(1).toLowerCase(Locale.ROOT) : null);
         if (label != null) {
-            return label;
+            return objectUnmakesIt(words, text, word, end) ? null : label;
         }
         String[] ctx = words.inContext.get(word);
         return ctx != null && inContext(text, end, ctx[2]) ? ctx : null;
+    }
+
+    /**
+     * Whether one of the word's object nouns that make it no event follows within {@value #OBJECT_WORDS} words in
+     * its sentence ("met every requirement": {@link EventWords#noEventObjects}).
+     */
+    private static boolean objectUnmakesIt(EventWords words, String text, String word, int end) {
+        Set<String> objects = words.noEventObjects.get(word);
+        if (objects == null) {
+            return false;
+        }
+        Matcher stop = CONTEXT_END.matcher(text).region(end, text.length());
+        Matcher w = WORD.matcher(text).region(end, stop.find() ? stop.start() : text.length());
+        for (int n = 0; n < OBJECT_WORDS && w.find(); n++) {
+            if (objects.contains(w.group().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code needed} follows within {@value #CONTEXT_WORDS} words in the sentence, no number right after. */

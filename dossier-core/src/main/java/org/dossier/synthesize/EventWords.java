@@ -74,6 +74,13 @@ final class EventWords {
      * a statement's complement dates that act, not the statement.
      */
     final Set<String> earlier;
+    /** Words after an earlier auxiliary that make its clause a state or passive ({@code earlier-states.txt}: "been"). */
+    final Set<String> earlierStates;
+    /**
+     * Event words that are none before an object noun of theirs a few words on ({@code no-event-objects.txt}: "met
+     * every requirement" satisfies, no meeting): word to the nouns.
+     */
+    final Map<String, Set<String>> noEventObjects;
     /** Whether the language puts a main clause's verb second ({@code verb-second.txt}): a time opening it stays. */
     final boolean verbSecond;
 
@@ -95,6 +102,7 @@ final class EventWords {
         inContext = triggers(lines(lang, "context-triggers.txt"));
         byModifier = modifiers(lines(lang, "class-modifiers.txt"));
         yielding = yielding(lines(lang, "yielding-triggers.txt"));
+        noEventObjects = yielding(lines(lang, "no-event-objects.txt"));
         Set<String> futureWords = new HashSet<>();
         List<String> endings = new java.util.ArrayList<>();
         for (String w : words(lang, "future-words.txt")) {
@@ -120,6 +128,7 @@ final class EventWords {
         clauseOpeners = words(lang, "clause-openers.txt");
         relatives = words(lang, "relative-words.txt");
         earlier = words(lang, "earlier-auxiliaries.txt");
+        earlierStates = words(lang, "earlier-states.txt");
         relativeOnWord = Pattern.compile("(?i)\\b(\\p{L}+),\\s+(?:" + String.join("|", relatives.stream()
                 .map(Pattern::quote).toList()) + ")\\b");
         sourceBefore = sourceBefore(lang);
