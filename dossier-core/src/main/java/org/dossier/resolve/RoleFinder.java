@@ -11,7 +11,8 @@ import org.dossier.rules.RuleFiles;
 
 /**
  * Reads the description next to a person's name in its sentence ("Varga spokesman Pavel Orlov",
- * "Zbigniew Rau, Poland's Foreign Minister, said") and returns it as a role when it has an office word.
+ * "Zbigniew Rau, Poland's Foreign Minister, said") and returns it as a role when it has an office word (without a
+ * courtesy form closing it before the name: "chief executive Dr Mara Olsen" is chief executive).
  */
 final class RoleFinder {
     private static final Set<String> TITLES = TitleWords.TITLES;
@@ -19,6 +20,7 @@ final class RoleFinder {
     private static final Set<String> STOPS = RuleFiles.words(RoleFinder.class, "en", "role-stops.txt");
     private static final Set<String> DETERMINERS = TitleWords.DETERMINERS;
     private static final Set<String> FORMER = RuleFiles.words(RoleFinder.class, "former-words.txt");
+    private static final Set<String> HONORIFICS = RuleFiles.words(RoleFinder.class, "honorifics.txt");
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}.'\u2019\\-]*|[^\\s\\p{L}\\p{N}]");
     private static final int MAX_TOKENS = 10;
     private static final int MAX_MODIFIERS = 2;
@@ -224,6 +226,11 @@ final class RoleFinder {
             role.remove(0);
         }
         while (!role.isEmpty() && isConnectorOnly(role.get(role.size() - 1))) {
+            role.remove(role.size() - 1);
+        }
+        // "chief executive Dr Mara Olsen": the courtesy form before the name is no part of the office before it
+        while (role.size() > 1 && HONORIFICS.contains(role.get(role.size() - 1).toLowerCase(Locale.ROOT))
+                && role.subList(0, role.size() - 1).stream().anyMatch(NameParts::isTitle)) {
             role.remove(role.size() - 1);
         }
         boolean hasHead = role.stream().anyMatch(NameParts::isTitle);

@@ -153,4 +153,22 @@ class NamesTypedByTheirFramesTest {
             assertEquals("LOCATION", named(e, "Skarre").type(), feature + " " + e);
         }
     }
+
+    @Test
+    void aCriminalGroupOrSecurityFirmNamedByItsFrameIsAnOrganisation() {
+        for (String text : List.of("A hacking group calling itself Grey Osprey said it had stolen the files of Varno Bank.",
+                "The files were leaked by Grey Osprey, the ransomware gang behind the attack on Varno Bank.",
+                "Researchers at the security firm Grey Osprey said the attack on Varno Bank began in May.")) {
+            List<Entity> e = resolve(article("a", text).entity("Grey Osprey", "LOCATION").entity("Varno Bank", "ORGANIZATION")
+                    .build());
+            assertEquals("ORGANIZATION", named(e, "Grey Osprey").type(), text + " " + e);
+        }
+    }
+
+    @Test
+    void aPlaceAfterAnAppositionOfAGroupOfThingsStaysAPlace() {
+        List<Entity> e = resolve(article("a", "Ferries to Skarvholm, a group of islands off the coast, were halted.")
+                .entity("Skarvholm", "LOCATION").build());
+        assertEquals("LOCATION", named(e, "Skarvholm").type(), e.toString());
+    }
 }

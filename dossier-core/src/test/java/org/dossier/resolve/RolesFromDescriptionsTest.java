@@ -31,6 +31,13 @@ class RolesFromDescriptionsTest {
     }
 
     @Test
+    void aCourtesyFormBetweenTheOfficeAndTheNameIsNoPartOfTheRole() {
+        AnnotatedArticle a = article("a", "\"We are sorry,\" said chief executive Dr Mara Olsen on Monday.")
+                .person("Mara Olsen").build();
+        assertEquals(List.of("chief executive"), roles("Mara Olsen", a));
+    }
+
+    @Test
     void anOfficeEndingAnEarlierClauseIsNoRoleOfTheNameAfterTheComma() {
         AnnotatedArticle a = article("a", "After meeting the minister, Mara Olsen said the talks had failed.")
                 .person("Mara Olsen").build();

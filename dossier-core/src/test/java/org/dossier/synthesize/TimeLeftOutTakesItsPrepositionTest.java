@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A statement that leaves its time expression out leaves out the preposition that led it too ("worked through the
- * night" gives "worked", never "worked through"; "during Friday", "throughout Sunday").
+ * night" gives "worked", never "worked through"; "during Friday", "throughout Sunday"), and an adverb leading that
+ * preposition too ("detected it shortly after 3am" gives "detected it", never "detected it shortly").
  */
 class TimeLeftOutTakesItsPrepositionTest {
     private static final LocalDate SAT = LocalDate.of(2030, 3, 16);
@@ -55,5 +56,15 @@ class TimeLeftOutTakesItsPrepositionTest {
         String f = only(dossier(article("a", "Engineers will visit the other dams in the region from Monday.")
                 .time("Monday", SAT.plusDays(2), "day").meta("Herald", "t", SAT, SAT).build()));
         assertFalse(f.endsWith("from"), f);
+    }
+
+    @Test
+    void anAdverbLeadingTheTimesPrepositionGoesWithTheTime() {
+        String s = only(dossier(article("a", "Varno Bank said it detected the intrusion shortly after 3am on Sunday and "
+                + "shut down its servers as a precaution.").entity("Varno Bank", "ORGANIZATION")
+                .time("3am on Sunday", SAT.plusDays(1), "day").meta("Herald", "t", SAT.plusDays(1), SAT.plusDays(1))
+                .build()));
+        assertFalse(s.contains("shortly"), s);
+        assertTrue(s.contains("detected the intrusion and shut down"), s);
     }
 }

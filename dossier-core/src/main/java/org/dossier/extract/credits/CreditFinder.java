@@ -54,6 +54,8 @@ public final class CreditFinder {
     private final Pattern repost;
     /** A repost notice naming the outlet after its words ("This article originally appeared in X."). */
     private final Pattern repostNotice;
+    /** Where a repost notice's outlet ends as its clause goes on ("… in X and is republished with permission"). */
+    private final Pattern repostNameEnd = Pattern.compile(CreditRules.alternation("repost-name-end"));
     /** Repost notices naming the outlet inside their words ("This report by X was first published …"). */
     private final List<Pattern> repostAround = new ArrayList<>();
     /** A repost notice naming no outlet ("Source link …"). */
@@ -158,8 +160,10 @@ public final class CreditFinder {
             return out;
         }
         m = repostNotice.matcher(s);
-        if (m.matches()) {   // the name ends with its sentence ("… by X. Read the original article.")
-            out.add(new Credit(Credit.Kind.REPOST, NEXT_SENTENCE.split(m.group(1), 2)[0].strip(), s));
+        if (m.matches()) {   // the name ends with its sentence ("… by X. Read the original article.") or its clause
+            String name = NEXT_SENTENCE.split(m.group(1), 2)[0];
+            java.util.regex.Matcher end = repostNameEnd.matcher(name);
+            out.add(new Credit(Credit.Kind.REPOST, (end.find() ? name.substring(0, end.start()) : name).strip(), s));
             return out;
         }
         for (Pattern around : repostAround) {

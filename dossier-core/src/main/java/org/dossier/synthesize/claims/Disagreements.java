@@ -18,7 +18,8 @@ import org.dossier.model.StoryDossier.Disagreement;
  * a day counts as of the day before it; figures a bound reconciles are an update too when, by their dates, they
  * move one way by more than a tenth ("at least 240,000", then "about 310,000"). Figures that differ where one is
  * dated only by an estimate ("~2025-08-12") are no contradiction: they "differ", and the reason says a date is
- * estimated. A contradiction only among the
+ * estimated. A bound a sharper figure of the same day lies within ("more than 140" beside "146") is read as that
+ * figure's day, not a value of its own ({@link #sharpest}). A contradiction only among the
  * last day's figures after an update says so ({@link #updateThenDispute}). A vague amount ("tens of thousands") is listed as written and never makes
  * or breaks a disagreement.
  */
@@ -48,8 +49,8 @@ final class Disagreements {
                     cs.stream().sorted(Comparator.comparing(Claim::date, Comparator.nullsLast(Comparator.naturalOrder())))
                             .map(Disagreements::when).distinct().toList()));
         }
-        List<Map.Entry<String, List<FoundClaim>>> figures = entries.stream()
-                .filter(e -> !e.getValue().get(0).quantity().vague()).toList();
+        List<Map.Entry<String, List<FoundClaim>>> figures = sharpest(entries.stream()
+                .filter(e -> !e.getValue().get(0).quantity().vague()).toList());
         boolean update = isUpdate(figures);
         if (!update && estimated(figures)) {
             return new Disagreement(subject(group), group.get(0).claim().unit(), DIFFER, values,
@@ -163,6 +164,7 @@ final class Disagreements {
                 Collectors.groupingBy(f -> f.quantity().label(), LinkedHashMap::new, Collectors.toList()));
         List<Map.Entry<String, List<FoundClaim>>> entries = new ArrayList<>(byLabel.entrySet());
         entries.sort(Comparator.comparing(e -> earliest(e.getValue()), Comparator.nullsLast(Comparator.naturalOrder())));
+        entries = sharpest(entries);
         if (!isUpdate(entries)) {
             return false;
         }
@@ -174,6 +176,27 @@ final class Disagreements {
             }
         }
         return true;
+    }
+
+    /**
+     * The figures without a bound that a sharper figure of the same days lies within ("more than 140" beside "146",
+     * both of one day): one value of that day, not two, so the days' values can still read as an update.
+     */
+    private static List<Map.Entry<String, List<FoundClaim>>> sharpest(List<Map.Entry<String, List<FoundClaim>>> entries) {
+        List<Map.Entry<String, List<FoundClaim>>> out = new ArrayList<>();
+        for (Map.Entry<String, List<FoundClaim>> e : entries) {
+            double[] wide = e.getValue().get(0).quantity().interval();
+            boolean admitted = entries.stream().anyMatch(o -> {
+                double[] sharp = o.getValue().get(0).quantity().interval();
+                return o != e && sharp[1] - sharp[0] < wide[1] - wide[0] && wide[0] <= sharp[0] && sharp[1] <= wide[1]
+                        && Objects.equals(earliest(o.getValue()), earliest(e.getValue()))
+                        && Objects.equals(latest(o.getValue()), latest(e.getValue()));
+            });
+            if (!admitted) {
+                out.add(e);
+            }
+        }
+        return out;
     }
 
     /** Values ordered by date with disjoint date ranges and a value moving in one direction. */

@@ -10,13 +10,15 @@ import org.dossier.rules.RuleFiles;
  * Reads a number from tokens: digits with thousands separators (a comma or a space, or a dot as written in German
  * and Spanish: "2.000" is two thousand unless an English scale word follows, "1.500 million"; a decimal comma: "61,2"), number
  * words, and scale words ("1.5 million", in every language read after digits: "300 millones", "300 Millionen",
- * {@code <lang>/scale-words.txt}, skipping the word that joins them to their noun: "300 millions d'euros").
+ * {@code <lang>/scale-words.txt}, skipping the word that joins them to their noun: "300 millions d'euros"; after a currency
+ * sign only, the letters of {@code en/money-scales.txt}: "$4.5m").
  */
 final class NumberReader {
     private static final Map<String, String> NUMBERS = RuleFiles.pairs(NumberReader.class, "en", "number-words.txt");
     private static final List<String> LANGUAGES = List.of("en", "fr", "de", "es");
     private static final Map<String, String> SCALES = scales();
     private static final Set<String> SCALE_LINKS = RuleFiles.words(NumberReader.class, "scale-links.txt");
+    private static final Map<String, String> MONEY_SCALES = RuleFiles.pairs(NumberReader.class, "en", "money-scales.txt");
 
     private NumberReader() {}
 
@@ -40,6 +42,10 @@ final class NumberReader {
                 return null;
             }
             int k = s;
+            if (k < tok.size() && j > 0 && currencySign(tok.get(j - 1))
+                    && MONEY_SCALES.containsKey(tok.get(k).toLowerCase(Locale.ROOT))) {
+                v *= Double.parseDouble(MONEY_SCALES.get(tok.get(k++).toLowerCase(Locale.ROOT))); // "$4.5m"
+            }
             while (k < tok.size() && isScale(tok.get(k))) {
                 v *= scale(tok.get(k++));
                 if (k + 1 < tok.size() && tok.get(k).equals(".") && QuantityTokens.isWord(tok.get(k + 1))
@@ -103,6 +109,11 @@ final class NumberReader {
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /** Whether a token ends in a currency sign ("$", "US$", "£"). */
+    private static boolean currencySign(String t) {
+        return !t.isEmpty() && Character.getType(t.charAt(t.length() - 1)) == Character.CURRENCY_SYMBOL;
     }
 
     /** Whether a word is an English scale word ("million", "billion"), the kind a hyphen may join to digits. */

@@ -13,7 +13,8 @@ import org.dossier.rules.RuleFiles;
  * seats"), or a noun
  * earlier in the clause that names what a bare number counts ("the death toll rose to 112", "la cifra de muertos
  * subió a 412": every language's {@code counting-nouns.txt}, joined to the number by a word of its {@code
- * count-links.txt}); and its unit group (kept as
+ * count-links.txt}; a noun of group "of" counts what its "of" phrase names: "the number of patients ... rose to
+ * 31,000"); and its unit group (kept as
  * data, the groups of every language the rules cover read together, so "morts" and "dead" are one group; an
  * unlisted noun is its own group, lemmatised). People counted by a casualty verb before or after them are that
  * verb's group ("killing 40 people", "600 people were injured": {@code casualty-verbs.txt}). A bare number right
@@ -29,6 +30,9 @@ final class UnitStage implements QuantityStage {
     private static final Map<String, String> UNITS = unitGroups();
     private static final Set<String> NON_UNITS = RuleFiles.words(UnitStage.class, "en", "non-units.txt");
     private static final Map<String, String> COUNTING = everyLanguage("counting-nouns.txt");
+    /** The unit group of a counting noun that counts what its "of" phrase names ("the number of patients"). */
+    private static final String OF = "of";
+    private static final Set<String> OF_WORDS = RuleFiles.words(UnitStage.class, "of-links.txt");
     private static final Set<String> COUNT_LINKS = countLinks();
     private static final Map<String, String> CASUALTY = everyLanguage("casualty-verbs.txt");
     /** The unit groups of people a casualty verb counts ("deaths", "injured"). */
@@ -89,6 +93,12 @@ final class UnitStage implements QuantityStage {
                 r.startTok = r.first - 2;
                 before = true;
                 run.clear();
+            } else if (counting >= 0 && OF.equals(COUNTING.get(tok.get(counting).toLowerCase(Locale.ROOT)))) {
+                r.unitWord = tok.get(counting + 2); // "the number of patients ... rose to 31,000": patients
+                r.unit = UNITS.getOrDefault(r.unitWord.toLowerCase(Locale.ROOT), lemma(r.unitWord));
+                r.run = List.of();
+                r.last = k - 1;
+                return true;
             } else if (counting >= 0) {
                 r.unitWord = countingPhrase(tok, counting);
                 r.unit = COUNTING.get(tok.get(counting).toLowerCase(Locale.ROOT));
@@ -173,7 +183,8 @@ final class UnitStage implements QuantityStage {
         }
         for (int i = first - 2; i >= Math.max(0, first - COUNTING_REACH); i--) {
             String t = tok.get(i);
-            if (COUNTING.containsKey(t.toLowerCase(Locale.ROOT))) {
+            String group = COUNTING.get(t.toLowerCase(Locale.ROOT));
+            if (group != null && (!group.equals(OF) || ofPhrase(tok, i))) {
                 return i;
             }
             if (Character.isDigit(t.charAt(0)) || t.equals(",") || t.equals(";") || t.equals(".")) {
@@ -181,6 +192,15 @@ final class UnitStage implements QuantityStage {
             }
         }
         return -1;
+    }
+
+    /** Whether the noun at i is followed by a word of {@code of-links.txt} and a lower-case noun it counts. */
+    private static boolean ofPhrase(QuantityTokens tok, int i) {
+        if (i + 2 >= tok.size() || !OF_WORDS.contains(tok.get(i + 1).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        String noun = tok.get(i + 2);
+        return QuantityTokens.isWord(noun) && Character.isLowerCase(noun.charAt(0)) && !KeyWords.isStop(noun);
     }
 
     /** The counting noun with the lower-case word before it that says what it counts ("death toll"). */

@@ -235,12 +235,18 @@ final class StanceContext {
     /**
      * Whether the stance word at {@code i} is a participle in the passive ("we are legally required to pay", "the
      * government was urged to resign"): its subject is the one asked, not the one asking, so it holds no stance.
-     * A form of "be" ({@code passive.txt}), not one of its adjectival participles ("is opposed to"), right before it, or before one adverb in -ly.
+     * A form of "be" ({@code passive.txt}), not one of its adjectival participles ("is opposed to"), right before it, or before one adverb in -ly;
+     * or an agent word right after it, before no number ("the ransom demanded by the gang": the gang's demand,
+     * not that of the sentence's subject; "demanded by 2030" stays the subject's).
      */
     static boolean passive(StanceLexicon lex, List<Words.Tok> toks, int i) {
         if (lex.passiveAuxiliaries.isEmpty() || i == 0 || !toks.get(i).lower().endsWith("ed")
                 || lex.adjectivalStances.contains(toks.get(i).lower())) {
             return false;
+        }
+        if (i + 2 < toks.size() && lex.passiveAgents.contains(toks.get(i + 1).lower())
+                && !Character.isDigit(toks.get(i + 2).lower().charAt(0))) {
+            return true;
         }
         int j = i - 1;
         if (j > 0 && toks.get(j).lower().endsWith("ly")) {

@@ -36,6 +36,8 @@ final class StanceLexicon {
     final Set<String> passiveAuxiliaries;
     /** Participles that after "be" still state the subject's stance ("is opposed to"). */
     final Set<String> adjectivalStances;
+    /** Words opening the agent of a participle right after it ("the ransom demanded by the gang"): a passive. */
+    final Set<String> passiveAgents;
     final Map<String, String> pronouns;
     final Set<String> firstPerson;
     final Set<String> conditionals;
@@ -122,7 +124,7 @@ final class StanceLexicon {
         clausePhrases = Map.of();
         quotePhrases = Map.of();
         negations = markers = stops = nounOpeners = firstPerson = conditionals = functionWords = nonSubject = Set.of();
-        passiveAuxiliaries = adjectivalStances = Set.of();
+        passiveAuxiliaries = adjectivalStances = passiveAgents = Set.of();
         coordinators = articles = Set.of();
         pronouns = Map.of();
         refusals = openings = Map.of();
@@ -184,6 +186,8 @@ final class StanceLexicon {
         passiveAuxiliaries = Set.copyOf(passive.stream().filter(r -> r.size() > 1 && r.get(0).equals("auxiliary"))
                 .map(r -> r.get(1)).toList());
         adjectivalStances = Set.copyOf(passive.stream().filter(r -> r.size() > 1 && r.get(0).equals("adjectival"))
+                .map(r -> r.get(1)).toList());
+        passiveAgents = Set.copyOf(passive.stream().filter(r -> r.size() > 1 && r.get(0).equals("agent"))
                 .map(r -> r.get(1)).toList());
         pronouns = RuleFiles.pairs(c, lang, "pronouns.txt");
         firstPerson = RuleFiles.words(c, lang, "first-person.txt");

@@ -15,7 +15,8 @@ import org.dossier.model.TimeMention;
 /**
  * Reads one article's stances: in reporting clauses ("Moscow rejected …", "X ruled out any concessions",
  * "the US offered talks on …") outside quotes, the stance word's clause subject as actor (a pronoun subject
- * stands for the last actor named before it); inside a named speaker's quote, stance words after a first-person
+ * stands for the last actor named before it, "it" for the last body named as a subject of its sentence if any, not
+ * a preposition's object after it); inside a named speaker's quote, stance words after a first-person
  * subject ("we need guarantees …"). A negated stance word states the negated stance ("would not accept" rejects)
  * or nothing; a stance inside a condition ("if X were willing to …") is none.
  */
@@ -186,6 +187,7 @@ final class StanceReader {
                     out.add(found(actor, v.stance(), prop, text, s, a.id(), date));
                 }
             }
+            boolean thingSubject = false; // "it" next stands for the sentence's last body named as a subject, if any
             for (EntityMention m : mentions) {
                 if (m.start() >= s.start() && m.end() <= s.end() && !Words.inside(quotes, m.start())) {
                     Actors.Actor x = actors.of(a.id(), m);
@@ -194,7 +196,9 @@ final class StanceReader {
                         if (x.person()) {
                             people.named(x);
                         }
-                        lastThing = x.person() ? lastThing : x;
+                        boolean subject = !x.person() && Actors.subjectLike(text, m, mentions, lex, quotes);
+                        lastThing = x.person() || thingSubject && !subject ? lastThing : x;
+                        thingSubject |= subject;
                     }
                 }
             }

@@ -97,6 +97,18 @@ class CreditLinesTest {
     }
 
     @Test
+    void aRepostNoticeGoingOnAfterTheOutletEndsItsNameThere() {
+        for (String[] line : new String[][] {
+                {"This article originally appeared in Harbour Wire and is republished here with permission.", "Harbour Wire"},
+                {"This story was first published by The Ridgeline Post, reproduced with permission.", "The Ridgeline Post"},
+                {"This article originally appeared in Starwatch Press and Partners.", "Starwatch Press and Partners"}}) {
+            List<Credit> c = credits.creditLine(line[0]);
+            assertEquals(1, c.size(), line[0]);
+            assertEquals(line[1], c.get(0).name(), line[0]);
+        }
+    }
+
+    @Test
     void aNoticeNamingTheOutletInsideItsWordsIsARepostOfThatOutlet() {
         for (String[] line : new String[][] {
                 {"This report by The Canadian Press was first published Nov. 16, 2026.", "The Canadian Press"},

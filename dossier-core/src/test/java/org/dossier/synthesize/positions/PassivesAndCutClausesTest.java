@@ -53,4 +53,20 @@ class PassivesAndCutClausesTest {
         assertTrue(has(ps, "Seawatch", "demands", "close the shipping lane past the reef"), ps.toString());
         assertFalse(ps.stream().anyMatch(p -> p.proposition().endsWith("until an inquiry")), ps.toString());
     }
+
+    @Test
+    void aParticipleWithItsAgentAfterItIsNoDemandOfTheSentencesSubject() {
+        List<Position> ps = positions(article("a", "Orlen Water said it would not pay the ransom demanded by the gang "
+                + "that attacked its servers.").entity("Orlen Water", "ORGANIZATION"), "en", DAY);
+        assertFalse(ps.stream().anyMatch(p -> p.actor().equals("Orlen Water") && p.stance().equals("demands")),
+                ps.toString());
+    }
+
+    @Test
+    void aDemandWithADeadlineAfterByIsStillTheSubjectsDemand() {
+        List<Position> ps = positions(article("a", "Seawatch demanded by 2030 a ban on tankers in the bay.")
+                .entity("Seawatch", "ORGANIZATION"), "en", DAY);
+        assertTrue(ps.stream().anyMatch(p -> p.actor().equals("Seawatch") && p.stance().equals("demands")),
+                ps.toString());
+    }
 }
