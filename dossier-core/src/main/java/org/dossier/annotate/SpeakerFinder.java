@@ -104,6 +104,7 @@ public final class SpeakerFinder {
             a = b.isEmpty() ? a : b;
         }
         a = statementOfTheLast(k, a);
+        a = QuestionedSpeakers.answering(c, k, a, resolved); // ""…," the witness replied" after a question
         if (a.isEmpty()) {
             a = QuestionSources.asker(c, q); // "The first question came from X of Y. "…?""
         }

@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
  * for the person the pronoun stands for and is named after that person, or as the article wrote it with the name
  * before; a reporting verb that is a participle describing the noun before it ("the delays reported in the survey")
  * names no speaker, so a bare quote after it stays with the one who said the sentence; "the detective" is the person
- * set off by a relative clause saying they led the investigation, though no rank was written beside the name.
+ * set off by a relative clause saying they led the investigation, though no rank was written beside the name; "the
+ * witness replied" after a quoted question is the one questioned, the last other person quoted before it; a lone
+ * given name no model tagged, set off before an apposition ("Tom, a 52-year-old electrician, said"), is the speaker.
  */
 class CampaignsParticiplesAndInvestigatorsTest {
     private static final LocalDate DAY = LocalDate.of(2025, 10, 2);
@@ -43,5 +45,20 @@ class CampaignsParticiplesAndInvestigatorsTest {
                 + " and from two neighbours.\n\nThe defendant was found guilty of arson on Friday.\n\n\"We knew from"
                 + " the first week who had bought the petrol,\" the detective told reporters outside court.";
         assertEquals("Carmen Ilesanmi", Texts.quoteStartingWith(text, DAY, "We knew from").speaker());
+    }
+
+    @Test
+    void theWitnessAnsweringAQuotedQuestionIsTheLastOtherPersonQuotedBeforeIt() {
+        String text = "Carmen Ilesanmi told the court she had traced the van. \"It was parked two streets away,\" she"
+                + " said.\n\nThe defence lawyer, Piotr Nowak, asked about the night. \"Did anyone see my client at the"
+                + " wheel?\"\n\n\"A neighbour did,\" the witness replied.";
+        assertEquals("Carmen Ilesanmi", Texts.quoteStartingWith(text, DAY, "A neighbour did").speaker());
+    }
+
+    @Test
+    void aLoneGivenNameBeforeAnAppositionSpeaksForTheHeAfterIt() {
+        String text = "The ferry was cancelled again.\n\nTom, a 46-year-old roofer, said he had given up and would drive"
+                + " home. \"Nobody tells us anything,\" he said."; // the model tags no name here
+        assertEquals("Tom", Texts.quoteStartingWith(text, DAY, "Nobody tells us").speaker());
     }
 }
