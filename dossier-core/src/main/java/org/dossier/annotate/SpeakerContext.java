@@ -147,7 +147,8 @@ final class SpeakerContext {
                     : Attribution.NONE;
             TaggedToken head = toks.get(np[1] - 1);
             boolean person = rules.lemmas && head.pos().equals("NN") && CoreNlpLists.isAnimate(head.word());
-            boolean named = a.speaker() != null && names.isPerson(a.speaker()) && fits(a.speaker(), gender);
+            boolean named = a.speaker() != null && (names.isPerson(a.speaker())
+                    || GivenNames.isPlainGivenName(a.speaker())) && fits(a.speaker(), gender); // "Tom, a …, said"
             if (named || a.speaker() == null && person) {
                 return a;
             }

@@ -142,6 +142,7 @@ public final class SpeakerFinder {
         if (a.isEmpty()) {
             a = structure.introducedInParagraphBefore(q, para);
         }
+        a = statementOfTheLast(k, a); // "The memo said …" before ""…," it said": the memo's writer
         resolved.add(a);
         return a;
     }

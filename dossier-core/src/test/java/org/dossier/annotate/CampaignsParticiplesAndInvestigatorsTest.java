@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * names no speaker, so a bare quote after it stays with the one who said the sentence; "the detective" is the person
  * set off by a relative clause saying they led the investigation, though no rank was written beside the name; "the
  * witness replied" after a quoted question is the one questioned, the last other person quoted before it; a lone
- * given name no model tagged, set off before an apposition ("Tom, a 52-year-old electrician, said"), is the speaker.
+ * given name no model tagged, set off before an apposition ("Tom, a 52-year-old electrician, said"), is the speaker;
+ * "it said" after "The memo said …" is the memo's writer, quoted before in a paragraph that wrote the memo.
  */
 class CampaignsParticiplesAndInvestigatorsTest {
     private static final LocalDate DAY = LocalDate.of(2025, 10, 2);
@@ -60,5 +61,13 @@ class CampaignsParticiplesAndInvestigatorsTest {
         String text = "The ferry was cancelled again.\n\nTom, a 46-year-old roofer, said he had given up and would drive"
                 + " home. \"Nobody tells us anything,\" he said."; // the model tags no name here
         assertEquals("Tom", Texts.quoteStartingWith(text, DAY, "Nobody tells us").speaker());
+    }
+
+    @Test
+    void theMemoSpeaksForTheOneWhoseMemoWasQuotedBefore() {
+        String text = "In a memo to staff, the chief executive, Lena Moravec, said the firm had grown too fast. \"This"
+                + " is the hardest call I have made,\" she wrote.\n\nThe memo said staff who lose their jobs would be"
+                + " paid until June. \"If you are affected, you will hear from us within the hour,\" it said.";
+        assertEquals("Lena Moravec", Texts.quoteStartingWith(text, DAY, "If you are affected").speaker());
     }
 }

@@ -21,11 +21,15 @@ import org.junit.jupiter.api.Test;
  * company's and a family's) left unnamed, "his campaign said", an outside expert's second quote after "She said the
  * side effects …" given the description "the side effects", a second anonymous employee's quotes ("Another
  * employee, a designer …, said …" then "he said") given to the first, and a phrase quoted inside an interview
- * question given to the interviewee rather than to the rival the question names.
+ * question given to the interviewee rather than to the rival the question names. After the rules for it
+ * ({@link CampaignsParticiplesAndInvestigatorsTest}): recall 1.000 (93 of 93), speakers 0.925 (86 of 93). Left:
+ * "the judge told him" (the tagger types "Justice Elaine Carrow" an organisation, two), the company's and the
+ * family's "the statement said", the second anonymous employee's quotes given to the first, and the phrase quoted
+ * inside the interview question.
  */
 class StudiesLayoffsVerdictsAndProtestsHeldOutSetTest {
     private static final double RECALL_S = 1.0;
-    private static final double SPEAKERS_S = 0.84;
+    private static final double SPEAKERS_S = 0.92;
 
     private static final Map<Case, Annotations> READ_S = new LinkedHashMap<>();
 
