@@ -44,6 +44,14 @@ final class GivenNames {
         return out;
     }
 
+    /**
+     * Whether {@code word} is a listed given name that is no ordinary word, month or day ("Tom", not "Will" or
+     * "May"): one standing alone can name a person ("Tom, a 52-year-old electrician, said").
+     */
+    static boolean isPlainGivenName(String word) {
+        return "".equals(NAMES.get(word));
+    }
+
     /** Where the given name before the one-word person mention {@code m} starts, or -1 when there is none. */
     private static int givenNameStart(String text, EntityMention m, List<EntityMention> mentions, Set<String> named) {
         if (!EntityType.PERSON.is(m.type()) || !ONE_WORD.matcher(m.text()).matches() || m.start() < 2

@@ -199,6 +199,10 @@ final class Phrases {
                 }
                 return new int[] {first, named};
             }
+            int given = givenNameBeforeApposition(toks, j);
+            if (given >= 0) {
+                return new int[] {given, given + 1}; // "Tom, a 52-year-old electrician, said": Tom
+            }
             int relative = relativeClauseBefore(toks, j, toks.get(verb).sentence());
             if (relative > 0) {
                 return before(toks, relative); // "A senior official, who spoke on condition of anonymity, said"
@@ -332,6 +336,25 @@ final class Phrases {
      * opens after it and runs to {@code j}), or -1. A name followed by a
      * possessive ("Norvik Power's chief engineer") is the possessor, not the subject, and is passed over.
      */
+    /**
+     * For the comma at {@code j} closing an apposition that an article opens ("…, a 52-year-old electrician,"), the
+     * token of a lone given name ({@link GivenNames#isPlainGivenName}) opening the sentence right before the
+     * apposition's own comma, that no model tagged; else -1.
+     */
+    private static int givenNameBeforeApposition(List<TaggedToken> toks, int j) {
+        int k = j - 1;
+        while (k > 0 && j - k <= 8 && !toks.get(k).word().equals(",") && !"DT".equals(toks.get(k).pos())) {
+            k--;
+        }
+        if (k < 2 || k == j - 1 || !"DT".equals(toks.get(k).pos()) || !toks.get(k - 1).word().equals(",")) {
+            return -1;
+        }
+        int name = k - 2;
+        boolean opens = name == 0 || toks.get(name - 1).sentence() != toks.get(name).sentence();
+        return opens && toks.get(name).sentence() == toks.get(j).sentence()
+                && GivenNames.isPlainGivenName(toks.get(name).word()) ? name : -1;
+    }
+
     private static int personBefore(List<TaggedToken> toks, int j, int sentence) {
         for (int k = j - 1; k >= 0 && j - k <= RELATIVE_REACH && toks.get(k).sentence() == sentence; k--) {
             if (!EntityType.PERSON.is(toks.get(k).ner()) || toks.get(k).pos().startsWith("PRP")) {

@@ -4,7 +4,9 @@ package org.dossier.annotate;
  * Read on English tags, whether the subject of a describing verb in a quote's sentence opens a relative clause on a
  * noun before it, with no relative pronoun: "a problem Oduya calls "…"", "a price its founder, Theo Garland, called
  * "…"". The subject then speaks the quote though it does not open the sentence. Used by
- * {@link SpeakerFromStructure#sentenceSubject}.
+ * {@link SpeakerFromStructure#sentenceSubject}. Also whether a reporting verb is a participle describing the noun
+ * before it ("the side effects reported in the trial were mild"), no clause of its own, so that no speaker is
+ * looked for in its subject ({@link #describesNounBefore}).
  */
 final class ReducedRelatives {
     private static final int MAX_ROLE = 4;
@@ -37,6 +39,21 @@ final class ReducedRelatives {
             role--;
         }
         return false;
+    }
+
+    /**
+     * Read on English tags, whether token {@code j} is a past participle (not of "say") right after a common noun of
+     * its sentence and before a preposition: "the side effects reported in the trial", "figures released by the
+     * ministry". Such a verb reports nothing of its own; the noun before it is no speaker.
+     */
+    static boolean describesNounBefore(SpeakerContext c, int j) {
+        if (!c.rules.lemmas || j < 1 || j + 1 >= c.toks.size()) {
+            return false;
+        }
+        TaggedToken t = c.toks.get(j);
+        TaggedToken before = c.toks.get(j - 1);
+        return "VBN".equals(t.pos()) && !"say".equals(t.lemma()) && commonNoun(before) && !c.quoted[j - 1]
+                && before.sentence() == t.sentence() && "IN".equals(c.toks.get(j + 1).pos());
     }
 
     private static boolean commonNoun(TaggedToken t) {

@@ -53,7 +53,11 @@ final class RoleMentions {
             String role = written.replace(" 's ", " ");
             String head = words.get(words.size() - 1);
             boolean otherOffice = QUALIFIERS.stream().anyMatch(q -> role.contains(" " + q + " ") && !words.contains(q));
-            if (words.stream().allMatch(w -> writtenIn(role, w)) && !otherOffice // not "the shadow minister"
+            String clause = RELATIVE.matcher(doc.text().substring(people.get(i).end(),
+                    Math.min(doc.text().length(), people.get(i).end() + REACH))).lookingAt()
+                    ? relativeClause(doc, people.get(i)) : "";
+            boolean holds = words.stream().allMatch(w -> writtenIn(role, w) || formIn(clause, w));
+            if (holds && !otherOffice // not "the shadow minister"
                     && !written.contains(" " + head + " 's ")) { // "the city's transportation director": no "the city"
                 return people.get(i);
             }
@@ -97,6 +101,25 @@ final class RoleMentions {
             out.put(f[0], List.of(f).subList(1, f.length));
         }
         return out;
+    }
+
+    /** ", who led the investigation for the state police,": a relative clause set off after a name. */
+    private static final Pattern RELATIVE = Pattern.compile("\\s*,\\s*who\\s");
+
+    /** The words of the relative clause after the name of {@code e}, to its next comma or full stop, lower case. */
+    private static String relativeClause(AnnotatedText doc, EntityMention e) {
+        String after = doc.text().substring(e.end(), Math.min(doc.text().length(), e.end() + REACH));
+        String clause = after.replaceFirst("^\\s*,", "").split("[,.;\"“”]", 2)[0];
+        return " " + clause.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}'’\\-]+", " ").strip() + " ";
+    }
+
+    /**
+     * Whether one of the other forms of role word {@code w} ({@code role-forms.txt}, not the word itself) is a word of
+     * {@code clause}: "the detective" after "Nadia Okafor, who led the investigation".
+     */
+    private static boolean formIn(String clause, String w) {
+        return !clause.isBlank()
+                && FORMS.getOrDefault(w, List.of()).stream().anyMatch(f -> clause.contains(" " + f + " "));
     }
 
     /** Whether the role word {@code w}, or one of its other forms, is a word of {@code role} (spaces around). */

@@ -58,6 +58,10 @@ final class SpeakerContext {
         if (words.stream().allMatch(t -> t.pos() != null && t.pos().startsWith("PRP"))) {
             return Attribution.NONE;
         }
+        Attribution owned = PossessedBodies.of(this, words, pos); // "his campaign said": Fallow's campaign
+        if (!owned.isEmpty()) {
+            return owned;
+        }
         String apposed = names.apposedName(np[1]);
         int from = words.get(0).begin();
         int to = words.get(words.size() - 1).end();
@@ -122,7 +126,8 @@ final class SpeakerContext {
                 // "Calder boss Ruth Adeyemi was less happy. "…," she said.": the paragraph's own person
                 return new Attribution(names.fullName(inParagraph), null);
             }
-            if (!rules.isReportingVerb(toks.get(j)) || quoted[j] || objectBeforeParticiple(j)) {
+            if (!rules.isReportingVerb(toks.get(j)) || quoted[j] || objectBeforeParticiple(j)
+                    || ReducedRelatives.describesNounBefore(this, j)) {
                 continue;
             }
             EntityMention asked = rules.lemmas ? AnsweringPerson.asked(this, j, pos, gender) : null;
@@ -142,7 +147,8 @@ final class SpeakerContext {
                     : Attribution.NONE;
             TaggedToken head = toks.get(np[1] - 1);
             boolean person = rules.lemmas && head.pos().equals("NN") && CoreNlpLists.isAnimate(head.word());
-            boolean named = a.speaker() != null && names.isPerson(a.speaker()) && fits(a.speaker(), gender);
+            boolean named = a.speaker() != null && (names.isPerson(a.speaker())
+                    || GivenNames.isPlainGivenName(a.speaker())) && fits(a.speaker(), gender); // "Tom, a …, said"
             if (named || a.speaker() == null && person) {
                 return a;
             }

@@ -104,6 +104,7 @@ public final class SpeakerFinder {
             a = b.isEmpty() ? a : b;
         }
         a = statementOfTheLast(k, a);
+        a = QuestionedSpeakers.answering(c, k, a, resolved); // ""…," the witness replied" after a question
         if (a.isEmpty()) {
             a = QuestionSources.asker(c, q); // "The first question came from X of Y. "…?""
         }
@@ -141,6 +142,7 @@ public final class SpeakerFinder {
         if (a.isEmpty()) {
             a = structure.introducedInParagraphBefore(q, para);
         }
+        a = statementOfTheLast(k, a); // "The memo said …" before ""…," it said": the memo's writer
         resolved.add(a);
         return a;
     }
@@ -201,7 +203,8 @@ public final class SpeakerFinder {
     /** The last "X said" of the paragraph before {@code pos}, for a quote with no attribution of its own. */
     private Attribution paragraphSubject(int pos, int paraStart) {
         for (int j = c.firstTokAt(pos) - 1; j >= 0 && c.toks.get(j).begin() >= paraStart; j--) {
-            if (c.rules.isReportingVerb(c.toks.get(j)) && !c.quoted[j]) {
+            if (c.rules.isReportingVerb(c.toks.get(j)) && !c.quoted[j]
+                    && !ReducedRelatives.describesNounBefore(c, j)) { // not "the side effects reported in"
                 Attribution a = c.resolvePhrase(c.speakerOfVerb(j), pos);
                 if (!a.isEmpty()) {
                     return a;

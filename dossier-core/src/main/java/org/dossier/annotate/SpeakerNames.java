@@ -68,6 +68,9 @@ final class SpeakerNames {
         if (apposed != null) {
             return new Attribution(apposed, phrase);
         }
+        if (rules.lemmas && GivenNames.isPlainGivenName(phrase.strip())) {
+            return new Attribution(FirstNames.personOf(doc, rules, phrase.strip()), null); // "Tom, a 52-year-old …"
+        }
         String surname = surnameAfterHonorific(phrase, from);
         if (surname != null) {
             return new Attribution(surname, null);

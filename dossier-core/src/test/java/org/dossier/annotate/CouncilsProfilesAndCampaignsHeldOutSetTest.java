@@ -26,11 +26,13 @@ import org.junit.jupiter.api.Test;
  * recall 1.000 (95 of 95) and speakers 0.832 (79 of 95). Left: "the witness replied" and "the detective", "Tom, a
  * 52-year-old electrician" and "Sunita, 41, a teacher", the he/she after a paragraph whose "Last year Fieldpour
  * recalled …" is read as speech, "his campaign said", the answer to the reporter's question
- * given to the last woman named, and the subject before "campaigning in Fenwick".
+ * given to the last woman named, and the subject before "campaigning in Fenwick". With set S's rules
+ * ({@link CampaignsParticiplesAndInvestigatorsTest}): speakers 0.916 (87 of 95); "the witness replied", "the
+ * detective", "Tom, a 52-year-old electrician" and "his campaign said" are read right.
  */
 class CouncilsProfilesAndCampaignsHeldOutSetTest {
     private static final double RECALL_R = 1.0;
-    private static final double SPEAKERS_R = 0.83;
+    private static final double SPEAKERS_R = 0.91;
 
     private static final Map<Case, Annotations> READ_R = new LinkedHashMap<>();
 
