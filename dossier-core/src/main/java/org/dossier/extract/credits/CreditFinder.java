@@ -54,6 +54,7 @@ public final class CreditFinder {
     private final Pattern repost;
     /** A repost notice naming the outlet after its words ("This article originally appeared in X."). */
     private final Pattern repostNotice;
+    private final Pattern repostNameEnd;
     /** Repost notices naming the outlet inside their words ("This report by X was first published …"). */
     private final List<Pattern> repostAround = new ArrayList<>();
     /** A repost notice naming no outlet ("Source link …"). */
@@ -95,6 +96,7 @@ public final class CreditFinder {
                 + CreditRules.alternation("repost-outlet-lead") + ") (.+?)\\.?$");
         repostNotice = Pattern.compile("^(?:" + CreditRules.alternation("repost-notice")
                 + ")\\s+((?:the\\s+)?\\p{Lu}.{1,60}?)\\.?$");
+        repostNameEnd = Pattern.compile("(?:" + CreditRules.alternation("repost-name-end") + ")");
         for (String around : CreditRules.entries("repost-notice-around")) {
             String[] parts = around.split("\\{outlet\\}", 2);
             repostAround.add(Pattern.compile("^(?:" + parts[0].strip() + ")\\s+((?:the\\s+)?\\p{Lu}.{1,60}?)\\s+(?:"
@@ -159,7 +161,9 @@ public final class CreditFinder {
         }
         m = repostNotice.matcher(s);
         if (m.matches()) {   // the name ends with its sentence ("… by X. Read the original article.")
-            out.add(new Credit(Credit.Kind.REPOST, NEXT_SENTENCE.split(m.group(1), 2)[0].strip(), s));
+            String name = NEXT_SENTENCE.split(m.group(1), 2)[0].strip();
+            Matcher tail = repostNameEnd.matcher(name); // "… in X and is republished with permission"
+            out.add(new Credit(Credit.Kind.REPOST, tail.find() ? name.substring(0, tail.start()).strip() : name, s));
             return out;
         }
         for (Pattern around : repostAround) {
