@@ -181,6 +181,9 @@ final class Phrases {
         while (j >= 0 && SKIP_BEFORE_VERB.contains(toks.get(j).pos()) && verb - j <= 3) {
             j--;
         }
+        if (j > 0) {
+            j = TimeBeforeVerb.before(toks, j); // "X, on Friday sharply criticised": the subject before the time
+        }
         if (j >= 0 && toks.get(j).word().equals(",")) {
             int clause = relativeClauseBefore(toks, j, toks.get(verb).sentence());
             if (clause > 0 && EntityType.PERSON.is(toks.get(clause - 1).ner()) && personBefore(toks, j,

@@ -68,6 +68,9 @@ public final class NameResolver implements EntityResolver {
                 PersonClusters.addFullName(people, m);
             } else if (person) {
                 singles.add(m);
+            } else if (m.parts().tokens().size() == 1 && owners.contains(m.key())
+                    && EntityType.ORGANIZATION.is(surfaceType.get(m.key()))) {
+                others.add(m.retyped(EntityType.LOCATION.label())); // "Orvania's finance minister": the country
             } else {
                 others.add(m);
             }

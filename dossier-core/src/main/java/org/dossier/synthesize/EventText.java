@@ -37,6 +37,10 @@ final class EventText {
     private static final Pattern NOUN_BEFORE = Pattern.compile("(?i)\\b(?:a|an)\\s+$");
     /** A possessive after the time words ("Tuesday's earthquake"): the day owns the noun after it. */
     private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s");
+    /** A determiner ending the words before a time ({@code time-determiners.txt}): "at the April 23 meeting". */
+    private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?i)\\b(?:" + String.join("|",
+            RuleFiles.words(EventText.class, "en", "time-determiners.txt")) + ")\\s+$");
+    private static final Pattern NOUN_AFTER = Pattern.compile("\\s+\\p{Ll}+\\b");
     /** A place name in capitals opening the sentence ("OSLA, ..."): a dateline, not part of the event. */
     private static final Pattern DATELINE = Pattern.compile("[\\p{Lu}\\s.'\u2019-]{2,}");
     /**
@@ -240,6 +244,11 @@ final class EventText {
                 && POSSESSIVE.matcher(text.substring(time.end(), time.end() + 2)).matches()) {
             // "from Tuesday's earthquake": the day owns the noun; the statement says "from the earthquake".
             s = text.substring(p[0], time.start()) + "the" + text.substring(time.end() + 2, p[1]);
+        } else if (time != null && time.start() >= p[0] && time.end() < p[1] && named(text, time)
+                && DETERMINER_BEFORE.matcher(text.substring(p[0], time.start())).find()
+                && NOUN_AFTER.matcher(text.substring(time.end(), p[1])).lookingAt()) {
+            // "at the April 23 meeting": the time modifies the noun; the statement says "at the meeting"
+            s = text.substring(p[0], time.start()) + text.substring(time.end(), p[1]);
         } else if (time != null && time.start() >= p[0] && time.end() <= p[1]
                 && !NOUN_BEFORE.matcher(text.substring(p[0], time.start())).find()
                 && !objectOfVerb(text.substring(p[0], time.start()))) {
@@ -252,6 +261,12 @@ final class EventText {
             }
         }
         return StatementQuotes.trimmed(s.replaceAll("\\s+", " ")).replaceAll("\\s+([,;.])", "$1").strip();
+    }
+
+    /** Whether a time is written as a name or figure ("April 23", "Thursday"), not a common noun ("the night"). */
+    private static boolean named(String text, TimeMention time) {
+        char c = text.charAt(time.start());
+        return Character.isUpperCase(c) || Character.isDigit(c);
     }
 
     /** A comma stretch that is a description of the name before it ("Poland's foreign minister"): no verb-like word. */

@@ -96,7 +96,10 @@ final class EventTriggers {
         return false;
     }
 
-    /** Whether {@code needed} follows within {@value #CONTEXT_WORDS} words in the sentence, no number right after. */
+    /**
+     * Whether {@code needed} (one word, or words parted by commas any of which will do: "rate,rates") follows within
+     * {@value #CONTEXT_WORDS} words in the sentence, no number right after.
+     */
     static boolean inContext(String text, int end, String needed) {
         Matcher stop = CONTEXT_END.matcher(text).region(end, text.length());
         int to = stop.find() ? stop.start() : text.length();
@@ -106,7 +109,7 @@ final class EventTriggers {
         }
         Matcher w = WORD.matcher(rest);
         for (int n = 0; n < CONTEXT_WORDS && w.find(); n++) {
-            if (w.group().equalsIgnoreCase(needed)) {
+            if (("," + needed.toLowerCase(Locale.ROOT) + ",").contains("," + w.group().toLowerCase(Locale.ROOT) + ",")) {
                 return true;
             }
         }

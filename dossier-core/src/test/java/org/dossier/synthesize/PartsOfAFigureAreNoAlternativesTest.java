@@ -35,7 +35,7 @@ class PartsOfAFigureAreNoAlternativesTest {
     @Test
     void aSmallerFigureNamedAsNoPartIsStillCompared() {
         StoryDossier d = dossier(plain("a", "The Halbrook council and the nurses' union agreed on a 4.8% pay rise on"
-                + " Monday. Nurses will get a 2.6% rise in July.", DAY));
+                + " Monday.", DAY), plain("b", "Nurses in Halbrook will get a 2.6% pay rise in July, the union said.", DAY));
         assertEquals(1, d.disagreements().size(), d.claims() + " " + d.disagreements());
     }
 

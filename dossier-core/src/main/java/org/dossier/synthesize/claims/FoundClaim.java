@@ -6,6 +6,9 @@ import org.dossier.model.StoryDossier.Claim;
  * A claim as the dossier lists it, with the quantity it was read from (kept for grouping claims about one thing),
  * the article offset of its sentence's start (-1 when unknown): figures of one sentence count different things; and
  * the article offset of the figure it is a part of ({@link ClaimParts}; -1 when none): a part is no value of its whole.
+ * One article giving two figures of one unit that cannot both hold, neither said to be another's, counts two things
+ * ("raised the rate by 50 basis points" and "two members preferred 25 basis points"): an outlet does not dispute
+ * itself.
  */
 public record FoundClaim(Claim claim, Quantity quantity, int sentence, int partOf) {
     public FoundClaim(Claim claim, Quantity quantity) {
@@ -33,6 +36,22 @@ public record FoundClaim(Claim claim, Quantity quantity, int sentence, int partO
      */
     boolean apart(FoundClaim o) {
         return sameSentence(o) && !restates(o) || claim.article().equals(o.claim.article()) && (partOf >= 0 && partOf == o.quantity.start()
-                || o.partOf >= 0 && o.partOf == quantity.start());
+                || o.partOf >= 0 && o.partOf == quantity.start() || twoThingsOfOneArticle(o));
+    }
+
+    /**
+     * Whether both figures, of one article, cannot hold at once and no two named sources give them: the article
+     * counts two things, not one thing twice (an article reporting "police said 12, the hospital 15" keeps its dispute).
+     */
+    private boolean twoThingsOfOneArticle(FoundClaim o) {
+        if (quantity.vague() || o.quantity.vague() || restates(o)) {
+            return false;
+        }
+        double[] a = quantity.interval();
+        double[] b = o.quantity.interval();
+        boolean disjoint = a[1] < b[0] || b[1] < a[0];
+        boolean twoSources = claim.source() != null && o.claim.source() != null
+                && !claim.source().equalsIgnoreCase(o.claim.source());
+        return disjoint && !twoSources;
     }
 }

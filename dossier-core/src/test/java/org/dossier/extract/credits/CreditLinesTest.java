@@ -109,6 +109,22 @@ class CreditLinesTest {
     }
 
     @Test
+    void aRepostNoticeSayingItIsRepublishedEndsTheOutletBeforeThoseWords() {
+        for (String[] line : new String[][] {
+                {"This article originally appeared in The Lowmoor Gazette and is republished with permission.",
+                        "The Lowmoor Gazette"},
+                {"This story first appeared in Quayside Weekly, reproduced with kind permission.", "Quayside Weekly"},
+                {"Dieser Artikel erschien zuerst im Talboten und wird mit freundlicher Genehmigung veröffentlicht.",
+                        "Talboten"},
+                {"Este artículo apareció originalmente en La Voz de Arrelo y se reproduce con permiso.",
+                        "La Voz de Arrelo"}}) {
+            List<Credit> c = credits.creditLine(line[0]);
+            assertEquals(1, c.size(), line[0] + " " + c);
+            assertEquals(line[1], c.get(0).name(), line[0]);
+        }
+    }
+
+    @Test
     void aNoticeNamingTheOutletInsideItsWordsIsARepostOfThatOutlet() {
         for (String[] line : new String[][] {
                 {"This report by The Canadian Press was first published Nov. 16, 2026.", "The Canadian Press"},
