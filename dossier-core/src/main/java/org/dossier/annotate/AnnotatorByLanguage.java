@@ -34,9 +34,12 @@ public final class AnnotatorByLanguage implements Annotator {
      * last opening mark, gendered nouns beside names, an interview's introduction by surname; 12: speakers from the
      * subject opening the sentence before, ages and offices as speakers, given names before surnames, Easter's days,
      * academic years, could/may ahead, calls and plans pointing weekdays ahead in fr/de/es, day parts after days,
-     * policing and faith titles, place compounds no tagged name covers, an event called in the present perfect ahead).
+     * policing and faith titles, place compounds no tagged name covers, an event called in the present perfect ahead;
+     * 13: a possessed campaign as speaker, the witness answering a quoted question, lone given names before an
+     * apposition, union locals' numbers, Latin binomials, an event's own ordinal days, decades of manner, year-end,
+     * weekdays linked to named days, a time between subject and verb).
      */
-    public static final int RULES_VERSION = 12;
+    public static final int RULES_VERSION = 13;
 
     private final Function<String, Annotator> factory;
     private final UnaryOperator<String> modelLanguage;
