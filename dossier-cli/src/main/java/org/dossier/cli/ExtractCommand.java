@@ -10,7 +10,8 @@ import java.util.concurrent.Callable;
 import org.dossier.app.ParallelArticles;
 import org.dossier.chain.ArticleChain;
 import org.dossier.chain.Composition;
-import org.dossier.input.FilePageInput;
+import org.dossier.input.Inputs;
+import org.dossier.input.SkippedRecords;
 import org.dossier.model.Article;
 import org.dossier.model.Credit;
 import org.dossier.model.InputFailure;
@@ -23,13 +24,16 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code dossier extract FILE...}: clean articles from pages (the article chain, on every core, printed in input
- * order), without the store or any NLP model.
+ * {@code dossier extract PATH...}: clean articles from pages (the article chain, on every core, printed in input
+ * order), without the store or any NLP model. It reads what {@code ingest} reads, through the same {@link Inputs}:
+ * page files and folders, web archives, JSON lines and feeds (an item with its full content is an article; archive
+ * records and feed items passed over are counted on stderr).
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = "Print the clean article of each page (no store, no NLP models).")
+        description = "Print the clean article of each page (no store, no NLP models): .html, .htm, .txt, web "
+                + "archives (.warc, .arc), JSON lines (.jsonl), feeds (.rss, .atom, .xml), each also as .gz; files or folders.")
 final class ExtractCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Page files (.html, .htm, .txt, .gz).") List<Path> files;
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to read.") List<Path> files;
     @Option(names = "--json", description = "One JSON object per line.") boolean json;
     @Spec CommandSpec spec;
 
@@ -37,6 +41,7 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         List<InputFailure> failures = new ArrayList<>();
+        SkippedRecords skipped = new SkippedRecords();
         ArticleChain chain = Composition.standard().articleChain();
         int workers = InOrder.cores();
         // pages read on every core (FilePageInput), extracted and written as text on every core, printed in order
@@ -46,7 +51,7 @@ final class ExtractCommand implements Callable<Integer> {
             }
             r.failures().forEach(failures::add);
         })) {
-            FilePageInput.withoutIds(files).read(page -> extract.submit(() -> { // no id shown: no hashing
+            Inputs.forShowing(files, skipped).read(page -> extract.submit(() -> { // no id shown: no hashing
                 List<InputFailure> f = new ArrayList<>(0);
                 String text = chain.article(page, f::add).map(a -> show(page.source(), a)).orElse(null);
                 return new Shown(text, f);
@@ -54,6 +59,7 @@ final class ExtractCommand implements Callable<Integer> {
             extract.finish();
         }
         out.flush();
+        Output.reportSkipped(skipped, spec.commandLine().getErr());
         return Output.reportFailures(failures, spec.commandLine().getErr());
     }
 

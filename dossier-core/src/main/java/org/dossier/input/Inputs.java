@@ -37,12 +37,26 @@ public final class Inputs {
     /** The same, telling {@code feedItems} what feeds say of their items (see {@link FeedPageInput}). */
     public static PageInput of(List<Path> paths, SkippedRecords skipped,
                                Consumer<org.dossier.model.FeedItem> feedItems) {
+        return of(paths, skipped, feedItems, true);
+    }
+
+    /**
+     * The same input for a front end that only shows the articles ({@code dossier extract}): page files are read
+     * without hashing their bytes for an id ({@link FilePageInput#withoutIds}); never for one that stores,
+     * deduplicates or compares pages.
+     */
+    public static PageInput forShowing(List<Path> paths, SkippedRecords skipped) {
+        return of(paths, skipped, item -> { }, false);
+    }
+
+    private static PageInput of(List<Path> paths, SkippedRecords skipped,
+                                Consumer<org.dossier.model.FeedItem> feedItems, boolean withIds) {
         List<Path> given = List.copyOf(paths);
         return (pages, failures) -> {
             List<Path> run = new ArrayList<>(); // consecutive page files: one FilePageInput reads them on every core
             for (Path path : given) {
                 if (Files.isDirectory(path)) {
-                    readRun(run, pages, failures); // what the listing reports comes after the pages before it
+                    readRun(run, withIds, pages, failures); // what the listing reports comes after the pages before it
                     List<Path> files = listInputs(path, failures);
                     if (files == null) {
                         continue;
@@ -52,32 +66,33 @@ public final class Inputs {
                                 "folder holds no pages, archives, JSON lines or feeds"));
                     }
                     for (Path file : files) {
-                        read(file, run, skipped, feedItems, pages, failures);
+                        read(file, run, withIds, skipped, feedItems, pages, failures);
                     }
                 } else {
-                    read(path, run, skipped, feedItems, pages, failures);
+                    read(path, run, withIds, skipped, feedItems, pages, failures);
                 }
             }
-            readRun(run, pages, failures);
+            readRun(run, withIds, pages, failures);
         };
     }
 
     /** Reads an archive, JSON lines or a feed at once (the page files gathered before it first); gathers a page file. */
-    private static void read(Path file, List<Path> run, SkippedRecords skipped,
+    private static void read(Path file, List<Path> run, boolean withIds, SkippedRecords skipped,
                              Consumer<org.dossier.model.FeedItem> feedItems, Consumer<RawPage> pages,
                              Consumer<InputFailure> failures) {
         PageInput other = forFile(file, skipped, feedItems);
         if (other == null) {
             run.add(file);
         } else {
-            readRun(run, pages, failures);
+            readRun(run, withIds, pages, failures);
             other.read(pages, failures);
         }
     }
 
-    private static void readRun(List<Path> run, Consumer<RawPage> pages, Consumer<InputFailure> failures) {
+    private static void readRun(List<Path> run, boolean withIds, Consumer<RawPage> pages,
+                                Consumer<InputFailure> failures) {
         if (!run.isEmpty()) {
-            new FilePageInput(run).read(pages, failures);
+            (withIds ? new FilePageInput(run) : FilePageInput.withoutIds(run)).read(pages, failures);
             run.clear();
         }
     }
