@@ -42,7 +42,7 @@ public final class HtmlRenderer implements Renderer {
     private static void story(StringBuilder h, StoryDossier d) {
         Citations c = new Citations(d);
         h.append("<section id=\"").append(esc(d.id())).append("\"><h2>").append(esc(d.title())).append("</h2>\n<p class=\"muted\">")
-                .append(d.articles().size()).append(" articles");
+                .append(d.articles().size()).append(d.articles().size() == 1 ? " article" : " articles");
         if (d.span() != null && d.span().from() != null) {
             h.append(", ").append(d.span().from()).append(" – ").append(d.span().to());
         }

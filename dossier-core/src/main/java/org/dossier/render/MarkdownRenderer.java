@@ -43,7 +43,7 @@ public final class MarkdownRenderer implements Renderer {
     private static void story(StringBuilder md, StoryDossier d) {
         Citations c = new Citations(d);
         md.append("## ").append(cell(d.title())).append("\n\n");
-        md.append("Story `").append(d.id()).append("`, ").append(d.articles().size()).append(" articles");
+        md.append("Story `").append(d.id()).append("`, ").append(d.articles().size()).append(d.articles().size() == 1 ? " article" : " articles");
         if (d.span() != null && d.span().from() != null) {
             md.append(", ").append(d.span().from()).append(" – ").append(d.span().to());
         }

@@ -90,6 +90,17 @@ class RenderersTest {
     }
 
     @Test
+    void aStoryOfOneArticleSaysOneArticle() {
+        StoryDossier s = sample();
+        StoryDossier one = new StoryDossier(s.id(), s.title(), s.span(), s.articles().subList(0, 1), s.entities(),
+                s.quotes(), s.timeline(), s.claims(), s.disagreements(), s.coverage());
+        assertTrue(new MarkdownRenderer().render(List.of(one)).contains(", 1 article, "));
+        assertTrue(new MarkdownRenderer().render(List.of(s)).contains(", 2 articles, "));
+        assertTrue(new HtmlRenderer().render(List.of(one)).contains("1 article"));
+        assertFalse(new HtmlRenderer().render(List.of(one)).contains("1 articles"));
+    }
+
+    @Test
     void markdownCitesEveryLineWithArticleLabels() {
         String md = new MarkdownRenderer().render(List.of(sample()));
         assertTrue(md.contains("Dam spillway collapses [A1, A2]"), md);
