@@ -63,7 +63,11 @@ public final class DossierSynthesizer implements Synthesizer {
         List<ArticleRef> out = new ArrayList<>();
         for (AnnotatedArticle a : articles) {
             Article x = a.article();
-            List<String> credits = x.credits().stream().map(Credit::name).filter(Objects::nonNull).toList();
+            // agencies, sources and repost origins (the schema's "credits"); the writers and editors a contribution
+            // line names are staff, no provenance
+            List<String> credits = x.credits().stream()
+                    .filter(c -> c.kind() != Credit.Kind.AUTHOR && c.kind() != Credit.Kind.EDITOR)
+                    .map(Credit::name).filter(Objects::nonNull).toList();
             out.add(new ArticleRef(x.id(), x.title(), Coverage.outlet(x), x.published(), x.source(), x.language(),
                     credits, x.duplicateOf(), x.derivedFrom(), Anchors.anchor(a), Anchors.note(a),
                     Math.round(x.translationScore() * 100) / 100.0, Anchors.before(a),
