@@ -64,7 +64,7 @@ final class MentionCluster {
         if (EntityType.LOCATION.is(type) && named.equals(named.toUpperCase(Locale.ROOT))) {
             // a dateline's capitals ("MADISON") name the place as the story's prose writes it
             name = variants.stream().filter(v -> v.equalsIgnoreCase(named) && !v.equals(named)).findFirst()
-                    .orElse(named);
+                    .orElse(PlaceCapitals.prose(named));
         }
         return new Entity(name, type, variants, roles(), articles(), spans());
     }
