@@ -55,6 +55,16 @@ final class EventText {
     private EventText() {}
 
     /**
+     * Where the preposition placing the event noun at {@code nounStart} by another happening begins ("after" in
+     * "… on Sunday after a failure"), looking back from the noun to {@code from}; -1 when the noun is not so placed.
+     */
+    static int anchoringPreposition(String text, int from, int nounStart) {
+        int start = Math.max(from, nounStart - 40);
+        Matcher m = ANCHORED_NOUN.matcher(text.substring(start, nounStart));
+        return m.find() ? start + m.start() : -1;
+    }
+
+    /**
      * The statement of the event {@code trigger} names in sentence {@code s}, dated by {@code time} (null for an
      * undated statement); {@code lead} is the name a leading pronoun stands for (null: none known).
      */

@@ -131,7 +131,8 @@ final class EventTriggers {
         while (m.find()) {
             String[] label = label(words, text, m.group().toLowerCase(Locale.ROOT), m.end());
             int distance = Math.min(Math.abs(m.start() - t.end()), Math.abs(t.start() - m.end()))
-                    + (breakBetween(text, m.start(), m.end(), t) ? ACROSS_BREAK : 0);
+                    + (breakBetween(text, m.start(), m.end(), t) ? ACROSS_BREAK : 0)
+                    + (placedAfterTime(text, m.start(), t) ? ACROSS_BREAK : 0);
             if (label != null && own.contains(m.start(), m.end()) && distance < bestDistance) {
                 best = new Trigger(label[0], label[1], m.start(), m.end());
                 bestDistance = distance;
@@ -163,6 +164,18 @@ final class EventTriggers {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether an event noun after the time is placed by a preposition standing after the time ("cancelled 300 flights
+     * on Sunday after a failure"): the time dates the clause before it, the noun a happening it only refers to.
+     */
+    private static boolean placedAfterTime(String text, int nounStart, TimeMention t) {
+        if (nounStart < t.end()) {
+            return false;
+        }
+        int preposition = EventText.anchoringPreposition(text, t.end(), nounStart);
+        return preposition >= t.end();
     }
 
     private static boolean breakBetween(String text, int start, int end, TimeMention t) {

@@ -39,7 +39,14 @@ final class Quotes {
         for (AnnotatedArticle a : articles) {
             own.put(a.id(), independent(a.article()));
             for (QuoteMention q : a.annotations().quotes()) {
-                Quote quote = new Quote(speaker(q.speaker(), index), description(q.speakerDescription(), index), q.text(), a.id(),
+                String speaker = speaker(q.speaker(), index);
+                String description = description(q.speakerDescription(), index);
+                String named = speaker == null ? namedBy(description, index) : null;
+                if (named != null) { // "Kvist" on a page that never writes his full name: the story's Anders Kvist
+                    speaker = named;
+                    description = null;
+                }
+                Quote quote = new Quote(speaker, description, q.text(), a.id(),
                         new Span(a.id(), q.start(), q.end()), saidOn(q, a.annotations()), List.of());
                 byKey.computeIfAbsent(key(quote, byKey), k -> new ArrayList<>()).add(quote);
             }
@@ -114,6 +121,17 @@ final class Quotes {
 
     private static boolean isBlank(String s) {
         return s == null || s.isBlank();
+    }
+
+    /**
+     * The story's entity a one-word description names (a surname the page's tagger left untyped that the story
+     * writes in full elsewhere), or null.
+     */
+    private static String namedBy(String description, EntityLookup index) {
+        if (description == null || description.contains(" ") || !Character.isUpperCase(description.codePointAt(0))) {
+            return null;
+        }
+        return index.canonical(description);
     }
 
     /** A speaker description, or null when it is only a courtesy title or pronoun ("Mr"). */
