@@ -68,6 +68,10 @@ final class QuoteStances {
                         new Span(article, q.start(), q.end()), date));
             }
         }
+        for (String prop : Obligations.demands(lex, props, toks, q.end())) { // "the airline must pay out promptly"
+            out.add(new Found(speaker, "demands", prop, Words.clean(q.text()), article,
+                    new Span(article, q.start(), q.end()), date));
+        }
         return out;
     }
 }
