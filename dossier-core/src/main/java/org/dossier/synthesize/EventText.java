@@ -43,26 +43,11 @@ final class EventText {
     private static final Pattern NOUN_AFTER = Pattern.compile("\\s+\\p{Ll}+\\b");
     /** A place name in capitals opening the sentence ("OSLA, ..."): a dateline, not part of the event. */
     private static final Pattern DATELINE = Pattern.compile("[\\p{Lu}\\s.'\u2019-]{2,}");
-    /**
-     * An event noun that a time word places another clause by ("a group appointed after the breach on May 4"): the
-     * event is that noun, not the clause around it.
-     */
-    private static final Pattern ANCHORED_NOUN = Pattern.compile(
-            "(?i)\\b(?:after|since|following|until|despite)\\s+(?:(?:the|a|an|its|their|this|that)\\s+)?(?:\\p{L}+\\s+)?$");
     /** A stretch that only says where the information comes from ("According to a spokesman, ..."). */
     private static final Pattern ATTRIBUTION = Pattern.compile("(?i)\\s*(?:according\\s+to|citing|quoting)\\b");
 
     private EventText() {}
 
-    /**
-     * Where the preposition placing the event noun at {@code nounStart} by another happening begins ("after" in
-     * "… on Sunday after a failure"), looking back from the noun to {@code from}; -1 when the noun is not so placed.
-     */
-    static int anchoringPreposition(String text, int from, int nounStart) {
-        int start = Math.max(from, nounStart - 40);
-        Matcher m = ANCHORED_NOUN.matcher(text.substring(start, nounStart));
-        return m.find() ? start + m.start() : -1;
-    }
 
     /**
      * The statement of the event {@code trigger} names in sentence {@code s}, dated by {@code time} (null for an
@@ -82,8 +67,7 @@ final class EventText {
                            TimeMention time, String lead, EntityLookup index) {
         String text = a.article().text();
         EventWords words = EventWords.of(a.article().language());
-        if (!trigger.statement() && ANCHORED_NOUN.matcher(text.substring(Math.max(s.start(), trigger.start() - 40),
-                trigger.start())).find()) {
+        if (!trigger.statement() && EventTriggers.anchoringPreposition(text, s.start(), trigger.start()) >= 0) {
             return trigger.label();
         }
         QuoteMention main = mainQuote(a, s);

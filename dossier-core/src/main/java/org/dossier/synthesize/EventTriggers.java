@@ -29,6 +29,12 @@ final class EventTriggers {
     /** The word right before an event word, a space between ("air" of "air strike"). */
     private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}[\\p{L}'\u2019-]*)\\s+$");
     static final Pattern PHRASE_BREAK = Pattern.compile("[,;:()\u2013\u2014]");
+    /**
+     * An event noun that a time word places another clause by ("a group appointed after the breach on May 4"): the
+     * event is that noun, not the clause around it.
+     */
+    private static final Pattern ANCHORED_NOUN = Pattern.compile(
+            "(?i)\\b(?:after|since|following|until|despite)\\s+(?:(?:the|a|an|its|their|this|that)\\s+)?(?:\\p{L}+\\s+)?$");
     /** Characters a punctuation break adds to the distance, so a word in the time's own phrase wins. */
     private static final int ACROSS_BREAK = 60;
 
@@ -167,6 +173,16 @@ final class EventTriggers {
     }
 
     /**
+     * Where the preposition placing the event noun at {@code nounStart} by another happening begins ("after" in
+     * "… on Sunday after a failure"), looking back from the noun to {@code from}; -1 when the noun is not so placed.
+     */
+    static int anchoringPreposition(String text, int from, int nounStart) {
+        int start = Math.max(from, nounStart - 40);
+        Matcher m = ANCHORED_NOUN.matcher(text.substring(start, nounStart));
+        return m.find() ? start + m.start() : -1;
+    }
+
+    /**
      * Whether an event noun after the time is placed by a preposition standing after the time ("cancelled 300 flights
      * on Sunday after a failure"): the time dates the clause before it, the noun a happening it only refers to.
      */
@@ -174,7 +190,7 @@ final class EventTriggers {
         if (nounStart < t.end()) {
             return false;
         }
-        int preposition = EventText.anchoringPreposition(text, t.end(), nounStart);
+        int preposition = anchoringPreposition(text, t.end(), nounStart);
         return preposition >= t.end();
     }
 
