@@ -12,8 +12,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.model.EntityType;
 
-/** Groups non-person mentions: same folded name, an acronym of a longer name ("OSCE"), or a short form. */
+/**
+ * Groups non-person mentions: same folded name (a closing legal form aside, {@code legal-forms.txt}), an acronym of a
+ * longer name ("OSCE"), or a short form.
+ */
 final class OrgClusters {
+    private static final Set<String> LEGAL_FORMS = org.dossier.rules.RuleFiles.words(OrgClusters.class,
+            "legal-forms.txt");
     static final int PLACE_MENTIONS = 3;
     /** An acronym in parentheses, or a ticker after its exchange's name ("(Nasdaq: HLVR)", "(NYSE: CVT)"). */
     private static final Pattern PARENTHESISED = Pattern.compile(
@@ -180,7 +185,18 @@ final class OrgClusters {
     /** The key a name is grouped under: the folded canonical name when it is a known other name ("USA"), else its own. */
     static String groupKey(String name) {
         KnownNames.Known known = KnownNames.byName(name);
-        return foldedKey(known == null ? name : known.canonical());
+        return foldedKey(known == null ? withoutLegalForm(name) : known.canonical());
+    }
+
+    /** The name without a closing legal form ("Marrow Bay Ferries Ltd" → "Marrow Bay Ferries"), when a word is left. */
+    static String withoutLegalForm(String name) {
+        String s = name.strip().replaceFirst(",$", "");
+        int cut = s.lastIndexOf(' ');
+        if (cut <= 0 || !LEGAL_FORMS.contains(s.substring(cut + 1).toLowerCase(Locale.ROOT))) {
+            return name;
+        }
+        String rest = s.substring(0, cut).strip().replaceFirst(",$", "");
+        return rest.isBlank() || rest.equalsIgnoreCase("the") ? name : rest;
     }
 
     /** The name folded for comparison: leading article dropped, each token keyed. */

@@ -14,8 +14,8 @@ import org.dossier.rules.RuleFiles;
  * tagger said ("Halvorsen Robotics", {@link org.dossier.text.CompanyNames}), and so is one opening with a company word ("Maison
  * Vellerand", "Banco Olmedo", {@code company-openers.txt}), named festivals and prizes are events even when
  * read as places ("Marlow Film Festival"), parties are organisations ("Labour", "the Conservatives",
- * {@code party-families.txt}), a thing named by an institution word first is that institution ("Sûreté du
- * Québec", "Court of Appeal"), and a known name has its
+ * {@code party-families.txt}), a thing named by an institution word first or last is that institution ("Sûreté du
+ * Québec", "Court of Appeal", "Seafarers' Guild"), and a known name has its
  * table type ({@link KnownNames}). Use it before the story's type votes are counted.
  */
 final class TypeRules {
@@ -71,6 +71,9 @@ final class TypeRules {
         if (EntityType.MISC.is(tagged) && words.size() > 1 && INSTITUTION_HEADS.contains(words.get(0))
                 && !EVENT_HEADS.contains(last)) {
             return EntityType.ORGANIZATION.label(); // "Sûreté du Québec", "Court of Appeal": a body named by its head
+        }
+        if (EntityType.MISC.is(tagged) && words.size() > 1 && INSTITUTION_HEADS.contains(last)) {
+            return EntityType.ORGANIZATION.label(); // "Seafarers' Guild", "Nurses' Union": a body named by its head
         }
         return tagged;
     }

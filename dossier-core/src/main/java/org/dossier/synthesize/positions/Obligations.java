@@ -11,10 +11,13 @@ import org.dossier.rules.RuleFiles;
 
 /**
  * Duties a speaker lays on another party in a quote ("Passengers must be told their rights …, and the airline must
- * pay out promptly"), for {@link QuoteStances}: a modal of {@code positions/<lang>/obligations.txt} after a short
+ * pay out promptly"), for {@link QuoteStances}, or in reported speech ("the guild said the company should restore
+ * the overtime rates"), for {@link StanceReader}: a modal of {@code positions/<lang>/obligations.txt} after a short
  * subject that opens its clause (at the quote's start, after punctuation, a coordinator or a complement marker) is
- * the speaker's demand of "<subject> to <what follows>". Not read: a first-person or pronoun subject, a negated
- * modal, a subject inside a longer clause ("the money the airline must pay").
+ * the speaker's demand of "<subject> to <what follows>". A "reported" modal ("should") is read only after a reporting
+ * verb and only when its subject is a party (a name, or a noun of organisations or groups): "said prices should
+ * ease" forecasts. Not read: a first-person or pronoun subject, a negated modal, a subject inside a longer clause
+ * ("the money the airline must pay").
  */
 final class Obligations {
     /** Words at most in the subject before the modal. */
@@ -22,7 +25,8 @@ final class Obligations {
     private static final Map<String, Rules> RULES = new ConcurrentHashMap<>();
 
     /** One language's modals (as words) and clause openers. */
-    private record Rules(List<List<String>> modals, Set<String> openers) {}
+    private record Rules(List<List<String>> modals, List<List<String>> reported, Set<String> openers,
+                         Set<String> reporting) {}
 
     private Obligations() {}
 
@@ -35,31 +39,54 @@ final class Obligations {
                 rows = List.of();
             }
             List<List<String>> modals = new ArrayList<>();
+            List<List<String>> reported = new ArrayList<>();
             Set<String> openers = new HashSet<>();
+            Set<String> reporting = new HashSet<>();
             for (List<String> r : rows) {
                 String words = String.join(" ", r.subList(1, r.size())).toLowerCase(Locale.ROOT);
-                if (r.get(0).equals("modal")) {
-                    modals.add(List.of(words.split("\\s+")));
-                } else if (r.get(0).equals("opener")) {
-                    openers.add(words);
+                switch (r.get(0)) {
+                    case "modal" -> modals.add(List.of(words.split("\\s+")));
+                    case "reported" -> reported.add(List.of(words.split("\\s+")));
+                    case "opener" -> openers.add(words);
+                    case "reporting" -> reporting.add(words);
+                    default -> { }
                 }
             }
-            return new Rules(List.copyOf(modals), Set.copyOf(openers));
+            return new Rules(List.copyOf(modals), List.copyOf(reported), Set.copyOf(openers), Set.copyOf(reporting));
         });
     }
 
     /** The demands of the quote's tokens {@code toks} up to offset {@code limit}, as propositions. */
     static List<String> demands(StanceLexicon lex, Propositions props, List<Words.Tok> toks, int limit) {
+        return demands(lex, props, null, toks, limit, false);
+    }
+
+    /** Whether {@code word} reports speech ("said"), after which {@link #reported} reads the clause. */
+    static boolean reports(StanceLexicon lex, Words.Tok word) {
+        return rules(lex.language).reporting().contains(word.lower());
+    }
+
+    /** The demands of the reported clause {@code toks} (the tokens after a reporting verb) up to {@code limit}. */
+    static List<String> reported(StanceLexicon lex, Propositions props, String text, List<Words.Tok> toks, int limit) {
+        return demands(lex, props, text, toks, limit, true);
+    }
+
+    private static List<String> demands(StanceLexicon lex, Propositions props, String text, List<Words.Tok> toks,
+                                        int limit, boolean reportedSpeech) {
         Rules rules = rules(lex.language);
-        List<List<String>> modals = rules.modals();
         List<String> out = new ArrayList<>();
-        for (int i = 1; i < toks.size() && !modals.isEmpty(); i++) {
-            int length = matchAt(modals, toks, i);
+        for (int i = 1; i < toks.size() && !rules.modals().isEmpty(); i++) {
+            int length = matchAt(rules.modals(), toks, i);
+            boolean party = false;
+            if (length == 0 && reportedSpeech) {
+                length = matchAt(rules.reported(), toks, i);
+                party = length > 0;
+            }
             if (length == 0 || i + length >= toks.size() || lex.negations.contains(toks.get(i + length).lower())) {
                 continue;
             }
             int start = subjectStart(lex, rules.openers(), toks, i);
-            if (start < 0) {
+            if (start < 0 || party && !party(lex, text, toks.get(i - 1))) {
                 continue;
             }
             String prop = props.after(toks, i + length, limit);
@@ -76,6 +103,13 @@ final class Obligations {
             out.add(subject + " to " + prop);
         }
         return out;
+    }
+
+    /** Whether a subject's head names a party: a name, or a noun of organisations, bodies or groups. */
+    private static boolean party(StanceLexicon lex, String text, Words.Tok head) {
+        String w = head.lower();
+        return Character.isUpperCase(text.charAt(head.start())) || lex.actorNouns("organisation").contains(w)
+                || lex.actorNouns("institution").contains(w) || lex.roleGroups.containsKey(w);
     }
 
     private static int matchAt(List<List<String>> modals, List<Words.Tok> toks, int i) {

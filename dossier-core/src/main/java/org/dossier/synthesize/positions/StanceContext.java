@@ -248,11 +248,19 @@ final class StanceContext {
                 && !Character.isDigit(toks.get(i + 2).lower().charAt(0))) {
             return true;
         }
+        if (i + 1 < toks.size() && attributive(lex, toks.get(i - 1).lower()) && toks.get(i + 1).lower().chars()
+                .allMatch(Character::isLetter) && !lex.functionWords.contains(toks.get(i + 1).lower())) {
+            return true; // "two dismissed stewards", "the rejected plan": an adjective, no one's stance
+        }
         int j = i - 1;
         if (j > 0 && toks.get(j).lower().endsWith("ly")) {
             j--;
         }
         return lex.passiveAuxiliaries.contains(toks.get(j).lower());
+    }
+
+    private static boolean attributive(StanceLexicon lex, String before) {
+        return lex.attributiveOpeners.contains(before) || !before.isEmpty() && before.chars().allMatch(Character::isDigit);
     }
 
     /**

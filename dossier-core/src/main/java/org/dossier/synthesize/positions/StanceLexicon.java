@@ -38,6 +38,8 @@ final class StanceLexicon {
     final Set<String> adjectivalStances;
     /** Words opening the agent of a participle right after it ("the ransom demanded by the gang"): a passive. */
     final Set<String> passiveAgents;
+    /** Determiners and numerals before which a participle modifies a noun ("two dismissed stewards"): no stance. */
+    final Set<String> attributiveOpeners;
     final Map<String, String> pronouns;
     final Set<String> firstPerson;
     final Set<String> conditionals;
@@ -124,7 +126,7 @@ final class StanceLexicon {
         clausePhrases = Map.of();
         quotePhrases = Map.of();
         negations = markers = stops = nounOpeners = firstPerson = conditionals = functionWords = nonSubject = Set.of();
-        passiveAuxiliaries = adjectivalStances = passiveAgents = Set.of();
+        passiveAuxiliaries = adjectivalStances = passiveAgents = attributiveOpeners = Set.of();
         coordinators = articles = Set.of();
         pronouns = Map.of();
         refusals = openings = Map.of();
@@ -188,6 +190,8 @@ final class StanceLexicon {
         adjectivalStances = Set.copyOf(passive.stream().filter(r -> r.size() > 1 && r.get(0).equals("adjectival"))
                 .map(r -> r.get(1)).toList());
         passiveAgents = Set.copyOf(passive.stream().filter(r -> r.size() > 1 && r.get(0).equals("agent"))
+                .map(r -> r.get(1)).toList());
+        attributiveOpeners = Set.copyOf(passive.stream().filter(r -> r.size() > 1 && r.get(0).equals("attributive"))
                 .map(r -> r.get(1)).toList());
         pronouns = RuleFiles.pairs(c, lang, "pronouns.txt");
         firstPerson = RuleFiles.words(c, lang, "first-person.txt");

@@ -60,6 +60,7 @@ final class StanceReader {
             List<Words.Tok> toks = Words.of(text, s.start(), s.end());
             people.sentence(text, s.start(), s.end());
             boolean stanceBefore = false;
+            boolean denied = false; // after "X denied that …": the stances of the denied claim are no one's here
             int stanceEnd = -1;
             Found listHead = null;
             String headForm = null;
@@ -72,7 +73,7 @@ final class StanceReader {
                 // "asked about the talks", "open to criticism", a plain "if" after no offer: no stance
                 StanceLexicon.Phrase p = BoundStances.checked(lex, text, toks, i, s.end(),
                         StanceLexicon.match(lex.clausePhrases, toks, i));
-                if (Words.inside(quotes, t.start())) {
+                if (denied || Words.inside(quotes, t.start())) {
                     continue;
                 }
                 if (p == null) {
@@ -84,6 +85,12 @@ final class StanceReader {
                     if (resolve != null) { // "will not rest until X": a commitment to X, and X's clause its content
                         directiveEnd = i + resolve.words().size();
                         directive = actor;
+                    }
+                    Actors.Actor sayer = actor == null && resolve == null && Obligations.reports(lex, t) ? subject(a, lex,
+                            text, s, t.start(), mentions, quotes, toks, i, last, people, lastThing) : null;
+                    for (String prop : sayer == null ? List.<String>of() : Obligations.reported(lex, props, text,
+                            toks.subList(i + 1, toks.size()), s.end())) { // "X said the company should restore …"
+                        out.add(found(sayer, "demands", prop, text, s, a.id(), day));
                     }
                     if (actor != null) {
                         for (String prop : resolve != null ? props.all(toks, directiveEnd, s.end())
@@ -167,6 +174,8 @@ final class StanceReader {
                         said.add(prop);
                     }
                 }
+                denied = "denies".equals(content.stance()) && after < toks.size() // "denied that …": a clause
+                        && lex.markers.contains(toks.get(after).lower());
                 listHead = new Found(actor, stance, null, null, null, null, null);
                 headForm = t.lower();
             }
