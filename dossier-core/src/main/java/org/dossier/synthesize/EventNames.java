@@ -17,11 +17,14 @@ import org.dossier.rules.RuleFiles;
  * The name of a story's central event for its title, from what its reports write around the event word: the kind
  * they write most right before it ("Parliamentary election", {@code synthesize/en/event-modifiers.txt}) and, when the entry
  * names no place, the place (a resolved location) the sentences of the story's events of that class name most
- * ("… in Lorvania").
+ * ("… in Lorvania"); a bare word of a class of {@code title-owner-classes.txt} with the organisation taking part
+ * ("Walkout at Marrow Bay Ferries").
  * Used by {@link Titles}; the label it starts from is the event word's ({@link EventTriggers#labelIn}).
  */
 final class EventNames {
     private static final Set<String> MODIFIERS = RuleFiles.words(EventNames.class, "en", "event-modifiers.txt");
+    private static final Map<String, String> OWNER_CLASSES = RuleFiles.pairs(EventNames.class, "en",
+            "title-owner-classes.txt");
 
     private EventNames() {}
 
@@ -46,6 +49,12 @@ final class EventNames {
             if (place != null && !out.contains(place)) {
                 out = out + " in " + place;
             }
+        }
+        String preposition = central.kind() == null ? null : OWNER_CLASSES.get(central.kind());
+        if (preposition != null && !out.contains(" ")) { // "Walkout" alone says nothing of whose
+            String owner = central.participants().stream().filter(n -> entities.stream().anyMatch(e -> e.name().equals(n)
+                    && "ORGANIZATION".equals(e.type()))).findFirst().orElse(null);
+            out = owner == null ? out : out + " " + preposition + " " + owner;
         }
         return out;
     }

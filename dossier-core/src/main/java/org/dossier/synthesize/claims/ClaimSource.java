@@ -20,6 +20,8 @@ public final class ClaimSource {
     private static final Set<String> PRONOUNS = RuleFiles.words(ClaimSource.class, "en", "source-pronouns.txt");
     private static final Set<String> ADVERBS = RuleFiles.words(ClaimSource.class, "en", "source-adverbs.txt");
     private static final Set<String> DETERMINERS = RuleFiles.words(ClaimSource.class, "en", "source-determiners.txt");
+    private static final java.util.Map<String, String> FRONTS = RuleFiles.pairs(ClaimSource.class, "en",
+            "source-fronts.txt");
     private static final Set<String> LY_NOUNS = RuleFiles.words(ClaimSource.class, "en", "ly-nouns.txt");
     private static final Set<String> COORDINATORS = RuleFiles.words(ClaimSource.class, "coordinators.txt");
     private static final int MAX_WORDS = 7;
@@ -82,7 +84,7 @@ public final class ClaimSource {
     }
 
     /** Whether a word is a verb crediting a figure ({@code source-verbs.txt}: "said", "told"). */
-    static boolean reportingVerb(String t) {
+    public static boolean reportingVerb(String t) {
         return VERBS.contains(t.toLowerCase(Locale.ROOT));
     }
 
@@ -97,7 +99,7 @@ public final class ClaimSource {
      * it before its verb ("Prosecutors now" is "Prosecutors"); null otherwise.
      */
     private static String clean(String phrase) {
-        String s = withoutTrailingAdverbs(phrase.strip().replaceAll("\\s+", " "));
+        String s = withoutFront(withoutTrailingAdverbs(phrase.strip().replaceAll("\\s+", " ")));
         String[] words = s.split(" ");
         if (s.isEmpty() || words.length > MAX_WORDS || s.chars().anyMatch(Character::isDigit)
                 || (words.length == 1 && PRONOUNS.contains(s.toLowerCase(Locale.ROOT)))) {
@@ -112,6 +114,22 @@ public final class ClaimSource {
         String first = space < 0 ? source : source.substring(0, space);
         return space > 0 && DETERMINERS.contains(first.toLowerCase(Locale.ROOT))
                 ? first.toLowerCase(Locale.ROOT) + source.substring(space) : source;
+    }
+
+    /** The source without a phrase fronted before it ("On Tuesday the company" is "the company"). */
+    private static String withoutFront(String s) {
+        String[] words = s.split(" ");
+        String kind = words.length < 2 ? null : FRONTS.get(words[0].toLowerCase(Locale.ROOT));
+        if (kind == null) {
+            return s;
+        }
+        int i = 1;
+        while (i < words.length - 1 && !words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0))
+                && !DETERMINERS.contains(words[i].toLowerCase(Locale.ROOT))) {
+            i++;
+        }
+        return i < words.length - 1 && (i > 1 || kind.equals("adverb")) && DETERMINERS.contains(words[i].toLowerCase(Locale.ROOT))
+                ? String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length)) : s;
     }
 
     private static String withoutTrailingAdverbs(String s) {
