@@ -20,7 +20,8 @@ import org.dossier.rules.RuleFiles;
  * around a person, brand-shaped "people" retyped as organisations, pronouns and other junk dropped, and so are the
  * article's credited writers and editors named in its credit line ("(Reporting by A; Editing by B)"); then the type
  * each cleaned name has by majority across the story, and person names cut of tokens that are another kind of
- * entity. The first step of {@link NameResolver}; grouping comes after.
+ * entity; a page's mentions of its own outlet or of the agency it credits ("(Harbour Wire)", "told the Courier")
+ * are provenance, no entity. The first step of {@link NameResolver}; grouping comes after.
  */
 final class MentionReader {
     private static final Set<String> ARTICLES =
@@ -41,7 +42,11 @@ final class MentionReader {
             }
             String text = a.article().text();
             Set<String> credited = credited(a);
+            Set<String> publishers = publishers(a);
             for (EntityMention tagged : a.annotations().entities()) {
+                if (!EntityType.PERSON.is(tagged.type()) && publishes(publishers, tagged.text())) {
+                    continue; // "(Harbour Wire)", "he told the Courier": the page's own outlet or agency, provenance
+                }
                 if (EntityType.PERSON.is(tagged.type()) && credited.contains(tagged.text().strip())
                         && inCreditLine(text, tagged)) {
                     continue; // the article's writer or editor named in its credit line, no one the story is about
@@ -90,6 +95,42 @@ final class MentionReader {
             return e;
         }
         return new EntityMention(e.text(), EntityType.PERSON.label(), e.start(), e.end());
+    }
+
+    /** The article's outlet and the agencies and sources it credits, lower case, without a leading "the". */
+    private static Set<String> publishers(AnnotatedArticle a) {
+        Set<String> out = new java.util.HashSet<>();
+        if (a.article().outlet() != null) {
+            out.add(bare(a.article().outlet()));
+        }
+        for (Credit c : a.article().credits()) {
+            if (c.kind() == Credit.Kind.AGENCY || c.kind() == Credit.Kind.SOURCE || c.kind() == Credit.Kind.REPOST) {
+                out.add(bare(c.name()));
+            }
+        }
+        out.remove("");
+        return out;
+    }
+
+    /**
+     * Whether a name is one of {@code publishers}, or the last words of one of two words or more ("Courier" of "The
+     * Island Courier"): the page naming its own publisher.
+     */
+    private static boolean publishes(Set<String> publishers, String name) {
+        String n = bare(name);
+        if (n.isEmpty() || publishers.isEmpty()) {
+            return false;
+        }
+        for (String p : publishers) {
+            if (p.equals(n) || p.endsWith(" " + n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String bare(String name) {
+        return name == null ? "" : name.strip().toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "");
     }
 
     /** The people the article credits as its writers or editors (byline authors and contribution credits). */
