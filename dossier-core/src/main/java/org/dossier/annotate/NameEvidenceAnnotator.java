@@ -32,8 +32,12 @@ import org.dossier.text.Stopwords;
  * {@link Annotations#analysis()} why the article could not be analysed fully.
  */
 public final class NameEvidenceAnnotator implements Annotator {
-    /** A word: letters, marks and digits, with inner hyphens or apostrophes ("Jean-Luc", "O'Neill"). */
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+(?:[-'’][\\p{L}\\p{M}\\p{N}]+)*");
+    /**
+     * A word: letters, marks and digits, with inner hyphens or apostrophes ("Jean-Luc", "O'Neill"), and a closing
+     * apostrophe of a plural possessive before a capitalised word ("Seafarers' Guild": one name).
+     */
+    private static final Pattern TOKEN = Pattern.compile(
+            "[\\p{L}\\p{M}\\p{N}]+(?:[-'’][\\p{L}\\p{M}\\p{N}]+)*(?:(?<=\\p{L}s)['’](?=\\s\\p{Lu}))?");
 
     private final Clock clock;
     private final UnaryOperator<String> reason;

@@ -85,4 +85,11 @@ class NameEvidenceTest {
         assertTrue(a.annotations().analysis().startsWith("no model"), a.annotations().analysis());
         assertEquals(List.of(), names(NameEvidence.confirm(List.of(a)).get(0)));
     }
+
+    @Test
+    void aPluralPossessiveBeforeACapitalisedWordStaysInOneName() {
+        List<String> names = names(withoutModel("de", "de", "Die Gewerkschaft Seafarers' Guild wies die Vorwürfe zurück."));
+        assertTrue(names.stream().anyMatch(n -> n.startsWith("Gewerkschaft Seafarers' Guild/")), names.toString());
+        assertTrue(names.stream().noneMatch(n -> n.startsWith("Guild/")), names.toString());
+    }
 }

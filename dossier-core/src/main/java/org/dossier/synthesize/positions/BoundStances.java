@@ -11,7 +11,8 @@ import java.util.Set;
  * truce" offers it), never before other nouns ("open to criticism"); and a plain condition
  * ({@code offer-conditions.txt}: "if", "provided") only after an offer or acceptance of the same sentence, whose
  * condition is then the actor's demand ("offered to halve the tariffs if Lunesse capped its exports"), while a
- * plain "if" elsewhere is a hypothesis.
+ * plain "if" elsewhere is a hypothesis; a separable verb (kind "particle": "wies die Vorwürfe zurück") only when its
+ * particle closes the clause.
  */
 final class BoundStances {
     /** Stances whose condition is the actor's demand. */
@@ -31,6 +32,10 @@ final class BoundStances {
         if (lex.addressed.contains(p.words())) {
             return Complements.addresseeThenTo(lex, text, toks, after, limit) ? p : null;
         }
+        String particle = lex.particleBound.get(p.words());
+        if (particle != null) {
+            return particleClosesClause(toks, after, limit, particle) ? p : null;
+        }
         if (lex.proposalBound.contains(p.words())) {
             return opening(lex, toks, after, limit, p);
         }
@@ -39,6 +44,20 @@ final class BoundStances {
             return before != null && CONDITIONED.contains(before.stance()) ? p : null;
         }
         return p;
+    }
+
+    /** Whether {@code particle} ends the clause from token {@code from} on, before a comma, a full stop or the limit. */
+    private static boolean particleClosesClause(List<Words.Tok> toks, int from, int limit, String particle) {
+        for (int k = from; k < toks.size() && toks.get(k).end() <= limit; k++) {
+            Words.Tok t = toks.get(k);
+            if (!t.isWord()) {
+                return false;
+            }
+            if (t.lower().equals(particle)) {
+                return k + 1 >= toks.size() || !toks.get(k + 1).isWord() || toks.get(k + 1).end() > limit;
+            }
+        }
+        return false;
     }
 
     /** An openness before a proposal noun (the phrase's own stance) or a gerund (an offer), else null. */

@@ -100,6 +100,8 @@ final class StanceLexicon {
      * "addressee": "pressed the government to release …"; "asked about" is none).
      */
     final Set<List<String>> addressed;
+    /** Separable verbs read only when their particle closes the clause (kind "particle": "wies … zurück"). */
+    final Map<List<String>, String> particleBound;
     /** Openness phrases read only before a proposal noun or gerund (kind "proposal": "open to"; {@link BoundStances}). */
     final Set<List<String>> proposalBound;
     /** Nouns of proposals an openness can be to ({@code proposal-nouns.txt}: "review", "reduction"). */
@@ -149,6 +151,7 @@ final class StanceLexicon {
         subjectRelatives = reported = Set.of();
         received = money = bare = Set.of();
         conditions = addressed = proposalBound = offerConditions = Set.of();
+        particleBound = Map.of();
         proposalNouns = Set.of();
         roleGroups = Map.of();
         resolves = claims = addressees = Map.of();
@@ -173,6 +176,9 @@ final class StanceLexicon {
                 .map(r -> List.of(r.get(0).toLowerCase(Locale.ROOT).split("\\s+"))).toList());
         proposalBound = Set.copyOf(clauseRows.stream().filter(r -> r.size() > 2 && r.get(2).equals("proposal"))
                 .map(r -> List.of(r.get(0).toLowerCase(Locale.ROOT).split("\\s+"))).toList());
+        particleBound = Map.copyOf(clauseRows.stream().filter(r -> r.size() > 3 && r.get(2).equals("particle"))
+                .collect(java.util.stream.Collectors.toMap(r -> List.of(r.get(0).toLowerCase(Locale.ROOT).split("\\s+")),
+                        r -> r.get(3).toLowerCase(Locale.ROOT), (x, y) -> x)));
         proposalNouns = Set.copyOf(optional(c, lang, "proposal-nouns.txt").stream()
                 .map(r -> r.get(0).toLowerCase(Locale.ROOT)).toList());
         clauseRows.addAll(conditionRows);
