@@ -22,6 +22,8 @@ import org.dossier.rules.RuleFiles;
  * Used by {@link Titles}; the label it starts from is the event word's ({@link EventTriggers#labelIn}).
  */
 final class EventNames {
+    /** What a place written right after the event word counts for against one other sentence naming a place. */
+    private static final int STRONG = 10;
     private static final Set<String> MODIFIERS = RuleFiles.words(EventNames.class, "en", "event-modifiers.txt");
     private static final Map<String, String> OWNER_CLASSES = RuleFiles.pairs(EventNames.class, "en",
             "title-owner-classes.txt");
@@ -45,7 +47,7 @@ final class EventNames {
             }
         }
         if (central.place() == null && !label.contains(" in ")) {
-            String place = place(articles, entries, entities);
+            String place = place(articles, entries, entities, word.toLowerCase(Locale.ROOT));
             if (place != null && !out.contains(place)) {
                 out = out + " in " + place;
             }
@@ -79,9 +81,13 @@ final class EventNames {
 
     /**
      * The place the entries' sentences name most (a location entity in a mention's sentence, once per sentence),
-     * at least twice, or null.
+     * at least twice, or null; a place written right after the event word ("talks in Lisbon") or right before it ("the Lisbon talks") outweighs the others and
+     * needs no second sentence.
      */
-    private static String place(List<AnnotatedArticle> articles, List<TimelineEntry> entries, List<Entity> entities) {
+    private static String place(List<AnnotatedArticle> articles, List<TimelineEntry> entries, List<Entity> entities,
+                                String eventWord) {
+        Pattern right = Pattern.compile("(?i)\\b" + Pattern.quote(eventWord) + "s?\\s+(?:in|at)\\s+(?:the\\s+)?$");
+        Pattern before = Pattern.compile("(?i)\\s+" + Pattern.quote(eventWord) + "s?\\b"); // "the Lisbon talks"
         Map<String, Integer> counts = new LinkedHashMap<>();
         List<Entity> places = entities.stream().filter(e -> "LOCATION".equals(e.type())).toList();
         for (TimelineEntry t : entries) {
@@ -92,9 +98,14 @@ final class EventNames {
                 }
                 Span s = sentence(a, m0);
                 for (Entity e : places) {
-                    if (e.mentions().stream().anyMatch(m -> m.article().equals(s.article())
-                            && m.start() >= s.start() && m.end() <= s.end())) {
-                        counts.merge(e.name(), 1, Integer::sum);
+                    String text = a.article().text();
+                    List<Span> here = e.mentions().stream().filter(m -> m.article().equals(s.article())
+                            && m.start() >= s.start() && m.end() <= s.end()).toList();
+                    boolean after = here.stream().anyMatch(m -> right.matcher(
+                            text.substring(Math.max(s.start(), m.start() - 40), m.start())).find()
+                            || before.matcher(text.substring(m.end(), Math.min(s.end(), m.end() + 40))).lookingAt());
+                    if (!here.isEmpty()) {
+                        counts.merge(e.name(), after ? STRONG : 1, Integer::sum);
                     }
                 }
             }

@@ -199,6 +199,10 @@ final class Actors {
     }
 
     /** Whether a mention may be a subject: not after a non-subject word, not possessive, not inside [quotes]. */
+    /** A title in capitals between a body's name and a person in apposition after a comma ("Secretary-General, "). */
+    private static final java.util.regex.Pattern TITLED_APPOSITION = java.util.regex.Pattern.compile(
+            "\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2},\\s+");
+
     static boolean subjectLike(String text, EntityMention m, List<EntityMention> all, StanceLexicon lex,
                                List<int[]> quotes) {
         for (int[] q : quotes) {
@@ -228,8 +232,8 @@ final class Actors {
                 String between = text.substring(m.end(), o.start());
                 if (between.matches("[\\p{L}\\s.-]*") && between.strip().split("\\s+").length <= 4
                         && !SENTENCE_END.matcher(between).find() && !coordinated(lex, between)
-                        && !clauseBetween(lex, between)) {
-                    return false;
+                        && !clauseBetween(lex, between) || TITLED_APPOSITION.matcher(between).matches()) {
+                    return false; // "Kremlin spokesman Dmitry Peskov", "The United Nations Secretary-General, Amara Osei"
                 }
             }
         }

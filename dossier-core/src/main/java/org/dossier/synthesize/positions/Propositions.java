@@ -138,7 +138,8 @@ final class Propositions {
                     continue;
                 }
             }
-            if (BREAKS.contains(t.lower()) || lex.stops.contains(t.lower()) || inTime(t) && !inQuestion(toks, first, i, limit)
+            if (BREAKS.contains(t.lower()) || lex.stops.contains(t.lower())
+                    || inTime(t) && !inQuestion(toks, first, i, limit) && !modifiesNoun(toks, i, limit)
                     || stanceFollows(toks, i)
                     || parallelFollows(toks, i)) {
                 break;
@@ -359,18 +360,26 @@ final class Propositions {
         for (int k = first; k < i && !open; k++) {
             open = QUESTION_WORDS.contains(toks.get(k).lower());
         }
-        if (!open) {
-            return false;
-        }
+        return open && wordAfterTime(toks, i, limit) >= 0;
+    }
+
+    /** The index of the word right after the time at {@code i}, before the limit and no break, else -1. */
+    private int wordAfterTime(List<Words.Tok> toks, int i, int limit) {
         int k = i;
         while (k < toks.size() && toks.get(k).end() <= limit && inTime(toks.get(k))) {
             k++;
         }
         return k < toks.size() && toks.get(k).end() <= limit && toks.get(k).isWord()
-                && !BREAKS.contains(toks.get(k).lower());
+                && !BREAKS.contains(toks.get(k).lower()) ? k : -1;
     }
 
     private static final java.util.Set<String> QUESTION_WORDS = org.dossier.rules.RuleFiles.words(Propositions.class, "question-words.txt");
+
+    /** Whether the time at token {@code i} stands between an article and its noun ("the 1998 ceasefire"). */
+    private boolean modifiesNoun(List<Words.Tok> toks, int i, int limit) {
+        int k = i > 0 && lex.articles.contains(toks.get(i - 1).lower()) ? wordAfterTime(toks, i, limit) : -1;
+        return k >= 0 && !lex.functionWords.contains(toks.get(k).lower());
+    }
 
     private boolean inTime(Words.Tok t) {
         return times.stream().anyMatch(x -> x[0] <= t.start() && t.start() < x[1]);

@@ -39,7 +39,7 @@ final class QuoteStances {
                 continue;
             }
             if (p == null) {
-                int verb = Refusals.verbAfter(lex, toks, i, true);
+                int verb = Refusals.verbAfter(lex, text, toks, i, true);
                 boolean negatedModal = StanceLexicon.match(StanceLexicon.kind(lex.refusals, "negated"), toks, i) != null
                         || Refusals.inflectedAt(lex, toks, i);
                 if (verb >= 0 && (!negatedModal || StanceContext.firstPersonBefore(lex, toks, i))) {

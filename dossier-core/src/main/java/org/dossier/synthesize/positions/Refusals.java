@@ -21,7 +21,7 @@ final class Refusals {
      * only after a negative subject in its clause ({@code nobodyAllowed}: inside a quote, where the speaker states
      * it).
      */
-    static int verbAfter(StanceLexicon lex, List<Words.Tok> toks, int i, boolean nobodyAllowed) {
+    static int verbAfter(StanceLexicon lex, String text, List<Words.Tok> toks, int i, boolean nobodyAllowed) {
         Map<String, List<StanceLexicon.Phrase>> negated = StanceLexicon.kind(lex.refusals, "negated");
         StanceLexicon.Phrase p = StanceLexicon.match(negated, toks, i);
         int verb;
@@ -34,8 +34,9 @@ final class Refusals {
         }
         if (verb >= toks.size() || !toks.get(verb).isWord() || StanceLexicon.at(lex.refusals, "not-act", toks, verb)
                 || StanceLexicon.match(lex.clausePhrases, toks, verb) != null || lex.negations.contains(toks.get(verb).lower())
-                || lex.functionWords.contains(toks.get(verb).lower())) {
-            return -1;
+                || lex.functionWords.contains(toks.get(verb).lower())
+                || lex.capitalsMarkGarble && Character.isUpperCase(text.charAt(toks.get(verb).start()))) {
+            return -1; // "not going to Lisbon": a name after it is a place, no action
         }
         return verb;
     }

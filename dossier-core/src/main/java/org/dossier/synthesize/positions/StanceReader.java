@@ -78,7 +78,7 @@ final class StanceReader {
                 }
                 if (p == null) {
                     StanceLexicon.Phrase resolve = Complements.resolve(lex, toks, i, false);
-                    int verb = stanceBefore || resolve != null ? -1 : Refusals.verbAfter(lex, toks, i, false);
+                    int verb = stanceBefore || resolve != null ? -1 : Refusals.verbAfter(lex, text, toks, i, false);
                     Actors.Actor actor = verb < 0 && resolve == null || i == 0
                             || !StanceContext.subjectRightBefore(lex, toks.get(i - 1), mentions) ? null
                             : subject(a, lex, text, s, t.start(), mentions, quotes, toks, i, last, people, lastThing);
