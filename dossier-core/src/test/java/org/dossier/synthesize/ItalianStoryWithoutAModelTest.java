@@ -1,0 +1,71 @@
+package org.dossier.synthesize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.dossier.model.StoryDossier;
+import org.dossier.model.StoryDossier.Position;
+import org.dossier.model.StoryDossier.TimelineEntry;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A story whose articles are all Italian, read as the default build reads them (no Italian model, nothing annotated
+ * by hand): the quote of a manager named by surname is his, the positions of the minister (a demand of the parties),
+ * the manager (an offer, a denial) and the union (a denied claim "secondo cui …") are read, and the strike days are
+ * dated timeline entries naming the union. First read (branch italian26 from aa23254, 2026-12-04): 0 of 4 (no
+ * quotes, no positions and no strike entry: Italian had no quote rules, no stance lexicon, and read English event
+ * words).
+ */
+class ItalianStoryWithoutAModelTest {
+    private static final LocalDate TUE = LocalDate.of(2031, 3, 4);
+    private static final LocalDate THU = TUE.plusDays(2);
+    private static final String UNION = "Lega Moli";
+
+    private static final StoryDossier FERRIES = ModellessStory.in("it")
+            .article("a", TUE, "Il sindacato dei marittimi Lega Moli ha respinto martedì le accuse della compagnia "
+                    + "Navi Sirene, secondo cui i suoi iscritti avrebbero bloccato i controlli di sicurezza. Il ministro "
+                    + "dei trasporti Sergio Bellini ha chiesto alle parti di riprendere il negoziato. Il direttore "
+                    + "generale Fabio Conti ha negato di voler lasciare l'incarico e ha offerto di rimborsare gli "
+                    + "alberghi dei passeggeri. «Questa protesta non ha alcun senso», ha detto Conti.")
+            .article("b", THU, "I marittimi della Lega Moli hanno scioperato giovedì nei porti di Navi Sirene. "
+                    + "Secondo Navi Sirene, nove traghetti su dieci sono rimasti fermi. La Lega Moli ha proclamato "
+                    + "un nuovo sciopero di due giorni.")
+            .dossier();
+
+    private static boolean has(String actor, String stance, String words) {
+        return FERRIES.positions().stream().anyMatch(p -> p.actor().equals(actor) && p.stance().equals(stance)
+                && p.proposition().contains(words));
+    }
+
+    @Test
+    void theQuoteNamedBySurnameIsTheManagers() {
+        StoryDossier.Quote q = FERRIES.quotes().stream().filter(x -> x.text().startsWith("Questa protesta"))
+                .findFirst().orElseThrow(() -> new AssertionError(FERRIES.quotes().toString()));
+        assertEquals("Fabio Conti", q.speaker(), q.toString());
+    }
+
+    @Test
+    void theMinisterDemandsThatThePartiesResumeTalks() {
+        List<Position> ps = FERRIES.positions();
+        assertTrue(ps.stream().anyMatch(p -> p.actor().equals("Sergio Bellini") && p.stance().equals("demands")
+                && p.proposition().contains("riprendere il negoziato")), ps.toString());
+    }
+
+    @Test
+    void theManagerOffersAndDeniesAndTheUnionDeniesTheClaim() {
+        List<Position> ps = FERRIES.positions();
+        assertTrue(has("Fabio Conti", "offers", "rimborsare gli alberghi"), ps.toString());
+        assertTrue(has("Fabio Conti", "denies", "lasciare l'incarico"), ps.toString());
+        assertTrue(has(UNION, "denies", "iscritti avrebbero bloccato i controlli"), ps.toString());
+    }
+
+    @Test
+    void theStrikeDayIsADatedEntryNamingTheUnion() {
+        List<TimelineEntry> strikes = FERRIES.timeline().stream()
+                .filter(t -> THU.equals(t.date()) && "strike".equals(t.kind())).toList();
+        assertEquals(1, strikes.size(), FERRIES.timeline().toString());
+        assertTrue(strikes.get(0).participants().contains(UNION), strikes.get(0).toString());
+    }
+}
