@@ -58,7 +58,45 @@ class ItalianStoryWithoutAModelTest {
         List<Position> ps = FERRIES.positions();
         assertTrue(has("Fabio Conti", "offers", "rimborsare gli alberghi"), ps.toString());
         assertTrue(has("Fabio Conti", "denies", "lasciare l'incarico"), ps.toString());
-        assertTrue(has(UNION, "denies", "iscritti avrebbero bloccato i controlli"), ps.toString());
+        assertTrue(has(UNION, "denies", "iscritti avrebbero bloccato i controlli"), ps + " " + FERRIES.entities());
+    }
+
+    /**
+     * A story whose people and union a model-less reader finds only by the article's own words: a minister named
+     * after a role with its lower-case complement and a first name no list knows ("il ministro dei trasporti Ewan
+     * Tarbet"), a union whose name holds a plural possessive ("Dockers' League"), and a strike called "per lunedì".
+     * First read (a scratch run of such a story, before NameGuesses read a role's complement, candidates joined a
+     * possessive's apostrophe and Italian dates read "per lunedì"): no demand of the minister (no person), the union
+     * split in two names with no position, the called strike dated on the last Monday.
+     */
+    private static final StoryDossier PORTERS = ModellessStory.in("it")
+            .article("a", TUE, "Il sindacato Dockers' League ha respinto le accuse della società Harbour Link, "
+                    + "secondo cui i suoi iscritti avrebbero rallentato le consegne. Il ministro dei trasporti Ewan "
+                    + "Tarbet ha chiesto alle parti di tornare a trattare. Il sindacato ha proclamato uno sciopero per "
+                    + "lunedì.")
+            .article("b", TUE, "La società Harbour Link e la Dockers' League non hanno commentato.")
+            .dossier();
+
+    @Test
+    void aMinisterNamedAfterARolesComplementHoldsHisDemand() {
+        assertTrue(PORTERS.positions().stream().anyMatch(p -> p.actor().equals("Ewan Tarbet")
+                && p.stance().equals("demands") && p.proposition().contains("tornare a trattare")),
+                PORTERS.positions() + " " + PORTERS.entities());
+    }
+
+    @Test
+    void aUnionNamedWithAPluralPossessiveIsOneActor() {
+        assertTrue(PORTERS.positions().stream().anyMatch(p -> p.actor().equals("Dockers' League")
+                && p.stance().equals("denies") && p.proposition().contains("avrebbero rallentato le consegne")),
+                PORTERS.positions() + " " + PORTERS.entities());
+    }
+
+    @Test
+    void aStrikeCalledForMondayIsDatedOnTheComingMonday() {
+        assertTrue(PORTERS.timeline().stream().anyMatch(t -> "strike".equals(t.kind())
+                && TUE.plusDays(6).equals(t.date())), PORTERS.timeline().toString());
+        assertTrue(PORTERS.timeline().stream().noneMatch(t -> "strike".equals(t.kind()) && t.date() != null
+                && t.date().isBefore(TUE)), PORTERS.timeline().toString());
     }
 
     @Test

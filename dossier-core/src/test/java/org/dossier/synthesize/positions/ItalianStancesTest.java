@@ -46,8 +46,8 @@ class ItalianStancesTest {
     void aDemandOfANounIsADemand() {
         List<Position> ps = org("Il sindacato Filtra ha chiesto un aumento dei salari del 6 per cento.", "Filtra");
         assertTrue(has(ps, "Filtra", "demands", "aumento dei salari"), ps.toString());
-        List<Position> many = org("I delegati di Filtra hanno chiesto le dimissioni del consiglio.", "Filtra");
-        assertTrue(has(many, "Filtra", "demands", "dimissioni del consiglio"), many.toString());
+        List<Position> many = org("I lavoratori hanno chiesto le dimissioni del consiglio.", "Filtra");
+        assertTrue(has(many, "i lavoratori", "demands", "dimissioni del consiglio"), many.toString());
     }
 
     @Test
@@ -75,9 +75,11 @@ class ItalianStancesTest {
     }
 
     @Test
-    void aRejectionOfAProposalIsARejection() {
-        List<Position> ps = org("I sindacati di Filtra hanno respinto la proposta dell'azienda.", "Filtra");
-        assertTrue(has(ps, "Filtra", "rejects", "proposta dell'azienda"), ps.toString());
+    void aRejectionOfAProposalByARoleGroupIsARejection() {
+        List<Position> ps = org("Il governo ha respinto la proposta dell'azienda.", "Filtra");
+        assertTrue(has(ps, "il governo", "rejects", "proposta dell'azienda"), ps.toString());
+        List<Position> many = org("I lavoratori hanno respinto la proposta dell'azienda.", "Filtra");
+        assertTrue(has(many, "i lavoratori", "rejects", "proposta dell'azienda"), many.toString());
     }
 
     @Test
