@@ -101,11 +101,18 @@ final class NameGuesses {
 
     /**
      * Whether a role noun and its lower-case complement stand right before token {@code start} ("il ministro dei
-     * trasporti X", "la ministre des transports X"): a link of {@link #ROLE_LINKS} after the role, then at most two
-     * lower-case words.
+     * trasporti X", "la ministre des transports X"): a link of {@link #ROLE_LINKS} after the role, then one or two
+     * lower-case words that are no link.
      */
     private static boolean roleWithComplement(List<TaggedToken> toks, int start, QuoteRules rules) {
-        for (int link = start - 1; link > 0 && link >= start - 3; link--) {
+        String before = toks.get(Math.max(0, start - 1)).word();
+        if (start < 3 || before.isEmpty() || !Character.isLowerCase(before.charAt(0))
+                || ROLE_LINKS.contains(before.toLowerCase(java.util.Locale.ROOT))
+                || rules.articles.contains(before.toLowerCase(java.util.Locale.ROOT)) || before.endsWith("'")
+                || before.endsWith("’")) {
+            return false; // "consejera de Agricultura, Rosa Martín", "ministre de l'Économie X": a capitalised complement
+        }
+        for (int link = start - 2; link > 0 && link >= start - 3; link--) {
             TaggedToken t = toks.get(link);
             if (!sameSentence(toks, link - 1, start) || t.word().isEmpty() || !Character.isLowerCase(t.word().charAt(0))) {
                 return false;
