@@ -20,9 +20,9 @@ final class FormTokens {
     /** A word, or one character that is neither a letter, a digit nor a space. */
     private static final Pattern TOKEN = Pattern.compile(
             "[\\p{L}\\p{M}\\p{N}]+(?:[-'’][\\p{L}\\p{M}\\p{N}]+)*|[^\\p{L}\\p{M}\\p{N}\\s]");
-    /** An elided function word before a word: l'État, d'après, qu'il. */
+    /** An elided function word before a word: l'État, d'après, qu'il; Italian dell'Interno, all'estero, un'altra. */
     private static final Pattern ELIDED = Pattern.compile(
-            "(?i)((?:jusqu|lorsqu|puisqu|quoiqu|qu|[cdjlmnst])['’])(\\p{L}.*)");
+            "(?i)((?:jusqu|lorsqu|puisqu|quoiqu|qu|dell|dall|nell|sull|all|coll|quest|quell|un|[cdjlmnst])['’])(\\p{L}.*)");
     /** An inverted subject pronoun after its verb: "estime-t-il", "poursuit-elle", "a-t-on". */
     private static final Pattern INVERTED = Pattern.compile("(?i)(\\p{L}+)-(?:t-)?(il|elle|ils|elles|on)");
     /** Languages that elide articles and pronouns before a vowel with an apostrophe. */

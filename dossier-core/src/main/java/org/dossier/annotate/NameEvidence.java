@@ -18,7 +18,8 @@ import org.dossier.text.Folding;
  * a candidate's words (or a run of them) are kept as an entity when an article read with a model found an entity of
  * those words (its type is taken), or when another article of the story writes the same run of two words or more
  * as a candidate too (MISC), or — in a language that does not capitalise every noun — the same single word; a
- * person the article's own words introduce (typed PERSON by {@link NameEvidenceAnnotator}) is kept. Every
+ * person or organisation the article's own words introduce (typed PERSON or ORGANIZATION by {@link
+ * NameEvidenceAnnotator}) is kept. Every
  * other candidate is dropped. Pure; run on the whole story before entities are resolved.
  */
 public final class NameEvidence {
@@ -59,8 +60,8 @@ public final class NameEvidence {
     /** The longest run of the candidate's words that some evidence confirms, as a mention, or null. */
     private static EntityMention confirmed(EntityMention c, AnnotatedArticle self, List<AnnotatedArticle> story,
                                            Map<String, String> modelEntities, boolean singleWords) {
-        if (EntityType.PERSON.is(c.type())) {
-            return c; // the article's own words introduce the person (a role noun, honorific or first name)
+        if (EntityType.PERSON.is(c.type()) || EntityType.ORGANIZATION.is(c.type())) {
+            return c; // the article's own words introduce the person (a role noun, honorific or first name) or body
         }
         List<int[]> words = wordSpans(c.text());
         for (int len = words.size(); len >= 1; len--) {

@@ -28,7 +28,8 @@ import org.dossier.text.Stopwords;
  * breaks), runs of capitalised words as name candidates (typed MISC until the story confirms them, see
  * {@link NameEvidence}; people a role noun, honorific or known first name introduces typed PERSON, with their later
  * surnames, in the languages with quote rules), dates from the language's rule data ({@link RuleDates}), quotes with their speakers where the
- * language has quote rules of its own (German, French, Spanish: {@link #quotes}) — and it records in
+ * language has quote rules of its own (German, French, Spanish, Italian: {@link #quotes}), organisations a noun
+ * introduces typed ORGANIZATION where the language lists such nouns ({@link IntroducedOrganisations}) — and it records in
  * {@link Annotations#analysis()} why the article could not be analysed fully.
  */
 public final class NameEvidenceAnnotator implements Annotator {
@@ -64,7 +65,8 @@ public final class NameEvidenceAnnotator implements Annotator {
                 ? "; quotes and speakers from the wording only" : "; no quotes")
                 + (dates.isEmpty() ? "; no date rules for the language either" : "");
         List<EntityMention> entities = doc == null ? candidates(text, sentences)
-                : withPeople(candidates(text, sentences), text, doc.entities());
+                : IntroducedOrganisations.typed(withPeople(candidates(text, sentences), text, doc.entities()), text,
+                        language);
         return new Annotations(article.id(), anchor, sentences, entities, times, quotes)
                 .withAnalysis(note);
     }
@@ -243,7 +245,7 @@ public final class NameEvidenceAnnotator implements Annotator {
                 String word = text.substring(w[0], w[1]);
                 boolean usable = !Stopwords.contains(Folding.fold(word))
                         && (w[2] == 0 || midSentence.contains(word));
-                boolean joined = !run.isEmpty() && text.substring(run.get(run.size() - 1)[1], w[0]).equals(" ");
+                boolean joined = !run.isEmpty() && joins(text, run.get(run.size() - 1)[1], w[0]);
                 if (!usable || !joined && !run.isEmpty()) {
                     flush(text, run, out);
                 }
@@ -254,6 +256,16 @@ public final class NameEvidenceAnnotator implements Annotator {
             flush(text, run, out);
         }
         return out;
+    }
+
+    /**
+     * Whether the words ending at {@code end} and starting at {@code next} are one name's: a space between them, or a
+     * plural possessive's apostrophe and a space ("Seafarers' Guild").
+     */
+    private static boolean joins(String text, int end, int next) {
+        String between = text.substring(end, next);
+        return between.equals(" ") || (between.equals("' ") || between.equals("’ "))
+                && Character.toLowerCase(text.charAt(end - 1)) == 's';
     }
 
     private static void flush(String text, List<int[]> run, List<EntityMention> out) {

@@ -24,6 +24,10 @@ final class NameGuesses {
     /** Lower-case words that join the capitalised words of one name ("Banco de España", "Ministerio del Interior"). */
     private static final Set<String> CONNECTORS = Set.of("de", "del", "des", "du", "von", "der", "di", "della");
 
+    /** Lower-case words that open a role's complement before a name ("ministro dei trasporti X"). */
+    private static final Set<String> ROLE_LINKS = Set.of("de", "del", "des", "du", "di", "dei", "degli", "della",
+            "delle", "dello", "dell'", "dell’", "d'", "d’");
+
     private NameGuesses() {}
 
     /** The person and organisation mentions of the text's tokens, in text order. */
@@ -59,7 +63,8 @@ final class NameGuesses {
                 }
             }
             boolean introduced = split || start > 0 && sameSentence(toks, start - 1, start)
-                    && (rules.isRole(toks.get(start - 1).word()) || rules.honorifics.contains(toks.get(start - 1).lower()));
+                    && (rules.isRole(toks.get(start - 1).word()) || rules.honorifics.contains(toks.get(start - 1).lower())
+                    || roleWithComplement(toks, start, rules));
             boolean firstName = isFirstName(toks.get(start));
             boolean loneFirstName = end - start == 1 && firstName && start > 0 && sameSentence(toks, start - 1, start);
             int from = toks.get(start).begin();
@@ -92,6 +97,31 @@ final class NameGuesses {
         }
         all.sort(java.util.Comparator.comparingInt(EntityMention::start));
         return new AnnotatedText(doc.text(), toks, doc.sentences(), doc.paragraphs(), all);
+    }
+
+    /**
+     * Whether a role noun and its lower-case complement stand right before token {@code start} ("il ministro dei
+     * trasporti X", "la ministre des transports X"): a link of {@link #ROLE_LINKS} after the role, then one or two
+     * lower-case words that are no link.
+     */
+    private static boolean roleWithComplement(List<TaggedToken> toks, int start, QuoteRules rules) {
+        String before = toks.get(Math.max(0, start - 1)).word();
+        if (start < 3 || before.isEmpty() || !Character.isLowerCase(before.charAt(0))
+                || ROLE_LINKS.contains(before.toLowerCase(java.util.Locale.ROOT))
+                || rules.articles.contains(before.toLowerCase(java.util.Locale.ROOT)) || before.endsWith("'")
+                || before.endsWith("’")) {
+            return false; // "consejera de Agricultura, Rosa Martín", "ministre de l'Économie X": a capitalised complement
+        }
+        for (int link = start - 2; link > 0 && link >= start - 3; link--) {
+            TaggedToken t = toks.get(link);
+            if (!sameSentence(toks, link - 1, start) || t.word().isEmpty() || !Character.isLowerCase(t.word().charAt(0))) {
+                return false;
+            }
+            if (ROLE_LINKS.contains(t.lower()) && rules.isRole(toks.get(link - 1).word())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean sameSentence(List<TaggedToken> toks, int a, int b) {

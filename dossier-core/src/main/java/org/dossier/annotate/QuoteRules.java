@@ -12,13 +12,13 @@ import org.dossier.text.CalendarNames;
 /**
  * The quote and speaker rules of one language, read once from annotate's rule files
  * ({@code org/dossier/annotate/<lang>/}: reporting verbs, speaker pronouns, stop words, honorifics, attribution
- * words). English rules read the lemmas and tags of the English model; German, French and Spanish rules read word
+ * words). English rules read the lemmas and tags of the English model; German, French, Spanish and Italian rules read word
  * forms only, so they hold whatever model (or none) tokenised the text. A language without its own rules is read
  * with the English ones.
  */
 final class QuoteRules {
     /** The languages with quote rules of their own. */
-    static final Set<String> LANGUAGES = Set.of("en", "de", "fr", "es");
+    static final Set<String> LANGUAGES = Set.of("en", "de", "fr", "es", "it");
     private static final Map<String, QuoteRules> MADE = new ConcurrentHashMap<>();
 
     final String language;

@@ -32,6 +32,8 @@ final class Complements {
 
     /** Stances that, with a claim for object ("rejected claims that …"), deny the claim's content. */
     private static final java.util.Set<String> DENYING = java.util.Set.of("rejects", "denies");
+    /** Tokens at most of a claim's owner between the claim noun and its link ("le accuse della società, secondo cui"). */
+    private static final int MAX_CLAIM_OWNER = 6;
 
     private Complements() {}
 
@@ -41,7 +43,7 @@ final class Complements {
      */
     static Content of(StanceLexicon lex, String text, List<Words.Tok> toks, int after, int limit, Propositions props,
                       String stance) {
-        int claim = DENYING.contains(stance) ? claimContent(lex, toks, after) : -1;
+        int claim = DENYING.contains(stance) ? claimContent(lex, toks, props.afterTimes(toks, after, limit)) : -1;
         if (claim >= 0) {
             return new Content("denies", props.all(toks, claim, limit));
         }
@@ -101,8 +103,9 @@ final class Complements {
 
     /**
      * Where the content of a rejected or denied claim starts when the stance word's object at token {@code from}
-     * is a claim noun and its link ("reports that …", "claims that …"; an article before the noun skipped): the
-     * token after the link, else -1.
+     * is a claim noun and its link ("reports that …", "claims that …"; an article before the noun skipped, and a few
+     * words of the claim's owner opened by an {@code owner} word of {@code claim-nouns.txt}: "le accuse della
+     * società, secondo cui …"): the token after the link, else -1.
      */
     static int claimContent(StanceLexicon lex, List<Words.Tok> toks, int from) {
         int k = from;
@@ -115,8 +118,20 @@ final class Complements {
             return -1;
         }
         k += noun.words().size();
-        StanceLexicon.Phrase link = k < toks.size() ? StanceLexicon.match(StanceLexicon.kind(lex.claims, "link"), toks, k)
-                : null;
+        int owner = k < toks.size() && StanceLexicon.at(lex.claims, "owner", toks, k) ? k : -1;
+        for (int j = owner; j >= 0 && j <= owner + MAX_CLAIM_OWNER && j < toks.size(); j++) {
+            int content = claimLink(lex, toks, j);
+            if (content >= 0) {
+                return content;
+            }
+        }
+        return claimLink(lex, toks, k);
+    }
+
+    /** The token after a claim link at token {@code k} ("that", ", wonach"), else -1. */
+    private static int claimLink(StanceLexicon lex, List<Words.Tok> toks, int k) {
+        StanceLexicon.Phrase link = k < toks.size()
+                ? StanceLexicon.match(StanceLexicon.kind(lex.claims, "link"), toks, k) : null;
         return link == null ? -1 : k + link.words().size();
     }
 

@@ -353,6 +353,15 @@ final class Propositions {
                 .matcher(text).find();
     }
 
+    /** The first token from {@code i} on past a time expression before {@code limit} ("respinto martedì le accuse"). */
+    int afterTimes(List<Words.Tok> toks, int i, int limit) {
+        int k = i;
+        while (k + 1 < toks.size() && toks.get(k + 1).end() <= limit && inTime(toks.get(k))) {
+            k++;
+        }
+        return k;
+    }
+
     /** Whether a time at {@code i} is inside an indirect question ("inquiry into why schools built after 2020 collapsed",
      * {@code question-words.txt}) whose verb follows it: the token after the time is a word, before the limit. */
     private boolean inQuestion(List<Words.Tok> toks, int first, int i, int limit) {
