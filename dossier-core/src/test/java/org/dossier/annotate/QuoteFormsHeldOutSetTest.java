@@ -27,11 +27,13 @@ import org.junit.jupiter.api.Test;
  * given to her son; the brother named "Alan" after "Tommy Kerr's younger brother", and the wife after "X's wife,
  * Pat", given to the one named before; an em-dash quote left unnamed; "the operator said" left unnamed; the
  * headline fragments of two live entries given to the speaker of the entry before or after; "Cllr" kept (three);
- * a critic's "called the album "…"" and "she laughs. "…"" given to the speaker before.
+ * a critic's "called the album "…"" and "she laughs. "…"" given to the speaker before. Then: turns marked by a
+ * mixed-case name label, an answer holding a quote and an answer's second paragraph read as quotes (recall 1.000,
+ * speakers 0.743).
  */
 class QuoteFormsHeldOutSetTest {
-    private static final double RECALL_W = 0.89;
-    private static final double SPEAKERS_W = 0.73;
+    private static final double RECALL_W = 1.0;
+    private static final double SPEAKERS_W = 0.74;
     /** Paraphrases read as quotes: two at first read. */
     private static final int PARAPHRASES_W = 2;
 
