@@ -20,10 +20,12 @@ final class ShortQuotes {
     /**
      * Whether a quote of one to three words is an utterance, not a scare quote: a short sentence with a speaker
      * ("We will win," he said), a whole sentence in its marks ("Nothing at all."), or a fragment of two words or
-     * more in the complement of a reporting verb of its sentence (she said the plan was "dead on arrival").
+     * more in the complement of a reporting verb of its sentence (she said the plan was "dead on arrival"), or a
+     * headline's quote ({@link HeadlineFragments}: "Think tank: numbers 'don't add up'").
      */
     boolean kept(int open, int close) {
-        return shortSentenceWithSpeaker(open, close) || wholeSentence(open, close) || reportedFragment(open, close);
+        return shortSentenceWithSpeaker(open, close) || wholeSentence(open, close) || reportedFragment(open, close)
+                || rules.lemmas && HeadlineFragments.quoted(doc, open, close);
     }
 
     /** Whether nothing but a sentence's end (or its paragraph's start) stands before the mark at {@code open}. */
