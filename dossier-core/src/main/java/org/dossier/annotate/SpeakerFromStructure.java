@@ -115,6 +115,10 @@ final class SpeakerFromStructure {
                 return colon;
             }
         }
+        Attribution named = namingSubject(q);
+        if (!named.isEmpty()) {
+            return named;
+        }
         int sentence = c.toks.get(open).sentence();
         for (int j = open - 1; j >= 0 && c.toks.get(j).sentence() == sentence && !c.quoted[j]; j--) {
             if (c.rules.isDescribingVerb(c.toks.get(j)) || c.rules.isReportingVerb(c.toks.get(j))) {
@@ -130,6 +134,37 @@ final class SpeakerFromStructure {
             }
         }
         return c.rules.lemmas ? namedBeforeColon(q, open) : Attribution.NONE;
+    }
+
+    /**
+     * Read on English tags, who names a thing in a quoted fragment ({@link ShortQuotes#namedFragment}): the subject
+     * of the naming verb, named or not, that of the main clause for a participle ("their union, Balpa, rejected the
+     * offer, calling it "an insult"", "a move consumer groups called "a kick in the teeth"").
+     */
+    private Attribution namingSubject(QuoteSpan q) {
+        if (!c.rules.lemmas || q.openMark() < 0 || q.closeMark() < 0
+                || !new ShortQuotes(c.doc, c.rules).namedFragment(q.openMark(), q.closeMark())) {
+            return Attribution.NONE;
+        }
+        int verb = c.firstTokAt(new ShortQuotes(c.doc, c.rules).namingVerb(q.openMark()));
+        int[] np = relativeAfterPreposition(Phrases.subjectOf(c.rules, c.toks, verb));
+        return np[1] > np[0] ? c.resolvePhrase(np, q.start()) : Attribution.NONE;
+    }
+
+    /**
+     * A subject phrase after a preposition that opens with a determiner and its noun runs a relative clause's own
+     * subject in ("in a move consumer groups called"): the words after that noun; else the phrase as it is.
+     */
+    private int[] relativeAfterPreposition(int[] np) {
+        if (np[1] - np[0] < 3 || np[0] == 0 || !"IN".equals(c.toks.get(np[0] - 1).pos())
+                || !"DT".equals(c.toks.get(np[0]).pos())) {
+            return np;
+        }
+        int head = np[0] + 1;
+        while (head < np[1] && String.valueOf(c.toks.get(head).pos()).startsWith("JJ")) {
+            head++;
+        }
+        return head + 1 < np[1] && "NN".equals(c.toks.get(head).pos()) ? new int[] {head + 1, np[1]} : np;
     }
 
     /**
