@@ -84,6 +84,9 @@ final class ShortQuotes {
         int para = doc.paragraphAt(open);
         int from = para < 0 ? 0 : doc.paragraphs().get(para)[0];
         List<TaggedToken> before = doc.toksIn(from, open);
+        if (rules.lemmas && reportedSubject(before, open, close)) {
+            return false; // said that 'cold water shock' killed more swimmers: the writer's term for a thing
+        }
         for (int j = before.size() - 1; j >= 0 && before.get(j).sentence() == sentence; j--) {
             String w = before.get(j).word();
             if (QuoteMarks.DOUBLE.indexOf(w.charAt(0)) >= 0 || w.equals("``") || w.equals("''")) {
@@ -94,6 +97,20 @@ final class ShortQuotes {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a fragment is the subject of a reported clause, the term for a thing rather than words said: right after
+     * "that" and right before a finite verb ("said that "smart meters" cut bills").
+     */
+    private boolean reportedSubject(List<TaggedToken> before, int open, int close) {
+        if (before.isEmpty() || !before.get(before.size() - 1).lower().equals("that")) {
+            return false;
+        }
+        int para = doc.paragraphAt(close);
+        List<TaggedToken> after = doc.toksIn(close + 1, para < 0 ? doc.text().length() : doc.paragraphs().get(para)[1]);
+        String pos = after.isEmpty() ? null : after.get(0).pos();
+        return pos != null && (FINITE.contains(pos) || pos.equals("VBN")); // the marks make a tagger read "saved" VBN
     }
 
     /** The most tokens between a naming verb and the fragment it names ("called the new cancellations "…""). */
