@@ -18,7 +18,8 @@ final class SpeakerFromStructure {
 
     /**
      * Who answers a printed interview: the person its introduction (the paragraph before its first question or
-     * answer paragraph) names, by surname too ("… Tollan talked about solitude": the Tollan named in full first);
+     * answer paragraph) names, by surname too ("… Tollan talked about solitude": the Tollan named in full first), not
+     * the publication's own interviewer ("our correspondent, X");
      * where it names no one, the last person named in full before the interview (else the last one named).
      */
     Attribution interviewee(int para) {
@@ -41,11 +42,20 @@ final class SpeakerFromStructure {
         for (EntityMention e : c.doc.entities()) {
             boolean full = e.text().strip().contains(" ");
             if (e.start() >= from && e.end() <= to && e.type().equals(org.dossier.model.EntityType.PERSON.label())
-                    && (person == null || full || !person.text().strip().contains(" "))) {
+                    && (person == null || full || !person.text().strip().contains(" ")) && !ownStaff(e)) {
                 person = e;
             }
         }
         return person;
+    }
+
+    /**
+     * Whether a person is named as the publication's own ("our science correspondent, Owen Pask"): the one who asks,
+     * not the interviewee.
+     */
+    private boolean ownStaff(EntityMention e) {
+        String before = c.doc.text().substring(Math.max(0, e.start() - 60), e.start());
+        return before.matches("(?s).*\\b[Oo]ur\\s[^,.;:]{1,50},\\s*");
     }
 
     /**
