@@ -52,6 +52,8 @@ final class QuoteRules {
     final Set<String> auxiliaries;
     /** Lemmas of verbs whose subject speaks the quote inside their sentence ("X called it "…""). */
     final Set<String> describing;
+    /** Lemmas of describing verbs that name their object in the speaker's words ("calling it "an insult""). */
+    final Set<String> naming;
     /** Dashes that open a paragraph of speech ("—Vamos a ganar —dijo—."), empty where the language has none. */
     final String dialogueDashes;
     /** Marks opening a printed interview's question and answer paragraphs ("Q:", "A:"), case kept. */
@@ -103,6 +105,7 @@ final class QuoteRules {
         this.roles = RuleFiles.words(QuoteRules.class, language, "speaker-roles.txt");
         this.compounds = RuleFiles.words(QuoteRules.class, "noun-capitalising.txt").contains(language);
         this.describing = lower(kinds.get("describing"));
+        this.naming = lower(kinds.get("naming"));
         this.bodyPronouns = lower(kinds.get("body-pronoun"));
         this.reflexives = lower(kinds.get("reflexive"));
         this.groupPronouns = lower(kinds.get("group-pronoun"));

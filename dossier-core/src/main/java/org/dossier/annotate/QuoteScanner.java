@@ -45,7 +45,9 @@ public final class QuoteScanner {
             QuoteSpan answer = answer(n);
             if (answer != null) {
                 out.add(answer);
-                continue;
+                if (!TranscriptTurns.holdsDoubleMark(doc.text(), p[0], p[1])) {
+                    continue;
+                }
             }
             List<QuoteSpan> inPara = dialogue(p[0], p[1]);
             if (inPara.isEmpty()) {
@@ -64,9 +66,10 @@ public final class QuoteScanner {
     }
 
     /**
-     * A printed interview's answer: paragraph {@code n} opens with an answer mark ("A:"), follows a question ("Q:")
-     * and holds no quote marks of its own, or a transcript's turn ({@link TranscriptTurns}); the words after the mark
-     * are the quote. Null otherwise.
+     * A printed interview's answer: paragraph {@code n} opens with an answer mark ("A:") and follows a question
+     * ("Q:"), or is a transcript's turn ({@link TranscriptTurns}); the words after the mark are the quote, quotes
+     * inside them read as well. A paragraph with no mark that carries such a turn on before the next turn or question
+     * is a quote whole ({@link TranscriptTurns#turnOf}). Null otherwise.
      */
     private QuoteSpan answer(int n) {
         String text = doc.text();
@@ -77,13 +80,11 @@ public final class QuoteScanner {
         if (!answers) {
             mark = rules.lemmas ? TranscriptTurns.labelLength(doc, n) : 0; // "AMADI: Mostly after midnight."
         }
+        if (mark == 0 && TranscriptTurns.turnOf(doc, rules, n) == n - 1 && n > 0) {
+            return span(p[0], p[1], -1, -1); // the second paragraph of an answer
+        }
         if (mark == 0) {
             return null;
-        }
-        for (int i = p[0]; i < p[1]; i++) {
-            if (QuoteMarks.DOUBLE.indexOf(text.charAt(i)) >= 0) {
-                return null;
-            }
         }
         QuoteSpan q = span(p[0] + mark, p[1], -1, -1);
         return q.end() > q.start() ? q : null;

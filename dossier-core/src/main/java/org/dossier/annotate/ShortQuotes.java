@@ -20,10 +20,13 @@ final class ShortQuotes {
     /**
      * Whether a quote of one to three words is an utterance, not a scare quote: a short sentence with a speaker
      * ("We will win," he said), a whole sentence in its marks ("Nothing at all."), or a fragment of two words or
-     * more in the complement of a reporting verb of its sentence (she said the plan was "dead on arrival").
+     * more in the complement of a reporting verb of its sentence (she said the plan was "dead on arrival"), or a
+     * headline's quote ({@link HeadlineFragments}: "Think tank: numbers 'don't add up'"), or a fragment naming the
+     * object of a naming verb ({@link #namedFragment}: calling it "an insult").
      */
     boolean kept(int open, int close) {
-        return shortSentenceWithSpeaker(open, close) || wholeSentence(open, close) || reportedFragment(open, close);
+        return shortSentenceWithSpeaker(open, close) || wholeSentence(open, close) || reportedFragment(open, close)
+                || rules.lemmas && HeadlineFragments.quoted(doc, open, close) || namedFragment(open, close);
     }
 
     /** Whether nothing but a sentence's end (or its paragraph's start) stands before the mark at {@code open}. */
@@ -81,6 +84,9 @@ final class ShortQuotes {
         int para = doc.paragraphAt(open);
         int from = para < 0 ? 0 : doc.paragraphs().get(para)[0];
         List<TaggedToken> before = doc.toksIn(from, open);
+        if (rules.lemmas && reportedSubject(before, open, close)) {
+            return false; // said that 'cold water shock' killed more swimmers: the writer's term for a thing
+        }
         for (int j = before.size() - 1; j >= 0 && before.get(j).sentence() == sentence; j--) {
             String w = before.get(j).word();
             if (QuoteMarks.DOUBLE.indexOf(w.charAt(0)) >= 0 || w.equals("``") || w.equals("''")) {
@@ -91,6 +97,63 @@ final class ShortQuotes {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a fragment is the subject of a reported clause, the term for a thing rather than words said: right after
+     * "that" and right before a finite verb ("said that "smart meters" cut bills").
+     */
+    private boolean reportedSubject(List<TaggedToken> before, int open, int close) {
+        if (before.isEmpty() || !before.get(before.size() - 1).lower().equals("that")) {
+            return false;
+        }
+        int para = doc.paragraphAt(close);
+        List<TaggedToken> after = doc.toksIn(close + 1, para < 0 ? doc.text().length() : doc.paragraphs().get(para)[1]);
+        String pos = after.isEmpty() ? null : after.get(0).pos();
+        return pos != null && (FINITE.contains(pos) || pos.equals("VBN")); // the marks make a tagger read "saved" VBN
+    }
+
+    /** The most tokens between a naming verb and the fragment it names ("called the new cancellations "…""). */
+    private static final int NAMED_REACH = 4;
+
+    /**
+     * Read on English tags, whether a fragment of two or three words, none capitalised, follows a naming verb
+     * ({@code naming} in {@code attribution.txt}) and its object within a few tokens of its sentence: "calling it
+     * "an insult"", "called the cancellations "a shambles"", "described the offer as "a joke"". Not after a reflexive
+     * ("call themselves "the best fans"": a name), a passive ("has been called "…"") nor a verb after "what" or "so"
+     * ("what economists call "…""), and not where the mark stands inside the writer's noun phrase ("called the tour
+     * a "cash grab"").
+     */
+    boolean namedFragment(int open, int close) {
+        return rules.lemmas && words(doc.text(), open + 1, close) >= 2
+                && doc.text().substring(open + 1, close).matches("[^\\p{Lu}]*") && namingVerb(open) >= 0;
+    }
+
+    /**
+     * Where the naming verb a fragment opening at {@code open} names the object of begins (see
+     * {@link #namedFragment}), or -1.
+     */
+    int namingVerb(int open) {
+        int para = doc.paragraphAt(open);
+        List<TaggedToken> before = doc.toksIn(para < 0 ? 0 : doc.paragraphs().get(para)[0], open);
+        String last = before.isEmpty() || before.get(before.size() - 1).pos() == null ? ""
+                : before.get(before.size() - 1).pos();
+        if (last.equals("DT") || last.startsWith("JJ") || last.equals("PRP$") || last.equals("POS")) {
+            return -1; // the tour a "cash grab", the 'bonfire trial': a label inside the writer's noun phrase
+        }
+        for (int j = before.size() - 1; j >= 0 && before.size() - j <= NAMED_REACH + 1; j--) {
+            TaggedToken t = before.get(j);
+            if (t.isPunct() || rules.reflexives.contains(t.lower()) || j < before.size() - 1 && t.endsSentence()) {
+                return -1;
+            }
+            if (t.isVerb() && t.lemma() != null && rules.naming.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))) {
+                TaggedToken w = j > 0 ? before.get(j - 1) : t;
+                boolean passive = j > 0 && "be".equals(w.lemma()); // "has been called", "is dubbed": a name
+                boolean term = w.lower().equals("what") || w.lower().equals("so") || w.lower().equals("-");
+                return passive || term ? -1 : t.begin();
+            }
+        }
+        return -1;
     }
 
     /** One lower-case word in marks right after a form of "be" (English tags). */

@@ -28,7 +28,8 @@ final class SpeakerContext {
         this.toks = doc.toks();
         this.quotes = quotes;
         this.quoted = new boolean[toks.size()];
-        allQuoted.addAll(quotes);
+        // a transcript's turn that holds a marked quote leaves its words open to that quote's attribution
+        allQuoted.addAll(quotes.stream().filter(q -> quotes.stream().noneMatch(q::encloses)).toList());
         allQuoted.addAll(scare);
         for (int i = 0; i < toks.size(); i++) {
             TaggedToken t = toks.get(i);

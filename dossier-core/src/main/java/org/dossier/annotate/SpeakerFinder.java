@@ -57,6 +57,8 @@ public final class SpeakerFinder {
             if (resolved.get(k).isEmpty() && continuesInNextParagraph(k)) {
                 resolved.set(k, resolved.get(k + 1));
             }
+            resolved.set(k, HeadlineFragments.speakerFromEntry(c.doc, c.quotes.get(k), c.quotes.get(k + 1),
+                    resolved.get(k), resolved.get(k + 1))); // "15:20 — Think tank: numbers 'don't add up'"
         }
         return new Utterances(c.doc, c.rules).join(c.quotes, resolved);
     }

@@ -18,7 +18,8 @@ final class SpeakerFromStructure {
 
     /**
      * Who answers a printed interview: the person its introduction (the paragraph before its first question or
-     * answer paragraph) names, by surname too ("… Tollan talked about solitude": the Tollan named in full first);
+     * answer paragraph) names, by surname too ("… Tollan talked about solitude": the Tollan named in full first), not
+     * the publication's own interviewer ("our correspondent, X");
      * where it names no one, the last person named in full before the interview (else the last one named).
      */
     Attribution interviewee(int para) {
@@ -41,11 +42,20 @@ final class SpeakerFromStructure {
         for (EntityMention e : c.doc.entities()) {
             boolean full = e.text().strip().contains(" ");
             if (e.start() >= from && e.end() <= to && e.type().equals(org.dossier.model.EntityType.PERSON.label())
-                    && (person == null || full || !person.text().strip().contains(" "))) {
+                    && (person == null || full || !person.text().strip().contains(" ")) && !ownStaff(e)) {
                 person = e;
             }
         }
         return person;
+    }
+
+    /**
+     * Whether a person is named as the publication's own ("our science correspondent, Owen Pask"): the one who asks,
+     * not the interviewee.
+     */
+    private boolean ownStaff(EntityMention e) {
+        String before = c.doc.text().substring(Math.max(0, e.start() - 60), e.start());
+        return before.matches("(?s).*\\b[Oo]ur\\s[^,.;:]{1,50},\\s*");
     }
 
     /**
@@ -115,6 +125,10 @@ final class SpeakerFromStructure {
                 return colon;
             }
         }
+        Attribution named = namingSubject(q);
+        if (!named.isEmpty()) {
+            return named;
+        }
         int sentence = c.toks.get(open).sentence();
         for (int j = open - 1; j >= 0 && c.toks.get(j).sentence() == sentence && !c.quoted[j]; j--) {
             if (c.rules.isDescribingVerb(c.toks.get(j)) || c.rules.isReportingVerb(c.toks.get(j))) {
@@ -130,6 +144,37 @@ final class SpeakerFromStructure {
             }
         }
         return c.rules.lemmas ? namedBeforeColon(q, open) : Attribution.NONE;
+    }
+
+    /**
+     * Read on English tags, who names a thing in a quoted fragment ({@link ShortQuotes#namedFragment}): the subject
+     * of the naming verb, named or not, that of the main clause for a participle ("their union, Balpa, rejected the
+     * offer, calling it "an insult"", "a move consumer groups called "a kick in the teeth"").
+     */
+    private Attribution namingSubject(QuoteSpan q) {
+        if (!c.rules.lemmas || q.openMark() < 0 || q.closeMark() < 0
+                || !new ShortQuotes(c.doc, c.rules).namedFragment(q.openMark(), q.closeMark())) {
+            return Attribution.NONE;
+        }
+        int verb = c.firstTokAt(new ShortQuotes(c.doc, c.rules).namingVerb(q.openMark()));
+        int[] np = relativeAfterPreposition(Phrases.subjectOf(c.rules, c.toks, verb));
+        return np[1] > np[0] ? c.resolvePhrase(np, q.start()) : Attribution.NONE;
+    }
+
+    /**
+     * A subject phrase after a preposition that opens with a determiner and its noun runs a relative clause's own
+     * subject in ("in a move consumer groups called"): the words after that noun; else the phrase as it is.
+     */
+    private int[] relativeAfterPreposition(int[] np) {
+        if (np[1] - np[0] < 3 || np[0] == 0 || !"IN".equals(c.toks.get(np[0] - 1).pos())
+                || !"DT".equals(c.toks.get(np[0]).pos())) {
+            return np;
+        }
+        int head = np[0] + 1;
+        while (head < np[1] && String.valueOf(c.toks.get(head).pos()).startsWith("JJ")) {
+            head++;
+        }
+        return head + 1 < np[1] && "NN".equals(c.toks.get(head).pos()) ? new int[] {head + 1, np[1]} : np;
     }
 
     /**

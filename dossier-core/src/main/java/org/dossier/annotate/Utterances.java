@@ -78,8 +78,9 @@ final class Utterances {
 
     /** A quoted phrase without a verb attributed to nobody (English tags only). */
     private boolean isBareFragment(QuoteSpan q, boolean attributed) {
-        if (!rules.lemmas || attributed) {
-            return false;
+        if (!rules.lemmas || attributed || q.openMark() >= 0 && q.closeMark() >= 0
+                && new ShortQuotes(doc, rules).namedFragment(q.openMark(), q.closeMark())) {
+            return false; // calling it "an insult": the words of whoever calls it so, named or not
         }
         return doc.toksIn(q.start(), q.end()).stream().noneMatch(TaggedToken::isVerb);
     }

@@ -70,6 +70,12 @@ class HeldOutEnglishNewsTest {
     }
 
     static void quotes(String set, Map<Case, Annotations> read, double minRecall, double minSpeakers) {
+        quotes(set, read, minRecall, minSpeakers, 0);
+    }
+
+    /** As {@link #quotes(String, Map, double, double)}, allowing at most {@code maxParaphrases} paraphrases as quotes. */
+    static void quotes(String set, Map<Case, Annotations> read, double minRecall, double minSpeakers,
+                       int maxParaphrases) {
         List<Case> articles = new ArrayList<>(read.keySet());
         List<List<QuoteScore.Found>> found = new ArrayList<>();
         for (Annotations a : read.values()) {
@@ -83,7 +89,7 @@ class HeldOutEnglishNewsTest {
         misses.forEach(m -> System.out.println("  " + m));
         assertTrue(f.recall() >= minRecall, "recall " + f.recall() + "\n" + String.join("\n", misses));
         assertTrue(f.accuracy() >= minSpeakers, "speaker accuracy " + f.accuracy() + "\n" + String.join("\n", misses));
-        assertTrue(f.paraphrases() == 0, f.paraphrases() + " paraphrases read as quotes\n" + String.join("\n", misses));
+        assertTrue(f.paraphrases() <= maxParaphrases, f.paraphrases() + " paraphrases read as quotes\n" + String.join("\n", misses));
     }
 
     static void times(String set, Map<Case, Annotations> read, double minAccuracy) {

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class LaterHeldOutEnglishSetsTest {
     /** 0.956 (43 of 45) since a lower-case single-quoted fragment is a quote (set K's round). */
-    private static final double RECALL_C = 0.95;
+    private static final double RECALL_C = 1.0;
     private static final double SPEAKERS_C = 1.0;
     private static final double TIME_VALUES_C = 1.0;
 

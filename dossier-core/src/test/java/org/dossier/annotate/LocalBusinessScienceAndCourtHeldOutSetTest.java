@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * quote) and 1.000 (82 of 82). Each figure is asserted at the level reached, so that a regression fails.
  */
 class LocalBusinessScienceAndCourtHeldOutSetTest {
-    private static final double RECALL_K = 0.98;
+    private static final double RECALL_K = 1.0;
     private static final double SPEAKERS_K = 1.0;
 
     private static final Map<Case, Annotations> READ_K = new LinkedHashMap<>();

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
  */
 class StudiesLayoffsVerdictsAndProtestsHeldOutSetTest {
     private static final double RECALL_S = 1.0;
-    private static final double SPEAKERS_S = 0.92;
+    private static final double SPEAKERS_S = 0.93;
 
     private static final Map<Case, Annotations> READ_S = new LinkedHashMap<>();
 
