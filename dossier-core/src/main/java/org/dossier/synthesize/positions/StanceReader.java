@@ -73,6 +73,7 @@ final class StanceReader {
                 // "asked about the talks", "open to criticism", a plain "if" after no offer: no stance
                 StanceLexicon.Phrase p = BoundStances.checked(lex, text, toks, i, s.end(),
                         StanceLexicon.match(lex.clausePhrases, toks, i));
+                denied &= !lex.coordinators.contains(t.lower()); // "denied that X and offered Y": the denial ends
                 if (denied || Words.inside(quotes, t.start())) {
                     continue;
                 }
