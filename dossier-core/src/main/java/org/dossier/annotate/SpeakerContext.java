@@ -53,7 +53,8 @@ final class SpeakerContext {
             return recentGroup(pos);
         }
         if (words.size() == 1 && rules.bodyPronouns.contains(words.get(0).lower())) {
-            return recentBody(pos);
+            Attribution read = ReadStatements.from(this, pos); // "A statement from X was read …. "…," it said."
+            return read.isEmpty() ? recentBody(pos) : read;
         }
         if (words.stream().allMatch(t -> t.pos() != null && t.pos().startsWith("PRP"))) {
             return Attribution.NONE;
@@ -70,6 +71,9 @@ final class SpeakerContext {
         if (rules.lemmas && a.speaker() == null && phrase.equals(a.description()) && words.size() <= 3
                 && words.get(0).lower().equals("the")) {
             Attribution introduced = introducedUnnamed(head(phrase), from);
+            if (introduced.isEmpty() && words.size() == 2) {
+                introduced = EarlierDescriptions.of(this, head(phrase), from); // "According to a Polish official"
+            }
             return introduced.isEmpty() ? a : introduced;
         }
         return a;

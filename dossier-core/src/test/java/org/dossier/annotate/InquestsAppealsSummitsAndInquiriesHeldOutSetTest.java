@@ -24,11 +24,13 @@ import org.junit.jupiter.api.Test;
  * diplomat" instead of the "a Polish official" and "a Romanian diplomat" they refer back to (three); the witness's
  * reply ("'I was not,' he replied") given to the junior engineer named in the question before (two); "There was a
  * long pause. 'Not enough of them.'" given to counsel, who asked the question; and the engineer's quotes after "She
- * said she had been 'surprised …'" given to "God" from the quote before (three).
+ * said she had been 'surprised …'" given to "God" from the quote before (three). After the rules for it
+ * ({@link StatementsReadOutAndEarlierDescriptionsTest}: a statement read out, "the official" after "a Polish
+ * official"): speakers 0.909 (110 of 121).
  */
 class InquestsAppealsSummitsAndInquiriesHeldOutSetTest {
     private static final double RECALL_V = 0.99;
-    private static final double SPEAKERS_V = 0.86;
+    private static final double SPEAKERS_V = 0.90;
 
     private static final Map<Case, Annotations> READ_V = new LinkedHashMap<>();
 

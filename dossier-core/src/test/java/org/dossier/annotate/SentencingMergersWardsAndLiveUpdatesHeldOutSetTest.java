@@ -23,11 +23,13 @@ import org.junit.jupiter.api.Test;
  * were 'partial'" given to a company; a union's partial quote ("The X Union said the figures were '…'") given to
  * its director named next; "Her closing words: '…'" left unnamed; an association's "In a statement, it said:" given
  * to the Chancellor; "'…,' Rudd began" given to the speaker before; and the dead actor's old words after "Asked in
- * that 2011 interview …, she laughed" given to the writer quoted before (two).
+ * that 2011 interview …, she laughed" given to the writer quoted before (two). With set V's rules
+ * ({@link StatementsReadOutAndEarlierDescriptionsTest}): speakers 0.894 (93 of 104), the statement read out for
+ * the absent victim read right.
  */
 class SentencingMergersWardsAndLiveUpdatesHeldOutSetTest {
     private static final double RECALL_U = 0.93;
-    private static final double SPEAKERS_U = 0.87;
+    private static final double SPEAKERS_U = 0.89;
 
     private static final Map<Case, Annotations> READ_U = new LinkedHashMap<>();
 
