@@ -130,6 +130,13 @@ final class SpeakerContext {
                 // "Calder boss Ruth Adeyemi was less happy. "…," she said.": the paragraph's own person
                 return new Attribution(names.fullName(inParagraph), null);
             }
+            if (rules.lemmas && toks.get(j).begin() < paraStart && j + 1 < toks.size()
+                    && toks.get(j + 1).begin() >= paraStart) {
+                Attribution unnamed = UnnamedOpeners.of(this, paraStart, pos); // "A senior nurse …. "…," she said."
+                if (!unnamed.isEmpty()) {
+                    return unnamed;
+                }
+            }
             if (!rules.isReportingVerb(toks.get(j)) || quoted[j] || objectBeforeParticiple(j)
                     || ReducedRelatives.describesNounBefore(this, j)) {
                 continue;

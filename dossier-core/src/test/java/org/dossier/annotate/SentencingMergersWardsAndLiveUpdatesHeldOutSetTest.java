@@ -25,11 +25,12 @@ import org.junit.jupiter.api.Test;
  * to the Chancellor; "'…,' Rudd began" given to the speaker before; and the dead actor's old words after "Asked in
  * that 2011 interview …, she laughed" given to the writer quoted before (two). With set V's rules
  * ({@link StatementsReadOutAndEarlierDescriptionsTest}): speakers 0.894 (93 of 104), the statement read out for
- * the absent victim read right.
+ * the absent victim read right; with {@link UnnamedSpeakersOpeningTheParagraphTest} 0.913 (95 of 104), the
+ * anonymous nurse's two quotes with "she said" read right.
  */
 class SentencingMergersWardsAndLiveUpdatesHeldOutSetTest {
     private static final double RECALL_U = 0.93;
-    private static final double SPEAKERS_U = 0.89;
+    private static final double SPEAKERS_U = 0.91;
 
     private static final Map<Case, Annotations> READ_U = new LinkedHashMap<>();
 
