@@ -132,7 +132,9 @@ final class SpeakerContext {
             }
             if (rules.lemmas && toks.get(j).begin() < paraStart && j + 1 < toks.size()
                     && toks.get(j + 1).begin() >= paraStart) {
-                Attribution unnamed = UnnamedOpeners.of(this, paraStart, pos); // "A senior nurse …. "…," she said."
+                EntityMention role = OpeningSubjects.latestRole(this, paraStart, pos, gender); // "The coroner was …"
+                Attribution unnamed = role != null ? new Attribution(names.fullName(role), null)
+                        : UnnamedOpeners.of(this, paraStart, pos); // "A senior nurse …. "…," she said."
                 if (!unnamed.isEmpty()) {
                     return unnamed;
                 }

@@ -26,11 +26,12 @@ import org.junit.jupiter.api.Test;
  * long pause. 'Not enough of them.'" given to counsel, who asked the question; and the engineer's quotes after "She
  * said she had been 'surprised …'" given to "God" from the quote before (three). After the rules for it
  * ({@link StatementsReadOutAndEarlierDescriptionsTest}: a statement read out, "the official" after "a Polish
- * official"): speakers 0.909 (110 of 121).
+ * official"): speakers 0.909 (110 of 121); with {@link RolesOverOfPhrasesAndRoleOpenersTest} 0.926 (112 of 121),
+ * the coroner's retort read right.
  */
 class InquestsAppealsSummitsAndInquiriesHeldOutSetTest {
     private static final double RECALL_V = 0.99;
-    private static final double SPEAKERS_V = 0.90;
+    private static final double SPEAKERS_V = 0.92;
 
     private static final Map<Case, Annotations> READ_V = new LinkedHashMap<>();
 
