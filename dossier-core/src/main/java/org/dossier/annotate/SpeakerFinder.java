@@ -203,7 +203,7 @@ public final class SpeakerFinder {
     /** The last "X said" of the paragraph before {@code pos}, for a quote with no attribution of its own. */
     private Attribution paragraphSubject(int pos, int paraStart) {
         for (int j = c.firstTokAt(pos) - 1; j >= 0 && c.toks.get(j).begin() >= paraStart; j--) {
-            if (c.rules.isReportingVerb(c.toks.get(j)) && !c.quoted[j]
+            if (c.rules.isReportingVerb(c.toks.get(j)) && !c.quoted[j] && !c.negated(j) // not "did not criticise"
                     && !ReducedRelatives.describesNounBefore(c, j)) { // not "the side effects reported in"
                 Attribution a = c.resolvePhrase(c.speakerOfVerb(j), pos);
                 if (!a.isEmpty()) {

@@ -27,11 +27,12 @@ import org.junit.jupiter.api.Test;
  * said she had been 'surprised …'" given to "God" from the quote before (three). After the rules for it
  * ({@link StatementsReadOutAndEarlierDescriptionsTest}: a statement read out, "the official" after "a Polish
  * official"): speakers 0.909 (110 of 121); with {@link RolesOverOfPhrasesAndRoleOpenersTest} 0.926 (112 of 121),
- * the coroner's retort read right.
+ * the coroner's retort read right; with {@link NegatedReportingVerbsTest} 0.959 (116 of 121), the engineer's three
+ * quotes and the judge's "She added …" read right.
  */
 class InquestsAppealsSummitsAndInquiriesHeldOutSetTest {
     private static final double RECALL_V = 0.99;
-    private static final double SPEAKERS_V = 0.92;
+    private static final double SPEAKERS_V = 0.95;
 
     private static final Map<Case, Annotations> READ_V = new LinkedHashMap<>();
 
