@@ -7,13 +7,14 @@ import org.dossier.model.EntityMention;
 import org.dossier.model.EntityType;
 
 /**
- * The turns of a broadcast or interview transcript: a paragraph opening with a speaker's surname in capitals and a
- * colon ("AMADI: Mostly after midnight."), the surname that of a person the article names before it. The words
+ * The turns of a broadcast or interview transcript: a paragraph opening with a speaker's surname, in capitals or
+ * not, and a colon ("AMADI: Mostly after midnight.", "Adeyemi: Because we have …"), the surname that of a person the article names before it. The words
  * after the label are that person's quote. Used by {@link QuoteScanner} (the span) and {@link SpeakerFinder} (the
  * speaker); pure.
  */
 final class TranscriptTurns {
-    private static final Pattern LABEL = Pattern.compile("\\p{Lu}[\\p{Lu}'’-]+(?: \\p{Lu}[\\p{Lu}'’-]+)?:[ \\t]+");
+    private static final String WORD = "(?:\\p{Lu}[\\p{Lu}'’-]+|\\p{Lu}\\p{Ll}[\\p{L}'’-]*)";
+    private static final Pattern LABEL = Pattern.compile(WORD + "(?: " + WORD + ")?:[ \\t]+");
 
     private TranscriptTurns() {}
 
@@ -36,7 +37,7 @@ final class TranscriptTurns {
         for (EntityMention e : doc.entities()) {
             String[] w = e.text().strip().split("\\s+");
             if (e.end() <= before && e.type().equals(EntityType.PERSON.label()) && w.length > 1
-                    && w[w.length - 1].toUpperCase(Locale.ROOT).equals(surname)) {
+                    && w[w.length - 1].toUpperCase(Locale.ROOT).equals(surname.toUpperCase(Locale.ROOT))) {
                 person = e;
             }
         }

@@ -26,10 +26,11 @@ import org.junit.jupiter.api.Test;
  * that 2011 interview …, she laughed" given to the writer quoted before (two). With set V's rules
  * ({@link StatementsReadOutAndEarlierDescriptionsTest}): speakers 0.894 (93 of 104), the statement read out for
  * the absent victim read right; with {@link UnnamedSpeakersOpeningTheParagraphTest} 0.913 (95 of 104), the
- * anonymous nurse's two quotes with "she said" read right.
+ * anonymous nurse's two quotes with "she said" read right; with {@link MixedCaseTranscriptTurnsTest} recall 0.991
+ * (110 of 111) and speakers 0.918 (101 of 110), the six Q&amp;A turns found and given to their speakers.
  */
 class SentencingMergersWardsAndLiveUpdatesHeldOutSetTest {
-    private static final double RECALL_U = 0.93;
+    private static final double RECALL_U = 0.99;
     private static final double SPEAKERS_U = 0.91;
 
     private static final Map<Case, Annotations> READ_U = new LinkedHashMap<>();
