@@ -105,6 +105,7 @@ public final class SpeakerFinder {
         }
         a = statementOfTheLast(k, a);
         a = QuestionedSpeakers.answering(c, k, a, resolved); // ""…," the witness replied" after a question
+        a = QuestionAnswers.answering(c, k, a, resolved); // ""…," he replied" after a question put to him
         if (a.isEmpty()) {
             a = QuestionSources.asker(c, q); // "The first question came from X of Y. "…?""
         }

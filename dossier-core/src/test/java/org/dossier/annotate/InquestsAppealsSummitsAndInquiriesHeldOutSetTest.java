@@ -28,11 +28,14 @@ import org.junit.jupiter.api.Test;
  * ({@link StatementsReadOutAndEarlierDescriptionsTest}: a statement read out, "the official" after "a Polish
  * official"): speakers 0.909 (110 of 121); with {@link RolesOverOfPhrasesAndRoleOpenersTest} 0.926 (112 of 121),
  * the coroner's retort read right; with {@link NegatedReportingVerbsTest} 0.959 (116 of 121), the engineer's three
- * quotes and the judge's "She added …" read right.
+ * quotes and the judge's "She added …" read right; with {@link AnswersToQuestionsPutByCounselTest} 0.983 (119 of
+ * 121), the witness's replies to counsel read right. Left: the headline fragment "'fundamentally flawed'" not
+ * found, "'an accident waiting to happen'" in a headline left unnamed, and the freed man's words after "He said
+ * prison had cost him …" given to the judge named in the paragraph before his.
  */
 class InquestsAppealsSummitsAndInquiriesHeldOutSetTest {
     private static final double RECALL_V = 0.99;
-    private static final double SPEAKERS_V = 0.95;
+    private static final double SPEAKERS_V = 0.98;
 
     private static final Map<Case, Annotations> READ_V = new LinkedHashMap<>();
 
