@@ -21,6 +21,8 @@ final class SpeakerContext {
     private final PersonGenders genders;
     final QuoteRules rules;
     final List<QuoteSpan> allQuoted = new ArrayList<>();
+    /** The speakers read so far of {@link #quotes}, in order (filled by {@link SpeakerFinder}). */
+    final List<Attribution> resolvedSoFar = new ArrayList<>();
 
     SpeakerContext(AnnotatedText doc, List<QuoteSpan> quotes, List<QuoteSpan> scare, QuoteRules rules) {
         this.doc = doc;
@@ -154,6 +156,11 @@ final class SpeakerContext {
             int[] np = speakerOfVerb(j);
             if (np[1] <= np[0] || np[1] - np[0] == 1 && (toks.get(np[0]).pos().startsWith("PRP")
                     || rules.pronouns.containsKey(toks.get(np[0]).lower()))) {
+                Attribution chained = np[1] > np[0] && rules.lemmas ? PronounChains.speakerOf(this, j, np[0], gender)
+                        : Attribution.NONE; // "…," he said. / He said prison had cost him …: the same he
+                if (!chained.isEmpty()) {
+                    return chained;
+                }
                 continue;
             }
             Attribution a = np[1] > np[0] ? names.describe(toks.get(np[0]).begin(), toks.get(np[1] - 1).end(), null)

@@ -51,7 +51,9 @@ public final class SpeakerFinder {
     /** The quotes with their speakers, in text order. */
     public List<QuoteMention> attribute() {
         for (int k = 0; k < c.quotes.size(); k++) {
-            c.names.remember(attribute(k));
+            Attribution a = attribute(k);
+            c.names.remember(a);
+            c.resolvedSoFar.add(a);
         }
         for (int k = c.quotes.size() - 2; k >= 0; k--) {
             if (resolved.get(k).isEmpty() && continuesInNextParagraph(k)) {
