@@ -142,7 +142,7 @@ final class SpeakerContext {
                 }
             }
             if (!rules.isReportingVerb(toks.get(j)) || quoted[j] || objectBeforeParticiple(j)
-                    || ReducedRelatives.describesNounBefore(this, j) || negated(j)) {
+                    || ReducedRelatives.describesNounBefore(this, j) || rules.negated(toks, j)) {
                 continue;
             }
             EntityMention asked = rules.lemmas ? AnsweringPerson.asked(this, j, pos, gender) : null;
@@ -179,17 +179,6 @@ final class SpeakerContext {
             person = names.lastPersonBefore(pos, windowStart, n -> fits(n, gender), this::agentOfOpening);
         }
         return person == null ? Attribution.NONE : new Attribution(names.fullName(person), null);
-    }
-
-    /** "the company did not respond": a reporting verb after "not", "n't" or "never" reports no speech. */
-    boolean negated(int j) {
-        for (int k = j - 1; rules.lemmas && k >= 0 && k >= j - 2; k--) {
-            String w = toks.get(k).lower();
-            if (w.equals("not") || w.equals("n't") || w.equals("never")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -206,7 +206,8 @@ public final class SpeakerFinder {
     /** The last "X said" of the paragraph before {@code pos}, for a quote with no attribution of its own. */
     private Attribution paragraphSubject(int pos, int paraStart) {
         for (int j = c.firstTokAt(pos) - 1; j >= 0 && c.toks.get(j).begin() >= paraStart; j--) {
-            if (c.rules.isReportingVerb(c.toks.get(j)) && !c.quoted[j] && !c.negated(j) // not "did not criticise"
+            if (c.rules.isReportingVerb(c.toks.get(j)) && !c.quoted[j]
+                    && !c.rules.negated(c.toks, j) // not "the court did not criticise"
                     && !ReducedRelatives.describesNounBefore(c, j)) { // not "the side effects reported in"
                 Attribution a = c.resolvePhrase(c.speakerOfVerb(j), pos);
                 if (!a.isEmpty()) {
