@@ -60,6 +60,7 @@ public final class SpeakerFinder {
                 resolved.set(k, resolved.get(k + 1));
             }
         }
+        HeadlineEchoes.attribute(c.doc, c.quotes, resolved); // "… was 'an accident waiting to happen', coroner rules"
         return new Utterances(c.doc, c.rules).join(c.quotes, resolved);
     }
 
