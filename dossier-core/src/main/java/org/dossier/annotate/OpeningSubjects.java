@@ -35,6 +35,24 @@ final class OpeningSubjects {
     }
 
     /**
+     * "The coroner was not persuaded. "…," she said.": the person named before whom the latest sentence of the
+     * paragraph from {@code paraStart} before {@code pos} names by a definite role phrase opening it ({@link #role}),
+     * when that person fits {@code gender}; else null.
+     */
+    static EntityMention latestRole(SpeakerContext c, int paraStart, int pos, String gender) {
+        for (int i = c.firstTokAt(pos) - 1; i >= 0 && c.toks.get(i).begin() >= paraStart; i--) {
+            if (c.quoted[i] || i > 0 && c.toks.get(i - 1).sentence() == c.toks.get(i).sentence()) {
+                continue;
+            }
+            EntityMention e = role(c, i, pos);
+            if (e != null && c.fits(c.names.fullName(e), gender)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /**
      * The subject of the reporting verb at {@code verb} when the phrase read for it ({@code np}) is only its end and
      * the sentence opens with an indefinite article: "A forecaster at the Weatherline service said" (read as "the
      * Weatherline service"), "A senior official, speaking on condition of anonymity, said": from the article to the

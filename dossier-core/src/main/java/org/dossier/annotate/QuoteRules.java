@@ -240,6 +240,17 @@ final class QuoteRules {
         return false;
     }
 
+    /** "the company did not respond": a reporting verb after "not", "n't" or "never" reports no speech. */
+    boolean negated(List<TaggedToken> toks, int j) {
+        for (int k = j - 1; lemmas && k >= 0 && k >= j - 2; k--) {
+            String w = toks.get(k).lower();
+            if (w.equals("not") || w.equals("n't") || w.equals("never")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean isDescribingVerb(TaggedToken t) {
         if (!lemmas) {
             return describing.contains(t.lower());

@@ -314,10 +314,25 @@ final class RoleMentions {
         return " " + words + " ";
     }
 
-    /** The first token of the noun phrase (at most six words) ending right before token {@code end}. */
+    /**
+     * The first token of the noun phrase (at most six words) ending right before token {@code end}, taken on over
+     * one "of", "for" or "at" to the phrase before it ("the senior coroner for North Dales, Helen Strickland").
+     */
     private static int phraseBefore(List<TaggedToken> toks, int end) {
-        int i = end;
-        while (i > 0 && end - i < 6 && toks.get(i - 1).sentence() == toks.get(Math.max(0, end - 1)).sentence()
+        int i = nounsBefore(toks, end, end);
+        if (i < end && i > 1 && LINKS.contains(toks.get(i - 1).lower())
+                && toks.get(i - 1).sentence() == toks.get(end - 1).sentence()) {
+            int j = nounsBefore(toks, i - 1, end);
+            return j < i - 1 ? j : i;
+        }
+        return i;
+    }
+
+    private static final java.util.Set<String> LINKS = java.util.Set.of("of", "for", "at");
+
+    private static int nounsBefore(List<TaggedToken> toks, int at, int end) {
+        int i = at;
+        while (i > 0 && at - i < 6 && toks.get(i - 1).sentence() == toks.get(Math.max(0, end - 1)).sentence()
                 && Phrases.isNounish(toks.get(i - 1))) {
             i--;
         }

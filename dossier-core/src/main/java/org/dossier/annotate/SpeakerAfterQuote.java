@@ -46,6 +46,11 @@ final class SpeakerAfterQuote {
             int from = c.rules.statementAfter(c.toks, i + 1); // "…," read a statement from X
             return from > 0 ? c.resolvePhrase(Phrases.after(c.rules, c.toks, from), q.start()) : Attribution.NONE;
         }
+        if (i + 1 < limit && c.rules.bodyPronouns.contains(c.toks.get(i).lower()) && c.rules.lemmas
+                && c.toks.get(i + 1).lemma() != null && c.toks.get(i + 1).pos().startsWith("VB")
+                && c.rules.statementVerbs.contains(c.toks.get(i + 1).lemma().toLowerCase(java.util.Locale.ROOT))) {
+            return c.resolvePhrase(new int[] {i, i + 1}, q.start()); // "…," it read: the statement's
+        }
         String pronounInAuxiliary = null;
         if (i + 1 < limit && c.rules.auxiliaries.contains(c.toks.get(i).lower())
                 && c.rules.isReportingVerb(c.toks.get(i + 1))) {

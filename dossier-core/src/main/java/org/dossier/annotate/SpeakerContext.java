@@ -21,6 +21,8 @@ final class SpeakerContext {
     private final PersonGenders genders;
     final QuoteRules rules;
     final List<QuoteSpan> allQuoted = new ArrayList<>();
+    /** The speakers read so far of {@link #quotes}, in order (filled by {@link SpeakerFinder}). */
+    final List<Attribution> resolvedSoFar = new ArrayList<>();
 
     SpeakerContext(AnnotatedText doc, List<QuoteSpan> quotes, List<QuoteSpan> scare, QuoteRules rules) {
         this.doc = doc;
@@ -54,7 +56,8 @@ final class SpeakerContext {
             return recentGroup(pos);
         }
         if (words.size() == 1 && rules.bodyPronouns.contains(words.get(0).lower())) {
-            return recentBody(pos);
+            Attribution read = ReadStatements.from(this, pos); // "A statement from X was read …. "…," it said."
+            return read.isEmpty() ? recentBody(pos) : read;
         }
         if (words.stream().allMatch(t -> t.pos() != null && t.pos().startsWith("PRP"))) {
             return Attribution.NONE;
@@ -71,6 +74,9 @@ final class SpeakerContext {
         if (rules.lemmas && a.speaker() == null && phrase.equals(a.description()) && words.size() <= 3
                 && words.get(0).lower().equals("the")) {
             Attribution introduced = introducedUnnamed(head(phrase), from);
+            if (introduced.isEmpty() && words.size() == 2) {
+                introduced = EarlierDescriptions.of(this, head(phrase), from); // "According to a Polish official"
+            }
             return introduced.isEmpty() ? a : introduced;
         }
         return a;
@@ -127,8 +133,17 @@ final class SpeakerContext {
                 // "Calder boss Ruth Adeyemi was less happy. "…," she said.": the paragraph's own person
                 return new Attribution(names.fullName(inParagraph), null);
             }
+            if (rules.lemmas && toks.get(j).begin() < paraStart && j + 1 < toks.size()
+                    && toks.get(j + 1).begin() >= paraStart) {
+                EntityMention role = OpeningSubjects.latestRole(this, paraStart, pos, gender); // "The coroner was …"
+                Attribution unnamed = role != null ? new Attribution(names.fullName(role), null)
+                        : UnnamedOpeners.of(this, paraStart, pos); // "A senior nurse …. "…," she said."
+                if (!unnamed.isEmpty()) {
+                    return unnamed;
+                }
+            }
             if (!rules.isReportingVerb(toks.get(j)) || quoted[j] || objectBeforeParticiple(j)
-                    || ReducedRelatives.describesNounBefore(this, j)) {
+                    || ReducedRelatives.describesNounBefore(this, j) || rules.negated(toks, j)) {
                 continue;
             }
             EntityMention asked = rules.lemmas ? AnsweringPerson.asked(this, j, pos, gender) : null;
@@ -142,6 +157,11 @@ final class SpeakerContext {
             int[] np = speakerOfVerb(j);
             if (np[1] <= np[0] || np[1] - np[0] == 1 && (toks.get(np[0]).pos().startsWith("PRP")
                     || rules.pronouns.containsKey(toks.get(np[0]).lower()))) {
+                Attribution chained = np[1] > np[0] && rules.lemmas ? PronounChains.speakerOf(this, j, np[0], gender)
+                        : Attribution.NONE; // "…," he said. / He said prison had cost him …: the same he
+                if (!chained.isEmpty()) {
+                    return chained;
+                }
                 continue;
             }
             Attribution a = np[1] > np[0] ? names.describe(toks.get(np[0]).begin(), toks.get(np[1] - 1).end(), null)

@@ -51,7 +51,9 @@ public final class SpeakerFinder {
     /** The quotes with their speakers, in text order. */
     public List<QuoteMention> attribute() {
         for (int k = 0; k < c.quotes.size(); k++) {
-            c.names.remember(attribute(k));
+            Attribution a = attribute(k);
+            c.names.remember(a);
+            c.resolvedSoFar.add(a);
         }
         for (int k = c.quotes.size() - 2; k >= 0; k--) {
             if (resolved.get(k).isEmpty() && continuesInNextParagraph(k)) {
@@ -60,6 +62,7 @@ public final class SpeakerFinder {
             resolved.set(k, HeadlineFragments.speakerFromEntry(c.doc, c.quotes.get(k), c.quotes.get(k + 1),
                     resolved.get(k), resolved.get(k + 1))); // "15:20 — Think tank: numbers 'don't add up'"
         }
+        HeadlineEchoes.attribute(c.doc, c.quotes, resolved); // "… was 'an accident waiting to happen', coroner rules"
         return new Utterances(c.doc, c.rules).join(c.quotes, resolved);
     }
 
@@ -107,6 +110,7 @@ public final class SpeakerFinder {
         }
         a = statementOfTheLast(k, a);
         a = QuestionedSpeakers.answering(c, k, a, resolved); // ""…," the witness replied" after a question
+        a = QuestionAnswers.answering(c, k, a, resolved); // ""…," he replied" after a question put to him
         if (a.isEmpty()) {
             a = QuestionSources.asker(c, q); // "The first question came from X of Y. "…?""
         }
@@ -206,6 +210,7 @@ public final class SpeakerFinder {
     private Attribution paragraphSubject(int pos, int paraStart) {
         for (int j = c.firstTokAt(pos) - 1; j >= 0 && c.toks.get(j).begin() >= paraStart; j--) {
             if (c.rules.isReportingVerb(c.toks.get(j)) && !c.quoted[j]
+                    && !c.rules.negated(c.toks, j) // not "the court did not criticise"
                     && !ReducedRelatives.describesNounBefore(c, j)) { // not "the side effects reported in"
                 Attribution a = c.resolvePhrase(c.speakerOfVerb(j), pos);
                 if (!a.isEmpty()) {

@@ -23,13 +23,16 @@ import org.junit.jupiter.api.Test;
  * were 'partial'" given to a company; a union's partial quote ("The X Union said the figures were '…'") given to
  * its director named next; "Her closing words: '…'" left unnamed; an association's "In a statement, it said:" given
  * to the Chancellor; "'…,' Rudd began" given to the speaker before; and the dead actor's old words after "Asked in
- * that 2011 interview …, she laughed" given to the writer quoted before (two). Then: the Q&amp;A's turns marked by
- * a mixed-case surname read as quotes (recall 0.991, speakers 0.882); a fragment closing a heading after its
- * source and a colon read as a quote of the entry's speaker (recall 1.000, speakers 0.883).
+ * that 2011 interview …, she laughed" given to the writer quoted before (two). Then, on branch recall26: the
+ * Q&amp;A's turns marked by a mixed-case surname read as quotes (recall 0.991, speakers 0.882); a fragment closing a
+ * heading after its source and a colon read as a quote of the entry's speaker (recall 1.000, speakers 0.883). On
+ * branch speakers26 ({@link StatementsReadOutAndEarlierDescriptionsTest}, {@link UnnamedSpeakersOpeningTheParagraphTest},
+ * {@link MixedCaseTranscriptTurnsTest}): the statement read out for the absent victim and the anonymous nurse's
+ * quotes with "she said" read right (speakers 0.918 with recall 0.991). Both merged: recall 1.000 (111 of 111), speakers 0.919.
  */
 class SentencingMergersWardsAndLiveUpdatesHeldOutSetTest {
     private static final double RECALL_U = 1.0;
-    private static final double SPEAKERS_U = 0.88;
+    private static final double SPEAKERS_U = 0.91;
 
     private static final Map<Case, Annotations> READ_U = new LinkedHashMap<>();
 

@@ -25,11 +25,12 @@ import org.junit.jupiter.api.Test;
  * ({@link CampaignsParticiplesAndInvestigatorsTest}): recall 1.000 (93 of 93), speakers 0.925 (86 of 93). Left:
  * "the judge told him" (the tagger types "Justice Elaine Carrow" an organisation, two), the company's and the
  * family's "the statement said", the second anonymous employee's quotes given to the first, and the phrase quoted
- * inside the interview question.
+ * inside the interview question. With set V's round ({@link UnnamedSpeakersOpeningTheParagraphTest}): speakers
+ * 0.946 (88 of 93), the second anonymous employee's quotes read right.
  */
 class StudiesLayoffsVerdictsAndProtestsHeldOutSetTest {
     private static final double RECALL_S = 1.0;
-    private static final double SPEAKERS_S = 0.93;
+    private static final double SPEAKERS_S = 0.95;
 
     private static final Map<Case, Annotations> READ_S = new LinkedHashMap<>();
 
