@@ -51,6 +51,9 @@ final class ScheduleVerbs {
             case "NNS":
                 return VERBS.contains(lemma) && i > 0 && toks.get(i - 1).pos().startsWith("NNP")
                         && sameSentence(toks, i - 1, i) && weekdayNext(toks, i); // "Parliament votes Tuesday"
+            case "NN":
+                return VERBS.contains(lemma) && i > 0 && toks.get(i - 1).pos().startsWith("NNP")
+                        && sameSentence(toks, i - 1, i) && weekdayAhead(toks, i); // "Pupils in Wyndham return to"
             case "JJ":
                 return VERBS.contains(lemma) && pluralSubjectOpening(toks, i - 1); // "Polls open at 7 a.m. on Sunday"
             default:
@@ -113,6 +116,23 @@ final class ScheduleVerbs {
             j++;
         }
         return j < toks.size() && sameSentence(toks, i, j) && WEEKDAYS.contains(toks.get(j).lower());
+    }
+
+    /**
+     * A weekday within the few words after token {@code i}, past nothing but prepositions, determiners and nouns
+     * ("return to school on Thursday"): the verb's own day.
+     */
+    private static boolean weekdayAhead(List<TaggedToken> toks, int i) {
+        for (int j = i + 1; j < Math.min(toks.size(), i + 6) && sameSentence(toks, i, j); j++) {
+            TaggedToken t = toks.get(j);
+            if (WEEKDAYS.contains(t.lower())) {
+                return true;
+            }
+            if (!t.pos().equals("IN") && !t.pos().equals("TO") && !t.pos().equals("DT") && !t.pos().startsWith("NN")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean sameSentence(List<TaggedToken> toks, int a, int b) {

@@ -80,6 +80,9 @@ public enum Tense {
             case "VBD":
                 return PAST;
             case "VBN":
+                if (i > 0 && toks.get(i - 1).pos().equals("HYPH")) {
+                    return null; // "second-placed", "long-awaited": a participle closing a compound adjective
+                }
                 if (PlannedEvents.calledInThePresentPerfect(toks, i)) {
                     return FUTURE; // "The union has called a strike on Thursday": the strike is ahead
                 }

@@ -1,0 +1,59 @@
+package org.dossier.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The T13 round's time rules on short English texts written for them (none is a sentence of the set): timetables and
+ * modals that point a weekday ahead ({@link ScheduleVerbs}, {@link Tense}), present passives before a named day
+ * ({@link WordTense}), and the other rules of the round named by each test. The rules are English data.
+ */
+class TimetablesPassivesAndFiscalQuartersTest {
+    /** A Wednesday: the Monday just gone is nearer than the next one. */
+    private static final LocalDate WEDNESDAY = LocalDate.of(2025, 10, 15);
+
+    @Test
+    void aBareVerbAfterShouldOrMustIsAhead() {
+        assertEquals("2025-10-20", Texts.valueAt("The Orwin line should reopen by Monday, engineers said.",
+                WEDNESDAY, "Monday"));
+        assertEquals("2025-10-20", Texts.valueAt("Bids must arrive by Monday at the Felsted council offices.",
+                WEDNESDAY, "Monday"));
+        assertEquals("2025-10-13", Texts.valueAt("The Orwin line should have reopened on Monday.", WEDNESDAY,
+                "Monday"));
+    }
+
+    @Test
+    void aCompanyThatReportsOnAWeekdayReportsOnTheNextOne() {
+        assertEquals("2025-10-20", Texts.valueAt("Brannock Foods reports on Monday before the market opens.",
+                WEDNESDAY, "Monday"));
+    }
+
+    @Test
+    void anEventThatTakesPlaceOnAWeekdayIsAhead() {
+        assertEquals("2025-10-20", Texts.valueAt("The Harlow regatta takes place on Monday, its organisers said.",
+                WEDNESDAY, "Monday"));
+    }
+
+    @Test
+    void aTimetableVerbTheTaggerReadAsASingularNounAfterANameIsAhead() {
+        assertEquals("2025-10-20", Texts.valueAt(
+                "Pupils in Wyndham return to school on Monday after a week of flooding.", WEDNESDAY, "Monday"));
+    }
+
+    @Test
+    void aParticipleClosingACompoundAdjectiveIsNoPast() {
+        String text = "On Monday, top-ranked Felsted meet Carrick in the semi-final, the league said.";
+        assertEquals("2025-10-20", Texts.valueAt(text, WEDNESDAY, "Monday"));
+    }
+
+    @Test
+    void aNamedDayAfterAPresentPassiveIsTheComingOne() {
+        LocalDate march = LocalDate.of(2026, 3, 20);
+        assertEquals("2026-04-06", Texts.valueAt("The final round is played on Easter Monday at Carrow Park.", march,
+                "Easter Monday"));
+        assertEquals("2025-04-21", Texts.valueAt("The final round was played on Easter Monday at Carrow Park.", march,
+                "Easter Monday"));
+    }
+}
