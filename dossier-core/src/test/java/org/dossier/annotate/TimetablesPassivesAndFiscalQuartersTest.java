@@ -56,4 +56,12 @@ class TimetablesPassivesAndFiscalQuartersTest {
         assertEquals("2025-04-21", Texts.valueAt("The final round was played on Easter Monday at Carrow Park.", march,
                 "Easter Monday"));
     }
+
+    @Test
+    void aClockThatClosesItsSentenceTakesNoDayFromTheNext() {
+        LocalDate friday = LocalDate.of(2026, 3, 20);
+        String text = "Felsted host Carrick on Saturday in the late kick-off at 5.30pm. On Sunday, Orwin meet Dunford.";
+        assertEquals("2026-03-21T17:30", Texts.valueAt(text, friday, "5.30pm"));
+        assertEquals("2026-03-22", Texts.valueAt(text, friday, "Sunday"));
+    }
 }
