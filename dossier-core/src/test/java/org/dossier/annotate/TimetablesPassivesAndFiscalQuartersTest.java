@@ -64,4 +64,29 @@ class TimetablesPassivesAndFiscalQuartersTest {
         assertEquals("2026-03-21T17:30", Texts.valueAt(text, friday, "5.30pm"));
         assertEquals("2026-03-22", Texts.valueAt(text, friday, "Sunday"));
     }
+
+    @Test
+    void aQuarterCalledFiscalIsAQuarterOfTheFiscalYearNamedNearIt() {
+        LocalDate march = LocalDate.of(2026, 3, 4);
+        String text = "Orwin Tools said sales rose in its fiscal third quarter and kept its outlook for fiscal 2026.";
+        assertEquals("FY2026-Q3", Texts.valueAt(text, march, "fiscal third quarter"));
+    }
+
+    @Test
+    void aHalfOfTheFiscalYearIsTheHalfOfTheFiscalYearNamedBefore() {
+        LocalDate march = LocalDate.of(2026, 3, 4);
+        String text = "Orwin Tools cut its outlook for fiscal 2026. Shares fell 4%. Profit for the first half of the "
+                + "fiscal year was $40 million.";
+        assertEquals("FY2026-H1", Texts.valueAt(text, march, "the first half of the fiscal year"));
+    }
+
+    @Test
+    void aPlainQuarterAfterAFiscalQuarterIsTheFiscalYears() {
+        LocalDate march = LocalDate.of(2026, 3, 4);
+        String text = "Orwin Tools said sales rose in its fiscal third quarter and kept its outlook for fiscal 2026. "
+                + "It expects fourth-quarter sales of $90 million.";
+        assertEquals("FY2026-Q4", Texts.valueAt(text, march, "fourth-quarter"));
+        String alone = "Orwin Tools kept its outlook for fiscal 2026. It expects fourth-quarter sales of $90 million.";
+        assertEquals("2025-Q4", Texts.valueAt(alone, march, "fourth-quarter"));
+    }
 }
