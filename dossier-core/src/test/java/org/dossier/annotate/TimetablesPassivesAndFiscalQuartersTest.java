@@ -89,4 +89,17 @@ class TimetablesPassivesAndFiscalQuartersTest {
         String alone = "Orwin Tools kept its outlook for fiscal 2026. It expects fourth-quarter sales of $90 million.";
         assertEquals("2025-Q4", Texts.valueAt(alone, march, "fourth-quarter"));
     }
+
+    @Test
+    void secondsCountedInThePluralAreADuration() {
+        String text = "The countdown stopped with 45 seconds left, and a second attempt is set for Friday.";
+        assertEquals("PT45S", Texts.valueAt(text, WEDNESDAY, "45 seconds"));
+        assertEquals(null, Texts.valueAt(text, WEDNESDAY, "a second attempt"));
+    }
+
+    @Test
+    void theNextMonthAfterWithinIsASpanOfAMonth() {
+        assertEquals("P1M", Texts.valueAt("Tenants should apply within the next month, the Orwin board said.",
+                WEDNESDAY, "the next month"));
+    }
 }
