@@ -102,4 +102,25 @@ class TimetablesPassivesAndFiscalQuartersTest {
         assertEquals("P1M", Texts.valueAt("Tenants should apply within the next month, the Orwin board said.",
                 WEDNESDAY, "the next month"));
     }
+
+    @Test
+    void anOrdinalWeekdayOfAMonthIsThatDate() {
+        assertEquals("2025-11-03", Texts.valueAt("The Orwin market moves to the first Monday of next month.",
+                WEDNESDAY, "the first Monday of next month"));
+        assertEquals("2025-12-29", Texts.valueAt("The Orwin market moves to the last Monday in December.",
+                WEDNESDAY, "the last Monday in December"));
+    }
+
+    @Test
+    void theLastWeekendOfAMonthIsTheWeekendOfItsLastSaturday() {
+        assertEquals("2025-W48-WE", Texts.valueAt("The Harlow fair is held on the last weekend of November.",
+                WEDNESDAY, "the last weekend of November"));
+    }
+
+    @Test
+    void anOrdinalWeekdayApposedToADateIsReadBesideIt() {
+        String text = "Voting ends on Oct. 26, the last Sunday of the month, the Orwin council said.";
+        assertEquals("2025-10-26", Texts.valueAt(text, WEDNESDAY, "the last Sunday of the month"));
+        assertEquals("2025-10-26", Texts.valueAt(text, WEDNESDAY, "Oct. 26"));
+    }
 }
