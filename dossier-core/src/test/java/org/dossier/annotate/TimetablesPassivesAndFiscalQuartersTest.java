@@ -123,4 +123,13 @@ class TimetablesPassivesAndFiscalQuartersTest {
         assertEquals("2025-10-26", Texts.valueAt(text, WEDNESDAY, "the last Sunday of the month"));
         assertEquals("2025-10-26", Texts.valueAt(text, WEDNESDAY, "Oct. 26"));
     }
+
+    @Test
+    void aPartOfAMonthGoneByInAFutureClauseIsNextYears() {
+        LocalDate september = LocalDate.of(2026, 9, 2);
+        assertEquals("2027-05", Texts.valueAt("Orwin's summer school exams begin in mid-May, the board said.",
+                september, "mid-May"));
+        assertEquals("2026-05", Texts.valueAt("Orwin's summer school exams ended in mid-May, the board said.",
+                september, "mid-May"));
+    }
 }
