@@ -17,7 +17,8 @@ import org.dossier.text.CalendarNames;
  * resolved against the article's anchor: halves of a year ("the first half" of a sentence on profits 2025-H1, "H2
  * 2024", "the second half of next year"), fiscal years ("fiscal 2024" FY2024), quarters written "Q4" (the one nearest the anchor), "mid-2024" 2024,
  * centuries ("the 19th century" 18), "a decade ago" as the decade (201 in 2022), "tomorrow" / "yesterday" /
- * "tonight" where nothing else read them, "year to date" and "by year-end" the year, "50 years ago this week" that week back then, the present, past and future as wholes ("now" PRESENT_REF), and a month named alone after "since" or "until" (the last or next such
+ * "tonight" where nothing else read them, "year to date" and "by year-end" the year, "the new year" said in
+ * October to December the next year, "50 years ago this week" that week back then, the present, past and future as wholes ("now" PRESENT_REF), and a month named alone after "since" or "until" (the last or next such
  * month). Words are rule data ({@code en/time-references.txt}, {@code en/month-parts.txt}). Pure; for
  * {@link TimexValues#all}: the values of {@link #find} replace the values found inside their spans, those of
  * {@link #fill} are kept only where nothing else was read.
@@ -65,6 +66,9 @@ final class TimeReferences {
     private static final Pattern SINCE_MONTH = Pattern.compile("\\b(?i:(" + alt(words("since")) + "|"
             + alt(words("until")) + "))\\s+(" + alt(MONTHS.keySet().stream()
             .map(m -> Character.toUpperCase(m.charAt(0)) + m.substring(1)).toList()) + ")\\b\\.?(?!\\s*\\d)");
+
+    /** "in the new year" (no "New Year's Day"): the year the anchor's turns into, read in the year's last months. */
+    private static final Pattern NEW_YEAR = Pattern.compile("\\bthe\\s+new\\s+year\\b(?!['\u2019]s)");
 
     private TimeReferences() {}
 
@@ -149,6 +153,12 @@ final class TimeReferences {
         m = TO_DATE.matcher(text);
         while (m.find()) {
             out.add(value(text, m.start(), m.end(), unitValue(anchor, cell("to-date", frame(m.group(1))))));
+        }
+        m = NEW_YEAR.matcher(text);
+        while (m.find()) {
+            if (anchor.getMonthValue() >= 10 && WordTense.before(text, m.start()) != Tense.PAST) {
+                out.add(value(text, m.start(), m.end(), String.valueOf(year + 1))); // "ballot again in the new year"
+            }
         }
         List<TimeValue> fiscal = FiscalPeriods.find(text); // "its fiscal second quarter" over its "second quarter"
         out.removeIf(o -> fiscal.stream().anyMatch(f -> f.start() <= o.start() && o.end() <= f.end()));

@@ -39,8 +39,9 @@ final class TimeSeasons {
         while (m.find()) {
             String frame = m.group(1) == null ? null : FRAMES.get(m.group(1).toLowerCase(Locale.ROOT));
             String code = SEASONS.get(m.group(2).toLowerCase(Locale.ROOT));
-            if (frame == null && m.group(3) == null && !Character.isLowerCase(m.group(2).charAt(0))) {
-                continue; // a capitalised bare season is a name ("Summer Street")
+            if (frame == null && m.group(3) == null && !Character.isLowerCase(m.group(2).charAt(0))
+                    && !opensSentenceBeforeLowerCase(text, m.start(), m.end())) {
+                continue; // a capitalised bare season is a name ("Summer Street"), not one opening a sentence
             }
             if (frame == null && m.group(3) == null && "FA".equals(code)) {
                 continue; // bare "fall" is the verb
@@ -66,6 +67,13 @@ final class TimeSeasons {
         }
         out.sort(java.util.Comparator.comparingInt(TimeValue::start));
         return out;
+    }
+
+    /** "Spring term starts on Jan. 5.": a season capitalised only because it opens its sentence, before a noun. */
+    private static boolean opensSentenceBeforeLowerCase(String text, int start, int end) {
+        String before = text.substring(Math.max(0, start - 3), start);
+        boolean opens = start == 0 || before.matches("(?s).*(?:[.!?]\\s+|\\n)$");
+        return opens && end + 1 < text.length() && text.charAt(end) == ' ' && Character.isLowerCase(text.charAt(end + 1));
     }
 
     /** The year of the season's occurrence: "last" the one before the current, "next" the one after, else this. */

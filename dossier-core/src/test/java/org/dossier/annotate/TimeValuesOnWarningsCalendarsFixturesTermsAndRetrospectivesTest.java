@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * the year gone.
  */
 class TimeValuesOnWarningsCalendarsFixturesTermsAndRetrospectivesTest {
-    private static final double TIME_VALUES_T13 = 0.97;
+    private static final double TIME_VALUES_T13 = 1.0;
     private static final double NON_TIMES_T13 = 1.0;
 
     private static final Map<Case, Annotations> READ_T13 = new LinkedHashMap<>();

@@ -132,4 +132,26 @@ class TimetablesPassivesAndFiscalQuartersTest {
         assertEquals("2026-05", Texts.valueAt("Orwin's summer school exams ended in mid-May, the board said.",
                 september, "mid-May"));
     }
+
+    @Test
+    void aFortnightLaterIsTheWeekTwoWeeksAfterTheLastDayNamed() {
+        String text = "The Orwin league ends on May 9. The play-offs follow a fortnight later at Carrow Park.";
+        assertEquals("2026-W21", Texts.valueAt(text, LocalDate.of(2026, 3, 20), "a fortnight later"));
+    }
+
+    @Test
+    void aCapitalisedSeasonOpeningASentenceBeforeANounIsTheSeason() {
+        LocalDate september = LocalDate.of(2026, 9, 2);
+        assertEquals("2027-SP", Texts.valueAt("Classes are full. Spring term starts on Jan. 5 at Orwin College.",
+                september, "Spring term"));
+        assertEquals(null, Texts.valueAt("The Orwin clinic moved to Summer Street last week.", september,
+                "Summer Street"));
+    }
+
+    @Test
+    void theNewYearSaidInTheYearsLastMonthsIsNextYear() {
+        LocalDate november = LocalDate.of(2026, 11, 12);
+        assertEquals("2027", Texts.valueAt("The Orwin board will vote again in the new year, its chair said.",
+                november, "the new year"));
+    }
 }
