@@ -154,4 +154,11 @@ class TimetablesPassivesAndFiscalQuartersTest {
         assertEquals("2027", Texts.valueAt("The Orwin board will vote again in the new year, its chair said.",
                 november, "the new year"));
     }
+
+    @Test
+    void aWeekdayLinkedToChristmasIsCountedFromTheChristmasItsClausePlaces() {
+        LocalDate december = LocalDate.of(2025, 12, 19);
+        assertEquals("2024-12-23", Texts.valueAt("Last year, queues at Orwin peaked on the Monday before Christmas.",
+                december, "the Monday before Christmas"));
+    }
 }
