@@ -61,7 +61,10 @@ final class ScheduleVerbs {
         }
     }
 
-    /** "is set to", "are slated for": a planning participle after a present "be", before its word. */
+    /**
+     * "is set to", "are slated for": a planning participle after a present "be", before its word; or right after the
+     * noun of a sentence with no verb before it, as headlines write it ("Rail strike set for Friday").
+     */
     private static boolean planned(List<TaggedToken> toks, int i) {
         Set<String> next = PLANS.get(toks.get(i).lower());
         if (next == null || i + 1 >= toks.size() || !next.contains(toks.get(i + 1).lower())) {
@@ -72,11 +75,24 @@ final class ScheduleVerbs {
             if (t.pos().equals("VBZ") || t.pos().equals("VBP")) {
                 return "be".equals(lemma(t));
             }
+            if (t.pos().startsWith("NN")) {
+                return noVerbBefore(toks, j); // "Rail strike set for Friday": a headline drops its "is"
+            }
             if (!t.pos().startsWith("RB")) {
                 return false;
             }
         }
         return false;
+    }
+
+    /** Whether no verb or modal stands in the sentence of token {@code j} up to it. */
+    private static boolean noVerbBefore(List<TaggedToken> toks, int j) {
+        for (int k = j; k >= 0 && sameSentence(toks, k, j); k--) {
+            if (toks.get(k).pos().startsWith("VB") || toks.get(k).pos().equals("MD")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the clause of token {@code i} (between commas, in its sentence) holds a word of habit ("each"). */

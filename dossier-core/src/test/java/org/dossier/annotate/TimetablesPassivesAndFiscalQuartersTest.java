@@ -161,4 +161,16 @@ class TimetablesPassivesAndFiscalQuartersTest {
         assertEquals("2024-12-23", Texts.valueAt("Last year, queues at Orwin peaked on the Monday before Christmas.",
                 december, "the Monday before Christmas"));
     }
+
+    @Test
+    void aHeadlinePlanWithoutItsVerbIsAhead() {
+        assertEquals("2025-10-20", Texts.valueAt("Orwin dock strike set for Monday\nThe union said talks had failed.",
+                WEDNESDAY, "Monday"));
+    }
+
+    @Test
+    void aTimeBetweenANounAndItsPastVerbIsInThePast() {
+        String text = "The Orwin depot has been closed since a flood early Sunday wrecked its pumps, the council says.";
+        assertEquals("2025-10-12", Texts.valueAt(text, WEDNESDAY, "early Sunday"));
+    }
 }
