@@ -25,6 +25,11 @@ final class TenseCalendar {
     private static final Pattern SENTENCE_YEAR = Pattern.compile(
             "^[\\s\"\u201c]*(?i:(last|next|this)\\s+year|in\\s+((?:19|20)\\d\\d))\\b(?!\\s*['\u2019]s)");
 
+    /** Words before a time that make it a deadline ("by Sunday"), ahead in a present clause (word-tense.txt). */
+    private static final java.util.Set<String> DEADLINES = java.util.Set.copyOf(org.dossier.rules.RuleFiles.table(
+            Lexicon.class, "en", "word-tense.txt").stream().filter(r -> r.get(0).equals("deadline"))
+            .map(r -> r.get(1)).toList());
+
     private final AnnotatedText doc;
     private final LocalDate anchor;
     private final LocalDate today;
@@ -52,7 +57,15 @@ final class TenseCalendar {
                 to = i + 1;
             }
         }
-        return from < 0 ? Tense.PRESENT : Tense.around(toks, from, to);
+        if (from < 0) {
+            return Tense.PRESENT;
+        }
+        Tense tense = Tense.around(toks, from, to);
+        if (tense == Tense.PRESENT && from > 0 && DEADLINES.contains(toks.get(from - 1).lower())
+                && toks.get(from - 1).sentence() == toks.get(from).sentence()) {
+            return Tense.FUTURE; // "with winds easing by Sunday night": a deadline of a present clause is ahead
+        }
+        return tense;
     }
 
     /** The weekday nearest the anchor in the direction the tense gives (the anchor day itself included). */

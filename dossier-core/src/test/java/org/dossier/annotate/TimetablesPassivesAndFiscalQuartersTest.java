@@ -173,4 +173,12 @@ class TimetablesPassivesAndFiscalQuartersTest {
         String text = "The Orwin depot has been closed since a flood early Sunday wrecked its pumps, the council says.";
         assertEquals("2025-10-12", Texts.valueAt(text, WEDNESDAY, "early Sunday"));
     }
+
+    @Test
+    void aWeekdayDeadlineOfAPresentClauseIsAhead() {
+        String text = "Forecasters expect snow in Orwin, with roads clearing by Sunday night.";
+        assertEquals("2025-10-19TNI", Texts.valueAt(text, LocalDate.of(2025, 10, 15), "Sunday night"));
+        assertEquals("2025-10-12", Texts.valueAt("Roads had cleared by Sunday, the Orwin council said.",
+                LocalDate.of(2025, 10, 15), "Sunday"));
+    }
 }
