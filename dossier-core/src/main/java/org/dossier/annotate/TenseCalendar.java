@@ -17,7 +17,7 @@ import org.dossier.text.CalendarNames;
  * The calendar choices {@link TimeResolver} and {@link TimeOffsets} make from an article's anchor and a clause's
  * tense: the tense a time expression's clause reports in, which weekday or month a tense points to, the year a
  * month and day take (nearest the anchor, or the year the sentence names before it: "Last year the month began on
- * March 11"). Use it for English tagged text; it holds no state beyond the article.
+ * March 11", or a year owning the noun the day is of: "vetoed last year's budget on July 2"). Use it for English tagged text; it holds no state beyond the article.
  */
 final class TenseCalendar {
     private static final Map<String, Integer> MONTH_STEMS = CalendarNames.monthStems("en");
@@ -29,6 +29,10 @@ final class TenseCalendar {
     private static final java.util.Set<String> DEADLINES = java.util.Set.copyOf(org.dossier.rules.RuleFiles.table(
             Lexicon.class, "en", "word-tense.txt").stream().filter(r -> r.get(0).equals("deadline"))
             .map(r -> r.get(1)).toList());
+
+    /** "vetoed last year's budget on July 2": a year owning the noun a day is of, a few words before the day. */
+    private static final Pattern OWNED_YEAR = Pattern.compile(
+            "(?i:\\b(last|next|this)\\s+year['\u2019]s)()\\s+(?:[\\p{L}-]+\\s+){1,3}$");
 
     private final AnnotatedText doc;
     private final LocalDate anchor;
@@ -128,9 +132,12 @@ final class TenseCalendar {
         SentenceSpan s = doc.sentences().get(sentence);
         Matcher m = SENTENCE_YEAR.matcher(doc.text().substring(Math.min(s.start(), start), start));
         if (!m.find()) {
-            return null;
+            m = OWNED_YEAR.matcher(doc.text().substring(Math.max(Math.min(s.start(), start), start - 60), start));
+            if (!m.find()) {
+                return null;
+            }
         }
-        return m.group(2) != null ? Integer.valueOf(m.group(2)) : ref.getYear()
+        return m.group(2) != null && !m.group(2).isEmpty() ? Integer.valueOf(m.group(2)) : ref.getYear()
                 + switch (m.group(1).toLowerCase(Locale.ROOT)) { case "next" -> 1; case "last" -> -1; default -> 0; };
     }
 }

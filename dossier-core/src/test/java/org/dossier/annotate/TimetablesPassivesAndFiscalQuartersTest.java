@@ -181,4 +181,10 @@ class TimetablesPassivesAndFiscalQuartersTest {
         assertEquals("2025-10-12", Texts.valueAt("Roads had cleared by Sunday, the Orwin council said.",
                 LocalDate.of(2025, 10, 15), "Sunday"));
     }
+
+    @Test
+    void aDayOfANounLastYearOwnsIsInLastYear() {
+        String text = "The mayor, who signed last year's budget on July 2, has 10 days to act on the Orwin bill.";
+        assertEquals("2025-07-02", Texts.valueAt(text, LocalDate.of(2026, 3, 5), "July 2"));
+    }
 }
