@@ -31,7 +31,8 @@ final class FiscalPeriods {
             + "[- ](quarter|half)\\s+of\\s+(?:the|its|this)\\s+" + ADJECTIVE + "\\s+year\\b");
 
     /** A sentence's end: a stop before a capital ("Dec. 31" is none), or a line break. */
-    private static final Pattern BOUNDARY = Pattern.compile("[.!?][\"\u201d\u2019')]*\\s+(?=[\\p{Lu}\"\u201c\u2018(])|\n");
+    private static final Pattern BOUNDARY = Pattern.compile(
+            "[.!?][\"\u201d\u2019')]*\\s+(?=[\\p{Lu}\"\u201c\u2018(])|\n");
 
     private FiscalPeriods() {}
 

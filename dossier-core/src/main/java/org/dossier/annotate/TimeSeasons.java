@@ -73,7 +73,8 @@ final class TimeSeasons {
     private static boolean opensSentenceBeforeLowerCase(String text, int start, int end) {
         String before = text.substring(Math.max(0, start - 3), start);
         boolean opens = start == 0 || before.matches("(?s).*(?:[.!?]\\s+|\\n)$");
-        return opens && end + 1 < text.length() && text.charAt(end) == ' ' && Character.isLowerCase(text.charAt(end + 1));
+        return opens && end + 1 < text.length() && text.charAt(end) == ' '
+                && Character.isLowerCase(text.charAt(end + 1));
     }
 
     /** The year of the season's occurrence: "last" the one before the current, "next" the one after, else this. */
