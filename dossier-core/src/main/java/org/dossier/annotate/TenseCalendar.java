@@ -34,6 +34,11 @@ final class TenseCalendar {
     private static final Pattern OWNED_YEAR = Pattern.compile(
             "(?i:\\b(last|next|this)\\s+year['\u2019]s)()\\s+(?:[\\p{L}-]+\\s+){1,3}$");
 
+    /** Nouns of what is booked for a day ("bookings for Christmas week", "tickets for Friday"), ahead whatever the verb. */
+    private static final java.util.Set<String> BOOKINGS = java.util.Set.copyOf(org.dossier.rules.RuleFiles.table(
+            Lexicon.class, "en", "word-tense.txt").stream().filter(r -> r.get(0).equals("booking"))
+            .map(r -> r.get(1)).toList());
+
     private final AnnotatedText doc;
     private final LocalDate anchor;
     private final LocalDate today;
@@ -63,6 +68,10 @@ final class TenseCalendar {
         }
         if (from < 0) {
             return Tense.PRESENT;
+        }
+        if (from > 1 && toks.get(from - 1).lower().equals("for") && BOOKINGS.contains(toks.get(from - 2).lower())
+                && toks.get(from - 2).sentence() == toks.get(from).sentence()) {
+            return Tense.FUTURE; // "Airfares for New Year's Eve have risen": what is booked for a day is ahead
         }
         Tense tense = Tense.around(toks, from, to);
         if (tense == Tense.PRESENT && from > 0 && DEADLINES.contains(toks.get(from - 1).lower())

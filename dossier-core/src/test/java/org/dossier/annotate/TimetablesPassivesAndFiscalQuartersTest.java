@@ -187,4 +187,18 @@ class TimetablesPassivesAndFiscalQuartersTest {
         String text = "The mayor, who signed last year's budget on July 2, has 10 days to act on the Orwin bill.";
         assertEquals("2025-07-02", Texts.valueAt(text, LocalDate.of(2026, 3, 5), "July 2"));
     }
+
+    @Test
+    void aDayThatIsBookedForIsAheadWhateverTheVerb() {
+        LocalDate november = LocalDate.of(2025, 11, 19);
+        assertEquals("2025-12-31", Texts.valueAt("At Orwin, fares for New Year's Eve have doubled since 2023.",
+                november, "New Year's Eve"));
+    }
+
+    @Test
+    void aNamedDayFollowedByWeekIsTheWeekOfThatDay() {
+        LocalDate november = LocalDate.of(2025, 11, 19);
+        assertEquals("2025-W52", Texts.valueAt("Orwin hotels are nearly full for Christmas week, the board said.",
+                november, "Christmas week"));
+    }
 }
