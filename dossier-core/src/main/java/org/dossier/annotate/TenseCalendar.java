@@ -17,7 +17,8 @@ import org.dossier.text.CalendarNames;
  * The calendar choices {@link TimeResolver} and {@link TimeOffsets} make from an article's anchor and a clause's
  * tense: the tense a time expression's clause reports in, which weekday or month a tense points to, the year a
  * month and day take (nearest the anchor, or the year the sentence names before it: "Last year the month began on
- * March 11", or a year owning the noun the day is of: "vetoed last year's budget on July 2"). Use it for English tagged text; it holds no state beyond the article.
+ * March 11", or a year owning the noun the day is of: "vetoed last year's budget on July 2"). Use it for English
+ * tagged text; it holds no state beyond the article.
  */
 final class TenseCalendar {
     private static final Map<String, Integer> MONTH_STEMS = CalendarNames.monthStems("en");
@@ -34,7 +35,8 @@ final class TenseCalendar {
     private static final Pattern OWNED_YEAR = Pattern.compile(
             "(?i:\\b(last|next|this)\\s+year['\u2019]s)()\\s+(?:[\\p{L}-]+\\s+){1,3}$");
 
-    /** Nouns of what is booked for a day ("bookings for Christmas week", "tickets for Friday"), ahead whatever the verb. */
+    /** Nouns of what is booked for a day ("bookings for Christmas week", "tickets for Friday"): ahead, whatever the
+     * verb. */
     private static final java.util.Set<String> BOOKINGS = java.util.Set.copyOf(org.dossier.rules.RuleFiles.table(
             Lexicon.class, "en", "word-tense.txt").stream().filter(r -> r.get(0).equals("booking"))
             .map(r -> r.get(1)).toList());
