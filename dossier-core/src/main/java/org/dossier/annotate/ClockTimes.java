@@ -95,7 +95,8 @@ final class ClockTimes {
                     continue;
                 }
                 boolean inside = v.start() < c.end() && v.end() > c.start();
-                boolean after = v.start() >= c.end() && gap.matcher(text.substring(c.end(), v.start())).matches();
+                boolean after = v.start() >= c.end() && gap.matcher(text.substring(c.end(), v.start())).matches()
+                        && !opensSentence(text, c.end(), v.start());
                 boolean before = v.end() <= c.start() && gap.matcher(text.substring(v.end(), c.start())).matches();
                 if (inside || after || before) {
                     if (day == null || !inside) {
@@ -128,6 +129,14 @@ final class ClockTimes {
         }
         out.sort(Comparator.comparingInt(TimeValue::start));
         return out;
+    }
+
+    /**
+     * Whether the clock ending at {@code end} closes its sentence with its stop and a capitalised joining word opens
+     * the next before the day at {@code day} ("kick-off at 5.30pm. On Sunday, …": Sunday is no day of that clock).
+     */
+    private static boolean opensSentence(String text, int end, int day) {
+        return end > 0 && text.charAt(end - 1) == '.' && text.substring(end, day).strip().matches("\\p{Lu}.*");
     }
 
     /** The clock times of {@code text}, with the zone words after each. */

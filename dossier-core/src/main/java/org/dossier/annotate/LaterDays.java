@@ -25,7 +25,7 @@ final class LaterDays {
     private static final Map<String, ChronoUnit> UNITS = Map.of("day", ChronoUnit.DAYS, "week", ChronoUnit.WEEKS,
             "month", ChronoUnit.MONTHS, "year", ChronoUnit.YEARS, "decade", ChronoUnit.DECADES);
     private static final Pattern LATER = Pattern.compile("(?i)\\b(\\d{1,3}|an?|"
-            + String.join("|", NUMBER_WORDS.keySet()) + ")\\s+(day|week|month|year|decade)s?\\s+("
+            + String.join("|", NUMBER_WORDS.keySet()) + ")\\s+(day|week|fortnight|month|year|decade)s?\\s+("
             + String.join("|", SHIFTS.keySet()) + ")\\b(\\s+than\\b)?");
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     /** A value of a month or a day ("2020-10"), from which a count of months may run. */
@@ -72,6 +72,10 @@ final class LaterDays {
             String unit = m.group(2).toLowerCase(Locale.ROOT);
             if (n <= 0) {
                 continue;
+            }
+            if (unit.equals("fortnight")) { // "a fortnight later": two weeks on
+                unit = "week";
+                n *= 2;
             }
             if (m.group(4) != null) {
                 out.add(new TimeValue(m.start(), m.start(3) - 1, text.substring(m.start(), m.start(3)).strip(),

@@ -17,7 +17,8 @@ import org.dossier.text.CalendarNames;
  * of the past and it is ahead ({@link WordTense}); a lead of the same file moves it back ("the eve of Independence
  * Day" the day before, read over both); the days counted from Easter Sunday ("Easter Monday", "Holy Saturday") and
  * the Easter weekend the same way; a weekday and a link word before a name ("the Sunday after Thanksgiving") the
- * first such weekday after (or before) it. Pure; for {@link TimexValues#all}, where nothing else was read.
+ * first such weekday after (or before) it; a name followed by "week" ("Christmas week") the week of its day. Pure;
+ * for {@link TimexValues#all}, where nothing else was read.
  */
 final class NamedDays {
     private static final List<List<String>> ROWS = org.dossier.rules.RuleFiles.table(Lexicon.class, "en",
@@ -39,6 +40,9 @@ final class NamedDays {
             WEEKDAYS.keySet()) + ")\\s+(" + CalendarNames.alternation(LINKS.stream().map(r -> r.get(1)).toList())
             + ")\\s+$");
     private static final Pattern WEEKDAY_LINK_OPENING = Pattern.compile(WEEKDAY_LINK.pattern().replace("$", ""));
+
+    /** " week" right after a name ("Christmas week", not "weekend" or "weeks"): the week of the day. */
+    private static final Pattern WEEK_AFTER = Pattern.compile(" week\\b(?!['\u2019]s)");
 
     private NamedDays() {}
 
@@ -65,6 +69,12 @@ final class NamedDays {
                 d = dayIn(row, anchor.getYear() - 1);
             }
             String value = row.get(0).equals("easter-week") ? weekend(d) : d.minusDays(back).toString();
+            int end = m.end();
+            Matcher week = WEEK_AFTER.matcher(text.substring(end));
+            if (week.lookingAt() && !row.get(0).equals("easter-week") && back == 0) {
+                end += week.end(); // "Christmas week": the week of the day
+                value = weekend(d).replace("-WE", "");
+            }
             Matcher link = WEEKDAY_LINK.matcher(text.substring(Math.max(0, start - 30), start));
             if (link.find() && !row.get(0).equals("easter-week")) {
                 DayOfWeek day = WEEKDAYS.get(link.group(1).toLowerCase(java.util.Locale.ROOT));
@@ -74,7 +84,7 @@ final class NamedDays {
                 value = base.with(after ? TemporalAdjusters.next(day) : TemporalAdjusters.previous(day)).toString();
                 start -= link.regionEnd() - link.start();
             }
-            out.add(new TimeValue(start, m.end(), text.substring(start, m.end()), value));
+            out.add(new TimeValue(start, end, text.substring(start, end), value));
         }
         return out;
     }

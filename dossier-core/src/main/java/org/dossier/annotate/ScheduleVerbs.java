@@ -51,6 +51,9 @@ final class ScheduleVerbs {
             case "NNS":
                 return VERBS.contains(lemma) && i > 0 && toks.get(i - 1).pos().startsWith("NNP")
                         && sameSentence(toks, i - 1, i) && weekdayNext(toks, i); // "Parliament votes Tuesday"
+            case "NN":
+                return VERBS.contains(lemma) && i > 0 && toks.get(i - 1).pos().startsWith("NNP")
+                        && sameSentence(toks, i - 1, i) && weekdayAhead(toks, i); // "Pupils in Wyndham return to"
             case "JJ":
                 return VERBS.contains(lemma) && pluralSubjectOpening(toks, i - 1); // "Polls open at 7 a.m. on Sunday"
             default:
@@ -58,7 +61,10 @@ final class ScheduleVerbs {
         }
     }
 
-    /** "is set to", "are slated for": a planning participle after a present "be", before its word. */
+    /**
+     * "is set to", "are slated for": a planning participle after a present "be", before its word; or right after the
+     * noun of a sentence with no verb before it, as headlines write it ("Rail strike set for Friday").
+     */
     private static boolean planned(List<TaggedToken> toks, int i) {
         Set<String> next = PLANS.get(toks.get(i).lower());
         if (next == null || i + 1 >= toks.size() || !next.contains(toks.get(i + 1).lower())) {
@@ -69,11 +75,24 @@ final class ScheduleVerbs {
             if (t.pos().equals("VBZ") || t.pos().equals("VBP")) {
                 return "be".equals(lemma(t));
             }
+            if (t.pos().startsWith("NN")) {
+                return noVerbBefore(toks, j); // "Rail strike set for Friday": a headline drops its "is"
+            }
             if (!t.pos().startsWith("RB")) {
                 return false;
             }
         }
         return false;
+    }
+
+    /** Whether no verb or modal stands in the sentence of token {@code j} up to it. */
+    private static boolean noVerbBefore(List<TaggedToken> toks, int j) {
+        for (int k = j; k >= 0 && sameSentence(toks, k, j); k--) {
+            if (toks.get(k).pos().startsWith("VB") || toks.get(k).pos().equals("MD")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the clause of token {@code i} (between commas, in its sentence) holds a word of habit ("each"). */
@@ -113,6 +132,23 @@ final class ScheduleVerbs {
             j++;
         }
         return j < toks.size() && sameSentence(toks, i, j) && WEEKDAYS.contains(toks.get(j).lower());
+    }
+
+    /**
+     * A weekday within the few words after token {@code i}, past nothing but prepositions, determiners and nouns
+     * ("return to school on Thursday"): the verb's own day.
+     */
+    private static boolean weekdayAhead(List<TaggedToken> toks, int i) {
+        for (int j = i + 1; j < Math.min(toks.size(), i + 6) && sameSentence(toks, i, j); j++) {
+            TaggedToken t = toks.get(j);
+            if (WEEKDAYS.contains(t.lower())) {
+                return true;
+            }
+            if (!t.pos().equals("IN") && !t.pos().equals("TO") && !t.pos().equals("DT") && !t.pos().startsWith("NN")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean sameSentence(List<TaggedToken> toks, int a, int b) {

@@ -15,6 +15,10 @@ public enum Tense {
      * the nearest cue to its left across commas; PRESENT when the sentence has none.
      */
     static Tense around(List<TaggedToken> toks, int from, int to) {
+        Tense between = betweenSubjectAndVerb(toks, from, to);
+        if (between != null) {
+            return between;
+        }
         Tense t = scan(toks, from - 1, -1, true);
         if (t == null) {
             t = scan(toks, to, 1, false);
@@ -23,6 +27,23 @@ public enum Tense {
             t = scan(toks, from - 1, -1, false);
         }
         return t == null ? PRESENT : t;
+    }
+
+    /**
+     * The past or future of the verb right after a time that stands between a noun and that verb ("after an attack
+     * early Sunday shut down its systems": the attack's verb places the Sunday), or null.
+     */
+    private static Tense betweenSubjectAndVerb(List<TaggedToken> toks, int from, int to) {
+        if (from < 1 || to >= toks.size() || toks.get(from - 1).sentence() != toks.get(to).sentence()) {
+            return null;
+        }
+        String before = toks.get(from - 1).pos();
+        String verb = toks.get(to).pos();
+        if (!(before.equals("NN") || before.equals("NNS")) || !(verb.equals("VBD") || verb.equals("VBZ"))) {
+            return null;
+        }
+        Tense t = cue(toks, to);
+        return t == PRESENT ? null : t;
     }
 
     /** The first cue from token {@code i} in direction {@code dir}, up to the sentence's or clause's edge. */
@@ -80,6 +101,9 @@ public enum Tense {
             case "VBD":
                 return PAST;
             case "VBN":
+                if (i > 0 && toks.get(i - 1).pos().equals("HYPH")) {
+                    return null; // "second-placed", "long-awaited": a participle closing a compound adjective
+                }
                 if (PlannedEvents.calledInThePresentPerfect(toks, i)) {
                     return FUTURE; // "The union has called a strike on Thursday": the strike is ahead
                 }

@@ -17,13 +17,29 @@ import org.dossier.text.CalendarNames;
  * The calendar choices {@link TimeResolver} and {@link TimeOffsets} make from an article's anchor and a clause's
  * tense: the tense a time expression's clause reports in, which weekday or month a tense points to, the year a
  * month and day take (nearest the anchor, or the year the sentence names before it: "Last year the month began on
- * March 11"). Use it for English tagged text; it holds no state beyond the article.
+ * March 11", or a year owning the noun the day is of: "vetoed last year's budget on July 2"). Use it for English
+ * tagged text; it holds no state beyond the article.
  */
 final class TenseCalendar {
     private static final Map<String, Integer> MONTH_STEMS = CalendarNames.monthStems("en");
     /** "Last year", "Next year", "In 2023" opening a sentence: the year its bare months and days are in. */
     private static final Pattern SENTENCE_YEAR = Pattern.compile(
             "^[\\s\"\u201c]*(?i:(last|next|this)\\s+year|in\\s+((?:19|20)\\d\\d))\\b(?!\\s*['\u2019]s)");
+
+    /** Words before a time that make it a deadline ("by Sunday"), ahead in a present clause (word-tense.txt). */
+    private static final java.util.Set<String> DEADLINES = java.util.Set.copyOf(org.dossier.rules.RuleFiles.table(
+            Lexicon.class, "en", "word-tense.txt").stream().filter(r -> r.get(0).equals("deadline"))
+            .map(r -> r.get(1)).toList());
+
+    /** "vetoed last year's budget on July 2": a year owning the noun a day is of, a few words before the day. */
+    private static final Pattern OWNED_YEAR = Pattern.compile(
+            "(?i:\\b(last|next|this)\\s+year['\u2019]s)()\\s+(?:[\\p{L}-]+\\s+){1,3}$");
+
+    /** Nouns of what is booked for a day ("bookings for Christmas week", "tickets for Friday"): ahead, whatever the
+     * verb. */
+    private static final java.util.Set<String> BOOKINGS = java.util.Set.copyOf(org.dossier.rules.RuleFiles.table(
+            Lexicon.class, "en", "word-tense.txt").stream().filter(r -> r.get(0).equals("booking"))
+            .map(r -> r.get(1)).toList());
 
     private final AnnotatedText doc;
     private final LocalDate anchor;
@@ -52,7 +68,19 @@ final class TenseCalendar {
                 to = i + 1;
             }
         }
-        return from < 0 ? Tense.PRESENT : Tense.around(toks, from, to);
+        if (from < 0) {
+            return Tense.PRESENT;
+        }
+        if (from > 1 && toks.get(from - 1).lower().equals("for") && BOOKINGS.contains(toks.get(from - 2).lower())
+                && toks.get(from - 2).sentence() == toks.get(from).sentence()) {
+            return Tense.FUTURE; // "Airfares for New Year's Eve have risen": what is booked for a day is ahead
+        }
+        Tense tense = Tense.around(toks, from, to);
+        if (tense == Tense.PRESENT && from > 0 && DEADLINES.contains(toks.get(from - 1).lower())
+                && toks.get(from - 1).sentence() == toks.get(from).sentence()) {
+            return Tense.FUTURE; // "with winds easing by Sunday night": a deadline of a present clause is ahead
+        }
+        return tense;
     }
 
     /** The weekday nearest the anchor in the direction the tense gives (the anchor day itself included). */
@@ -115,9 +143,12 @@ final class TenseCalendar {
         SentenceSpan s = doc.sentences().get(sentence);
         Matcher m = SENTENCE_YEAR.matcher(doc.text().substring(Math.min(s.start(), start), start));
         if (!m.find()) {
-            return null;
+            m = OWNED_YEAR.matcher(doc.text().substring(Math.max(Math.min(s.start(), start), start - 60), start));
+            if (!m.find()) {
+                return null;
+            }
         }
-        return m.group(2) != null ? Integer.valueOf(m.group(2)) : ref.getYear()
+        return m.group(2) != null && !m.group(2).isEmpty() ? Integer.valueOf(m.group(2)) : ref.getYear()
                 + switch (m.group(1).toLowerCase(Locale.ROOT)) { case "next" -> 1; case "last" -> -1; default -> 0; };
     }
 }

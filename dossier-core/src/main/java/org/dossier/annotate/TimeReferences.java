@@ -17,7 +17,8 @@ import org.dossier.text.CalendarNames;
  * resolved against the article's anchor: halves of a year ("the first half" of a sentence on profits 2025-H1, "H2
  * 2024", "the second half of next year"), fiscal years ("fiscal 2024" FY2024), quarters written "Q4" (the one nearest the anchor), "mid-2024" 2024,
  * centuries ("the 19th century" 18), "a decade ago" as the decade (201 in 2022), "tomorrow" / "yesterday" /
- * "tonight" where nothing else read them, "year to date" and "by year-end" the year, "50 years ago this week" that week back then, the present, past and future as wholes ("now" PRESENT_REF), and a month named alone after "since" or "until" (the last or next such
+ * "tonight" where nothing else read them, "year to date" and "by year-end" the year, "the new year" said in
+ * October to December the next year, "50 years ago this week" that week back then, the present, past and future as wholes ("now" PRESENT_REF), and a month named alone after "since" or "until" (the last or next such
  * month). Words are rule data ({@code en/time-references.txt}, {@code en/month-parts.txt}). Pure; for
  * {@link TimexValues#all}: the values of {@link #find} replace the values found inside their spans, those of
  * {@link #fill} are kept only where nothing else was read.
@@ -31,18 +32,18 @@ final class TimeReferences {
 
     private static final String FISCAL_YEAR = "(?:" + alt(words("fiscal")) + ")\\s?'?((?:19|20)\\d\\d|\\d\\d)\\b";
     /** "the first half" (of the year, of 2026, of next year; "of fiscal 2026" FY2026-H1, group 4). */
-    private static final Pattern HALF = Pattern.compile("(?i)\\b(?:the\\s+)?(" + alt(words("half"))
+    static final Pattern HALF = Pattern.compile("(?i)\\b(?:the\\s+)?(" + alt(words("half"))
             + ")[- ]half(?:\\s+of\\s+(?:the\\s+year|((?:19|20)\\d\\d)|(next|last|this)\\s+year|(?:the\\s+)?"
             + FISCAL_YEAR + "))?\\b");
     /** "H2", "H1 2025", "H1 FY26" (the fiscal year's half, group 3). */
-    private static final Pattern H_HALF = Pattern.compile("\\bH([12])(?:\\s+((?:19|20)\\d\\d)|\\s+(?i:" + FISCAL_YEAR
+    static final Pattern H_HALF = Pattern.compile("\\bH([12])(?:\\s+((?:19|20)\\d\\d)|\\s+(?i:" + FISCAL_YEAR
             + "))?\\b");
-    private static final Pattern FISCAL = Pattern.compile("(?i)\\b" + FISCAL_YEAR);
+    static final Pattern FISCAL = Pattern.compile("(?i)\\b" + FISCAL_YEAR);
     private static final Pattern QUARTER = Pattern.compile("\\bQ([1-4])(?:\\s+((?:19|20)\\d\\d))?\\b");
     private static final Pattern ORDINAL_QUARTER = Pattern.compile("(?i)\\b(?:the\\s+)?(" + alt(words("quarter"))
             + ")[- ]quarter\\b(?!\\s+of\\s+(?:the\\s+)?(?:\\d|fiscal|financial|next|last|this))(?:\\s+of\\s+the\\s+year)?");
     /** "the fourth quarter of fiscal 2025" FY2025-Q4: a quarter of a fiscal year. */
-    private static final Pattern FISCAL_QUARTER = Pattern.compile("(?i)\\b(?:the\\s+)?(" + alt(words("quarter"))
+    static final Pattern FISCAL_QUARTER = Pattern.compile("(?i)\\b(?:the\\s+)?(" + alt(words("quarter"))
             + ")[- ]quarter\\s+of\\s+(?:the\\s+)?(?:" + alt(words("fiscal")) + ")\\s?'?((?:19|20)\\d\\d|\\d\\d)\\b");
     private static final Map<String, String> FRAMES = Lexicon.columns("season-frames.txt");
     /** "last week's meeting": a framed unit owning a noun, which the tagger leaves out. */
@@ -66,6 +67,9 @@ final class TimeReferences {
             + alt(words("until")) + "))\\s+(" + alt(MONTHS.keySet().stream()
             .map(m -> Character.toUpperCase(m.charAt(0)) + m.substring(1)).toList()) + ")\\b\\.?(?!\\s*\\d)");
 
+    /** "in the new year" (no "New Year's Day"): the year the anchor's turns into, read in the year's last months. */
+    private static final Pattern NEW_YEAR = Pattern.compile("\\bthe\\s+new\\s+year\\b(?!['\u2019]s)");
+
     private TimeReferences() {}
 
     /** The halves, fiscal years, quarters, years, centuries and decades of {@code text}, in text order. */
@@ -83,14 +87,14 @@ final class TimeReferences {
                         : year + switch (m.group(3).toLowerCase(Locale.ROOT)) { case "next" -> 1; case "last" -> -1;
                             default -> 0; }; // "the second half of next year"
                 String fiscal = m.group(2) == null && !m.group().toLowerCase(Locale.ROOT).contains("year")
-                        ? fiscalYearBefore(text, m.start()) : null; // "of the year" stays the calendar's
+                        ? FiscalPeriods.yearBefore(text, m.start()) : null; // "of the year" stays the calendar's
                 out.add(value(text, m.start(), m.end(), (fiscal != null ? "FY" + fiscal : String.valueOf(y)) + "-" + half));
             }
         }
         m = H_HALF.matcher(text);
         while (m.find()) {
             String fiscal = m.group(3) != null ? fullYear(m.group(3))
-                    : m.group(2) == null ? fiscalYearBefore(text, m.start()) : null;
+                    : m.group(2) == null ? FiscalPeriods.yearBefore(text, m.start()) : null;
             out.add(value(text, m.start(), m.end(), (fiscal != null ? "FY" + fiscal
                     : m.group(2) != null ? m.group(2) : String.valueOf(year)) + "-H" + m.group(1)));
         }
@@ -114,7 +118,9 @@ final class TimeReferences {
         while (m.find()) {
             int q = Integer.parseInt(cell("quarter", m.group(1).toLowerCase(Locale.ROOT)));
             if (!SportParts.inMatch(text, m.start())) {
-                out.add(value(text, m.start(), m.end(), nearestQuarterYear(q, anchor) + "-Q" + q));
+                String fiscal = FiscalPeriods.yearBefore(text, m.start()); // "third-quarter" after a fiscal quarter
+                out.add(value(text, m.start(), m.end(), fiscal != null ? "FY" + fiscal + "-Q" + q
+                        : nearestQuarterYear(q, anchor) + "-Q" + q));
             }
         }
         m = PART_YEAR.matcher(text);
@@ -148,6 +154,15 @@ final class TimeReferences {
         while (m.find()) {
             out.add(value(text, m.start(), m.end(), unitValue(anchor, cell("to-date", frame(m.group(1))))));
         }
+        m = NEW_YEAR.matcher(text);
+        while (m.find()) {
+            if (anchor.getMonthValue() >= 10 && WordTense.before(text, m.start()) != Tense.PAST) {
+                out.add(value(text, m.start(), m.end(), String.valueOf(year + 1))); // "ballot again in the new year"
+            }
+        }
+        List<TimeValue> fiscal = FiscalPeriods.find(text); // "its fiscal second quarter" over its "second quarter"
+        out.removeIf(o -> fiscal.stream().anyMatch(f -> f.start() <= o.start() && o.end() <= f.end()));
+        out.addAll(fiscal);
         out.sort(Comparator.comparingInt(TimeValue::start));
         return out;
     }
@@ -243,30 +258,6 @@ final class TimeReferences {
             }
         }
         return false;
-    }
-
-    /**
-     * The fiscal year of the fiscal half or quarter named last before {@code pos} in its sentence or the one before
-     * ("sales in the first half of fiscal 2026 rose … H2 would be harder": 2026), or null. A fiscal year named alone
-     * gives none ("its guidance for fiscal 2026 … demand in the first half had been weaker" is the calendar's half).
-     */
-    private static String fiscalYearBefore(String text, int pos) {
-        int end = Math.max(Math.max(text.lastIndexOf(". ", pos), text.lastIndexOf('\n', pos)), 0);
-        int from = end == 0 ? 0 : Math.max(Math.max(text.lastIndexOf(". ", end - 1), text.lastIndexOf('\n', end - 1)), 0);
-        String before = text.substring(from, pos);
-        int at = -1;
-        String last = null;
-        for (Pattern p : List.of(HALF, H_HALF, FISCAL_QUARTER)) {
-            int group = p == HALF ? 4 : p == H_HALF ? 3 : 2;
-            Matcher m = p.matcher(before);
-            while (m.find()) {
-                if (m.group(group) != null && m.start() > at) {
-                    at = m.start();
-                    last = fullYear(m.group(group));
-                }
-            }
-        }
-        return last;
     }
 
     private static String fullYear(String digits) {

@@ -16,8 +16,8 @@ import org.dossier.text.CalendarNames;
  * anchor's year (its current one when it is that season), "summer 2025" 2025-SU, a season
  * of this year moved by the clause's tense ({@link WordTense}: "in the spring" in an October plan is next year's, as is
  * a season a future modal follows, "said the spring term would end"); "mid-August", "early March" the
- * month nearest the anchor. Words are rule data ({@code en/seasons.txt}, {@code en/month-parts.txt}). Pure; for
- * {@link TimexValues#all}.
+ * month nearest the anchor, moved a year by the clause's tense where it lies on the other side. Words are rule data
+ * ({@code en/seasons.txt}, {@code en/month-parts.txt}). Pure; for {@link TimexValues#all}.
  */
 final class TimeSeasons {
     private static final Map<String, String> SEASONS = Lexicon.columns("seasons.txt");
@@ -39,8 +39,9 @@ final class TimeSeasons {
         while (m.find()) {
             String frame = m.group(1) == null ? null : FRAMES.get(m.group(1).toLowerCase(Locale.ROOT));
             String code = SEASONS.get(m.group(2).toLowerCase(Locale.ROOT));
-            if (frame == null && m.group(3) == null && !Character.isLowerCase(m.group(2).charAt(0))) {
-                continue; // a capitalised bare season is a name ("Summer Street")
+            if (frame == null && m.group(3) == null && !Character.isLowerCase(m.group(2).charAt(0))
+                    && !opensSentenceBeforeLowerCase(text, m.start(), m.end())) {
+                continue; // a capitalised bare season is a name ("Summer Street"), not one opening a sentence
             }
             if (frame == null && m.group(3) == null && "FA".equals(code)) {
                 continue; // bare "fall" is the verb
@@ -59,13 +60,21 @@ final class TimeSeasons {
         while (p.find()) {
             Integer month = MONTHS.get(p.group(1).toLowerCase(Locale.ROOT));
             if (month != null && Character.isUpperCase(p.group(1).charAt(0))) {
-                LocalDate d = nearest(month, anchor);
+                LocalDate d = byTense(nearest(month, anchor), anchor, WordTense.before(text, p.start()));
                 out.add(new TimeValue(p.start(), p.end(), p.group(),
                         String.format(Locale.ROOT, "%d-%02d", d.getYear(), d.getMonthValue())));
             }
         }
         out.sort(java.util.Comparator.comparingInt(TimeValue::start));
         return out;
+    }
+
+    /** "Spring term starts on Jan. 5.": a season capitalised only because it opens its sentence, before a noun. */
+    private static boolean opensSentenceBeforeLowerCase(String text, int start, int end) {
+        String before = text.substring(Math.max(0, start - 3), start);
+        boolean opens = start == 0 || before.matches("(?s).*(?:[.!?]\\s+|\\n)$");
+        return opens && end + 1 < text.length() && text.charAt(end) == ' '
+                && Character.isLowerCase(text.charAt(end + 1));
     }
 
     /** The year of the season's occurrence: "last" the one before the current, "next" the one after, else this. */
@@ -95,6 +104,18 @@ final class TimeSeasons {
             return year + 1;
         }
         return tense == Tense.PAST && start.isAfter(anchor) ? year - 1 : year;
+    }
+
+    /**
+     * A month nearest the anchor moved by the clause's tense: a year on when a future clause names one gone by ("exams
+     * begin in mid-May" in September), a year back when a past clause names one ahead.
+     */
+    private static LocalDate byTense(LocalDate month, LocalDate anchor, Tense tense) {
+        LocalDate current = anchor.withDayOfMonth(1);
+        if (tense == Tense.FUTURE && month.isBefore(current)) {
+            return month.plusYears(1);
+        }
+        return tense == Tense.PAST && month.isAfter(current) ? month.minusYears(1) : month;
     }
 
     /** The first day of the season the anchor falls in (winter opens in December). */

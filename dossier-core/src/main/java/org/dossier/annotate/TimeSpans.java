@@ -64,17 +64,37 @@ final class TimeSpans {
     private static final Pattern LOOK_BACK = Pattern.compile("\\bthe\\s+(?:past|last|previous)\\s+"
             + "(week|fortnight|month|year|decade|century)\\b(?!\\s+of\\b)");
 
+    /** "within the next month", "over the coming year": one unit ahead framed as a span after a lead word. */
+    private static final Pattern LOOK_AHEAD = Pattern.compile("\\b(?:" + alternation(Lexicon.lines(
+            "duration-leads.txt")) + ")\\s+(the\\s+(?:next|coming)\\s+(week|fortnight|month|year|decade))\\b"
+            + "(?!\\s+of\\b|['\u2019]s\\b)");
+    /** "90 seconds", "forty seconds": seconds counted in the plural ("a second attempt" is no span). */
+    private static final Pattern SECONDS = Pattern.compile("\\b(\\d{1,4}|" + alternation(NUMBER_WORDS.keySet())
+            + ")\\s+seconds\\b");
+
     private TimeSpans() {}
 
     /**
-     * The spans of {@code text} that look back over one unit ("in the last month" P1M), which the tagger reads as the
-     * unit before the anchor: for {@link TimexValues#all} to put in place of that reading.
+     * The spans of {@code text} that look back or, after a lead word, ahead over one unit ("in the last month",
+     * "within the next month" P1M), which the tagger reads as the unit before or after the anchor, and counted seconds
+     * ("90 seconds" PT90S), which it leaves out: for {@link TimexValues#all} to put in place of those readings.
      */
     static List<TimeValue> lookingBack(String text) {
         List<TimeValue> out = new ArrayList<>();
         Matcher m = LOOK_BACK.matcher(text.toLowerCase(Locale.ROOT));
         while (m.find()) {
             add(out, text, m.start(), m.end(), duration(1, unitRow(m.group(1))));
+        }
+        m = LOOK_AHEAD.matcher(text.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            add(out, text, m.start(1), m.end(1), duration(1, unitRow(m.group(2))));
+        }
+        m = SECONDS.matcher(text.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            int n = count(m.group(1));
+            if (n >= 2) {
+                add(out, text, m.start(), m.end(), "PT" + n + "S");
+            }
         }
         return out;
     }

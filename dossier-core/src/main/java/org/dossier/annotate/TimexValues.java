@@ -91,6 +91,9 @@ public final class TimexValues {
                         replaceInside(out, v);
                     }
                 }
+                for (TimeValue v : MonthWeekdays.find(text, anchor)) { // "Oct. 25, the last Sunday of the month"
+                    apposed(text, out, v);
+                }
                 for (TimeValue v : EventDays.find(text, List.copyOf(out))) { // "election day" of a vote abroad
                     if (out.stream().noneMatch(o -> o.start() < v.end() && o.end() > v.start())) {
                         out.add(v);
@@ -145,6 +148,27 @@ public final class TimexValues {
         }
         out.removeIf(o -> o.start() < v.end() && o.end() > v.start());
         out.addAll(rest);
+        out.add(v);
+        out.sort(Comparator.comparingInt(TimeValue::start));
+    }
+
+    /**
+     * Puts {@code v} in place of what was read over its span; a value that starts before it keeps its part before it
+     * ("Oct. 25, the last Sunday of the month", read as one: "Oct. 25" and the Sunday apposed to it).
+     */
+    private static void apposed(String text, List<TimeValue> out, TimeValue v) {
+        List<TimeValue> kept = new ArrayList<>();
+        for (TimeValue o : out) {
+            if (o.start() < v.start() && o.end() > v.start()) {
+                int e = v.start();
+                while (e > o.start() && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
+                    e--;
+                }
+                kept.add(new TimeValue(o.start(), e, text.substring(o.start(), e), o.value()));
+            }
+        }
+        out.removeIf(o -> o.start() < v.end() && o.end() > v.start());
+        out.addAll(kept);
         out.add(v);
         out.sort(Comparator.comparingInt(TimeValue::start));
     }

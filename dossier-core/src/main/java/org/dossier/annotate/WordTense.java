@@ -20,6 +20,7 @@ final class WordTense {
     private static final Set<String> FUTURE = Set.copyOf(words("future"));
     private static final Set<String> STOPS = Set.copyOf(words("stop"));
     private static final List<String> ENDINGS = words("ending");
+    private static final Set<String> PRESENT_BE = Set.copyOf(words("present-be"));
     /** A cue word and a word after it that make it a verb, no cue ("and last until Boxing Day"). */
     private static final Set<String> VERB_USES = Set.copyOf(ROWS.stream().filter(r -> r.get(0).equals("verb"))
             .map(r -> r.get(1) + " " + r.get(2)).toList());
@@ -54,6 +55,9 @@ final class WordTense {
                 return Tense.FUTURE;
             }
             if (PAST.contains(w) || w.length() > 4 && ENDINGS.stream().anyMatch(w::endsWith)) {
+                if (!PAST.contains(w) && i > 0 && PRESENT_BE.contains(words.get(i - 1))) {
+                    continue; // "is played over the Easter weekend": a present passive's participle, no past
+                }
                 return Tense.PAST;
             }
         }

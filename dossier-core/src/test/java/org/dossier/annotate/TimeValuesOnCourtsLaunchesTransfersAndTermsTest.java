@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
  * expression. The set is tuned on now, so its first read is the honest figure.
  */
 class TimeValuesOnCourtsLaunchesTransfersAndTermsTest {
-    private static final double TIME_VALUES_T11 = 0.96;
+    private static final double TIME_VALUES_T11 = 0.97;
     private static final double NON_TIMES_T11 = 1.0;
 
     private static final Map<Case, Annotations> READ_T11 = new LinkedHashMap<>();

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
  * a past or perfect clause. The set is tuned on now, so its first read is the honest figure.
  */
 class TimeValuesOnRatesRansomwareMissionsSessionsAndTravelTest {
-    private static final double TIME_VALUES_T12 = 0.91;
+    private static final double TIME_VALUES_T12 = 0.96;
     private static final double NON_TIMES_T12 = 1.0;
 
     private static final Map<Case, Annotations> READ_T12 = new LinkedHashMap<>();
