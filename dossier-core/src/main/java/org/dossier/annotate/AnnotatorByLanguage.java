@@ -39,7 +39,7 @@ public final class AnnotatorByLanguage implements Annotator {
      * apposition, union locals' numbers, Latin binomials, an event's own ordinal days, decades of manner, year-end,
      * weekdays linked to named days, a time between subject and verb).
      */
-    public static final int RULES_VERSION = 13;
+    public static final int RULES_VERSION = 14;
 
     private final Function<String, Annotator> factory;
     private final UnaryOperator<String> modelLanguage;
