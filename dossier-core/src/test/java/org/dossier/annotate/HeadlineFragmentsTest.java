@@ -25,8 +25,7 @@ class HeadlineFragmentsTest {
     }
 
     private static QuoteMention quote(String text, String words) {
-        return quotes(text).stream().filter(q -> q.text().equals(words)).findFirst()
-                .orElseThrow(() -> new AssertionError("no quote \"" + words + "\" in " + quotes(text)));
+        return Texts.quoteOf(text, ANCHOR, words, true);
     }
 
     @Test

@@ -21,8 +21,7 @@ class ShortQuotesAndInterviewsTest {
     }
 
     private static QuoteMention quote(String text, String words) {
-        return quotes(text).stream().filter(q -> q.text().contains(words)).findFirst()
-                .orElseThrow(() -> new AssertionError("no quote \"" + words + "\" in " + quotes(text)));
+        return Texts.quoteOf(text, ANCHOR, words, false);
     }
 
     @Test

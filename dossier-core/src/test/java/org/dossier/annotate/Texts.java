@@ -48,4 +48,11 @@ final class Texts {
         return quotes.stream().filter(q -> q.text().startsWith(start)).findFirst()
                 .orElseThrow(() -> new AssertionError("no quote \"" + start + "\" in " + quotes));
     }
+
+    /** The first quote of {@code text} (annotated against {@code anchor}) whose text is (or, not exact, holds) {@code words}. */
+    static QuoteMention quoteOf(String text, LocalDate anchor, String words, boolean exact) {
+        List<QuoteMention> quotes = annotate(text, anchor).quotes();
+        return quotes.stream().filter(q -> exact ? q.text().equals(words) : q.text().contains(words)).findFirst()
+                .orElseThrow(() -> new AssertionError("no quote \"" + words + "\" in " + quotes));
+    }
 }

@@ -24,8 +24,7 @@ class TranscriptTurnsInMixedCaseTest {
     }
 
     private static QuoteMention quote(String text, String words) {
-        return quotes(text).stream().filter(q -> q.text().contains(words)).findFirst()
-                .orElseThrow(() -> new AssertionError("no quote \"" + words + "\" in " + quotes(text)));
+        return Texts.quoteOf(text, ANCHOR, words, false);
     }
 
     @Test
