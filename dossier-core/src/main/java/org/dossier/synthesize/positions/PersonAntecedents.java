@@ -63,6 +63,11 @@ final class PersonAntecedents {
     }
 
     /** Whether a person may be what the pronoun stands for: a pronoun of no gender, or a first name not of the other. */
+    /** Whether the pronoun names one gender ("he", "his"). */
+    boolean gendered(String pronoun) {
+        return genders.containsKey(pronoun);
+    }
+
     boolean agrees(String pronoun, Actors.Actor person) {
         String g = genders.get(pronoun);
         String own = gender(person);

@@ -12,7 +12,8 @@ import org.dossier.model.EntityType;
  * organisation mention, so that actors are read from it as from a name, when it stands as a subject: not inside a
  * name, not a modifier of a word after it ("defence ministry", "prosecution's evidence", "Defence lawyer Mara
  * Olsen"): the next word is a stance word, a function word, a negation, an adverb or a break. Languages without
- * the file get none.
+ * the file get none. A group after a possessive pronoun ("his government") is no group of its own: the pronoun's
+ * person stands for it ({@link StanceReader}).
  */
 final class RoleGroups {
     private RoleGroups() {}
@@ -28,6 +29,7 @@ final class RoleGroups {
             Words.Tok t = toks.get(k);
             String name = lex.roleGroups.get(t.lower());
             if (name == null || k + 1 >= toks.size() || !standsAlone(lex, text, toks, k)
+                    || k > 0 && "short".equals(lex.pronouns.get(toks.get(k - 1).lower())) // "his government": his
                     || mentions.stream().anyMatch(m -> m.start() < t.end() && t.start() < m.end())) {
                 continue;
             }

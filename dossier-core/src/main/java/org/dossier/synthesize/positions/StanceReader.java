@@ -322,6 +322,8 @@ final class StanceReader {
                     return x;
                 }
                 String kind = Words.inside(quotes, t.start()) ? null : lex.pronouns.get(t.lower());
+                kind = "short".equals(kind) && people.gendered(t.lower()) && k + 1 < i
+                        && lex.roleGroups.containsKey(toks.get(k + 1).lower()) ? "person" : kind; // "his government"
                 if ("person".equals(kind) || "any".equals(kind) || "thing".equals(kind)) {
                     for (int j = 0; j < k; j++) {
                         Actors.Actor y = Words.inside(objects, j) ? null

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * The official a body's title names in apposition is the actor ("The United Nations Secretary-General, Amara Osei,
  * urged …": Amara Osei, not the United Nations); "not going to" before a place is a journey, no refusal ("We are not
  * going to Lisbon to negotiate our territory"); a year between an article and its noun stays in the proposition
- * ("respect the 1998 ceasefire"). First read (2026-12-04, an unseen border-clash story): "United Nations demands: both
+ * ("respect the 1998 ceasefire"); a role group after a possessive pronoun is that person's ("his government wanted …":
+ * the speaker's demand, not "the government"'s). First read (2026-12-04, an unseen border-clash story): "United Nations demands: both
  * countries to respect" beside "Amara Osei offers: send observers"; "rejects: Lisbon to negotiate our territory".
  */
 class TitledAppositionsPlacesAndDatedNounsTest {
@@ -50,5 +51,13 @@ class TitledAppositionsPlacesAndDatedNounsTest {
     void aYearBetweenAnArticleAndItsNounStaysInTheProposition() {
         List<Position> ps = in("Amara Osei urged both countries to respect the 1998 ceasefire.", null);
         assertTrue(has(ps, "Amara Osei", "demands", "respect the 1998 ceasefire"), ps.toString());
+    }
+
+    @Test
+    void aGroupAfterAPossessivePronounIsThatPersons() {
+        List<Position> ps = in("Tomasz Kerrigan said his government wanted the withdrawal of the troops from the "
+                + "valley.", null);
+        assertTrue(has(ps, "Tomasz Kerrigan", "demands", "withdrawal of the troops"), ps.toString());
+        assertFalse(ps.stream().anyMatch(p -> p.actor().equals("the government")), ps.toString());
     }
 }
