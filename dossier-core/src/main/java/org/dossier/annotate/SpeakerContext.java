@@ -147,7 +147,8 @@ final class SpeakerContext {
                 }
             }
             if (!rules.isReportingVerb(toks.get(j)) || quoted[j] || objectBeforeParticiple(j)
-                    || ReducedRelatives.describesNounBefore(this, j) || rules.negated(toks, j)) {
+                    || ReducedRelatives.describesNounBefore(this, j) || rules.negated(toks, j)
+                    || ReducedRelatives.inPrepositionalRelative(this, j)) {
                 continue;
             }
             EntityMention asked = rules.lemmas ? AnsweringPerson.asked(this, j, pos, gender) : null;
