@@ -6,7 +6,9 @@ package org.dossier.annotate;
  * "…"". The subject then speaks the quote though it does not open the sentence. Used by
  * {@link SpeakerFromStructure#sentenceSubject}. Also whether a reporting verb is a participle describing the noun
  * before it ("the side effects reported in the trial were mild"), no clause of its own, so that no speaker is
- * looked for in its subject ({@link #describesNounBefore}).
+ * looked for in its subject ({@link #describesNounBefore}); and whether a reporting verb stands in a relative
+ * clause opened by a preposition and "which" ("a letter in which an engineer wrote that …"), the words of a document
+ * read out, not of anyone speaking there ({@link #inPrepositionalRelative}).
  */
 final class ReducedRelatives {
     private static final int MAX_ROLE = 4;
@@ -63,5 +65,12 @@ final class ReducedRelatives {
     private static boolean nominal(TaggedToken t) {
         String pos = t.pos();
         return pos != null && (pos.startsWith("NN") || "JJ".equals(pos) || "PRP$".equals(pos) || "DT".equals(pos));
+    }
+
+    /** Whether the subject of the reporting verb at {@code j} follows "in which", "from which" and the like. */
+    static boolean inPrepositionalRelative(SpeakerContext c, int j) {
+        int k = Phrases.subjectOf(c.rules, c.toks, j)[0] - 1;
+        return c.rules.lemmas && k > 0 && k < j && c.toks.get(k).lower().equals("which")
+                && "IN".equals(c.toks.get(k - 1).pos());
     }
 }

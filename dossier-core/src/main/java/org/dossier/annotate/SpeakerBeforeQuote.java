@@ -169,7 +169,7 @@ final class SpeakerBeforeQuote {
     }
 
     private static boolean isIndefinite(TaggedToken t) {
-        return t.lower().equals("a") || t.lower().equals("an");
+        return t.lower().equals("a") || t.lower().equals("an") || t.lower().equals("one"); // "One reporter pressed …"
     }
 
     private boolean allProper(int from, int to) {

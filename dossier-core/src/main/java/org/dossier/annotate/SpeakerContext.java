@@ -125,6 +125,10 @@ final class SpeakerContext {
         int para = doc.paragraphAt(pos);
         int windowStart = doc.paragraphs().get(Math.max(0, para - PRONOUN_WINDOW_PARAGRAPHS))[0];
         int paraStart = doc.paragraphs().get(Math.max(0, para))[0];
+        EntityMention introduced = IntroducedSubjects.latest(this, pos, gender); // "Maya Okoro, 17, missed …"
+        if (introduced != null) {
+            return new Attribution(names.fullName(introduced), null);
+        }
         EntityMention inParagraph = rules.lemmas
                 ? names.lastPersonBefore(pos, paraStart, n -> n.contains(" ") && fits(n, gender), this::agentOfOpening)
                 : null;
@@ -143,7 +147,8 @@ final class SpeakerContext {
                 }
             }
             if (!rules.isReportingVerb(toks.get(j)) || quoted[j] || objectBeforeParticiple(j)
-                    || ReducedRelatives.describesNounBefore(this, j) || rules.negated(toks, j)) {
+                    || ReducedRelatives.describesNounBefore(this, j) || rules.negated(toks, j)
+                    || ReducedRelatives.inPrepositionalRelative(this, j)) {
                 continue;
             }
             EntityMention asked = rules.lemmas ? AnsweringPerson.asked(this, j, pos, gender) : null;
