@@ -112,7 +112,7 @@ final class ClockTimes {
                 day = iso.group(1);
             }
             if (day == null || own && !c.time().equals("00:00")) { // midnight ends the day the tagger gave
-                String named = ClockDays.dayBefore(text, c.start(), c.end(), out);
+                String named = ClockDays.dayBefore(text, c.start(), c.end(), out, anchor);
                 day = named != null ? named : day;
             }
             if (day == null) {

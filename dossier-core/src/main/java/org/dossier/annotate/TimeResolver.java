@@ -180,7 +180,8 @@ public final class TimeResolver {
                     : calendar.month(month, tenseAt(start, end, lower));
             return mention(text, start, end, first, "month");
         }
-        if (hasWeekday && !CLOCK.matcher(lower).replaceAll("").matches(".*\\d.*") && anchor != null
+        if (hasWeekday && !CLOCK.matcher(ElapsedTimes.ELAPSED.matcher(lower).replaceAll("")).replaceAll("")
+                .matches(".*\\d.*") && anchor != null
                 && !(value != null && NAMED_WEEKDAY.matcher(text).find())) {
             DayOfWeek day = WEEKDAYS.get(wd.group(1));
             LocalDate joined = lower.equals(wd.group(1)) ? coordinatedWeekday(start, day) : null;
