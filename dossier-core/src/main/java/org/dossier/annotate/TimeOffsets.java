@@ -26,6 +26,14 @@ final class TimeOffsets {
     /** "three days", "2 weeks": a counted span (a date when "in" stands before it). */
     private static final Pattern SPAN = Pattern.compile(COUNT + "\\s+(day|week|month|year)s?");
     private static final Set<String> UP_TO_NOW = Set.copyOf(Lexicon.lines("span-not-offset.txt"));
+    /** Units of a clock's reach ({@code en/time-units.txt}: minutes and hours), whose shifts name no day. */
+    private static final List<String> CLOCK_UNITS = org.dossier.rules.RuleFiles.table(Lexicon.class, "en",
+            "time-units.txt").stream().filter(r -> r.get(1).equals("MIN") || r.get(1).equals("H"))
+            .map(r -> r.get(0)).toList();
+    /** "20 minutes later", "about three hours earlier" ({@code en/later-words.txt}): a clock shifted, no day. */
+    private static final Pattern CLOCK_SHIFT = Pattern.compile("\\b(?:\\d[\\d.,]*|an?|" + CalendarNames.alternation(
+            NUMBER_WORDS.keySet()) + ")\\s+(?:" + CalendarNames.alternation(CLOCK_UNITS) + ")s?\\s+(?:"
+            + CalendarNames.alternation(Lexicon.columns("later-words.txt").keySet()) + ")\\b");
 
     private final AnnotatedText doc;
     private final LocalDate anchor;
@@ -35,6 +43,14 @@ final class TimeOffsets {
         this.doc = doc;
         this.anchor = anchor;
         this.tenses = tenses;
+    }
+
+    /**
+     * Whether {@code lower} shifts a clock by minutes or hours ("less than 10 minutes later"): no day counted from
+     * the article (the clock it lands on is not given); its duration is read as such ({@link TimeSpans}).
+     */
+    static boolean isClockShift(String lower) {
+        return CLOCK_SHIFT.matcher(lower).find();
     }
 
     /** Whether {@code lower} is a counted span before the anchor ("two weeks ago"). */

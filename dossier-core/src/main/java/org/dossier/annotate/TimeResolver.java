@@ -146,6 +146,9 @@ public final class TimeResolver {
                 return night;
             }
         }
+        if (TimeOffsets.isClockShift(lower)) {
+            return null; // "less than 10 minutes later": the duration, no day
+        }
         if (TimeOffsets.isAgo(lower)) {
             return offsets.ago(text, start, end);
         }
