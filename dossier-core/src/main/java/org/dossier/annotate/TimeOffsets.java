@@ -35,6 +35,13 @@ final class TimeOffsets {
             NUMBER_WORDS.keySet()) + ")\\s+(?:" + CalendarNames.alternation(CLOCK_UNITS) + ")s?\\s+(?:"
             + CalendarNames.alternation(Lexicon.columns("later-words.txt").keySet()) + ")\\b");
 
+    /** "72 hours from Thursday": a counted span from a day. */
+    private static final Pattern STRETCH_FROM = Pattern.compile("(?:\\d{1,3}|an?|" + CalendarNames.alternation(
+            NUMBER_WORDS.keySet()) + ")\\s+(?:" + CalendarNames.alternation(org.dossier.rules.RuleFiles.table(
+            Lexicon.class, "en", "time-units.txt").stream().map(r -> r.get(0)).toList()) + ")s?\\s+from\\s+(\\S.*)");
+    private static final Pattern STRETCH_LEAD = Pattern.compile("(?:^|[^\\p{L}])(?:" + CalendarNames.alternation(
+            Lexicon.lines("duration-leads.txt")) + ")\\s+$");
+
     private final AnnotatedText doc;
     private final LocalDate anchor;
     private final TenseCalendar tenses;
@@ -51,6 +58,16 @@ final class TimeOffsets {
      */
     static boolean isClockShift(String lower) {
         return CLOCK_SHIFT.matcher(lower).find();
+    }
+
+    /**
+     * Where the day of "72 hours from Thursday" starts in {@code lower} when a duration's lead
+     * ({@code en/duration-leads.txt}: "for", "over") stands before it in {@code before}: the stretch is its duration
+     * and that first day, not the day it ends on; -1 for none.
+     */
+    static int stretchFrom(String lower, String before) {
+        Matcher m = STRETCH_FROM.matcher(lower);
+        return m.matches() && STRETCH_LEAD.matcher(before).find() ? m.start(1) : -1;
     }
 
     /** Whether {@code lower} is a counted span before the anchor ("two weeks ago"). */

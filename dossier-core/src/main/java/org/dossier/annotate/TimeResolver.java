@@ -146,6 +146,11 @@ public final class TimeResolver {
                 return night;
             }
         }
+        int from = TimeOffsets.stretchFrom(lower, doc.text().substring(Math.max(0, start - 12), start)
+                .toLowerCase(Locale.ROOT));
+        if (from > 0) {
+            return resolve(start + from, end, null); // "for 48 hours from Tuesday": the Tuesday (and the duration)
+        }
         if (TimeOffsets.isClockShift(lower)) {
             return null; // "less than 10 minutes later": the duration, no day
         }
