@@ -31,11 +31,25 @@ final class ClockDays {
     /** How many days before the article a past day named further back may lie to give a clock its day. */
     private static final int PAST_DAYS = 7;
 
+    /** A clock's lead word ({@code en/clock-words.txt}) just before it. */
+    private static final Pattern LEAD = Pattern.compile("(?i)\\b(?:" + String.join("|", org.dossier.rules.RuleFiles
+            .table(Lexicon.class, "en", "clock-words.txt").stream().filter(r -> r.get(0).equals("lead"))
+            .map(r -> Pattern.quote(r.get(1))).toList()) + ")\\s+$");
+
     private ClockDays() {}
 
     /** Whether {@code v} is a clock the tagger put on the article's day, not yet joined to a day of its own. */
     private static boolean taggerClock(TimeValue v, Matcher d, LocalDate anchor) {
         return v.value().contains("T") && d.group(1).equals(anchor.toString());
+    }
+
+    /**
+     * Where the clock at {@code start} begins with its lead word ("shortly before 6pm": "before", a cue of the
+     * future of its own, tells nothing of the clause's tense).
+     */
+    private static int leadStart(String text, int start) {
+        Matcher m = LEAD.matcher(text.substring(Math.max(0, start - 16), start));
+        return m.find() ? Math.max(0, start - 16) + m.start() : start;
     }
 
     /** Whether {@code pos} lies inside brackets. */
@@ -79,7 +93,7 @@ final class ClockDays {
             }
         }
         if (day == null || !LocalDate.parse(day).isBefore(anchor) || LocalDate.parse(day).isBefore(anchor.minusDays(
-                PAST_DAYS)) || WordTense.before(text, start) == Tense.FUTURE) {
+                PAST_DAYS)) || WordTense.before(text, leadStart(text, start)) == Tense.FUTURE) {
             return null;
         }
         return day;

@@ -40,6 +40,13 @@ class ClocksOfPastEventsAndElapsedTimesTest {
     }
 
     @Test
+    void aClockAfterBeforeInAPastReportStaysOnThePastDay() {
+        String text = "The regatta was held on Saturday on the lake. Crews came from nine countries. "
+                + "Winds reached 30 knots in 2019. Most boats were in, with the last crossing the line shortly before 6pm.";
+        assertEquals("2025-10-11T18:00", valueOf(text, "6pm", day(text, "Saturday", MONDAY.minusDays(2))));
+    }
+
+    @Test
     void aClockOfAComingEventFarFromAPastDayStaysOnTheArticlesDay() {
         String text = "The regatta was held on Saturday on the lake. Crews came from nine countries. "
                 + "Winds reached 30 knots in 2019. The next briefing will start at 4pm.";
