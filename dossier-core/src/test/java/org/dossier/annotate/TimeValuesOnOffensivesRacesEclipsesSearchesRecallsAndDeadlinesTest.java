@@ -28,11 +28,11 @@ import org.junit.jupiter.api.Test;
  * misses: "2:05:12" read as a clock time, "2:04:37" read inside "Sunday in 2:04:37", the album "1985" read as the
  * year. Tuned on after its first read (0.886): clocks of a past event a few sentences after its day, elapsed
  * h:mm:ss times as no clocks, "since 2019" placing only its year, participles taking their main clause's tense,
- * shifts of minutes or hours as durations and "for 48 hours from Tuesday" as the duration and its first day; read
- * after: times 143 of 149 = 0.960, non-times 42 of 43 = 0.977. Floors at that read, rounded down.
+ * shifts of minutes or hours as durations "for 48 hours from Tuesday" as the duration and its first day, and "go"
+ * (on sale) as a timetable verb; read after: times 144 of 149 = 0.966, non-times 42 of 43 = 0.977. Floors at that read, rounded down.
  */
 class TimeValuesOnOffensivesRacesEclipsesSearchesRecallsAndDeadlinesTest {
-    private static final double TIME_VALUES_T14 = 0.95;
+    private static final double TIME_VALUES_T14 = 0.96;
     private static final double NON_TIMES_T14 = 0.97;
 
     private static final Map<Case, Annotations> READ_T14 = new LinkedHashMap<>();
