@@ -112,7 +112,9 @@ final class ClockTimes {
                 day = iso.group(1);
             }
             if (day == null || own && !c.time().equals("00:00")) { // midnight ends the day the tagger gave
-                String named = ClockDays.dayBefore(text, c.start(), c.end(), out);
+                List<TimeValue> days = out.stream().filter(v -> clocks.stream().noneMatch(o -> o != c
+                        && v.start() >= o.start() && v.end() <= o.end() + 1)).toList(); // no clock's own reading
+                String named = ClockDays.dayBefore(text, c.start(), c.end(), days, anchor);
                 day = named != null ? named : day;
             }
             if (day == null) {

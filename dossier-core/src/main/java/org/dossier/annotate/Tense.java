@@ -49,10 +49,14 @@ public enum Tense {
     /** The first cue from token {@code i} in direction {@code dir}, up to the sentence's or clause's edge. */
     private static Tense scan(List<TaggedToken> toks, int i, int dir, boolean stopAtComma) {
         int sentence = toks.get(i - dir).sentence();
+        int first = i;
         for (; i >= 0 && i < toks.size(); i += dir) {
             TaggedToken t = toks.get(i);
             if (t.sentence() != sentence || isClauseEnd(t) || stopAtComma && t.word().equals(",")) {
                 return null;
+            }
+            if (dir < 0 && i < first && WordTense.ownObject(toks, i)) {
+                continue; // "since 2019 this autumn": "since" places its 2019, not the autumn
             }
             if (stopAtComma && dir < 0 && participleAfterComma(toks, i)) {
                 return i >= 2 ? scan(toks, i - 2, -1, false) : null; // "rose on Monday, ending above Friday's"
@@ -68,8 +72,19 @@ public enum Tense {
         return null;
     }
 
+    /**
+     * Whether token {@code i} is a participle opening a clause after a comma ("rose on Monday, ending above"), one the
+     * tagger read as a noun included ("this autumn, opening/NN at the arena"), or one joined by "and" / "or" to the
+     * clause before ("opening on Sept. 18 and closing on Oct. 9"): no tense of its own.
+     */
     private static boolean participleAfterComma(List<TaggedToken> toks, int i) {
-        return toks.get(i).pos().equals("VBG") && i > 0 && toks.get(i - 1).word().equals(",");
+        TaggedToken t = toks.get(i);
+        if (i == 0 || toks.get(i - 1).sentence() != t.sentence()) {
+            return false;
+        }
+        String before = toks.get(i - 1).lower();
+        boolean participle = t.pos().equals("VBG") || t.pos().equals("NN") && t.lower().endsWith("ing");
+        return participle && before.equals(",") || t.pos().equals("VBG") && (before.equals("and") || before.equals("or"));
     }
 
     private static boolean isClauseEnd(TaggedToken t) {

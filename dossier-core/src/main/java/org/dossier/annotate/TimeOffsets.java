@@ -26,6 +26,21 @@ final class TimeOffsets {
     /** "three days", "2 weeks": a counted span (a date when "in" stands before it). */
     private static final Pattern SPAN = Pattern.compile(COUNT + "\\s+(day|week|month|year)s?");
     private static final Set<String> UP_TO_NOW = Set.copyOf(Lexicon.lines("span-not-offset.txt"));
+    /** Units of a clock's reach ({@code en/time-units.txt}: minutes and hours), whose shifts name no day. */
+    private static final List<String> CLOCK_UNITS = org.dossier.rules.RuleFiles.table(Lexicon.class, "en",
+            "time-units.txt").stream().filter(r -> r.get(1).equals("MIN") || r.get(1).equals("H"))
+            .map(r -> r.get(0)).toList();
+    /** "20 minutes later", "about three hours earlier" ({@code en/later-words.txt}): a clock shifted, no day. */
+    private static final Pattern CLOCK_SHIFT = Pattern.compile("\\b(?:\\d[\\d.,]*|an?|" + CalendarNames.alternation(
+            NUMBER_WORDS.keySet()) + ")\\s+(?:" + CalendarNames.alternation(CLOCK_UNITS) + ")s?\\s+(?:"
+            + CalendarNames.alternation(Lexicon.columns("later-words.txt").keySet()) + ")\\b");
+
+    /** "72 hours from Thursday": a counted span from a day. */
+    private static final Pattern STRETCH_FROM = Pattern.compile("(?:\\d{1,3}|an?|" + CalendarNames.alternation(
+            NUMBER_WORDS.keySet()) + ")\\s+(?:" + CalendarNames.alternation(org.dossier.rules.RuleFiles.table(
+            Lexicon.class, "en", "time-units.txt").stream().map(r -> r.get(0)).toList()) + ")s?\\s+from\\s+(\\S.*)");
+    private static final Pattern STRETCH_LEAD = Pattern.compile("(?:^|[^\\p{L}])(?:" + CalendarNames.alternation(
+            Lexicon.lines("duration-leads.txt")) + ")\\s+$");
 
     private final AnnotatedText doc;
     private final LocalDate anchor;
@@ -35,6 +50,24 @@ final class TimeOffsets {
         this.doc = doc;
         this.anchor = anchor;
         this.tenses = tenses;
+    }
+
+    /**
+     * Whether {@code lower} shifts a clock by minutes or hours ("less than 10 minutes later"): no day counted from
+     * the article (the clock it lands on is not given); its duration is read as such ({@link TimeSpans}).
+     */
+    static boolean isClockShift(String lower) {
+        return CLOCK_SHIFT.matcher(lower).find();
+    }
+
+    /**
+     * Where the day of "72 hours from Thursday" starts in {@code lower} when a duration's lead
+     * ({@code en/duration-leads.txt}: "for", "over") stands before it in {@code before}: the stretch is its duration
+     * and that first day, not the day it ends on; -1 for none.
+     */
+    static int stretchFrom(String lower, String before) {
+        Matcher m = STRETCH_FROM.matcher(lower);
+        return m.matches() && STRETCH_LEAD.matcher(before).find() ? m.start(1) : -1;
     }
 
     /** Whether {@code lower} is a counted span before the anchor ("two weeks ago"). */

@@ -146,6 +146,14 @@ public final class TimeResolver {
                 return night;
             }
         }
+        int from = TimeOffsets.stretchFrom(lower, doc.text().substring(Math.max(0, start - 12), start)
+                .toLowerCase(Locale.ROOT));
+        if (from > 0) {
+            return resolve(start + from, end, null); // "for 48 hours from Tuesday": the Tuesday (and the duration)
+        }
+        if (TimeOffsets.isClockShift(lower)) {
+            return null; // "less than 10 minutes later": the duration, no day
+        }
         if (TimeOffsets.isAgo(lower)) {
             return offsets.ago(text, start, end);
         }
@@ -180,7 +188,8 @@ public final class TimeResolver {
                     : calendar.month(month, tenseAt(start, end, lower));
             return mention(text, start, end, first, "month");
         }
-        if (hasWeekday && !CLOCK.matcher(lower).replaceAll("").matches(".*\\d.*") && anchor != null
+        if (hasWeekday && !CLOCK.matcher(ElapsedTimes.ELAPSED.matcher(lower).replaceAll("")).replaceAll("")
+                .matches(".*\\d.*") && anchor != null
                 && !(value != null && NAMED_WEEKDAY.matcher(text).find())) {
             DayOfWeek day = WEEKDAYS.get(wd.group(1));
             LocalDate joined = lower.equals(wd.group(1)) ? coordinatedWeekday(start, day) : null;

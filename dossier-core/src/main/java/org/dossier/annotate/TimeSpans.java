@@ -22,6 +22,7 @@ final class TimeSpans {
     private static final Map<String, String> NUMBER_WORDS = Lexicon.columns("number-words.txt");
     private static final Set<String> FRAMES = Set.copyOf(Lexicon.lines("duration-frames.txt"));
     private static final Set<String> NOT_AFTER = Set.copyOf(Lexicon.lines("duration-not-after.txt"));
+    private static final Set<String> LATER_WORDS = Lexicon.columns("later-words.txt").keySet();
     private static final Map<String, java.time.DayOfWeek> WEEKDAYS = CalendarNames.weekdays("en");
 
     private static final String UNIT_WORDS = alternation(UNIT_ROWS.stream().map(r -> r.get(0)).toList());
@@ -118,6 +119,15 @@ final class TimeSpans {
         return out;
     }
 
+    /**
+     * "20 minutes later": minutes or hours shifted by a word of {@code en/later-words.txt} stay a duration (the clock
+     * they land on is not given), where "three days later" is a day ({@link LaterDays}).
+     */
+    private static boolean clockShift(String unit, String next) {
+        String timex = unitRow(unit).get(1);
+        return (timex.equals("MIN") || timex.equals("H")) && LATER_WORDS.contains(next);
+    }
+
     /** The durations, sets, decades and range years of {@code text} (English), in text order. */
     static List<TimeValue> find(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
@@ -145,7 +155,7 @@ final class TimeSpans {
             int n = vague ? 1 : count(m.group(1));
             String next = m.group(3);
             boolean hyphenOld = lower.startsWith("-old", m.end(2));
-            if (n > 0 && !hyphenOld && (next == null || !NOT_AFTER.contains(next))) {
+            if (n > 0 && !hyphenOld && (next == null || !NOT_AFTER.contains(next) || clockShift(m.group(2), next))) {
                 List<String> unit = unitRow(m.group(2));
                 add(out, text, m.start(), m.end(2), vague ? vagueDuration(unit) : duration(n, unit));
             }

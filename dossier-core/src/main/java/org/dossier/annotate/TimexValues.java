@@ -107,9 +107,12 @@ public final class TimexValues {
             }
         }
         out.sort(Comparator.comparingInt(TimeValue::start));
+        if ("en".equals(language)) {
+            out = ElapsedTimes.clear(text, out); // "won in 2:04:37": no clock, and no day for the clocks after it
+        }
         List<TimeValue> joined = ClockTimes.join(text, language, out, anchor);
         if ("en".equals(language)) {
-            joined = DayParts.join(text, joined);
+            joined = ElapsedTimes.clear(text, DayParts.join(text, joined));
             List<TimeValue> kept = new ArrayList<>(joined);
             for (int[] play : SportParts.countedPlay(text)) { // "the 89th minute": a moment of a match
                 kept.removeIf(v -> v.start() < play[1] && v.end() > play[0]);

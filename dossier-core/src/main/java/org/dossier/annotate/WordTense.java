@@ -25,19 +25,33 @@ final class WordTense {
     private static final Set<String> VERB_USES = Set.copyOf(ROWS.stream().filter(r -> r.get(0).equals("verb"))
             .map(r -> r.get(1) + " " + r.get(2)).toList());
     private static final Pattern WORD = Pattern.compile("[\\p{L}']+|[.!?;:\"\u201c\u201d]|,(?=\\s)");
+    /** As {@link #WORD}, with numbers ("2019") as words of their own, for {@link #OWN_OBJECT}. */
+    private static final Pattern WORD_OR_NUMBER = Pattern.compile("\\d[\\d,.]*\\d|\\d|" + WORD.pattern());
+    /** Cues whose tense is that of the number they govern ("since 2019"), no cue of the clause. */
+    private static final Set<String> OWN_OBJECT = Set.copyOf(words("own-object"));
 
     /** How many words after a time expression {@link #futureAfter} reads (its noun, then the verb's modal). */
     private static final int AFTER_WORDS = 3;
 
     private WordTense() {}
 
+    /** Whether token {@code i} is a cue of its own number, the token after it ("since 2019"). */
+    static boolean ownObject(List<TaggedToken> toks, int i) {
+        return i + 1 < toks.size() && OWN_OBJECT.contains(toks.get(i).lower()) && toks.get(i + 1).pos().equals("CD")
+                && toks.get(i + 1).sentence() == toks.get(i).sentence();
+    }
+
     /** The tense of the clause {@code text} holds before {@code pos}. */
     static Tense before(String text, int pos) {
         int from = Math.max(0, pos - 200);
-        List<String> words = WORD.matcher(text.substring(from, pos)).results().map(MatchResult::group)
+        List<String> words = WORD_OR_NUMBER.matcher(text.substring(from, pos)).results().map(MatchResult::group)
                 .map(w -> w.toLowerCase(Locale.ROOT)).toList();
         for (int i = words.size() - 1; i >= 0; i--) {
             String w = words.get(i);
+            if (Character.isDigit(w.charAt(0)) || OWN_OBJECT.contains(w) && i + 1 < words.size()
+                    && Character.isDigit(words.get(i + 1).charAt(0))) {
+                continue; // "since 2019 this autumn": the number and its cue are no tense of the clause
+            }
             if (w.length() == 1 && !Character.isLetter(w.charAt(0)) || STOPS.contains(w)) {
                 return Tense.PRESENT;
             }

@@ -26,11 +26,14 @@ import org.junit.jupiter.api.Test;
  * counted back from the article; "midnight" of "between midnight and dawn on Thursday" put on the article's day;
  * "Saturday, January 31" read only inside "midnight on Saturday, January 31" as the start of that day. Non-times
  * misses: "2:05:12" read as a clock time, "2:04:37" read inside "Sunday in 2:04:37", the album "1985" read as the
- * year. Floors at the first read, rounded down.
+ * year. Tuned on after its first read (0.886): clocks of a past event a few sentences after its day, elapsed
+ * h:mm:ss times as no clocks, "since 2019" placing only its year, participles taking their main clause's tense,
+ * shifts of minutes or hours as durations "for 48 hours from Tuesday" as the duration and its first day, and "go"
+ * (on sale) as a timetable verb; read after: times 144 of 149 = 0.966, non-times 42 of 43 = 0.977. Floors at that read, rounded down.
  */
 class TimeValuesOnOffensivesRacesEclipsesSearchesRecallsAndDeadlinesTest {
-    private static final double TIME_VALUES_T14 = 0.88;
-    private static final double NON_TIMES_T14 = 0.93;
+    private static final double TIME_VALUES_T14 = 0.96;
+    private static final double NON_TIMES_T14 = 0.97;
 
     private static final Map<Case, Annotations> READ_T14 = new LinkedHashMap<>();
 
