@@ -11,17 +11,17 @@ import java.util.List;
  */
 final class Propositions {
     static final int MAX_WORDS = 12;
-    private static final String BREAKS = ",;:.!?()[]\u2013\u2014\u2026";
+    static final String BREAKS = ",;:.!?()[]\u2013\u2014\u2026";
 
     private final StanceLexicon lex;
     private final String text;
-    private final List<int[]> times;
+    private final PropositionTimes timeStops;
     private final List<int[]> names;
 
     Propositions(StanceLexicon lex, String text, List<int[]> times, List<int[]> names) {
         this.lex = lex;
         this.text = text;
-        this.times = times;
+        this.timeStops = new PropositionTimes(lex, times);
         this.names = names;
     }
 
@@ -104,13 +104,13 @@ final class Propositions {
             i++;
         }
         // a time expression between the stance word and its object ("forderte am Montag eine Neuauszählung")
-        while (i + 1 < toks.size() && toks.get(i + 1).end() <= limit && (inTime(toks.get(i))
-                || toks.get(i).isWord() && lex.functionWords.contains(toks.get(i).lower()) && inTime(toks.get(i + 1)))) {
+        while (i + 1 < toks.size() && toks.get(i + 1).end() <= limit && (timeStops.in(toks.get(i))
+                || toks.get(i).isWord() && lex.functionWords.contains(toks.get(i).lower()) && timeStops.in(toks.get(i + 1)))) {
             i++;
         }
         // the stance's preposition again after the time ("agreed on Thursday on a deal", "insisted on Monday on …")
         // or a complement marker after it ("agreed on Wednesday to a first exchange", "warned on Monday of …")
-        if (i > from && from > 0 && i < toks.size() && inTime(toks.get(i - 1))
+        if (i > from && from > 0 && i < toks.size() && timeStops.in(toks.get(i - 1))
                 && (toks.get(i).lower().equals(toks.get(from - 1).lower()) && lex.functionWords.contains(toks.get(i).lower())
                 || lex.markers.contains(toks.get(i).lower()))) {
             i++;
@@ -139,7 +139,7 @@ final class Propositions {
                 }
             }
             if (BREAKS.contains(t.lower()) || lex.stops.contains(t.lower())
-                    || inTime(t) && !inQuestion(toks, first, i, limit) && !modifiesNoun(toks, i, limit)
+                    || timeStops.stops(toks, first, i, limit)
                     || stanceFollows(toks, i)
                     || parallelFollows(toks, i)) {
                 break;
@@ -355,43 +355,7 @@ final class Propositions {
 
     /** The first token from {@code i} on past a time expression before {@code limit} ("respinto martedì le accuse"). */
     int afterTimes(List<Words.Tok> toks, int i, int limit) {
-        int k = i;
-        while (k + 1 < toks.size() && toks.get(k + 1).end() <= limit && inTime(toks.get(k))) {
-            k++;
-        }
-        return k;
-    }
-
-    /** Whether a time at {@code i} is inside an indirect question ("inquiry into why schools built after 2020 collapsed",
-     * {@code question-words.txt}) whose verb follows it: the token after the time is a word, before the limit. */
-    private boolean inQuestion(List<Words.Tok> toks, int first, int i, int limit) {
-        boolean open = false;
-        for (int k = first; k < i && !open; k++) {
-            open = QUESTION_WORDS.contains(toks.get(k).lower());
-        }
-        return open && wordAfterTime(toks, i, limit) >= 0;
-    }
-
-    /** The index of the word right after the time at {@code i}, before the limit and no break, else -1. */
-    private int wordAfterTime(List<Words.Tok> toks, int i, int limit) {
-        int k = i;
-        while (k < toks.size() && toks.get(k).end() <= limit && inTime(toks.get(k))) {
-            k++;
-        }
-        return k < toks.size() && toks.get(k).end() <= limit && toks.get(k).isWord()
-                && !BREAKS.contains(toks.get(k).lower()) ? k : -1;
-    }
-
-    private static final java.util.Set<String> QUESTION_WORDS = org.dossier.rules.RuleFiles.words(Propositions.class, "question-words.txt");
-
-    /** Whether the time at token {@code i} stands between an article and its noun ("the 1998 ceasefire"). */
-    private boolean modifiesNoun(List<Words.Tok> toks, int i, int limit) {
-        int k = i > 0 && lex.articles.contains(toks.get(i - 1).lower()) ? wordAfterTime(toks, i, limit) : -1;
-        return k >= 0 && !lex.functionWords.contains(toks.get(k).lower());
-    }
-
-    private boolean inTime(Words.Tok t) {
-        return times.stream().anyMatch(x -> x[0] <= t.start() && t.start() < x[1]);
+        return timeStops.after(toks, i, limit);
     }
 
     /** "and that" / "or that": a parallel complement begins. */
