@@ -13,7 +13,8 @@ import org.dossier.model.StoryDossier.Position;
 /**
  * Links a rejection to the demand it rejects: a rejection (or ruling out) whose content names another actor of the
  * story (its name, or its country's name or adjective: "Russian proposals") answers that actor's demand sharing the
- * most content words with it, at least {@value #SHARED} besides the names; none when no demand shares so many.
+ * most content words with it, at least {@value #SHARED} besides the names; none when no demand shares so many. A
+ * rejection of "this demand" rejects the one it refers to ({@link ReferringStances}).
  */
 final class Answers {
     static final int SHARED = 1;
@@ -25,7 +26,11 @@ final class Answers {
         articles.forEach(a -> languages.put(a.id(), a.article().language()));
         List<Position> out = new ArrayList<>();
         for (Position p : positions) {
-            out.add(p.stance().equals("rejects") || p.stance().equals("rules_out") ? answered(p, positions, languages) : p);
+            boolean rejection = p.stance().equals("rejects") || p.stance().equals("rules_out");
+            Position q = rejection ? ReferringStances.resolved(p, positions, languages) : p;
+            if (q != null) { // null: "this demand" of no demand stated before it
+                out.add(q != p || !rejection ? q : answered(p, positions, languages));
+            }
         }
         return List.copyOf(out);
     }

@@ -171,6 +171,9 @@ final class Propositions {
             // a noun that only names a stance ("the demand") is no content of its own
             content += lex.isContent(toks.get(k).lower()) && !lex.bare.contains(toks.get(k).lower()) ? 1 : 0;
         }
+        if (last == first + 1 && ReferringStances.refers(lex.language, toks.get(first).lower(), toks.get(last).lower())) {
+            return text.substring(toks.get(first).start(), toks.get(last).end()); // "this demand": Answers reads it
+        }
         if (content == 0 || (kind != null && ("none".equals(kind) || last - first < 2)) || pronounObject(toks, first, last)) {
             return null;
         }
