@@ -214,4 +214,19 @@ final class Complements {
     private static String span(String text, List<Words.Tok> toks, int first, int last) {
         return text.substring(toks.get(first).start(), toks.get(last).end()).replaceAll("\\s+", " ");
     }
+
+    /**
+     * A possessed demand's content with its subject pronoun named: in "Ecuador rejected Peru's demand that it
+     * withdraw", "it" is the sentence's earlier actor, the one the demand is made of ("Ecuador withdraw …"), not the
+     * one who demands. Unchanged when the content opens with no pronoun of that actor's kind, or the two are one.
+     */
+    static String subjectNamed(StanceLexicon lex, String prop, Actors.Actor rejecter, Actors.Actor owner) {
+        int space = prop.indexOf(' ');
+        if (rejecter == null || rejecter.equals(owner) || space < 0) {
+            return prop;
+        }
+        String kind = lex.pronouns.get(prop.substring(0, space).toLowerCase(java.util.Locale.ROOT));
+        boolean fits = rejecter.person() ? "person".equals(kind) : "thing".equals(kind) || "any".equals(kind);
+        return fits ? rejecter.name() + prop.substring(space) : prop;
+    }
 }

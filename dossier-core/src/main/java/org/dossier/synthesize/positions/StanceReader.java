@@ -166,6 +166,8 @@ final class StanceReader {
                     String antecedent = relative ? Unreadable.antecedent(lex, text.substring(s.start(), s.end()),
                             said, content0) : null;
                     String prop = antecedent != null ? antecedent : content0;
+                    prop = owner >= 0 && listHead != null && "demands".equals(stance) // "rejected X's demand that it …"
+                            ? Complements.subjectNamed(lex, prop, listHead.actor(), actor) : prop;
                     if (!(relative && antecedent == null && props.lostObject(prop))
                             && !(lex.received.contains(stance) && Unreadable.sumOfMoney(lex, prop))) {
                         out.add(found(actor, content.stance(), prop, text, s, a.id(), day));

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A rejection of "this demand" ("a rejeté cette exigence", {@code referring-stances.txt}) rejects the demand of
  * another actor stated before it in the article, and answers it; with no such demand before it, it is no position
- * (a reader learns nothing from "rejects: this demand").
+ * (a reader learns nothing from "rejects: this demand"); in "X rejected Y's demand that it withdraw", "it" is X
+ * ({@code Complements.subjectNamed}), never in an offer ("Y's offer that it would pay").
  * First read (2026-12-04, the French page of an unseen border-talks story): "Ilse Marwick rejects: cette exigence".
  */
 class ARejectionOfThisDemandRejectsTheDemandBeforeItTest {
@@ -39,5 +40,16 @@ class ARejectionOfThisDemandRejectsTheDemandBeforeItTest {
     void withNoDemandBeforeItTheRejectionIsNoPosition() {
         List<Position> en = in("en", "Ilse Mark rejected this demand. Tomas Kerr demanded the withdrawal of the troops.");
         assertFalse(en.stream().anyMatch(p -> p.actor().equals("Ilse Mark")), en.toString());
+    }
+
+    @Test
+    void itInADemandTheSubjectRejectsIsTheSubject() {
+        List<Position> ps = PositionFixture.positions(article("a", "Ostland rejected Vardia's demand that it withdraw "
+                + "its forces from the valley.").entity("Ostland", "ORGANIZATION").entity("Vardia", "ORGANIZATION"),
+                "en", DAY);
+        assertTrue(has(ps, "Vardia", "demands", "Ostland withdraw its forces"), ps.toString());
+        List<Position> offer = PositionFixture.positions(article("a", "Ostland accepted Vardia's offer that it would "
+                + "pay for the repairs.").entity("Ostland", "ORGANIZATION").entity("Vardia", "ORGANIZATION"), "en", DAY);
+        assertFalse(offer.stream().anyMatch(p -> p.proposition().startsWith("Ostland")), offer.toString());
     }
 }
