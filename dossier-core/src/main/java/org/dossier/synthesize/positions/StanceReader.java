@@ -26,9 +26,11 @@ final class StanceReader {
                  LocalDate date) {}
 
     private final Actors actors;
+    private final SubjectNames names;
 
     StanceReader(Actors actors) {
         this.actors = actors;
+        this.names = new SubjectNames(actors);
     }
 
     List<Found> read(AnnotatedArticle a) {
@@ -145,7 +147,7 @@ final class StanceReader {
                 }
                 int owner = StanceContext.possessiveBefore(toks, i); // "X's offer", "X's counter-offer of …"
                 if (owner >= 0) {
-                    actor = possessor(a, mentions, toks.get(owner));
+                    actor = names.possessor(a, mentions, toks.get(owner));
                     if (actor == null || after >= toks.size() || !lex.markers.contains(toks.get(after).lower())) {
                         continue;
                     }
@@ -251,15 +253,6 @@ final class StanceReader {
         return null;
     }
 
-    private Actors.Actor possessor(AnnotatedArticle a, List<EntityMention> mentions, Words.Tok possessive) {
-        for (EntityMention m : mentions) {
-            if (m.end() > possessive.start() && m.end() <= possessive.end() && m.end() >= possessive.end() - 2) {
-                return actors.of(a.id(), m);
-            }
-        }
-        return null;
-    }
-
     /**
      * The clause subject before a stance word: the first name that can be a subject, or a pronoun standing for the
      * last actor named, in the nearest stretch before it that has one (stretches start at the sentence start,
@@ -297,7 +290,7 @@ final class StanceReader {
             int from = starts.get(n);
             String opener = from < i ? toks.get(from).lower() : "";
             if (lex.coordinators.contains(opener) && from + 1 < i) {
-                Actors.Actor own = nameIn(a, lex, text, toks, from + 1, i, at, mentions, quotes);
+                Actors.Actor own = names.nameIn(a, lex, text, toks, from + 1, i, at, mentions, quotes);
                 int own0 = toks.get(from + 1).start(); // a name of its own ("and Velna offered"), even no actor
                 if (own != null || lex.articles.contains(toks.get(from + 1).lower())
                         || mentions.stream().anyMatch(m -> m.start() >= own0 && m.end() <= at)) {
@@ -306,7 +299,7 @@ final class StanceReader {
             }
             if (from > 0 && from < i && lex.subjectClauseOpeners.contains(toks.get(from - 1).lower())
                     && !Words.inside(objects, from)) {
-                Actors.Actor own = clauseSubject(a, text, toks, from, i, at, mentions, quotes);
+                Actors.Actor own = names.clauseSubject(a, text, toks, from, i, at, mentions, quotes);
                 if (own != null) {
                     return own;
                 }
@@ -319,7 +312,7 @@ final class StanceReader {
                 if (Words.inside(objects, k)) {
                     continue;
                 }
-                Actors.Actor x = nameAt(a, lex, text, t, at, mentions, quotes, "any");
+                Actors.Actor x = names.nameAt(a, lex, text, t, at, mentions, quotes, "any");
                 if (x != null) {
                     return x;
                 }
@@ -329,7 +322,7 @@ final class StanceReader {
                 if ("person".equals(kind) || "any".equals(kind) || "thing".equals(kind)) {
                     for (int j = 0; j < k; j++) {
                         Actors.Actor y = Words.inside(objects, j) ? null
-                                : nameAt(a, lex, text, toks.get(j), at, mentions, quotes, kind);
+                                : names.nameAt(a, lex, text, toks.get(j), at, mentions, quotes, kind);
                         if (y != null && people.agrees(t.lower(), y)) {
                             return y;
                         }
@@ -354,64 +347,11 @@ final class StanceReader {
                                         int at, List<EntityMention> mentions, List<int[]> quotes, String kind,
                                         PersonAntecedents people, Actors.Actor lastThing) {
         for (int j = 0; j < k; j++) {
-            Actors.Actor y = nameAt(a, lex, text, toks.get(j), at, mentions, quotes, kind);
+            Actors.Actor y = names.nameAt(a, lex, text, toks.get(j), at, mentions, quotes, kind);
             if (y != null && people.agrees(toks.get(k).lower(), y)) {
                 return y;
             }
         }
         return "person".equals(kind) ? people.of(toks.get(k).lower()) : lastThing;
     }
-
-    /**
-     * The name that opens a clause after a subordinator ("after the union rejected"): the first name among tokens
-     * [from, to) that no possessive ends, taken although a preposition's object would stand there too.
-     */
-    private Actors.Actor clauseSubject(AnnotatedArticle a, String text, List<Words.Tok> toks, int from, int to, int at,
-                                       List<EntityMention> mentions, List<int[]> quotes) {
-        for (int k = from; k < to; k++) {
-            Words.Tok t = toks.get(k);
-            for (EntityMention m : mentions) {
-                String after = text.substring(m.end(), Math.min(text.length(), m.end() + 2));
-                if (m.start() == t.start() && m.end() <= at && !Words.inside(quotes, m.start())
-                        && !after.startsWith("'") && !after.startsWith("\u2019")) {
-                    Actors.Actor x = actors.of(a.id(), m);
-                    if (x != null) {
-                        return x;
-                    }
-                }
-            }
-        }
-        return null;
-    }
-
-    /** The first subject-like name among tokens [from, to), or null. */
-    private Actors.Actor nameIn(AnnotatedArticle a, StanceLexicon lex, String text, List<Words.Tok> toks, int from,
-                                int to, int at, List<EntityMention> mentions, List<int[]> quotes) {
-        for (int k = from; k < to; k++) {
-            Actors.Actor x = nameAt(a, lex, text, toks.get(k), at, mentions, quotes, "any");
-            if (x != null) {
-                return x;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * The actor a subject-like name starting at token {@code t} denotes, or null; {@code kind} "person" takes only a
-     * person, "thing" only an organisation or country, "any" either (as the pronoun standing for it says).
-     */
-    private Actors.Actor nameAt(AnnotatedArticle a, StanceLexicon lex, String text, Words.Tok t, int at,
-                                List<EntityMention> mentions, List<int[]> quotes, String kind) {
-        for (EntityMention m : mentions) {
-            if ((m.start() == t.start() || Words.afterElision(text, t, m)) && m.end() <= at
-                    && Actors.subjectLike(text, m, mentions, lex, quotes)) {
-                Actors.Actor x = actors.of(a.id(), m);
-                if (x != null && (kind.equals("any") || x.person() == kind.equals("person"))) {
-                    return x;
-                }
-            }
-        }
-        return null;
-    }
-
 }
